@@ -1,0 +1,379 @@
+"""Configuration: one TOML file becomes one frozen dataclass tree.
+
+Unknown keys are errors (a typo must not silently fall back to a default), and
+every error names the file, the key and the bad value. Secrets are never held in
+the TOML: a section names where to get them (``password_env``,
+``password_command``, ``password_file``) and :func:`resolve_secret` fetches them
+only when a connection is made, so they never sit in the config object, a log
+line or a traceback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+import re
+import shlex
+import subprocess
+import tomllib
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from agent.errors import ConfigError, SecretError
+from agent.logsetup import register_secret
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+STAGES = ("application", "screen", "interview", "final", "unknown")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Owner:
+    name: str = ""
+    email: str = ""
+    timezone: str = "UTC"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Account:
+    """Connection settings shared by the IMAP and SMTP sections."""
+
+    host: str = ""
+    port: int = 0
+    security: str = "ssl"
+    ca_file: str = ""
+    username: str = ""
+    password_env: str = ""
+    password_command: str = ""
+    password_file: str = ""
+    timeout_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
+class Imap(Account):
+    port: int = 993
+    password_env: str = "REBOUND_IMAP_PASSWORD"  # noqa: S105 - a variable name
+    folders: tuple[str, ...] = ("INBOX",)
+    sent_folder: str = "Sent"
+    drafts_folder: str = "Drafts"
+    idle: bool = True
+    poll_seconds: int = 300
+    batch_size: int = 500
+
+
+@dataclass(frozen=True)
+class Smtp(Account):
+    port: int = 465
+    password_env: str = "REBOUND_SMTP_PASSWORD"  # noqa: S105 - a variable name
+
+
+@dataclass(frozen=True)
+class Database:
+    path: str = "rebound.db"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    template: str = "feedback_request.txt.j2"
+    templates_dir: str = ""
+    min_delay_hours: float = 2
+    deadline_hours: float = 48
+    business_hours: str = "09:00-17:00"
+    business_days: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri")
+    draft_for_stages: tuple[str, ...] = ("screen", "interview", "final", "unknown")
+    save_to_drafts_folder: bool = True
+
+
+@dataclass(frozen=True)
+class Digest:
+    time: str = "08:00"
+    to: str = ""
+    skip_when_empty: bool = False
+
+
+@dataclass(frozen=True)
+class Daemon:
+    tick_seconds: int = 30
+
+
+@dataclass(frozen=True)
+class Config:
+    owner: Owner = field(default_factory=Owner)
+    imap: Imap = field(default_factory=Imap)
+    smtp: Smtp = field(default_factory=Smtp)
+    database: Database = field(default_factory=Database)
+    feedback: Feedback = field(default_factory=Feedback)
+    digest: Digest = field(default_factory=Digest)
+    daemon: Daemon = field(default_factory=Daemon)
+    source: str = "<defaults>"
+
+    @property
+    def digest_to(self) -> str:
+        return self.digest.to or self.owner.email
+
+
+# ---------------------------------------------------------------- locating
+
+
+def default_paths() -> list[Path]:
+    """Where a config is looked for when neither --config nor $REBOUND_CONFIG is given."""
+    home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return [home / "rebound" / "config.toml", Path("/etc/rebound/config.toml")]
+
+
+def find_config(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("REBOUND_CONFIG")
+    if env:
+        return Path(env)
+    for candidate in default_paths():
+        if candidate.exists():
+            return candidate
+    tried = ", ".join(str(p) for p in default_paths())
+    raise ConfigError(
+        f"no config file found (tried {tried}); pass --config PATH, set REBOUND_CONFIG, "
+        "or start from config.example.toml"
+    )
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load(path: str | Path) -> Config:
+    """Read, type-check and validate a config file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read config: {exc.strerror}", path=path) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=path) from None
+    return from_dict(data, path)
+
+
+def from_dict(data: dict[str, Any], path: str | Path = "<config>") -> Config:
+    """Build a Config from parsed TOML; relative paths resolve against the file's folder."""
+    base = Path(path).parent if str(path) != "<config>" else Path.cwd()
+    cfg = _build(Config, {**data, "source": str(path)}, path, "")
+    cfg = _resolve_paths(cfg, base)
+    _validate(cfg, path)
+    return cfg
+
+
+def _build(cls: type[Any], table: Any, path: str | Path, prefix: str) -> Any:
+    if not isinstance(table, dict):
+        raise ConfigError(f"expected a table, got {table!r}", path=path, key=prefix.rstrip("."))
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in table.items():
+        dotted = f"{prefix}{key}"
+        if key in {"password", "token"}:
+            raise ConfigError(
+                "secrets are not stored in the config file; use password_env, "
+                "password_command or password_file",
+                path=path,
+                key=dotted,
+            )
+        if key not in names:
+            known = ", ".join(sorted(n for n in names if n != "source"))
+            raise ConfigError(f"unknown key {key!r} (known: {known})", path=path, key=dotted)
+        kwargs[key] = _coerce(hints[key], value, path, dotted)
+    return cls(**kwargs)
+
+
+def _coerce(hint: Any, value: Any, path: str | Path, key: str) -> Any:
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return _build(hint, value, path, key + ".")
+    origin = get_origin(hint)
+    if origin is tuple:
+        (item,) = {a for a in get_args(hint) if a is not Ellipsis}
+        if not isinstance(value, list):
+            raise ConfigError(f"expected a list, got {value!r}", path=path, key=key)
+        return tuple(_coerce(item, v, path, f"{key}[{i}]") for i, v in enumerate(value))
+    if origin in (types.UnionType, typing.Union, Literal):  # pragma: no cover - unused today
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"expected true or false, got {value!r}", path=path, key=key)
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"expected a whole number, got {value!r}", path=path, key=key)
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"expected a number, got {value!r}", path=path, key=key)
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"expected a string, got {value!r}", path=path, key=key)
+        return value
+    raise ConfigError(f"unsupported type {hint!r}", path=path, key=key)  # pragma: no cover
+
+
+def _resolve_paths(cfg: Config, base: Path) -> Config:
+    def rel(p: str) -> str:
+        return str((base / p).resolve()) if p and not Path(p).expanduser().is_absolute() else p
+
+    return dataclasses.replace(
+        cfg,
+        database=dataclasses.replace(cfg.database, path=rel(cfg.database.path)),
+        feedback=dataclasses.replace(cfg.feedback, templates_dir=rel(cfg.feedback.templates_dir)),
+        imap=dataclasses.replace(
+            cfg.imap, ca_file=rel(cfg.imap.ca_file), password_file=rel(cfg.imap.password_file)
+        ),
+        smtp=dataclasses.replace(
+            cfg.smtp, ca_file=rel(cfg.smtp.ca_file), password_file=rel(cfg.smtp.password_file)
+        ),
+    )
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _validate(cfg: Config, path: str | Path) -> None:
+    def bad(key: str, value: object, why: str) -> ConfigError:
+        return ConfigError(f"{why} (got {value!r})", path=path, key=key)
+
+    try:
+        ZoneInfo(cfg.owner.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise bad("owner.timezone", cfg.owner.timezone, "not an IANA time zone name") from None
+    if cfg.owner.email and "@" not in cfg.owner.email:
+        raise bad("owner.email", cfg.owner.email, "not an email address")
+    for name, acct in (("imap", cfg.imap), ("smtp", cfg.smtp)):
+        if acct.security not in SECURITY_MODES:
+            raise bad(f"{name}.security", acct.security, f"must be one of {SECURITY_MODES}")
+        if acct.security == "none" and acct.host and not is_loopback(acct.host):
+            raise bad(
+                f"{name}.security",
+                acct.security,
+                f"'none' sends the password in clear text; allowed only for a loopback host, "
+                f"not {acct.host}",
+            )
+        if not 0 <= acct.port <= 65535:
+            raise bad(f"{name}.port", acct.port, "not a TCP port")
+        sources = [k for k in ("password_command", "password_file") if getattr(acct, k)]
+        if len(sources) > 1:
+            raise bad(f"{name}.{sources[1]}", getattr(acct, sources[1]), "give only one source")
+        if acct.timeout_seconds <= 0:
+            raise bad(f"{name}.timeout_seconds", acct.timeout_seconds, "must be positive")
+    _validate_rest(cfg, bad)
+
+
+def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) -> None:
+    if not cfg.imap.folders:
+        raise bad("imap.folders", [], "name at least one folder")
+    if cfg.imap.poll_seconds < 5:
+        raise bad("imap.poll_seconds", cfg.imap.poll_seconds, "must be at least 5")
+    if not 1 <= cfg.imap.batch_size <= 10000:
+        raise bad("imap.batch_size", cfg.imap.batch_size, "must be between 1 and 10000")
+    fb = cfg.feedback
+    if fb.min_delay_hours < 0:
+        raise bad("feedback.min_delay_hours", fb.min_delay_hours, "must not be negative")
+    if fb.deadline_hours <= fb.min_delay_hours:
+        raise bad(
+            "feedback.deadline_hours", fb.deadline_hours, "must be later than min_delay_hours"
+        )
+    if fb.business_hours:
+        parts = fb.business_hours.split("-")
+        if len(parts) != 2 or not all(_HHMM.match(p) for p in parts) or parts[0] >= parts[1]:
+            raise bad("feedback.business_hours", fb.business_hours, 'expected "HH:MM-HH:MM"')
+    for i, day in enumerate(fb.business_days):
+        if day not in WEEKDAYS:
+            raise bad(f"feedback.business_days[{i}]", day, f"must be one of {WEEKDAYS}")
+    if not fb.business_days:
+        raise bad("feedback.business_days", [], "name at least one day")
+    for i, stage in enumerate(fb.draft_for_stages):
+        if stage not in STAGES:
+            raise bad(f"feedback.draft_for_stages[{i}]", stage, f"must be one of {STAGES}")
+    if not _HHMM.match(cfg.digest.time):
+        raise bad("digest.time", cfg.digest.time, 'expected "HH:MM" (24-hour)')
+    if cfg.digest.to and "@" not in cfg.digest.to:
+        raise bad("digest.to", cfg.digest.to, "not an email address")
+    if cfg.daemon.tick_seconds < 1:
+        raise bad("daemon.tick_seconds", cfg.daemon.tick_seconds, "must be at least 1")
+
+
+def require(cfg: Config, section: str) -> None:
+    """Fail early, naming the key, when a command needs a server the config does not set."""
+    acct = getattr(cfg, section)
+    if not acct.host:
+        raise ConfigError(f"{section}.host is not set", path=cfg.source, key=f"{section}.host")
+    if section == "smtp" and not cfg.owner.email:
+        raise ConfigError("owner.email is needed to send mail", path=cfg.source, key="owner.email")
+
+
+# ---------------------------------------------------------------- secrets
+
+
+def resolve_secret(acct: Account, section: str, source: str = "<config>") -> str:
+    """Fetch a password at connection time from the command, file or environment variable."""
+    if acct.password_command:
+        key = f"{section}.password_command"
+        try:
+            proc = subprocess.run(  # noqa: S603 - the user's own command, by design
+                shlex.split(acct.password_command),
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise SecretError(f"could not run the command: {exc}", path=source, key=key) from None
+        if proc.returncode != 0:
+            raise SecretError(
+                f"the command exited with status {proc.returncode}", path=source, key=key
+            )
+        secret = proc.stdout.decode("utf-8", "replace").rstrip("\r\n")
+        if not secret:
+            raise SecretError("the command printed nothing", path=source, key=key)
+        register_secret(secret)
+        return secret
+    if acct.password_file:
+        key = f"{section}.password_file"
+        try:
+            secret = Path(acct.password_file).expanduser().read_text("utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise SecretError(
+                f"cannot read {acct.password_file!r}: {exc.strerror}", path=source, key=key
+            ) from None
+        if not secret:
+            raise SecretError(f"{acct.password_file!r} is empty", path=source, key=key)
+        register_secret(secret)
+        return secret
+    if acct.password_env:
+        value = os.environ.get(acct.password_env)
+        if value:
+            register_secret(value)
+            return value
+        raise SecretError(
+            f"environment variable {acct.password_env} is not set",
+            path=source,
+            key=f"{section}.password_env",
+        )
+    raise SecretError(
+        "no password source: set password_env, password_command or password_file",
+        path=source,
+        key=section,
+    )

@@ -1,0 +1,95 @@
+"""``rebound demo``: the whole pipeline on a bundled sample mailbox, no server needed.
+
+It imports the bundled ``.eml`` files into a temporary database with a demo
+owner, then prints what was classified and why, the drafts made and the digest
+as it would read just after the last mail arrived.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+from agent import config as config_mod
+from agent import digest
+from agent.pipeline import Outcome
+from agent.scan import import_local
+from agent.store import open_store, parse_iso
+
+DEMO_DIR = Path(__file__).resolve().parent / "data" / "demo"
+
+
+def demo_config(root: Path) -> config_mod.Config:
+    return config_mod.from_dict(
+        {
+            "owner": {
+                "name": "Alex Doe",
+                "email": "alex.doe@example.com",
+                "timezone": "Europe/London",
+            },
+            "database": {"path": str(root / "rebound-demo.db")},
+            "feedback": {"save_to_drafts_folder": False},
+        },
+        root / "demo.toml",
+    )
+
+
+def _print_outcome(outcome: Outcome) -> None:
+    name = Path(outcome.source).name
+    if outcome.error:
+        print(f"  ✗ {name}: could not be read: {outcome.error}")
+        return
+    v = outcome.verdict
+    assert v is not None
+    if v.is_rejection:
+        print(f"  ● REJECTION  {name}  (score {v.score:.2f})")
+        print(
+            f"      {v.company or '?'} — {v.role or '?'}; stage {v.stage}; "
+            f"contact {v.contact_name or '—'}; reply to {v.reply_address or '— (no-reply)'}"
+        )
+    else:
+        print(f"  ○ not a rejection ({v.category or 'other'})  {name}  (score {v.score:.2f})")
+    for reason in v.reasons[:4]:
+        print(f"      · {reason}")
+
+
+def run_demo(keep: bool = False) -> int:
+    root = Path(tempfile.mkdtemp(prefix="rebound-demo-"))
+    try:
+        cfg = demo_config(root)
+        count = len(list(DEMO_DIR.glob("*.eml")))
+        print(f"Rebound demo: {count} sample mails, database {cfg.database.path}\n")
+        print("1. Classify and log")
+        with open_store(cfg.database.path) as store:
+            tally = import_local(cfg, store, [str(DEMO_DIR)], on_outcome=_print_outcome)
+            print(f"\n   {tally.summary()}\n")
+            print("2. Drafted feedback requests (pending your approval)")
+            drafts = store.drafts()
+            for d in drafts:
+                print(f"\n  ── draft #{d['id']} to {d['to_addr']}")
+                print(f"     Subject: {d['subject']}")
+                print(f"     Send after {d['send_after']}, deadline {d['deadline']}")
+                print(textwrap.indent(d["body"].rstrip(), "     | "))
+            for r in store.rejections():
+                if r["no_draft_reason"]:
+                    who = r["company"] or r["from_addr"]
+                    print(f"\n  (no draft for {who}: {r['no_draft_reason']})")
+            arrivals = [parse_iso(r["received_at"]) for r in store.rejections()]
+            latest = max((a for a in arrivals if a), default=None)
+            now = latest + timedelta(hours=3) if latest else None
+            print("\n3. The digest, as it would read three hours after the last mail\n")
+            text = digest.render_text(cfg, digest.gather(cfg, store, now=now))
+            print(textwrap.indent(text.rstrip(), "   "))
+        print(
+            "\nNothing was sent. Point a config at your mail server "
+            "(see config.example.toml) and run `rebound scan`."
+        )
+        if keep:
+            print(f"Demo files kept in {root}")
+    finally:
+        if not keep:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0

@@ -1,0 +1,252 @@
+"""Feedback-request drafts: the recommended window, the text, the threading.
+
+A draft is made once, when its rejection is logged, and fixes everything that
+must not change later: the recipient, the subject, the Message-ID and the
+threading headers. Only its body may still be edited before approval.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from email.utils import make_msgid
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from agent.config import WEEKDAYS, Config, Feedback
+from agent.errors import StateError
+from agent.headers import safe_address, safe_header
+from agent.store import Store, iso, now_utc, parse_iso
+from agent.templating import environment, render
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Window:
+    send_after: datetime
+    deadline: datetime
+
+
+def _business_bounds(fb: Feedback) -> tuple[time, time] | None:
+    if not fb.business_hours:
+        return None
+    start, end = fb.business_hours.split("-")
+    return time.fromisoformat(start), time.fromisoformat(end)
+
+
+def next_business_time(moment: datetime, fb: Feedback, tz: ZoneInfo) -> datetime:
+    """The first instant at or after ``moment`` that falls in business hours and days."""
+    bounds = _business_bounds(fb)
+    local = moment.astimezone(tz)
+    days = {WEEKDAYS.index(d) for d in fb.business_days}
+    for _ in range(15):  # at most two weeks ahead, whatever the settings
+        if local.weekday() in days:
+            if bounds is None:
+                return local
+            start = datetime.combine(local.date(), bounds[0], tzinfo=tz)
+            end = datetime.combine(local.date(), bounds[1], tzinfo=tz)
+            if local < start:
+                return start
+            if local < end:
+                return local
+        nxt = local.date() + timedelta(days=1)
+        local = datetime.combine(nxt, bounds[0] if bounds else time(0), tzinfo=tz)
+    return moment.astimezone(tz)  # pragma: no cover - only with an empty business week
+
+
+def feedback_window(arrived: datetime, fb: Feedback, tz: ZoneInfo) -> Window:
+    """When a feedback request may go out: not too soon, not after the moment has passed.
+
+    ``send_after`` is ``min_delay_hours`` after the rejection arrived, moved into
+    the next business hours. The deadline is ``deadline_hours`` after arrival;
+    when the first business slot is already later (a rejection on a Friday
+    evening), the deadline moves to the end of that first business day rather
+    than leaving an empty window.
+    """
+    earliest = next_business_time(arrived + timedelta(hours=fb.min_delay_hours), fb, tz)
+    deadline = (arrived + timedelta(hours=fb.deadline_hours)).astimezone(tz)
+    if earliest >= deadline:
+        bounds = _business_bounds(fb)
+        end = bounds[1] if bounds else time(23, 59)
+        deadline = datetime.combine(earliest.date(), end, tzinfo=tz)
+        if deadline <= earliest:
+            deadline = earliest + timedelta(hours=1)
+    return Window(earliest, deadline)
+
+
+_GREETING_NAME = re.compile(r"^[^\W\d_][\w.',\- ]{0,60}$")
+
+
+def first_name(contact_name: str | None) -> str | None:
+    """The name to greet someone by, or None when the contact is not a person."""
+    if not contact_name:
+        return None
+    name = contact_name.strip()
+    if not _GREETING_NAME.match(name):
+        return None
+    if "," in contact_name:  # "Doe, Jane"
+        return contact_name.split(",", 1)[1].strip().split()[0] or None
+    return name.split()[0]
+
+
+def reply_subject(subject: str) -> str:
+    subject = safe_header(subject) or "your message"
+    if re.match(r"^\s*(re|aw|sv|antw|r|rif)\s*:", subject, re.IGNORECASE):
+        return subject
+    return f"Re: {subject}"
+
+
+def template_name(fb: Feedback, env: jinja2.Environment, stage: str, language: str) -> str:
+    """Pick the most specific bundled or user template for the rejection.
+
+    ``feedback_request.interview.de.txt.j2`` beats ``feedback_request.de.txt.j2``
+    beats the configured ``feedback.template``.
+    """
+    base = fb.template
+    stem, _, ext = base.partition(".")
+    kind = "interview" if stage in ("interview", "final") else "application"
+    names = env.list_templates()
+    for candidate in (f"{stem}.{kind}.{language}.{ext}", f"{stem}.{language}.{ext}"):
+        if candidate in names and base == "feedback_request.txt.j2":
+            return candidate
+    return base
+
+
+def template_context(cfg: Config, rejection: dict[str, Any]) -> dict[str, Any]:
+    received = rejection.get("received_at")
+    date = datetime.fromisoformat(received).astimezone(cfg.owner.tz) if received else None
+    return {
+        "owner": cfg.owner,
+        "company": rejection.get("company") or None,
+        "role": rejection.get("role") or None,
+        "stage": rejection.get("stage") or "unknown",
+        "contact_name": rejection.get("contact_name") or None,
+        "first_name": first_name(rejection.get("contact_name")),
+        "rejection_date": date.strftime("%d %B %Y") if date else None,
+        "subject": rejection.get("subject") or "",
+        "language": rejection.get("language") or "en",
+    }
+
+
+def no_draft_reason(cfg: Config, rejection: dict[str, Any]) -> str | None:
+    """Why a rejection gets no feedback request, or None when it should get one."""
+    if rejection.get("stage") not in cfg.feedback.draft_for_stages:
+        return (
+            f"stage {rejection.get('stage')!r} is not in feedback.draft_for_stages "
+            f"{list(cfg.feedback.draft_for_stages)}"
+        )
+    if not rejection.get("reply_address"):
+        why = "no-reply sender" if rejection.get("noreply") else "no reply address"
+        return f"{why} and no human address found in the mail"
+    if safe_address(rejection["reply_address"]) is None:
+        return f"reply address {rejection['reply_address']!r} is not a valid address"
+    return None
+
+
+def make_draft(
+    store: Store,
+    cfg: Config,
+    rejection_id: int,
+    *,
+    env: jinja2.Environment | None = None,
+    now: datetime | None = None,
+) -> int | None:
+    """Create the pending draft for a logged rejection; None (with the reason logged) if none."""
+    rejection = store.get_rejection(rejection_id)
+    reason = no_draft_reason(cfg, rejection)
+    if reason:
+        store.set_no_draft_reason(rejection_id, reason)
+        log.info("rejection %d: no draft: %s", rejection_id, reason)
+        return None
+    env = env or environment(cfg.feedback.templates_dir)
+    context = template_context(cfg, rejection)
+    name = template_name(cfg.feedback, env, context["stage"], context["language"])
+    body = render(env, name, **context).strip() + "\n"
+    arrived = (
+        datetime.fromisoformat(rejection["received_at"])
+        if rejection.get("received_at")
+        else (now or datetime.now(cfg.owner.tz))
+    )
+    window = feedback_window(arrived, cfg.feedback, cfg.owner.tz)
+    references = json.loads(rejection.get("references") or "[]")
+    parent = rejection.get("message_id")
+    if parent and parent not in references:
+        references.append(parent)
+    domain = cfg.owner.email.rpartition("@")[2] or "rebound.invalid"
+    draft_id = store.add_draft(
+        {
+            "rejection_id": rejection_id,
+            "to_addr": safe_address(rejection["reply_address"]),
+            "subject": reply_subject(rejection.get("subject") or ""),
+            "body": body,
+            "message_id": make_msgid("rebound", domain=domain),
+            "in_reply_to": parent,
+            "references": " ".join(references[-20:]),
+            "send_after": iso(window.send_after),
+            "deadline": iso(window.deadline),
+        }
+    )
+    log.info(
+        "rejection %d: draft %d to %s, send after %s, deadline %s",
+        rejection_id,
+        draft_id,
+        rejection["reply_address"],
+        window.send_after.isoformat(),
+        window.deadline.isoformat(),
+    )
+    return draft_id
+
+
+# ---------------------------------------------------------------- approval
+
+
+def approve(
+    store: Store, draft_id: int, *, late: bool = False, now: datetime | None = None
+) -> None:
+    """Approve a draft for sending at its time; ``late`` also allows it past its deadline."""
+    draft = store.get_draft(draft_id)
+    now = now or now_utc()
+    deadline = parse_iso(draft["deadline"])
+    past = deadline is not None and deadline < now
+    if draft["status"] == "approved":
+        return
+    if (past or draft["status"] == "expired") and not late:
+        raise StateError(
+            f"draft {draft_id}: its window closed at {draft['deadline']}; "
+            f"use `rebound drafts approve {draft_id} --late` to send it anyway"
+        )
+    if draft["status"] not in ("pending", "expired", "uncertain", "failed"):
+        raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be approved")
+    ok = store.set_draft_status(
+        draft_id,
+        "approved",
+        expect=draft["status"],
+        approved_at=iso(now),
+        allow_late=int(late),
+        next_attempt_at=None,
+    )
+    if not ok:
+        raise StateError(f"draft {draft_id} changed while approving; look again")
+
+
+def discard(store: Store, draft_id: int) -> None:
+    draft = store.get_draft(draft_id)
+    if draft["status"] == "discarded":
+        return
+    if not store.set_draft_status(draft_id, "discarded", expect=draft["status"]):
+        raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be discarded")
+
+
+def edit(store: Store, draft_id: int, body: str) -> None:
+    draft = store.get_draft(draft_id)
+    if draft["status"] not in ("pending", "approved", "expired", "failed", "uncertain"):
+        raise StateError(f"draft {draft_id} is {draft['status']}; it can no longer be edited")
+    if not body.strip():
+        raise StateError(f"draft {draft_id}: the edited text is empty; nothing changed")
+    store.update_draft_text(draft_id, body)

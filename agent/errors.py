@@ -1,0 +1,98 @@
+"""The one exception tree of Rebound.
+
+Every error a user can meet derives from :class:`ReboundError`. Each class says
+two things the callers need and should not have to guess: the process exit
+code (``exit_code``, used by the CLI in one place) and whether the daemon should
+try again later (``retryable``).
+"""
+
+from __future__ import annotations
+
+
+class ReboundError(Exception):
+    """Root of all Rebound errors: a runtime failure, exit code 1."""
+
+    exit_code = 1
+    retryable = False
+
+
+class ConfigError(ReboundError):
+    """The configuration is missing, malformed or names a bad value (exit 2).
+
+    The message always names the file, the key and the offending value.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: object = None, key: str | None = None) -> None:
+        where = []
+        if path is not None:
+            where.append(str(path))
+        if key:
+            where.append(key)
+        prefix = ": ".join(where)
+        super().__init__(f"{prefix}: {message}" if prefix else message)
+        self.path = path
+        self.key = key
+
+
+class UsageError(ReboundError):
+    """The command line asks for something impossible (exit 2)."""
+
+    exit_code = 2
+
+
+class SecretError(ConfigError):
+    """A password or token could not be obtained from its env var, command or file."""
+
+
+class MailboxError(ReboundError):
+    """Talking to the IMAP server failed; usually worth retrying."""
+
+    retryable = True
+
+
+class ConnectError(MailboxError):
+    """The server could not be reached (DNS, TCP, TLS)."""
+
+
+class AuthError(MailboxError):
+    """The server refused the credentials. Retrying will not help until they change."""
+
+    retryable = False
+
+
+class ParseError(ReboundError):
+    """A message could not be parsed; it is recorded with this error and retried later."""
+
+
+class StoreError(ReboundError):
+    """The database is unusable (locked for too long, corrupt, newer schema)."""
+
+
+class TemplateError(ReboundError):
+    """A Jinja2 template is missing or broken."""
+
+    exit_code = 2
+
+
+class SendError(ReboundError):
+    """An SMTP delivery failed."""
+
+
+class TemporarySendError(SendError):
+    """A 4xx reply or a dropped connection: try again before the deadline."""
+
+    retryable = True
+
+
+class PermanentSendError(SendError):
+    """A 5xx reply: the server will not take this mail; the draft becomes ``failed``."""
+
+
+class StateError(ReboundError):
+    """A draft is not in a state that allows the requested change (e.g. approve a sent one)."""
+
+
+class NotFoundError(ReboundError):
+    """An id named on the command line does not exist."""

@@ -1,0 +1,61 @@
+"""Logging, configured once by the CLI: plain lines to stderr, secrets redacted.
+
+Under systemd (``JOURNAL_STREAM`` set) journald adds its own timestamps, so
+ours are left out. Every secret Rebound obtains is registered here and masked
+in every record, including imapclient's protocol log and tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+
+_SECRETS: set[str] = set()
+_PATTERNS = [
+    re.compile(r"(?i)(\bLOGIN\s+\S+\s+)(\"[^\"]*\"|\S+)"),
+    re.compile(r"(?i)(\bAUTH(?:ENTICATE)?\s+(?:PLAIN|LOGIN|XOAUTH2)\s+)(\S+)"),
+    re.compile(r"(?i)(password\s*[=:]\s*)(\S+)"),
+    re.compile(r"(?i)(token\s*[=:]\s*)(\S+)"),
+]
+
+
+def register_secret(secret: str) -> None:
+    """Remember a secret so that no log record can show it."""
+    if secret and len(secret) >= 3:
+        _SECRETS.add(secret)
+
+
+def redact(text: str) -> str:
+    for secret in _SECRETS:
+        if secret in text:
+            text = text.replace(secret, "***")
+    for pattern in _PATTERNS:
+        text = pattern.sub(r"\1***", text)
+    return text
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def configure(verbosity: int = 0) -> None:
+    """-q → warnings only, default → info, -v → debug, -vv → debug with IMAP protocol."""
+    level = logging.WARNING if verbosity < 0 else logging.INFO if verbosity == 0 else logging.DEBUG
+    journald = bool(os.environ.get("JOURNAL_STREAM"))
+    fmt = "%(levelname)s %(name)s: %(message)s"
+    if not journald:
+        fmt = "%(asctime)s " + fmt
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    # imapclient's protocol log is very chatty; only -vv shows it.
+    logging.getLogger("imapclient").setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
+    logging.getLogger("mail-parser").setLevel(logging.ERROR)

@@ -1,0 +1,220 @@
+"""Bytes → :class:`Message`: the few facts of a mail the later stages need.
+
+mail-parser does the MIME work (charsets, transfer encodings, broken headers);
+this module turns its output into a small, typed value, turns HTML into text
+when a mail has no plain part, and bounds the text it keeps, so a 10 MB mail
+costs no more downstream than a normal one.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+import mailparser
+
+from agent.errors import ParseError
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 100_000  # a rejection is short; keep the head of anything longer
+_SIGNAL_HEADERS = (
+    "list-unsubscribe",
+    "list-id",
+    "precedence",
+    "auto-submitted",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "x-mailer",
+    "sender",
+    "return-path",
+)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A parsed mail: identity, addresses, threading, text and bulk signals."""
+
+    message_id: str | None
+    subject: str
+    from_name: str
+    from_addr: str
+    reply_to: tuple[tuple[str, str], ...] = ()
+    to: tuple[tuple[str, str], ...] = ()
+    cc: tuple[tuple[str, str], ...] = ()
+    date: datetime | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    text: str = ""
+    html_only: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[str, ...] = ()
+    size: int = 0
+
+    @property
+    def from_domain(self) -> str:
+        return self.from_addr.rpartition("@")[2].lower()
+
+
+def _clean_header(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return re.sub(r"\s*[\r\n]+\s*", " ", str(value)).strip()
+
+
+def _addresses(value: Any) -> tuple[tuple[str, str], ...]:
+    out = []
+    for item in value or ():
+        if isinstance(item, tuple | list) and len(item) == 2:
+            name, addr = _clean_header(item[0]), _clean_header(item[1]).strip("<>")
+            if addr or name:
+                out.append((name, addr.lower() if "@" in addr else addr))
+    return tuple(out)
+
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def _msgids(value: str) -> tuple[str, ...]:
+    return tuple(_MSGID.findall(value))
+
+
+class _HTMLText(HTMLParser):
+    """Just enough HTML → text: block elements become line breaks, script/style vanish."""
+
+    _BLOCK = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "tr",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "blockquote",
+            "section",
+            "article",
+            "header",
+            "footer",
+        ]
+    )
+    _SKIP = frozenset(("script", "style", "head", "title"))
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._hidden: list[bool] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        style = dict(attrs).get("style") or ""
+        if tag in ("div", "span", "td", "table") and re.search(
+            r"display\s*:\s*none|max-height\s*:\s*0|font-size\s*:\s*0", style
+        ):
+            self._skip += 1
+            self._hidden.append(True)
+        elif tag in ("div", "span", "td", "table"):
+            self._hidden.append(False)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP or (
+            tag in ("div", "span", "td", "table") and self._hidden and self._hidden.pop()
+        ):
+            self._skip = max(0, self._skip - 1)
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _HTMLText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:
+        return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+    text = "".join(parser.parts).replace("\xa0", " ")
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
+def _parse_date(value: Any, header: str) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if header:
+        try:
+            parsed = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None
+
+
+def parse_bytes(raw: bytes) -> Message:
+    """Parse one RFC 5322 message. Raises :class:`ParseError` when nothing usable remains."""
+    if not raw or not raw.strip():
+        raise ParseError("empty message")
+    try:
+        mail = mailparser.parse_from_bytes(raw)
+    except Exception as exc:
+        raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
+    headers = {k.lower(): _clean_header(v) for k, v in (mail.headers or {}).items()}
+    if not any(k in headers for k in ("from", "subject", "message-id", "date")):
+        raise ParseError("no message headers found")
+    from_ = _addresses(mail.from_)
+    from_name, from_addr = from_[0] if from_ else ("", "")
+    plain = "\n".join(p for p in (mail.text_plain or []) if p)
+    html_only = False
+    if plain.strip():
+        text = plain
+    else:
+        markup = "\n".join(p for p in (mail.text_html or []) if p)
+        html_only = bool(markup)
+        text = html_to_text(markup[: MAX_TEXT_CHARS * 4]) if markup else ""
+    text = text.replace("\r\n", "\n")[:MAX_TEXT_CHARS]
+    message_id = headers.get("message-id") or None
+    if message_id:
+        ids = _msgids(message_id)
+        message_id = ids[0] if ids else message_id.strip()
+    irt = _msgids(headers.get("in-reply-to", ""))
+    attachments = tuple(
+        str(a.get("filename") or "") for a in (mail.attachments or []) if isinstance(a, dict)
+    )
+    return Message(
+        message_id=message_id,
+        subject=_clean_header(mail.subject),
+        from_name=from_name,
+        from_addr=from_addr,
+        reply_to=_addresses(mail.reply_to),
+        to=_addresses(mail.to),
+        cc=_addresses(getattr(mail, "cc", None)),
+        date=_parse_date(mail.date, headers.get("date", "")),
+        in_reply_to=irt[0] if irt else None,
+        references=_msgids(headers.get("references", "")),
+        text=text,
+        html_only=html_only,
+        headers={k: headers[k] for k in _SIGNAL_HEADERS if k in headers},
+        attachments=attachments,
+        size=len(raw),
+    )

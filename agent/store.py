@@ -1,0 +1,437 @@
+"""SQLite persistence through sqlite-utils: schema, migrations and state changes.
+
+Every state change is one transaction that also writes one ``events`` row, so
+the audit log can never disagree with the tables. The database runs in WAL
+mode with a busy timeout so the daemon, a ``send`` and a ``drafts approve`` can
+work on it at the same time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from agent.errors import NotFoundError, StateError, StoreError
+
+log = logging.getLogger(__name__)
+
+DRAFT_STATUSES = (
+    "pending",
+    "approved",
+    "sending",
+    "sent",
+    "sent_by_user",
+    "answered",
+    "discarded",
+    "expired",
+    "failed",
+    "uncertain",
+)
+
+# Which status changes the drafts state machine allows. Anything else is a bug
+# or a race lost to another process, and is refused.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "pending": frozenset({"approved", "discarded", "expired", "sent_by_user"}),
+    "approved": frozenset({"sending", "pending", "discarded", "expired", "sent_by_user"}),
+    "sending": frozenset({"sent", "failed", "approved", "uncertain"}),
+    "sent": frozenset({"answered"}),
+    "sent_by_user": frozenset({"answered"}),
+    "uncertain": frozenset({"sent", "approved", "discarded"}),
+    "failed": frozenset({"approved", "discarded"}),
+    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
+    "discarded": frozenset(),
+    "answered": frozenset(),
+}
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def iso(dt: datetime | None) -> str | None:
+    return dt.astimezone(UTC).isoformat() if dt else None
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _pk(value: object) -> int:
+    if not isinstance(value, int):
+        raise StoreError(f"insert returned no row id ({value!r})")
+    return value
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db.table("sync_state").create(
+        {
+            "folder": str,
+            "uidvalidity": int,
+            "last_uid": int,
+            "updated_at": str,
+        },
+        pk="folder",
+    )
+    db.table("messages").create(
+        {
+            "id": int,
+            "folder": str,
+            "uidvalidity": int,
+            "uid": int,
+            "message_id": str,
+            "subject": str,
+            "from_addr": str,
+            "date": str,
+            "size": int,
+            "status": str,  # classified | error
+            "is_rejection": int,
+            "score": float,
+            "category": str,
+            "error": str,
+            "attempts": int,
+            "processed_at": str,
+        },
+        pk="id",
+        not_null={"folder", "uidvalidity", "uid", "status"},
+        defaults={"attempts": 1},
+    )
+    db.table("messages").create_index(["folder", "uidvalidity", "uid"], unique=True)
+    db.table("messages").create_index(["message_id"])
+    db.table("messages").create_index(["status"])
+    db.table("rejections").create(
+        {
+            "id": int,
+            "message_row": int,
+            "message_id": str,
+            "references": str,  # JSON list: the thread the rejection belongs to
+            "received_at": str,
+            "subject": str,
+            "from_addr": str,
+            "from_name": str,
+            "company": str,
+            "role": str,
+            "stage": str,
+            "contact_name": str,
+            "reply_address": str,
+            "noreply": int,
+            "language": str,
+            "score": float,
+            "reasons": str,  # JSON list
+            "body": str,
+            "no_draft_reason": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("message_row", "messages", "id")],
+    )
+    db.table("rejections").create_index(["message_id"])
+    db.table("drafts").create(
+        {
+            "id": int,
+            "rejection_id": int,
+            "status": str,
+            "to_addr": str,
+            "subject": str,
+            "body": str,
+            "message_id": str,
+            "in_reply_to": str,
+            "references": str,
+            "send_after": str,
+            "deadline": str,
+            "created_at": str,
+            "approved_at": str,
+            "sent_at": str,
+            "error": str,
+            "attempts": int,
+            "next_attempt_at": str,
+            "allow_late": int,  # approved with --late: may go out after the deadline
+            "claimed_at": str,  # when a sender took it (status sending)
+            "claimed_by": str,  # host:pid of that sender
+        },
+        pk="id",
+        not_null={"rejection_id", "status", "message_id"},
+        defaults={"attempts": 0, "allow_late": 0},
+        foreign_keys=[("rejection_id", "rejections", "id")],
+    )
+    db.table("drafts").create_index(["rejection_id"], unique=True)
+    db.table("drafts").create_index(["message_id"], unique=True)
+    db.table("drafts").create_index(["status"])
+    db.table("replies").create(
+        {
+            "id": int,
+            "draft_id": int,
+            "message_id": str,
+            "from_addr": str,
+            "subject": str,
+            "received_at": str,
+            "excerpt": str,
+        },
+        pk="id",
+        foreign_keys=[("draft_id", "drafts", "id")],
+    )
+    db.table("events").create(
+        {"id": int, "at": str, "entity": str, "entity_id": int, "action": str, "detail": str},
+        pk="id",
+    )
+    db.table("events").create_index(["entity", "entity_id"])
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Store:
+    """The database of one Rebound user. Open with :func:`open_store`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+
+    # ------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One write transaction, taken with BEGIN IMMEDIATE so racing writers queue up.
+
+        Nested use becomes a savepoint (sqlite-utils' ``atomic``).
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"database {self.path} is busy: {exc}") from exc
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def event(self, entity: str, entity_id: int | None, action: str, **detail: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO events (at, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?)",
+            (iso(now_utc()), entity, entity_id, action, json.dumps(detail, default=str)),
+        )
+
+    def query(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    # ------------------------------------------------------------ meta
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # ------------------------------------------------------------ sync state
+
+    def sync_state(self, folder: str) -> tuple[int, int] | None:
+        """(uidvalidity, last_uid) for a folder, or None before its first sync."""
+        row = self.conn.execute(
+            "SELECT uidvalidity, last_uid FROM sync_state WHERE folder = ?", (folder,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def set_sync_state(self, folder: str, uidvalidity: int, last_uid: int) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_state (folder, uidvalidity, last_uid, updated_at) VALUES (?,?,?,?) "
+            "ON CONFLICT(folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
+            "last_uid = excluded.last_uid, updated_at = excluded.updated_at",
+            (folder, uidvalidity, last_uid, iso(now_utc())),
+        )
+
+    # ------------------------------------------------------------ messages
+
+    def seen(self, folder: str, uidvalidity: int, uid: int) -> dict[str, Any] | None:
+        rows = self.query(
+            "SELECT * FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+            (folder, uidvalidity, uid),
+        )
+        return rows[0] if rows else None
+
+    def record_message(self, row: dict[str, Any]) -> int:
+        """Insert or update the processing record of one message; returns its row id."""
+        existing = self.seen(row["folder"], row["uidvalidity"], row["uid"])
+        row = {**row, "processed_at": iso(now_utc())}
+        if existing:
+            row["attempts"] = (existing["attempts"] or 0) + 1
+            self.db.table("messages").update(existing["id"], row)
+            return int(existing["id"])
+        return _pk(self.db.table("messages").insert(row).last_pk)
+
+    def failed_messages(self, folder: str, max_attempts: int = 5) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT * FROM messages WHERE folder = ? AND status = 'error' AND attempts < ? "
+            "ORDER BY uid",
+            (folder, max_attempts),
+        )
+
+    # ------------------------------------------------------------ rejections
+
+    def add_rejection(self, row: dict[str, Any]) -> int:
+        row = {**row, "created_at": iso(now_utc())}
+        pk = _pk(self.db.table("rejections").insert(row).last_pk)
+        self.event("rejection", pk, "logged", company=row.get("company"), stage=row.get("stage"))
+        return pk
+
+    def rejection_for_message(self, message_row: int) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM rejections WHERE message_row = ?", (message_row,))
+        return rows[0] if rows else None
+
+    def get_rejection(self, rejection_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM rejections WHERE id = ?", (rejection_id,))
+        if not rows:
+            raise NotFoundError(f"no rejection with id {rejection_id}")
+        return rows[0]
+
+    def rejections(self) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "
+            "LEFT JOIN drafts d ON d.rejection_id = r.id ORDER BY r.received_at, r.id"
+        )
+
+    def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
+        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
+        self.event("rejection", rejection_id, "no_draft", reason=reason)
+
+    # ------------------------------------------------------------ drafts
+
+    def add_draft(self, row: dict[str, Any]) -> int:
+        row = {**row, "status": "pending", "created_at": iso(now_utc())}
+        pk = _pk(self.db.table("drafts").insert(row).last_pk)
+        self.event("draft", pk, "created", to=row.get("to_addr"), send_after=row.get("send_after"))
+        return pk
+
+    def get_draft(self, draft_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+        if not rows:
+            raise NotFoundError(f"no draft with id {draft_id}")
+        return rows[0]
+
+    def drafts(self, status: str | None = None) -> list[dict[str, Any]]:
+        if status:
+            return self.query("SELECT * FROM drafts WHERE status = ? ORDER BY id", (status,))
+        return self.query("SELECT * FROM drafts ORDER BY id")
+
+    def set_draft_status(
+        self,
+        draft_id: int,
+        new: str,
+        *,
+        expect: str | tuple[str, ...] | None = None,
+        **fields: Any,
+    ) -> bool:
+        """Move a draft to ``new`` if it is still in an allowed state; False if it moved on.
+
+        The UPDATE carries its own WHERE on the old status, so two processes
+        racing for the same draft cannot both win.
+        """
+        if new not in DRAFT_STATUSES:
+            raise ValueError(new)
+        allowed = (expect,) if isinstance(expect, str) else expect
+        if allowed is None:
+            allowed = tuple(s for s, targets in TRANSITIONS.items() if new in targets)
+        for old in allowed:
+            if new not in TRANSITIONS[old]:
+                raise StateError(f"a draft cannot go from {old} to {new}")
+        marks = ",".join("?" * len(allowed))
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        sql = f"UPDATE drafts SET status = ?{', ' + sets if sets else ''} "  # noqa: S608
+        sql += f"WHERE id = ? AND status IN ({marks})"
+        with self.transaction():
+            old_row = self.conn.execute(
+                "SELECT status FROM drafts WHERE id = ?", (draft_id,)
+            ).fetchone()
+            if old_row is None:
+                raise NotFoundError(f"no draft with id {draft_id}")
+            cur = self.conn.execute(sql, (new, *fields.values(), draft_id, *allowed))
+            if cur.rowcount != 1:
+                return False
+            self.event("draft", draft_id, new, previous=old_row[0], **fields)
+        return True
+
+    def update_draft_text(self, draft_id: int, body: str) -> None:
+        with self.transaction():
+            self.db.table("drafts").update(draft_id, {"body": body})
+            self.event("draft", draft_id, "edited", length=len(body))
+
+    def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
+        return rows[0] if rows else None
+
+    def events(
+        self, entity: str | None = None, entity_id: int | None = None
+    ) -> list[dict[str, Any]]:
+        if entity is None:
+            return self.query("SELECT * FROM events ORDER BY id")
+        return self.query(
+            "SELECT * FROM events WHERE entity = ? AND entity_id = ? ORDER BY id",
+            (entity, entity_id),
+        )
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating) the database at ``path``; ':memory:' works too."""
+    path = str(path)
+    if path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    store = Store(conn, path)
+    migrate(store)
+    return store
+
+
+def migrate(store: Store) -> None:
+    """Apply the migrations the database has not seen yet, each in its own transaction."""
+    version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"database {store.path} has schema {version}, newer than this Rebound "
+            f"({SCHEMA_VERSION}); upgrade Rebound"
+        )
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        with store.transaction():
+            MIGRATIONS[number - 1](store.db)
+            store.conn.execute(f"PRAGMA user_version = {number}")
+            store.event("schema", number, "migrated")
+        log.debug("database %s migrated to schema %d", store.path, number)

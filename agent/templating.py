@@ -1,0 +1,55 @@
+"""The Jinja2 environment shared by drafts and the digest.
+
+User templates (``feedback.templates_dir``) shadow the bundled ones by name, so
+a user can override one file without copying the rest. HTML templates are
+autoescaped: everything that comes from a mail is untrusted. Undefined
+variables are errors, so a typo in a user template fails at start-up
+(:func:`check_templates`) instead of producing a half-empty email at send time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from agent.errors import TemplateError
+
+BUNDLED = Path(__file__).resolve().parent / "templates"
+
+
+def environment(templates_dir: str = "") -> jinja2.Environment:
+    search = [templates_dir] if templates_dir else []
+    search.append(str(BUNDLED))
+    return SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(search),
+        autoescape=jinja2.select_autoescape(["html", "htm", "html.j2"], default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(env: jinja2.Environment, name: str, **context: Any) -> str:
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateNotFound:
+        raise TemplateError(f"template {name!r} not found in {_where(env)}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"template {name!r}: {exc}") from None
+
+
+def _where(env: jinja2.Environment) -> str:
+    loader = env.loader
+    if isinstance(loader, jinja2.FileSystemLoader):
+        return ", ".join(str(p) for p in loader.searchpath)
+    return "the template folders"  # pragma: no cover
+
+
+def check_templates(env: jinja2.Environment, names: list[str], sample: dict[str, Any]) -> None:
+    """Render every template once with sample data so broken ones fail before any mail."""
+    for name in names:
+        render(env, name, **sample)

@@ -1,0 +1,133 @@
+"""Builders shared by the tests: config files pointing at the test servers, and mails."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+OWNER = "alex.doe@example.com"
+
+
+def write_config(
+    tmp_path: Path,
+    account: Any = None,
+    smtp: Any = None,
+    *,
+    extra: str = "",
+    feedback: str = "",
+    imap_extra: str = "",
+) -> Path:
+    """A config file for the test servers; passwords go through password_file."""
+    lines = [
+        "[owner]",
+        'name = "Alex Doe"',
+        f'email = "{OWNER}"',
+        'timezone = "Europe/London"',
+        "",
+        "[database]",
+        'path = "rebound.db"',
+        "",
+        "[feedback]",
+        'business_hours = ""',
+        'business_days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]',
+        "min_delay_hours = 0",
+        "save_to_drafts_folder = false",
+        feedback,
+        "",
+    ]
+    if account is not None:
+        (tmp_path / "imap.pw").write_text(account.password + "\n")
+        lines += [
+            "[imap]",
+            f'host = "{account.host}"',
+            f"port = {account.port}",
+            'security = "none"',
+            f'username = "{account.username}"',
+            'password_file = "imap.pw"',
+            "timeout_seconds = 10",
+            imap_extra,
+            "",
+        ]
+    if smtp is not None:
+        lines += [
+            "[smtp]",
+            f'host = "{smtp.host}"',
+            f"port = {smtp.port}",
+            'security = "none"',
+            'username = ""',
+            "timeout_seconds = 10",
+            "",
+        ]
+    lines.append(extra)
+    path = tmp_path / "config.toml"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def mail(
+    subject: str,
+    body: str,
+    *,
+    sender: str = "Jane Smith <jane.smith@acme-robotics.com>",
+    to: str = f"Alex Doe <{OWNER}>",
+    date: datetime | None = None,
+    headers: dict[str, str] | None = None,
+    msgid: str | None = None,
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(date or datetime.now(UTC) - timedelta(hours=3))
+    msg["Message-ID"] = msgid or make_msgid(domain="test.example")
+    for key, value in (headers or {}).items():
+        msg[key] = value
+    msg.set_content(body)
+    return bytes(msg)
+
+
+INTERVIEW_REJECTION = """Hi Alex,
+
+Thank you for taking the time to interview with us for the Senior Data Engineer role
+last week. The team enjoyed meeting you.
+
+After careful consideration, we have decided to move forward with another candidate
+whose experience more closely matches what we need right now.
+
+We wish you the very best in your search.
+
+Best regards,
+Jane Smith
+Talent Acquisition, Acme Robotics
+jane.smith@acme-robotics.com
+"""
+
+INTERVIEW_INVITE = """Hi Alex,
+
+Thanks for applying to the Data Engineer role at Acme Robotics! We'd like to invite
+you to an interview with the team. Please pick a time that suits you using the link
+below.
+
+Best,
+Jane
+"""
+
+OFFER = """Dear Alex,
+
+Congratulations! We are delighted to offer you the position of Data Engineer at
+Acme Robotics. Your offer letter is attached; please sign it by Friday.
+
+Warm regards,
+Jane Smith
+"""
+
+NEWSLETTER = """This week's newsletter: 7 ways to bounce back from job rejection.
+
+Unfortunately, every job seeker hears "we have decided to move forward with other
+candidates" at some point. Here is how to cope with rejection and keep going.
+
+Read more on our blog. Unsubscribe or manage your email preferences here.
+"""

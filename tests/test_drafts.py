@@ -1,0 +1,175 @@
+"""Draft making: the window, greeting, subject and threading; the approval state machine."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent import config
+from agent.drafts import (
+    approve,
+    discard,
+    edit,
+    feedback_window,
+    first_name,
+    make_draft,
+    next_business_time,
+    reply_subject,
+)
+from agent.errors import StateError
+from agent.headers import safe_address, safe_header
+from agent.store import open_store
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def cfg(**feedback: object) -> config.Config:
+    return config.from_dict(
+        {"owner": {"name": "Alex Doe", "email": "alex@example.com", "timezone": "Europe/London"},
+         "feedback": feedback}
+    )
+
+
+def at(text: str, tz: ZoneInfo = LONDON) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=tz)
+
+
+def test_window_in_business_hours() -> None:
+    fb = cfg().feedback  # 2 h delay, 48 h deadline, 09-17 Mon-Fri
+    w = feedback_window(at("2026-11-24 10:00"), fb, LONDON)  # a Tuesday morning
+    assert w.send_after == at("2026-11-24 12:00")
+    assert w.deadline == at("2026-11-26 10:00")
+
+
+def test_window_evening_moves_to_next_morning() -> None:
+    w = feedback_window(at("2026-11-24 16:30"), cfg().feedback, LONDON)
+    assert w.send_after == at("2026-11-25 09:00")
+
+
+def test_window_friday_evening_moves_to_monday_and_keeps_a_window() -> None:
+    w = feedback_window(at("2026-11-27 18:00"), cfg().feedback, LONDON)  # Friday
+    assert w.send_after == at("2026-11-30 09:00")  # Monday
+    assert w.deadline > w.send_after
+    assert w.deadline == at("2026-11-30 17:00")
+
+
+def test_window_across_dst_change() -> None:
+    # Clocks go back in London on Sunday 2026-10-25; Saturday 16:00 + 2 h → Monday 09:00 GMT.
+    w = feedback_window(at("2026-10-24 16:00"), cfg().feedback, LONDON)
+    assert w.send_after == at("2026-10-26 09:00")
+    assert w.send_after.utcoffset().total_seconds() == 0
+
+
+def test_window_any_time() -> None:
+    fb = cfg(business_hours="", business_days=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]).feedback
+    w = feedback_window(at("2026-11-28 23:00"), fb, LONDON)
+    assert w.send_after == at("2026-11-29 01:00")
+
+
+def test_next_business_time_other_zone() -> None:
+    ny = ZoneInfo("America/New_York")
+    moment = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)  # 07:00 in New York
+    assert next_business_time(moment, cfg().feedback, ny) == at("2026-11-24 09:00", ny)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Jane Smith", "Jane"), ("Smith, Jane", "Jane"), (None, None), ("", None),
+     ("Acme Careers <x>", None), ("José Álvarez", "José")],
+)
+def test_first_name(name: str | None, expected: str | None) -> None:
+    assert first_name(name) == expected
+
+
+def test_reply_subject() -> None:
+    assert reply_subject("Your application") == "Re: Your application"
+    assert reply_subject("RE: Your application") == "RE: Your application"
+    assert reply_subject("AW: Ihre Bewerbung") == "AW: Ihre Bewerbung"
+    assert reply_subject("Evil\r\nBcc: victim@example.com") == "Re: Evil Bcc: victim@example.com"
+    assert reply_subject("") == "Re: your message"
+
+
+def test_header_safety() -> None:
+    assert "\n" not in safe_header("a\r\nb\x00c")
+    assert safe_address("jane@ACME.com") == "jane@acme.com"
+    assert safe_address("Jane <jane@acme.com>") == "jane@acme.com"
+    for bad in ("jane@acme.com\r\nBcc: x@y.z", "not an address", "a@b", "", None, "a@-b.com"):
+        assert safe_address(bad) is None
+
+
+def _store_with_rejection(**overrides: object):  # type: ignore[no-untyped-def]
+    store = open_store(":memory:")
+    with store.transaction():
+        row = store.record_message({"folder": "INBOX", "uidvalidity": 1, "uid": 1, "status": "classified"})
+        rid = store.add_rejection({
+            "message_row": row, "message_id": "<r1@acme.com>",
+            "references": json.dumps(["<a@acme.com>"]), "received_at": "2026-11-24T10:00:00+00:00",
+            "subject": "Your interview", "company": "Acme", "role": "Data Engineer",
+            "stage": "interview", "contact_name": "Jane Smith", "reply_address": "jane@acme.com",
+            "noreply": 0, "language": "en", **overrides,
+        })
+    return store, rid
+
+
+def test_make_draft_threads_and_greets() -> None:
+    store, rid = _store_with_rejection()
+    draft_id = make_draft(store, cfg(), rid)
+    assert draft_id is not None
+    d = store.get_draft(draft_id)
+    assert d["status"] == "pending"
+    assert d["to_addr"] == "jane@acme.com"
+    assert d["subject"] == "Re: Your interview"
+    assert d["in_reply_to"] == "<r1@acme.com>"
+    assert d["references"] == "<a@acme.com> <r1@acme.com>"
+    assert d["message_id"].endswith("@example.com>")
+    assert d["body"].startswith("Hi Jane,")
+    assert "Data Engineer" in d["body"] and "Acme" in d["body"]
+    assert "Alex Doe" in d["body"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "why"),
+    [({"reply_address": None, "noreply": 1}, "no-reply"),
+     ({"stage": "application"}, "draft_for_stages"),
+     ({"reply_address": "x@y\r\nBcc: z@w.com"}, "not a valid address")],
+)
+def test_no_draft_and_why(overrides: dict[str, object], why: str) -> None:
+    store, rid = _store_with_rejection(**overrides)
+    assert make_draft(store, cfg(), rid) is None
+    assert why in store.get_rejection(rid)["no_draft_reason"]
+
+
+def test_state_machine() -> None:
+    store, rid = _store_with_rejection()
+    draft_id = make_draft(store, cfg(), rid)
+    assert draft_id
+    early = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    edit(store, draft_id, "New text\n")
+    approve(store, draft_id, now=early)
+    assert store.get_draft(draft_id)["status"] == "approved"
+    assert store.get_draft(draft_id)["body"] == "New text\n"
+    assert store.set_draft_status(draft_id, "sending", expect="approved")
+    assert not store.set_draft_status(draft_id, "sending", expect="approved")  # lost race
+    assert store.set_draft_status(draft_id, "sent", expect="sending")
+    with pytest.raises(StateError):
+        approve(store, draft_id, now=early)
+    with pytest.raises(StateError):
+        discard(store, draft_id)
+    with pytest.raises(StateError):
+        edit(store, draft_id, "too late")
+    actions = [e["action"] for e in store.events("draft", draft_id)]
+    assert actions == ["created", "edited", "approved", "sending", "sent"]
+
+
+def test_approve_after_deadline_needs_late() -> None:
+    store, rid = _store_with_rejection()
+    draft_id = make_draft(store, cfg(), rid)
+    assert draft_id
+    late = datetime(2026, 12, 24, tzinfo=UTC)
+    with pytest.raises(StateError, match="--late"):
+        approve(store, draft_id, now=late)
+    approve(store, draft_id, late=True, now=late)
+    assert store.get_draft(draft_id)["allow_late"] == 1
