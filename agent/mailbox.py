@@ -128,27 +128,30 @@ def fetch_batches(
     uids: list[int],
     batch_size: int,
 ) -> Iterator[list[RawMail]]:
-    """Fetch ``uids`` in batches; oversized messages come back with empty bytes."""
+    """Fetch ``uids`` in batches of one FETCH each; oversized messages come back empty.
+
+    Size, arrival time and body travel in the same round trip: a separate size
+    probe first would double the latency per batch for a case (mails over 25 MB)
+    that hardly ever happens.
+    """
     for start in range(0, len(uids), batch_size):
         chunk = uids[start : start + batch_size]
         try:
-            sizes = client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
-            wanted = [
-                u for u in chunk if sizes.get(u, {}).get(b"RFC822.SIZE", 0) <= MAX_MESSAGE_BYTES
-            ]
-            data = client.fetch(wanted, ["BODY.PEEK[]"]) if wanted else {}
+            data = client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE", "BODY.PEEK[]"])
         except (OSError, IMAPClientError) as exc:
             raise MailboxError(f"fetch from {folder!r} failed: {exc}") from None
         batch = []
         for uid in chunk:
-            meta = sizes.get(uid, {})
-            arrived = meta.get(b"INTERNALDATE")
+            item = data.get(uid)
+            if item is None:
+                continue  # expunged between SEARCH and FETCH
+            arrived = item.get(b"INTERNALDATE")
             if isinstance(arrived, datetime) and arrived.tzinfo is None:
                 arrived = arrived.astimezone(UTC)  # imapclient normalises to local time
-            raw = data.get(uid, {}).get(b"BODY[]", b"")
-            if uid not in sizes:
-                continue  # expunged between SEARCH and FETCH
-            batch.append(RawMail(folder, uidvalidity, uid, raw or b"", arrived, f"{folder}/{uid}"))
+            raw = item.get(b"BODY[]") or b""
+            if item.get(b"RFC822.SIZE", len(raw)) > MAX_MESSAGE_BYTES:
+                raw = b""  # recorded as an error by the pipeline, never parsed
+            batch.append(RawMail(folder, uidvalidity, uid, raw, arrived, f"{folder}/{uid}"))
         yield batch
 
 

@@ -8,14 +8,24 @@ import mailbox
 from pathlib import Path
 
 import pytest
+from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
 
 from agent.cli import build_parser, main
-from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSIFY_FIELDS = {
-    "source", "message_id", "is_rejection", "score", "stage", "company", "role",
-    "contact_name", "reply_address", "noreply", "language", "reasons",
+    "source",
+    "message_id",
+    "is_rejection",
+    "score",
+    "stage",
+    "company",
+    "role",
+    "contact_name",
+    "reply_address",
+    "noreply",
+    "language",
+    "reasons",
 }
 
 
@@ -45,7 +55,7 @@ def test_classify_json_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(lines) == 2
     for obj in lines:
-        assert CLASSIFY_FIELDS <= obj.keys()
+        assert obj.keys() >= CLASSIFY_FIELDS
         assert 0 <= obj["score"] <= 1
         assert isinstance(obj["reasons"], list) and obj["reasons"]
     assert lines[0]["is_rejection"] is True and lines[0]["message_id"] == "<a@x.com>"
@@ -53,8 +63,9 @@ def test_classify_json_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert lines[1]["is_rejection"] is False and lines[1]["stage"] is None
 
 
-def test_classify_mbox_sources_and_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_classify_mbox_sources_and_stdin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     box = mailbox.mbox(str(tmp_path / "box.mbox"))
     box.add(mail("Re: Interview", INTERVIEW_REJECTION))
     box.add(mail("News", NEWSLETTER))
@@ -79,7 +90,9 @@ def test_classify_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["classify", str(tmp_path / "missing.eml")]) == 2
 
 
-def test_import_then_reimport_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_then_reimport_is_idempotent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     cfg = str(write_config(tmp_path))
     folder = tmp_path / "mails"
     folder.mkdir()

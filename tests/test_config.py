@@ -75,7 +75,9 @@ def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
         config.load(tmp_path / "nope.toml")
 
 
-def test_bad_config_exits_2_naming_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_config_exits_2_naming_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(tmp_path, "[imap]\nport = 'x'")
     assert main(["--config", str(path), "drafts", "list"]) == 2
     err = capsys.readouterr().err
@@ -123,6 +125,8 @@ def test_secrets_are_redacted_from_logs(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("MY_PW", "s3cr3t-value")
     cfg = config.load(write(tmp_path, "[imap]\npassword_env = 'MY_PW'"))
     config.resolve_secret(cfg.imap, "imap")
-    record = logging.LogRecord("x", logging.INFO, "f", 1, "sent %s and LOGIN bob pw2", ("s3cr3t-value",), None)
+    record = logging.LogRecord(
+        "x", logging.INFO, "f", 1, "sent %s and LOGIN bob pw2", ("s3cr3t-value",), None
+    )
     text = RedactingFormatter("%(message)s").format(record)
     assert "s3cr3t-value" not in text and "pw2" not in text

@@ -28,8 +28,10 @@ LONDON = ZoneInfo("Europe/London")
 
 def cfg(**feedback: object) -> config.Config:
     return config.from_dict(
-        {"owner": {"name": "Alex Doe", "email": "alex@example.com", "timezone": "Europe/London"},
-         "feedback": feedback}
+        {
+            "owner": {"name": "Alex Doe", "email": "alex@example.com", "timezone": "Europe/London"},
+            "feedback": feedback,
+        }
     )
 
 
@@ -64,7 +66,9 @@ def test_window_across_dst_change() -> None:
 
 
 def test_window_any_time() -> None:
-    fb = cfg(business_hours="", business_days=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]).feedback
+    fb = cfg(
+        business_hours="", business_days=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    ).feedback
     w = feedback_window(at("2026-11-28 23:00"), fb, LONDON)
     assert w.send_after == at("2026-11-29 01:00")
 
@@ -77,8 +81,14 @@ def test_next_business_time_other_zone() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Jane Smith", "Jane"), ("Smith, Jane", "Jane"), (None, None), ("", None),
-     ("Acme Careers <x>", None), ("José Álvarez", "José")],
+    [
+        ("Jane Smith", "Jane"),
+        ("Smith, Jane", "Jane"),
+        (None, None),
+        ("", None),
+        ("Acme Careers <x>", None),
+        ("José Álvarez", "José"),
+    ],
 )
 def test_first_name(name: str | None, expected: str | None) -> None:
     assert first_name(name) == expected
@@ -103,14 +113,26 @@ def test_header_safety() -> None:
 def _store_with_rejection(**overrides: object):  # type: ignore[no-untyped-def]
     store = open_store(":memory:")
     with store.transaction():
-        row = store.record_message({"folder": "INBOX", "uidvalidity": 1, "uid": 1, "status": "classified"})
-        rid = store.add_rejection({
-            "message_row": row, "message_id": "<r1@acme.com>",
-            "references": json.dumps(["<a@acme.com>"]), "received_at": "2026-11-24T10:00:00+00:00",
-            "subject": "Your interview", "company": "Acme", "role": "Data Engineer",
-            "stage": "interview", "contact_name": "Jane Smith", "reply_address": "jane@acme.com",
-            "noreply": 0, "language": "en", **overrides,
-        })
+        row = store.record_message(
+            {"folder": "INBOX", "uidvalidity": 1, "uid": 1, "status": "classified"}
+        )
+        rid = store.add_rejection(
+            {
+                "message_row": row,
+                "message_id": "<r1@acme.com>",
+                "references": json.dumps(["<a@acme.com>"]),
+                "received_at": "2026-11-24T10:00:00+00:00",
+                "subject": "Your interview",
+                "company": "Acme",
+                "role": "Data Engineer",
+                "stage": "interview",
+                "contact_name": "Jane Smith",
+                "reply_address": "jane@acme.com",
+                "noreply": 0,
+                "language": "en",
+                **overrides,
+            }
+        )
     return store, rid
 
 
@@ -132,9 +154,11 @@ def test_make_draft_threads_and_greets() -> None:
 
 @pytest.mark.parametrize(
     ("overrides", "why"),
-    [({"reply_address": None, "noreply": 1}, "no-reply"),
-     ({"stage": "application"}, "draft_for_stages"),
-     ({"reply_address": "x@y\r\nBcc: z@w.com"}, "not a valid address")],
+    [
+        ({"reply_address": None, "noreply": 1}, "no-reply"),
+        ({"stage": "application"}, "draft_for_stages"),
+        ({"reply_address": "x@y\r\nBcc: z@w.com"}, "not a valid address"),
+    ],
 )
 def test_no_draft_and_why(overrides: dict[str, object], why: str) -> None:
     store, rid = _store_with_rejection(**overrides)

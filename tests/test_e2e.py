@@ -6,9 +6,9 @@ import json
 import sqlite3
 
 import pytest
+from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, OFFER, mail, write_config
 
 from agent.cli import main
-from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, OFFER, mail, write_config
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -36,7 +36,10 @@ def inbox(imap_account):  # type: ignore[no-untyped-def]
             "Coping with rejection",
             NEWSLETTER,
             sender="Career Weekly <newsletter@careerweekly.example>",
-            headers={"List-Unsubscribe": "<mailto:unsub@careerweekly.example>", "Precedence": "bulk"},
+            headers={
+                "List-Unsubscribe": "<mailto:unsub@careerweekly.example>",
+                "Precedence": "bulk",
+            },
         )
     )
     return imap_account
@@ -65,8 +68,17 @@ def test_scan_approve_send_exactly_once(inbox, smtp_server, tmp_path, capsys) ->
     assert draft["to"] == "jane.smith@acme-robotics.com"
     assert draft["subject"] == "Re: Interview for Senior Data Engineer"
     assert draft["in_reply_to"] == "<rejection-1@acme-robotics.com>"
-    for key in ("id", "rejection_id", "body", "message_id", "send_after", "deadline", "created_at",
-                "approved_at", "sent_at"):
+    for key in (
+        "id",
+        "rejection_id",
+        "body",
+        "message_id",
+        "send_after",
+        "deadline",
+        "created_at",
+        "approved_at",
+        "sent_at",
+    ):
         assert key in draft
 
     # A second scan finds nothing new.
@@ -129,7 +141,7 @@ def test_broken_message_is_recorded_and_scan_goes_on(imap_account, tmp_path, cap
     cfg = str(write_config(tmp_path, imap_account))
     imap_account.append(b"\r\n\r\n\r\n")
     imap_account.append(mail("Re: Interview", INTERVIEW_REJECTION))
-    code, out, err = run(capsys, "--config", cfg, "scan")
+    code, out, _err = run(capsys, "--config", cfg, "scan")
     assert code == 0
     assert "1 rejections logged" in out and "1 errors" in out
     db = sqlite3.connect(tmp_path / "rebound.db")
@@ -143,7 +155,7 @@ def test_broken_message_is_recorded_and_scan_goes_on(imap_account, tmp_path, cap
 def test_wrong_password_is_one_line_exit_1(imap_account, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     cfg = write_config(tmp_path, imap_account)
     (tmp_path / "imap.pw").write_text("not-the-password\n")
-    code, out, err = run(capsys, "--config", str(cfg), "scan")
+    code, _out, err = run(capsys, "--config", str(cfg), "scan")
     assert code == 1
     errors = [line for line in err.splitlines() if line.startswith("rebound:")]
     assert len(errors) == 1 and "login refused" in errors[0]
@@ -169,8 +181,10 @@ def test_tls_verification_on_by_default(imap_account, tmp_path, capsys) -> None:
     code, _, err = run(capsys, "--config", str(cfg), "scan")
     assert code == 1 and "certificate" in err
     ca = imap_account.server.ca_file
-    cfg.write_text(cfg.read_text().replace('security = "ssl"', f'security = "ssl"\nca_file = "{ca}"', 1))
-    code, out, err = run(capsys, "--config", str(cfg), "scan")
+    cfg.write_text(
+        cfg.read_text().replace('security = "ssl"', f'security = "ssl"\nca_file = "{ca}"', 1)
+    )
+    code, _out, err = run(capsys, "--config", str(cfg), "scan")
     assert code == 0, err
 
 

@@ -1,0 +1,53 @@
+"""Shared fixtures: real Dovecot and SMTP servers on 127.0.0.1 (see tests/servers.py)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from servers import SMTP_TEST_AUTH, Account, Dovecot, SmtpServer, find_dovecot
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # aiosmtpd warns whenever AUTH is allowed without TLS; on loopback that is the point.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
+    )
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """One Dovecot per session (~50 ms to start); tests isolate via `imap_account`.
+
+    A missing binary fails on CI (a silently skipped IMAP suite would look green) and
+    skips locally with the command that installs it.
+    """
+    if find_dovecot() is None:
+        msg = "dovecot is not installed: run `make test` or `scripts/install-deps.sh`"
+        if os.environ.get("CI"):
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    with Dovecot() as server:
+        yield server
+
+
+@pytest.fixture
+def imap_account(dovecot: Dovecot) -> Account:
+    """A fresh, empty mailbox on the shared server."""
+    dovecot.start()  # no-op unless an earlier test stopped it and failed before restarting
+    return dovecot.new_account()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    """A capturing SMTP server without auth or TLS."""
+    with SmtpServer() as server:
+        yield server
+
+
+@pytest.fixture
+def smtp_server_auth() -> Iterator[SmtpServer]:
+    """A capturing SMTP server that requires AUTH with `SMTP_TEST_AUTH` (no TLS needed)."""
+    with SmtpServer(auth=SMTP_TEST_AUTH) as server:
+        yield server
