@@ -1,0 +1,111 @@
+"""parse_bytes on awkward input: HTML-only, encodings, missing headers, huge and broken mail."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from agent.errors import ParseError
+from agent.parse import MAX_TEXT_CHARS, html_to_text, parse_bytes
+from helpers import mail
+
+
+def test_plain_message_fields() -> None:
+    raw = mail(
+        "Your application",
+        "Hello Alex",
+        msgid="<m1@acme.com>",
+        headers={
+            "Reply-To": "Jane <jane@acme.com>",
+            "In-Reply-To": "<root@acme.com>",
+            "References": "<a@acme.com> <root@acme.com>",
+            "List-Unsubscribe": "<mailto:x@acme.com>",
+        },
+    )
+    msg = parse_bytes(raw)
+    assert msg.message_id == "<m1@acme.com>"
+    assert msg.subject == "Your application"
+    assert (msg.from_name, msg.from_addr) == ("Jane Smith", "jane.smith@acme-robotics.com")
+    assert msg.reply_to == (("Jane", "jane@acme.com"),)
+    assert msg.in_reply_to == "<root@acme.com>"
+    assert msg.references == ("<a@acme.com>", "<root@acme.com>")
+    assert msg.headers["list-unsubscribe"]
+    assert msg.text.strip() == "Hello Alex"
+    assert msg.date is not None and msg.date.tzinfo is not None
+
+
+def test_html_only_is_read_as_text_without_hidden_or_script_parts() -> None:
+    html = (
+        "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+        '<div style="display:none">hidden preheader</div>'
+        "<table><tr><td><p>Dear Alex,</p><p>We have decided&nbsp;not to proceed.</p></td></tr>"
+        "</table></body></html>"
+    )
+    raw = (
+        b"From: HR <hr@acme.com>\r\nTo: alex@example.com\r\nSubject: Update\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(html.encode())
+    )
+    msg = parse_bytes(raw)
+    assert msg.html_only
+    assert "We have decided not to proceed." in msg.text
+    assert "alert" not in msg.text and "color" not in msg.text and "hidden" not in msg.text
+
+
+def test_latin1_quoted_printable_and_encoded_words() -> None:
+    raw = (
+        b"From: =?iso-8859-1?q?J=FCrgen_M=FCller?= <jm@firma.de>\r\n"
+        b"Subject: =?utf-8?b?SWhyZSBCZXdlcmJ1bmcg4oCTIEFic2FnZQ==?=\r\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"Sehr geehrte Frau Doe, leider m=FCssen wir Ihnen mitteilen =E2=80=A6\r\n"
+    )
+    msg = parse_bytes(raw)
+    assert msg.from_name == "Jürgen Müller"
+    assert msg.subject == "Ihre Bewerbung – Absage"
+    assert "müssen" in msg.text
+
+
+def test_broken_charset_does_not_crash() -> None:
+    raw = (
+        b"From: a@b.com\r\nSubject: x\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
+        b"caf\xe9 \xff\xfe text\r\n"
+    )
+    msg = parse_bytes(raw)
+    assert "text" in msg.text
+
+
+def test_missing_headers() -> None:
+    msg = parse_bytes(b"Subject: only a subject\r\n\r\nbody\r\n")
+    assert msg.from_addr == "" and msg.message_id is None and msg.date is None
+    assert msg.text.strip() == "body"
+
+
+@pytest.mark.parametrize("raw", [b"", b"\r\n\r\n", b"   "])
+def test_empty_is_a_parse_error(raw: bytes) -> None:
+    with pytest.raises(ParseError):
+        parse_bytes(raw)
+
+
+def test_huge_message_text_is_bounded() -> None:
+    raw = mail("big", "x" * (3 * MAX_TEXT_CHARS))
+    msg = parse_bytes(raw)
+    assert len(msg.text) == MAX_TEXT_CHARS
+    assert msg.size == len(raw)
+
+
+def test_attachment_only_message() -> None:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "hr@acme.com"
+    m["Subject"] = "Absage"
+    m.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf", filename="Absage.pdf")
+    msg = parse_bytes(bytes(m))
+    assert msg.attachments == ("Absage.pdf",)
+    assert msg.text.strip() == ""
+
+
+def test_html_to_text_survives_garbage() -> None:
+    assert "ok" in html_to_text("<p>ok<</p><div <<<>")

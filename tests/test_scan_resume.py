@@ -1,0 +1,47 @@
+"""An interrupted scan keeps every committed batch and resumes after it, on a real Dovecot."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+import agent.pipeline
+from agent import config as config_mod
+from agent.scan import scan
+from agent.store import open_store
+from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
+
+
+def test_interrupted_scan_resumes_after_last_committed_batch(
+    imap_account, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    for i in range(6):
+        body = INTERVIEW_REJECTION if i == 4 else NEWSLETTER
+        imap_account.append(mail(f"mail {i}", body, msgid=f"<m{i}@x.example>"))
+    cfg = config_mod.load(write_config(tmp_path, imap_account, imap_extra="batch_size = 2"))
+
+    real = agent.pipeline.classify
+    seen: list[str] = []
+
+    def interrupt_on_fifth(msg, owner_addresses=()):  # type: ignore[no-untyped-def]
+        seen.append(msg.message_id)
+        if len(seen) == 5:
+            raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-batch
+        return real(msg, owner_addresses=owner_addresses)
+
+    monkeypatch.setattr(agent.pipeline, "classify", interrupt_on_fifth)
+    with open_store(cfg.database.path) as store, pytest.raises(KeyboardInterrupt):
+        scan(cfg, store, progress=False)
+
+    db = sqlite3.connect(cfg.database.path)
+    assert db.execute("SELECT last_uid FROM sync_state").fetchone()[0] == 4
+    assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 4
+    assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 0  # rolled back
+
+    monkeypatch.setattr(agent.pipeline, "classify", real)
+    with open_store(cfg.database.path) as store:
+        tally = scan(cfg, store, progress=False)
+    assert tally.messages == 2 and tally.rejections == 1
+    ids = [r[0] for r in db.execute("SELECT message_id FROM messages ORDER BY uid")]
+    assert ids == [f"<m{i}@x.example>" for i in range(6)]
