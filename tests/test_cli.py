@@ -8,9 +8,10 @@ import mailbox
 from pathlib import Path
 
 import pytest
-from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
 
 from agent.cli import build_parser, main
+
+from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSIFY_FIELDS = {

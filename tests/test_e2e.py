@@ -6,9 +6,10 @@ import json
 import sqlite3
 
 import pytest
-from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, OFFER, mail, write_config
 
 from agent.cli import main
+
+from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, NEWSLETTER, OFFER, mail, write_config
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

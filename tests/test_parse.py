@@ -8,6 +8,7 @@ import pytest
 
 from agent.errors import ParseError
 from agent.parse import MAX_TEXT_CHARS, html_to_text, parse_bytes
+
 from helpers import mail
 
 

@@ -10,6 +10,7 @@ import agent.pipeline
 from agent import config as config_mod
 from agent.scan import scan
 from agent.store import open_store
+
 from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
 
 
