@@ -1,0 +1,95 @@
+"""The store: migrations, WAL, the guarded state machine across two connections."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from agent.errors import NotFoundError, StateError, StoreError
+from agent.store import SCHEMA_VERSION, TRANSITIONS, open_store
+
+
+def test_fresh_database_is_migrated_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "r.db"
+    with open_store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert {
+            "sync_state",
+            "messages",
+            "rejections",
+            "drafts",
+            "replies",
+            "events",
+            "meta",
+        } <= set(store.db.table_names())
+    with open_store(path) as store:  # reopening migrates nothing twice
+        migrated = [e for e in store.events() if e["entity"] == "schema"]
+        assert len(migrated) == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(path)
+
+
+def _draft(store) -> int:  # type: ignore[no-untyped-def]
+    with store.transaction():
+        row = store.record_message(
+            {"folder": "F", "uidvalidity": 1, "uid": 1, "status": "classified"}
+        )
+        rid = store.add_rejection({"message_row": row, "message_id": "<r@x>"})
+        return store.add_draft({"rejection_id": rid, "message_id": "<d@x>", "to_addr": "a@b.com"})
+
+
+def test_transitions_are_guarded(tmp_path: Path) -> None:
+    with open_store(tmp_path / "r.db") as store:
+        draft = _draft(store)
+        with pytest.raises(StateError):
+            store.set_draft_status(draft, "sent", expect="pending")
+        with pytest.raises(NotFoundError):
+            store.set_draft_status(999, "approved")
+        assert store.set_draft_status(draft, "approved")
+        assert not store.set_draft_status(draft, "approved", expect="pending")
+    assert all(target in TRANSITIONS for targets in TRANSITIONS.values() for target in targets)
+
+
+def test_two_connections_race_for_one_claim(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    with open_store(path) as store:
+        draft = _draft(store)
+        store.set_draft_status(draft, "approved")
+    results: list[bool] = []
+    barrier = threading.Barrier(8)
+
+    def claim() -> None:
+        with open_store(path) as mine:
+            barrier.wait()
+            results.append(mine.set_draft_status(draft, "sending", expect="approved"))
+
+    threads = [threading.Thread(target=claim) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == [False] * 7 + [True]
+    with open_store(path) as store:
+        assert [e["action"] for e in store.events("draft", draft)].count("sending") == 1
+
+
+def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
+    with open_store(tmp_path / "r.db") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.record_message(
+                {"folder": "F", "uidvalidity": 1, "uid": 9, "status": "classified"}
+            )
+            raise RuntimeError("boom")
+        assert store.seen("F", 1, 9) is None
