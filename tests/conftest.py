@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+
 from servers import SMTP_TEST_AUTH, Account, Dovecot, SmtpServer, find_dovecot
 
 

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 import imapclient.exceptions
 import pytest
 from imapclient.imapclient import DRAFTS, SENT
+
 from servers import SMTP_TEST_AUTH, Account, Dovecot, SmtpServer, client_ssl_context
 
 
