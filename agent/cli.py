@@ -131,13 +131,22 @@ def _report_outcome(outcome: Any) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from agent.scan import scan
+    from agent.scan import scan, stop_on_signals
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
-    with _store(cfg) as store:
-        tally = scan(cfg, store, since=args.since, dry_run=args.dry_run, on_outcome=_report_outcome)
+    with _store(cfg) as store, stop_on_signals() as stop:
+        tally = scan(
+            cfg,
+            store,
+            since=args.since,
+            dry_run=args.dry_run,
+            on_outcome=_report_outcome,
+            stop=stop,
+        )
     print(("would have: " if args.dry_run else "") + tally.summary())
+    if stop.is_set():
+        print("stopped early; the next scan resumes where this one stopped")
     return 0
 
 
@@ -271,6 +280,24 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_drafts_sync(args: argparse.Namespace) -> int:
+    from agent.drafts import expire_overdue, sync_with_mailbox
+    from agent.mailbox import _quiet_logout, connect
+
+    cfg = _config(args)
+    config_mod.require(cfg, "imap")
+    with _store(cfg) as store:
+        if not args.dry_run:
+            expire_overdue(store)
+        client = connect(cfg)
+        try:
+            report = sync_with_mailbox(client, cfg, store, dry_run=args.dry_run)
+        finally:
+            _quiet_logout(client)
+    print(("would have: " if args.dry_run else "") + report.summary())
+    return 0
+
+
 def cmd_send(args: argparse.Namespace) -> int:
     from agent.send import send_due
 
@@ -290,7 +317,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     cfg = _config(args)
     with _store(cfg) as store:
         if args.send:
-            sent = digest.send_digest(cfg, store, dry_run=args.dry_run)
+            sent = digest.send_digest(cfg, store, dry_run=args.dry_run, force=True)
             print("digest sent" if sent else "digest not sent")
         else:
             print(digest.render_text(cfg, digest.gather(cfg, store)), end="")
@@ -379,6 +406,11 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "approve":
             ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
 
+    dsync = dsub.add_parser(
+        "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"
+    )
+    dsync.add_argument("--dry-run", action="store_true", help="say what would change")
+    dsync.set_defaults(handler=cmd_drafts_sync)
     sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
     sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
     sp = add("digest", cmd_digest, "print or send the digest of pending actions")

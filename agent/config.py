@@ -70,6 +70,14 @@ class Imap(Account):
     idle: bool = True
     poll_seconds: int = 300
     batch_size: int = 500
+    auth: str = "password"  # password | xoauth2
+    token_command: str = ""  # xoauth2: prints an access token; re-run when it is refused
+    idle_renew_minutes: float = 29.0  # IDLE is re-issued this often (RFC 2177: before 30)
+    keepalive_seconds: float = 300.0  # silent this long → check the connection (DONE/NOOP)
+    reconnect_min_seconds: float = 1.0  # first reconnect delay; doubles, with jitter
+    reconnect_max_seconds: float = 300.0  # cap of that delay
+    auth_retry_seconds: float = 900.0  # pause between attempts after a refused login
+    save_sent_copy: bool = True  # APPEND Rebound's sends to Sent (false: Gmail, Outlook.com)
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,7 @@ class Digest:
     time: str = "08:00"
     to: str = ""
     skip_when_empty: bool = False
+    approve_by_reply: bool = True  # act on "approve 3" replies to the digest
 
 
 @dataclass(frozen=True)
@@ -285,8 +294,7 @@ def _validate(cfg: Config, path: str | Path) -> None:
 def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) -> None:
     if not cfg.imap.folders:
         raise bad("imap.folders", [], "name at least one folder")
-    if cfg.imap.poll_seconds < 5:
-        raise bad("imap.poll_seconds", cfg.imap.poll_seconds, "must be at least 5")
+    _validate_watch(cfg.imap, bad)
     if not 1 <= cfg.imap.batch_size <= 10000:
         raise bad("imap.batch_size", cfg.imap.batch_size, "must be between 1 and 10000")
     fb = cfg.feedback
@@ -314,6 +322,29 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
         raise bad("digest.to", cfg.digest.to, "not an email address")
     if cfg.daemon.tick_seconds < 1:
         raise bad("daemon.tick_seconds", cfg.daemon.tick_seconds, "must be at least 1")
+
+
+def _validate_watch(imap: Imap, bad: Callable[[str, object, str], ConfigError]) -> None:
+    """The daemon's timing keys; poll_seconds may go down to 1 (tests, local servers)."""
+    if imap.poll_seconds < 1:
+        raise bad("imap.poll_seconds", imap.poll_seconds, "must be at least 1")
+    if imap.auth not in ("password", "xoauth2"):
+        raise bad("imap.auth", imap.auth, 'must be "password" or "xoauth2"')
+    if imap.auth == "xoauth2" and not imap.token_command:
+        raise bad("imap.token_command", "", 'auth = "xoauth2" needs a token_command')
+    if not 0 < imap.idle_renew_minutes <= 29:
+        raise bad(
+            "imap.idle_renew_minutes", imap.idle_renew_minutes, "must be above 0 and at most 29"
+        )
+    for key in ("keepalive_seconds", "reconnect_min_seconds", "auth_retry_seconds"):
+        if getattr(imap, key) <= 0:
+            raise bad(f"imap.{key}", getattr(imap, key), "must be positive")
+    if imap.reconnect_max_seconds < imap.reconnect_min_seconds:
+        raise bad(
+            "imap.reconnect_max_seconds",
+            imap.reconnect_max_seconds,
+            "must not be below reconnect_min_seconds",
+        )
 
 
 def require(cfg: Config, section: str) -> None:

@@ -1,57 +1,351 @@
 """``rebound run``: the long-running service.
 
-Walking-skeleton version: a polling loop that scans, sends due drafts and the
-daily digest, and stops cleanly on SIGTERM/SIGINT. IDLE, reconnect backoff,
-sd_notify and the watchdog come with the daemon issue.
+Watcher threads (one per folder, :mod:`agent.watch`) keep the mailbox
+processed; the main thread runs the schedule (due sends every
+``tick_seconds``, expiry of drafts whose window closed, the daily digest, the
+Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
+
+- ``READY=1`` once every watcher has connected — or failed its first attempt
+  and keeps retrying, so a server that is down at boot does not make systemd
+  give up on the service;
+- ``WATCHDOG=1`` only while every watcher's heartbeat is fresh (younger than
+  half the watchdog interval): a hung IDLE stops the pings and systemd restarts
+  the service;
+- ``STATUS=`` with what each watcher is doing.
+
+SIGTERM/SIGINT stop within a few seconds (the current batch commits or rolls
+back, IDLE is ended, the session logged out); SIGHUP reloads the config and
+restarts the watchers with it (a broken new config is reported and ignored).
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+import os
 import signal
+import socket
 import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from types import FrameType
+from typing import Any
+
+import schedule
 
 from agent import config as config_mod
-from agent.digest import send_digest
-from agent.errors import ReboundError
-from agent.scan import scan
+from agent import digest, mailbox
+from agent.config import Config
+from agent.errors import ConfigError, ReboundError
 from agent.send import send_due
-from agent.store import open_store
+from agent.store import Store, now_utc, open_store
+from agent.watch import FolderWatcher
 
 log = logging.getLogger(__name__)
 
+LOOP_SECONDS = 0.25  # how often the main loop looks at signals, watchers and the schedule
+STOP_JOIN_SECONDS = 5.0
 
-def run(explicit_config: str | None, *, dry_run: bool = False) -> int:
-    cfg = config_mod.load(config_mod.find_config(explicit_config))
-    config_mod.require(cfg, "imap")
-    stop = threading.Event()
 
-    def on_signal(signum: int, _frame: FrameType | None) -> None:
-        log.info("received %s, stopping", signal.Signals(signum).name)
-        stop.set()
+# ---------------------------------------------------------------- sd_notify
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    with open_store(cfg.database.path) as store:
-        while not stop.is_set():
+
+class Notifier:
+    """The sd_notify protocol: one datagram per message to ``$NOTIFY_SOCKET``.
+
+    Written here rather than taken from a library because it is ten lines and
+    must work with abstract sockets (``@name``) as systemd uses them.
+    """
+
+    def __init__(self, address: str | None, watchdog_usec: int | None = None) -> None:
+        self.address = address
+        self.watchdog = watchdog_usec / 1e6 if watchdog_usec else None
+        self._sock: socket.socket | None = None
+        self._last_status = ""
+
+    @classmethod
+    def from_env(cls) -> Notifier:
+        address = os.environ.get("NOTIFY_SOCKET") or None
+        usec = os.environ.get("WATCHDOG_USEC", "")
+        pid = os.environ.get("WATCHDOG_PID", "")
+        watchdog = int(usec) if usec.isdigit() and (not pid or pid == str(os.getpid())) else None
+        return cls(address, watchdog)
+
+    def send(self, message: str) -> bool:
+        if not self.address:
+            return False
+        target = "\0" + self.address[1:] if self.address.startswith("@") else self.address
+        try:
+            if self._sock is None:
+                self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+            self._sock.sendto(message.encode(), target)
+        except OSError as exc:
+            log.debug("sd_notify %r failed: %s", message, exc)
+            return False
+        return True
+
+    def status(self, text: str) -> None:
+        if text != self._last_status:
+            self._last_status = text
+            self.send(f"STATUS={text}")
+
+    def close(self) -> None:
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+
+# ---------------------------------------------------------------- the daemon
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function other modules may not offer yet (wired in as soon as it exists)."""
+    try:
+        fn = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    return fn if callable(fn) else None
+
+
+class Daemon:
+    def __init__(
+        self,
+        cfg: Config,
+        config_path: Path,
+        *,
+        dry_run: bool = False,
+        notifier: Notifier | None = None,
+    ) -> None:
+        self.cfg, self.config_path, self.dry_run = cfg, config_path, dry_run
+        self.notifier = notifier or Notifier(None)
+        self.stop_event = threading.Event()
+        self.reload_event = threading.Event()
+        self.watchers: list[FolderWatcher] = []
+        self.ready = False
+        self.scheduler = schedule.Scheduler()
+        self._last_ping = 0.0
+
+    # ------------------------------------------------------------ watchers
+
+    def _beat_seconds(self) -> float:
+        """Watchers must beat well inside half the watchdog interval."""
+        return min(1.0, self.notifier.watchdog / 4) if self.notifier.watchdog else 1.0
+
+    def start_watchers(self) -> None:
+        # Create/migrate the database once, here: migrations racing in several
+        # threads' open_store() would collide on a fresh file.
+        open_store(self.cfg.database.path).close()
+        self.watchers = [
+            FolderWatcher(self.cfg, folder, dry_run=self.dry_run, beat_seconds=self._beat_seconds())
+            for folder in self.cfg.imap.folders
+        ]
+        for w in self.watchers:
+            w.start()
+
+    def stop_watchers(self) -> None:
+        for w in self.watchers:
+            w.stop()
+        deadline = time.monotonic() + STOP_JOIN_SECONDS
+        for w in self.watchers:
+            w.join(max(0.0, deadline - time.monotonic()))
+            if w.is_alive():
+                log.warning("%s: watcher did not stop in time", w.folder)
+
+    def watchers_fresh(self) -> bool:
+        """True when every watcher thread runs and has shown life recently."""
+        limit = (self.notifier.watchdog or 2.0) / 2
+        return all(w.is_alive() and w.heartbeat.age() < limit for w in self.watchers)
+
+    # ------------------------------------------------------------ schedule
+
+    def plan(self) -> None:
+        self.scheduler.clear()
+        self.scheduler.every(self.cfg.daemon.tick_seconds).seconds.do(self.guarded(self.tick))
+        if self.cfg.imap.host:
+            self.scheduler.every(self.cfg.imap.poll_seconds).seconds.do(
+                self.guarded(self.mailbox_sync)
+            )
+
+    def guarded(self, job: Callable[[], None]) -> Callable[[], None]:
+        """A job that fails is logged and tried again at its next time; the loop lives on."""
+
+        def run() -> None:
             try:
-                scan(cfg, store, dry_run=dry_run, progress=False)
-                if cfg.smtp.host:
-                    send_due(cfg, store, dry_run=dry_run)
-                    today = datetime.now(cfg.owner.tz)
-                    due = today.strftime("%H:%M") >= cfg.digest.time
-                    if due and store.get_meta("digest.last_date") != today.date().isoformat():
-                        send_digest(cfg, store, dry_run=dry_run, force=False)
-                        if not dry_run:
-                            with store.transaction():
-                                store.set_meta("digest.last_date", today.date().isoformat())
+                job()
             except ReboundError as exc:
-                if not exc.retryable:
-                    log.error("stopping: %s", exc)
-                    return exc.exit_code
-                log.warning("will retry: %s", exc)
-            stop.wait(cfg.imap.poll_seconds)
-    log.info("stopped")
-    return 0
+                log.warning("%s: %s", job.__name__, exc)
+            except Exception:
+                log.exception("%s failed", job.__name__)
+
+        return run
+
+    def tick(self) -> None:
+        """Due sends, expiry and the digest: the work that follows the clock."""
+        now = now_utc()
+        with open_store(self.cfg.database.path) as store:
+            expire = _optional("agent.drafts", "expire_overdue")
+            if expire is not None and not self.dry_run:
+                expired = expire(store, now)
+                if expired:
+                    log.info("drafts %s expired: their window closed unapproved", expired)
+            if not (self.cfg.smtp.host and self.cfg.owner.email):
+                return
+            send_due(self.cfg, store, now=now, dry_run=self.dry_run)
+            self.digest(store, now)
+
+    def digest(self, store: Store, now: datetime) -> None:
+        due_fn = _optional("agent.digest", "digest_due")
+        if due_fn is not None:
+            if due_fn(self.cfg, store, now):
+                digest.send_digest(self.cfg, store, dry_run=self.dry_run, force=False)
+            return
+        # Until digest.digest_due exists: once per local day, at or after digest.time.
+        local = now.astimezone(self.cfg.owner.tz)
+        today = local.date().isoformat()
+        if local.strftime("%H:%M") < self.cfg.digest.time:
+            return
+        if store.get_meta("digest.last_date") == today:
+            return
+        digest.send_digest(self.cfg, store, dry_run=self.dry_run, force=False)
+        if not self.dry_run:
+            with store.transaction():
+                store.set_meta("digest.last_date", today)
+
+    def mailbox_sync(self) -> None:
+        """Drafts/Sent folders against the database, over a short session of its own."""
+        sync = _optional("agent.drafts", "sync_with_mailbox") or _optional(
+            "agent.mailsync", "sync_with_mailbox"
+        )
+        if sync is None:
+            return
+        client = mailbox.connect(self.cfg)
+        try:
+            with open_store(self.cfg.database.path) as store:
+                sync(client, self.cfg, store, dry_run=self.dry_run)
+        finally:
+            mailbox._quiet_logout(client)
+
+    # ------------------------------------------------------------ main loop
+
+    def serve(self) -> int:
+        """Run until stopped; the exit code for the process."""
+        log.info(
+            "watching %s on %s as %s%s",
+            ", ".join(self.cfg.imap.folders),
+            self.cfg.imap.host,
+            self.cfg.imap.username,
+            " (dry run: nothing is saved or sent)" if self.dry_run else "",
+        )
+        self.start_watchers()
+        self.plan()
+        code = 0
+        try:
+            while not self.stop_event.wait(LOOP_SECONDS):
+                if self.reload_event.is_set():
+                    self.reload_event.clear()
+                    self.reload()
+                code = self.check_watchers()
+                if code:
+                    break
+                self.feed_watchdog()
+                self.scheduler.run_pending()
+        finally:
+            self.notifier.send("STOPPING=1")
+            self.notifier.status("stopping")
+            self.stop_watchers()
+            self.notifier.close()
+        log.info("stopped")
+        return code
+
+    def check_watchers(self) -> int:
+        """READY once all watchers made their first attempt; an exit code if one gave up."""
+        for w in self.watchers:
+            if w.fatal is not None:
+                log.error("stopping: %s", w.fatal)
+                return w.fatal.exit_code
+            if not w.is_alive():
+                log.error("stopping: the watcher of %s ended unexpectedly", w.folder)
+                return 1
+        if not self.ready and all(w.attempted.is_set() for w in self.watchers):
+            self.ready = True
+            self.notifier.send("READY=1")
+            log.info("ready")
+        self.notifier.status("; ".join(w.status() for w in self.watchers))
+        return 0
+
+    def feed_watchdog(self) -> None:
+        interval = self.notifier.watchdog
+        if not interval or time.monotonic() - self._last_ping < interval / 3:
+            return
+        if self.watchers_fresh():
+            self._last_ping = time.monotonic()
+            self.notifier.send("WATCHDOG=1")
+        else:
+            stale = [w.folder for w in self.watchers if w.heartbeat.age() >= interval / 2]
+            log.debug("watchdog not fed: no sign of life from %s", ", ".join(stale))
+
+    def reload(self) -> None:
+        """SIGHUP: read the config again; watchers restart with it, the schedule too."""
+        try:
+            cfg = config_mod.load(self.config_path)
+            config_mod.require(cfg, "imap")
+        except ConfigError as exc:
+            log.error("reload failed, keeping the running config: %s", exc)
+            return
+        self.notifier.send("RELOADING=1")
+        log.info("reloading %s", self.config_path)
+        self.stop_watchers()
+        self.cfg = cfg
+        self.start_watchers()
+        self.plan()
+        self.notifier.send("READY=1")
+
+
+@contextmanager
+def _signals(daemon: Daemon) -> Iterator[None]:
+    """SIGTERM/SIGINT stop, SIGHUP reloads; only the main thread may install handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("received %s, stopping", signal.Signals(signum).name)
+        daemon.stop_event.set()
+
+    def on_hup(_signum: int, _frame: FrameType | None) -> None:
+        daemon.reload_event.set()
+
+    old = {
+        sig: signal.signal(sig, handler)
+        for sig, handler in (
+            (signal.SIGTERM, on_stop),
+            (signal.SIGINT, on_stop),
+            (signal.SIGHUP, on_hup),
+        )
+    }
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+
+
+def run(
+    explicit_config: str | None,
+    *,
+    dry_run: bool = False,
+    stop: threading.Event | None = None,
+    notifier: Notifier | None = None,
+) -> int:
+    """``rebound run``. ``stop`` lets a caller (tests, an embedding program) end it."""
+    path = config_mod.find_config(explicit_config)
+    cfg = config_mod.load(path)
+    config_mod.require(cfg, "imap")
+    daemon = Daemon(cfg, path, dry_run=dry_run, notifier=notifier or Notifier.from_env())
+    if stop is not None:
+        daemon.stop_event = stop
+    with _signals(daemon):
+        return daemon.serve()

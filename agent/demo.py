@@ -43,7 +43,9 @@ def _print_outcome(outcome: Outcome) -> None:
         print(f"  ✗ {name}: could not be read: {outcome.error}")
         return
     v = outcome.verdict
-    assert v is not None
+    if v is None:
+        print(f"  ○ {outcome.handled or 'not classified'}  {name}")
+        return
     if v.is_rejection:
         print(f"  ● REJECTION  {name}  (score {v.score:.2f})")
         print(

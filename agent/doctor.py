@@ -7,13 +7,18 @@ code is 0 when nothing failed, 2 when the config itself is broken, 1 otherwise.
 from __future__ import annotations
 
 import logging
+import socket
+import ssl
+import time
 from collections.abc import Callable
 from typing import Any
 
+import imapclient
+
 from agent import config as config_mod
-from agent import mailbox
+from agent import digest, mailbox
 from agent.config import Config
-from agent.errors import ConfigError, ReboundError
+from agent.errors import ConfigError, ConnectError, ReboundError
 from agent.send import smtp_session
 from agent.store import open_store
 from agent.templating import check_templates, environment
@@ -66,7 +71,7 @@ def run_checks(explicit_config: str | None) -> int:
     report.check("database", lambda: _check_db(cfg))
     report.check("templates", lambda: _check_templates(cfg))
     if cfg.imap.host:
-        report.check("IMAP login", lambda: _check_imap(cfg))
+        _imap_checks(report, cfg)
     else:
         report.line("FAIL", "IMAP", "imap.host is not set")
     if cfg.smtp.host:
@@ -87,33 +92,128 @@ def _check_db(cfg: Config) -> str:
 def _check_templates(cfg: Config) -> str:
     env = environment(cfg.feedback.templates_dir)
     names = [cfg.feedback.template, "digest.txt.j2", "digest.html.j2"]
-    check_templates(env, names, {"owner": cfg.owner, **SAMPLE_REJECTION})
+    check_templates(env, [cfg.feedback.template], {"owner": cfg.owner, **SAMPLE_REJECTION})
+    # The digest renders from what digest.gather() provides: ask it, on an empty database.
+    with open_store(":memory:") as store:
+        data = digest.gather(cfg, store)
+        digest.render_text(cfg, data)
+        digest.render_html(cfg, data)
     return ", ".join(names)
 
 
-def _check_imap(cfg: Config) -> str:
-    client = mailbox.connect(cfg)
+def _imap_checks(report: Report, cfg: Config) -> None:
+    """Network first (DNS, TCP, TLS), then login, so the first failing line names the cause."""
+    acct = cfg.imap
+    where = f"{acct.host}:{acct.port}"
+    if not report.check("IMAP DNS", lambda: _resolve(acct.host, acct.port)):
+        return
+    if not report.check("IMAP TCP", lambda: _tcp(acct.host, acct.port, acct.timeout_seconds)):
+        return
+    if acct.security == "ssl" and not report.check("IMAP TLS", lambda: _tls(cfg)):
+        return
     try:
-        caps = {c.decode() for c in client.capabilities()}
-        folders = {f[2] for f in client.list_folders()}
-        missing = [f for f in cfg.imap.folders if f not in folders]
-        notes = []
-        if missing:
-            raise ConfigError(
-                f"folders not on the server: {missing}; existing: {sorted(folders)}",
-                path=cfg.source,
-                key="imap.folders",
-            )
-        if "IDLE" not in caps:
-            notes.append("no IDLE: polling every imap.poll_seconds")
-        for key in ("sent_folder", "drafts_folder"):
-            if getattr(cfg.imap, key) not in folders:
-                notes.append(f"imap.{key} {getattr(cfg.imap, key)!r} not found")
-        return f"{cfg.imap.host}:{cfg.imap.port} as {cfg.imap.username}" + (
-            f" ({'; '.join(notes)})" if notes else ""
-        )
+        client = mailbox.connect(cfg)
+    except ReboundError as exc:
+        report.line("FAIL", "IMAP login", str(exc))
+        return
+    try:
+        report.line("ok", "IMAP login", f"{where} as {acct.username} ({acct.auth})")
+        _imap_capabilities(report, cfg, client)
+        _imap_folders(report, cfg, client)
+    except Exception as exc:
+        report.line("FAIL", "IMAP", f"{type(exc).__name__}: {exc}")
     finally:
         mailbox._quiet_logout(client)
+
+
+def _resolve(host: str, port: int) -> str:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise ConnectError(f"cannot resolve {host!r} ({exc.strerror}); check imap.host") from None
+    return ", ".join(sorted({str(i[4][0]) for i in infos}))
+
+
+def _tcp(host: str, port: int, timeout: float) -> str:
+    began = time.monotonic()
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as exc:
+        raise ConnectError(
+            f"cannot connect to {host}:{port} ({exc.strerror or exc}); check imap.port "
+            "(993 for ssl, 143 for starttls) and any firewall"
+        ) from None
+    return f"connected in {(time.monotonic() - began) * 1000:.0f} ms"
+
+
+def _tls(cfg: Config) -> str:
+    acct = cfg.imap
+    ctx = mailbox.tls_context(acct.ca_file)
+    try:
+        with (
+            socket.create_connection((acct.host, acct.port), timeout=acct.timeout_seconds) as raw,
+            ctx.wrap_socket(raw, server_hostname=acct.host) as tls,
+        ):
+            return f"{tls.version()}, certificate verified"
+    except ssl.SSLCertVerificationError as exc:
+        raise ConnectError(
+            f"certificate not trusted ({exc.verify_message}); for a self-signed server set "
+            "imap.ca_file"
+        ) from None
+    except (OSError, ssl.SSLError) as exc:
+        raise ConnectError(
+            f"TLS handshake failed ({exc}); if the port expects STARTTLS set "
+            'imap.security = "starttls"'
+        ) from None
+
+
+def _imap_capabilities(report: Report, cfg: Config, client: imapclient.IMAPClient) -> None:
+    caps = {c.decode() for c in client.capabilities()}
+    if "IDLE" in caps:
+        mode = "used" if cfg.imap.idle else "offered, but imap.idle = false"
+        report.line(
+            "ok", "IMAP IDLE", f"{mode}; re-issued every {cfg.imap.idle_renew_minutes:g} min"
+        )
+    else:
+        report.line(
+            "warn", "IMAP IDLE", f"not offered: polling every {cfg.imap.poll_seconds}s instead"
+        )
+    report.line(
+        "ok" if "CONDSTORE" in caps else "warn",
+        "IMAP CONDSTORE",
+        "offered" if "CONDSTORE" in caps else "not offered (not required)",
+    )
+
+
+def _imap_folders(report: Report, cfg: Config, client: imapclient.IMAPClient) -> None:
+    names = {f[2] for f in client.list_folders()}
+    missing = [f for f in cfg.imap.folders if f not in names]
+    if missing:
+        report.line(
+            "FAIL",
+            "IMAP folders",
+            f"{', '.join(missing)} not on the server; fix imap.folders (existing: "
+            f"{', '.join(sorted(names))})",
+        )
+    else:
+        report.line("ok", "IMAP folders", ", ".join(cfg.imap.folders))
+    roles = mailbox.special_folders(client)
+    for key, role in (("sent_folder", "\\Sent"), ("drafts_folder", "\\Drafts")):
+        configured = getattr(cfg.imap, key)
+        special = roles.get(role)
+        what = f"imap.{key}"
+        if configured in names:
+            note = "" if special in (None, configured) else f" (SPECIAL-USE {role} is {special!r})"
+            report.line("ok", what, f"{configured!r}{note}")
+        elif special:
+            report.line(
+                "warn",
+                what,
+                f"{configured!r} not found; the server marks {special!r} as {role}: "
+                f'set {what} = "{special}"',
+            )
+        else:
+            report.line("warn", what, f"{configured!r} not found and no {role} folder; set {what}")
 
 
 def _check_smtp(cfg: Config) -> str:

@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from email.utils import make_msgid
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
 
-from agent.config import WEEKDAYS, Config, Feedback
+from agent import mailsync
+from agent.config import STAGES, WEEKDAYS, Config, Feedback
 from agent.errors import StateError
 from agent.headers import safe_address, safe_header
 from agent.store import Store, iso, now_utc, parse_iso
@@ -102,39 +104,75 @@ def reply_subject(subject: str) -> str:
     return f"Re: {subject}"
 
 
-def template_name(fb: Feedback, env: jinja2.Environment, stage: str, language: str) -> str:
-    """Pick the most specific bundled or user template for the rejection.
+LANGUAGES = ("en", "de", "fr", "es", "nl")
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+}
 
-    ``feedback_request.interview.de.txt.j2`` beats ``feedback_request.de.txt.j2``
-    beats the configured ``feedback.template``.
+
+def template_name(fb: Feedback, env: jinja2.Environment, stage: str, language: str) -> str:
+    """Pick the most specific template for the rejection's stage and language.
+
+    For ``feedback.template = "feedback_request.txt.j2"``:
+    ``feedback_request.interview.de.txt.j2`` (a ``screen``, ``interview`` or ``final``
+    stage; ``application`` and ``unknown``
+    use ``application``) beats ``feedback_request.de.txt.j2`` beats the configured
+    name itself. User templates in ``feedback.templates_dir`` shadow bundled ones by
+    name, so a user can override a single language.
     """
     base = fb.template
     stem, _, ext = base.partition(".")
-    kind = "interview" if stage in ("interview", "final") else "application"
-    names = env.list_templates()
+    kind = "interview" if stage in ("screen", "interview", "final") else "application"
+    names = set(env.list_templates())
     for candidate in (f"{stem}.{kind}.{language}.{ext}", f"{stem}.{language}.{ext}"):
-        if candidate in names and base == "feedback_request.txt.j2":
+        if candidate in names:
             return candidate
     return base
 
 
+def local_date(when: datetime, language: str) -> str:
+    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    month = months[when.month - 1]
+    if language == "en":
+        return f"{when.day} {month} {when.year}"
+    if language == "de":
+        return f"{when.day}. {month} {when.year}"
+    if language in ("es",):
+        return f"{when.day} de {month} de {when.year}"
+    return f"{when.day} {month} {when.year}"
+
+
 def template_context(cfg: Config, rejection: dict[str, Any]) -> dict[str, Any]:
+    """The variables every feedback template gets (see templates/feedback_request.txt.j2)."""
     received = rejection.get("received_at")
+    language = rejection.get("language") or "en"
+    if language not in LANGUAGES:
+        language = "en"
     date = datetime.fromisoformat(received).astimezone(cfg.owner.tz) if received else None
+    first = first_name(rejection.get("contact_name"))
     return {
         "owner": cfg.owner,
         "company": rejection.get("company") or None,
         "role": rejection.get("role") or None,
         "stage": rejection.get("stage") or "unknown",
         "contact_name": rejection.get("contact_name") or None,
-        "first_name": first_name(rejection.get("contact_name")),
-        "rejection_date": date.strftime("%d %B %Y") if date else None,
+        "first_name": first,
+        # the whole name when the contact is a person ("Guten Tag Jane Smith,")
+        "full_name": safe_header(rejection.get("contact_name"), 80) if first else None,
+        "rejection_date": local_date(date, language) if date else None,
         "subject": rejection.get("subject") or "",
-        "language": rejection.get("language") or "en",
+        "language": language,
     }
 
 
-def no_draft_reason(cfg: Config, rejection: dict[str, Any]) -> str | None:
+def no_draft_reason(
+    cfg: Config, rejection: dict[str, Any], store: Store | None = None
+) -> str | None:
     """Why a rejection gets no feedback request, or None when it should get one."""
     if rejection.get("stage") not in cfg.feedback.draft_for_stages:
         return (
@@ -146,6 +184,10 @@ def no_draft_reason(cfg: Config, rejection: dict[str, Any]) -> str | None:
         return f"{why} and no human address found in the mail"
     if safe_address(rejection["reply_address"]) is None:
         return f"reply address {rejection['reply_address']!r} is not a valid address"
+    if store is not None and rejection.get("message_id"):
+        own = store.own_reply_in_thread(rejection["message_id"])
+        if own:
+            return f"you already replied to this mail yourself ({own['message_id']}, in Sent)"
     return None
 
 
@@ -159,7 +201,7 @@ def make_draft(
 ) -> int | None:
     """Create the pending draft for a logged rejection; None (with the reason logged) if none."""
     rejection = store.get_rejection(rejection_id)
-    reason = no_draft_reason(cfg, rejection)
+    reason = no_draft_reason(cfg, rejection, store)
     if reason:
         store.set_no_draft_reason(rejection_id, reason)
         log.info("rejection %d: no draft: %s", rejection_id, reason)
@@ -250,3 +292,78 @@ def edit(store: Store, draft_id: int, body: str) -> None:
     if not body.strip():
         raise StateError(f"draft {draft_id}: the edited text is empty; nothing changed")
     store.update_draft_text(draft_id, body)
+
+
+# ---------------------------------------------------------------- start-up check
+
+_CHECKED: set[tuple[str, str]] = set()
+
+
+def _templates_stamp(folder: str) -> str:
+    """Names and modification times of the user's templates: a change means a new check."""
+    if not folder or not Path(folder).is_dir():
+        return folder
+    files = sorted(Path(folder).glob("*.j2"))
+    return folder + "|" + "|".join(f"{f.name}:{f.stat().st_mtime_ns}" for f in files)
+
+
+def check_templates(cfg: Config) -> None:
+    """Render every feedback template the config can pick, and the digest's, with sample
+    data: a broken user template is a :class:`TemplateError` now, not at send time.
+
+    Cheap after the first call per process (the result is remembered)."""
+    key = (cfg.feedback.template, _templates_stamp(cfg.feedback.templates_dir))
+    if key in _CHECKED:
+        return
+    env = environment(cfg.feedback.templates_dir)
+    sample = {
+        "owner": cfg.owner,
+        "company": "Example Ltd",
+        "role": "Engineer",
+        "contact_name": "Sam Example",
+        "first_name": "Sam",
+        "full_name": "Sam Example",
+        "rejection_date": "1 January 2026",
+        "subject": "Your application",
+    }
+    for stage in STAGES:
+        for language in LANGUAGES:
+            name = template_name(cfg.feedback, env, stage, language)
+            render(env, name, **sample, stage=stage, language=language)
+    from agent.digest import check_digest_templates  # noqa: PLC0415 - digest imports send
+
+    check_digest_templates(cfg)
+    _CHECKED.add(key)
+
+
+# ---------------------------------------------------------------- the daemon's hooks
+
+
+def expire_overdue(store: Store, now: datetime | None = None) -> list[int]:
+    """Drafts whose window closed unapproved (or approved but never sent in time) expire.
+
+    Drafts approved with ``--late`` are left alone. One transaction and one event each;
+    ``rebound drafts approve ID --late`` still sends an expired draft.
+    """
+    now = now or now_utc()
+    rows = store.query(
+        "SELECT id, status FROM drafts WHERE deadline < ? AND (status = 'pending' OR "
+        "(status = 'approved' AND COALESCE(allow_late, 0) = 0)) ORDER BY id",
+        (iso(now),),
+    )
+    expired = []
+    for row in rows:
+        if store.set_draft_status(row["id"], "expired", expect=row["status"]):
+            log.info("draft %d expired: its window closed before it was sent", row["id"])
+            expired.append(row["id"])
+    return expired
+
+
+def sync_with_mailbox(client: Any, cfg: Config, store: Store, *, dry_run: bool = False) -> Any:
+    """Reconcile drafts with the Drafts and Sent folders through a logged-in session.
+
+    Detects the user's own sends (→ ``sent_by_user``), Rebound copies deleted from
+    Drafts (→ ``discarded``) and, with ``save_to_drafts_folder``, APPENDs pending drafts
+    to Drafts. Returns a :class:`agent.mailsync.SyncReport`. See :mod:`agent.mailsync`.
+    """
+    return mailsync.sync_with_mailbox(client, cfg, store, dry_run=dry_run)

@@ -41,6 +41,17 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class JournalFormatter(RedactingFormatter):
+    """journald reads a ``<N>`` prefix as the syslog priority (``journalctl -p warning``)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"<{_PRIORITY.get(record.levelno, 6)}>" + super().format(record)
+
+
+_PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3}
+_PRIORITY[logging.CRITICAL] = 2
+
+
 def configure(verbosity: int = 0) -> None:
     """-q → warnings only, default → info, -v → debug, -vv → debug with IMAP protocol."""
     level = logging.WARNING if verbosity < 0 else logging.INFO if verbosity == 0 else logging.DEBUG
@@ -49,7 +60,8 @@ def configure(verbosity: int = 0) -> None:
     if not journald:
         fmt = "%(asctime)s " + fmt
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(RedactingFormatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
+    formatter = JournalFormatter if journald else RedactingFormatter
+    handler.setFormatter(formatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

@@ -8,6 +8,8 @@ through in flat memory; the caller commits each batch before the next.
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import email.utils
 import logging
 import mailbox as stdlib_mailbox
@@ -24,6 +26,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from agent.config import Config, Imap, resolve_secret
 from agent.errors import AuthError, ConnectError, MailboxError, UsageError
+from agent.logsetup import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +59,23 @@ def tls_context(ca_file: str = "") -> ssl.SSLContext:
     return ctx
 
 
-def connect(cfg: Config, protocol_log: bool = False) -> imapclient.IMAPClient:
-    """Open and log in an IMAP session; errors become one clear :class:`MailboxError`."""
+def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPClient:
+    """Open and log in an IMAP session; errors become one clear :class:`MailboxError`.
+
+    ``protocol_log`` defaults to whether imapclient's logger shows DEBUG (``-vv``):
+    imaplib's formatting of every line is expensive, so it is off otherwise.
+    """
     acct: Imap = cfg.imap
     where = f"IMAP server {acct.host}:{acct.port}"
-    password = resolve_secret(acct, "imap", cfg.source)
+    if protocol_log is None:
+        protocol_log = logging.getLogger("imapclient").isEnabledFor(logging.DEBUG)
+    # Resolve the credential before opening a socket: a broken password/token
+    # command is a config problem, not a network one.
+    secret = (
+        _run_token_command(acct, cfg.source)
+        if acct.auth == "xoauth2"
+        else resolve_secret(acct, "imap", cfg.source)
+    )
     try:
         client = imapclient.IMAPClient(
             acct.host,
@@ -82,17 +97,50 @@ def connect(cfg: Config, protocol_log: bool = False) -> imapclient.IMAPClient:
     except (OSError, IMAPClientError) as exc:
         raise ConnectError(f"{where}: cannot connect: {exc}") from None
     try:
-        client.login(acct.username, password)
+        if acct.auth == "xoauth2":
+            _login_xoauth2(client, cfg, secret)
+        else:
+            client.login(acct.username, secret)
     except LoginError:
         _quiet_logout(client)
-        raise AuthError(
-            f"{where}: login refused for {acct.username!r}; check imap.username and the password"
-        ) from None
+        fix = (
+            "check imap.username and imap.token_command (the token may lack the IMAP scope)"
+            if acct.auth == "xoauth2"
+            else "check imap.username and the password"
+        )
+        raise AuthError(f"{where}: login refused for {acct.username!r}; {fix}") from None
     except (OSError, IMAPClientError) as exc:
         _quiet_logout(client)
         raise ConnectError(f"{where}: connection lost during login: {exc}") from None
     log.debug("logged in to %s as %s", where, acct.username)
     return client
+
+
+def _run_token_command(acct: Imap, source: str) -> str:
+    """An OAuth2 access token from ``token_command`` (the command refreshes it as needed)."""
+    token = resolve_secret(
+        dataclasses.replace(acct, password_command=acct.token_command, password_file=""),
+        "imap",
+        source,
+    )
+    # The SASL string travels base64-encoded; keep that form out of logs as well.
+    register_secret(_xoauth2_string(acct.username, token))
+    return token
+
+
+def _xoauth2_string(user: str, token: str) -> str:
+    raw = f"user={user}\1auth=Bearer {token}\1\1".encode()
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _login_xoauth2(client: imapclient.IMAPClient, cfg: Config, token: str) -> None:
+    """AUTHENTICATE XOAUTH2; a refused token is fetched once more (it may have expired)."""
+    try:
+        client.oauth2_login(cfg.imap.username, token)
+        return
+    except LoginError:
+        log.info("IMAP server refused the access token; running imap.token_command again")
+    client.oauth2_login(cfg.imap.username, _run_token_command(cfg.imap, cfg.source))
 
 
 def _quiet_logout(client: imapclient.IMAPClient) -> None:
@@ -227,3 +275,32 @@ def _maildir(path: Path) -> Iterator[RawMail]:
 
 def folder_status(client: imapclient.IMAPClient, folder: str) -> dict[str, Any]:
     return {k.decode(): v for k, v in client.folder_status(folder).items()}
+
+
+def special_folders(client: imapclient.IMAPClient) -> dict[str, str]:
+    """SPECIAL-USE roles (``\\Sent``, ``\\Drafts``, …) to folder names, as LIST reports them."""
+    roles: dict[str, str] = {}
+    for flags, _delim, name in client.list_folders():
+        for flag in flags:
+            text = flag.decode() if isinstance(flag, bytes) else str(flag)
+            if text in ("\\Sent", "\\Drafts", "\\Trash", "\\Junk", "\\Archive", "\\All"):
+                roles.setdefault(text, name)
+    return roles
+
+
+def message_ids(client: imapclient.IMAPClient, folder: str, uids: list[int]) -> dict[int, str]:
+    """The Message-ID header of each UID (one small FETCH per 1000), for matching after a reset."""
+    found: dict[int, str] = {}
+    for start in range(0, len(uids), 1000):
+        chunk = uids[start : start + 1000]
+        try:
+            data = client.fetch(chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        except (OSError, IMAPClientError) as exc:
+            raise MailboxError(f"fetch from {folder!r} failed: {exc}") from None
+        for uid, item in data.items():
+            head = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
+            value = head.split(b":", 1)[1] if b":" in head else b""
+            mid = b" ".join(value.split()).decode("ascii", "replace")
+            if mid:
+                found[uid] = mid
+    return found

@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 
 import jinja2
 
+from agent import commands, replies
 from agent.classify import Verdict, classify
 from agent.config import Config
-from agent.drafts import make_draft
-from agent.errors import ParseError
+from agent.drafts import check_templates, make_draft
+from agent.errors import ParseError, ReboundError
 from agent.mailbox import MAX_MESSAGE_BYTES, RawMail
 from agent.parse import Message, parse_bytes
+from agent.send import flush_outbox
 from agent.store import Store, iso
 from agent.templating import environment
 
@@ -39,6 +41,11 @@ class Outcome:
     rejection_id: int | None = None
     draft_id: int | None = None
     duplicate: bool = False
+    # set when the mail was not classified because it is Rebound's business:
+    # "feedback_reply" (an employer answered a sent request), "digest_reply" (the
+    # owner's approve-by-reply), "ignored_digest_reply" (forged or stale), "auto_reply"
+    # (an out-of-office answering a sent request), "rebound_mail" (a digest coming back)
+    handled: str | None = None
 
 
 @dataclass
@@ -71,14 +78,54 @@ def owner_addresses(cfg: Config) -> frozenset[str]:
     return frozenset(addrs)
 
 
-def analyse(raw: bytes, owners: Iterable[str] = ()) -> tuple[Message, Verdict]:
-    """Parse and classify one message (no side effects)."""
+def parse_raw(raw: bytes) -> Message:
     if len(raw) > MAX_MESSAGE_BYTES:
         raise ParseError(f"message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}")
     if not raw:
         raise ParseError("message body could not be fetched (too large or expunged)")
-    msg = parse_bytes(raw)
+    return parse_bytes(raw)
+
+
+def analyse(raw: bytes, owners: Iterable[str] = ()) -> tuple[Message, Verdict]:
+    """Parse and classify one message (no side effects)."""
+    msg = parse_raw(raw)
     return msg, classify(msg, owner_addresses=frozenset(owners))
+
+
+def rebounds_own_business(
+    store: Store, cfg: Config, msg: Message, owners: frozenset[str]
+) -> str | None:
+    """Handle what must not reach the classifier; the kind handled, or None.
+
+    * the owner's reply to a digest (approve by reply) — obeyed only with a valid code;
+    * an employer's answer to a sent feedback request → ``replies``, draft ``answered``;
+    * the owner's own mail in a draft's thread → draft ``sent_by_user``.
+    """
+    own = msg.from_addr.lower() in owners
+    if own and msg.message_id and _sent_by_rebound(store, msg.message_id):
+        return "rebound_mail"  # a digest or a confirmation coming back to the inbox
+    if commands.looks_like_digest_reply(msg):
+        if own:
+            result = commands.handle(store, cfg, msg, owners)
+            return "digest_reply" if result.accepted else "ignored_digest_reply"
+        if not own:
+            log.warning(
+                "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
+                msg.from_addr,
+                msg.message_id,
+            )
+            return "ignored_digest_reply"
+    if own:
+        replies.note_own_message(store, msg)
+        return None
+    draft = replies.draft_answered_by(store, msg)
+    if draft is None:
+        return None
+    if replies.is_automatic(msg):
+        log.info("draft %d: automatic reply from %s ignored", draft["id"], msg.from_addr)
+        return "auto_reply"
+    replies.record_reply(store, msg, draft)
+    return "feedback_reply"
 
 
 def process_one(
@@ -90,7 +137,9 @@ def process_one(
 ) -> Outcome:
     """Classify one mail and record it; must run inside a store transaction."""
     try:
-        msg, verdict = analyse(mail.raw, owners)
+        msg = parse_raw(mail.raw)
+        handled = rebounds_own_business(store, cfg, msg, owners)
+        verdict = None if handled else classify(msg, owner_addresses=owners)
     except ParseError as exc:
         log.warning("%s: skipped, recorded for retry: %s", mail.source, exc)
         store.record_message(
@@ -116,13 +165,13 @@ def process_one(
             "size": msg.size,
             "status": "classified",
             "error": None,
-            "is_rejection": int(verdict.is_rejection),
-            "score": verdict.score,
-            "category": verdict.category,
+            "is_rejection": int(verdict.is_rejection) if verdict else 0,
+            "score": verdict.score if verdict else None,
+            "category": verdict.category if verdict else handled,
         }
     )
-    outcome = Outcome(mail.source, msg, verdict)
-    if not verdict.is_rejection:
+    outcome = Outcome(mail.source, msg, verdict, handled=handled)
+    if verdict is None or not verdict.is_rejection:
         return outcome
     if store.rejection_for_message(row) or _known_rejection(store, msg.message_id):
         outcome.duplicate = True
@@ -161,6 +210,16 @@ def process_one(
     return outcome
 
 
+def _sent_by_rebound(store: Store, message_id: str) -> bool:
+    return bool(
+        store.query(
+            "SELECT 1 FROM digests WHERE message_id = ? UNION ALL "
+            "SELECT 1 FROM outbox WHERE message_id = ?",
+            (message_id, message_id),
+        )
+    )
+
+
 def _known_rejection(store: Store, message_id: str | None) -> bool:
     """The same mail seen in another folder (or before a UIDVALIDITY reset) is logged once."""
     if not message_id:
@@ -178,6 +237,7 @@ def process_batch(
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Process a batch in one transaction; optionally move the folder's sync state with it."""
+    check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
     outcomes = []
@@ -187,6 +247,15 @@ def process_batch(
             outcomes.append(outcome)
         if advance_to:
             store.set_sync_state(*advance_to)
+    if (
+        any(o.handled == "digest_reply" for o in outcomes)
+        and not store.conn.in_transaction  # a dry run's outer transaction: nothing committed
+        and cfg.smtp.host
+    ):
+        try:
+            flush_outbox(cfg, store)
+        except ReboundError as exc:
+            log.warning("confirmation not sent yet (retried by the next send): %s", exc)
     for outcome in outcomes:
         if on_outcome:
             on_outcome(outcome)

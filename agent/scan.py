@@ -7,10 +7,13 @@ Used by ``rebound scan``, ``rebound import`` and by the daemon after every
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from types import FrameType
 
 import imapclient
 
@@ -74,15 +77,24 @@ def scan_folder(
     since: datetime | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     progress: bool | None = None,
+    stop: threading.Event | None = None,
+    floor_uid: int = 0,
 ) -> Tally:
-    """Process what is new in one folder: earlier failures first, then UIDs above the mark."""
+    """Process what is new in one folder: earlier failures first, then UIDs above the mark.
+
+    ``stop`` is checked between batches, so a stop request costs at most one
+    batch and never leaves half a batch behind. ``floor_uid`` lets a dry-running
+    daemon (whose marks are rolled back) skip what it has already reported.
+    """
     tally = Tally()
     uidvalidity = mailbox.select(client, folder)
     state = store.sync_state(folder)
     last_uid = 0
+    reset = False
     if state and state[0] == uidvalidity:
         last_uid = state[1]
     elif state:
+        reset = True
         log.warning(
             "%s: UIDVALIDITY changed (%d → %d); rescanning, known messages are matched by "
             "Message-ID",
@@ -95,7 +107,7 @@ def scan_folder(
         for r in store.failed_messages(folder, MAX_ATTEMPTS)
         if r["uidvalidity"] == uidvalidity
     ]
-    uids = mailbox.new_uids(client, last_uid)
+    uids = mailbox.new_uids(client, max(last_uid, floor_uid))
     if since is not None:
         backfill = [
             u
@@ -103,6 +115,9 @@ def scan_folder(
             if u <= last_uid and not store.seen(folder, uidvalidity, u)
         ]
         uids = sorted(set(backfill) | set(uids))
+    candidates_top = max(uids, default=last_uid)
+    if reset and uids:
+        uids = _skip_known_after_reset(client, store, folder, uidvalidity, uids)
     if retry:
         log.info("%s: retrying %d messages that failed before", folder, len(retry))
     todo = sorted(set(retry) | set(uids))
@@ -110,7 +125,7 @@ def scan_folder(
         log.debug("%s: nothing new above UID %d", folder, last_uid)
         if state is None or state[0] != uidvalidity:
             with store.transaction():
-                store.set_sync_state(folder, uidvalidity, last_uid)
+                store.set_sync_state(folder, uidvalidity, max(last_uid, candidates_top))
         return tally
     bar = Progress(f"{folder}", len(todo), progress)
     env = environment(cfg.feedback.templates_dir)
@@ -128,9 +143,72 @@ def scan_folder(
             ):
                 tally.add(outcome)
             bar.advance(len(batch))
+            if stop is not None and stop.is_set():
+                log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
+                return tally
     finally:
         bar.close()
+    if candidates_top > mark:  # the highest ones were known under the old UIDVALIDITY
+        with store.transaction():
+            store.set_sync_state(folder, uidvalidity, candidates_top)
     return tally
+
+
+def _skip_known_after_reset(
+    client: imapclient.IMAPClient, store: Store, folder: str, uidvalidity: int, uids: list[int]
+) -> list[int]:
+    """After a UIDVALIDITY change, leave out messages already handled under the old one.
+
+    Only the Message-ID header is fetched for the candidates; a known message
+    gets a row under its new UID (copying the earlier verdict) so it is never
+    fetched again, and only the unknown ones go through the pipeline.
+    """
+    known = {
+        r["message_id"]: r
+        for r in store.query(
+            "SELECT * FROM messages WHERE folder = ? AND uidvalidity != ? AND status = "
+            "'classified' AND message_id IS NOT NULL",
+            (folder, uidvalidity),
+        )
+    }
+    if not known:
+        return uids
+    ids = mailbox.message_ids(client, folder, uids)
+    fresh: list[int] = []
+    copied = 0
+    with store.transaction():
+        for uid in uids:
+            mid = ids.get(uid)
+            old = known.get(mid) if mid else None
+            if old is None:
+                fresh.append(uid)
+                continue
+            if store.seen(folder, uidvalidity, uid) is None:
+                row = {k: old[k] for k in _COPIED}
+                store.record_message(
+                    {**row, "folder": folder, "uidvalidity": uidvalidity, "uid": uid}
+                )
+                copied += 1
+    log.info(
+        "%s: %d messages already handled under the old UIDVALIDITY, %d to process",
+        folder,
+        copied,
+        len(fresh),
+    )
+    return fresh
+
+
+_COPIED = (
+    "message_id",
+    "subject",
+    "from_addr",
+    "date",
+    "size",
+    "status",
+    "is_rejection",
+    "score",
+    "category",
+)
 
 
 def scan(
@@ -142,6 +220,7 @@ def scan(
     on_outcome: Callable[[Outcome], None] | None = None,
     client: imapclient.IMAPClient | None = None,
     progress: bool | None = None,
+    stop: threading.Event | None = None,
 ) -> Tally:
     """Scan every configured folder once. Opens (and closes) a session unless given one."""
     own = client is None
@@ -158,10 +237,13 @@ def scan(
                     since=since,
                     on_outcome=on_outcome,
                     progress=progress,
+                    stop=stop,
                 )
                 for name in ("messages", "rejections", "drafts", "errors", "skipped"):
                     setattr(total, name, getattr(total, name) + getattr(tally, name))
                 log.info("%s: %s", folder, tally.summary())
+                if stop is not None and stop.is_set():
+                    break
     finally:
         if own:
             mailbox._quiet_logout(client)
@@ -199,3 +281,24 @@ def import_local(
         if batch:
             flush()
     return total
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[threading.Event]:
+    """SIGTERM/SIGINT during a scan: finish the current batch, then stop (exit 0).
+
+    Every batch commits with its sync mark, so stopping between batches leaves a
+    consistent database and the next scan resumes exactly there.
+    """
+    stop = threading.Event()
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        log.info("received %s: stopping after the current batch", signal.Signals(signum).name)
+        stop.set()
+
+    old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield stop
+    finally:
+        for sig, previous in old.items():
+            signal.signal(sig, previous)

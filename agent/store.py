@@ -41,11 +41,13 @@ DRAFT_STATUSES = (
 TRANSITIONS: dict[str, frozenset[str]] = {
     "pending": frozenset({"approved", "discarded", "expired", "sent_by_user"}),
     "approved": frozenset({"sending", "pending", "discarded", "expired", "sent_by_user"}),
-    "sending": frozenset({"sent", "failed", "approved", "uncertain"}),
+    # sending → approved: a temporary refusal, or a sender that died before SMTP began;
+    # sending → sent_by_user: the last look into Sent found the user's own reply.
+    "sending": frozenset({"sent", "failed", "approved", "uncertain", "sent_by_user"}),
     "sent": frozenset({"answered"}),
     "sent_by_user": frozenset({"answered"}),
-    "uncertain": frozenset({"sent", "approved", "discarded"}),
-    "failed": frozenset({"approved", "discarded"}),
+    "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
+    "failed": frozenset({"approved", "discarded", "sent_by_user"}),
     "expired": frozenset({"approved", "discarded", "sent_by_user"}),
     "discarded": frozenset(),
     "answered": frozenset(),
@@ -185,7 +187,84 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """Exactly-once sending, the Drafts/Sent interplay, replies, digests and their commands."""
+    drafts = db.table("drafts")
+    # claimed: taken, SMTP not begun (a dead sender's draft can safely go back to approved);
+    # smtp: the conversation with the server began (a dead sender's draft is uncertain).
+    drafts.add_column("phase", str)
+    drafts.add_column("imap_folder", str)  # where Rebound's copy in Drafts lives
+    drafts.add_column("imap_uidvalidity", int)
+    drafts.add_column("imap_uid", int)
+    drafts.add_column("sent_copy", int)  # 1 once the copy in Sent is known to be there
+    drafts.add_column("user_message_id", str)  # the user's own send (sent_by_user)
+    drafts.add_column("answered_at", str)
+    db.table("replies").add_column("themes", str)  # JSON list of recurring feedback themes
+    db.table("replies").create_index(["message_id"], unique=True)
+    # What the user sent themselves, from Sent (or any scanned folder): thread membership.
+    db.table("own_messages").create(
+        {
+            "message_id": str,
+            "in_reply_to": str,
+            "references": str,
+            "date": str,
+            "seen_at": str,
+        },
+        pk="message_id",
+    )
+    db.table("own_messages").create_index(["in_reply_to"])
+    db.table("digests").create(
+        {
+            "id": int,
+            "created_at": str,
+            "local_date": str,  # the owner's calendar day it was made for
+            "status": str,  # building | sent | skipped | failed
+            "token_hash": str,  # sha256 of the approve-by-reply token
+            "message_id": str,
+            "to_addr": str,
+            "subject": str,
+            "listed": str,  # JSON list of the pending draft ids it showed ("approve all")
+            "sent_at": str,
+            "scheduled": int,  # 1 when sent by the daily schedule
+        },
+        pk="id",
+    )
+    db.table("digests").create_index(["local_date"])
+    # Owner's replies to digests, once each (the same mail can show up in two folders).
+    db.table("digest_replies").create(
+        {
+            "message_id": str,
+            "received_at": str,
+            "from_addr": str,
+            "digest_id": int,
+            "accepted": int,
+            "result": str,
+        },
+        pk="message_id",
+    )
+    # Mail Rebound sends to the owner (confirmations), queued in the same transaction as
+    # the change it confirms and sent after commit.
+    db.table("outbox").create(
+        {
+            "id": int,
+            "kind": str,
+            "to_addr": str,
+            "subject": str,
+            "body": str,
+            "message_id": str,
+            "in_reply_to": str,
+            "status": str,  # pending | sending | sent | failed
+            "attempts": int,
+            "error": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        defaults={"attempts": 0},
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -387,9 +466,48 @@ class Store:
             self.db.table("drafts").update(draft_id, {"body": body})
             self.event("draft", draft_id, "edited", length=len(body))
 
+    def note_draft(self, draft_id: int, action: str, **fields: Any) -> None:
+        """Change fields that are not the status (retry time, IMAP copy…), with one event."""
+        with self.transaction():
+            if fields:
+                self.db.table("drafts").update(draft_id, fields)
+            self.event("draft", draft_id, action, **fields)
+
     def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
         return rows[0] if rows else None
+
+    # ------------------------------------------------------------ own mail, replies
+
+    def add_own_message(
+        self, message_id: str, in_reply_to: str | None, references: str, date: str | None
+    ) -> bool:
+        """Remember a mail the user sent (thread membership only); False if already known."""
+        cur = self.conn.execute(
+            'INSERT OR IGNORE INTO own_messages (message_id, in_reply_to, "references", date, '
+            "seen_at) VALUES (?, ?, ?, ?, ?)",
+            (message_id, in_reply_to, references, date, iso(now_utc())),
+        )
+        return cur.rowcount == 1
+
+    def own_reply_in_thread(self, thread_id: str) -> dict[str, Any] | None:
+        """A mail the user sent in reply to ``thread_id`` (directly or further down)."""
+        rows = self.query(
+            'SELECT * FROM own_messages WHERE in_reply_to = ? OR instr("references", ?) > 0 '
+            "ORDER BY date LIMIT 1",
+            (thread_id, thread_id),
+        )
+        return rows[0] if rows else None
+
+    def add_reply(self, row: dict[str, Any]) -> int | None:
+        """Record an employer's answer once (by Message-ID); None when it was known."""
+        if row.get("message_id") and self.query(
+            "SELECT 1 FROM replies WHERE message_id = ?", (row["message_id"],)
+        ):
+            return None
+        pk = _pk(self.db.table("replies").insert(row).last_pk)
+        self.event("reply", pk, "received", draft_id=row.get("draft_id"))
+        return pk
 
     def events(
         self, entity: str | None = None, entity_id: int | None = None

@@ -197,3 +197,89 @@ def test_approve_after_deadline_needs_late() -> None:
         approve(store, draft_id, now=late)
     approve(store, draft_id, late=True, now=late)
     assert store.get_draft(draft_id)["allow_late"] == 1
+
+
+def test_window_across_spring_dst_change() -> None:
+    # London springs forward on Sunday 2026-03-29: Friday 16:30 + 2 h → Monday 09:00 BST.
+    w = feedback_window(at("2026-03-27 16:30"), cfg().feedback, LONDON)
+    assert w.send_after == at("2026-03-30 09:00")
+    assert w.send_after.utcoffset().total_seconds() == 3600
+
+
+def test_window_in_the_owners_zone_not_utc() -> None:
+    ny = ZoneInfo("America/New_York")
+    # 21:00 UTC on a Monday is 16:00 in New York: +2 h is after hours there → Tuesday 09:00.
+    w = feedback_window(datetime(2026, 11, 23, 21, 0, tzinfo=UTC), cfg().feedback, ny)
+    assert w.send_after == at("2026-11-24 09:00", ny)
+
+
+@pytest.mark.parametrize(
+    ("language", "stage", "greeting", "phrase"),
+    [
+        ("en", "interview", "Hi Jane,", "during the interviews"),
+        ("en", "application", "Hi Jane,", "consider my application"),
+        ("de", "interview", "Guten Tag Jane Smith,", "in den Gesprächen"),
+        ("de", "application", "Guten Tag Jane Smith,", "meiner Bewerbung"),
+        ("fr", "final", "Bonjour Jane Smith,", "lors des entretiens"),
+        ("fr", "application", "Bonjour Jane Smith,", "ma candidature"),
+        ("es", "interview", "Hola, Jane:", "durante las entrevistas"),
+        ("es", "application", "Hola, Jane:", "mi candidatura"),
+        ("nl", "screen", "Beste Jane,", "tijdens de gesprekken"),
+        ("nl", "application", "Beste Jane,", "mijn sollicitatie"),
+        ("it", "interview", "Hi Jane,", "during the interviews"),  # no Italian: English
+    ],
+)
+def test_template_per_language_and_stage(
+    language: str, stage: str, greeting: str, phrase: str
+) -> None:
+    store, rid = _store_with_rejection(language=language, stage=stage)
+    draft_id = make_draft(
+        store, cfg(draft_for_stages=["application", "screen", "interview", "final"]), rid
+    )
+    assert draft_id
+    body = store.get_draft(draft_id)["body"]
+    assert body.startswith(greeting + "\n\n")
+    assert phrase in body and "Data Engineer" in body and "Acme" in body
+    assert body.rstrip().endswith("Alex Doe")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])
+def test_greeting_falls_back_without_a_person(language: str) -> None:
+    store, rid = _store_with_rejection(language=language, contact_name="Acme Careers <x>")
+    draft_id = make_draft(store, cfg(), rid)
+    assert draft_id
+    first = store.get_draft(draft_id)["body"].splitlines()[0]
+    assert first in {"Hello,", "Guten Tag,", "Bonjour,", "Buenos días:", "Goedendag,"}
+
+
+def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from agent.drafts import check_templates
+    from agent.errors import TemplateError
+
+    (tmp_path / "feedback_request.interview.en.txt.j2").write_text("Dear {{ first_name }}, hi\n")
+    c = cfg(templates_dir=str(tmp_path))
+    check_templates(c)
+    store, rid = _store_with_rejection()
+    draft_id = make_draft(store, c, rid)
+    assert draft_id and store.get_draft(draft_id)["body"] == "Dear Jane, hi\n"
+    (tmp_path / "feedback_request.application.de.txt.j2").write_text("{{ no_such_variable }}")
+    with pytest.raises(TemplateError, match="no_such_variable"):
+        check_templates(cfg(templates_dir=str(tmp_path), template="feedback_request.txt.j2"))
+
+
+def test_no_header_injection_from_mail_values() -> None:
+    from agent.send import build_message
+
+    store, rid = _store_with_rejection(
+        subject="Hello\r\nBcc: victim@example.com\r\n\r\nbody",
+        message_id="<a@b>\r\nBcc: victim@example.com",
+        contact_name="Eve\r\nX-Evil: 1",
+    )
+    draft_id = make_draft(store, cfg(), rid)
+    assert draft_id
+    msg = build_message(cfg(), store.get_draft(draft_id))
+    raw = bytes(msg).decode()
+    headers = raw.split("\n\n", 1)[0]
+    assert "\nBcc:" not in headers and "\nX-Evil" not in headers
+    assert all(name.lower() != "bcc" for name in msg)
+    assert msg["To"] == "jane@acme.com"

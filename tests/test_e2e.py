@@ -120,7 +120,11 @@ def test_scan_approve_send_exactly_once(inbox, smtp_server, tmp_path, capsys) ->
     # Every state change left an audit row.
     db = sqlite3.connect(tmp_path / "rebound.db")
     actions = [r[0] for r in db.execute("SELECT action FROM events WHERE entity = 'draft'")]
-    assert actions == ["created", "approved", "sending", "sent"]
+    # "smtp" marks the point of no return (recipients accepted, DATA next)
+    assert actions == ["created", "approved", "sending", "smtp", "sent", "filed_in_sent"]
+    # ...and the copy filed in Sent is the very mail that went out.
+    (copy,) = inbox.fetch_all("Sent")
+    assert draft["message_id"].encode() in copy
 
 
 def test_scan_is_incremental_and_resumes(imap_account, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

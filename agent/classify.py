@@ -1,0 +1,1757 @@
+"""Message → :class:`Verdict`: is this a rejection of the user's job application?
+
+Offline, rule-based and explainable. The rules are data: one phrase pack per
+language in ``agent/data/lang/<code>.toml`` (decision phrases with weights,
+look-alike evidence per category, stage cues, quote and sign-off markers).
+This module knows mail *structure* (newest part, signature, headers) and the
+ATS landscape (which sender domains are systems, not employers).
+
+How a verdict is reached, each step leaving a line in ``reasons``:
+
+1. mail the user sent (a forward or reply quoting a rejection) is never one;
+2. the text is cut into the newest part, the signature and quoted history;
+3. the language is guessed from stop-words; its pack plus English apply;
+4. rejection cues add weight; look-alike cues (interview invitation, offer,
+   acknowledgement, newsletter, ...) subtract it; a cue inside a hypothetical
+   sentence ("if you don't hear from us, ...") does not count; header signals
+   (bulk mail, auto-replies) and a missing job context subtract more;
+5. a rejection needs one *decision* cue and a total above the threshold.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import math
+import re
+import tomllib
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent.parse import Message
+
+log = logging.getLogger(__name__)
+
+PACK_DIR = Path(__file__).parent / "data" / "lang"
+DEFAULT_LANGUAGE = "en"
+MAX_TEXT_CHARS = 20_000  # what is read of a mail at all: decisions sit near the top
+MAX_BODY_CHARS = 6_000  # what is searched for cues once history and signature are cut
+MAX_SIG_CHARS = 2_000  # signature and footer: names, addresses, "do not reply"
+DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
+THRESHOLD = 2.0  # total evidence needed for "rejection"
+STAGES = ("final", "interview", "screen", "unknown", "application")
+
+
+# --------------------------------------------------------------------------- verdict
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What :func:`classify` decided about one message, and why."""
+
+    is_rejection: bool
+    score: float
+    stage: str | None
+    company: str | None
+    role: str | None
+    contact_name: str | None
+    reply_address: str | None
+    noreply: bool
+    language: str
+    reasons: tuple[str, ...]
+    category: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        """The ``classify --json`` fields of INTERFACE.md, except source and message_id."""
+        return {
+            "is_rejection": self.is_rejection,
+            "score": round(self.score, 3),
+            "stage": self.stage,
+            "company": self.company,
+            "role": self.role,
+            "contact_name": self.contact_name,
+            "reply_address": self.reply_address,
+            "noreply": self.noreply,
+            "language": self.language,
+            "reasons": list(self.reasons),
+            "category": self.category,
+        }
+
+
+# --------------------------------------------------------------------------- fast regexes
+
+# Words too common to be worth a pre-test: a needle should be rare in mail.
+_COMMON = frozenset(
+    [
+        "your",
+        "you",
+        "the",
+        "not",
+        "have",
+        "has",
+        "this",
+        "been",
+        "will",
+        "with",
+        "for",
+        "our",
+        "and",
+        "are",
+        "was",
+        "were",
+        "that",
+        "to",
+        "of",
+        "in",
+        "ihr",
+        "ihre",
+        "sie",
+        "nicht",
+        "wir",
+        "unsere",
+        "und",
+        "der",
+        "die",
+        "das",
+        "den",
+        "ein",
+        "eine",
+        "votre",
+        "vous",
+        "nous",
+        "pas",
+        "les",
+        "des",
+        "une",
+        "est",
+        "su",
+        "sus",
+        "usted",
+        "no",
+        "nos",
+        "los",
+        "las",
+        "una",
+        "el",
+        "la",
+        "uw",
+        "je",
+        "niet",
+        "wij",
+        "onze",
+        "het",
+        "een",
+        "de",
+    ]
+)
+
+
+def _sre_constants() -> Any:
+    """The regex parser's op codes: a private module, used only to derive pre-tests."""
+    from re import _constants  # type: ignore[attr-defined]  # noqa: PLC0415
+
+    return _constants
+
+
+def _sre_parser() -> Any:
+    from re import _parser  # type: ignore[attr-defined]  # noqa: PLC0415
+
+    return _parser
+
+
+def _needle_key(alts: tuple[str, ...]) -> tuple[bool, int, int]:
+    return (not any(a in _COMMON for a in alts), min(len(a) for a in alts), -len(alts))
+
+
+def _ends_nonword(seq: Any) -> bool:
+    """Whether every match of ``seq`` ends with a non-word character (a space, a dot)."""
+    c = _sre_constants()
+
+    if not seq:
+        return False
+    op, av = list(seq)[-1]
+    if op is c.LITERAL:
+        ch = chr(av)
+        return not (ch.isalnum() or ch == "_")
+    if op is c.IN:
+        return all(
+            (o is c.LITERAL and not (chr(a).isalnum() or chr(a) == "_"))
+            or (o is c.CATEGORY and a in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD))
+            for o, a in av
+        )
+    if op is c.SUBPATTERN:
+        return _ends_nonword(av[3])
+    if op is c.BRANCH:
+        return all(_ends_nonword(branch) for branch in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _ends_nonword(av[2])
+    return False
+
+
+def _leading_word(seq: Any) -> str | None:
+    """The word characters a match of ``seq`` starts with ("" if none); None if unknown."""
+    c = _sre_constants()
+
+    out: list[str] = []
+    for op, av in seq:
+        if op is not c.LITERAL:
+            return "".join(out) if out else None
+        ch = chr(av).lower()
+        if not (ch.isalnum() or ch == "_"):
+            return "".join(out)
+        out.append(ch)
+    return "".join(out)
+
+
+def _glued_branch(run: str, run_start: bool, branches: Any) -> tuple[str, ...] | None:
+    """Needles for "l(ike|ove)": the parser factors common prefixes out of alternations."""
+    m = re.search(r"\w+$", run)
+    if m is None or not (m.start() > 0 or run_start):
+        return None
+    words = []
+    for branch in branches:
+        lead = _leading_word(branch)
+        if lead is None:
+            return None
+        words.append(m.group() + lead)
+    if any(len(w) < 2 for w in words):
+        return None
+    return tuple(sorted(set(words)))
+
+
+def _needle_groups(seq: Any, at_word_start: bool = True) -> list[tuple[str, ...]]:
+    """Literal groups a match of the parsed regex ``seq`` must contain (one of each group).
+
+    Walks the ``re._parser`` tree: literal runs give words, groups recurse,
+    alternations give the union of their branches' best literals, optional
+    parts give nothing. Only words that provably start at a word boundary are
+    kept (the index looks for needles at word starts). Used only as a
+    pre-test, so leaving a group out is always safe.
+    """
+    c = _sre_constants()
+
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+    run_start = ws = at_word_start
+
+    def flush() -> None:
+        text = "".join(run)
+        for m in re.finditer(r"\w+", text):
+            if (m.start() > 0 or run_start) and len(m.group()) >= 2:
+                groups.append((m.group(),))
+        run.clear()
+
+    prev_run: str = ""
+    prev_run_start = False
+    for op, av in seq:
+        if op is c.LITERAL:
+            ch = chr(av).lower()
+            if not run:
+                run_start = ws
+            run.append(ch)
+            ws = not (ch.isalnum() or ch == "_")
+            continue
+        prev_run, prev_run_start = "".join(run), run_start
+        flush()
+        if op is c.AT:
+            if av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
+                ws = True
+            continue
+        if op is c.SUBPATTERN:
+            groups.extend(_needle_groups(av[3], ws))
+            ws = _ends_nonword(av[3])
+        elif op is c.BRANCH:
+            glued = _glued_branch(prev_run, prev_run_start, av[1])
+            if glued:
+                groups.append(glued)
+            best: list[tuple[str, ...]] = []
+            for branch in av[1]:
+                sub = _needle_groups(branch, ws)
+                if not sub:
+                    best = []
+                    break
+                best.append(max(sub, key=_needle_key))
+            if best:
+                groups.append(tuple(sorted({lit for alt in best for lit in alt})))
+            ws = all(_ends_nonword(branch) for branch in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                groups.extend(_needle_groups(av[2], ws))
+                ws = _ends_nonword(av[2])
+            else:
+                ws = ws and _ends_nonword(av[2])
+        elif op is c.IN:
+            ws = _ends_nonword([(op, av)])
+        else:
+            ws = False
+    flush()
+    return groups
+
+
+_REGISTRY: list[Rx] = []  # every Rx made, so the needle index can cover them all
+
+
+def _lead_literals(seq: Any) -> frozenset[str] | None:
+    """Literals one of which every match of ``seq`` *starts* with; None if unknown."""
+    c = _sre_constants()
+
+    run: list[str] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            ch = chr(av).lower()
+            if not (ch.isalnum() or ch == "_"):
+                break
+            run.append(ch)
+            continue
+        if run:
+            break
+        if op is c.AT:
+            continue  # zero-width: \b, ^ - checked when the match is tried
+        if op is c.SUBPATTERN:
+            return _lead_literals(av[3])
+        if op is c.BRANCH:
+            leads = [_lead_literals(branch) for branch in av[1]]
+            if not leads or any(lead is None for lead in leads):
+                return None
+            return frozenset().union(*(lead for lead in leads if lead))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _lead_literals(av[2])
+        return None
+    word = "".join(run)
+    return frozenset((word,)) if len(word) >= 2 else None
+
+
+class Rx:
+    """A compiled regex with a literal pre-test and, when it can, anchored search.
+
+    ``needles`` are groups of lower-case literals: a text can only match if it
+    contains one literal of every group. ``lead`` are literals every match
+    starts with. With a :class:`Doc` (which finds every needle of every pattern
+    in one pass) a pattern that cannot match costs a few set look-ups, and one
+    that can is tried only where its leading word occurs, instead of at every
+    position. This keeps classification at thousands of messages per second
+    with hundreds of patterns.
+    """
+
+    __slots__ = ("indexed", "lead", "needles", "pattern", "rx")
+
+    def __init__(self, pattern: str, flags: int = re.I) -> None:
+        self.pattern = pattern
+        self.rx = re.compile(pattern, flags)
+        self.indexed = False
+        try:
+            parsed = _sre_parser().parse(pattern, flags)
+            groups = _needle_groups(parsed)
+            lead = _lead_literals(parsed)
+        except Exception:
+            groups, lead = [], None
+        unique = list(dict.fromkeys(groups))
+        unique.sort(key=_needle_key, reverse=True)
+        self.needles: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in unique[:3])
+        self.lead: frozenset[str] | None = lead
+        _REGISTRY.append(self)
+
+    def possible(self, low: str) -> bool:
+        """The substring pre-test, for text without a :class:`Doc`."""
+        return all(any(n in low for n in group) for group in self.needles)
+
+    def search(
+        self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        if isinstance(text, Doc):
+            return next(self.finditer(text, start=start, end=end), None)
+        if not self.possible(text.lower() if low is None else low):
+            return None
+        return self.rx.search(text)
+
+    def finditer(
+        self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        if not isinstance(text, Doc):
+            if not self.possible(text.lower() if low is None else low):
+                return iter(())
+            return self.rx.finditer(text)
+        doc = text
+        end = len(doc.text) if end is None else end
+        if not self.indexed or not doc.aligned:
+            if not self.possible(doc.low[start:end]):
+                return iter(())
+            return self.rx.finditer(doc.text, start, end)
+        present = doc.present
+        for group in self.needles:
+            if present.isdisjoint(group):
+                return iter(())
+        if self.lead is None:
+            return self.rx.finditer(doc.text, start, end)
+        return self._anchored(doc, start, end)
+
+    def _anchored(self, doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+        assert self.lead is not None
+        after = start
+        for pos in doc.positions(self.lead):
+            if pos < after or pos >= end:
+                continue
+            m = self.rx.match(doc.text, pos, end)
+            if m is not None:
+                after = max(m.end(), pos + 1)
+                yield m
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex matching the longest of ``words`` at a position (a trie, not an alternation)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        out = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            out = f"(?:{out})?"
+        return out
+
+    return build(root)
+
+
+@dataclass(frozen=True)
+class _NeedleIndex:
+    finder: re.Pattern[str]  # the longest needle starting at each word start
+    prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
+    extensions: dict[str, tuple[str, ...]]  # needle -> the needles that start with it
+
+
+@functools.cache
+def _needle_index() -> _NeedleIndex:
+    """The needles of every pattern as one look-ahead trie, built once on first use."""
+    _packs()
+    needles: set[str] = set()
+    for rx in _REGISTRY:
+        for group in rx.needles:
+            needles.update(group)
+        if rx.lead:
+            needles.update(rx.lead)
+    needles.discard("")
+    for rx in _REGISTRY:
+        rx.indexed = True
+    prefixes = {n: frozenset(p for p in needles if n.startswith(p)) for n in needles}
+    extensions = {n: tuple(x for x in needles if x.startswith(n)) for n in needles}
+    return _NeedleIndex(re.compile(rf"\b(?=({_trie(needles)}))"), prefixes, extensions)
+
+
+class Doc:
+    """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
+
+    __slots__ = ("_found", "aligned", "low", "present", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.aligned = len(self.low) == len(text)
+        index = _needle_index()
+        found: dict[str, list[int]] = {}
+        for m in index.finder.finditer(self.low):
+            found.setdefault(m.group(1), []).append(m.start())
+        self._found = found
+        prefixes = index.prefixes
+        self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
+
+    def positions(self, needles: Iterable[str]) -> list[int]:
+        """Where words starting with any of ``needles`` begin, in order."""
+        extensions = _needle_index().extensions
+        found = self._found
+        out: set[int] = set()
+        for needle in needles:
+            for longer in extensions.get(needle, ()):
+                if longer in found:
+                    out.update(found[longer])
+        return sorted(out)
+
+
+def _join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
+    parts = [f"(?:{template.format(p)})" for p in patterns if p]
+    return Rx("|".join(parts), flags) if parts else None
+
+
+# --------------------------------------------------------------------------- packs
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """One weighted pattern of a pack; a reason quotes the text it matched."""
+
+    rx: Rx
+    weight: float
+    category: str  # "rejection" or the look-alike category
+
+
+@dataclass
+class _Pack:
+    code: str
+    name: str
+    stopwords: frozenset[str]
+    quote: Rx | None
+    signoff: Rx | None
+    disclaimer: Rx | None
+    conditional: Rx | None
+    job_context: Rx | None
+    weak_job_context: Rx | None
+    contrast: Rx | None
+    cues: tuple[_Cue, ...]  # heaviest first
+    cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
+    cue_always: tuple[int, ...] = ()  # cues without a needle: always tried
+    stage: dict[str, Rx] = field(default_factory=dict)
+    stage_weak: dict[str, Rx] = field(default_factory=dict)
+    company: tuple[Rx, ...] = ()
+    signature_company: tuple[Rx, ...] = ()
+    role: tuple[Rx, ...] = ()
+
+
+def _cue_index(cues: list[_Cue]) -> dict[str, tuple[int, ...]]:
+    """Needle -> the cues whose most selective needle group holds it."""
+    index: dict[str, list[int]] = {}
+    for i, cue in enumerate(cues):
+        if cue.rx.needles:
+            for needle in cue.rx.needles[0]:
+                index.setdefault(needle, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _compile_pack(code: str, data: dict[str, Any]) -> _Pack:
+    meta = data.get("meta", {})
+    struct = data.get("structure", {})
+    cues = [_Cue(Rx(p), float(w), "rejection") for p, w in data.get("rejection", {}).items()]
+    for category, table in data.get("lookalike", {}).items():
+        cues.extend(_Cue(Rx(p), float(w), category) for p, w in table.items())
+    cues.sort(key=lambda cue: -abs(cue.weight))
+    stages = data.get("stage", {})
+    extract = data.get("extract", {})
+    return _Pack(
+        code=code,
+        name=str(meta.get("name", code)),
+        stopwords=frozenset(meta.get("stopwords", [])),
+        quote=_join(struct.get("quote_headers", []), "^[ \t>*]*{}"),
+        signoff=_join(struct.get("signoffs", []), r"^[ \t>*]*(?:{})[ \t]*[,.!:;\-–]?[ \t]*$"),
+        disclaimer=_join(struct.get("disclaimers", []), r"^[ \t*]*{}"),
+        conditional=_join(struct.get("conditional", []), flags=re.I),
+        job_context=_join(struct.get("job_context", []), flags=re.I),
+        weak_job_context=_join(struct.get("weak_job_context", []), flags=re.I),
+        contrast=_join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
+        cues=tuple(cues),
+        cue_index=_cue_index(cues),
+        cue_always=tuple(i for i, cue in enumerate(cues) if not cue.rx.needles),
+        stage={s: rx for s in STAGES if (rx := _join(stages.get(s, []), flags=re.I)) is not None},
+        stage_weak={
+            s: rx
+            for s in STAGES
+            if (rx := _join(stages.get("weak", {}).get(s, []), flags=re.I)) is not None
+        },
+        company=tuple(Rx(p, 0) for p in extract.get("company", [])),
+        signature_company=tuple(Rx(p, re.M) for p in extract.get("signature_company", [])),
+        role=tuple(Rx(p, 0) for p in extract.get("role", [])),
+    )
+
+
+@functools.cache
+def _packs() -> dict[str, _Pack]:
+    """Every phrase pack, compiled once on first use (never at import)."""
+    packs: dict[str, _Pack] = {}
+    for path in sorted(PACK_DIR.glob("*.toml")):
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+            packs[path.stem] = _compile_pack(path.stem, data)
+        except (OSError, tomllib.TOMLDecodeError, re.error) as exc:
+            log.error("phrase pack %s is unusable and was skipped: %s", path, exc)
+    return packs
+
+
+def languages() -> tuple[str, ...]:
+    """The language codes that have a phrase pack."""
+    return tuple(_packs())
+
+
+# --------------------------------------------------------------------------- structure
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_LINE_EDGE = re.compile(r" ?\n ?")
+_SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
+_BLANKS = re.compile(r"\n{3,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-•*] )|\n(?=[A-Z][^\n]{0,40}\n)")
+_FIRST_LINES = 2  # a sign-off needs some body before it
+
+
+def _normalise(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACE.sub(" ", text)
+    text = _LINE_EDGE.sub("\n", text)
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
+    """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars)."""
+    words = set(_WORD.findall(text[:3000].lower()))
+    best, best_count = default, 0
+    for code, pack in _packs().items():
+        count = len(words & pack.stopwords)
+        if count > best_count or (count == best_count and code == default):
+            best, best_count = code, count
+    return best
+
+
+def _split(text: str, language: str | None) -> tuple[str, str, str]:
+    """Text → (body, signature, quoted history), each normalised.
+
+    Quote markers of every pack are honoured (a German reply may quote English
+    mail); sign-offs and disclaimers of the mail's language and English close
+    the body.
+    """
+    text = _normalise(text)
+    low = text.lower()
+    packs = _packs()
+    cut = len(text)
+    for pack in packs.values():
+        if pack.quote is not None and pack.quote.possible(low):
+            m = pack.quote.rx.search(text, 0, cut)
+            if m is not None:
+                cut = m.start()
+    head, quoted = text[:cut], text[cut:]
+    if ">" in head:
+        head = _QUOTED_LINE.sub("", head)
+    end = len(head)
+    m = _SIG_DELIM.search(head)
+    if m is not None and m.start() > 0:
+        end = m.start()
+    first = 0
+    for _ in range(_FIRST_LINES):
+        nxt = head.find("\n", first)
+        if nxt < 0:
+            first = len(head)
+            break
+        first = nxt + 1
+    hlow = low[: len(head)] if len(head) == cut else head.lower()
+    codes = dict.fromkeys((language or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
+    for pack in (packs[c] for c in codes if c in packs):
+        for rx in (pack.signoff, pack.disclaimer):
+            if rx is not None and rx.possible(hlow):
+                m = rx.rx.search(head, first, end)
+                if m is not None:
+                    end = m.start()
+    return head[:end].strip(), head[end:].strip(), quoted.strip()
+
+
+def newest_part(text: str, language_hint: str | None = None) -> str:
+    """The newest part of a mail body: quoted history, signature and legal footer removed.
+
+    Only what the sender wrote this time carries their decision; a quoted
+    rejection in a reply or forward is someone else's older mail.
+    """
+    try:
+        text = (text or "")[:MAX_TEXT_CHARS]
+        return _split(text, language_hint or detect_language(text))[0]
+    except Exception:
+        log.exception("newest_part failed; returning the text unchanged")
+        return text
+
+
+# --------------------------------------------------------------------------- senders
+
+ATS_DOMAINS = frozenset(
+    [
+        "myworkday.com",
+        "myworkdayjobs.com",
+        "workday.com",
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "hire.lever.co",
+        "icims.com",
+        "smartrecruiters.com",
+        "jobvite.com",
+        "taleo.net",
+        "ashbyhq.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "personio.de",
+        "personio.com",
+        "recruitee.com",
+        "bamboohr.com",
+        "brassring.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "sapsf.com",
+        "workable.com",
+        "workablemail.com",
+        "breezy.hr",
+        "breezyhr.com",
+        "jazzhr.com",
+        "applytojob.com",
+        "paylocity.com",
+        "paycomonline.com",
+        "paycom.com",
+        "ultipro.com",
+        "ukg.com",
+        "adp.com",
+        "comeet-notifications.com",
+        "comeet.co",
+        "gem.com",
+        "candidatecare.com",
+        "clinchtalent.com",
+        "phenompeople.com",
+        "phenom.com",
+        "eightfold.ai",
+        "avature.net",
+        "oraclecloud.com",
+        "taleo.com",
+        "pinpointhq.com",
+        "homerun.co",
+        "join.com",
+        "softgarden.io",
+        "softgarden.de",
+        "rexx-systems.com",
+        "dvinci.de",
+        "d-vinci.de",
+        "umantis.com",
+        "jobylon.com",
+        "hibob.com",
+        "rippling.com",
+        "dover.com",
+        "trakstar.com",
+        "hirebridge.com",
+        "hiringthing.com",
+        "zohorecruit.com",
+        "freshteam.com",
+        "manatal.com",
+        "recruiterbox.com",
+        "hireology.com",
+        "bullhorn.com",
+        "jobdiva.com",
+        "cornerstoneondemand.com",
+        "csod.com",
+        "welcomekit.co",
+        "flatchr.io",
+        "talentsoft.com",
+        "beetween.com",
+        "kenjo.io",
+        "factorial.co",
+        "otys.nl",
+        "recruitnow.nl",
+        "homerun.team",
+        "polymer.co",
+        "wellfound.com",
+        "hirehive.com",
+        "jobscore.com",
+        "recruitcrm.io",
+        "teamtailor.eu",
+        "personio-mail.com",
+        "bamboohr-mail.com",
+        "ashby.io",
+        "usastaffing.gov",
+    ]
+)
+# Senders that are machines even without "noreply" in the address.
+SYSTEM_DOMAINS = frozenset(
+    [
+        "myworkday.com",
+        "brassring.com",
+        "taleo.net",
+        "taleo.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "sapsf.com",
+        "candidatecare.com",
+        "clinchtalent.com",
+        "oraclecloud.com",
+        "avature.net",
+        "phenompeople.com",
+        "eightfold.ai",
+    ]
+)
+PLATFORM_DOMAINS = {
+    "linkedin.com": "LinkedIn", "indeed.com": "Indeed", "indeedemail.com": "Indeed",
+    "ziprecruiter.com": "ZipRecruiter", "glassdoor.com": "Glassdoor", "stepstone.de": "StepStone",
+    "xing.com": "XING", "monster.com": "Monster", "dice.com": "Dice", "usajobs.gov": "USAJOBS",
+    "welcometothejungle.com": "Welcome to the Jungle", "otta.com": "Otta",
+    "infojobs.net": "InfoJobs", "indeed.de": "Indeed", "indeed.fr": "Indeed",
+    "nationalevacaturebank.nl": "Nationale Vacaturebank", "apec.fr": "Apec",
+    "join.com": "JOIN", "hellowork.com": "HelloWork", "hellowork-mail.com": "HelloWork",
+    "infojobs.com": "InfoJobs", "werkzoeken.nl": "Werkzoeken", "indeed.nl": "Indeed",
+    "indeed.es": "Indeed", "stepstone.fr": "StepStone", "welcometothejungle.co": "WTTJ",
+}  # fmt: skip
+FREEMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "proton.me",
+        "protonmail.com",
+        "mail.com",
+        "yandex.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "hotmail.fr",
+        "yahoo.fr",
+        "t-online.de",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "fastmail.com",
+        "hey.com",
+        "outlook.de",
+        "outlook.fr",
+        "yahoo.es",
+        "hotmail.es",
+        "telefonica.net",
+    ]
+)
+_NOREPLY_LOCAL = re.compile(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?r[eé]pondre"
+    r"|nepasrepondre|nicht[-_.]?antworten|noantwort|no[-_.]?responder|niet[-_.]?beantwoorden"
+    r"|mailer[-_.]?daemon|postmaster|bounces?\b|^notifications?\b|^notify\b|^alerts?\b"
+    r"|^automated|^auto[-_.]?(reply|mail|mailer)|^system\b|^svc[-_.]|^workday\b|\+autoreply"
+    r"|^enterprise$|^invitations?$|^mailer$|^news(letter)?\b|^marketing\b|^digest\b",
+    re.I,
+)
+_NOREPLY_TEXT = tuple(
+    Rx(p)
+    for p in (
+        r"(do not|don.t|please do not|please don.t) (reply|respond)( directly)? (to|on)",
+        r"(mailbox|inbox|address|e-?mail( box)?|account) (is|are) not (being )?"
+        r"(monitored|checked|read|attended)",
+        r"(unmonitored|not monitored|unattended) (mailbox|inbox|address|e-?mail)",
+        r"(reply|replies|responses?) to this (e-?mail|message|address) "
+        r"(will not|won.t|are not|cannot|can.t)",
+        r"(this|it) is an? (automated|automatic|system.generated|auto.generated"
+        r"|automatically generated) (message|e-?mail|notification)",
+        r"(is|was) automatically generated",
+        r"(nicht|keine) (direkt )?auf diese (e-?mail|nachricht) (antworten|zu antworten)",
+        r"antworten sie nicht|automatisch (generiert|erstellt|versendet)",
+        r"ne (pas )?r[ée]pondre|ne répondez pas|message (automatique|généré automatiquement)",
+        r"no (responda|conteste|responder) a este|mensaje (automático|generado automáticamente)",
+        r"niet (op deze (e-?mail|mail|bericht) )?(beantwoorden|antwoorden|reageren)",
+        r"automatisch (gegenereerd|verzonden)",
+    )
+)
+_LEGAL = re.compile(
+    r"[,\s]+(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|se|sa|s\.a|sas|sarl|s\.l|sl|bv|b\.v"
+    r"|nv|n\.v|plc|corp|corporation|co|company|kg|ohg|ug|pty|oy|ab|srl|spa|group|holdings?"
+    r"|mbh|e\.v|ev)\.?$",
+    re.I,
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# Words that end an organisation name when they follow it ("Acme Careers").
+_ORG_TAIL = re.compile(
+    r"(?:[\s,\-–|:]+|^)\b(careers?|jobs?|recruit(?:ing|ment|er|ers)?|talent|hiring|hr|h\.r\."
+    r"|human resources|people|team|workday|notifications?|karriere|recrutement|reclutamiento"
+    r"|selecci[oó]n|werving|vacatures|applications?|staffing|acquisition|do ?not ?reply|no-?reply"
+    r"|donotreply|personal(abteilung)?|bewerbermanagement|rh|rrhh|ressources humaines"
+    r"|recursos humanos|application|employment|processing|update|status|thanks?|thank you"
+    r"|office|service|services team|portal|system|mailer|noreply|via)\b.*$",
+    re.I,
+)
+_ORG_HEAD = re.compile(
+    r"^(?:the|my|team|careers?( at)?|jobs?( at)?|donotreply|noreply|no-reply|workday|mail"
+    r"|myworkday|hr|rh|l'équipe|el equipo( de)?|het team( van)?|das team( von| der)?"
+    r"|équipe|equipo|team)\b[\s_\-@]*",
+    re.I,
+)
+_NOT_COMPANY = frozenset(
+    [
+        "the",
+        "us",
+        "our",
+        "we",
+        "you",
+        "your",
+        "this",
+        "that",
+        "team",
+        "hiring",
+        "recruiting",
+        "talent",
+        "careers",
+        "hr",
+        "unfortunately",
+        "thank",
+        "thanks",
+        "hello",
+        "hi",
+        "dear",
+        "application",
+        "applications",
+        "candidate",
+        "position",
+        "role",
+        "job",
+        "jobs",
+        "interview",
+        "company",
+        "organization",
+        "organisation",
+        "opportunity",
+        "opportunities",
+        "update",
+        "status",
+        "re",
+        "fwd",
+        "human",
+        "resources",
+        "people",
+        "recruitment",
+        "recruiter",
+        "talent",
+        "acquisition",
+        "dear",
+        "candidate",
+        "regards",
+        "sincerely",
+        "best",
+        "kind",
+        "workday",
+        "greenhouse",
+        "lever",
+        "icims",
+        "jobvite",
+        "smartrecruiters",
+        "taleo",
+        "ashby",
+        "teamtailor",
+        "personio",
+        "recruitee",
+        "bamboohr",
+        "workable",
+        "via",
+        "sie",
+        "vous",
+        "usted",
+        "u",
+        "hallo",
+        "bonjour",
+        "hola",
+        "beste",
+        "geachte",
+        "liebe",
+        "lieber",
+        "sehr",
+        "madame",
+        "monsieur",
+        "estimado",
+        "estimada",
+    ]
+)
+
+
+def _domain_in(domain: str, domains: Collection[str]) -> str | None:
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        suffix = ".".join(parts[i:])
+        if suffix in domains:
+            return suffix
+    return None
+
+
+def is_noreply_address(addr: str) -> bool:
+    """True for addresses nobody reads by their name: no-reply, notifications, mailer daemons."""
+    return bool(_NOREPLY_LOCAL.search(addr.partition("@")[0]))
+
+
+_PERSON_WORD = (
+    r"(?:Mc|Mac|O’|O'|D'|D’)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*|[A-ZÀ-Þ]\.?|Mª|Mª\."
+)
+_PARTICLE = r"(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter) "
+_PERSON = re.compile(rf"^(?:{_PERSON_WORD})(?: (?:{_PARTICLE})*(?:{_PERSON_WORD})){{1,3}}$")
+_PERSON_LAST_FIRST = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'’\-]+), ([A-ZÀ-Þ][a-zà-ÿ'’\-]+)\b")
+_TEAMISH = re.compile(
+    r"\b(team|careers?|jobs?|recruit\w*|talent|hiring|hr|human|resources|people|notifications?"
+    r"|no-?reply|workday|reply|system|support|info|admin|bewerbermanagement|personal|karriere"
+    r"|recrutement|rh|reclutamiento|empleo|werving|vacatures|service|office|staffing|acquisition"
+    r"|applications?|applicant|candidate|apply|alerts?|mail|news|update|group|inc|llc|gmbh|ltd"
+    r"|university|institute|labs?|systems|security|consulting|technologies|solutions|bank)\b",
+    re.I,
+)
+
+
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|m|herr|frau|sr|sra|dhr|mevr)\.? )+", re.I)
+
+
+def _looks_like_person(name: str, domain: str = "") -> bool:
+    name = _HONORIFIC.sub("", name.strip().strip("\"'"))
+    if not name or "@" in name or _TEAMISH.search(name):
+        return False
+    label = domain.rsplit(".", 2)[-2] if domain.count(".") >= 1 else ""
+    if label and any(w.lower() == label for w in name.split()):
+        return False  # "Indeed Apply" from indeed.com is the platform, not a person
+    return bool(_PERSON.match(name) or _PERSON_LAST_FIRST.match(name))
+
+
+def _person_name(name: str, domain: str = "") -> str | None:
+    name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", name.strip().strip("\"'")).strip()
+    m = _PERSON_LAST_FIRST.match(name)
+    if m and not _TEAMISH.search(name):
+        return f"{m.group(2)} {m.group(1)}"
+    return name if _looks_like_person(name, domain) else None
+
+
+def _clean_org(name: str) -> str | None:
+    """A candidate employer name, trimmed of team words; None if nothing name-like is left."""
+    name = re.sub(r"[_]+", " ", name)
+    if " " not in name.strip() and _CAMEL.search(name):
+        name = _CAMEL.sub(" ", name)
+    name = re.sub(r"\s*\[[^\]]*\]\s*", " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" \t-–|:,.;!'\"’")
+    for _ in range(3):
+        before = name
+        name = _ORG_HEAD.sub("", name).strip(" \t-–|:,.;!'\"’")
+        name = _ORG_TAIL.sub("", name).strip(" \t-–|:,.;!'\"’")
+        if name == before:
+            break
+    if len(name) < 2 or len(name) > 60 or name.lower() in _NOT_COMPANY:
+        return None
+    first = name.split()[0].lower()
+    if first in _NOT_COMPANY_START or _TITLE_WORDS.search(name) or re.search(r"\d{3,}", name):
+        return None
+    if not re.search(r"[A-Za-zÀ-ÿ]", name):
+        return None
+    return name
+
+
+# A candidate that starts with one of these is a sentence, not a name.
+_NOT_COMPANY_START = frozenset(
+    [
+        "ihre",
+        "ihr",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "dein",
+        "deine",
+        "deiner",
+        "unsere",
+        "unser",
+        "kurzes",
+        "kurze",
+        "neuigkeiten",
+        "update",
+        "votre",
+        "vos",
+        "ta",
+        "ton",
+        "tes",
+        "notre",
+        "nos",
+        "suite",
+        "réponse",
+        "su",
+        "sus",
+        "tu",
+        "tus",
+        "nuestra",
+        "nuestro",
+        "información",
+        "actualización",
+        "je",
+        "jouw",
+        "uw",
+        "onze",
+        "ons",
+        "your",
+        "our",
+        "re",
+        "fwd",
+        "aw",
+        "wg",
+        "tr",
+        "rv",
+        "open",
+        "thank",
+        "thanks",
+        "regarding",
+        "feedback",
+        "terugkoppeling",
+        "reactie",
+        "rückmeldung",
+        "stand",
+        "status",
+        "application",
+        "candidature",
+        "bewerbung",
+        "candidatura",
+        "sollicitatie",
+        "dear",
+        "hi",
+        "hello",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+    ]
+)
+# Job-title words: a "company" containing one is usually the role.
+_TITLE_WORDS = re.compile(
+    r"\b(analyst|engineer|developer|manager|intern|internship|director|designer|specialist"
+    r"|consultant|coordinator|assistant|planner|officer|editor|head of|lead|scientist|architect"
+    r"|administrator|accountant|controller|representative|associate|executive|leitung|leiter\w*"
+    r"|referent\w*|sachbearbeit\w*|entwickler\w*|analista|responsable|jefe|jefa|diseñador\w*"
+    r"|directeur|directrice|ingénieur\w*|chargé\w*|comptable|développeu\w*|medewerker|marketeer"
+    r"|adviseur|directeur|gestor\w*|técnico|técnica|auxiliar|werkstudent\w*|praktikant\w*"
+    r"|stagiaire|dirección de|requisition|job|position|role|vacancy|poste|puesto|stelle)\b",
+    re.I,
+)
+
+
+def norm_company(name: str | None) -> str:
+    """Lower-case, punctuation-free, legal suffix removed: for comparing employer names."""
+    if not name:
+        return ""
+    out = name.lower().replace("&", " and ")
+    out = re.sub(r"\(.*?\)", " ", out)
+    prev = None
+    while prev != out:
+        prev = out
+        out = _LEGAL.sub("", out.strip(" ,.")).strip()
+    out = re.sub(r"[^\w]+", " ", out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+# --------------------------------------------------------------------------- extraction
+
+_REPLY_PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)*(re|fwd?|aw|wg|tr|rv|sv|antw|doorst)\s*:", re.I)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|fwd?|aw|wg|tr|rv|sv|antw|doorst|réf|ref)\s*:\s*|\[[^\]]*\]\s*)+", re.I
+)
+_NC = r"(?:[\w&'’\-]|\.(?=\w))*"  # name characters: a dot only inside a word ("A.I.")
+_NAME = rf"[A-Z0-9]{_NC}(?: (?:of |for |de |& |and )?[A-Z0-9]{_NC}){{0,4}}"
+_SUBJECT_COMPANY = tuple(
+    Rx(p, 0)
+    for p in (
+        r"(?i:applying|applied|application|interest|candidacy|bewerbung|candidature|candidatura"
+        r"|sollicitatie|postulación)(?i: to| at| with| for| in| bei| chez| auprès de| en| bij| a)"
+        rf"(?: the)? (?P<c>{_NAME})\s*(?:[!.,:|\-–(]|$)",
+        rf"^(?P<c>{_NAME})(?:\s*[-–:|]\s*|\s+)(?i:your |thank|update|candidate|careers|job|position"
+        r"|bewerbung|candidature|candidatura|sollicitatie|application|applicant|follow|employment"
+        r"|recruiting|hiring|talent|re:|regarding)",
+        rf"@ ?(?P<c>{_NAME})",
+        rf"\s[-–|]\s(?P<c>{_NAME})\s*$",
+        rf"(?i:\bat|\bbei|\bchez|\bbij|\ben) (?P<c>{_NAME})\s*(?:[!.,:|\-–(]|$)",
+    )
+)
+_ROLE_CLEAN_TAIL = re.compile(
+    r"\s*(?:\((?:[^)]*\d[^)]*|[^)]*(?:remote|hybrid|onsite|on-site|open|m/w/d|w/m/d|f/m/d|m/f/d"
+    r"|h/f|f/h|m/v|v/m|all genders?|full[- ]time|part[- ]time)[^)]*)\)\s*)+$",
+    re.I,
+)
+_ROLE_CLEAN_HEAD = re.compile(r"^(?:(?:R|REQ|JR|Job ID)?[- #]?\d{3,}[\w-]*\s*[-–:|]?\s*)+", re.I)
+_ROLE_STOP = re.compile(
+    r"^(the|a|an|this|that|your|our|position|role|job|opportunity|application|update|status|"
+    r"interest|thank you|thanks|following|above|same|open|new|other|next|recruitment|"
+    r"hiring process|process)$",
+    re.I,
+)
+_SUBJECT_ROLE = tuple(
+    Rx(p, 0)
+    for p in (
+        r"(?i:application|applying|applied|candidacy|bewerbung|candidature|candidatura"
+        r"|sollicitatie|postulación)(?i: for| to| as| als| pour| para| voor| au poste de| de| a)"
+        r"(?: the| our| a| an)?(?i: position| role| poste| stelle| puesto| functie| vacature)?"
+        r"(?i: of| as| als| de| d')?\s*[:\-–]?\s*(?P<r>[A-Z0-9][^|!?]{2,90}?)"
+        r"(?:\s+(?i:at|with|@|bei|chez|en|bij|in)\s|\s*[|!?]|\s+[-–]\s|\s*$)",
+        r"(?i:position|role|job|stelle|poste|puesto|vacature|functie)\s*[:\-–]?\s*"
+        r"(?P<r>[A-Z][^|!?]{2,90}?)(?:\s*[|!?]|\s+[-–]\s|\s+(?:at|with|@)\s|\s*$)",
+        r"(?i:update|status|follow-up|feedback)(?i: on| for| regarding| about)?(?: your)?"
+        r"(?i: application| candidacy)?(?i: for| to)?\s*[:\-–]?\s*(?P<r>[A-Z][^|!?]{2,90}?)"
+        r"(?:\s*[|!?]|\s+[-–]\s|\s+(?:at|with|@)\s|\s*$)",
+        r"[|\-–:]\s*(?P<r>[A-Z][^|!?\-–:]{2,60}?)\s*(?:[|(]|$)",
+    )
+)
+
+
+def _clean_role(role: str) -> str | None:
+    role = re.sub(r"\s+", " ", role).strip(" \t-–|:,.;\"'’“”")
+    role = _ROLE_CLEAN_HEAD.sub("", role)
+    role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
+    role = re.sub(r"\s+(?:position|role|opening|vacancy|job|opportunity)$", "", role, flags=re.I)
+    if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 12:
+        return None
+    if not re.search(r"[A-Za-zÀ-ÿ]{2}", role):
+        return None
+    return role
+
+
+_TENANT = re.compile(
+    r"(?:^|[@.])(?P<t>[a-z0-9][a-z0-9-]{1,40})\.(?:wd\d+\.)?(?:myworkdayjobs|icims|teamtailor"
+    r"|recruitee|bamboohr|jobs\.personio|smartrecruiters|breezy|applytojob|workable)\.",
+    re.I,
+)
+_URL_TENANT = Rx(
+    r"(?:(?P<a>[a-z0-9-]{2,40})\.(?:wd\d+\.)?myworkdayjobs\.com"
+    r"|(?:jobs|boards)\.(?:lever\.co|greenhouse\.io|ashbyhq\.com|eu\.greenhouse\.io)/(?P<b>[a-z0-9-]{2,40})"
+    r"|(?P<c>[a-z0-9-]{2,40})\.(?:teamtailor|recruitee|bamboohr|breezy|applytojob)\.(?:com|hr)"
+    r"|(?P<d>[a-z0-9-]{2,40})\.jobs\.personio\.(?:de|com))",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass
+class _Text:
+    """The pieces of one mail the rules look at.
+
+    ``doc`` is subject, body and signature in one :class:`Doc`, so every
+    pattern is pre-tested against one needle scan; the spans say where each
+    piece sits in it.
+    """
+
+    subject: str
+    body: str
+    sig: str
+    quoted: str
+    doc: Doc
+    lead_end: int  # doc.text[:lead_end] is subject + body: where cues are searched
+    body_start: int
+    sig_start: int
+    reply_subject: bool  # "Re:"/"Fwd:": the subject was written by someone else
+
+    @property
+    def lead(self) -> str:
+        return self.doc.text[: self.lead_end]
+
+
+def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of trust
+    msg: Message, packs: list[_Pack], t: _Text
+) -> list[tuple[str, str]]:
+    """(name, source) in order of trust: sender name, signature, subject, text, tenant, domain."""
+    out: list[tuple[str, str]] = []
+    domain = msg.from_domain
+    name = msg.from_name.strip().strip("\"'")
+    if name:
+        via = re.match(r"^(?P<c>.+?)\s+(?:via|through|from|at|@)\s+(?P<d>.+)$", name, re.I)
+        if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
+            left, _, right = name.partition("@")
+            org = _clean_org(right if "." not in right else left)
+        elif (parts := re.split(r"\s+[|–·—]\s+|\s+-\s+", name)) and len(parts) > 1:
+            orgs = [p for p in parts if not _looks_like_person(p, domain)]
+            org = _clean_org(orgs[-1]) if orgs else None
+        elif via is not None:
+            org = _clean_org(via.group("c"))
+            if org is None or _looks_like_person(via.group("c")):
+                org = _clean_org(via.group("d"))
+        elif _looks_like_person(name, domain):
+            org = None
+        else:
+            org = _clean_org(name)
+        if org and _domain_in(domain, PLATFORM_DOMAINS) is None:
+            out.append((org, "sender name"))
+    for pack in packs:
+        for rx in pack.signature_company:
+            m = rx.search(t.doc, start=t.sig_start)
+            if m is not None and (org := _clean_org(m.group("c"))):
+                out.append((org, "signature"))
+                break
+    for rx in _SUBJECT_COMPANY:
+        m = rx.search(t.subject)
+        if m is not None and (org := _clean_org(m.group("c"))):
+            out.append((org, "subject"))
+            break
+    for pack in packs:
+        for rx in pack.company:
+            for m in rx.finditer(t.doc, start=t.body_start, end=t.lead_end):
+                if org := _clean_org(m.group("c")):
+                    out.append((org, "text"))
+                    break
+        for rx in pack.signature_company:
+            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
+            if m is not None and (org := _clean_org(m.group("c"))):
+                out.append((org, "text"))
+    tenant = None
+    m = _TENANT.search(msg.from_addr)
+    if m is not None:
+        tenant = m.group("t")
+    else:
+        mt = _URL_TENANT.search(t.doc, start=t.body_start)
+        if mt is not None:
+            tenant = next(g for g in mt.groups() if g)
+    if tenant and not re.fullmatch(r"[a-z]{0,3}\d+|careers?|jobs?|www|app|mail", tenant):
+        out.append((tenant.replace("-", " ").title(), "ATS tenant"))
+    platform = _domain_in(domain, PLATFORM_DOMAINS)
+    if platform:
+        out.append((PLATFORM_DOMAINS[platform], "platform"))
+    elif domain and domain not in FREEMAIL and _domain_in(domain, ATS_DOMAINS) is None:
+        parts = domain.split(".")
+        label = parts[-2] if len(parts) >= 2 else ""
+        if label in ("co", "com", "ac", "gov", "org", "gv", "or", "ne") and len(parts) >= 3:
+            label = parts[-3]
+        label = re.sub(r"(careers|jobs|recruiting|mail|hr|talent)$", "", label) or label
+        if len(label) > 2:
+            out.append((" ".join(w.capitalize() for w in label.split("-")), "sender domain"))
+    return out
+
+
+def _squash(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", norm_company(name))
+    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _pick_company(
+    candidates: list[tuple[str, str]], person_sender: bool = False
+) -> tuple[str | None, str]:
+    """The candidate most other sources agree with; ties go to the more trusted source.
+
+    Agreement is loose (one squashed name starts with the other), so "Harbor One",
+    "HarborOne" and "Harbor One Financial" support each other.
+    """
+    if not candidates:
+        return None, ""
+    squashed = [_squash(c) for c, _ in candidates]
+    best_i, best_support = 0, -1
+    for i, a in enumerate(squashed):
+        if not a:
+            continue
+        support = sum(
+            1
+            for j, b in enumerate(squashed)
+            if j != i and b and (a.startswith(b) or b.startswith(a))
+        )
+        if candidates[i][1] == "ATS tenant" and support == 0:
+            support = -0.5  # type: ignore[assignment]
+        if candidates[i][1] == "sender domain" and support == 0:
+            support = 0 if person_sender else -0.5  # type: ignore[assignment]
+        if support > best_support:
+            best_i, best_support = i, support
+    name, source = candidates[best_i]
+    if source == "sender domain":
+        # The same name as written in the text reads better than a domain label.
+        for j, (other, src) in enumerate(candidates):
+            if j != best_i and squashed[j] == squashed[best_i]:
+                name, source = other, src
+                break
+    # A longer form that agrees and was written in text is usually the full name.
+    for j, (other, src) in enumerate(candidates):
+        b = squashed[j]
+        if (
+            j != best_i
+            and src in ("signature", "text", "sender name")
+            and b.startswith(squashed[best_i])
+            and len(b) > len(squashed[best_i])
+            and len(other.split()) <= len(name.split()) + 2
+            and sum(1 for k, c in enumerate(squashed) if k != j and c and b.startswith(c)) >= 2
+        ):
+            name, source = other, src
+            break
+    return name, source
+
+
+def _extract_role(packs: list[_Pack], t: _Text) -> str | None:
+    for rx in _SUBJECT_ROLE[:3]:
+        m = rx.search(t.subject)
+        if m is not None and (role := _clean_role(m.group("r"))):
+            return role
+    for pack in packs:
+        for rx in pack.role:
+            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
+            if m is not None and (role := _clean_role(m.group("r"))):
+                return role
+    m = _SUBJECT_ROLE[3].search(t.subject)
+    if m is not None and (role := _clean_role(m.group("r"))):
+        return role
+    return None
+
+
+_SIG_NAME = re.compile(r"^[ \t*]*(?P<n>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-.]+){0,3})[ \t*,]*$")
+
+
+def _contact(msg: Message, t: _Text) -> str | None:
+    if msg.from_name and (name := _person_name(msg.from_name, msg.from_domain)):
+        return name
+    for reply_name, _addr in msg.reply_to:
+        if reply_name and (name := _person_name(reply_name)):
+            return name
+    for line in t.sig.split("\n")[1:4]:
+        m = _SIG_NAME.match(line)
+        if m is not None and _looks_like_person(m.group("n")):
+            return m.group("n")
+    return None
+
+
+def _reply_address(msg: Message, t: _Text, owners: Collection[str], noreply: bool) -> str | None:
+    for _name, addr in msg.reply_to:
+        if addr and "@" in addr and not is_noreply_address(addr) and addr not in owners:
+            return addr
+    if msg.from_addr and "@" in msg.from_addr and not noreply and msg.from_addr not in owners:
+        return msg.from_addr
+    if "@" in t.sig:
+        for m in _EMAIL.finditer(t.sig):
+            addr = m.group().lower().rstrip(".")
+            if not is_noreply_address(addr) and addr not in owners:
+                return addr
+    return None
+
+
+def _noreply(msg: Message, t: _Text) -> tuple[bool, str | None]:
+    addr = msg.from_addr
+    if addr and is_noreply_address(addr):
+        return True, f"no-reply sender ({addr})"
+    for rx in _NOREPLY_TEXT:
+        m = rx.search(t.doc, start=t.body_start)
+        if m is not None:
+            return True, f'no-reply notice "{_quote(m.group())}"'
+    domain = msg.from_domain
+    if _domain_in(domain, SYSTEM_DOMAINS):
+        return True, f"ATS system sender ({domain})"
+    person = _looks_like_person(msg.from_name, domain)
+    if _domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to:
+        return True, f"ATS system sender ({domain})"
+    if _domain_in(domain, PLATFORM_DOMAINS) and not person:
+        return True, f"platform notification sender ({domain})"
+    return False, None
+
+
+def _header_signals(msg: Message) -> list[tuple[float, str, str]]:
+    """(weight, category, reason) from headers that mark bulk or automatic mail."""
+    out: list[tuple[float, str, str]] = []
+    h = msg.headers
+    if "list-unsubscribe" in h or "list-id" in h:
+        which = "List-Unsubscribe" if "list-unsubscribe" in h else "List-Id"
+        out.append((-1.5, "newsletter", f"bulk mail ({which})"))
+    prec = h.get("precedence", "").lower().strip()
+    if prec in ("bulk", "list", "junk"):
+        out.append((-1.5, "newsletter", f"bulk mail (Precedence: {prec})"))
+    auto = h.get("auto-submitted", "").lower()
+    if auto.startswith("auto-replied") or "x-autoreply" in h or "x-autorespond" in h:
+        out.append((-3.0, "out_of_office", "automatic reply (Auto-Submitted/X-Autoreply)"))
+    return out
+
+
+_OOO_SUBJECT = re.compile(
+    r"^\s*(automatic reply|auto(matic)?[- ]?(reply|response)|out of (the )?office|abwesenheit"
+    r"|absence|réponse automatique|respuesta automática|afwezig|automatisch antwoord"
+    r"|fuera de la oficina|abwesenheitsnotiz|autoreply|vacation reply)",
+    re.I,
+)
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+@dataclass
+class _Evidence:
+    rejection: list[tuple[float, str]] = field(default_factory=list)
+    decision: float = 0.0
+    lookalike: dict[str, float] = field(default_factory=dict)
+    lookalike_cues: dict[str, list[str]] = field(default_factory=dict)
+    discounted: list[str] = field(default_factory=list)
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_QUOTED_SPEECH = re.compile(
+    r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»'
+)
+
+
+def _quoted_spans(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans in quotation marks: a rejection quoted in an article is reported, not made."""
+    if not any(q in text for q in '"“„«'):
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED_SPEECH.finditer(text, 0, end)]
+
+
+def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
+    """Rejection and look-alike cues in subject and body, sentence by sentence."""
+    doc, end = t.doc, t.lead_end
+    text = doc.text
+    hits: list[tuple[int, int, _Cue]] = []
+    present = doc.present
+    for pack in packs:
+        index = pack.cue_index
+        tried = set(pack.cue_always)
+        for needle in present:
+            tried.update(index.get(needle, ()))
+        for i in tried:
+            cue = pack.cues[i]
+            hits.extend((m.start(), m.end(), cue) for m in cue.rx.finditer(doc, end=end))
+    if not hits:
+        return
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text, 0, end)]
+    cond: set[int] = set()
+    for pack in packs:
+        if pack.conditional is not None:
+            for m in pack.conditional.finditer(doc, end=end):
+                cond.add(bisect.bisect_right(bounds, m.start()))
+    hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
+    quoted = _quoted_spans(text, end)
+    subject_end = t.body_start if t.reply_subject else 0
+    strong = {
+        bisect.bisect_right(bounds, s)
+        for s, _, cue in hits
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    }
+    pivot = 0  # "..., we'd love to invite you. However, we cannot move forward": the pivot wins
+    for s_, _, cue in hits:
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT:
+            sentence = bisect.bisect_right(bounds, s_)
+            sent_start = bounds[sentence - 1] if sentence else 0
+            head = text[sent_start:s_]
+            if any(p.contrast is not None and p.contrast.rx.search(head) for p in packs):
+                pivot = max(pivot, sent_start)
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for start, end, cue in hits:
+        if cue.rx.pattern in seen:
+            continue
+        sentence = bisect.bisect_right(bounds, start)
+        matched = text[start:end]
+        if cue.category == "rejection":
+            # One phrase, one cue: a weaker pattern inside a stronger match adds nothing.
+            if any(start < e and s < end for s, e in taken):
+                continue
+            seen.add(cue.rx.pattern)
+            if sentence in cond and cue.weight > 0:
+                ev.discounted.append(f'hypothetical, not counted: "{_quote(matched)}"')
+                continue
+            if start < subject_end:
+                ev.discounted.append(
+                    f'subject of a reply or forward, not counted: "{_quote(matched)}"'
+                )
+                continue
+            if any(qs <= start and end <= qe for qs, qe in quoted):
+                ev.discounted.append(f'quoted words, not counted: "{_quote(matched)}"')
+                continue
+            taken.append((start, end))
+            ev.rejection.append((cue.weight, matched))
+            if cue.weight >= DECISION_WEIGHT:
+                ev.decision = max(ev.decision, cue.weight)
+        else:
+            # "we cannot invite you to an interview": the invitation words are
+            # part of the no, not evidence against it.
+            if sentence in strong or start < pivot:
+                continue
+            seen.add(cue.rx.pattern)
+            ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
+            ev.lookalike_cues.setdefault(cue.category, []).append(matched)
+
+
+def _stage(packs: list[_Pack], t: _Text) -> tuple[str, str | None]:
+    """How far the application got: explicit cues in the newest part, then thread history."""
+    for name in STAGES:
+        for pack in packs:
+            rx = pack.stage.get(name)
+            if rx is not None and (m := rx.search(t.doc, end=t.lead_end)) is not None:
+                return name, m.group()
+    if t.quoted:
+        quoted = t.quoted[:4000]
+        qlow = quoted.lower()
+        for name in ("final", "interview", "screen"):
+            for pack in packs:
+                rx = pack.stage.get(name)
+                if rx is not None and (m := rx.search(quoted, qlow)) is not None:
+                    return name, f"{m.group()} (earlier in the thread)"
+    for name in STAGES:
+        for pack in packs:
+            rx = pack.stage_weak.get(name)
+            if rx is not None and (m := rx.search(t.doc, end=t.lead_end)) is not None:
+                return name, m.group()
+    return "unknown", None
+
+
+_REJECTION_ATTACHMENT = re.compile(
+    r"(absage|rejection|refus|rechazo|afwijzing|unsuccessful|declin|regret|ablehnung|negativ)", re.I
+)
+_STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+# --------------------------------------------------------------------------- classify
+
+
+def classify(msg: Message, owner_addresses: Collection[str] = ()) -> Verdict:
+    """Decide whether ``msg`` rejects the user's job application, with details and reasons.
+
+    Pure and total: odd input yields a "not a rejection" verdict with a reason,
+    never an exception.
+    """
+    try:
+        return _classify(msg, owner_addresses)
+    except Exception as exc:
+        log.exception("classify failed on %s", getattr(msg, "message_id", None))
+        return Verdict(
+            is_rejection=False,
+            score=0.0,
+            stage=None,
+            company=None,
+            role=None,
+            contact_name=None,
+            reply_address=None,
+            noreply=False,
+            language=DEFAULT_LANGUAGE,
+            reasons=(f"classifier error: {type(exc).__name__}: {exc}",),
+            category="error",
+        )
+
+
+def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each with its reason
+    msg: Message, owner_addresses: Collection[str]
+) -> Verdict:
+    owners = {a.lower() for a in owner_addresses}
+    raw = (msg.text or "")[:MAX_TEXT_CHARS]
+    subject = _SUBJECT_PREFIX.sub("", _SPACE.sub(" ", msg.subject or "")).strip()
+    language = detect_language(subject + "\n" + raw)
+    body, sig, quoted = _split(raw, language)
+    body = body[:MAX_BODY_CHARS]
+    lead = subject + ".\n" + body if subject else body
+    doc = Doc(lead + "\n\n" + sig[:MAX_SIG_CHARS])
+    t = _Text(
+        subject=subject,
+        body=body,
+        sig=sig,
+        quoted=quoted,
+        doc=doc,
+        lead_end=len(lead),
+        body_start=len(lead) - len(body),
+        sig_start=len(lead) + 2,
+        reply_subject=subject != (msg.subject or "").strip()
+        and bool(_REPLY_PREFIX.match(msg.subject or "")),
+    )
+    all_packs = _packs()
+    packs = [all_packs[c] for c in dict.fromkeys((language, DEFAULT_LANGUAGE)) if c in all_packs]
+    reasons: list[str] = []
+
+    noreply, noreply_reason = _noreply(msg, t)
+    role = _extract_role(packs, t)
+    role_key = _squash(role) if role else ""
+    candidates = [
+        (c, src)
+        for c, src in _company_candidates(msg, packs, t)
+        if not role_key or (_squash(c) not in role_key and role_key not in _squash(c))
+    ]
+    person_sender = _looks_like_person(msg.from_name, msg.from_domain) and not (
+        _domain_in(msg.from_domain, ATS_DOMAINS) or _domain_in(msg.from_domain, PLATFORM_DOMAINS)
+    )
+    company, company_src = _pick_company(candidates, person_sender)
+    contact = _contact(msg, t)
+    reply_addr = _reply_address(msg, t, owners, noreply)
+    details: list[str] = []
+    if noreply_reason:
+        details.append(noreply_reason)
+    if company:
+        details.append(f"company {company!r} from {company_src}")
+
+    def verdict(is_rej: bool, score: float, stage: str | None, category: str) -> Verdict:
+        return Verdict(
+            is_rejection=is_rej,
+            score=round(max(0.0, min(1.0, score)), 4),
+            stage=stage,
+            company=company,
+            role=role,
+            contact_name=contact,
+            reply_address=reply_addr,
+            noreply=noreply,
+            language=language,
+            reasons=tuple(reasons + details),
+            category=category,
+        )
+
+    if msg.from_addr and msg.from_addr.lower() in owners:
+        reasons.append(f"sent by the user ({msg.from_addr}), not to them")
+        return verdict(False, 0.99, None, "sent_by_user")
+    if not body and not subject:
+        what = "attachments only" if msg.attachments else "empty body"
+        reasons.append(f"no text to read ({what})")
+        return verdict(False, 0.9, None, "empty")
+
+    ev = _Evidence()
+    _collect(packs, t, ev)
+    if len(body) < 300:
+        for name in msg.attachments:
+            if _REJECTION_ATTACHMENT.search(name or ""):
+                ev.rejection.append((3.0, f"attachment {name}"))
+                ev.decision = max(ev.decision, 3.0)
+                break
+    total = 0.0
+    if ev.rejection:
+        weights = sorted((w for w, _ in ev.rejection), reverse=True)
+        total = weights[0] + 0.5 * sum(weights[1:3]) + 0.2 * sum(weights[3:])
+    categories: dict[str, float] = dict(ev.lookalike)
+    cue_reasons: list[str] = [
+        f'{"decision" if w >= DECISION_WEIGHT else "cue"} phrase "{_quote(s)}" (+{w:g})'
+        for w, s in sorted(ev.rejection, key=lambda x: -x[0])[:4]
+    ]
+    cue_reasons += ev.discounted[:3]
+    cue_reasons += [
+        f'{cat.replace("_", " ")} phrase "{_quote(ev.lookalike_cues[cat][0])}" ({w:+g})'
+        for cat, w in sorted(ev.lookalike.items(), key=lambda x: x[1])
+    ]
+    for weight, cat, reason in _header_signals(msg):
+        categories[cat] = categories.get(cat, 0.0) + weight
+        cue_reasons.append(f"{reason} ({weight:+g})")
+    if _OOO_SUBJECT.match(msg.subject or ""):
+        categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
+        cue_reasons.append("out-of-office subject (-3)")
+    has_job = any(
+        p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
+        for p in packs
+    )
+    if "not_a_job" in categories:
+        # Words of other domains (a grant, a flat, a paper) decide little in a
+        # mail about a job, and a lot in a mail that names no job at all.
+        categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job:
+        weak = any(
+            p.weak_job_context is not None
+            and p.weak_job_context.search(doc, end=t.lead_end) is not None
+            for p in packs
+        )
+        penalty = -1.0 if weak else -3.0
+        categories["not_a_job"] = categories.get("not_a_job", 0.0) + penalty
+        what = "only application words, no job words" if weak else "no job-application words"
+        cue_reasons.append(f"{what} ({penalty:+g})")
+    # A clear decision usually comes wrapped in thanks, an acknowledgement,
+    # an offer to talk or a link to other jobs: such look-alike cues count for
+    # less once the decision is there. Evidence that the whole mail is about
+    # something else (an offer, a loan, an auto-reply) keeps its weight.
+    negative = 0.0
+    for cat, weight in categories.items():
+        factor = (0.8 if cat in _STRONG_LOOKALIKES else 0.4) if ev.decision >= 3.0 else 1.0
+        negative += min(0.0, weight * factor)
+    evidence = total + negative
+    lookalike = min(categories, key=lambda c: categories[c]) if categories else None
+
+    if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
+        stage, stage_cue = _stage(packs, t)
+        reasons.append(f"rejection (evidence {evidence:+.1f})")
+        reasons.extend(cue_reasons)
+        reasons.append(f'stage {stage}: "{_quote(stage_cue)}"' if stage_cue else f"stage {stage}")
+        return verdict(True, _sigmoid(evidence - THRESHOLD + 1.0), stage, "rejection")
+    if ev.decision < DECISION_WEIGHT:
+        looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
+        reasons.append(f"not a rejection: no decision phrase{looks}")
+    else:
+        reasons.append(f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})")
+    reasons.extend(cue_reasons)
+    category = lookalike or ("other" if has_job else "unrelated")
+    return verdict(False, _sigmoid(THRESHOLD + 1.0 - evidence), None, category)

@@ -1,0 +1,241 @@
+"""Approve by replying to the digest: ``approve 3``, ``discard 4``, ``approve all``.
+
+A reply is obeyed only when all of these hold:
+
+* it comes ``From`` one of the owner's addresses (``owner.email``, the IMAP login);
+* it is not automatic (auto-reply, bounce, list mail: see :func:`replies.is_automatic`);
+* it quotes the secret code (``RB-…``) of one of the two newest digests, made less
+  than 48 hours ago (only a SHA-256 of each code is stored; compared in constant time);
+* it was not handled before (the same mail can sit in two folders).
+
+Anything else — a wrong sender, a missing, wrong or old code — does nothing but write a
+log line. An accepted reply's commands go through the drafts state machine
+(:func:`agent.drafts.approve` / :func:`~agent.drafts.discard`) and a short
+confirmation, including the lines not understood, is queued for the owner.
+
+This trusts the owner's mailbox: whoever can send mail from it *and* read the digest
+can approve drafts. That is the same person who could send the request by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from email.utils import make_msgid
+from typing import Any
+
+from agent import drafts
+from agent.config import Config
+from agent.digest import TOKEN_PREFIX, TOKEN_RE, valid_digest_for_token
+from agent.errors import NotFoundError, StateError
+from agent.headers import safe_address
+from agent.parse import Message
+from agent.replies import is_automatic
+from agent.store import Store, iso, now_utc
+
+log = logging.getLogger(__name__)
+
+MAX_COMMAND_LINES = 40
+_COMMAND = re.compile(r"^(approve|discard)\b[\s:]*(.*)$", re.IGNORECASE)
+_IDS = re.compile(r"#?(\d{1,9})")
+_IGNORABLE = re.compile(
+    r"^(sent from my .*|get outlook for .*|sent from .* mail.*|thanks!?|thank you!?|cheers!?|"
+    r"(best|kind)? ?regards,?|rebound:.*)$",
+    re.IGNORECASE,
+)
+_QUOTE_START = re.compile(
+    r"^(>|on .{3,200} wrote:|am .{3,200} schrieb|le .{3,200} a écrit|el .{3,200} escribió|"
+    r"op .{3,200} schreef|-{2,}\s*original message|_{5,}|from:\s)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Reply:
+    """What happened to one reply to a digest."""
+
+    accepted: bool
+    why: str = ""
+    done: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    not_understood: list[str] = field(default_factory=list)
+    digest_id: int | None = None
+    listed: list[int] = field(default_factory=list)  # the drafts that digest showed
+
+
+def looks_like_digest_reply(msg: Message) -> bool:
+    """Does the mail carry something shaped like a digest code (valid or not)?"""
+    return bool(TOKEN_RE.search(msg.subject) or TOKEN_RE.search(msg.text))
+
+
+def command_lines(text: str) -> list[str]:
+    """The owner's own lines: above the quoted digest, without the signature."""
+    out: list[str] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if _QUOTE_START.match(line) or line in ("--", "-- "):
+            break
+        if line and TOKEN_PREFIX not in line:
+            out.append(line)
+        if len(out) >= MAX_COMMAND_LINES:
+            break
+    return out
+
+
+def handle(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> Reply:
+    """Check and obey one owner's reply to a digest; must run inside a store transaction."""
+    if msg.message_id and store.query(
+        "SELECT 1 FROM digest_replies WHERE message_id = ?", (msg.message_id,)
+    ):
+        return Reply(False, "already handled")
+    result = _check(store, cfg, msg, owners)
+    if result.accepted:
+        _obey(store, msg, result)
+    if msg.message_id:
+        store.db.table("digest_replies").insert(
+            {
+                "message_id": msg.message_id,
+                "received_at": iso(msg.date or now_utc()),
+                "from_addr": msg.from_addr,
+                "digest_id": result.digest_id,
+                "accepted": int(result.accepted),
+                "result": json.dumps(
+                    {"done": result.done, "problems": result.problems, "why": result.why}
+                ),
+            }
+        )
+    if not result.accepted:
+        log.warning(
+            "ignored a reply to a digest from %s (%s): %s",
+            msg.from_addr,
+            msg.message_id,
+            result.why,
+        )
+        return result
+    store.event(
+        "digest_reply",
+        None,
+        "obeyed",
+        message_id=msg.message_id,
+        done=result.done,
+        problems=result.problems,
+        not_understood=result.not_understood,
+    )
+    _queue_confirmation(store, cfg, msg, result)
+    return result
+
+
+def _check(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> Reply:
+    if not cfg.digest.approve_by_reply:
+        return Reply(False, "digest.approve_by_reply is off")
+    if msg.from_addr.lower() not in owners:
+        return Reply(False, f"sender {msg.from_addr!r} is not the owner")
+    if is_automatic(msg):
+        return Reply(False, "an automatic reply or a bounce")
+    tokens = TOKEN_RE.findall(msg.subject) + TOKEN_RE.findall(msg.text)
+    for token in dict.fromkeys(tokens):
+        digest = valid_digest_for_token(store, TOKEN_PREFIX + token)
+        if digest is not None:
+            return Reply(True, digest_id=digest["id"], listed=json.loads(digest["listed"] or "[]"))
+    return Reply(False, "no valid code of a recent digest in it (wrong or stale)")
+
+
+def _obey(store: Store, msg: Message, reply: Reply) -> None:
+    listed = reply.listed
+    lines = command_lines(msg.text)
+    for line in lines:
+        m = _COMMAND.match(line)
+        if not m:
+            if not _IGNORABLE.match(line):
+                reply.not_understood.append(line)
+            continue
+        verb, rest = m.group(1).lower(), m.group(2)
+        words = rest.lower().replace(",", " ").split()
+        late = "late" in words
+        if "all" in words:
+            targets = [
+                d["id"]
+                for d in (store.get_draft(i) for i in listed if _exists(store, i))
+                if d["status"] == "pending" or (late and d["status"] == "expired")
+            ]
+            if not targets:
+                reply.problems.append(f"{line}: nothing from that digest is waiting any more")
+        else:
+            targets = [int(x) for x in _IDS.findall(rest)]
+            leftovers = _IDS.sub("", rest.lower()).replace(",", " ").replace("late", "").split()
+            if not targets or leftovers:
+                reply.not_understood.append(line)
+                continue
+        for draft_id in targets:
+            _apply(store, verb, draft_id, late, reply)
+    if not lines:
+        reply.not_understood.append("(no commands found above the quoted digest)")
+
+
+def _exists(store: Store, draft_id: int) -> bool:
+    return bool(store.query("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)))
+
+
+def _label(draft: dict[str, Any], store: Store) -> str:
+    rej = store.query("SELECT company, role FROM rejections WHERE id = ?", (draft["rejection_id"],))
+    company = (rej[0]["company"] if rej else None) or draft["to_addr"]
+    role = rej[0]["role"] if rej and rej[0]["role"] else ""
+    return f"#{draft['id']} {company}" + (f" — {role}" if role else "")
+
+
+def _apply(store: Store, verb: str, draft_id: int, late: bool, reply: Reply) -> None:
+    try:
+        draft = store.get_draft(draft_id)
+    except NotFoundError:
+        reply.problems.append(f"#{draft_id}: there is no such draft")
+        return
+    label = _label(draft, store)
+    try:
+        if verb == "approve":
+            if draft["status"] == "approved":
+                reply.done.append(f"{label}: was already approved")
+                return
+            drafts.approve(store, draft_id, late=late)
+            reply.done.append(f"approved {label}; it goes out from {draft['send_after'][:16]}Z")
+        else:
+            if draft["status"] == "discarded":
+                reply.done.append(f"{label}: was already discarded")
+                return
+            drafts.discard(store, draft_id)
+            reply.done.append(f"discarded {label}; it will not be sent")
+    except StateError as exc:
+        text = str(exc).replace(
+            f"`rebound drafts approve {draft_id} --late`", f"approve {draft_id} late"
+        )
+        reply.problems.append(f"{label}: {text}")
+
+
+def _queue_confirmation(store: Store, cfg: Config, msg: Message, reply: Reply) -> None:
+    lines = ["Rebound read your reply to the digest.", ""]
+    if reply.done:
+        lines += ["Done:", *(f"  - {d}" for d in reply.done), ""]
+    if reply.problems:
+        lines += ["Not done:", *(f"  - {p}" for p in reply.problems), ""]
+    if reply.not_understood:
+        lines += [
+            "Not understood (write one command per line: approve 3, discard 4, approve all, "
+            "approve 5 late):",
+            *(f"  - {n[:120]}" for n in reply.not_understood),
+            "",
+        ]
+    summary = ", ".join(reply.done) if reply.done else "nothing changed"
+    domain = cfg.owner.email.rpartition("@")[2] or "rebound.invalid"
+    store.db.table("outbox").insert(
+        {
+            "kind": "confirmation",
+            "to_addr": safe_address(msg.from_addr) or cfg.digest_to,
+            "subject": f"Rebound: {summary}"[:200],
+            "body": "\n".join(lines),
+            "message_id": make_msgid("rebound-confirm", domain=domain),
+            "in_reply_to": msg.message_id,
+            "status": "pending",
+            "created_at": iso(now_utc()),
+        }
+    )

@@ -1,0 +1,148 @@
+"""Employers' answers to feedback requests, and the user's own mail in a draft's thread.
+
+An incoming message whose ``In-Reply-To`` or ``References`` names a sent draft's
+Message-ID (or the Message-ID of the user's own send, for ``sent_by_user``) is an
+answer: it goes into ``replies`` with a short excerpt and the feedback themes it
+mentions, and the draft becomes ``answered``. Such a mail is never classified — an
+employer writing "unfortunately we don't give feedback" is not a new rejection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from agent.digest import themes_of
+from agent.parse import Message
+from agent.store import Store, iso, now_utc
+
+log = logging.getLogger(__name__)
+
+EXCERPT_CHARS = 280
+_ATTRIBUTION = re.compile(
+    r"^(on .{3,200} wrote:|am .{3,200} schrieb .{0,200}:|le .{3,200} a écrit\s*:|"
+    r"el .{3,200} escribió:|op .{3,200} schreef .{0,200}:|-{2,}\s*original message\s*-{2,}|"
+    r"-{2,}\s*ursprüngliche nachricht\s*-{2,}|_{5,}|from:\s.*|von:\s.*|de\s?:\s.*)$",
+    re.IGNORECASE,
+)
+_AUTO_SUBJECT = re.compile(
+    r"^(auto(matic)?[ -]?reply|out of (the )?office|abwesenheit|absence|réponse automatique|"
+    r"respuesta automática|automatisch antwoord|afwezig)",
+    re.IGNORECASE,
+)
+
+
+def newest_text(text: str) -> str:
+    """The part of a reply above the quoted history and the signature."""
+    lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
+            break
+        if stripped in ("--", "-- "):
+            break
+        lines.append(line.rstrip())
+    return "\n".join(lines).strip()
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    words = " ".join(newest_text(text).split())
+    if len(words) <= limit:
+        return words
+    return words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def is_automatic(msg: Message) -> bool:
+    """An out-of-office, an auto-reply or a bounce rather than a person's answer."""
+    h = msg.headers
+    auto = h.get("auto-submitted", "no").strip().lower()
+    if auto and auto != "no":
+        return True
+    if "x-autoreply" in h or "x-autorespond" in h:
+        return True
+    if h.get("precedence", "").strip().lower() in ("auto_reply", "bulk", "junk", "list"):
+        return True
+    if h.get("return-path", "").strip() == "<>":
+        return True
+    sender = msg.from_addr.lower()
+    return bool(
+        sender.startswith(("mailer-daemon@", "postmaster@")) or _AUTO_SUBJECT.match(msg.subject)
+    )
+
+
+def thread_ids(msg: Message) -> list[str]:
+    ids = list(msg.references)
+    if msg.in_reply_to and msg.in_reply_to not in ids:
+        ids.append(msg.in_reply_to)
+    return ids
+
+
+def draft_answered_by(store: Store, msg: Message) -> dict[str, Any] | None:
+    """The sent draft this message answers, if any."""
+    ids = thread_ids(msg)
+    if not ids:
+        return None
+    marks = ",".join("?" * len(ids))
+    rows = store.query(
+        f"SELECT * FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered') "  # noqa: S608
+        f"AND (message_id IN ({marks}) OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
+        (*ids, *ids),
+    )
+    return rows[0] if rows else None
+
+
+def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | None:
+    """Log the employer's answer and mark the draft ``answered``; must run in a transaction."""
+    newest = newest_text(msg.text)
+    reply_id = store.add_reply(
+        {
+            "draft_id": draft["id"],
+            "message_id": msg.message_id,
+            "from_addr": msg.from_addr,
+            "subject": msg.subject[:300],
+            "received_at": iso(msg.date or now_utc()),
+            "excerpt": excerpt(msg.text),
+            "themes": json.dumps(themes_of(newest)),
+        }
+    )
+    if reply_id is None:
+        return None
+    if draft["status"] in ("sent", "sent_by_user"):
+        store.set_draft_status(
+            draft["id"], "answered", expect=draft["status"], answered_at=iso(now_utc())
+        )
+    log.info("draft %d: %s answered", draft["id"], msg.from_addr)
+    return reply_id
+
+
+def note_own_message(store: Store, msg: Message) -> list[int]:
+    """The user's own mail seen in a scanned folder: remember its thread, and a draft whose
+    thread it answers becomes ``sent_by_user``. Returns those drafts' ids."""
+    if not msg.message_id:
+        return []
+    store.add_own_message(msg.message_id, msg.in_reply_to, " ".join(msg.references), iso(msg.date))
+    changed = []
+    mine = store.draft_by_message_id(msg.message_id)
+    if mine and mine["status"] == "uncertain":  # an interrupted send that did go out
+        if store.set_draft_status(mine["id"], "sent", expect="uncertain"):
+            changed.append(mine["id"])
+        return changed
+    ids = thread_ids(msg)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    for draft in store.query(
+        "SELECT * FROM drafts WHERE status IN ('pending', 'approved', 'expired', 'failed', "  # noqa: S608
+        f"'uncertain') AND in_reply_to IN ({marks})",
+        tuple(ids),
+    ):
+        if msg.message_id == draft["message_id"]:
+            continue
+        if store.set_draft_status(
+            draft["id"], "sent_by_user", expect=draft["status"], user_message_id=msg.message_id
+        ):
+            log.info("draft %d: you replied yourself (%s)", draft["id"], msg.message_id)
+            changed.append(draft["id"])
+    return changed

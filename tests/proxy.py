@@ -1,0 +1,112 @@
+"""A TCP proxy on 127.0.0.1 that can silently stall its connections.
+
+A stalled connection stays open but forwards nothing in either direction: the
+client's writes succeed and no answer ever comes, like a NAT entry that died or
+a server that hangs. That is the failure a daemon must notice by itself (a
+dropped connection at least says so). Connections opened after `stall()` work.
+"""
+
+from __future__ import annotations
+
+import selectors
+import socket
+import threading
+
+LOCALHOST = "127.0.0.1"
+
+
+class _Pipe:
+    def __init__(self, client: socket.socket, upstream: socket.socket) -> None:
+        self.client, self.upstream = client, upstream
+        self.stalled = threading.Event()
+        self.closed = threading.Event()
+
+    def pump(self) -> None:
+        sel = selectors.DefaultSelector()
+        sel.register(self.client, selectors.EVENT_READ, self.upstream)
+        sel.register(self.upstream, selectors.EVENT_READ, self.client)
+        try:
+            while not self.closed.is_set():
+                if self.stalled.is_set():
+                    self.closed.wait(0.05)  # hold both sockets open, read nothing
+                    continue
+                for key, _ in sel.select(0.05):
+                    src: socket.socket = key.fileobj  # type: ignore[assignment]
+                    try:
+                        data = src.recv(65536)
+                    except OSError:
+                        data = b""
+                    if not data:
+                        return
+                    if self.stalled.is_set():
+                        return  # dropped on the floor
+                    key.data.sendall(data)
+        except OSError:
+            return
+        finally:
+            self.closed.set()
+            sel.close()
+            for s in (self.client, self.upstream):
+                s.close()
+
+
+class StallingProxy:
+    """Forward 127.0.0.1:`port` to `target_port`; `stall()` freezes every open connection."""
+
+    def __init__(self, target_port: int, target_host: str = LOCALHOST) -> None:
+        self.target = (target_host, target_port)
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.bind((LOCALHOST, 0))
+        self.listener.listen(16)
+        self.listener.settimeout(0.1)
+        self.port: int = self.listener.getsockname()[1]
+        self.host = LOCALHOST
+        self.pipes: list[_Pipe] = []
+        self.accepted = 0
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._accept, name="proxy", daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            client.settimeout(None)
+            upstream.settimeout(None)
+            pipe = _Pipe(client, upstream)
+            with self._lock:
+                self.pipes.append(pipe)
+                self.accepted += 1
+            threading.Thread(target=pipe.pump, name="proxy-pipe", daemon=True).start()
+
+    def stall(self) -> int:
+        """Freeze every connection open now; returns how many."""
+        with self._lock:
+            live = [p for p in self.pipes if not p.closed.is_set()]
+            for p in live:
+                p.stalled.set()
+            return len(live)
+
+    def close(self) -> None:
+        self._stop.set()
+        self.listener.close()
+        self._thread.join(1)
+        with self._lock:
+            for p in self.pipes:
+                p.closed.set()
+
+    def __enter__(self) -> StallingProxy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

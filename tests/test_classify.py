@@ -1,0 +1,481 @@
+"""Unit tests of the rejection classifier, one rule family at a time.
+
+Every mail is built here, so each test shows the one thing it is about.
+"""
+
+from __future__ import annotations
+
+import time
+from email.message import EmailMessage
+
+import pytest
+
+from agent.classify import (
+    Rx,
+    Verdict,
+    classify,
+    detect_language,
+    is_noreply_address,
+    languages,
+    newest_part,
+    norm_company,
+)
+from agent.parse import Message, parse_bytes
+
+OWNER = "alex.doe@example.com"
+
+
+def mail(
+    body: str,
+    *,
+    subject: str = "Your application",
+    sender: str = "Jane Smith <jane.smith@acme.com>",
+    html: bool = False,
+    headers: dict[str, str] | None = None,
+    reply_to: str | None = None,
+    to: str = f"Alex Doe <{OWNER}>",
+) -> Message:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<t@example.com>"
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    for key, value in (headers or {}).items():
+        msg[key] = value
+    if html:
+        msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body)
+    return parse_bytes(msg.as_bytes())
+
+
+def verdict(body: str, **kw: object) -> Verdict:
+    return classify(mail(body, **kw), [OWNER])  # type: ignore[arg-type]
+
+
+REJECTION = """Hi Alex,
+
+Thank you for applying for the Data Analyst position at Acme.
+
+After careful consideration, we have decided to move forward with other candidates
+whose experience more closely matches the role.
+
+We wish you the best in your job search.
+
+Best regards,
+Jane Smith
+Talent Acquisition, Acme
+"""
+
+
+# --------------------------------------------------------------------------- the interface
+
+
+def test_packs_all_load() -> None:
+    assert {"en", "de", "fr", "es", "nl"} <= set(languages())
+
+
+def test_plain_rejection_with_details() -> None:
+    v = verdict(REJECTION, subject="Your application for Data Analyst")
+    assert v.is_rejection
+    assert 0.5 < v.score <= 1.0
+    assert v.stage == "application"
+    assert v.company == "Acme"
+    assert v.role == "Data Analyst"
+    assert v.contact_name == "Jane Smith"
+    assert v.reply_address == "jane.smith@acme.com"
+    assert not v.noreply
+    assert v.language == "en"
+    assert v.category == "rejection"
+    assert any("move forward with other candidates" in r for r in v.reasons)
+
+
+def test_as_json_has_the_interface_fields() -> None:
+    data = verdict(REJECTION).as_json()
+    for key in (
+        "is_rejection",
+        "score",
+        "stage",
+        "company",
+        "role",
+        "contact_name",
+        "reply_address",
+        "noreply",
+        "language",
+        "reasons",
+    ):
+        assert key in data
+    assert isinstance(data["reasons"], list)
+
+
+# --------------------------------------------------------------------------- what is a rejection
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The position has been filled.",
+        "Unfortunately the role has been put on hold due to a hiring freeze.",
+        "We have decided to offer the role to another candidate.",
+        "We cannot invite you to an interview for this role.",
+        "We've decided to go with someone who has more Go experience.",
+        "Your application has not been successful on this occasion.",
+        "We won't be progressing your application further.",
+        "We have filled the Data Analyst role internally.",
+        "Status: Not Selected",
+    ],
+)
+def test_many_ways_to_say_no(sentence: str) -> None:
+    body = f"Hi Alex,\n\nThank you for your interest in the Data Analyst job.\n\n{sentence}\n\nKind regards,\nJane"
+    v = verdict(body)
+    assert v.is_rejection, v.reasons
+
+
+def test_no_negative_words_still_a_rejection() -> None:
+    body = "Hi Alex,\n\nThanks for interviewing with us. We have hired another candidate for the role.\n\nJane"
+    assert verdict(body).is_rejection
+
+
+def test_keep_cv_on_file_closes_a_no() -> None:
+    body = (
+        "Dear Alex,\n\nThank you for applying for the Analyst position. We have selected another "
+        "candidate, but we will keep your CV on file for future openings.\n\nRegards,\nHR"
+    )
+    assert verdict(body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        (
+            "Hi Alex,\n\nWe would like to invite you to an interview for the Analyst role. "
+            "Please share your availability for next week.\n\nJane",
+            "interview_invitation",
+        ),
+        (
+            "Hi Alex,\n\nCongratulations! We are delighted to offer you the position of Analyst. "
+            "Your offer letter is attached.\n\nJane",
+            "offer",
+        ),
+        (
+            "Hi Alex,\n\nThank you for applying. We have received your application and will review "
+            "it carefully. If you do not hear from us within two weeks, we have decided to move "
+            "forward with other candidates.\n\nThe Acme Team",
+            "acknowledgement",
+        ),
+        (
+            "Hi Alex,\n\nWe are excited to move forward with your application and invite you to "
+            "the next round.\n\nJane",
+            "moving_forward",
+        ),
+    ],
+)
+def test_lookalikes_are_not_rejections(body: str, category: str) -> None:
+    v = verdict(body)
+    assert not v.is_rejection, v.reasons
+    assert v.category == category
+    assert v.stage is None
+
+
+def test_conditional_rejection_is_hypothetical() -> None:
+    v = verdict(
+        "Hi Alex,\n\nThanks for applying to the Analyst job. Should you not hear from us within "
+        "14 days, please assume we have decided to proceed with other applicants.\n\nAcme"
+    )
+    assert not v.is_rejection
+    assert any("hypothetical" in r for r in v.reasons)
+
+
+def test_article_about_rejection_is_not_one() -> None:
+    v = verdict(
+        'How to respond to a job rejection\n\nYou open your inbox: "Unfortunately we have decided '
+        'to move forward with other candidates." Here are five tips to bounce back.\n\nRead more',
+        subject="5 tips to handle job rejection",
+        sender="Career Weekly <news@careerweekly.example>",
+        headers={"List-Unsubscribe": "<https://careerweekly.example/u>"},
+    )
+    assert not v.is_rejection
+    assert any("List-Unsubscribe" in r for r in v.reasons)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Alex,\n\nThank you for submitting your paper to the conference. Unfortunately the "
+        "program committee has decided not to accept your manuscript.\n\nThe Editors",
+        "Dear Alex,\n\nThank you for your loan application. After review, we are unable to offer "
+        "you a loan at this time.\n\nThe Lending Team",
+        "Hi Alex,\n\nThanks for applying to become a member of the club. Unfortunately we are not "
+        "able to offer you a membership at this time.\n\nMembership Team",
+    ],
+)
+def test_rejections_of_other_things(body: str) -> None:
+    assert not verdict(body, subject="Your submission").is_rejection
+
+
+def test_unfortunately_in_unrelated_mail() -> None:
+    v = verdict(
+        "Hi Alex,\n\nUnfortunately your parcel delivery was delayed. It will arrive on Friday.\n\nShop",
+        subject="Your order",
+        sender="Shop <orders@shop.example>",
+    )
+    assert not v.is_rejection
+
+
+def test_mail_sent_by_the_owner_is_never_a_rejection() -> None:
+    fwd = (
+        "Look what I got :(\n\n---------- Forwarded message ---------\nFrom: Jane <jane@acme.com>\n"
+        "Date: Mon, 1 Jun 2026\nSubject: Your application\n\n" + REJECTION
+    )
+    v = verdict(fwd, sender=f"Alex Doe <{OWNER}>", subject="Fwd: Your application")
+    assert not v.is_rejection
+    assert v.category == "sent_by_user"
+
+
+def test_quoted_rejection_in_a_reply_does_not_count() -> None:
+    body = (
+        "Thanks Jane, could you share some feedback?\n\nOn Mon, 1 Jun 2026 at 10:00, Jane wrote:\n"
+        + "".join(f"> {line}\n" for line in REJECTION.splitlines())
+    )
+    v = verdict(body, sender="Sam Lee <sam@elsewhere.example>", subject="Re: Your application")
+    assert not v.is_rejection
+
+
+def test_out_of_office() -> None:
+    v = verdict(
+        "I am out of the office until Monday with limited access to email.",
+        subject="Automatic reply: Your application",
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+    assert not v.is_rejection
+    assert v.category == "out_of_office"
+
+
+def test_contrast_pivot_beats_invitation_words() -> None:
+    v = verdict(
+        "Hi Alex,\n\nWe would love to invite you to interview for the Analyst role. However, we "
+        "cannot move forward with your application because the role now requires relocation.\n\nJane"
+    )
+    assert v.is_rejection, v.reasons
+
+
+def test_rejection_in_an_attachment_only_mail() -> None:
+    msg = EmailMessage()
+    msg["From"] = "HR Acme <hr@acme.de>"
+    msg["To"] = OWNER
+    msg["Subject"] = "Your application"
+    msg.set_content("")
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="Absage.pdf")
+    v = classify(parse_bytes(msg.as_bytes()), [OWNER])
+    assert v.is_rejection
+    assert any("Absage.pdf" in r for r in v.reasons)
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "de",
+            "Sehr geehrte/r Alex Doe,\n\nvielen Dank für Ihre Bewerbung als Controller (m/w/d). "
+            "Nach sorgfältiger Prüfung haben wir uns leider für eine andere Kandidatin entschieden.\n\n"
+            "Mit freundlichen Grüßen\nPersonalabteilung",
+        ),
+        (
+            "fr",
+            "Bonjour Alex,\n\nNous vous remercions pour votre candidature au poste de comptable. "
+            "Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature.\n\n"
+            "Cordialement,\nLe service recrutement",
+        ),
+        (
+            "es",
+            "Hola Alex,\n\nGracias por tu candidatura para el puesto de Analista. Lamentablemente "
+            "hemos decidido continuar el proceso con otros candidatos.\n\nUn saludo,\nEquipo de selección",
+        ),
+        (
+            "nl",
+            "Beste Alex,\n\nBedankt voor je sollicitatie op de functie Planner. Helaas hebben we "
+            "besloten je niet verder mee te nemen in de selectieprocedure.\n\nMet vriendelijke groet,\nHR",
+        ),
+    ],
+)
+def test_languages(lang: str, body: str) -> None:
+    v = verdict(body)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+def test_language_detection() -> None:
+    assert detect_language("Vielen Dank für Ihre Bewerbung und Ihr Interesse") == "de"
+    assert detect_language("") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Danke!\n\nOn Mon, 1 Jun 2026 at 10:00, Jane <j@a.com> wrote:\n> old text", "old text"),
+        ("Danke!\n\nAm 01.06.2026 um 10:00 schrieb Jane <j@a.com>:\n> alter Text", "alter Text"),
+        ("Merci !\n\nLe lun. 1 juin 2026 à 10:00, Jane <j@a.com> a écrit :\n> ancien", "ancien"),
+        (
+            "¡Gracias!\n\nEl lun, 1 jun 2026 a las 10:00, Jane (<j@a.com>) escribió:\n> antiguo",
+            "antiguo",
+        ),
+        ("Dank!\n\nOp ma 1 jun 2026 om 10:00 schreef Jane <j@a.com>:\n> oud", "oud"),
+        ("Thanks\n\n-----Original Message-----\nFrom: Jane\nold text", "old text"),
+        ("Thanks\n\n________________________________\nFrom: Jane\nSent: Monday\nold", "old"),
+        ("Thanks\n\nFrom: Jane <j@a.com>\nSent: Monday, June 1, 2026\nTo: Alex\nold", "old"),
+    ],
+)
+def test_quote_stripping(text: str, marker: str) -> None:
+    newest = newest_part(text)
+    assert marker not in newest
+    assert newest.startswith(("Danke", "Merci", "¡Gracias", "Dank", "Thanks"))
+
+
+def test_signature_and_disclaimer_are_set_aside() -> None:
+    text = (
+        "Hi Alex,\n\nWe filled the role.\n\nBest regards,\nJane\n\n"
+        "CONFIDENTIALITY NOTICE: this email is intended only for the addressee."
+    )
+    newest = newest_part(text, "en")
+    assert "We filled the role." in newest
+    assert "Jane" not in newest
+    assert "CONFIDENTIALITY" not in newest
+
+
+# --------------------------------------------------------------------------- senders
+
+
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "no-reply@acme.com",
+        "donotreply@acme.com",
+        "noreply@us.greenhouse-mail.io",
+        "notifications@x.io",
+    ],
+)
+def test_noreply_addresses(addr: str) -> None:
+    assert is_noreply_address(addr)
+
+
+def test_workday_tenant_is_noreply_and_not_the_company() -> None:
+    v = verdict(
+        REJECTION.replace(
+            "Jane Smith\nTalent Acquisition, Acme\n", "The Acme Talent Acquisition Team\n"
+        ),
+        sender="Acme Careers <acme@myworkday.com>",
+    )
+    assert v.noreply
+    assert v.company == "Acme"
+    assert v.reply_address is None
+    assert v.contact_name is None
+
+
+def test_company_via_ats_display_name() -> None:
+    v = verdict(REJECTION, sender="Globex via Greenhouse <no-reply@greenhouse.io>")
+    assert norm_company(v.company) in ("globex", "acme")
+    assert v.noreply
+
+
+def test_unmonitored_mailbox_notice() -> None:
+    v = verdict(REJECTION + "\nThis mailbox is not monitored.", sender="Acme HR <hr@acme.com>")
+    assert v.noreply
+
+
+def test_reply_to_is_the_human_address() -> None:
+    v = verdict(REJECTION, sender="Acme <no-reply@acme.com>", reply_to="Jane <jane@acme.com>")
+    assert v.noreply
+    assert v.reply_address == "jane@acme.com"
+
+
+def test_norm_company() -> None:
+    assert norm_company("Acme, Inc.") == norm_company("ACME") == "acme"
+    assert norm_company("Müller GmbH") == "müller"
+    assert norm_company(None) == ""
+
+
+# --------------------------------------------------------------------------- stage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Thank you for taking the time to interview with the team last week.", "interview"),
+        ("Thank you for the phone screen yesterday.", "screen"),
+        ("Thank you for completing the final round with our leadership team.", "final"),
+        ("Thank you for your application.", "application"),
+    ],
+)
+def test_stage(sentence: str, stage: str) -> None:
+    body = f"Hi Alex,\n\n{sentence} Unfortunately we have decided to move forward with other candidates.\n\nJane"
+    v = verdict(body)
+    assert v.is_rejection
+    assert v.stage == stage
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def bare(text: str = "", subject: str = "", **kw: object) -> Message:
+    return Message(message_id=None, subject=subject, from_name="", from_addr="", text=text, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        bare(),
+        bare("   \n\n  "),
+        bare(subject="Re:"),
+        bare("\x00\x01\x02 \ufffd\ufffd garbage"),
+        bare("a" * 100_000),
+        bare("unfortunately " * 8000),
+        bare("> " * 50_000),
+        bare("İ" * 5000 + " we decided to move forward with other candidates for the role"),
+        bare(attachments=("cv.pdf",)),
+    ],
+)
+def test_bad_input_never_raises(msg: Message) -> None:
+    v = classify(msg)
+    assert isinstance(v, Verdict)
+    assert v.reasons
+
+
+def test_empty_body_says_why() -> None:
+    v = classify(bare(attachments=("offer.pdf",)))
+    assert not v.is_rejection
+    assert "attachments only" in v.reasons[0]
+
+
+def test_html_only_mail() -> None:
+    v = verdict(
+        "<html><body><p>Hi Alex,</p><p>Thank you for applying to the Analyst role. "
+        "Unfortunately the position has been filled.</p><p>Acme Recruiting</p></body></html>",
+        html=True,
+    )
+    assert v.is_rejection
+
+
+def test_big_mail_is_fast() -> None:
+    msg = bare(("Lorem ipsum dolor sit amet. " * 4000)[:100_000] + REJECTION)
+    start = time.perf_counter()
+    classify(msg)
+    assert time.perf_counter() - start < 0.5
+
+
+# --------------------------------------------------------------------------- the regex engine
+
+
+def test_rx_prefilter_agrees_with_the_regex() -> None:
+    from agent.classify import Doc
+
+    rx = Rx(r"(decided|chosen) (not )?to (move|go) forward")
+    text = "We have decided to move forward with others"
+    doc = Doc(text)
+    assert rx.search(doc) is not None
+    assert rx.search(Doc("we decided nothing")) is None
+    assert [m.group() for m in rx.finditer(text)] == ["decided to move forward"]
