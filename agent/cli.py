@@ -432,7 +432,9 @@ def _need_sub(parser: argparse.ArgumentParser) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure(-1 if args.quiet else args.verbose)
+    # The demo prints its own report; its log lines would only repeat it (-v shows them).
+    quiet = args.quiet or (args.command == "demo" and not args.verbose)
+    configure(-1 if quiet else args.verbose)
     try:
         return int(args.handler(args))
     except ReboundError as exc:

@@ -176,8 +176,8 @@ def no_draft_reason(
     """Why a rejection gets no feedback request, or None when it should get one."""
     if rejection.get("stage") not in cfg.feedback.draft_for_stages:
         return (
-            f"stage {rejection.get('stage')!r} is not in feedback.draft_for_stages "
-            f"{list(cfg.feedback.draft_for_stages)}"
+            f"rejected at the {rejection.get('stage')} stage; drafts are made for "
+            f"{', '.join(cfg.feedback.draft_for_stages)} (feedback.draft_for_stages)"
         )
     if not rejection.get("reply_address"):
         why = "no-reply sender" if rejection.get("noreply") else "no reply address"
