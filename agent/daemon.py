@@ -20,7 +20,6 @@ restarts the watchers with it (a broken new config is reported and ignored).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import signal
@@ -32,14 +31,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 import schedule
 
 from agent import config as config_mod
-from agent import digest, mailbox
+from agent import digest, drafts, mailbox
 from agent.config import Config
-from agent.errors import ConfigError, ReboundError
+from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.send import send_due
 from agent.store import Store, now_utc, open_store
 from agent.watch import FolderWatcher
@@ -99,15 +97,6 @@ class Notifier:
 
 
 # ---------------------------------------------------------------- the daemon
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function other modules may not offer yet (wired in as soon as it exists)."""
-    try:
-        fn = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return fn if callable(fn) else None
 
 
 class Daemon:
@@ -186,9 +175,8 @@ class Daemon:
         """Due sends, expiry and the digest: the work that follows the clock."""
         now = now_utc()
         with open_store(self.cfg.database.path) as store:
-            expire = _optional("agent.drafts", "expire_overdue")
-            if expire is not None and not self.dry_run:
-                expired = expire(store, now)
+            if not self.dry_run:
+                expired = drafts.expire_overdue(store, now)
                 if expired:
                     log.info("drafts %s expired: their window closed unapproved", expired)
             if not (self.cfg.smtp.host and self.cfg.owner.email):
@@ -197,34 +185,16 @@ class Daemon:
             self.digest(store, now)
 
     def digest(self, store: Store, now: datetime) -> None:
-        due_fn = _optional("agent.digest", "digest_due")
-        if due_fn is not None:
-            if due_fn(self.cfg, store, now):
-                digest.send_digest(self.cfg, store, dry_run=self.dry_run, force=False)
-            return
-        # Until digest.digest_due exists: once per local day, at or after digest.time.
-        local = now.astimezone(self.cfg.owner.tz)
-        today = local.date().isoformat()
-        if local.strftime("%H:%M") < self.cfg.digest.time:
-            return
-        if store.get_meta("digest.last_date") == today:
-            return
-        digest.send_digest(self.cfg, store, dry_run=self.dry_run, force=False)
-        if not self.dry_run:
-            with store.transaction():
-                store.set_meta("digest.last_date", today)
+        """Once a day at digest.time in the owner's zone; digest_due remembers across restarts."""
+        if digest.digest_due(self.cfg, store, now):
+            digest.send_digest(self.cfg, store, dry_run=self.dry_run, force=False)
 
     def mailbox_sync(self) -> None:
         """Drafts/Sent folders against the database, over a short session of its own."""
-        sync = _optional("agent.drafts", "sync_with_mailbox") or _optional(
-            "agent.mailsync", "sync_with_mailbox"
-        )
-        if sync is None:
-            return
         client = mailbox.connect(self.cfg)
         try:
             with open_store(self.cfg.database.path) as store:
-                sync(client, self.cfg, store, dry_run=self.dry_run)
+                drafts.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
         finally:
             mailbox._quiet_logout(client)
 
@@ -292,7 +262,8 @@ class Daemon:
         try:
             cfg = config_mod.load(self.config_path)
             config_mod.require(cfg, "imap")
-        except ConfigError as exc:
+            drafts.check_templates(cfg)
+        except (ConfigError, TemplateError) as exc:
             log.error("reload failed, keeping the running config: %s", exc)
             return
         self.notifier.send("RELOADING=1")
@@ -344,6 +315,7 @@ def run(
     path = config_mod.find_config(explicit_config)
     cfg = config_mod.load(path)
     config_mod.require(cfg, "imap")
+    drafts.check_templates(cfg)  # a broken user template stops us now, not at send time
     daemon = Daemon(cfg, path, dry_run=dry_run, notifier=notifier or Notifier.from_env())
     if stop is not None:
         daemon.stop_event = stop

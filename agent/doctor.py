@@ -11,30 +11,17 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
 
 import imapclient
 
 from agent import config as config_mod
-from agent import digest, mailbox
+from agent import drafts, mailbox
 from agent.config import Config
 from agent.errors import ConfigError, ConnectError, ReboundError
 from agent.send import smtp_session
 from agent.store import open_store
-from agent.templating import check_templates, environment
 
 log = logging.getLogger(__name__)
-
-SAMPLE_REJECTION: dict[str, Any] = {
-    "company": "Acme",
-    "role": "Data Engineer",
-    "stage": "interview",
-    "contact_name": "Jane Smith",
-    "first_name": "Jane",
-    "rejection_date": "1 January 2026",
-    "subject": "Your application",
-    "language": "en",
-}
 
 
 class Report:
@@ -90,15 +77,10 @@ def _check_db(cfg: Config) -> str:
 
 
 def _check_templates(cfg: Config) -> str:
-    env = environment(cfg.feedback.templates_dir)
-    names = [cfg.feedback.template, "digest.txt.j2", "digest.html.j2"]
-    check_templates(env, [cfg.feedback.template], {"owner": cfg.owner, **SAMPLE_REJECTION})
-    # The digest renders from what digest.gather() provides: ask it, on an empty database.
-    with open_store(":memory:") as store:
-        data = digest.gather(cfg, store)
-        digest.render_text(cfg, data)
-        digest.render_html(cfg, data)
-    return ", ".join(names)
+    """Every feedback template the config can pick (per stage and language) and the digest's."""
+    drafts.check_templates(cfg)
+    where = cfg.feedback.templates_dir or "bundled templates"
+    return f"{cfg.feedback.template} and its stage/language variants, digest ({where})"
 
 
 def _imap_checks(report: Report, cfg: Config) -> None:
