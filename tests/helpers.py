@@ -131,3 +131,30 @@ candidates" at some point. Here is how to cope with rejection and keep going.
 
 Read more on our blog. Unsubscribe or manage your email preferences here.
 """
+
+
+def seed_rejection(store: Any, uid: int, folder: str = "INBOX", **fields: Any) -> int:
+    """Log a rejection straight into the store, as the pipeline would; returns its id.
+
+    Defaults describe an interview rejection from a person at Acme; ``fields``
+    override any of them (``message_id`` defaults to one unique per uid).
+    """
+    row = {
+        "message_id": f"<rej{uid}@acme.example>",
+        "references": "[]",
+        "received_at": (datetime.now(UTC) - timedelta(hours=1)).replace(microsecond=0).isoformat(),
+        "subject": "Your interview",
+        "company": "Acme",
+        "role": "Data Engineer",
+        "stage": "interview",
+        "contact_name": "Jane Smith",
+        "reply_address": "jane@acme.example",
+        "noreply": 0,
+        "language": "en",
+        **fields,
+    }
+    with store.transaction():
+        message_row = store.record_message(
+            {"folder": folder, "uidvalidity": 1, "uid": uid, "status": "classified"}
+        )
+        return int(store.add_rejection({"message_row": message_row, **row}))

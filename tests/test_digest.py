@@ -14,7 +14,7 @@ from agent.digest import build, digest_due, gather, render_text, send_digest, su
 from agent.drafts import make_draft
 from agent.store import Store, open_store
 
-from helpers import write_config
+from helpers import seed_rejection, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)  # a Tuesday
@@ -26,27 +26,18 @@ def prepared(store: Store, cfg: config_mod.Config) -> dict[str, int]:
     ids: dict[str, int] = {}
 
     def rejection(key: str, hours_ago: float, **extra: object) -> int:
-        with store.transaction():
-            row = store.record_message(
-                {"folder": "INBOX", "uidvalidity": 1, "uid": len(ids) + 100, "status": "ok"}
-            )
-            return store.add_rejection(
-                {
-                    "message_row": row,
-                    "message_id": f"<{key}@x.example>",
-                    "references": "[]",
-                    "received_at": (NOW - timedelta(hours=hours_ago)).isoformat(),
-                    "subject": f"Your application ({key})",
-                    "company": key.title() + " Corp",
-                    "role": "Data Engineer",
-                    "stage": "interview",
-                    "contact_name": "Jane Smith",
-                    "reply_address": f"jane@{key}.example",
-                    "noreply": 0,
-                    "language": "en",
-                    **extra,
-                }
-            )
+        return seed_rejection(
+            store,
+            len(ids) + 100,
+            **{
+                "message_id": f"<{key}@x.example>",
+                "received_at": (NOW - timedelta(hours=hours_ago)).isoformat(),
+                "subject": f"Your application ({key})",
+                "company": key.title() + " Corp",
+                "reply_address": f"jane@{key}.example",
+                **extra,
+            },
+        )
 
     def draft(key: str, hours_ago: float, **extra: object) -> int:
         draft_id = make_draft(store, cfg, rejection(key, hours_ago, **extra), now=NOW)

@@ -23,6 +23,8 @@ from agent.errors import StateError
 from agent.headers import safe_address, safe_header
 from agent.store import open_store
 
+from helpers import seed_rejection
+
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -112,27 +114,17 @@ def test_header_safety() -> None:
 
 def _store_with_rejection(**overrides: object):  # type: ignore[no-untyped-def]
     store = open_store(":memory:")
-    with store.transaction():
-        row = store.record_message(
-            {"folder": "INBOX", "uidvalidity": 1, "uid": 1, "status": "classified"}
-        )
-        rid = store.add_rejection(
-            {
-                "message_row": row,
-                "message_id": "<r1@acme.com>",
-                "references": json.dumps(["<a@acme.com>"]),
-                "received_at": "2026-11-24T10:00:00+00:00",
-                "subject": "Your interview",
-                "company": "Acme",
-                "role": "Data Engineer",
-                "stage": "interview",
-                "contact_name": "Jane Smith",
-                "reply_address": "jane@acme.com",
-                "noreply": 0,
-                "language": "en",
-                **overrides,
-            }
-        )
+    rid = seed_rejection(
+        store,
+        1,
+        **{
+            "message_id": "<r1@acme.com>",
+            "references": json.dumps(["<a@acme.com>"]),
+            "received_at": "2026-11-24T10:00:00+00:00",
+            "reply_address": "jane@acme.com",
+            **overrides,
+        },
+    )
     return store, rid
 
 

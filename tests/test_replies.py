@@ -15,7 +15,7 @@ from agent.digest import send_digest
 from agent.drafts import make_draft
 from agent.store import Store, open_store
 
-from helpers import OWNER, mail, write_config
+from helpers import OWNER, mail, seed_rejection, write_config
 
 ARRIVED = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
 
@@ -23,26 +23,18 @@ ARRIVED = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
 def seed(store: Store, cfg: config_mod.Config, n: int) -> list[int]:
     ids = []
     for i in range(n):
-        with store.transaction():
-            row = store.record_message(
-                {"folder": "seed", "uidvalidity": 1, "uid": i + 1, "status": "classified"}
-            )
-            rid = store.add_rejection(
-                {
-                    "message_row": row,
-                    "message_id": f"<rej{i}@corp{i}.example>",
-                    "references": "[]",
-                    "received_at": ARRIVED.isoformat(),
-                    "subject": f"Your application {i}",
-                    "company": f"Corp {i}",
-                    "role": "Analyst",
-                    "stage": "interview",
-                    "contact_name": "Pat Lee",
-                    "reply_address": f"pat@corp{i}.example",
-                    "noreply": 0,
-                    "language": "en",
-                }
-            )
+        rid = seed_rejection(
+            store,
+            i + 1,
+            folder="seed",
+            message_id=f"<rej{i}@corp{i}.example>",
+            received_at=ARRIVED.isoformat(),
+            subject=f"Your application {i}",
+            company=f"Corp {i}",
+            role="Analyst",
+            contact_name="Pat Lee",
+            reply_address=f"pat@corp{i}.example",
+        )
         draft_id = make_draft(store, cfg, rid)
         assert draft_id
         ids.append(draft_id)
@@ -113,17 +105,14 @@ def test_approve_all_only_what_that_digest_listed(world, capsys) -> None:  # typ
     listed = seed(store, cfg, 2)
     send_digest(cfg, store, force=True)
     token, digest_id = digest_token(smtp)
-    with store.transaction():
-        row = store.record_message({"folder": "seed", "uidvalidity": 2, "uid": 9, "status": "x"})
-        rid = store.add_rejection(
-            {
-                "message_row": row,
-                "message_id": "<late@x.example>",
-                "received_at": ARRIVED.isoformat(),
-                "stage": "interview",
-                "reply_address": "x@x.example",
-            }
-        )
+    rid = seed_rejection(
+        store,
+        9,
+        folder="seed-late",
+        message_id="<late@x.example>",
+        received_at=ARRIVED.isoformat(),
+        reply_address="x@x.example",
+    )
     newer = make_draft(store, cfg, rid)
     account.append(owner_reply("approve all", token, digest_id))
     scan(path, capsys)

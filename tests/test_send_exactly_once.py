@@ -25,7 +25,7 @@ from agent import config as config_mod
 from agent.drafts import approve, make_draft
 from agent.store import open_store
 
-from helpers import write_config
+from helpers import seed_rejection, write_config
 from servers import LOCALHOST, free_ports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,26 +37,15 @@ def seed(cfg_path: Path, n: int = 1) -> list[int]:
     ids = []
     with open_store(cfg.database.path) as store:
         for i in range(n):
-            with store.transaction():
-                row = store.record_message(
-                    {"folder": "INBOX", "uidvalidity": 1, "uid": i + 1, "status": "classified"}
-                )
-                rid = store.add_rejection(
-                    {
-                        "message_row": row,
-                        "message_id": f"<rej{i}@acme.example>",
-                        "references": "[]",
-                        "received_at": "2020-01-01T10:00:00+00:00",
-                        "subject": f"Your interview #{i}",
-                        "company": f"Acme {i}",
-                        "role": "Data Engineer",
-                        "stage": "interview",
-                        "contact_name": "Jane Smith",
-                        "reply_address": f"jane{i}@acme.example",
-                        "noreply": 0,
-                        "language": "en",
-                    }
-                )
+            rid = seed_rejection(
+                store,
+                i + 1,
+                message_id=f"<rej{i}@acme.example>",
+                received_at="2020-01-01T10:00:00+00:00",
+                subject=f"Your interview #{i}",
+                company=f"Acme {i}",
+                reply_address=f"jane{i}@acme.example",
+            )
             draft_id = make_draft(store, cfg, rid)
             assert draft_id
             approve(store, draft_id, late=True)  # the seeded window is long past

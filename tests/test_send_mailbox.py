@@ -20,7 +20,7 @@ from agent.mailbox import connect
 from agent.send import build_message, send_due
 from agent.store import open_store
 
-from helpers import mail, write_config
+from helpers import mail, seed_rejection, write_config
 
 REJECTION_ID = "<rej-1@acme.example>"
 ARRIVED = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)  # window open now
@@ -35,26 +35,13 @@ def setup(tmp_path: Path, account, smtp, **feedback: str):  # type: ignore[no-un
     path.write_text(text)
     cfg = config_mod.load(path)
     store = open_store(cfg.database.path)
-    with store.transaction():
-        row = store.record_message(
-            {"folder": "INBOX", "uidvalidity": 1, "uid": 1, "status": "classified"}
-        )
-        rid = store.add_rejection(
-            {
-                "message_row": row,
-                "message_id": REJECTION_ID,
-                "references": "[]",
-                "received_at": ARRIVED.isoformat(),
-                "subject": "Your interview\r\nBcc: victim@evil.example",
-                "company": "Acme",
-                "role": "Data Engineer",
-                "stage": "interview",
-                "contact_name": "Jane Smith",
-                "reply_address": "jane@acme.example",
-                "noreply": 0,
-                "language": "en",
-            }
-        )
+    rid = seed_rejection(
+        store,
+        1,
+        message_id=REJECTION_ID,
+        received_at=ARRIVED.isoformat(),
+        subject="Your interview\r\nBcc: victim@evil.example",
+    )
     draft_id = make_draft(store, cfg, rid)
     assert draft_id
     return cfg, store, draft_id
@@ -212,19 +199,13 @@ def test_already_replied_before_the_draft_means_no_draft(tmp_path, imap_account)
     )
     with connect(cfg) as client:
         sync_with_mailbox(client, cfg, store)
-    with store.transaction():
-        row = store.record_message(
-            {"folder": "INBOX", "uidvalidity": 1, "uid": 2, "status": "classified"}
-        )
-        rid = store.add_rejection(
-            {
-                "message_row": row,
-                "message_id": "<rej-2@acme.example>",
-                "stage": "interview",
-                "reply_address": "bob@acme.example",
-                "received_at": ARRIVED.isoformat(),
-            }
-        )
+    rid = seed_rejection(
+        store,
+        2,
+        message_id="<rej-2@acme.example>",
+        reply_address="bob@acme.example",
+        received_at=ARRIVED.isoformat(),
+    )
     assert make_draft(store, cfg, rid) is None
     assert "already replied" in store.get_rejection(rid)["no_draft_reason"]
 
