@@ -10,6 +10,7 @@ line or a traceback.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import ipaddress
 import os
@@ -58,6 +59,8 @@ class Account:
     password_command: str = ""
     password_file: str = ""
     timeout_seconds: float = 60.0
+    auth: str = "password"  # password | xoauth2
+    token_command: str = ""  # xoauth2: prints an access token; re-run when it is refused
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,6 @@ class Imap(Account):
     idle: bool = True
     poll_seconds: int = 300
     batch_size: int = 500
-    auth: str = "password"  # password | xoauth2
-    token_command: str = ""  # xoauth2: prints an access token; re-run when it is refused
     idle_renew_minutes: float = 29.0  # IDLE is re-issued this often (RFC 2177: before 30)
     keepalive_seconds: float = 300.0  # silent this long → check the connection (DONE/NOOP)
     reconnect_min_seconds: float = 1.0  # first reconnect delay; doubles, with jitter
@@ -288,6 +289,10 @@ def _validate(cfg: Config, path: str | Path) -> None:
             raise bad(f"{name}.{sources[1]}", getattr(acct, sources[1]), "give only one source")
         if acct.timeout_seconds <= 0:
             raise bad(f"{name}.timeout_seconds", acct.timeout_seconds, "must be positive")
+        if acct.auth not in ("password", "xoauth2"):
+            raise bad(f"{name}.auth", acct.auth, 'must be "password" or "xoauth2"')
+        if acct.auth == "xoauth2" and not acct.token_command:
+            raise bad(f"{name}.token_command", "", 'auth = "xoauth2" needs a token_command')
     _validate_rest(cfg, bad)
 
 
@@ -328,10 +333,6 @@ def _validate_watch(imap: Imap, bad: Callable[[str, object, str], ConfigError]) 
     """The daemon's timing keys; poll_seconds may go down to 1 (tests, local servers)."""
     if imap.poll_seconds < 1:
         raise bad("imap.poll_seconds", imap.poll_seconds, "must be at least 1")
-    if imap.auth not in ("password", "xoauth2"):
-        raise bad("imap.auth", imap.auth, 'must be "password" or "xoauth2"')
-    if imap.auth == "xoauth2" and not imap.token_command:
-        raise bad("imap.token_command", "", 'auth = "xoauth2" needs a token_command')
     if not 0 < imap.idle_renew_minutes <= 29:
         raise bad(
             "imap.idle_renew_minutes", imap.idle_renew_minutes, "must be above 0 and at most 29"
@@ -408,3 +409,23 @@ def resolve_secret(acct: Account, section: str, source: str = "<config>") -> str
         path=source,
         key=section,
     )
+
+
+def resolve_token(acct: Account, section: str, source: str = "<config>") -> str:
+    """An OAuth2 access token from ``token_command`` (which refreshes it as needed).
+
+    The token, and the SASL XOAUTH2 string built from it, are registered for
+    redaction: the string travels base64-encoded and could otherwise be logged.
+    """
+    token = resolve_secret(
+        dataclasses.replace(acct, password_command=acct.token_command, password_file=""),
+        section,
+        source,
+    )
+    register_secret(base64.b64encode(xoauth2_string(acct.username, token).encode()).decode())
+    return token
+
+
+def xoauth2_string(user: str, token: str) -> str:
+    """The SASL XOAUTH2 initial response, before base64 (IMAP and SMTP alike)."""
+    return f"user={user}\1auth=Bearer {token}\1\1"

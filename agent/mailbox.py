@@ -8,8 +8,6 @@ through in flat memory; the caller commits each batch before the next.
 
 from __future__ import annotations
 
-import base64
-import dataclasses
 import email.utils
 import logging
 import mailbox as stdlib_mailbox
@@ -24,9 +22,8 @@ from typing import Any
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from agent.config import Config, Imap, resolve_secret
+from agent.config import Config, Imap, resolve_secret, resolve_token
 from agent.errors import AuthError, ConnectError, MailboxError, UsageError
-from agent.logsetup import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +69,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
     # Resolve the credential before opening a socket: a broken password/token
     # command is a config problem, not a network one.
     secret = (
-        _run_token_command(acct, cfg.source)
+        resolve_token(acct, "imap", cfg.source)
         if acct.auth == "xoauth2"
         else resolve_secret(acct, "imap", cfg.source)
     )
@@ -116,23 +113,6 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
     return client
 
 
-def _run_token_command(acct: Imap, source: str) -> str:
-    """An OAuth2 access token from ``token_command`` (the command refreshes it as needed)."""
-    token = resolve_secret(
-        dataclasses.replace(acct, password_command=acct.token_command, password_file=""),
-        "imap",
-        source,
-    )
-    # The SASL string travels base64-encoded; keep that form out of logs as well.
-    register_secret(_xoauth2_string(acct.username, token))
-    return token
-
-
-def _xoauth2_string(user: str, token: str) -> str:
-    raw = f"user={user}\1auth=Bearer {token}\1\1".encode()
-    return base64.b64encode(raw).decode("ascii")
-
-
 def _login_xoauth2(client: imapclient.IMAPClient, cfg: Config, token: str) -> None:
     """AUTHENTICATE XOAUTH2; a refused token is fetched once more (it may have expired)."""
     try:
@@ -140,7 +120,7 @@ def _login_xoauth2(client: imapclient.IMAPClient, cfg: Config, token: str) -> No
         return
     except LoginError:
         log.info("IMAP server refused the access token; running imap.token_command again")
-    client.oauth2_login(cfg.imap.username, _run_token_command(cfg.imap, cfg.source))
+    client.oauth2_login(cfg.imap.username, resolve_token(cfg.imap, "imap", cfg.source))
 
 
 def _quiet_logout(client: imapclient.IMAPClient) -> None:

@@ -23,7 +23,7 @@ from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
 
-from agent.config import Config, require, resolve_secret
+from agent.config import Config, require, resolve_secret, resolve_token, xoauth2_string
 from agent.errors import (
     ConnectError,
     PermanentSendError,
@@ -72,7 +72,9 @@ def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
     except (OSError, smtplib.SMTPException) as exc:
         raise TemporarySendError(f"{where}: cannot connect: {exc}") from None
     try:
-        if acct.username:
+        if acct.auth == "xoauth2":
+            _login_xoauth2(conn, cfg, where)
+        elif acct.username:
             password = resolve_secret(acct, "smtp", cfg.source)
             try:
                 conn.login(acct.username, password)
@@ -91,6 +93,42 @@ def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
             conn.quit()
         except (OSError, smtplib.SMTPException):
             conn.close()
+
+
+def _login_xoauth2(conn: smtplib.SMTP, cfg: Config, where: str) -> None:
+    """AUTH XOAUTH2 with a token from ``smtp.token_command``; a refused token is fetched
+    once more, since it may just have expired."""
+    acct = cfg.smtp
+    for attempt in (1, 2):
+        sasl = xoauth2_string(acct.username, resolve_token(acct, "smtp", cfg.source))
+        try:
+            conn.ehlo_or_helo_if_needed()
+            # smtplib base64-encodes what the callback returns; a second call means the
+            # server sent an error challenge, which is answered with an empty line.
+            conn.auth("XOAUTH2", _SaslAnswer(sasl), initial_response_ok=True)
+            return
+        except smtplib.SMTPAuthenticationError:
+            if attempt == 1:
+                log.info("SMTP server refused the access token; running smtp.token_command again")
+                continue
+            raise PermanentSendError(
+                f"{where}: XOAUTH2 login refused for {acct.username!r}; check smtp.username and "
+                "smtp.token_command (the token may lack the SMTP scope)"
+            ) from None
+        except smtplib.SMTPNotSupportedError:
+            raise PermanentSendError(
+                f"{where}: the server does not offer AUTH XOAUTH2; check smtp.auth"
+            ) from None
+
+
+class _SaslAnswer:
+    """smtplib's authobject: the initial response, then an empty line to an error challenge."""
+
+    def __init__(self, sasl: str) -> None:
+        self.sasl = sasl
+
+    def __call__(self, challenge: bytes | None = None, /) -> str:
+        return self.sasl if challenge is None else ""
 
 
 class AmbiguousSendError(TemporarySendError):

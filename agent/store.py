@@ -524,7 +524,8 @@ def open_store(path: str | Path) -> Store:
     """Open (creating and migrating) the database at ``path``; ':memory:' works too."""
     path = str(path)
     if path != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = str(Path(path).expanduser())
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 30000")
@@ -540,7 +541,11 @@ def open_store(path: str | Path) -> Store:
 
 
 def migrate(store: Store) -> None:
-    """Apply the migrations the database has not seen yet, each in its own transaction."""
+    """Apply the migrations the database has not seen yet, each in its own transaction.
+
+    The version is read again under the write lock: two processes (or threads)
+    opening a fresh database at once must not both run the same migration.
+    """
     version = store.conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreError(
@@ -549,6 +554,8 @@ def migrate(store: Store) -> None:
         )
     for number in range(version + 1, SCHEMA_VERSION + 1):
         with store.transaction():
+            if store.conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue  # another connection got here first
             MIGRATIONS[number - 1](store.db)
             store.conn.execute(f"PRAGMA user_version = {number}")
             store.event("schema", number, "migrated")

@@ -9,6 +9,7 @@ state_dir, log file and randomly chosen ports.
 from __future__ import annotations
 
 import atexit
+import base64
 import collections
 import contextlib
 import email
@@ -640,6 +641,20 @@ class _Handler:
     def __init__(self, owner: SmtpServer) -> None:
         self.owner = owner
 
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        """SASL XOAUTH2 (aiosmtpd finds `auth_*` methods on the handler)."""
+        token = self.owner.xoauth2_token
+        if token is None or len(args) < 2:
+            return AuthResult(success=False, handled=False)
+        try:
+            sent = base64.b64decode(args[1]).decode()
+        except ValueError:
+            return AuthResult(success=False, handled=False)
+        user = self.owner.auth[0] if self.owner.auth else ""
+        ok = sent == f"user={user}\1auth=Bearer {token}\1\1"
+        self.owner.xoauth2_attempts.append(sent)
+        return AuthResult(success=ok, handled=False, auth_data=LoginPassword(user.encode(), b""))
+
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
     ) -> str:
@@ -690,10 +705,13 @@ class SmtpServer:
         auth: tuple[str, str] | None = None,
         starttls: bool = False,
         implicit_tls: bool = False,
+        xoauth2_token: str | None = None,
     ) -> None:
         if starttls and implicit_tls:
             raise ValueError("choose starttls or implicit_tls, not both")
         self.auth = auth
+        self.xoauth2_token = xoauth2_token  # with `auth`: AUTH XOAUTH2 for auth[0] and this token
+        self.xoauth2_attempts: list[str] = []
         self.starttls = starttls
         self.implicit_tls = implicit_tls
         self.port = 0

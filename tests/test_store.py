@@ -93,3 +93,32 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
             )
             raise RuntimeError("boom")
         assert store.seen("F", 1, 9) is None
+
+
+def test_concurrent_first_opens_migrate_once(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(6)
+
+    def open_it() -> None:
+        barrier.wait()
+        try:
+            open_store(path).close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(path) as store:
+        assert len([e for e in store.events() if e["entity"] == "schema"]) == SCHEMA_VERSION
+
+
+def test_home_relative_database_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with open_store("~/state/rebound.db") as store:
+        assert store.path == str(tmp_path / "state" / "rebound.db")
+    assert (tmp_path / "state" / "rebound.db").exists()
