@@ -505,6 +505,7 @@ class _Pack:
     job_context: Rx | None
     weak_job_context: Rx | None
     contrast: Rx | None
+    prospective: re.Pattern[str] | None
     cues: tuple[_Cue, ...]  # heaviest first
     cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
     cue_always: tuple[int, ...] = ()  # cues without a needle: always tried
@@ -513,6 +514,7 @@ class _Pack:
     company: tuple[Rx, ...] = ()
     signature_company: tuple[Rx, ...] = ()
     role: tuple[Rx, ...] = ()
+    client: tuple[Rx, ...] = ()  # the employer an agency or job board names
 
 
 def _cue_index(cues: list[_Cue]) -> dict[str, tuple[int, ...]]:
@@ -545,6 +547,11 @@ def _compile_pack(code: str, data: dict[str, Any]) -> _Pack:
         job_context=_join(struct.get("job_context", []), flags=re.I),
         weak_job_context=_join(struct.get("weak_job_context", []), flags=re.I),
         contrast=_join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
+        prospective=(
+            re.compile("(?:" + "|".join(stages["prospective"]) + r")\s*$", re.I)
+            if stages.get("prospective")
+            else None
+        ),
         cues=tuple(cues),
         cue_index=_cue_index(cues),
         cue_always=tuple(i for i, cue in enumerate(cues) if not cue.rx.needles),
@@ -557,6 +564,7 @@ def _compile_pack(code: str, data: dict[str, Any]) -> _Pack:
         company=tuple(Rx(p, 0) for p in extract.get("company", [])),
         signature_company=tuple(Rx(p, re.M) for p in extract.get("signature_company", [])),
         role=tuple(Rx(p, 0) for p in extract.get("role", [])),
+        client=tuple(Rx(p, 0) for p in extract.get("client", [])),
     )
 
 
@@ -866,13 +874,16 @@ _ORG_TAIL = re.compile(
     r"|selecci[oó]n|werving|vacatures|applications?|staffing|acquisition|do ?not ?reply|no-?reply"
     r"|donotreply|personal(abteilung)?|bewerbermanagement|rh|rrhh|ressources humaines"
     r"|recursos humanos|application|employment|processing|update|status|thanks?|thank you"
-    r"|office|service|services team|portal|system|mailer|noreply|via)\b.*$",
+    r"|office|service|services team|portal|system|mailer|noreply|via|drh|p&o|personalwesen"
+    r"|talents)\b.*$",
     re.I,
 )
 _ORG_HEAD = re.compile(
     r"^(?:the|my|team|careers?( at)?|jobs?( at)?|donotreply|noreply|no-reply|workday|mail"
-    r"|myworkday|hr|rh|l'équipe|el equipo( de)?|het team( van)?|das team( von| der)?"
-    r"|équipe|equipo|team)\b[\s_\-@]*",
+    r"|myworkday|hr|rh|drh|rrhh|p&o|l'équipe|el equipo( de)?|het team( van)?|das team( von| der)?"
+    r"|équipe|equipo|team|talents?|recrutement|recruitment|recruiting|personal(?:wesen|abteilung)?"
+    r"|selecci[oó]n|recursos humanos|ressources humaines|afdeling|personeelszaken|hiring( at)?)"
+    r"(?=[\s_\-@|:]|$)[\s_\-@|:]*",
     re.I,
 )
 _NOT_COMPANY = frozenset(
@@ -957,6 +968,17 @@ _NOT_COMPANY = frozenset(
         "monsieur",
         "estimado",
         "estimada",
+        "confidential",
+        "vertraulich",
+        "confidentiel",
+        "confidencial",
+        "vertrouwelijk",
+        "info",
+        "rolle",
+        "stelle",
+        "feedback",
+        "outcome",
+        "update",
     ]
 )
 
@@ -1114,7 +1136,7 @@ _TITLE_WORDS = re.compile(
     r"|referent\w*|sachbearbeit\w*|entwickler\w*|analista|responsable|jefe|jefa|diseñador\w*"
     r"|directeur|directrice|ingénieur\w*|chargé\w*|comptable|développeu\w*|medewerker|marketeer"
     r"|adviseur|directeur|gestor\w*|técnico|técnica|auxiliar|werkstudent\w*|praktikant\w*"
-    r"|stagiaire|dirección de|requisition|job|position|role|vacancy|poste|puesto|stelle)\b",
+    r"|stagiaire|dirección de|requisition|job|position|role|vacancy|poste|puesto|stelle|rolle)\b",
     re.I,
 )
 
@@ -1146,18 +1168,18 @@ _SUBJECT_COMPANY = tuple(
     for p in (
         r"(?i:applying|applied|application|interest|candidacy|bewerbung|candidature|candidatura"
         r"|sollicitatie|postulación)(?i: to| at| with| for| in| bei| chez| auprès de| en| bij| a)"
-        rf"(?: the)? (?P<c>{_NAME})\s*(?:[!.,:|\-–(]|$)",
+        rf"(?: the)? (?P<c>{_NAME})(?:\s*[!.,:|\-–(]|\s*$|\s+(?=[a-zà-ÿ]))",
         rf"^(?P<c>{_NAME})(?:\s*[-–:|]\s*|\s+)(?i:your |thank|update|candidate|careers|job|position"
         r"|bewerbung|candidature|candidatura|sollicitatie|application|applicant|follow|employment"
-        r"|recruiting|hiring|talent|re:|regarding)",
+        r"|recruiting|hiring|talent|re:|regarding|feedback|final|interview|outcome|decision|news)",
         rf"@ ?(?P<c>{_NAME})",
         rf"\s[-–|]\s(?P<c>{_NAME})\s*$",
-        rf"(?i:\bat|\bbei|\bchez|\bbij|\ben) (?P<c>{_NAME})\s*(?:[!.,:|\-–(]|$)",
+        rf"(?i:\bat|\bbei|\bchez|\bbij|\ben) (?P<c>{_NAME})(?:\s*[!.,:|\-–(]|\s*$|\s+(?=[a-zà-ÿ]))",
     )
 )
 _ROLE_CLEAN_TAIL = re.compile(
-    r"\s*(?:\((?:[^)]*\d[^)]*|[^)]*(?:remote|hybrid|onsite|on-site|open|m/w/d|w/m/d|f/m/d|m/f/d"
-    r"|h/f|f/h|m/v|v/m|all genders?|full[- ]time|part[- ]time)[^)]*)\)\s*)+$",
+    r"\s*(?:\((?:[^)]*\d[^)]*|[^)]*(?:remote|hybrid|onsite|on-site|open"
+    r"|full[- ]time|part[- ]time)[^)]*)\)\s*)+$",
     re.I,
 )
 _ROLE_CLEAN_HEAD = re.compile(r"^(?:(?:R|REQ|JR|Job ID)?[- #]?\d{3,}[\w-]*\s*[-–:|]?\s*)+", re.I)
@@ -1171,7 +1193,7 @@ _SUBJECT_ROLE = tuple(
     Rx(p, 0)
     for p in (
         r"(?i:application|applying|applied|candidacy|bewerbung|candidature|candidatura"
-        r"|sollicitatie|postulación)(?i: for| to| as| als| pour| para| voor| au poste de| de| a)"
+        r"|sollicitatie|postulación)(?i: for| as| als| pour| para| voor| au poste de| de)"
         r"(?: the| our| a| an)?(?i: position| role| poste| stelle| puesto| functie| vacature)?"
         r"(?i: of| as| als| de| d')?\s*[:\-–]?\s*(?P<r>[A-Z0-9][^|!?]{2,90}?)"
         r"(?:\s+(?i:at|with|@|bei|chez|en|bij|in)\s|\s*[|!?]|\s+[-–]\s|\s*$)",
@@ -1185,14 +1207,47 @@ _SUBJECT_ROLE = tuple(
 )
 
 
+_TIME_WORDS = (
+    r"week|month|year|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|woche|monat|gestern|heute|semaine|mois|hier|semana|mes|ayer|week|maand"
+    r"|gisteren|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag"
+)
+# Where a sentence goes on after the title: "X und Ihr Interesse", "X est désormais pourvu".
+_ROLE_TAIL_CUT = re.compile(
+    r"\s+(?:"
+    r"(?:on|am|le|el|op|vom|du|del|de|from|since|seit|depuis|desde|sinds) "
+    rf"(?:\d|the \d|(?:{_TIME_WORDS})\b)"
+    r"|(?:und|and|et|y|en) (?:ihr|ihre|das|die|der|your|the|votre|su|uw|je)\b"
+    r"|(?:est|ist|is|was|has|have|had|ha|han|wird|wurde|sind|ya|heeft|zijn|werd|sera|será|will"
+    r"|a été|ha sido|has been|inzwischen|leider|désormais|nicht|niet|no|pas|beworben|hast|habt"
+    r"|haben|cette|this|dieses|diesmal|esta|deze|hasta|jusqu|bis|until|tot|sur notre"
+    r"|am standort|à notre|en nuestra|bij ons|bei uns|with a|with an|mit einem|mit einer|avec un"
+    r"|con un|met een)\b"
+    r"|(?:y|et|und|and|en)$"
+    r").*$",
+    re.I,
+)
+_ROLE_BAD_START = re.compile(
+    rf"^(?:of|as|at|for|to|in|on|the|a|an|this|that|last|next|we|you|i|je|jij|u|ich|wir|sie|du"
+    rf"|vous|nous|tu|usted|le|la|les|el|los|las|het|de|een|ein|eine|der|die|das|{_TIME_WORDS})\b",
+    re.I,
+)
+
+
 def _clean_role(role: str) -> str | None:
+    """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
     role = re.sub(r"\s+", " ", role).strip(" \t-–|:,.;\"'’“”")
     role = _ROLE_CLEAN_HEAD.sub("", role)
+    role = _ROLE_TAIL_CUT.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
     role = re.sub(r"\s+(?:position|role|opening|vacancy|job|opportunity)$", "", role, flags=re.I)
-    if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 12:
+    if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
-    if not re.search(r"[A-Za-zÀ-ÿ]{2}", role):
+    if _ROLE_BAD_START.match(role) or re.search(rf"\b(?:{_TIME_WORDS})\b", role, re.I):
+        return None
+    if not re.search(r"[A-Za-zÀ-ÿ]{2}", role) or role.count("(") != role.count(")"):
         return None
     return role
 
@@ -1236,31 +1291,266 @@ class _Text:
         return self.doc.text[: self.lead_end]
 
 
+_UNC = r"(?:[\w&'’\-]|\.(?=\w))*"
+_UNAME = (
+    rf"[A-ZÀ-Þ0-9]{_UNC}(?: (?:of |for |de |du |des |del |la |van |von |der |den |& |and |und "
+    rf"|et |y |en |l'|d')?[A-ZÀ-Þ0-9]{_UNC}){{0,5}}"
+)
+_ORG_SHAPE = re.compile(rf"^{_UNAME}$")
+# "Organisation: Acme Health" in a job board's or an agency's mail: the employer, said plainly.
+_FIELD_COMPANY = re.compile(
+    r"^[ \t*]*(?:organi[sz]ation|company|employer|hiring (?:company|office|agency|organi[sz]ation)"
+    r"|agency|unternehmen|arbeitgeber|firma"
+    r"|entreprise|soci[ée]t[ée]|employeur|empresa|organizaci[oó]n|organisatie|werkgever|bedrijf)"
+    r"[ \t]*:[ \t]*(?P<c>[^\n]{2,60}?)[ \t]*$",
+    re.I | re.M,
+)
+# Words naming a recruitment agency (an intermediary, not the employer).
+_AGENCY = re.compile(
+    r"\b(?:search|headhunt\w*|recruit(?:ing|ment|ers)|staffing|executive|personnel|people"
+    r"|personalberatung|personaldienst\w*|personalvermittlung|cabinet|werving|uitzend\w*"
+    r"|talent partners|selecta)\b",
+    re.I,
+)
+_AGENCY_TEXT = re.compile(
+    r"\b(?:cabinet de recrutement|executive search|headhunting|personalberatung|recruitment agency"
+    r"|recruitment consultan\w+|agence de recrutement|werving en selectie|uitzendbureau"
+    r"|consultora de selecci[oó]n)\b",
+    re.I,
+)
+# A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
+_SIG_TITLE = re.compile(
+    r"^[ \t*]*(?P<t>[^\n,|·•–—@]{2,60}?)(?:[ \t]*(?:,|\||·|•|–|—|@)[ \t]*| (?:-|at|bei|chez|bij) )"
+    r"(?P<c>[^\n,|·•–—@]{2,60}?)[ \t]*(?:(?:[|·•–—,]| - ).*)?$"
+)
+_SIG_SEP = re.compile(r"\s*(?:[|·•–—,]|\s-\s)\s*")
+_FOUNDER_LINE = re.compile(
+    r"^[ \t*]*(?:co-?founder|founder|ceo|oprichter|mede-?oprichter|(?:mit)?gründer\w*"
+    r"|co-?fundador\w*|fundador\w*|co-?fondat\w*|fondat\w*)(?: (?:&|and|und|et|y|en) \w+)?"
+    r" (?:(?:de|of|van|von|bei|at|@|chez|bij) )?"
+    r"(?P<c>[^\n,|·•–—@]{2,60}?)[ \t]*$",
+    re.I,
+)
+_TITLE_HINT = re.compile(
+    r"\b(?:recruit\w*|talent|hr|people|partner|founder|co-founder|ceo|cto|coo|cfo|head|director"
+    r"|manager|lead|coordinator|officer|engineer|associate|associée?|consultant|specialist"
+    r"|advisor|adviseur|chargée?|responsable|leiter\w*|leitung|referent\w*|gesellschafter\w*"
+    r"|socio|directeur|directrice|director[a]?|gerente|president|vp|sourcer|acquisition"
+    r"|recruteu[rs]e?|reclutador\w*|recruiter|geschäftsführ\w*|inhaber\w*|teamleider|co-?founder"
+    r"|co-?fondat\w*|co-?fundador\w*|fundador\w*|oprichter|gründer\w*|mitgründer\w*)\b",
+    re.I,
+)
+# A line that names a team or department: the next line often names the employer.
+_TEAM_LINE = re.compile(
+    r"^[ \t*]*(?:(?:the|l'|l’|el|het|das|ihr|votre|su|afdeling|team|équipe|equipo) )?"
+    r"(?:[\w&'’]+ ){0,3}"
+    r"(?:team|équipe|equipo|abteilung|afdeling|department|departamento|recruitment|recruiting"
+    r"|talent acquisition|recrutement|talents?|personalabteilung|personalwesen|rrhh|p&o|selección"
+    r"|hr|human resources|ressources humaines|recursos humanos)(?: [\w&'’]+){0,4}[ \t]*$",
+    re.I,
+)
+_LEGAL_LINE = re.compile(
+    rf"^[ \t*]*(?P<c>{_UNAME}),? (?:GmbH(?: & Co\.? KG)?|AG|SE|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc"
+    r"|PLC|S\.A\.?|SA|S\.L\.?|SL|SAS|SARL|B\.V\.?|BV|N\.V\.?|NV|e\.V\.|KG|PartGmbB|mbH)(?=\W|$)"
+)
+_FOLD_CACHE: dict[str, str] = {}
+
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _fold(word: str, translit: bool = False) -> str:
+    """Lower-case, accents and punctuation removed: "Ibérica" → "iberica" ("ü" → "ue" if asked)."""
+    key = word + "\x00" if translit else word
+    out = _FOLD_CACHE.get(key)
+    if out is None:
+        low = word.lower().translate(_TRANSLIT) if translit else word.lower()
+        plain = unicodedata.normalize("NFKD", low)
+        out = "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch))
+        if len(_FOLD_CACHE) < 50_000:
+            _FOLD_CACHE[key] = out
+    return out
+
+
+_NAME_TOKEN = re.compile(r"[\w&'’\-]+")
+_JOINERS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "del",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "of",
+        "the",
+        "and",
+        "und",
+        "et",
+        "y",
+        "en",
+        "&",
+        "da",
+        "di",
+        "e",
+        "l",
+        "d",
+    ]
+)
+
+
+def _spell_in_text(label: str, text: str) -> str | None:
+    """The name a domain label abbreviates, as the mail writes it; see :func:`_spell_with`."""
+    return _spell_with(label, text, False) or _spell_with(label, text, True)
+
+
+def _spell_with(label: str, text: str, translit: bool) -> str | None:
+    """The name a domain label stands for, as the mail spells it ("halcyonfreight" → "Halcyon…").
+
+    Words are matched in order, whole or (for the last few letters, as in "westmere-dc")
+    by their initial; joining words ("de", "&", "van") may be skipped.
+    """
+    target = _fold(label)
+    if len(target) < 3:
+        return None
+    tokens = list(_NAME_TOKEN.finditer(text))
+    for i, first in enumerate(tokens):
+        word = first.group()
+        if not word[0].isupper() or not target.startswith(_fold(word, translit)[:1]):
+            continue
+        pos, last = 0, -1
+        for j in range(i, min(len(tokens), i + 7)):
+            if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", " & "):
+                break
+            w = tokens[j].group()
+            f = _fold(w, translit)
+            if f and target.startswith(f, pos):
+                pos += len(f)
+            elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
+                pos += 1
+            elif w.lower() in _JOINERS and j > i:
+                continue
+            else:
+                break
+            last = j
+            if pos == len(target):
+                return text[first.start() : tokens[last].end()]
+    return None
+
+
+def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
+    """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
+    out: list[str] = []
+    sender_words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", sender_name)}
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t*")
+        if not line or len(line) > 80:
+            continue
+        m = _LEGAL_LINE.match(line)
+        if m is not None:
+            out.append(m.group("c"))
+            continue
+        m = _FOUNDER_LINE.match(line)
+        if m is not None and _ORG_SHAPE.match(m.group("c")):
+            out.append(m.group("c"))
+            continue
+        m = _SIG_TITLE.match(line)
+        if m is not None and _TITLE_HINT.search(m.group("t")):
+            # "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the
+            # line after a title names the employer, the title's tail a department.
+            nxt = _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+            if (
+                nxt
+                and _ORG_SHAPE.match(nxt)
+                and not re.search(r"\d{2}", nxt)
+                and nxt.split(" ", 1)[0].lower() not in sender_words
+            ):
+                out.append(nxt)
+            elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
+                out.append(m.group("c"))
+            continue
+        if _TEAM_LINE.match(line) and i + 1 < len(lines):
+            nxt = lines[i + 1].strip(" \t*")
+            first = nxt.split(" ", 1)[0].lower()
+            if (
+                _ORG_SHAPE.match(nxt)
+                and first not in sender_words
+                and not _TEAM_LINE.match(nxt)
+                and not re.search(r"\d{2}", nxt)
+            ):
+                out.append(nxt)
+    return out
+
+
+def _sender_org(name: str, domain: str) -> str | None:
+    """The organisation a display name states ("Acme Careers", "Jo Li | Acme")."""
+    name = name.strip().strip("\"'")
+    if not name:
+        return None
+    via = re.match(r"^(?P<c>.+?)\s+(?:via|through|from|at|@)\s+(?P<d>.+)$", name, re.I)
+    if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
+        left, _, right = name.partition("@")
+        return _clean_org(right if "." not in right else left)
+    if (parts := re.split(r"\s+[|–·—]\s+|\s+-\s+", name)) and len(parts) > 1:
+        for part in reversed(parts):  # "Jo Li | Acme", "Acme – Personalwesen"
+            if not _looks_like_person(part, domain) and (org := _clean_org(part)):
+                return org
+        return None
+    if via is not None:
+        org = _clean_org(via.group("c"))
+        if org is None or _looks_like_person(via.group("c")):
+            org = _clean_org(via.group("d"))
+        return org
+    if _looks_like_person(name, domain):
+        return None
+    return _clean_org(name)
+
+
 def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of trust
     msg: Message, packs: list[_Pack], t: _Text
-) -> list[tuple[str, str]]:
-    """(name, source) in order of trust: sender name, signature, subject, text, tenant, domain."""
+) -> tuple[list[tuple[str, str]], bool]:
+    """(name, source) in order of trust, and whether the sender is a recruitment agency.
+
+    Sources: the employer named as the agency's client or in a labelled field, the
+    sender's display name, the signature, the subject, the text, an ATS tenant,
+    the sender's domain.
+    """
     out: list[tuple[str, str]] = []
     domain = msg.from_domain
-    name = msg.from_name.strip().strip("\"'")
-    if name:
-        via = re.match(r"^(?P<c>.+?)\s+(?:via|through|from|at|@)\s+(?P<d>.+)$", name, re.I)
-        if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
-            left, _, right = name.partition("@")
-            org = _clean_org(right if "." not in right else left)
-        elif (parts := re.split(r"\s+[|–·—]\s+|\s+-\s+", name)) and len(parts) > 1:
-            orgs = [p for p in parts if not _looks_like_person(p, domain)]
-            org = _clean_org(orgs[-1]) if orgs else None
-        elif via is not None:
-            org = _clean_org(via.group("c"))
-            if org is None or _looks_like_person(via.group("c")):
-                org = _clean_org(via.group("d"))
-        elif _looks_like_person(name, domain):
-            org = None
-        else:
-            org = _clean_org(name)
-        if org and _domain_in(domain, PLATFORM_DOMAINS) is None:
-            out.append((org, "sender name"))
+    body_end = t.lead_end
+    for pack in packs:
+        for rx in pack.client:
+            m = rx.search(t.doc, start=t.body_start, end=body_end)
+            if m is not None and (org := _clean_org(m.group("c"))):
+                out.append((org, "client"))
+                break
+    fm = _FIELD_COMPANY.search(t.body) if ":" in t.body else None
+    if fm is not None:
+        value = fm.group("c")
+        if value.isupper() and len(value) > 6:  # "BUREAU OF FIELD OPERATIONS"
+            value = " ".join(
+                w if len(w) <= 3 and w != "OF" else w.capitalize() for w in value.split()
+            )
+            value = re.sub(r"\b(Of|And|For|The)\b", lambda m: m.group().lower(), value)
+        if org := _clean_org(value):
+            out.append((org, "client"))
+    sender = _sender_org(msg.from_name, domain)
+    ats = _domain_in(domain, ATS_DOMAINS)
+    if sender and ats and _fold(sender.replace(" ", "")).startswith(ats.split(".")[0][:6]):
+        sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
+    platform = _domain_in(domain, PLATFORM_DOMAINS)
+    if sender and platform is None:
+        out.append((sender, "sender name"))
+    body_lines = t.body.split("\n")
+    tail = body_lines[-8:] if len(body_lines) > 1 else []
+    sig_lines = t.sig.split("\n")[:12] if t.sig else []
+    sig_orgs = [
+        o for line in _signature_orgs(tail + sig_lines, msg.from_name) if (o := _clean_org(line))
+    ]
+    out.extend((o, "signature") for o in sig_orgs[:2])
     for pack in packs:
         for rx in pack.signature_company:
             m = rx.search(t.doc, start=t.sig_start)
@@ -1274,12 +1564,12 @@ def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of t
             break
     for pack in packs:
         for rx in pack.company:
-            for m in rx.finditer(t.doc, start=t.body_start, end=t.lead_end):
+            for m in rx.finditer(t.doc, start=t.body_start, end=body_end):
                 if org := _clean_org(m.group("c")):
                     out.append((org, "text"))
                     break
         for rx in pack.signature_company:
-            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
+            m = rx.search(t.doc, start=t.body_start, end=body_end)
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "text"))
     tenant = None
@@ -1291,8 +1581,9 @@ def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of t
         if mt is not None:
             tenant = next(g for g in mt.groups() if g)
     if tenant and not re.fullmatch(r"[a-z]{0,3}\d+|careers?|jobs?|www|app|mail", tenant):
-        out.append((tenant.replace("-", " ").title(), "ATS tenant"))
-    platform = _domain_in(domain, PLATFORM_DOMAINS)
+        spelled = _spell_in_text(tenant, t.doc.text)
+        out.append((spelled or tenant.replace("-", " ").title(), "ATS tenant"))
+    label = ""
     if platform:
         out.append((PLATFORM_DOMAINS[platform], "platform"))
     elif domain and domain not in FREEMAIL and _domain_in(domain, ATS_DOMAINS) is None:
@@ -1300,45 +1591,66 @@ def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of t
         label = parts[-2] if len(parts) >= 2 else ""
         if label in ("co", "com", "ac", "gov", "org", "gv", "or", "ne") and len(parts) >= 3:
             label = parts[-3]
-        label = re.sub(r"(careers|jobs|recruiting|mail|hr|talent)$", "", label) or label
+        label = re.sub(r"-?(careers|jobs|recruiting|mail|hr|talent)$", "", label) or label
         if len(label) > 2:
-            out.append((" ".join(w.capitalize() for w in label.split("-")), "sender domain"))
-    return out
+            # A domain is the last resort: spelled as the mail spells the name, if it does.
+            spelled = _spell_in_text(label.replace("-", ""), t.doc.text)
+            out.append(
+                (spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")
+            )
+    agency = bool(
+        (sender and _AGENCY.search(sender))
+        or any(_AGENCY.search(o) for o in sig_orgs)
+        or (label and _AGENCY.search(label.replace("-", " ")))
+        or _AGENCY_TEXT.search(t.sig[:MAX_SIG_CHARS])
+    )
+    return out, agency
 
 
 def _squash(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", norm_company(name))
-    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch))
+    return _fold(norm_company(name))
+
+
+_OWN_SIDE = frozenset(("sender name", "signature", "sender domain", "platform"))
 
 
 def _pick_company(
-    candidates: list[tuple[str, str]], person_sender: bool = False
+    candidates: list[tuple[str, str]], person_sender: bool = False, agency: bool = False
 ) -> tuple[str | None, str]:
     """The candidate most other sources agree with; ties go to the more trusted source.
 
     Agreement is loose (one squashed name starts with the other), so "Harbor One",
-    "HarborOne" and "Harbor One Financial" support each other.
+    "HarborOne" and "Harbor One Financial" support each other. The employer an
+    agency names as its client beats everything; an agency's own name (sender,
+    signature, domain) is not the employer when the mail names another.
     """
     if not candidates:
         return None, ""
+    for name, source in candidates:
+        if source == "client":
+            return name, source
+    if agency and any(src not in _OWN_SIDE for _, src in candidates):
+        candidates = [c for c in candidates if c[1] not in _OWN_SIDE]
     squashed = [_squash(c) for c, _ in candidates]
-    best_i, best_support = 0, -1
+    best_i, best_support = 0, -1.0
     for i, a in enumerate(squashed):
         if not a:
             continue
-        support = sum(
-            1
-            for j, b in enumerate(squashed)
-            if j != i and b and (a.startswith(b) or b.startswith(a))
+        support = float(
+            sum(
+                1
+                for j, b in enumerate(squashed)
+                if j != i and b and (a.startswith(b) or b.startswith(a))
+            )
         )
         if candidates[i][1] == "ATS tenant" and support == 0:
-            support = -0.5  # type: ignore[assignment]
+            support = -0.5
         if candidates[i][1] == "sender domain" and support == 0:
-            support = 0 if person_sender else -0.5  # type: ignore[assignment]
+            support = 0 if person_sender else -0.5
         if support > best_support:
             best_i, best_support = i, support
     name, source = candidates[best_i]
-    if source == "sender domain":
+    if source in ("sender domain", "ATS tenant"):
         # The same name as written in the text reads better than a domain label.
         for j, (other, src) in enumerate(candidates):
             if j != best_i and squashed[j] == squashed[best_i]:
@@ -1360,20 +1672,54 @@ def _pick_company(
     return name, source
 
 
-def _extract_role(packs: list[_Pack], t: _Text) -> str | None:
+def _expand_acronym(name: str, text: str) -> str:
+    """ "NCDS" → "National Cyber Defense Service" when the mail writes "... (NCDS)"."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return name
+    m = re.search(
+        rf"((?:[A-ZÀ-Þ][\w'’\-]*\s+(?:(?:of|for|and|de|du|des|der|für|van|the)\s+)?){{2,8}})\(\s*{name}\s*\)",
+        text,
+    )
+    if m is None:
+        return name
+    long = m.group(1).split()
+    initials = [w[0] for w in long if w[0].isupper()]
+    # the long form ends where its initials spell the acronym
+    for k in range(len(initials) - len(name), -1, -1):
+        if "".join(initials[k:]) == name:
+            words = [w for w in long if w[0].isupper()]
+            first = words[k]
+            start = (
+                len(long) - long[::-1].index(first) - 1
+                if long.count(first) == 1
+                else long.index(first)
+            )
+            return " ".join(long[start:])
+    return name
+
+
+_SUBJECT_ROLE_AT = Rx(
+    r"^(?P<r>[A-Z][^|!?:]{2,60}?) (?:at|@|bei|chez|bij|en) [A-ZÀ-Þ0-9][^|!?:]{0,40}$", 0
+)
+
+
+def _role_candidates(packs: list[_Pack], t: _Text) -> Iterator[str]:
+    """Job titles the mail states, most trusted first: subject, text, looser subject forms."""
     for rx in _SUBJECT_ROLE[:3]:
         m = rx.search(t.subject)
         if m is not None and (role := _clean_role(m.group("r"))):
-            return role
+            yield role
+    m = _SUBJECT_ROLE_AT.search(t.subject)
+    if m is not None and _TITLE_WORDS.search(m.group("r")) and (role := _clean_role(m.group("r"))):
+        yield role  # "Founding Product Designer at Tally"
     for pack in packs:
         for rx in pack.role:
             m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
             if m is not None and (role := _clean_role(m.group("r"))):
-                return role
+                yield role
     m = _SUBJECT_ROLE[3].search(t.subject)
     if m is not None and (role := _clean_role(m.group("r"))):
-        return role
-    return None
+        yield role
 
 
 _SIG_NAME = re.compile(r"^[ \t*]*(?P<n>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-.]+){0,3})[ \t*,]*$")
@@ -1553,27 +1899,99 @@ def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
             ev.lookalike_cues.setdefault(cue.category, []).append(matched)
 
 
-def _stage(packs: list[_Pack], t: _Text) -> tuple[str, str | None]:
-    """How far the application got: explicit cues in the newest part, then thread history."""
+_THANKS = re.compile(
+    r"\b(?:thank|thanks|grateful|appreciate\w*|danke?|bedank\w*|merci|remerci\w*|gracias"
+    r"|agradec\w*)\b",
+    re.I,
+)
+_OUR = re.compile(r"\b(?:our|notre|nos|nuestr[ao]s?|ons|onze|unser\w*)\b", re.I)
+_PREVIOUS_STAGE = {"final": "interview", "interview": "application", "screen": "application"}
+_PROSPECTIVE_WINDOW = 48
+
+
+def _prospective(packs: list[_Pack], text: str, start: int) -> bool:
+    """Whether a stage word at ``start`` names a step ahead ("not invited *to an interview*")."""
+    before = text[max(0, start - _PROSPECTIVE_WINDOW) : start]
+    cut = max(before.rfind("."), before.rfind("\n"), before.rfind("!"), before.rfind("?"))
+    before = before[cut + 1 :]
+    if _THANKS.search(before):
+        return False  # "thank you for the interview": one that happened
+    return any(p.prospective is not None and p.prospective.search(before) for p in packs)
+
+
+def _stage(packs: list[_Pack], t: _Text, agency: bool = False) -> tuple[str, str | None]:
+    """How far the application got: explicit cues in the newest part, then thread history.
+
+    A stage named as a step ahead ("we won't invite you to a final interview") is
+    not one reached: it says the one before it was. A more specific cue beats a
+    general one it overlaps ("phone interview" is a screen, not an interview). An
+    agency's own interview ("after our interview") is not a step with the employer.
+    """
+    doc, end, text = t.doc, t.lead_end, t.doc.text
+    found: list[tuple[str, int, int, str]] = []
+    ahead: list[str] = []
     for name in STAGES:
         for pack in packs:
             rx = pack.stage.get(name)
-            if rx is not None and (m := rx.search(t.doc, end=t.lead_end)) is not None:
-                return name, m.group()
-    if t.quoted:
-        quoted = t.quoted[:4000]
-        qlow = quoted.lower()
-        for name in ("final", "interview", "screen"):
-            for pack in packs:
-                rx = pack.stage.get(name)
-                if rx is not None and (m := rx.search(quoted, qlow)) is not None:
-                    return name, f"{m.group()} (earlier in the thread)"
+            if rx is None:
+                continue
+            for m in rx.finditer(doc, end=end):
+                if name != "application" and _prospective(packs, text, m.start()):
+                    ahead.append(name)
+                elif not (agency and name != "application" and _OUR.search(m.group())):
+                    found.append((name, m.start(), m.end(), m.group()))
+    if (explicit := _explicit_stage(found, bool(ahead))) is not None:
+        return explicit
+    implied = [_PREVIOUS_STAGE[a] for a in ahead if a in _PREVIOUS_STAGE]
+    if "interview" in implied:
+        return "interview", "a later step declined"
+    if t.quoted and (earlier := _quoted_stage(packs, t.quoted[:4000])) is not None:
+        return earlier
     for name in STAGES:
         for pack in packs:
             rx = pack.stage_weak.get(name)
-            if rx is not None and (m := rx.search(t.doc, end=t.lead_end)) is not None:
-                return name, m.group()
+            if rx is None:
+                continue
+            for m in rx.finditer(doc, end=end):
+                if not _prospective(packs, text, m.start()) and not (
+                    agency and _OUR.search(m.group())
+                ):
+                    return name, m.group()
+    if implied:
+        return implied[0], "a later step declined"
+    for stage, _s, _e, cue in found:
+        if stage == "application":
+            return stage, cue
     return "unknown", None
+
+
+def _explicit_stage(found: list[tuple[str, int, int, str]], ahead: bool) -> tuple[str, str] | None:
+    """The latest stage cued outright, a specific cue beating a general one it overlaps."""
+    specific = {"interview": ("screen", "final")}
+    for name in STAGES:
+        for stage, s0, e0, cue in found:
+            if stage != name:
+                continue
+            if any(
+                other in specific.get(stage, ()) and s1 < e0 and s0 < e1
+                for other, s1, e1, _ in found
+            ):
+                continue
+            if stage == "application" and ahead:
+                break  # a step ahead was declined: a later stage may still be named
+            return stage, cue
+    return None
+
+
+def _quoted_stage(packs: list[_Pack], quoted: str) -> tuple[str, str] | None:
+    """A stage the quoted thread history shows was reached ("your interview on Monday")."""
+    qlow = quoted.lower()
+    for name in ("final", "interview", "screen"):
+        for pack in packs:
+            rx = pack.stage.get(name)
+            if rx is not None and (m := rx.search(quoted, qlow)) is not None:
+                return name, f"{m.group()} (earlier in the thread)"
+    return None
 
 
 _REJECTION_ATTACHMENT = re.compile(
@@ -1642,17 +2060,29 @@ def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each wit
     reasons: list[str] = []
 
     noreply, noreply_reason = _noreply(msg, t)
-    role = _extract_role(packs, t)
+    all_candidates, agency = _company_candidates(msg, packs, t)
+    # A "role" that is the sender's own name ("Your application to Acme") is no role.
+    own = {_squash(c) for c, src in all_candidates if src in _OWN_SIDE or src == "client"}
+    role = next((r for r in _role_candidates(packs, t) if _squash(r) not in own), None)
     role_key = _squash(role) if role else ""
+    if role:
+        # "Acme Graduate Programme" with Acme the sender: the role is what follows the name.
+        for c, src in all_candidates:
+            if src in ("client", "sender name", "signature") and role.startswith(c + " "):
+                role = _clean_role(role[len(c) + 1 :])
+                role_key = _squash(role) if role else ""
+                break
     candidates = [
         (c, src)
-        for c, src in _company_candidates(msg, packs, t)
+        for c, src in all_candidates
         if not role_key or (_squash(c) not in role_key and role_key not in _squash(c))
     ]
     person_sender = _looks_like_person(msg.from_name, msg.from_domain) and not (
         _domain_in(msg.from_domain, ATS_DOMAINS) or _domain_in(msg.from_domain, PLATFORM_DOMAINS)
     )
-    company, company_src = _pick_company(candidates, person_sender)
+    company, company_src = _pick_company(candidates, person_sender, agency)
+    if company:
+        company = _expand_acronym(company, doc.text)
     contact = _contact(msg, t)
     reply_addr = _reply_address(msg, t, owners, noreply)
     details: list[str] = []
@@ -1742,7 +2172,7 @@ def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each wit
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
 
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
-        stage, stage_cue = _stage(packs, t)
+        stage, stage_cue = _stage(packs, t, agency)
         reasons.append(f"rejection (evidence {evidence:+.1f})")
         reasons.extend(cue_reasons)
         reasons.append(f'stage {stage}: "{_quote(stage_cue)}"' if stage_cue else f"stage {stage}")
