@@ -1906,6 +1906,10 @@ _THANKS = re.compile(
 )
 _OUR = re.compile(r"\b(?:our|notre|nos|nuestr[ao]s?|ons|onze|unser\w*)\b", re.I)
 _PREVIOUS_STAGE = {"final": "interview", "interview": "application", "screen": "application"}
+# "the conversation (that) we had": said by an agency, a talk with the agency itself.
+_WE_AFTER = re.compile(
+    r"\W{0,3}(?:(?:that|which|das|den|que|dat|die) )?(?:we|wir|nous|tuvimos|mantuvimos)\b", re.I
+)
 _PROSPECTIVE_WINDOW = 48
 
 
@@ -1925,10 +1929,13 @@ def _stage(packs: list[_Pack], t: _Text, agency: bool = False) -> tuple[str, str
     A stage named as a step ahead ("we won't invite you to a final interview") is
     not one reached: it says the one before it was. A more specific cue beats a
     general one it overlaps ("phone interview" is a screen, not an interview). An
-    agency's own interview ("after our interview") is not a step with the employer.
+    agency's own conversation ("after our interview", "the call we had") is not a
+    step with the employer. Application words come last: nearly every rejection
+    says "your application" whatever the stage, so any sign of contact beats them.
     """
     doc, end, text = t.doc, t.lead_end, t.doc.text
     found: list[tuple[str, int, int, str]] = []
+    applied: list[str] = []
     ahead: list[str] = []
     for name in STAGES:
         for pack in packs:
@@ -1936,11 +1943,13 @@ def _stage(packs: list[_Pack], t: _Text, agency: bool = False) -> tuple[str, str
             if rx is None:
                 continue
             for m in rx.finditer(doc, end=end):
-                if name != "application" and _prospective(packs, text, m.start()):
+                if name == "application":
+                    applied.append(m.group())
+                elif _prospective(packs, text, m.start()):
                     ahead.append(name)
-                elif not (agency and name != "application" and _OUR.search(m.group())):
+                elif not (agency and _agency_own(text, m)):
                     found.append((name, m.start(), m.end(), m.group()))
-    if (explicit := _explicit_stage(found, bool(ahead))) is not None:
+    if (explicit := _explicit_stage(found)) is not None:
         return explicit
     implied = [_PREVIOUS_STAGE[a] for a in ahead if a in _PREVIOUS_STAGE]
     if "interview" in implied:
@@ -1954,18 +1963,22 @@ def _stage(packs: list[_Pack], t: _Text, agency: bool = False) -> tuple[str, str
                 continue
             for m in rx.finditer(doc, end=end):
                 if not _prospective(packs, text, m.start()) and not (
-                    agency and _OUR.search(m.group())
+                    agency and _agency_own(text, m)
                 ):
                     return name, m.group()
     if implied:
-        return implied[0], "a later step declined"
-    for stage, _s, _e, cue in found:
-        if stage == "application":
-            return stage, cue
+        return implied[0], applied[0] if applied else "a later step declined"
+    if applied:
+        return "application", applied[0]
     return "unknown", None
 
 
-def _explicit_stage(found: list[tuple[str, int, int, str]], ahead: bool) -> tuple[str, str] | None:
+def _agency_own(text: str, m: re.Match[str]) -> bool:
+    """Whether an agency's stage cue is its own talk with the candidate ("the call we had")."""
+    return bool(_OUR.search(m.group()) or _WE_AFTER.match(text, m.end()))
+
+
+def _explicit_stage(found: list[tuple[str, int, int, str]]) -> tuple[str, str] | None:
     """The latest stage cued outright, a specific cue beating a general one it overlaps."""
     specific = {"interview": ("screen", "final")}
     for name in STAGES:
@@ -1977,8 +1990,6 @@ def _explicit_stage(found: list[tuple[str, int, int, str]], ahead: bool) -> tupl
                 for other, s1, e1, _ in found
             ):
                 continue
-            if stage == "application" and ahead:
-                break  # a step ahead was declined: a later stage may still be named
             return stage, cue
     return None
 

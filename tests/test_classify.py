@@ -418,6 +418,74 @@ def test_stage(sentence: str, stage: str) -> None:
     assert v.stage == stage
 
 
+_NO = "Unfortunately we have decided to move forward with other candidates."
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # A step declined is one not reached: it says the one before it was.
+        (
+            f"We have reviewed your application and will not be inviting you to interview. {_NO}",
+            "application",
+        ),
+        (
+            f"Thank you for applying. Candidates selected for interview will be contacted. {_NO}",
+            "application",
+        ),
+        (
+            f"Thank you for interviewing with us. We will not move you forward to the final round. {_NO}",
+            "interview",
+        ),
+        (
+            f"Thanks for your application. The role requires working on-site five days a week. {_NO}",
+            "application",
+        ),
+        # Any sign of contact beats "your application", which every rejection says.
+        (
+            f"It was great to meet you on Tuesday. {_NO} Thank you for your application.",
+            "interview",
+        ),
+        (f"Thank you for speaking with me on Monday about your application. {_NO}", "screen"),
+        (f"Thanks for completing the online coding assessment. {_NO}", "screen"),
+        (
+            "Vielen Dank für Ihre Bewerbung. Leider können wir Sie nicht zu einem "
+            "Vorstellungsgespräch einladen und haben uns für andere Bewerber entschieden.",
+            "application",
+        ),
+        (
+            "Vielen Dank für das Telefonat in der letzten Woche. Leider haben wir uns für "
+            "einen anderen Bewerber entschieden.",
+            "screen",
+        ),
+        (
+            "Nous vous remercions pour votre candidature. Nous ne sommes pas en mesure de vous "
+            "proposer un entretien et avons retenu d'autres profils.",
+            "application",
+        ),
+        (
+            "Gracias por tu candidatura. Lamentamos comunicarte que no vamos a continuar con tu "
+            "candidatura y no podemos convocarte a una entrevista.",
+            "application",
+        ),
+        (
+            "Bedankt voor het telefoongesprek van maandag. Helaas hebben we gekozen voor een "
+            "andere kandidaat.",
+            "screen",
+        ),
+        (
+            "Bedankt voor je sollicitatie. Helaas hebben we besloten je niet uit te nodigen "
+            "voor een sollicitatiegesprek.",
+            "application",
+        ),
+    ],
+)
+def test_stage_steps_ahead_and_contact(text: str, stage: str) -> None:
+    v = verdict(f"Hi Alex,\n\n{text}\n\nJane")
+    assert v.is_rejection
+    assert v.stage == stage
+
+
 # --------------------------------------------------------------------------- bad input
 
 
