@@ -448,6 +448,18 @@ _NO = "Unfortunately we have decided to move forward with other candidates."
         ),
         (f"Thank you for speaking with me on Monday about your application. {_NO}", "screen"),
         (f"Thanks for completing the online coding assessment. {_NO}", "screen"),
+        # "Your application" alone does not say how far it got; applying or a review does.
+        (
+            "Regarding your application (ref 1234): we will not proceed with your candidacy.",
+            "unknown",
+        ),
+        (f"We have now concluded our recruitment process. {_NO}", "unknown"),
+        (f"We received over 400 applications for this role. {_NO}", "application"),
+        (
+            "Bedankt voor je sollicitatie. We hebben je cv met aandacht gelezen, maar helaas "
+            "gaan we niet verder met je sollicitatie.",
+            "application",
+        ),
         (
             "Vielen Dank für Ihre Bewerbung. Leider können wir Sie nicht zu einem "
             "Vorstellungsgespräch einladen und haben uns für andere Bewerber entschieden.",
