@@ -65,6 +65,23 @@ class Verdict:
     reasons: tuple[str, ...]
     category: str | None = None
 
+    @classmethod
+    def without_details(cls, reason: str, category: str, score: float) -> Verdict:
+        """Not a rejection, decided before any detail was looked for."""
+        return cls(
+            is_rejection=False,
+            score=score,
+            stage=None,
+            company=None,
+            role=None,
+            contact_name=None,
+            reply_address=None,
+            noreply=False,
+            language=DEFAULT_LANGUAGE,
+            reasons=(reason,),
+            category=category,
+        )
+
     def as_json(self) -> dict[str, object]:
         """The ``classify --json`` fields of INTERFACE.md, except source and message_id."""
         return {
@@ -590,8 +607,13 @@ def languages() -> tuple[str, ...]:
 # --------------------------------------------------------------------------- structure
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_LINE_EDGE = re.compile(r" ?\n ?")
+# Runs of odd space → one plain space; a lone plain space is left alone (most text is
+# words and single spaces: replacing each by itself made this the slowest step).
+_SPACE = re.compile(
+    r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]{2,}"
+    r"|[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+)
+_LINE_EDGE = re.compile(r" \n ?|\n ")
 _SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
 _BLANKS = re.compile(r"\n{3,}")
@@ -600,11 +622,20 @@ _FIRST_LINES = 2  # a sign-off needs some body before it
 
 
 def _normalise(text: str) -> str:
+    """One kind of space, no spaces at line edges, at most one blank line in a row.
+
+    Each regex runs only when a substring test (far cheaper on long text) says
+    it has something to do.
+    """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACE.sub(" ", text)
-    text = _LINE_EDGE.sub("\n", text)
-    return _BLANKS.sub("\n\n", text).strip()
+    if not text.isascii() or any(c in text for c in ("  ", "\t", "\f", "\v")):
+        text = _SPACE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
+    return text.strip()
 
 
 def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
@@ -616,6 +647,40 @@ def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
         if count > best_count or (count == best_count and code == default):
             best, best_count = code, count
     return best
+
+
+@functools.cache
+def _after_newline(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A multi-line ``^…`` pattern as ``\n…``.
+
+    Python's regex engine tries ``^`` at every position of a long text; with a
+    leading newline it skips from newline to newline, many times faster.
+    """
+    # "^[ \t>*]*^On …" is "^On …": the second "^" allows no prefix at all.
+    body = rx.pattern.replace("(?:^[ \t>*]*^", "(?:^")
+    body = re.sub(r"(^|\|)\(\?:\^", r"\1(?:", body)  # "(?:^a)|(?:^b)" → "(?:a)|(?:b)"
+    if body.startswith("^"):
+        body = body[1:]
+    if "^" in body.replace("[^", "").replace("\\^", ""):
+        return None  # a "^" inside: leave it to the plain search
+    return re.compile("\n(?:" + body + ")", rx.flags)
+
+
+def _line_search(rx: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the first match of a ``^``-anchored multi-line pattern in ``text[start:end]`` starts.
+
+    The same answer as ``rx.search(text, start, end).start()``, found faster.
+    """
+    if start == 0 or text[start - 1] == "\n":
+        m = rx.match(text, start, end)
+        if m is not None:
+            return start
+    fast = _after_newline(rx)
+    if fast is None:
+        m = rx.search(text, start, end)
+        return None if m is None else m.start()
+    m = fast.search(text, start, end)
+    return None if m is None else m.start() + 1
 
 
 def _split(text: str, language: str | None) -> tuple[str, str, str]:
@@ -631,16 +696,16 @@ def _split(text: str, language: str | None) -> tuple[str, str, str]:
     cut = len(text)
     for pack in packs.values():
         if pack.quote is not None and pack.quote.possible(low):
-            m = pack.quote.rx.search(text, 0, cut)
-            if m is not None:
-                cut = m.start()
+            at = _line_search(pack.quote.rx, text, 0, cut)
+            if at is not None:
+                cut = at
     head, quoted = text[:cut], text[cut:]
     if ">" in head:
         head = _QUOTED_LINE.sub("", head)
     end = len(head)
-    m = _SIG_DELIM.search(head)
-    if m is not None and m.start() > 0:
-        end = m.start()
+    at = _line_search(_SIG_DELIM, head, 0, end)
+    if at:
+        end = at
     first = 0
     for _ in range(_FIRST_LINES):
         nxt = head.find("\n", first)
@@ -653,9 +718,9 @@ def _split(text: str, language: str | None) -> tuple[str, str, str]:
     for pack in (packs[c] for c in codes if c in packs):
         for rx in (pack.signoff, pack.disclaimer):
             if rx is not None and rx.possible(hlow):
-                m = rx.rx.search(head, first, end)
-                if m is not None:
-                    end = m.start()
+                at = _line_search(rx.rx, head, first, end)
+                if at is not None:
+                    end = at
     return head[:end].strip(), head[end:].strip(), quoted.strip()
 
 
@@ -2028,18 +2093,8 @@ def classify(msg: Message, owner_addresses: Collection[str] = ()) -> Verdict:
         return _classify(msg, owner_addresses)
     except Exception as exc:
         log.exception("classify failed on %s", getattr(msg, "message_id", None))
-        return Verdict(
-            is_rejection=False,
-            score=0.0,
-            stage=None,
-            company=None,
-            role=None,
-            contact_name=None,
-            reply_address=None,
-            noreply=False,
-            language=DEFAULT_LANGUAGE,
-            reasons=(f"classifier error: {type(exc).__name__}: {exc}",),
-            category="error",
+        return Verdict.without_details(
+            f"classifier error: {type(exc).__name__}: {exc}", "error", score=0.0
         )
 
 

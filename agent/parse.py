@@ -159,7 +159,7 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 
-def _parse_date(value: Any, header: str) -> datetime | None:
+def parse_date(value: Any, header: str) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if header:
@@ -209,7 +209,7 @@ def parse_bytes(raw: bytes) -> Message:
         reply_to=_addresses(mail.reply_to),
         to=_addresses(mail.to),
         cc=_addresses(getattr(mail, "cc", None)),
-        date=_parse_date(mail.date, headers.get("date", "")),
+        date=parse_date(mail.date, headers.get("date", "")),
         in_reply_to=irt[0] if irt else None,
         references=_msgids(headers.get("references", "")),
         text=text,

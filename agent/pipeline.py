@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 import jinja2
 
-from agent import commands, replies
+from agent import commands, prefilter, replies
 from agent.classify import Verdict, classify
 from agent.config import Config
 from agent.drafts import check_templates, make_draft
@@ -136,10 +136,15 @@ def process_one(
     owners: frozenset[str],
 ) -> Outcome:
     """Classify one mail and record it; must run inside a store transaction."""
+    verdict: Verdict | None
     try:
-        msg = parse_raw(mail.raw)
-        handled = rebounds_own_business(store, cfg, msg, owners)
-        verdict = None if handled else classify(msg, owner_addresses=owners)
+        quick = _quick_look(store, mail.raw, owners)
+        if quick is not None:
+            msg, handled, verdict = quick.message, None, prefilter.verdict_for(quick)
+        else:
+            msg = parse_raw(mail.raw)
+            handled = rebounds_own_business(store, cfg, msg, owners)
+            verdict = None if handled else classify(msg, owner_addresses=owners)
     except ParseError as exc:
         log.warning("%s: skipped, recorded for retry: %s", mail.source, exc)
         store.record_message(
@@ -208,6 +213,28 @@ def process_one(
     )
     outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
     return outcome
+
+
+def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.Glance | None:
+    """The pre-filter's glance when it settles the mail: no decision phrase, not our business.
+
+    The owner's own mail, a digest code and an answer to a sent request need the
+    full parse (their handlers read the whole mail), as does anything the
+    glance is unsure of.
+    """
+    if len(raw) > MAX_MESSAGE_BYTES:
+        return None
+    quick = prefilter.glance(raw)
+    if quick is None or quick.candidate:
+        return None
+    msg = quick.message
+    if (
+        msg.from_addr.lower() in owners
+        or commands.looks_like_digest_reply(msg)
+        or replies.draft_answered_by(store, msg) is not None
+    ):
+        return None
+    return quick
 
 
 def _sent_by_rebound(store: Store, message_id: str) -> bool:

@@ -1,0 +1,174 @@
+"""The pre-filter: never hides a rejection, decides ordinary mail, gives up when unsure."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from agent import config, prefilter
+from agent.classify import classify
+from agent.mailbox import RawMail
+from agent.parse import parse_bytes
+from agent.pipeline import process_batch
+from agent.store import open_store
+
+from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [
+    ROOT / "tests" / "corpus" / "emails",
+    ROOT.parent / "shared" / "corpus-public" / "emails",
+    ROOT / "agent" / "data" / "demo",
+]
+ALL_MAILS = sorted(p for folder in CORPORA if folder.is_dir() for p in folder.glob("*.eml"))
+ORDINARY = mail("Lunch on Friday?", "Hi Alex,\n\nShall we try the new place on Friday?\n\nSam\n")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_no_rejection_of_any_corpus_is_hidden() -> None:
+    """Every mail the full classifier calls a rejection goes on to the full path."""
+    assert len(ALL_MAILS) > 400
+    decided = 0
+    for path in ALL_MAILS:
+        raw = path.read_bytes()
+        seen = prefilter.glance(raw)
+        verdict = classify(parse_bytes(raw))
+        if verdict.is_rejection:
+            assert seen is None or seen.candidate, f"{path.name}: {seen and seen.reason}"
+        decided += seen is not None
+    assert decided / len(ALL_MAILS) > 0.95  # the walker handles nearly every real shape
+
+
+def test_glance_reads_the_same_text_as_mail_parser() -> None:
+    for path in ALL_MAILS:
+        raw = path.read_bytes()
+        seen = prefilter.glance(raw)
+        if seen is None or seen.message.html_only:
+            continue
+        full = parse_bytes(raw)
+        assert _norm(seen.message.text) == _norm(full.text), path.name
+        assert (seen.message.message_id, seen.message.from_addr) == (
+            full.message_id,
+            full.from_addr,
+        )
+
+
+def test_ordinary_mail_is_decided_with_a_reason() -> None:
+    seen = prefilter.glance(ORDINARY)
+    assert seen is not None and not seen.candidate
+    assert seen.message.subject == "Lunch on Friday?"
+    assert seen.message.from_addr == "jane.smith@acme-robotics.com"
+    verdict = prefilter.verdict_for(seen)
+    assert not verdict.is_rejection and verdict.category == "no_decision"
+    assert "no decision phrase" in verdict.reasons[0]
+
+
+@pytest.mark.parametrize("body", [INTERVIEW_REJECTION, NEWSLETTER])
+def test_decision_words_send_a_mail_to_the_full_path(body: str) -> None:
+    seen = prefilter.glance(mail("Your application", body))
+    assert seen is not None and seen.candidate
+
+
+def _raw(headers: str, body: str) -> bytes:
+    return (headers.strip() + "\n\n" + body).replace("\n", "\r\n").encode("latin-1")
+
+
+HEAD = "From: jo@acme.example\nSubject: News\nMessage-ID: <a@b>\nMIME-Version: 1.0\n"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "why"),
+    [
+        ("Content-Type: text/plain; charset=x-made-up", "hello", "unknown charset"),
+        ("Content-Type: text/plain", "caf\xe9", "8-bit text without a charset"),
+        ("Content-Type: text/plain; charset=utf-8", "caf\xe9", "not utf-8"),
+        (
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: x-uuencode",
+            "begin 644 x",
+            "unknown transfer encoding",
+        ),
+        ("Content-Type: multipart/mixed", "no boundary", "multipart without boundary"),
+        (
+            'Content-Type: multipart/mixed; boundary="b"',
+            "--b\nContent-Type: text/plain; name=a.txt\n\nhi\n--b--\n",
+            "a text attachment",
+        ),
+        (
+            'Content-Type: multipart/mixed; boundary="b"',
+            "--b\nContent-Type: message/rfc822\n\nFrom: x@y\n\nhi\n--b--\n",
+            "a forwarded message",
+        ),
+        ("X-Note: 8-bit h\xe9ader", "hi", "8-bit header bytes"),
+    ],
+)
+def test_unsure_means_full_path(headers: str, body: str, why: str) -> None:
+    assert prefilter.glance(_raw(HEAD + headers, body)) is None, why
+
+
+def test_broken_encoded_word_means_full_path() -> None:
+    raw = _raw("From: jo@acme.example\nSubject: =?utf-8?B?bm90IGJhc2U2NCE=?==?x-nope?Q?a?=", "hi")
+    assert prefilter.glance(raw) is None
+
+
+def test_unclosed_multipart_and_html_only_are_read() -> None:
+    raw = _raw(
+        HEAD + 'Content-Type: multipart/alternative; boundary="b"',
+        "--b\nContent-Type: text/html; charset=utf-8\n\n"
+        "<p>Thank you.</p><p><b>Un</b>fortunately we have decided to move forward with other"
+        " candidates &amp; will keep your CV.</p>\n",  # no closing delimiter
+    )
+    seen = prefilter.glance(raw)
+    assert seen is not None and seen.message.html_only
+    assert "Unfortunately we have decided" in seen.message.text
+    assert seen.candidate
+
+
+def test_rejection_named_attachment_is_a_candidate() -> None:
+    raw = _raw(
+        HEAD + 'Content-Type: multipart/mixed; boundary="b"',
+        "--b\nContent-Type: text/plain; charset=utf-8\n\nSee attached.\n"
+        "--b\nContent-Type: application/pdf; name=Absage.pdf\n"
+        "Content-Transfer-Encoding: base64\n\nJVBERi0=\n--b--\n",
+    )
+    seen = prefilter.glance(raw)
+    assert seen is not None and seen.candidate and "Absage.pdf" in seen.reason
+
+
+def test_read_window_covers_what_the_classifier_reads() -> None:
+    """A decision deep in a space-padded mail is still inside the window."""
+    padding = "word" + " " * 40 + "\n"
+    text = padding * 250 + "We have decided to move forward with other candidates.\n"
+    window = prefilter.read_window(text)
+    # 250 padding lines hold 1,000 non-space characters: far below the classifier's 6,000.
+    assert window == text
+    long_text = "x" * 10_000 + " we regret to inform you"
+    assert len(prefilter.read_window(long_text)) < len(long_text)
+
+
+def test_pipeline_records_prefiltered_mail(tmp_path: Path) -> None:
+    cfg = config.load(write_config(tmp_path))
+    raws = [ORDINARY, mail("Interview outcome", INTERVIEW_REJECTION)]
+    batch = [
+        RawMail(folder="INBOX", uidvalidity=1, uid=i + 1, raw=r, source=f"INBOX/{i + 1}")
+        for i, r in enumerate(raws)
+    ]
+    with open_store(cfg.database.path) as store:
+        outcomes = process_batch(store, cfg, batch)
+    assert [o.verdict.category if o.verdict else None for o in outcomes] == [
+        "no_decision",
+        "rejection",
+    ]
+    assert outcomes[1].rejection_id is not None
+    rows = sqlite3.connect(cfg.database.path).execute(
+        "SELECT subject, category, is_rejection FROM messages ORDER BY uid"
+    )
+    assert list(rows) == [
+        ("Lunch on Friday?", "no_decision", 0),
+        ("Interview outcome", "rejection", 1),
+    ]
