@@ -459,8 +459,12 @@ def _needle_index() -> _NeedleIndex:
     needles.discard("")
     for rx in _REGISTRY:
         rx.indexed = True
-    prefixes = {n: frozenset(p for p in needles if n.startswith(p)) for n in needles}
-    extensions = {n: tuple(x for x in needles if x.startswith(n)) for n in needles}
+    prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1)) & needles for n in needles}
+    longer: dict[str, list[str]] = {}
+    for n, heads in prefixes.items():
+        for head in heads:
+            longer.setdefault(head, []).append(n)
+    extensions = {n: tuple(sorted(v)) for n, v in longer.items()}
     return _NeedleIndex(re.compile(rf"\b(?=({_trie(needles)}))"), prefixes, extensions)
 
 

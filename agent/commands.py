@@ -67,7 +67,8 @@ class Reply:
 
 def looks_like_digest_reply(msg: Message) -> bool:
     """Does the mail carry something shaped like a digest code (valid or not)?"""
-    return bool(TOKEN_RE.search(msg.subject) or TOKEN_RE.search(msg.text))
+    # The substring test first: a regex pass over every long mail of a scan was costly.
+    return any(TOKEN_PREFIX in text and TOKEN_RE.search(text) for text in (msg.subject, msg.text))
 
 
 def command_lines(text: str) -> list[str]:
