@@ -11,11 +11,10 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone, tzinfo
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import jinja2
 
@@ -42,7 +41,7 @@ def _business_bounds(fb: Feedback) -> tuple[time, time] | None:
     return time.fromisoformat(start), time.fromisoformat(end)
 
 
-def next_business_time(moment: datetime, fb: Feedback, tz: ZoneInfo) -> datetime:
+def next_business_time(moment: datetime, fb: Feedback, tz: tzinfo) -> datetime:
     """The first instant at or after ``moment`` that falls in business hours and days."""
     bounds = _business_bounds(fb)
     local = moment.astimezone(tz)
@@ -62,7 +61,19 @@ def next_business_time(moment: datetime, fb: Feedback, tz: ZoneInfo) -> datetime
     return moment.astimezone(tz)  # pragma: no cover - only with an empty business week
 
 
-def feedback_window(arrived: datetime, fb: Feedback, tz: ZoneInfo) -> Window:
+def recipient_zone(cfg: Config, rejection: dict[str, Any]) -> tzinfo:
+    """Whose business hours count: the recipient's when their mail showed a UTC offset.
+
+    A fixed offset, not a named zone: good for the two days of a window, and all
+    a Date header tells. Without one, the owner's time zone.
+    """
+    minutes = rejection.get("sender_utc_offset")
+    if minutes:
+        return timezone(timedelta(minutes=int(minutes)))
+    return cfg.owner.tz
+
+
+def feedback_window(arrived: datetime, fb: Feedback, tz: tzinfo) -> Window:
     """When a feedback request may go out: not too soon, not after the moment has passed.
 
     ``send_after`` is ``min_delay_hours`` after the rejection arrived, moved into
@@ -215,7 +226,7 @@ def make_draft(
         if rejection.get("received_at")
         else (now or datetime.now(cfg.owner.tz))
     )
-    window = feedback_window(arrived, cfg.feedback, cfg.owner.tz)
+    window = feedback_window(arrived, cfg.feedback, recipient_zone(cfg, rejection))
     references = json.loads(rejection.get("references") or "[]")
     parent = rejection.get("message_id")
     if parent and parent not in references:

@@ -160,14 +160,20 @@ def html_to_text(markup: str) -> str:
 
 
 def parse_date(value: Any, header: str) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    """The Date header with the sender's own UTC offset; mail-parser's value as a fallback.
+
+    mail-parser converts to UTC and drops the offset, which tells the recipient's
+    business hours (see :func:`agent.drafts.recipient_zone`).
+    """
     if header:
         try:
             parsed = email.utils.parsedate_to_datetime(header)
         except (TypeError, ValueError, IndexError):
-            return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+            parsed = None
+        if parsed is not None:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     return None
 
 

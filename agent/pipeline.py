@@ -199,6 +199,7 @@ def process_one(
             "reply_address": verdict.reply_address,
             "noreply": int(verdict.noreply),
             "language": verdict.language,
+            "sender_utc_offset": sender_utc_offset(msg.date),
             "score": verdict.score,
             "reasons": json.dumps(list(verdict.reasons)),
             "body": msg.text[:20000],
@@ -235,6 +236,18 @@ def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.G
     ):
         return None
     return quick
+
+
+def sender_utc_offset(date: datetime | None) -> int | None:
+    """The sender's UTC offset in minutes, when their Date header tells it.
+
+    +0000 is taken for unknown: it is what servers and applicant-tracking
+    systems write, and RFC 5322's "-0000" (no zone information) parses the same.
+    """
+    offset = date.utcoffset() if date is not None else None
+    if offset is None or not offset:
+        return None
+    return int(offset.total_seconds() // 60)
 
 
 def _sent_by_rebound(store: Store, message_id: str) -> bool:

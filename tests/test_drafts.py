@@ -21,6 +21,8 @@ from agent.drafts import (
 )
 from agent.errors import StateError
 from agent.headers import safe_address, safe_header
+from agent.parse import parse_date
+from agent.pipeline import sender_utc_offset
 from agent.store import open_store
 
 from helpers import seed_rejection
@@ -275,3 +277,29 @@ def test_no_header_injection_from_mail_values() -> None:
     assert "\nBcc:" not in headers and "\nX-Evil" not in headers
     assert all(name.lower() != "bcc" for name in msg)
     assert msg["To"] == "jane@acme.com"
+
+
+def test_window_in_the_recipients_hours_when_their_mail_shows_them() -> None:
+    # Monday 20:00 UTC: 15:00 for a sender at -05:00, 20:00 for the owner in London.
+    # +2 h is 17:00 there: their next business morning is Tuesday 09:00 -05:00 (14:00 UTC);
+    # by the owner's clock it would have been Tuesday 09:00 London (09:00 UTC).
+    received = "2026-11-23T20:00:00+00:00"
+    store, rid = _store_with_rejection(received_at=received, sender_utc_offset=-300)
+    draft = store.get_draft(make_draft(store, cfg(), rid))
+    assert datetime.fromisoformat(draft["send_after"]) == datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
+    store, rid = _store_with_rejection(received_at=received, sender_utc_offset=None)
+    draft = store.get_draft(make_draft(store, cfg(), rid))
+    assert datetime.fromisoformat(draft["send_after"]) == datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("header", "minutes"),
+    [
+        ("Mon, 23 Nov 2026 15:00:00 -0500", -300),
+        ("Mon, 23 Nov 2026 21:30:00 +0530", 330),
+        ("Mon, 23 Nov 2026 20:00:00 +0000", None),  # a server's clock, not a person's
+        ("Mon, 23 Nov 2026 20:00:00 -0000", None),  # RFC 5322: no zone information
+    ],
+)
+def test_sender_utc_offset_from_the_date_header(header: str, minutes: int | None) -> None:
+    assert sender_utc_offset(parse_date(None, header)) == minutes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -153,7 +154,8 @@ def test_read_window_covers_what_the_classifier_reads() -> None:
 
 def test_pipeline_records_prefiltered_mail(tmp_path: Path) -> None:
     cfg = config.load(write_config(tmp_path))
-    raws = [ORDINARY, mail("Interview outcome", INTERVIEW_REJECTION)]
+    their_time = datetime.now(timezone(timedelta(hours=-5))) - timedelta(hours=1)
+    raws = [ORDINARY, mail("Interview outcome", INTERVIEW_REJECTION, date=their_time)]
     batch = [
         RawMail(folder="INBOX", uidvalidity=1, uid=i + 1, raw=r, source=f"INBOX/{i + 1}")
         for i, r in enumerate(raws)
@@ -172,3 +174,5 @@ def test_pipeline_records_prefiltered_mail(tmp_path: Path) -> None:
         ("Lunch on Friday?", "no_decision", 0),
         ("Interview outcome", "rejection", 1),
     ]
+    offset = sqlite3.connect(cfg.database.path).execute("SELECT sender_utc_offset FROM rejections")
+    assert list(offset) == [(-300,)]  # the recipient's hours, for the draft's window
