@@ -354,7 +354,7 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("indexed", "lead", "needles", "pattern", "rx")
+    __slots__ = ("indexed", "lead", "lead_words", "needles", "pattern", "rx")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
@@ -370,6 +370,9 @@ class Rx:
         unique.sort(key=_needle_key, reverse=True)
         self.needles: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in unique[:3])
         self.lead: frozenset[str] | None = lead
+        # The indexed needles a word starting with a ``lead`` literal is found under
+        # (set once the index is built, so a search need not work it out each time).
+        self.lead_words: tuple[str, ...] = ()
         _REGISTRY.append(self)
 
     def possible(self, low: str) -> bool:
@@ -380,7 +383,16 @@ class Rx:
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
     ) -> re.Match[str] | None:
         if isinstance(text, Doc):
-            return next(self.finditer(text, start=start, end=end), None)
+            if not self.indexed or not text.aligned:
+                return next(self.finditer(text, start=start, end=end), None)
+            present = text.present
+            for group in self.needles:
+                if present.isdisjoint(group):
+                    return None
+            end = len(text.text) if end is None else end
+            if self.lead is None:
+                return self.rx.search(text.text, start, end)
+            return next(self._anchored(text, start, end), None)
         if not self.possible(text.lower() if low is None else low):
             return None
         return self.rx.search(text)
@@ -407,12 +419,21 @@ class Rx:
         return self._anchored(doc, start, end)
 
     def _anchored(self, doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
-        assert self.lead is not None
+        found = doc.found
+        runs = [found[w] for w in self.lead_words if w in found]
+        if not runs:
+            return
+        # Each position is filed under one needle only, so the runs are disjoint.
+        positions = runs[0] if len(runs) == 1 else sorted([p for run in runs for p in run])
+        match, text = self.rx.match, doc.text
         after = start
-        for pos in doc.positions(self.lead):
-            if pos < after or pos >= end:
+        for i in range(bisect.bisect_left(positions, start), len(positions)):
+            pos = positions[i]
+            if pos >= end:
+                break
+            if pos < after:
                 continue
-            m = self.rx.match(doc.text, pos, end)
+            m = match(text, pos, end)
             if m is not None:
                 after = max(m.end(), pos + 1)
                 yield m
@@ -441,14 +462,13 @@ def _trie(words: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class _NeedleIndex:
-    finder: re.Pattern[str]  # the longest needle starting at each word start
+    finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
     prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
-    extensions: dict[str, tuple[str, ...]]  # needle -> the needles that start with it
 
 
 @functools.cache
 def _needle_index() -> _NeedleIndex:
-    """The needles of every pattern as one look-ahead trie, built once on first use."""
+    """The needles of every pattern as one trie regex, built once on first use."""
     _packs()
     needles: set[str] = set()
     for rx in _REGISTRY:
@@ -457,21 +477,26 @@ def _needle_index() -> _NeedleIndex:
         if rx.lead:
             needles.update(rx.lead)
     needles.discard("")
-    for rx in _REGISTRY:
-        rx.indexed = True
     prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1)) & needles for n in needles}
     longer: dict[str, list[str]] = {}
     for n, heads in prefixes.items():
         for head in heads:
             longer.setdefault(head, []).append(n)
     extensions = {n: tuple(sorted(v)) for n, v in longer.items()}
-    return _NeedleIndex(re.compile(rf"\b(?=({_trie(needles)}))"), prefixes, extensions)
+    for rx in _REGISTRY:
+        rx.indexed = True
+        if rx.lead:
+            rx.lead_words = tuple(sorted({w for n in rx.lead for w in extensions.get(n, ())}))
+    # "\W" first (the text gets a leading space): the engine skips to the next non-word
+    # character in C instead of trying a word boundary at every position. Consuming the
+    # needle loses nothing: the next needle starts after another non-word character.
+    return _NeedleIndex(re.compile(rf"\W({_trie(needles)})"), prefixes)
 
 
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_found", "aligned", "low", "present", "text")
+    __slots__ = ("aligned", "found", "low", "present", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -479,22 +504,13 @@ class Doc:
         self.aligned = len(self.low) == len(text)
         index = _needle_index()
         found: dict[str, list[int]] = {}
-        for m in index.finder.finditer(self.low):
-            found.setdefault(m.group(1), []).append(m.start())
-        self._found = found
+        # A match starts at the non-word character before the needle: in the text
+        # without the leading space, that is where the needle starts.
+        for m in index.finder.finditer(" " + self.low):
+            found.setdefault(m[1], []).append(m.start())
+        self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
-
-    def positions(self, needles: Iterable[str]) -> list[int]:
-        """Where words starting with any of ``needles`` begin, in order."""
-        extensions = _needle_index().extensions
-        found = self._found
-        out: set[int] = set()
-        for needle in needles:
-            for longer in extensions.get(needle, ()):
-                if longer in found:
-                    out.update(found[longer])
-        return sorted(out)
 
 
 def _join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
@@ -530,6 +546,7 @@ class _Pack:
     cues: tuple[_Cue, ...]  # heaviest first
     cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
     cue_always: tuple[int, ...] = ()  # cues without a needle: always tried
+    cue_needles: frozenset[str] = frozenset()  # the keys of cue_index
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
@@ -574,7 +591,8 @@ def _compile_pack(code: str, data: dict[str, Any]) -> _Pack:
             else None
         ),
         cues=tuple(cues),
-        cue_index=_cue_index(cues),
+        cue_index=(cue_index := _cue_index(cues)),
+        cue_needles=frozenset(cue_index),
         cue_always=tuple(i for i, cue in enumerate(cues) if not cue.rx.needles),
         stage={s: rx for s in STAGES if (rx := _join(stages.get(s, []), flags=re.I)) is not None},
         stage_weak={
@@ -1902,9 +1920,10 @@ def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
     for pack in packs:
         index = pack.cue_index
         tried = set(pack.cue_always)
-        for needle in present:
-            tried.update(index.get(needle, ()))
-        for i in tried:
+        for needle in present & pack.cue_needles:
+            tried.update(index[needle])
+        # In pack order: equal-weight hits at one start keep a stable order (not hash order).
+        for i in sorted(tried):
             cue = pack.cues[i]
             hits.extend((m.start(), m.end(), cue) for m in cue.rx.finditer(doc, end=end))
     if not hits:
