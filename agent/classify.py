@@ -1100,6 +1100,21 @@ _TEAMISH = re.compile(
 )
 
 
+# Small patterns of the name and role helpers, compiled once rather than looked up
+# in re's cache on every call.
+_SPACES = re.compile(r"\s+")
+_UNDERSCORES = re.compile(r"[_]+")
+_SQUARE = re.compile(r"\s*\[[^\]]*\]\s*")
+_PARENS = re.compile(r"\(.*?\)")
+_NON_WORD = re.compile(r"[^\w]+")
+_DIGITS2 = re.compile(r"\d{2}")
+_DIGITS3 = re.compile(r"\d{3,}")
+_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_LETTERS2 = re.compile(r"[A-Za-zÀ-ÿ]{2}")
+_VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|through|from|at|@)\s+(?P<d>.+)$", re.I)
+_NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
+_NOT_TENANT = re.compile(r"[a-z]{0,3}\d+|careers?|jobs?|www|app|mail")
+_LABEL_TAIL = re.compile(r"-?(careers|jobs|recruiting|mail|hr|talent)$")
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|m|herr|frau|sr|sra|dhr|mevr)\.? )+", re.I)
 
 
@@ -1113,8 +1128,11 @@ def _looks_like_person(name: str, domain: str = "") -> bool:
     return bool(_PERSON.match(name) or _PERSON_LAST_FIRST.match(name))
 
 
+_BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
+
+
 def _person_name(name: str, domain: str = "") -> str | None:
-    name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", name.strip().strip("\"'")).strip()
+    name = _BRACKETED.sub(" ", name.strip().strip("\"'")).strip()
     m = _PERSON_LAST_FIRST.match(name)
     if m and not _TEAMISH.search(name):
         return f"{m.group(2)} {m.group(1)}"
@@ -1123,11 +1141,13 @@ def _person_name(name: str, domain: str = "") -> str | None:
 
 def _clean_org(name: str) -> str | None:
     """A candidate employer name, trimmed of team words; None if nothing name-like is left."""
-    name = re.sub(r"[_]+", " ", name)
+    if "_" in name:
+        name = _UNDERSCORES.sub(" ", name)
     if " " not in name.strip() and _CAMEL.search(name):
         name = _CAMEL.sub(" ", name)
-    name = re.sub(r"\s*\[[^\]]*\]\s*", " ", name)
-    name = re.sub(r"\s+", " ", name).strip(" \t-–|:,.;!'\"’")
+    if "[" in name:
+        name = _SQUARE.sub(" ", name)
+    name = _SPACES.sub(" ", name).strip(" \t-–|:,.;!'\"’")
     for _ in range(3):
         before = name
         name = _ORG_HEAD.sub("", name).strip(" \t-–|:,.;!'\"’")
@@ -1137,9 +1157,9 @@ def _clean_org(name: str) -> str | None:
     if len(name) < 2 or len(name) > 60 or name.lower() in _NOT_COMPANY:
         return None
     first = name.split()[0].lower()
-    if first in _NOT_COMPANY_START or _TITLE_WORDS.search(name) or re.search(r"\d{3,}", name):
+    if first in _NOT_COMPANY_START or _TITLE_WORDS.search(name) or _DIGITS3.search(name):
         return None
-    if not re.search(r"[A-Za-zÀ-ÿ]", name):
+    if not _LETTER.search(name):
         return None
     return name
 
@@ -1233,13 +1253,14 @@ def norm_company(name: str | None) -> str:
     if not name:
         return ""
     out = name.lower().replace("&", " and ")
-    out = re.sub(r"\(.*?\)", " ", out)
+    if "(" in out:
+        out = _PARENS.sub(" ", out)
     prev = None
     while prev != out:
         prev = out
         out = _LEGAL.sub("", out.strip(" ,.")).strip()
-    out = re.sub(r"[^\w]+", " ", out)
-    return re.sub(r"\s+", " ", out).strip()
+    out = _NON_WORD.sub(" ", out)
+    return _SPACES.sub(" ", out).strip()
 
 
 # --------------------------------------------------------------------------- extraction
@@ -1323,18 +1344,22 @@ _ROLE_BAD_START = re.compile(
 )
 
 
+_ROLE_WORD_TAIL = re.compile(r"\s+(?:position|role|opening|vacancy|job|opportunity)$", re.I)
+_TIME_WORD = re.compile(rf"\b(?:{_TIME_WORDS})\b", re.I)
+
+
 def _clean_role(role: str) -> str | None:
     """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
-    role = re.sub(r"\s+", " ", role).strip(" \t-–|:,.;\"'’“”")
+    role = _SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”")
     role = _ROLE_CLEAN_HEAD.sub("", role)
     role = _ROLE_TAIL_CUT.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
-    role = re.sub(r"\s+(?:position|role|opening|vacancy|job|opportunity)$", "", role, flags=re.I)
+    role = _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
-    if _ROLE_BAD_START.match(role) or re.search(rf"\b(?:{_TIME_WORDS})\b", role, re.I):
+    if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
         return None
-    if not re.search(r"[A-Za-zÀ-ÿ]{2}", role) or role.count("(") != role.count(")"):
+    if not _LETTERS2.search(role) or role.count("(") != role.count(")"):
         return None
     return role
 
@@ -1494,6 +1519,16 @@ def _spell_in_text(label: str, text: str) -> str | None:
     return _spell_with(label, text, False) or _spell_with(label, text, True)
 
 
+@functools.cache
+def _initial_finder(letter: str) -> re.Pattern[str]:
+    """Where a name token may start whose first letter folds to ``letter`` (an ASCII one).
+
+    Only that capital or a non-ASCII character can fold to it; the caller checks.
+    The character comes first so the engine skips to candidates in C.
+    """
+    return re.compile(rf"[{letter.upper()}\x80-\U0010ffff](?<![\w&'’\-].)")
+
+
 def _spell_with(label: str, text: str, translit: bool) -> str | None:
     """The name a domain label stands for, as the mail spells it ("halcyonfreight" → "Halcyon…").
 
@@ -1503,6 +1538,44 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
     target = _fold(label)
     if len(target) < 3:
         return None
+    if not ("a" <= target[0] <= "z"):
+        return _spell_slow(target, text, translit)
+    # Tokens are read from each candidate start on, not for the whole text: consecutive
+    # tokens are one space apart ("&" is a token itself), so the next is at end + 1.
+    token = _NAME_TOKEN.match
+    for cand in _initial_finder(target[0]).finditer(text):
+        first = token(text, cand.start())
+        if first is None:
+            continue
+        word = first.group()
+        if not word[0].isupper() or not target.startswith(_fold(word, translit)[:1]):
+            continue
+        pos, last_end, tok = 0, -1, first
+        for j in range(7):
+            if j:
+                e = tok.end()
+                nxt = token(text, e + 1) if text.startswith(" ", e) else None
+                if nxt is None:
+                    break
+                tok = nxt
+            w = tok.group()
+            f = _fold(w, translit)
+            if f and target.startswith(f, pos):
+                pos += len(f)
+            elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
+                pos += 1
+            elif w.lower() in _JOINERS and j:
+                continue
+            else:
+                break
+            last_end = tok.end()
+            if pos == len(target):
+                return text[first.start() : last_end]
+    return None
+
+
+def _spell_slow(target: str, text: str, translit: bool) -> str | None:
+    """:func:`_spell_with` over every token, for a target not starting with an ASCII letter."""
     tokens = list(_NAME_TOKEN.finditer(text))
     for i, first in enumerate(tokens):
         word = first.group()
@@ -1531,7 +1604,7 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
 def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
     """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
     out: list[str] = []
-    sender_words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", sender_name)}
+    sender_words = {w.lower() for w in _WORD.findall(sender_name)}
     for i, raw in enumerate(lines):
         line = raw.strip(" \t*")
         if not line or len(line) > 80:
@@ -1552,7 +1625,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             if (
                 nxt
                 and _ORG_SHAPE.match(nxt)
-                and not re.search(r"\d{2}", nxt)
+                and not _DIGITS2.search(nxt)
                 and nxt.split(" ", 1)[0].lower() not in sender_words
             ):
                 out.append(nxt)
@@ -1566,7 +1639,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
                 _ORG_SHAPE.match(nxt)
                 and first not in sender_words
                 and not _TEAM_LINE.match(nxt)
-                and not re.search(r"\d{2}", nxt)
+                and not _DIGITS2.search(nxt)
             ):
                 out.append(nxt)
     return out
@@ -1577,11 +1650,11 @@ def _sender_org(name: str, domain: str) -> str | None:
     name = name.strip().strip("\"'")
     if not name:
         return None
-    via = re.match(r"^(?P<c>.+?)\s+(?:via|through|from|at|@)\s+(?P<d>.+)$", name, re.I)
+    via = _VIA.match(name)
     if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
         left, _, right = name.partition("@")
         return _clean_org(right if "." not in right else left)
-    if (parts := re.split(r"\s+[|–·—]\s+|\s+-\s+", name)) and len(parts) > 1:
+    if (parts := _NAME_PARTS.split(name)) and len(parts) > 1:
         for part in reversed(parts):  # "Jo Li | Acme", "Acme – Personalwesen"
             if not _looks_like_person(part, domain) and (org := _clean_org(part)):
                 return org
@@ -1667,7 +1740,7 @@ def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of t
         mt = _URL_TENANT.search(t.doc, start=t.body_start)
         if mt is not None:
             tenant = next(g for g in mt.groups() if g)
-    if tenant and not re.fullmatch(r"[a-z]{0,3}\d+|careers?|jobs?|www|app|mail", tenant):
+    if tenant and not _NOT_TENANT.fullmatch(tenant):
         spelled = _spell_in_text(tenant, t.doc.text)
         out.append((spelled or tenant.replace("-", " ").title(), "ATS tenant"))
     label = ""
@@ -1678,7 +1751,7 @@ def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of t
         label = parts[-2] if len(parts) >= 2 else ""
         if label in ("co", "com", "ac", "gov", "org", "gv", "or", "ne") and len(parts) >= 3:
             label = parts[-3]
-        label = re.sub(r"-?(careers|jobs|recruiting|mail|hr|talent)$", "", label) or label
+        label = _LABEL_TAIL.sub("", label) or label
         if len(label) > 2:
             # A domain is the last resort: spelled as the mail spells the name, if it does.
             spelled = _spell_in_text(label.replace("-", ""), t.doc.text)
@@ -1895,7 +1968,7 @@ class _Evidence:
 
 
 def _quote(text: str, limit: int = 80) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
