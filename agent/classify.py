@@ -390,9 +390,13 @@ class Rx:
                 if present.isdisjoint(group):
                     return None
             end = len(text.text) if end is None else end
-            if self.lead is None:
-                return self.rx.search(text.text, start, end)
-            return next(self._anchored(text, start, end), None)
+            if self.lead is not None:
+                return next(self._anchored(text, start, end), None)
+            if self.rx.flags & re.M and self.pattern.startswith("^"):
+                # A line-anchored pattern: jump from newline to newline.
+                at = _line_search(self.rx, text.text, start, end)
+                return None if at is None else self.rx.match(text.text, at, end)
+            return self.rx.search(text.text, start, end)
         if not self.possible(text.lower() if low is None else low):
             return None
         return self.rx.search(text)
@@ -1526,7 +1530,8 @@ def _initial_finder(letter: str) -> re.Pattern[str]:
     Only that capital or a non-ASCII character can fold to it; the caller checks.
     The character comes first so the engine skips to candidates in C.
     """
-    return re.compile(rf"[{letter.upper()}\x80-\U0010ffff](?<![\w&'’\-].)")
+    code = ord(letter.upper())  # "[^\x00-BD-\x7f]": C or non-ASCII (compiles fast)
+    return re.compile(rf"[^\x00-\x{code - 1:02x}\x{code + 1:02x}-\x7f](?<![\w&'’\-].)")
 
 
 def _spell_with(label: str, text: str, translit: bool) -> str | None:
@@ -1767,7 +1772,9 @@ def _company_candidates(  # noqa: PLR0912 - one branch per source, in order of t
     return out, agency
 
 
+@functools.lru_cache(maxsize=4096)
 def _squash(name: str) -> str:
+    """The comparison key of a name: each candidate is squashed several times per mail."""
     return _fold(norm_company(name))
 
 
