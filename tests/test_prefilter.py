@@ -176,3 +176,26 @@ def test_pipeline_records_prefiltered_mail(tmp_path: Path) -> None:
     ]
     offset = sqlite3.connect(cfg.database.path).execute("SELECT sender_utc_offset FROM rejections")
     assert list(offset) == [(-300,)]  # the recipient's hours, for the draft's window
+
+
+def test_bad_input_gets_an_answer_never_an_exception() -> None:
+    huge = mail("Logs", "Nothing to see here.\n" + "0123456789 abcdefghij\n" * 480_000)  # ~10 MB
+    seen = prefilter.glance(huge)
+    assert seen is not None and not seen.candidate
+    assert len(seen.message.text) <= 2 * 20_000  # bounded, whatever the size
+    for raw in (
+        b"",
+        b"\r\n\r\n",
+        b"no headers at all, just words",
+        _raw(
+            HEAD + "Content-Type: text/plain; charset=utf-8",
+            "\udcff".encode("utf-8", "surrogatepass").decode("latin-1"),
+        ),
+        _raw(HEAD + 'Content-Type: multipart/mixed; boundary="b"', "--b\n\n--b--\n"),
+        _raw(
+            HEAD + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64",
+            "!!!",
+        ),
+    ):
+        result = prefilter.glance(raw)
+        assert result is None or not result.candidate
