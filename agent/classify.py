@@ -546,6 +546,7 @@ class _Pack:
     job_context: Rx | None
     weak_job_context: Rx | None
     contrast: Rx | None
+    feedback: Rx | None  # words of a debrief: an offer to talk after a no is no invitation
     prospective: re.Pattern[str] | None
     cues: tuple[_Cue, ...]  # heaviest first
     cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
@@ -589,6 +590,7 @@ def _compile_pack(code: str, data: dict[str, Any]) -> _Pack:
         job_context=_join(struct.get("job_context", []), flags=re.I),
         weak_job_context=_join(struct.get("weak_job_context", []), flags=re.I),
         contrast=_join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
+        feedback=_join(struct.get("feedback", []), flags=re.I),
         prospective=(
             re.compile("(?:" + "|".join(stages["prospective"]) + r")\s*$", re.I)
             if stages.get("prospective")
@@ -1991,10 +1993,8 @@ def _quoted_spans(text: str, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED_SPEECH.finditer(text, 0, end)]
 
 
-def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
-    """Rejection and look-alike cues in subject and body, sentence by sentence."""
-    doc, end = t.doc, t.lead_end
-    text = doc.text
+def _hits(packs: list[_Pack], doc: Doc, end: int) -> list[tuple[int, int, _Cue]]:
+    """(start, end, cue) of every cue of ``packs`` in ``doc.text[:end]``."""
     hits: list[tuple[int, int, _Cue]] = []
     present = doc.present
     for pack in packs:
@@ -2006,6 +2006,14 @@ def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
         for i in sorted(tried):
             cue = pack.cues[i]
             hits.extend((m.start(), m.end(), cue) for m in cue.rx.finditer(doc, end=end))
+    return hits
+
+
+def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
+    """Rejection and look-alike cues in subject and body, sentence by sentence."""
+    doc, end = t.doc, t.lead_end
+    text = doc.text
+    hits = _hits(packs, doc, end)
     if not hits:
         return
     bounds = [m.end() for m in _SENTENCE_END.finditer(text, 0, end)]
@@ -2032,39 +2040,66 @@ def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
                 pivot = max(pivot, sent_start)
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int]] = []  # discounted spans, each reported once
+
+    def discount(why: str, start: int, end: int) -> None:
+        # "decided to move forward with other candidates" then "move forward with
+        # other candidates" inside it: one phrase, one reason.
+        if not any(s <= start and end <= e for s, e in dropped):
+            dropped.append((start, end))
+            ev.discounted.append(f'{why}, not counted: "{_quote(text[start:end])}"')
+
+    # Rejection cues first: whether a decision stands decides how an offer to talk reads.
     for start, end, cue in hits:
-        if cue.rx.pattern in seen:
+        if cue.category != "rejection" or cue.rx.pattern in seen:
             continue
+        # One phrase, one cue: a weaker pattern inside a stronger match adds nothing.
+        if any(start < e and s < end for s, e in taken):
+            continue
+        seen.add(cue.rx.pattern)
         sentence = bisect.bisect_right(bounds, start)
-        matched = text[start:end]
-        if cue.category == "rejection":
-            # One phrase, one cue: a weaker pattern inside a stronger match adds nothing.
-            if any(start < e and s < end for s, e in taken):
-                continue
-            seen.add(cue.rx.pattern)
-            if sentence in cond and cue.weight > 0:
-                ev.discounted.append(f'hypothetical, not counted: "{_quote(matched)}"')
-                continue
-            if start < subject_end:
-                ev.discounted.append(
-                    f'subject of a reply or forward, not counted: "{_quote(matched)}"'
-                )
-                continue
-            if any(qs <= start and end <= qe for qs, qe in quoted):
-                ev.discounted.append(f'quoted words, not counted: "{_quote(matched)}"')
-                continue
+        if sentence in cond and cue.weight > 0:
+            discount("hypothetical", start, end)
+        elif start < subject_end:
+            discount("subject of a reply or forward", start, end)
+        elif any(qs <= start and end <= qe for qs, qe in quoted):
+            discount("quoted words", start, end)
+        else:
             taken.append((start, end))
-            ev.rejection.append((cue.weight, matched))
+            ev.rejection.append((cue.weight, text[start:end]))
             if cue.weight >= DECISION_WEIGHT:
                 ev.decision = max(ev.decision, cue.weight)
-        else:
-            # "we cannot invite you to an interview": the invitation words are
-            # part of the no, not evidence against it.
-            if sentence in strong or start < pivot:
-                continue
+    for start, end, cue in hits:
+        if cue.category == "rejection" or cue.rx.pattern in seen:
+            continue
+        sentence = bisect.bisect_right(bounds, start)
+        # "we cannot invite you to an interview": the invitation words are
+        # part of the no, not evidence against it.
+        if sentence in strong or start < pivot:
+            continue
+        if (
+            cue.category == "interview_invitation"
+            and ev.decision >= DECISION_WEIGHT
+            and _offers_feedback(packs, doc, bounds, sentence)
+        ):
+            # "I'd love to set up a call to share feedback" after a no: a debrief,
+            # not a next step. Reported once, never counted.
             seen.add(cue.rx.pattern)
-            ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
-            ev.lookalike_cues.setdefault(cue.category, []).append(matched)
+            discount("feedback call after the decision", start, end)
+            continue
+        seen.add(cue.rx.pattern)
+        ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
+        ev.lookalike_cues.setdefault(cue.category, []).append(text[start:end])
+
+
+def _offers_feedback(packs: list[_Pack], doc: Doc, bounds: list[int], sentence: int) -> bool:
+    """Whether sentence number ``sentence`` speaks of feedback or a debrief."""
+    start = bounds[sentence - 1] if sentence else 0
+    end = bounds[sentence] if sentence < len(bounds) else len(doc.text)
+    return any(
+        p.feedback is not None and p.feedback.search(doc, start=start, end=end) is not None
+        for p in packs
+    )
 
 
 _THANKS = re.compile(

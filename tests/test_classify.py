@@ -261,6 +261,74 @@ def test_contrast_pivot_beats_invitation_words() -> None:
     assert v.is_rejection, v.reasons
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Hi Alex,\n\nThanks for meeting the whole panel. After a long debate we chose to make "
+            "a formal offer to one of the other finalists for the Platform Engineer job.\n\nJane",
+            "en",
+        ),
+        (
+            "Hi Alex,\n\nThe offer for the Platform Engineer role has now been extended to another "
+            "applicant.\n\nJane",
+            "en",
+        ),
+        (
+            "Hallo Alex,\n\nvielen Dank für die Gespräche zur Stelle als Data Engineer. Wir haben "
+            "das Vertragsangebot inzwischen an eine andere Bewerberin geschickt.\n\nViele Grüße\nJana",
+            "de",
+        ),
+        (
+            "Bonjour Alex,\n\nmerci pour vos entretiens pour le poste de data engineer. Le poste "
+            "a été proposé à une autre candidate.\n\nCordialement,\nJeanne",
+            "fr",
+        ),
+        (
+            "Hola Alex,\n\ngracias por las entrevistas para el puesto de ingeniera de datos. El "
+            "puesto se ha ofrecido a otra candidata.\n\nUn saludo,\nJuana",
+            "es",
+        ),
+        (
+            "Beste Alex,\n\nbedankt voor de gesprekken voor de functie van data engineer. We hebben "
+            "de functie inmiddels aangeboden aan een andere kandidaat.\n\nGroet,\nJanneke",
+            "nl",
+        ),
+    ],
+)
+def test_offer_made_to_someone_else(body: str, lang: str) -> None:
+    v = verdict(body)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+def test_feedback_call_after_a_decision_is_no_invitation() -> None:
+    v = verdict(
+        "Hi Alex,\n\nThank you for the onsite. We have decided to go with another candidate for "
+        "the Staff Engineer role.\n\nWe would like to set up a short call to walk you through "
+        "the feedback from the panel, if useful.\n\nJane"
+    )
+    assert v.is_rejection, v.reasons
+    assert v.stage == "final"
+    assert any(r.startswith("feedback call after the decision") for r in v.reasons)
+    # Without a decision the same offer to talk is still an invitation.
+    v = verdict(
+        "Hi Alex,\n\nThanks for the take-home. We would like to set up a call to share feedback "
+        "and talk about the next round.\n\nJane"
+    )
+    assert not v.is_rejection
+    assert v.category == "interview_invitation"
+
+
+def test_a_discounted_phrase_is_reported_once() -> None:
+    v = verdict(
+        "Hi Alex,\n\nWe received your application for the Analyst job. If you do not hear from "
+        "us in two weeks, we have decided to move forward with other candidates.\n\nAcme"
+    )
+    hypothetical = [r for r in v.reasons if r.startswith("hypothetical")]
+    assert len(hypothetical) == 1, v.reasons
+
+
 def test_rejection_in_an_attachment_only_mail() -> None:
     msg = EmailMessage()
     msg["From"] = "HR Acme <hr@acme.de>"
