@@ -1117,7 +1117,7 @@ _DIGITS2 = re.compile(r"\d{2}")
 _DIGITS3 = re.compile(r"\d{3,}")
 _LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 _LETTERS2 = re.compile(r"[A-Za-zÀ-ÿ]{2}")
-_VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|through|from|at|@)\s+(?P<d>.+)$", re.I)
+_VIA = re.compile(r"^(?P<c>.+?)\s+(?P<w>via|through|from|at|@)\s+(?P<d>.+)$", re.I)
 _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
 _NOT_TENANT = re.compile(r"[a-z]{0,3}\d+|careers?|jobs?|www|app|mail")
 _LABEL_TAIL = re.compile(r"-?(careers|jobs|recruiting|mail|hr|talent)$")
@@ -1667,6 +1667,8 @@ def _sender_org(name: str, domain: str) -> str | None:
                 return org
         return None
     if via is not None:
+        if via.group("w").lower() in ("via", "through") and _looks_like_person(via.group("c")):
+            return None  # "Laura Chen via Linkwise": a job site relays a person's message
         org = _clean_org(via.group("c"))
         if org is None or _looks_like_person(via.group("c")):
             org = _clean_org(via.group("d"))
@@ -1986,11 +1988,24 @@ _QUOTED_SPEECH = re.compile(
 )
 
 
+# A quotation that greets someone by name ("Hi Alex, ...") is a message relayed to the
+# reader (a job site's "you have a new message"), not words an article quotes.
+_RELAYED = re.compile(
+    r"\W{0,3}(?i:hi|hello|hey|dear|hallo|hoi|liebe[r]?|sehr geehrte[r]?|bonjour|cher|chère|hola"
+    r"|estimad[oa]|beste|geachte)\s+(?!(?i:candidate|applicant|sir|madam|team|all|there|everyone"
+    r"|kandidat\w*|bewerber\w*|candidat\w*|kandida\w*|sollicitant)\b)[A-ZÀ-Þ][a-zà-ÿ]+\b"
+)
+
+
 def _quoted_spans(text: str, end: int) -> list[tuple[int, int]]:
     """Spans in quotation marks: a rejection quoted in an article is reported, not made."""
     if not any(q in text for q in '"“„«'):
         return []
-    return [(m.start(), m.end()) for m in _QUOTED_SPEECH.finditer(text, 0, end)]
+    return [
+        (m.start(), m.end())
+        for m in _QUOTED_SPEECH.finditer(text, 0, end)
+        if not _RELAYED.match(text, m.start() + 1)
+    ]
 
 
 def _hits(packs: list[_Pack], doc: Doc, end: int) -> list[tuple[int, int, _Cue]]:

@@ -329,6 +329,61 @@ def test_a_discounted_phrase_is_reported_once() -> None:
     assert len(hypothetical) == 1, v.reasons
 
 
+def test_a_message_relayed_in_quotes_counts() -> None:
+    v = verdict(
+        'Sam Patel\nRecruiter at Orchard Metrics\n\n"Hello Alex, thanks for your patience. We have '
+        "selected another candidate for the analyst job, so we won't move forward with your "
+        'application."\n\nReply on the site: https://jobsite.example/m/1',
+        subject="Sam sent you a message",
+        sender="Sam Patel via Jobsite <notify-noreply@jobsite.example>",
+    )
+    assert v.is_rejection, v.reasons
+    assert v.company == "Orchard Metrics"
+
+
+def test_an_article_quoting_a_generic_rejection_does_not_count() -> None:
+    v = verdict(
+        'Most of us have read it: "Dear applicant, we have decided to move forward with other '
+        'candidates for the role." Here is what to do next.',
+        subject="This week in careers",
+        sender="Career Weekly <news@careerweekly.example>",
+    )
+    assert not v.is_rejection
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Alex,\n\nThanks for your application for the two-bed flat and for coming to the "
+        "viewing. The landlord has chosen another applicant.\n\nLettings team",
+        "Hola Alex,\n\ngracias por visitar el piso. El propietario ha optado por otro "
+        "inquilino y no podemos seguir adelante con su solicitud.\n\nUn saludo",
+        "Bonjour,\n\nvotre candidature en licence 3 de sociologie n'a pas été retenue par la "
+        "commission pédagogique.\n\nLa scolarité",
+    ],
+)
+def test_homes_and_studies_are_not_jobs(body: str) -> None:
+    assert not verdict(body, subject="Your application").is_rejection
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lamentablemente no has obtenido la puntuación mínima en la prueba online.",
+        "Le informamos de que las plazas de este programa de prácticas ya están cubiertas.",
+        "Lo sentimos, pero no podemos tramitar tu candidatura para este puesto.",
+        "Sabemos que no es la noticia que esperabas: estado de tu candidatura: descartada.",
+    ],
+)
+def test_spanish_decisions(sentence: str) -> None:
+    body = (
+        f"Hola Alex,\n\nGracias por tu interés en el puesto de Analista.\n\n{sentence}\n\nUn saludo"
+    )
+    v = verdict(body)
+    assert v.language == "es"
+    assert v.is_rejection, v.reasons
+
+
 def test_rejection_in_an_attachment_only_mail() -> None:
     msg = EmailMessage()
     msg["From"] = "HR Acme <hr@acme.de>"
