@@ -326,8 +326,8 @@ def _lead_literals(seq: Any) -> frozenset[str] | None:
             continue
         if run:
             break
-        if op is c.AT:
-            continue  # zero-width: \b, ^ - checked when the match is tried
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero-width: \b, ^, a look-behind - checked when the match is tried
         if op is c.SUBPATTERN:
             return _lead_literals(av[3])
         if op is c.BRANCH:
@@ -1291,12 +1291,23 @@ _SUBJECT_COMPANY = tuple(
         rf"(?i:\bat|\bbei|\bchez|\bbij|\ben) (?P<c>{_NAME})(?:\s*[!.,:|\-–(]|\s*$|\s+(?=[a-zà-ÿ]))",
     )
 )
+# A bracket at the end that holds a reference or the work mode goes; a qualifier the
+# title keeps ("(m/w/d)", "(Data Platform)", "(32-40 uur)") stays, as the labels do.
 _ROLE_CLEAN_TAIL = re.compile(
-    r"\s*(?:\((?:[^)]*\d[^)]*|[^)]*(?:remote|hybrid|onsite|on-site|open"
-    r"|full[- ]time|part[- ]time)[^)]*)\)\s*)+$",
+    r"\s*(?:\((?:[^)]*\d{3}[^)]*|[^)]*\b(?:ref|réf|req|vacancy|vacature\w*|kennziffer|job id"
+    r"|band|grade|salary|pay|remote|hybrid|onsite|on-site|open|full[- ]time|part[- ]time)\b[^)]*"
+    r")\)\s*)+$",
     re.I,
 )
-_ROLE_CLEAN_HEAD = re.compile(r"^(?:(?:R|REQ|JR|Job ID)?[- #]?\d{3,}[\w-]*\s*[-–:|]?\s*)+", re.I)
+# A requisition code before the title: "VAC-8812 Data Engineer", "Kennziffer 17/2026 ...",
+# "Requisition 2600123", "JR-55127 ...".
+_ROLE_CLEAN_HEAD = re.compile(
+    r"^(?:(?:(?:requisition|req|ref(?:erence)?|réf|job(?: id| ref)?|vacancy|vacature(?:nummer)?"
+    r"|kennziffer|referenz(?:nummer)?|nº|no)\.?(?: (?:no|nr|number|nummer)\.?)?\s*[:#]?\s*)?"
+    r"(?:[A-Z]{1,4}[- ]?)?(?=[\w/.-]*\d{3})\d[\w/.-]*\s*[-–:|,]?\s*"
+    r"|(?:requisition|req|ref|réf|kennziffer)\b\.?\s*[:#]?\s*$)+",
+    re.I,
+)
 _ROLE_STOP = re.compile(
     r"^(the|a|an|this|that|your|our|position|role|job|opportunity|application|update|status|"
     r"interest|thank you|thanks|following|above|same|open|new|other|next|recruitment|"
@@ -1333,10 +1344,11 @@ _ROLE_TAIL_CUT = re.compile(
     r"\s+(?:"
     r"(?:on|am|le|el|op|vom|du|del|de|from|since|seit|depuis|desde|sinds) "
     rf"(?:\d|the \d|(?:{_TIME_WORDS})\b)"
-    r"|(?:und|and|et|y|en) (?:ihr|ihre|das|die|der|your|the|votre|su|uw|je)\b"
+    r"|(?:und|and|et|y|en) (?:ihr|ihre|das|die|der|your|the|votre|vous|nous|su|uw|je|de|het)\b"
     r"|(?:est|ist|is|was|has|have|had|ha|han|wird|wurde|sind|ya|heeft|zijn|werd|sera|será|will"
     r"|a été|ha sido|has been|inzwischen|leider|désormais|nicht|niet|no|pas|beworben|hast|habt"
     r"|haben|cette|this|dieses|diesmal|esta|deze|hasta|jusqu|bis|until|tot|sur notre"
+    r"|a retenu|a suscité|a attiré|a bien|publicad[oa]|publié\w*|published|veröffentlicht"
     r"|am standort|à notre|en nuestra|bij ons|bei uns|with a|with an|mit einem|mit einer|avec un"
     r"|con un|met een)\b"
     r"|(?:y|et|und|and|en)$"
@@ -1350,8 +1362,12 @@ _ROLE_BAD_START = re.compile(
 )
 
 
-_ROLE_WORD_TAIL = re.compile(r"\s+(?:position|role|opening|vacancy|job|opportunity)$", re.I)
-_TIME_WORD = re.compile(rf"\b(?:{_TIME_WORDS})\b", re.I)
+_ROLE_WORD_TAIL = re.compile(
+    r"\s+(?:position|role|opening|vacancy|job|opportunity|interview|application|scheme)$", re.I
+)
+_TIME_WORD = re.compile(
+    rf"\b{_trie(_TIME_WORDS.split('|'))}\b", re.I
+)  # a trie: tried at every word
 
 
 def _clean_role(role: str) -> str | None:
@@ -1872,25 +1888,189 @@ def _expand_acronym(name: str, text: str) -> str:
 _SUBJECT_ROLE_AT = Rx(
     r"^(?P<r>[A-Z][^|!?:]{2,60}?) (?:at|@|bei|chez|bij|en) [A-ZÀ-Þ0-9][^|!?:]{0,40}$", 0
 )
+# "Your application – Data Engineer", "Mise à jour de votre candidature – JR-55127 Analyste":
+# an application word, a dash or colon, then the title.
+_SUBJECT_ROLE_DASH = Rx(
+    r"(?i:application|applying|candidacy|bewerbung|candidature|candidatura|sollicitatie"
+    r"|postulación|solicitud)(?: [a-zà-ÿ]+){0,2}\s*[-–:|]\s*(?P<r>[^|!?\-–:,]{3,80}?)"
+    r"\s*(?:[|!?,]|\s[-–]\s|$)",
+    0,
+)
+# Words a job title is made of, in the five languages: a subject part without one is
+# a status ("next steps", "Stand des Auswahlverfahrens"), not a title.
+_HINT_WORDS = """analyst engineer developer manager designer programmer architect scientist
+consultant
+specialist coordinator assistant officer director editor accountant controller administrator
+advisor adviser planner intern trainee recruiter writer marketeer owner lead associate
+representative technician underwriter directeur directrice directora redacteur rédacteur
+redakteur chef hoofd secretar analista ingenier técnic tecnic jefe jefa responsable gestor
+coordinador administrativ desarrollador diseñador programador prácticas practicas becari
+ingénieur chargé comptable développeur technicien conseiller alternance stagiaire leiter leitung
+referent sachbearbeiter entwickler berater werkstudent praktikant praktikum fachkraft medewerker
+adviseur leider calculator deskundige afstudeerstage buyer einkäufer acheteu comprador inkoper
+verkäufer vendeu vendedor verkoper sales clerk operator tester auditor nurse teacher lehrer
+enseignant profesor leraar driver fahrer chauffeur conductor mechani monteur electrician elektri
+therapist jurist lawyer anwalt avocat abogado advocaat receptionist"""
+# A trie of literal words: a big alternation tried at every character was ten times slower.
+_ROLE_HINT = re.compile(_trie([*_HINT_WORDS.split(), "head of"]), re.I)
+# A subject part that is a sentence, not a title.
+_ROLE_SENTENCE = re.compile(
+    r"\b(?:the|your|our|you|we|my|from|about|regarding|update|thank|thanks|feedback|news"
+    r"|outcome|result|ihre?|votre|vos|su|tu|uw|je|jouw|sobre|over|über|nach|after|status"
+    r"|next steps|for|für|pour|para|voor|complete\w*|received|notice|invitation|invite"
+    r"|assessments?|alerts?|jobs|vacatures|stellen|ofertas|offres|empleos|new|neue|nieuwe"
+    r"|nouvelles|nuevas)\b|[\"“„«]",
+    re.I,
+)
+_SUBJECT_PARTS = re.compile(r"\s+[-–|]\s+|:\s+")
+
+
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:your|ihre|deine|votre|ta|tu|su|uw|je|jouw|application|candidature|candidatura"
+    r"|sollicitatie\w*|bewerbung\w*|terugkoppeling|feedback|rückmeldung|update|resultaat"
+    r"|resultado|résultat)\s+)+",
+    re.I,
+)
+
+
+def _subject_title(subject: str) -> str | None:
+    """The part of "Senior BI Developer - second interview" that is a job title, if one is."""
+    for raw in _SUBJECT_PARTS.split(subject):
+        part = _SUBJECT_LEAD.sub("", raw.strip())
+        if (
+            len(part.split()) <= 8
+            and _ROLE_HINT.search(part)
+            and not _ROLE_SENTENCE.search(part)
+            and (role := _clean_role(part))
+        ):
+            return role
+    return None
+
+
+_REF_ROLE = Rx(
+    r"(?i:application|candidature|candidatura|sollicitatie|bewerbung|solicitud)\s*\("
+    r"(?i:ref(?:erence)?|réf|vacaturenummer|vacature|kennziffer|req|job id|nº)\.?\s*[:#]?\s*"
+    r"[\w/-]*\d[\w/-]*\s*[,–-]\s*(?P<r>[^()\n]{3,60})\)",
+    0,
+)
+# "Tu candidatura a Ingeniero/a de ...", "Sollicitatie naar Planner": the preposition also
+# leads to a company, so a title word must be there.
+_SUBJECT_ROLE_TO = Rx(
+    r"(?i:application|candidature|candidatura|sollicitatie|bewerbung) (?i:to|a|al|à|naar|op|auf)"
+    r"(?: (?i:el puesto de|la posición de|la vacante de|de functie van|de functie|de vacature"
+    r"|die stelle als|die position als|le poste de|the position of|the role of))?"
+    r" (?P<r>[A-ZÀ-Þ][^|!?]{2,80}?)"
+    r"(?:\s+(?i:at|with|@|bei|chez|en|bij|in)\s|\s*[|!?]|\s+[-–]\s|\s*$)",
+    0,
+)
+# "Votre candidature au poste d'assistant(e) ADV": French and Spanish titles may start
+# in lower case, so the words before them must say that a title follows.
+_SUBJECT_ROLE_POST = Rx(
+    r"(?i:poste|puesto)(?i: de |\s?d['’]\s?)(?P<r>[^|!?]{3,80}?)(?:\s*[|!?]|\s+[-–]\s|\s*$)", 0
+)
+_ROLE_MATCHES = 3  # matches of one pattern tried: an early one may be a phrase, not a title
+
+
+def _titled(m: re.Match[str]) -> bool:
+    """Whether the title a subject pattern found has a title word and reads as no sentence."""
+    return _ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
 
 
 def _role_candidates(packs: list[_Pack], t: _Text) -> Iterator[str]:
     """Job titles the mail states, most trusted first: subject, text, looser subject forms."""
-    for rx in _SUBJECT_ROLE[:3]:
-        m = rx.search(t.subject)
-        if m is not None and (role := _clean_role(m.group("r"))):
+    subject = t.subject
+    n = len(subject)  # the subject opens the doc: its needle index pre-tests every pattern
+
+    def in_subject(rx: Rx) -> re.Match[str] | None:
+        return rx.search(t.doc, end=n) if n else None
+
+    for i, rx in enumerate(_SUBJECT_ROLE[:3]):
+        m = in_subject(rx)
+        # "Update - Let's keep in touch" is no title
+        if (
+            m is not None
+            and (role := _clean_role(m.group("r")))
+            and (i < 2 or _ROLE_HINT.search(role))
+        ):
             yield role
-    m = _SUBJECT_ROLE_AT.search(t.subject)
-    if m is not None and _TITLE_WORDS.search(m.group("r")) and (role := _clean_role(m.group("r"))):
-        yield role  # "Founding Product Designer at Tally"
-    for pack in packs:
-        for rx in pack.role:
-            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
-            if m is not None and (role := _clean_role(m.group("r"))):
-                yield role
-    m = _SUBJECT_ROLE[3].search(t.subject)
+    m = in_subject(_SUBJECT_ROLE_POST)
     if m is not None and (role := _clean_role(m.group("r"))):
         yield role
+    m = in_subject(_SUBJECT_ROLE_TO)
+    if m is not None and (role := _clean_role(m.group("r"))) and _ROLE_HINT.search(role):
+        yield role
+    m = in_subject(_SUBJECT_ROLE_DASH)
+    # "Ihre Bewerbung: Nächste Schritte" is no title
+    # A requisition code before the words also says a title follows.
+    if (
+        m is not None
+        and (_titled(m) or _ROLE_CLEAN_HEAD.match(m.group("r")))
+        and (role := _clean_role(m.group("r")))
+    ):
+        yield role
+    m = in_subject(_SUBJECT_ROLE_AT)
+    # "Founding Product Designer at Tally", not "Sobre tu prueba técnica en Pulpo"
+    if (
+        m is not None
+        and _TITLE_WORDS.search(m.group("r"))
+        and (role := _clean_role(m.group("r")))
+        and not _ROLE_SENTENCE.search(role)
+    ):
+        yield role
+    for pack in packs:
+        for rx in pack.role:
+            for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
+                if role := _clean_role(m.group("r")):
+                    yield role
+                    break
+                if n + 1 >= _ROLE_MATCHES:
+                    break
+    m = _REF_ROLE.search(t.doc, start=t.body_start, end=t.lead_end)
+    if m is not None and (role := _clean_role(m.group("r"))):
+        yield role  # "your application (ref. 2026/045, Payroll Clerk)"
+    if role := _subject_title(subject):
+        yield role
+    m = in_subject(_SUBJECT_ROLE[3])
+    if m is not None and (role := _clean_role(m.group("r"))) and _ROLE_HINT.search(role):
+        yield role
+
+
+# The marks job ads add to a title (gender, hours): part of it, unlike a place.
+_TITLE_MARK = re.compile(
+    r" \((?:[mwdfhxi]\s?/\s?){1,3}[mwdfhxi]\)$|"
+    r" \(\d{1,2}\s?[-–]\s?\d{1,2} ?(?:uur|std|stunden|h|hours|horas|heures)\)$",
+    re.I,
+)
+
+
+_ONE_WORD_MARK = re.compile(r" \([A-ZÀ-Þ][a-zà-ÿ]+\)")
+
+
+def _pick_role(candidates: Iterable[str], own: set[str], text: str) -> str | None:
+    """The first title not naming the sender, or a marked form of it another source gives.
+
+    "Leiter Instandhaltung" in the subject, "Leiter Instandhaltung (m/w/d)" in the text:
+    the gender mark is part of the title.
+    """
+    first: str | None = None
+    for role in candidates:
+        if _squash(role) in own:
+            continue
+        if first is None:
+            first = role
+            if not first.endswith(")") and first + " (" not in text:
+                return first  # no other form of it can follow: the rest need not be read
+        elif role.startswith(first + " (") and _TITLE_MARK.search(role, len(first)):
+            return role
+        elif (
+            first.startswith(role + " (")
+            and _ONE_WORD_MARK.fullmatch(first, len(role))
+            and re.search(
+                rf"\b(?:in|en|à|te|bei|near) {re.escape(first[len(role) + 2 : -1])}\b", text
+            )
+        ):
+            return role  # "Analyst (Leeds)" in the subject, "the Analyst role in Leeds": a place
+    return first
 
 
 _SIG_NAME = re.compile(r"^[ \t*]*(?P<n>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-.]+){0,3})[ \t*,]*$")
@@ -2282,15 +2462,19 @@ def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each wit
     all_candidates, agency = _company_candidates(msg, packs, t)
     # A "role" that is the sender's own name ("Your application to Acme") is no role.
     own = {_squash(c) for c, src in all_candidates if src in _OWN_SIDE or src == "client"}
-    role = next((r for r in _role_candidates(packs, t) if _squash(r) not in own), None)
+    role = _pick_role(_role_candidates(packs, t), own, doc.text)
     role_key = _squash(role) if role else ""
     if role:
-        # "Acme Graduate Programme" with Acme the sender: the role is what follows the name.
-        for c, src in all_candidates:
-            if src in ("client", "sender name", "signature") and role.startswith(c + " "):
-                role = _clean_role(role[len(c) + 1 :])
-                role_key = _squash(role) if role else ""
-                break
+        # "Acme Graduate Programme" with Acme the sender: the role is what follows the name
+        # (the shortest form of it: "Acme Graduate Recruitment" names a team of Acme).
+        names = [
+            c
+            for c, src in all_candidates
+            if src in ("client", "sender name", "signature") and role.startswith(c + " ")
+        ]
+        if names:
+            role = _clean_role(role[len(min(names, key=len)) + 1 :])
+            role_key = _squash(role) if role else ""
     candidates = [
         (c, src)
         for c, src in all_candidates

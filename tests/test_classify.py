@@ -621,6 +621,72 @@ def test_stage_steps_ahead_and_contact(text: str, stage: str) -> None:
     assert v.stage == stage
 
 
+# --------------------------------------------------------------------------- role
+
+
+_NO_EN = "Unfortunately we will not be moving forward with your application."
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        # A run of capitalised words before "role"/"position", "of" and "-" inside it.
+        ("Thanks", f"We have now offered the Director of Growth role to someone else. {_NO_EN}",
+         "Director of Growth"),
+        ("Update", f"Thanks for applying for the Principal Engineer - Search position. {_NO_EN}",
+         "Principal Engineer - Search"),
+        # A requisition code goes; a qualifier and a gender mark stay.
+        ("Your application: REQ-40917 Site Reliability Engineer", _NO_EN,
+         "Site Reliability Engineer"),
+        ("Application update", f"Thank you for your interest in the position of Data Engineer "
+         f"(Streaming) at Acme. {_NO_EN}", "Data Engineer (Streaming)"),
+        # The subject names the title before a status.
+        ("Backend Developer - your interview", _NO_EN, "Backend Developer"),
+        ("Security Analyst (Job ID 88123)", _NO_EN, "Security Analyst"),
+        ("Solutions Architect - next steps", _NO_EN, "Solutions Architect"),
+    ],
+)  # fmt: skip
+def test_role_en(subject: str, body: str, role: str) -> None:
+    v = verdict(f"Hi Alex,\n\n{body}\n\nBest,\nJane", subject=subject)
+    assert v.role == role, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Ihre Bewerbung", "vielen Dank für Ihre Bewerbung als Projektingenieur Brandschutz "
+         "(m/w/d) in Köln. Leider haben wir uns für eine andere Bewerberin entschieden.",
+         "Projektingenieur Brandschutz (m/w/d)"),
+        ("Ihre Bewerbung – Kennziffer 2026/311 Einkäufer/in Technik", "Leider haben wir uns "
+         "für einen anderen Bewerber entschieden.", "Einkäufer/in Technik"),
+        ("Votre candidature", "Merci pour votre candidature au poste d'acheteur(se) "
+         "international(e). Malheureusement, nous ne pouvons pas donner suite.",
+         "acheteur(se) international(e)"),
+        ("Su candidatura", "Gracias por presentar su candidatura al puesto de Técnico/a de "
+         "mantenimiento en nuestra planta. Lamentablemente hemos decidido continuar con otros "
+         "candidatos.", "Técnico/a de mantenimiento"),
+        ("Je sollicitatie", "Bedankt voor je sollicitatie op de vacature Junior Accountmanager "
+         "Zakelijk bij ons. Helaas hebben we besloten je niet verder mee te nemen in de "
+         "selectieprocedure.", "Junior Accountmanager Zakelijk"),
+        ("Uw sollicitatie", "Naar aanleiding van uw sollicitatie (vacaturenummer 2026-118, "
+         "Beleidsadviseur Wonen) moeten wij u helaas laten weten dat wij u niet uitnodigen "
+         "voor een gesprek.", "Beleidsadviseur Wonen"),
+    ],
+)  # fmt: skip
+def test_role_other_languages(subject: str, body: str, role: str) -> None:
+    v = verdict(f"Hallo Alex,\n\n{body}\n\nJane", subject=subject)
+    assert v.is_rejection, v.reasons
+    assert v.role == role, v.reasons
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Ihre Bewerbung: Nächste Schritte", "12 new Data Analyst jobs for you", "Thank you, Alex"],
+)
+def test_no_role_from_a_status_subject(subject: str) -> None:
+    assert verdict(f"Hi Alex,\n\n{_NO_EN}\n\nJane", subject=subject).role is None
+
+
 # --------------------------------------------------------------------------- bad input
 
 
