@@ -2168,24 +2168,36 @@ _QUOTED_SPEECH = re.compile(
 )
 
 
-# A quotation that greets someone by name ("Hi Alex, ...") is a message relayed to the
-# reader (a job site's "you have a new message"), not words an article quotes.
+# A quotation that greets the recipient by name ("Hi Alex, ...") is a message relayed to
+# them (a job site's "you have a new message"), not words an article quotes ("Dear John").
 _RELAYED = re.compile(
     r"\W{0,3}(?i:hi|hello|hey|dear|hallo|hoi|liebe[r]?|sehr geehrte[r]?|bonjour|cher|chère|hola"
-    r"|estimad[oa]|beste|geachte)\s+(?!(?i:candidate|applicant|sir|madam|team|all|there|everyone"
-    r"|kandidat\w*|bewerber\w*|candidat\w*|kandida\w*|sollicitant)\b)[A-ZÀ-Þ][a-zà-ÿ]+\b"
+    r"|estimad[oa]|beste|geachte)\s+(?P<n>[A-ZÀ-Þ][a-zà-ÿ]+)\b"
 )
+_NAME_SPLIT = re.compile(r"[\s._\-+]+")
 
 
-def _quoted_spans(text: str, end: int) -> list[tuple[int, int]]:
+def _first_names(msg: Message) -> frozenset[str]:
+    """The recipients' first names, from the display name or the address ("alex.doe@")."""
+    out: set[str] = set()
+    for name, addr in msg.to:
+        for part in (name, addr.partition("@")[0]):
+            first = _NAME_SPLIT.split(part.strip(), 1)[0].lower()
+            if len(first) >= 2 and first.isalpha():
+                out.add(first)
+    return frozenset(out)
+
+
+def _quoted_spans(text: str, end: int, names: Collection[str] = ()) -> list[tuple[int, int]]:
     """Spans in quotation marks: a rejection quoted in an article is reported, not made."""
     if not any(q in text for q in '"“„«'):
         return []
-    return [
-        (m.start(), m.end())
-        for m in _QUOTED_SPEECH.finditer(text, 0, end)
-        if not _RELAYED.match(text, m.start() + 1)
-    ]
+    out = []
+    for m in _QUOTED_SPEECH.finditer(text, 0, end):
+        relayed = _RELAYED.match(text, m.start() + 1) if names else None
+        if relayed is None or relayed["n"].lower() not in names:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _hits(packs: list[_Pack], doc: Doc, end: int) -> list[tuple[int, int, _Cue]]:
@@ -2204,7 +2216,7 @@ def _hits(packs: list[_Pack], doc: Doc, end: int) -> list[tuple[int, int, _Cue]]
     return hits
 
 
-def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
+def _collect(packs: list[_Pack], t: _Text, ev: _Evidence, recipients: Collection[str] = ()) -> None:
     """Rejection and look-alike cues in subject and body, sentence by sentence."""
     doc, end = t.doc, t.lead_end
     text = doc.text
@@ -2218,7 +2230,7 @@ def _collect(packs: list[_Pack], t: _Text, ev: _Evidence) -> None:
             for m in pack.conditional.finditer(doc, end=end):
                 cond.add(bisect.bisect_right(bounds, m.start()))
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
-    quoted = _quoted_spans(text, end)
+    quoted = _quoted_spans(text, end, recipients)
     subject_end = t.body_start if t.reply_subject else 0
     strong = {
         bisect.bisect_right(bounds, s)
@@ -2518,7 +2530,7 @@ def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each wit
         return verdict(False, 0.9, None, "empty")
 
     ev = _Evidence()
-    _collect(packs, t, ev)
+    _collect(packs, t, ev, _first_names(msg))
     if len(body) < 300:
         for name in msg.attachments:
             if _REJECTION_ATTACHMENT.search(name or ""):

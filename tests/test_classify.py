@@ -341,9 +341,9 @@ def test_a_message_relayed_in_quotes_counts() -> None:
     assert v.company == "Orchard Metrics"
 
 
-def test_an_article_quoting_a_generic_rejection_does_not_count() -> None:
+def test_an_article_quoting_a_rejection_to_someone_else_does_not_count() -> None:
     v = verdict(
-        'Most of us have read it: "Dear applicant, we have decided to move forward with other '
+        'Most of us have read it: "Dear John, we have decided to move forward with other '
         'candidates for the role." Here is what to do next.',
         subject="This week in careers",
         sender="Career Weekly <news@careerweekly.example>",
