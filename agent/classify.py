@@ -1340,19 +1340,30 @@ _TIME_WORDS = (
     r"|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag"
 )
 # Where a sentence goes on after the title: "X und Ihr Interesse", "X est désormais pourvu".
+_TAIL_PREPS = "on|am|le|el|op|vom|du|del|de|from|since|seit|depuis|desde|sinds"
+_TAIL_ANDS = "und|and|et|y|en"
+_TAIL_OWNERS = "ihr|ihre|das|die|der|your|the|votre|vous|nous|su|uw|je|de|het"
+_TAIL_VERBS = (
+    "est|ist|is|was|has|have|had|ha|han|wird|wurde|sind|ya|heeft|zijn|werd|sera|será|will"
+    "|a été|ha sido|has been|inzwischen|leider|désormais|nicht|niet|no|pas|beworben|hast|habt"
+    "|haben|cette|this|dieses|diesmal|esta|deze|hasta|jusqu|bis|until|tot|sur notre"
+    "|a retenu|a suscité|a attiré|a bien|publicado|publicada|publié|publiée|publiés|publiées"
+    "|published"
+    "|veröffentlicht|am standort|à notre|en nuestra|bij ons|bei uns|with a|with an|mit einem"
+    "|mit einer|avec un|con un|met een"
+)
+# Word lists as tries: tried after every space of every candidate title.
 _ROLE_TAIL_CUT = re.compile(
     r"\s+(?:"
-    r"(?:on|am|le|el|op|vom|du|del|de|from|since|seit|depuis|desde|sinds) "
-    rf"(?:\d|the \d|(?:{_TIME_WORDS})\b)"
-    r"|(?:und|and|et|y|en) (?:ihr|ihre|das|die|der|your|the|votre|vous|nous|su|uw|je|de|het)\b"
-    r"|(?:est|ist|is|was|has|have|had|ha|han|wird|wurde|sind|ya|heeft|zijn|werd|sera|será|will"
-    r"|a été|ha sido|has been|inzwischen|leider|désormais|nicht|niet|no|pas|beworben|hast|habt"
-    r"|haben|cette|this|dieses|diesmal|esta|deze|hasta|jusqu|bis|until|tot|sur notre"
-    r"|a retenu|a suscité|a attiré|a bien|publicad[oa]|publié\w*|published|veröffentlicht"
-    r"|am standort|à notre|en nuestra|bij ons|bei uns|with a|with an|mit einem|mit einer|avec un"
-    r"|con un|met een)\b"
-    r"|(?:y|et|und|and|en)$"
-    r").*$",
+    + _trie(_TAIL_PREPS.split("|"))
+    + rf" (?:\d|the \d|{_trie(_TIME_WORDS.split('|'))}\b)"
+    + "|"
+    + _trie(_TAIL_ANDS.split("|"))
+    + " "
+    + _trie(_TAIL_OWNERS.split("|"))
+    + r"\b|"
+    + _trie(_TAIL_VERBS.split("|"))
+    + r"\b|(?:y|et|und|and|en)$).*$",
     re.I,
 )
 _ROLE_BAD_START = re.compile(
@@ -1935,6 +1946,8 @@ _SUBJECT_LEAD = re.compile(
 
 def _subject_title(subject: str) -> str | None:
     """The part of "Senior BI Developer - second interview" that is a job title, if one is."""
+    if _ROLE_HINT.search(subject) is None:
+        return None  # one search instead of one per part, for most subjects
     for raw in _SUBJECT_PARTS.split(subject):
         part = _SUBJECT_LEAD.sub("", raw.strip())
         if (
@@ -2177,10 +2190,11 @@ _RELAYED = re.compile(
 _NAME_SPLIT = re.compile(r"[\s._\-+]+")
 
 
-def _first_names(msg: Message) -> frozenset[str]:
+@functools.lru_cache(maxsize=256)
+def _first_names(to: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The recipients' first names, from the display name or the address ("alex.doe@")."""
     out: set[str] = set()
-    for name, addr in msg.to:
+    for name, addr in to:
         for part in (name, addr.partition("@")[0]):
             first = _NAME_SPLIT.split(part.strip(), 1)[0].lower()
             if len(first) >= 2 and first.isalpha():
@@ -2188,14 +2202,14 @@ def _first_names(msg: Message) -> frozenset[str]:
     return frozenset(out)
 
 
-def _quoted_spans(text: str, end: int, names: Collection[str] = ()) -> list[tuple[int, int]]:
+def _quoted_spans(text: str, end: int, to: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
     """Spans in quotation marks: a rejection quoted in an article is reported, not made."""
     if not any(q in text for q in '"“„«'):
         return []
     out = []
     for m in _QUOTED_SPEECH.finditer(text, 0, end):
-        relayed = _RELAYED.match(text, m.start() + 1) if names else None
-        if relayed is None or relayed["n"].lower() not in names:
+        relayed = _RELAYED.match(text, m.start() + 1)
+        if relayed is None or relayed["n"].lower() not in _first_names(to):
             out.append((m.start(), m.end()))
     return out
 
@@ -2216,7 +2230,7 @@ def _hits(packs: list[_Pack], doc: Doc, end: int) -> list[tuple[int, int, _Cue]]
     return hits
 
 
-def _collect(packs: list[_Pack], t: _Text, ev: _Evidence, recipients: Collection[str] = ()) -> None:
+def _collect(packs: list[_Pack], t: _Text, ev: _Evidence, to: tuple[tuple[str, str], ...]) -> None:
     """Rejection and look-alike cues in subject and body, sentence by sentence."""
     doc, end = t.doc, t.lead_end
     text = doc.text
@@ -2230,7 +2244,7 @@ def _collect(packs: list[_Pack], t: _Text, ev: _Evidence, recipients: Collection
             for m in pack.conditional.finditer(doc, end=end):
                 cond.add(bisect.bisect_right(bounds, m.start()))
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
-    quoted = _quoted_spans(text, end, recipients)
+    quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
     strong = {
         bisect.bisect_right(bounds, s)
@@ -2530,7 +2544,7 @@ def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each wit
         return verdict(False, 0.9, None, "empty")
 
     ev = _Evidence()
-    _collect(packs, t, ev, _first_names(msg))
+    _collect(packs, t, ev, msg.to)
     if len(body) < 300:
         for name in msg.attachments:
             if _REJECTION_ATTACHMENT.search(name or ""):
