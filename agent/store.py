@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -537,6 +539,24 @@ class Store:
         )
 
 
+def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
+    """Switch a database to WAL once (the mode is persistent).
+
+    The switch needs an exclusive lock and SQLite reports "database is locked" at
+    once, without waiting out busy_timeout, while another connection (a second
+    process opening a fresh database) holds one: so wait and try again here.
+    """
+    for attempt in range(attempts):
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 + 0.03 * random.random())  # noqa: S311 - jitter, not a secret
+
+
 def open_store(path: str | Path) -> Store:
     """Open (creating and migrating) the database at ``path``; ':memory:' works too."""
     path = str(path)
@@ -547,7 +567,7 @@ def open_store(path: str | Path) -> Store:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 30000")
         if path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
