@@ -22,6 +22,7 @@ import email.header
 import email.utils
 import functools
 import html
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from agent.classify import (
 )
 from agent.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 from agent.parse import Message, parse_date
+
+log = logging.getLogger(__name__)
 
 MAX_DEPTH = 8  # multipart nesting beyond this is left to mail-parser
 CATEGORY = "no_decision"  # the category of a mail decided here
@@ -207,6 +210,7 @@ class _Gate:
     short: frozenset[str]  # needles shorter than _KEY: looked up whole
     by_key: dict[str, tuple[str, ...]]  # first _KEY letters -> the longer needles so starting
     cues: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # needle -> the cues it may open
+    open_to_all: bool = False  # a decision phrase without key words: every mail is a candidate
 
 
 @functools.cache
@@ -219,7 +223,13 @@ def _gate() -> _Gate:
             if cue.category != "rejection" or cue.weight < DECISION_WEIGHT:
                 continue
             if not cue.rx.needles:
-                raise RuntimeError(f"decision phrase without key words: {cue.rx.pattern}")
+                log.warning(
+                    "phrase pack %s: decision phrase %r has no literal word; the pre-filter "
+                    "is off and every mail takes the full path",
+                    pack.code,
+                    cue.rx.pattern,
+                )
+                return _Gate(frozenset(), {}, {}, open_to_all=True)
             for needle in cue.rx.needles[0]:
                 cues.setdefault(needle, []).append(cue.rx.needles)
             for group in cue.rx.needles:
@@ -247,6 +257,8 @@ def decision_possible(text: str) -> bool:
     if len(low) != len(text):
         return True  # the classifier falls back to substring tests here: so do we
     gate = _gate()
+    if gate.open_to_all:
+        return True
     short, by_key = gate.short, gate.by_key
     present: set[str] = set()
     for token in set(low.split()):

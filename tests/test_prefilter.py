@@ -199,3 +199,22 @@ def test_bad_input_gets_an_answer_never_an_exception() -> None:
     ):
         result = prefilter.glance(raw)
         assert result is None or not result.candidate
+
+
+def test_a_decision_phrase_without_words_turns_the_prefilter_off(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A contributor's pattern the pre-filter cannot key on costs speed, never a rejection."""
+    from agent import classify as classify_mod
+
+    pack = next(iter(classify_mod._packs().values()))
+    odd = classify_mod._Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")
+    monkeypatch.setattr(pack, "cues", (*pack.cues, odd))
+    prefilter._gate.cache_clear()
+    try:
+        assert prefilter.decision_possible("Lunch on Friday?")
+        assert "has no literal word" in caplog.text
+    finally:
+        monkeypatch.undo()
+        prefilter._gate.cache_clear()
+    assert not prefilter.decision_possible("Lunch on Friday?")
