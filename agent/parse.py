@@ -63,7 +63,7 @@ class Message:
         return self.from_addr.rpartition("@")[2].lower()
 
 
-def _clean_header(value: Any) -> str:
+def clean_header(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
@@ -75,7 +75,7 @@ def _addresses(value: Any) -> tuple[tuple[str, str], ...]:
     out = []
     for item in value or ():
         if isinstance(item, tuple | list) and len(item) == 2:
-            name, addr = _clean_header(item[0]), _clean_header(item[1]).strip("<>")
+            name, addr = clean_header(item[0]), clean_header(item[1]).strip("<>")
             if addr or name:
                 out.append((name, addr.lower() if "@" in addr else addr))
     return tuple(out)
@@ -84,34 +84,44 @@ def _addresses(value: Any) -> tuple[tuple[str, str], ...]:
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
-def _msgids(value: str) -> tuple[str, ...]:
+def msgids(value: str) -> tuple[str, ...]:
     return tuple(_MSGID.findall(value))
+
+
+def first_msgid(value: str) -> str | None:
+    """A Message-ID header's id; the bare value when it lacks the angle brackets."""
+    ids = msgids(value)
+    return ids[0] if ids else (value.strip() or None)
+
+
+# Elements that end a line of text (HTML → text here and in the pre-filter).
+BLOCK_ELEMENTS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+    ]
+)
 
 
 class _HTMLText(HTMLParser):
     """Just enough HTML → text: block elements become line breaks, script/style vanish."""
 
-    _BLOCK = frozenset(
-        [
-            "p",
-            "div",
-            "br",
-            "tr",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "table",
-            "blockquote",
-            "section",
-            "article",
-            "header",
-            "footer",
-        ]
-    )
+    _BLOCK = BLOCK_ELEMENTS
     _SKIP = frozenset(("script", "style", "head", "title"))
 
     def __init__(self) -> None:
@@ -185,7 +195,7 @@ def parse_bytes(raw: bytes) -> Message:
         mail = mailparser.parse_from_bytes(raw)
     except Exception as exc:
         raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
-    headers = {k.lower(): _clean_header(v) for k, v in (mail.headers or {}).items()}
+    headers = {k.lower(): clean_header(v) for k, v in (mail.headers or {}).items()}
     if not any(k in headers for k in ("from", "subject", "message-id", "date")):
         raise ParseError("no message headers found")
     from_ = _addresses(mail.from_)
@@ -199,17 +209,14 @@ def parse_bytes(raw: bytes) -> Message:
         html_only = bool(markup)
         text = html_to_text(markup[: MAX_TEXT_CHARS * 4]) if markup else ""
     text = text.replace("\r\n", "\n")[:MAX_TEXT_CHARS]
-    message_id = headers.get("message-id") or None
-    if message_id:
-        ids = _msgids(message_id)
-        message_id = ids[0] if ids else message_id.strip()
-    irt = _msgids(headers.get("in-reply-to", ""))
+    message_id = first_msgid(headers.get("message-id", ""))
+    irt = msgids(headers.get("in-reply-to", ""))
     attachments = tuple(
         str(a.get("filename") or "") for a in (mail.attachments or []) if isinstance(a, dict)
     )
     return Message(
         message_id=message_id,
-        subject=_clean_header(mail.subject),
+        subject=clean_header(mail.subject),
         from_name=from_name,
         from_addr=from_addr,
         reply_to=_addresses(mail.reply_to),
@@ -217,7 +224,7 @@ def parse_bytes(raw: bytes) -> Message:
         cc=_addresses(getattr(mail, "cc", None)),
         date=parse_date(mail.date, headers.get("date", "")),
         in_reply_to=irt[0] if irt else None,
-        references=_msgids(headers.get("references", "")),
+        references=msgids(headers.get("references", "")),
         text=text,
         html_only=html_only,
         headers={k: headers[k] for k in _SIGNAL_HEADERS if k in headers},

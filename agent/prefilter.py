@@ -35,8 +35,8 @@ from agent.classify import (
     Verdict,
     _packs,
 )
+from agent.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
-from agent.parse import Message, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +49,9 @@ _PARAM = r";\s*{}\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))"
 _BOUNDARY = re.compile(_PARAM.format("boundary"), re.I)
 _CHARSET = re.compile(_PARAM.format("charset"), re.I)
 _NAME = re.compile(r";\s*(?:file)?name\*?\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))", re.I)
-_MSGID = re.compile(r"<[^<>\s]+>")
 # Tags as Python's HTMLParser sees them (a "<" then a letter, "/", "!" or "?"); block
 # elements become line breaks, as in :func:`agent.parse.html_to_text`.
-_BLOCK_TAG = re.compile(
-    r"<\s*/?\s*(?:p|div|br|tr|li|h[1-6]|table|blockquote|section|article|header|footer)\b[^>]*>",
-    re.I,
-)
+_BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{'|'.join(sorted(BLOCK_ELEMENTS))})\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
 _WORD_START = re.compile(r"\b\w")
 # "Jo Li <jo@acme.example>" or "jo@acme.example": the usual From, no quoting or comments
@@ -306,14 +302,15 @@ def glance(raw: bytes) -> Glance | None:
         text = crude_html_text(markup[: PARSE_MAX_TEXT_CHARS * 4])
     else:
         text = plain[: MAX_TEXT_CHARS * 2]  # a margin, should mail-parser trim a part
+    irt = msgids(headers.get("in-reply-to", ""))
     message = Message(
-        message_id=_first_id(headers.get("message-id", "")),
-        subject=re.sub(r"\s*[\r\n]+\s*", " ", subject).strip(),
+        message_id=first_msgid(headers.get("message-id", "")),
+        subject=clean_header(subject),
         from_name=from_name.strip(),
         from_addr=from_addr.strip().lower() if "@" in from_addr else from_addr.strip(),
         date=parse_date(None, headers.get("date", "")),
-        in_reply_to=_first_id(headers.get("in-reply-to", "")),
-        references=tuple(_MSGID.findall(headers.get("references", ""))),
+        in_reply_to=next(iter(irt), None),
+        references=msgids(headers.get("references", "")),
         text=text,
         html_only=html_only,
         size=len(raw),
@@ -361,11 +358,6 @@ def _from(value: str) -> tuple[str, str]:
     if m is not None:
         return m.group(1) or "", m.group(2)
     return email.utils.parseaddr(value)
-
-
-def _first_id(value: str) -> str | None:
-    ids = _MSGID.findall(value)
-    return ids[0] if ids else (value.strip() or None)
 
 
 def verdict_for(g: Glance) -> Verdict:
