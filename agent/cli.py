@@ -82,12 +82,12 @@ def _since(value: str) -> datetime:
 def cmd_classify(args: argparse.Namespace) -> int:
     from agent.classify import classify
     from agent.errors import ParseError
-    from agent.mailbox import local_messages
-    from agent.parse import parse_bytes
+    from agent.mail.imap import local_messages
+    from agent.mail.parse import parse_bytes
 
     owners = set()
     if args.config or os.environ.get("REBOUND_CONFIG"):
-        from agent.pipeline import owner_addresses
+        from agent.ingest.pipeline import owner_addresses
 
         owners = set(owner_addresses(_config(args)))
     status = 0
@@ -131,7 +131,7 @@ def _report_outcome(outcome: Any) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from agent.scan import scan, stop_on_signals
+    from agent.ingest.scan import scan, stop_on_signals
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
@@ -151,7 +151,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from agent.scan import import_local
+    from agent.ingest.scan import import_local
 
     cfg = _config(args)
     with _store(cfg) as store:
@@ -233,7 +233,7 @@ def cmd_drafts_show(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_approve(args: argparse.Namespace) -> int:
-    from agent.drafts import approve
+    from agent.feedback.drafts import approve
 
     cfg = _config(args)
     with _store(cfg) as store:
@@ -244,7 +244,7 @@ def cmd_drafts_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_discard(args: argparse.Namespace) -> int:
-    from agent.drafts import discard
+    from agent.feedback.drafts import discard
 
     cfg = _config(args)
     with _store(cfg) as store:
@@ -254,7 +254,7 @@ def cmd_drafts_discard(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_edit(args: argparse.Namespace) -> int:
-    from agent.drafts import edit
+    from agent.feedback.drafts import edit
 
     cfg = _config(args)
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
@@ -281,8 +281,8 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_sync(args: argparse.Namespace) -> int:
-    from agent.drafts import expire_overdue, sync_with_mailbox
-    from agent.mailbox import _quiet_logout, connect
+    from agent.feedback.drafts import expire_overdue, sync_with_mailbox
+    from agent.mail.imap import _quiet_logout, connect
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
@@ -299,7 +299,7 @@ def cmd_drafts_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from agent.send import send_due
+    from agent.delivery.send import send_due
 
     cfg = _config(args)
     with _store(cfg) as store:
@@ -312,7 +312,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from agent import digest
+    from agent.digest import digest
 
     cfg = _config(args)
     with _store(cfg) as store:
@@ -325,19 +325,19 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from agent.doctor import run_checks
+    from agent.service.doctor import run_checks
 
     return run_checks(args.config)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from agent.daemon import run
+    from agent.service.daemon import run
 
     return run(args.config, dry_run=args.dry_run)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from agent.demo import run_demo
+    from agent.service.demo import run_demo
 
     return run_demo(keep=args.keep)
 

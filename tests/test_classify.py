@@ -20,7 +20,7 @@ from agent.classify import (
     newest_part,
     norm_company,
 )
-from agent.parse import Message, parse_bytes
+from agent.mail.parse import Message, parse_bytes
 
 OWNER = "alex.doe@example.com"
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from agent import config as config_mod
-from agent.daemon import Daemon, Notifier
+from agent.service.daemon import Daemon, Notifier
 
 from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, mail, write_config
 

@@ -8,7 +8,7 @@ import time
 from proxy import StallingProxy
 from test_daemon import NotifySocket, RunningDaemon, fast_config, rejection, wait_until
 
-from agent.daemon import Notifier
+from agent.service.daemon import Notifier
 
 
 def test_stalled_connection_is_replaced_and_watchdog_pauses(imap_account, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from agent import config as config_mod
-from agent.digest import build, digest_due, gather, render_text, send_digest, subject
-from agent.drafts import make_draft
+from agent.digest.digest import build, digest_due, gather, render_text, send_digest, subject
+from agent.feedback.drafts import make_draft
 from agent.store import Store, open_store
 
 from helpers import seed_rejection, write_config

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent import config
-from agent.drafts import (
+from agent.errors import StateError
+from agent.feedback.drafts import (
     approve,
     discard,
     edit,
@@ -19,10 +20,9 @@ from agent.drafts import (
     next_business_time,
     reply_subject,
 )
-from agent.errors import StateError
-from agent.headers import safe_address, safe_header
-from agent.parse import parse_date
-from agent.pipeline import sender_utc_offset
+from agent.ingest.pipeline import sender_utc_offset
+from agent.mail.headers import safe_address, safe_header
+from agent.mail.parse import parse_date
 from agent.store import open_store
 
 from helpers import seed_rejection
@@ -247,8 +247,8 @@ def test_greeting_falls_back_without_a_person(language: str) -> None:
 
 
 def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from agent.drafts import check_templates
     from agent.errors import TemplateError
+    from agent.feedback.drafts import check_templates
 
     (tmp_path / "feedback_request.interview.en.txt.j2").write_text("Dear {{ first_name }}, hi\n")
     c = cfg(templates_dir=str(tmp_path))
@@ -262,7 +262,7 @@ def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None
 
 
 def test_no_header_injection_from_mail_values() -> None:
-    from agent.send import build_message
+    from agent.delivery.send import build_message
 
     store, rid = _store_with_rejection(
         subject="Hello\r\nBcc: victim@example.com\r\n\r\nbody",

@@ -7,7 +7,7 @@ import base64
 import pytest
 
 from agent.errors import ParseError
-from agent.parse import MAX_TEXT_CHARS, html_to_text, parse_bytes
+from agent.mail.parse import MAX_TEXT_CHARS, html_to_text, parse_bytes
 
 from helpers import mail
 

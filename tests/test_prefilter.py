@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from agent import config, prefilter
-from agent.classify import classify
-from agent.mailbox import RawMail
-from agent.parse import parse_bytes
-from agent.pipeline import process_batch
+from agent import config
+from agent.classify import classify, prefilter
+from agent.ingest.pipeline import process_batch
+from agent.mail.imap import RawMail
+from agent.mail.parse import parse_bytes
 from agent.store import open_store
 
 from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config

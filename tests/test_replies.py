@@ -11,8 +11,8 @@ import pytest
 
 from agent import config as config_mod
 from agent.cli import main
-from agent.digest import send_digest
-from agent.drafts import make_draft
+from agent.digest.digest import send_digest
+from agent.feedback.drafts import make_draft
 from agent.store import Store, open_store
 
 from helpers import OWNER, mail, seed_rejection, write_config

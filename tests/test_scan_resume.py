@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-import agent.pipeline
+import agent.ingest.pipeline
 from agent import config as config_mod
-from agent.scan import scan
+from agent.ingest.scan import scan
 from agent.store import open_store
 
 from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
@@ -22,7 +22,7 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
         imap_account.append(mail(f"mail {i}", body, msgid=f"<m{i}@x.example>"))
     cfg = config_mod.load(write_config(tmp_path, imap_account, imap_extra="batch_size = 2"))
 
-    real = agent.pipeline.classify
+    real = agent.ingest.pipeline.classify
     seen: list[str] = []
 
     def interrupt_on_fifth(msg, owner_addresses=()):  # type: ignore[no-untyped-def]
@@ -31,7 +31,7 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
             raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-batch
         return real(msg, owner_addresses=owner_addresses)
 
-    monkeypatch.setattr(agent.pipeline, "classify", interrupt_on_fifth)
+    monkeypatch.setattr(agent.ingest.pipeline, "classify", interrupt_on_fifth)
     with open_store(cfg.database.path) as store, pytest.raises(KeyboardInterrupt):
         scan(cfg, store, progress=False)
 
@@ -40,7 +40,7 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
     assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 4
     assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 0  # rolled back
 
-    monkeypatch.setattr(agent.pipeline, "classify", real)
+    monkeypatch.setattr(agent.ingest.pipeline, "classify", real)
     with open_store(cfg.database.path) as store:
         tally = scan(cfg, store, progress=False)
     assert tally.messages == 2 and tally.rejections == 1

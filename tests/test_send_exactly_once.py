@@ -22,7 +22,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from agent import config as config_mod
-from agent.drafts import approve, make_draft
+from agent.feedback.drafts import approve, make_draft
 from agent.store import open_store
 
 from helpers import seed_rejection, write_config

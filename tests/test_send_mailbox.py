@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from agent import config as config_mod
-from agent.drafts import approve, expire_overdue, make_draft, sync_with_mailbox
-from agent.mailbox import connect
-from agent.send import build_message, send_due
+from agent.delivery.send import build_message, send_due
+from agent.feedback.drafts import approve, expire_overdue, make_draft, sync_with_mailbox
+from agent.mail.imap import connect
 from agent.store import open_store
 
 from helpers import mail, seed_rejection, write_config

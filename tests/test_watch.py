@@ -11,10 +11,10 @@ import pytest
 from test_daemon import RunningDaemon, fast_config, rejection, wait_until
 
 from agent import config as config_mod
-from agent import mailbox
 from agent.errors import AuthError
 from agent.logsetup import redact
-from agent.watch import Backoff
+from agent.mail import imap as mailbox
+from agent.service.watch import Backoff
 
 
 def test_backoff_doubles_with_jitter_up_to_the_cap_and_resets() -> None:
@@ -30,7 +30,7 @@ def test_refused_login_is_retried_slowly_and_recovers(imap_account, tmp_path, ca
     cfg = fast_config(tmp_path, imap_account, imap="auth_retry_seconds = 0.3\n")
     (tmp_path / "imap.pw").write_text("wrong\n")
     imap_account.append(rejection("auth"))
-    caplog.set_level(logging.ERROR, "agent.watch")
+    caplog.set_level(logging.ERROR, "agent.service.watch")
     with RunningDaemon(cfg) as d:
         wait_until(lambda: "login refused" in caplog.text, what="the refusal logged")
         assert "trying again in" in d.daemon.watchers[0].state
@@ -86,7 +86,7 @@ def test_dry_run_daemon_reports_once_and_saves_nothing(imap_account, tmp_path) -
 def test_unexpected_error_is_logged_with_traceback_then_reconnects(  # type: ignore[no-untyped-def]
     imap_account, tmp_path, caplog, monkeypatch
 ) -> None:
-    from agent import watch
+    from agent.service import watch
 
     real = watch.scan_folder
     calls = []

@@ -31,8 +31,8 @@ from agent.errors import (
     SendError,
     TemporarySendError,
 )
-from agent.headers import format_address, safe_address, safe_header
-from agent.mailbox import tls_context
+from agent.mail.headers import format_address, safe_address, safe_header
+from agent.mail.imap import tls_context
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
@@ -205,7 +205,7 @@ def _refusal(code: int, text: bytes | str) -> SendError:
 def build_message(cfg: Config, draft: dict[str, Any], date: datetime | None = None) -> EmailMessage:
     """The feedback request exactly as it goes out: threaded, headers sanitised.
 
-    Every header value that came from a mail passes :mod:`agent.headers`: control
+    Every header value that came from a mail passes :mod:`agent.mail.headers`: control
     characters (CR/LF included) are removed and the recipient must be one plain address.
     """
     to = safe_address(draft["to_addr"])
@@ -381,7 +381,7 @@ def send_due(
 def _imap_or_none(cfg: Config) -> Any:
     if not cfg.imap.host:
         return None
-    from agent.mailsync import MailSession  # noqa: PLC0415 - mailsync imports this module
+    from agent.delivery.mailsync import MailSession  # noqa: PLC0415 - mailsync imports this module
 
     return MailSession(cfg)
 

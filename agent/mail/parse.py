@@ -173,7 +173,7 @@ def parse_date(value: Any, header: str) -> datetime | None:
     """The Date header with the sender's own UTC offset; mail-parser's value as a fallback.
 
     mail-parser converts to UTC and drops the offset, which tells the recipient's
-    business hours (see :func:`agent.drafts.recipient_zone`).
+    business hours (see :func:`agent.feedback.drafts.recipient_zone`).
     """
     if header:
         try:

@@ -1,6 +1,6 @@
 """``rebound run``: the long-running service.
 
-Watcher threads (one per folder, :mod:`agent.watch`) keep the mailbox
+Watcher threads (one per folder, :mod:`agent.service.watch`) keep the mailbox
 processed; the main thread runs the schedule (due sends every
 ``tick_seconds``, expiry of drafts whose window closed, the daily digest, the
 Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
@@ -35,12 +35,14 @@ from types import FrameType
 import schedule
 
 from agent import config as config_mod
-from agent import digest, drafts, mailbox
 from agent.config import Config
+from agent.delivery.send import send_due
+from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
-from agent.send import send_due
+from agent.feedback import drafts
+from agent.mail import imap as mailbox
+from agent.service.watch import FolderWatcher
 from agent.store import Store, now_utc, open_store
-from agent.watch import FolderWatcher
 
 log = logging.getLogger(__name__)
 

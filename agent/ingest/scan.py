@@ -17,12 +17,12 @@ from types import FrameType
 
 import imapclient
 
-from agent import mailbox
 from agent.config import Config
-from agent.mailbox import RawMail
-from agent.pipeline import Outcome, Tally, process_batch
+from agent.feedback.templating import environment
+from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.mail import imap as mailbox
+from agent.mail.imap import RawMail
 from agent.store import Store
-from agent.templating import environment
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ import logging
 import re
 from typing import Any
 
-from agent.digest import themes_of
-from agent.parse import Message
+from agent.digest.digest import themes_of
+from agent.mail.parse import Message
 from agent.store import Store, iso, now_utc
 
 log = logging.getLogger(__name__)

@@ -14,12 +14,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from agent import config as config_mod
-from agent import digest
-from agent.pipeline import Outcome
-from agent.scan import import_local
+from agent.digest import digest
+from agent.ingest.pipeline import Outcome
+from agent.ingest.scan import import_local
 from agent.store import open_store, parse_iso
 
-DEMO_DIR = Path(__file__).resolve().parent / "data" / "demo"
+DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 
 
 def demo_config(root: Path) -> config_mod.Config:

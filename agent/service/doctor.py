@@ -15,10 +15,11 @@ from collections.abc import Callable
 import imapclient
 
 from agent import config as config_mod
-from agent import drafts, mailbox
 from agent.config import Config
+from agent.delivery.send import smtp_session
 from agent.errors import ConfigError, ConnectError, ReboundError
-from agent.send import smtp_session
+from agent.feedback import drafts
+from agent.mail import imap as mailbox
 from agent.store import open_store
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ A reply is obeyed only when all of these hold:
 
 Anything else — a wrong sender, a missing, wrong or old code — does nothing but write a
 log line. An accepted reply's commands go through the drafts state machine
-(:func:`agent.drafts.approve` / :func:`~agent.drafts.discard`) and a short
+(:func:`agent.feedback.drafts.approve` / :func:`~agent.feedback.drafts.discard`) and a short
 confirmation, including the lines not understood, is queued for the owner.
 
 This trusts the owner's mailbox: whoever can send mail from it *and* read the digest
@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from email.utils import make_msgid
 from typing import Any
 
-from agent import drafts
 from agent.config import Config
-from agent.digest import TOKEN_PREFIX, TOKEN_RE, valid_digest_for_token
+from agent.digest.digest import TOKEN_PREFIX, TOKEN_RE, valid_digest_for_token
 from agent.errors import NotFoundError, StateError
-from agent.headers import safe_address
-from agent.parse import Message
-from agent.replies import is_automatic
+from agent.feedback import drafts
+from agent.ingest.replies import is_automatic
+from agent.mail.headers import safe_address
+from agent.mail.parse import Message
 from agent.store import Store, iso, now_utc
 
 log = logging.getLogger(__name__)

@@ -16,16 +16,17 @@ from datetime import UTC, datetime
 
 import jinja2
 
-from agent import commands, prefilter, replies
-from agent.classify import Verdict, classify
+from agent.classify import Verdict, classify, prefilter
 from agent.config import Config
-from agent.drafts import check_templates, make_draft
+from agent.delivery.send import flush_outbox
 from agent.errors import ParseError, ReboundError
-from agent.mailbox import MAX_MESSAGE_BYTES, RawMail
-from agent.parse import Message, parse_bytes
-from agent.send import flush_outbox
+from agent.feedback.drafts import check_templates, make_draft
+from agent.feedback.templating import environment
+from agent.ingest import approve_by_reply as commands
+from agent.ingest import replies
+from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
+from agent.mail.parse import Message, parse_bytes
 from agent.store import Store, iso
-from agent.templating import environment
 
 log = logging.getLogger(__name__)
 

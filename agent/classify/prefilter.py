@@ -35,8 +35,8 @@ from agent.classify import (
     Verdict,
     _packs,
 )
-from agent.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
-from agent.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
+from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
+from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ _BOUNDARY = re.compile(_PARAM.format("boundary"), re.I)
 _CHARSET = re.compile(_PARAM.format("charset"), re.I)
 _NAME = re.compile(r";\s*(?:file)?name\*?\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))", re.I)
 # Tags as Python's HTMLParser sees them (a "<" then a letter, "/", "!" or "?"); block
-# elements become line breaks, as in :func:`agent.parse.html_to_text`.
+# elements become line breaks, as in :func:`agent.mail.parse.html_to_text`.
 _BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{'|'.join(sorted(BLOCK_ELEMENTS))})\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
 _WORD_START = re.compile(r"\b\w")
@@ -187,7 +187,7 @@ def _parts(body: bytes, boundary: bytes) -> Iterable[bytes]:
 
 
 def crude_html_text(markup: str) -> str:
-    """HTML → text by regex: never *fewer* words than :func:`agent.parse.html_to_text`.
+    """HTML → text by regex: never *fewer* words than :func:`agent.mail.parse.html_to_text`.
 
     Hidden elements, scripts and styles stay in; for a pre-filter, extra text
     costs a little selectivity, missing text would cost a rejection.

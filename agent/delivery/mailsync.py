@@ -22,10 +22,11 @@ from typing import Any
 
 import imapclient
 
-from agent import folders, mailbox
 from agent.config import Config
+from agent.delivery.send import build_message
 from agent.errors import MailboxError, ReboundError
-from agent.send import build_message
+from agent.mail import folders
+from agent.mail import imap as mailbox
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)

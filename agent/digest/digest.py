@@ -8,7 +8,7 @@ the HTML part never lets it through unescaped.
 Each digest carries a fresh secret code (``secrets.token_urlsafe``); only its
 SHA-256 is stored. A reply from ``owner.email`` that quotes the code of one of the
 two newest digests (made within :data:`TOKEN_MAX_AGE`) may act on the drafts:
-see :mod:`agent.commands`.
+see :mod:`agent.ingest.approve_by_reply`.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from agent.config import Config
+from agent.delivery.send import deliver, smtp_session
 from agent.errors import ConfigError
-from agent.headers import format_address, safe_address
-from agent.send import deliver, smtp_session
+from agent.feedback.templating import environment, render
+from agent.mail.headers import format_address, safe_address
 from agent.store import Store, iso, now_utc, parse_iso
-from agent.templating import environment, render
 
 log = logging.getLogger(__name__)
 

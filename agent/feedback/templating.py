@@ -17,7 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from agent.errors import TemplateError
 
-BUNDLED = Path(__file__).resolve().parent / "templates"
+BUNDLED = Path(__file__).resolve().parents[1] / "templates"
 
 
 def environment(templates_dir: str = "") -> jinja2.Environment:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.parse import Message
+from agent.mail.parse import Message
 
 log = logging.getLogger(__name__)
 

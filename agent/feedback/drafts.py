@@ -18,12 +18,12 @@ from typing import Any
 
 import jinja2
 
-from agent import mailsync
 from agent.config import STAGES, WEEKDAYS, Config, Feedback
+from agent.delivery import mailsync
 from agent.errors import StateError
-from agent.headers import safe_address, safe_header
+from agent.feedback.templating import environment, render
+from agent.mail.headers import safe_address, safe_header
 from agent.store import Store, iso, now_utc, parse_iso
-from agent.templating import environment, render
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +341,7 @@ def check_templates(cfg: Config) -> None:
         for language in LANGUAGES:
             name = template_name(cfg.feedback, env, stage, language)
             render(env, name, **sample, stage=stage, language=language)
-    from agent.digest import check_digest_templates  # noqa: PLC0415 - digest imports send
+    from agent.digest.digest import check_digest_templates  # noqa: PLC0415 - digest imports send
 
     check_digest_templates(cfg)
     _CHECKED.add(key)
@@ -375,6 +375,6 @@ def sync_with_mailbox(client: Any, cfg: Config, store: Store, *, dry_run: bool =
 
     Detects the user's own sends (→ ``sent_by_user``), Rebound copies deleted from
     Drafts (→ ``discarded``) and, with ``save_to_drafts_folder``, APPENDs pending drafts
-    to Drafts. Returns a :class:`agent.mailsync.SyncReport`. See :mod:`agent.mailsync`.
+    to Drafts. Returns a :class:`agent.delivery.mailsync.SyncReport`.
     """
     return mailsync.sync_with_mailbox(client, cfg, store, dry_run=dry_run)

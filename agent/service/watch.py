@@ -29,11 +29,11 @@ from typing import Any
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
-from agent import mailbox
 from agent.config import Config
 from agent.errors import AuthError, ConnectError, ReboundError
-from agent.pipeline import Outcome
-from agent.scan import _maybe_rollback, scan_folder
+from agent.ingest.pipeline import Outcome
+from agent.ingest.scan import _maybe_rollback, scan_folder
+from agent.mail import imap as mailbox
 from agent.store import Store, open_store
 
 log = logging.getLogger(__name__)
