@@ -67,7 +67,13 @@ class ParseError(ReboundError):
 
 
 class StoreError(ReboundError):
-    """The database is unusable (locked for too long, corrupt, newer schema)."""
+    """The database is unusable (corrupt, newer schema, cannot be opened)."""
+
+
+class BusyError(StoreError):
+    """Another writer held the database past the busy timeout: it will be free again."""
+
+    retryable = True
 
 
 class TemplateError(ReboundError):

@@ -21,9 +21,14 @@ from typing import Any
 
 import sqlite_utils
 
-from agent.errors import NotFoundError, StateError, StoreError
+from agent.errors import BusyError, NotFoundError, StateError, StoreError
 
 log = logging.getLogger(__name__)
+
+# How long a writer waits for another one before giving up with BusyError (which
+# the daemon retries). Write transactions are kept to milliseconds, so a wait
+# this long means another process holds the database far longer than it should.
+BUSY_TIMEOUT_SECONDS = 30.0
 
 DRAFT_STATUSES = (
     "pending",
@@ -282,10 +287,26 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class Store:
     """The database of one Rebound user. Open with :func:`open_store`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str, *, scratch: bool = False) -> None:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.path = path
+        self.scratch = scratch  # a throw-away copy for a dry run: nothing here is kept
+
+    def scratch_copy(self) -> Store:
+        """An in-memory copy to dry-run against: it takes no lock on the real database.
+
+        A dry run used to hold BEGIN IMMEDIATE for its whole run and roll back at
+        the end, which made every other writer wait (and a daemon give up).
+        """
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.backup(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"cannot copy database {self.path} for a dry run: {exc}") from exc
+        conn.execute("PRAGMA foreign_keys = ON")
+        return Store(conn, f"{self.path} (dry-run copy)", scratch=True)
 
     # ------------------------------------------------------------ plumbing
 
@@ -311,7 +332,7 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"database {self.path} is busy: {exc}") from exc
+            raise BusyError(f"database {self.path} is busy: {exc}") from exc
         try:
             yield self
         except BaseException:
@@ -376,7 +397,7 @@ class Store:
         existing = self.seen(row["folder"], row["uidvalidity"], row["uid"])
         row = {**row, "processed_at": iso(now_utc())}
         if existing:
-            row["attempts"] = (existing["attempts"] or 0) + 1
+            row.setdefault("attempts", (existing["attempts"] or 0) + 1)
             self.db.table("messages").update(existing["id"], row)
             return int(existing["id"])
         # A plain INSERT: a scan records every message, and sqlite-utils' insert()
@@ -564,8 +585,10 @@ def open_store(path: str | Path) -> Store:
         path = str(Path(path).expanduser())
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         if path != ":memory:":
             _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")

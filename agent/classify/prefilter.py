@@ -135,8 +135,8 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
     try:
         codecs.lookup(charset)
         return data.decode(charset).replace("\r\n", "\n")
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise _Unsure(f"text not in its charset {charset}") from exc
+    except (LookupError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name
+        raise _Unsure(f"text not in its charset {charset!r}") from exc
 
 
 def _walk(

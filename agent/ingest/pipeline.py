@@ -2,14 +2,19 @@
 
 Both the IMAP scan and local imports feed :func:`process_batch`, so a mail is
 treated the same whether it came over the network or from an mbox. Each batch
-is one transaction together with its sync-state update: an interrupted scan
-resumes exactly after the last committed batch, and nothing is done twice.
+is first parsed and classified with no lock held, then recorded in one short
+transaction together with its sync-state update: an interrupted scan resumes
+exactly after the last committed batch, nothing is done twice, and other
+writers wait milliseconds, not the seconds a batch takes to parse. One message's
+failure (any exception) is recorded as that message's error in its own
+savepoint; it never aborts the batch.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,6 +34,11 @@ from agent.mail.parse import Message, parse_bytes
 from agent.store import Store, iso
 
 log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5  # a message that failed this often is no longer retried
+# Parsing and classifying a mail takes milliseconds; one that takes this long is
+# pathological and is never tried again (a retry would cost as much).
+MESSAGE_BUDGET_SECONDS = 10.0
 
 
 @dataclass
@@ -129,36 +139,105 @@ def rebounds_own_business(
     return "feedback_reply"
 
 
+@dataclass
+class Analysis:
+    """What parsing and classifying one mail found, before anything is written.
+
+    Computed outside the write transaction (it is the slow part), so other
+    writers — ``drafts approve``, a send — never wait for a batch's parsing.
+    """
+
+    mail: RawMail
+    message: Message | None = None
+    verdict: Verdict | None = None  # the classifier's, unless the pre-filter decided
+    glance: prefilter.Glance | None = None  # set when the pre-filter decided
+    error: str | None = None
+    final: bool = False  # an error retrying cannot cure (over the time budget)
+    seconds: float = 0.0
+
+
+def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = None) -> Analysis:
+    """Parse and classify one mail, touching no database; never raises ``Exception``.
+
+    Any exception is this message's error: one odd mail (or one bug it meets)
+    must not abort the batch and block the folder behind it. A mail that took
+    longer than ``budget`` seconds is an error too, marked final so that it is
+    never tried again (a retry would cost as much, over and over).
+    """
+    budget = MESSAGE_BUDGET_SECONDS if budget is None else budget
+    result = Analysis(mail)
+    began = time.monotonic()
+    try:
+        quick = _quick_glance(mail.raw, owners)
+        if quick is not None:
+            result.message, result.glance = quick.message, quick
+        else:
+            result.message = parse_raw(mail.raw)
+            result.verdict = classify(result.message, owner_addresses=owners)
+    except ParseError as exc:
+        result.error = str(exc)
+    except Exception as exc:
+        log.exception("%s: failed to analyse", mail.source)
+        result.error = f"{type(exc).__name__}: {exc}"[:500]
+    result.seconds = time.monotonic() - began
+    if result.seconds > budget and result.error is None:
+        result.error = (
+            f"took {result.seconds:.1f}s to parse and classify, over the {budget:g}s budget; "
+            "skipped for good"
+        )
+        result.final = True
+    return result
+
+
 def process_one(
     store: Store,
     cfg: Config,
-    mail: RawMail,
+    item: Analysis,
     env: jinja2.Environment,
     owners: frozenset[str],
 ) -> Outcome:
-    """Classify one mail and record it; must run inside a store transaction."""
-    verdict: Verdict | None
-    try:
-        quick = _quick_look(store, mail.raw, owners)
-        if quick is not None:
-            msg, handled, verdict = quick.message, None, prefilter.verdict_for(quick)
-        else:
-            msg = parse_raw(mail.raw)
-            handled = rebounds_own_business(store, cfg, msg, owners)
-            verdict = None if handled else classify(msg, owner_addresses=owners)
-    except ParseError as exc:
-        log.warning("%s: skipped, recorded for retry: %s", mail.source, exc)
-        store.record_message(
-            {
-                "folder": mail.folder,
-                "uidvalidity": mail.uidvalidity,
-                "uid": mail.uid,
-                "size": len(mail.raw),
-                "status": "error",
-                "error": str(exc),
-            }
-        )
-        return Outcome(mail.source, None, None, error=str(exc))
+    """Record one analysed mail (its own savepoint); must run inside a store transaction."""
+    mail = item.mail
+    if item.error is None:
+        try:
+            with store.transaction():
+                return _record(store, cfg, item, env, owners)
+        except ParseError as exc:
+            item.error = str(exc)
+        except Exception as exc:  # ReboundError or a bug: this message's error, not the batch's
+            log.exception("%s: failed to record", mail.source)
+            item.error = f"{type(exc).__name__}: {exc}"[:500]
+    log.warning(
+        "%s: skipped%s: %s", mail.source, "" if item.final else ", recorded for retry", item.error
+    )
+    row: dict[str, object] = {
+        "folder": mail.folder,
+        "uidvalidity": mail.uidvalidity,
+        "uid": mail.uid,
+        "size": len(mail.raw),
+        "status": "error",
+        "error": item.error,
+    }
+    if item.final:
+        row["attempts"] = MAX_ATTEMPTS
+    store.record_message(row)
+    return Outcome(mail.source, None, None, error=item.error)
+
+
+def _record(
+    store: Store, cfg: Config, item: Analysis, env: jinja2.Environment, owners: frozenset[str]
+) -> Outcome:
+    mail, msg, verdict, handled = item.mail, item.message, item.verdict, None
+    if item.glance is not None and replies.draft_answered_by(store, item.glance.message):
+        item.glance = None  # an answer to a sent request: its handler reads the whole mail
+        msg = parse_raw(mail.raw)
+    if msg is None:
+        raise ParseError("nothing was parsed")  # analyse_mail sets a message or an error
+    if item.glance is not None:
+        verdict = prefilter.verdict_for(item.glance)
+    else:
+        handled = rebounds_own_business(store, cfg, msg, owners)
+        verdict = None if handled else (verdict or classify(msg, owner_addresses=owners))
     row = store.record_message(
         {
             "folder": mail.folder,
@@ -183,8 +262,14 @@ def process_one(
         outcome.duplicate = True
         log.debug("%s: rejection already logged", mail.source)
         return outcome
+    outcome.rejection_id = _log_rejection(store, mail, msg, verdict, row)
+    outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
+    return outcome
+
+
+def _log_rejection(store: Store, mail: RawMail, msg: Message, verdict: Verdict, row: int) -> int:
     arrived = mail.arrived or msg.date or datetime.now(UTC)
-    outcome.rejection_id = store.add_rejection(
+    rejection_id = store.add_rejection(
         {
             "message_row": row,
             "message_id": msg.message_id,
@@ -213,16 +298,15 @@ def process_one(
         verdict.role or "role unknown",
         verdict.stage,
     )
-    outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
-    return outcome
+    return rejection_id
 
 
-def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.Glance | None:
+def _quick_glance(raw: bytes, owners: frozenset[str]) -> prefilter.Glance | None:
     """The pre-filter's glance when it settles the mail: no decision phrase, not our business.
 
-    The owner's own mail, a digest code and an answer to a sent request need the
-    full parse (their handlers read the whole mail), as does anything the
-    glance is unsure of.
+    The owner's own mail and a digest code need the full parse (their handlers
+    read the whole mail), as does anything the glance is unsure of; an answer
+    to a sent request is recognised later, against the database.
     """
     if len(raw) > MAX_MESSAGE_BYTES:
         return None
@@ -230,11 +314,7 @@ def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.G
     if quick is None or quick.candidate:
         return None
     msg = quick.message
-    if (
-        msg.from_addr.lower() in owners
-        or commands.looks_like_digest_reply(msg)
-        or replies.draft_answered_by(store, msg) is not None
-    ):
+    if msg.from_addr.lower() in owners or commands.looks_like_digest_reply(msg):
         return None
     return quick
 
@@ -277,20 +357,20 @@ def process_batch(
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Process a batch in one transaction; optionally move the folder's sync state with it."""
+    """Analyse a batch, then record it in one short transaction with the folder's sync state."""
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
+    analysed = [analyse_mail(mail, owners) for mail in batch]
     outcomes = []
     with store.transaction():
-        for mail in batch:
-            outcome = process_one(store, cfg, mail, env, owners)
-            outcomes.append(outcome)
+        for item in analysed:
+            outcomes.append(process_one(store, cfg, item, env, owners))
         if advance_to:
             store.set_sync_state(*advance_to)
     if (
         any(o.handled == "digest_reply" for o in outcomes)
-        and not store.conn.in_transaction  # a dry run's outer transaction: nothing committed
+        and not store.scratch  # a dry run's copy of the database: nothing to confirm
         and cfg.smtp.host
     ):
         try:

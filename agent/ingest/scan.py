@@ -19,14 +19,12 @@ import imapclient
 
 from agent.config import Config
 from agent.feedback.templating import environment
-from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.ingest.pipeline import MAX_ATTEMPTS, Outcome, Tally, process_batch
 from agent.mail import imap as mailbox
 from agent.mail.imap import RawMail
 from agent.store import Store
 
 log = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 5
 
 
 class Progress:
@@ -56,16 +54,17 @@ class Progress:
 
 
 @contextmanager
-def _maybe_rollback(store: Store, dry_run: bool) -> Iterator[None]:
-    """In a dry run everything happens inside one transaction that is rolled back."""
+def dry_run_store(store: Store, dry_run: bool) -> Iterator[Store]:
+    """The store to work on: in a dry run, a throw-away in-memory copy of it.
+
+    The copy takes no lock on the real database, so a dry run of any length never
+    makes ``drafts approve``, a send or the daemon wait.
+    """
     if not dry_run:
-        yield
+        yield store
         return
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        store.conn.execute("ROLLBACK")
+    with store.scratch_copy() as copy:
+        yield copy
 
 
 def scan_folder(
@@ -227,11 +226,11 @@ def scan(
     client = client or mailbox.connect(cfg)
     total = Tally()
     try:
-        with _maybe_rollback(store, dry_run):
+        with dry_run_store(store, dry_run) as work:
             for folder in cfg.imap.folders:
                 tally = scan_folder(
                     client,
-                    store,
+                    work,
                     cfg,
                     folder,
                     since=since,
@@ -265,21 +264,21 @@ def import_local(
     env = environment(cfg.feedback.templates_dir)
     batch: list[RawMail] = []
 
-    def flush() -> None:
-        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome):
+    def flush(work: Store) -> None:
+        for outcome in process_batch(work, cfg, batch, env=env, on_outcome=on_outcome):
             total.add(outcome)
         batch.clear()
 
-    with _maybe_rollback(store, dry_run):
+    with dry_run_store(store, dry_run) as work:
         for mail in mailbox.local_messages(paths):
-            known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
-            if known and known["status"] == "classified":
+            known = work.seen(mail.folder, mail.uidvalidity, mail.uid)
+            if known and (known["status"] == "classified" or known["attempts"] >= MAX_ATTEMPTS):
                 continue
             batch.append(mail)
             if len(batch) >= cfg.imap.batch_size:
-                flush()
+                flush(work)
         if batch:
-            flush()
+            flush(work)
     return total
 
 

@@ -23,7 +23,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import Any
 
 import imapclient
@@ -32,7 +31,7 @@ from imapclient.exceptions import IMAPClientError
 from agent.config import Config
 from agent.errors import AuthError, ConnectError, ReboundError
 from agent.ingest.pipeline import Outcome
-from agent.ingest.scan import _maybe_rollback, scan_folder
+from agent.ingest.scan import dry_run_store, scan_folder
 from agent.mail import imap as mailbox
 from agent.store import Store, open_store
 
@@ -118,9 +117,11 @@ class FolderWatcher(threading.Thread):
 
     def run(self) -> None:
         try:
-            with open_store(self.cfg.database.path) as store:
-                self._loop(store)
-        except ReboundError as exc:  # the database itself could not be opened
+            store = self._open_store()
+            if store is not None:
+                with store:
+                    self._loop(store)
+        except ReboundError as exc:  # the database itself cannot be used
             self.fatal = exc
             log.error("%s: %s", self.folder, exc)
         except Exception as exc:  # never die without a word
@@ -129,6 +130,19 @@ class FolderWatcher(threading.Thread):
         finally:
             self.attempted.set()
             self.state = "stopped"
+
+    def _open_store(self) -> Store | None:
+        """The database, waiting out another writer's lock (a busy database is not fatal)."""
+        while not self.stop_event.is_set():
+            try:
+                return open_store(self.cfg.database.path)
+            except ReboundError as exc:
+                if not exc.retryable:
+                    raise
+                self._report(f"{exc}; trying again", logging.WARNING)
+                self.attempted.set()
+                self._sleep(self._backoff.next())
+        return None
 
     def _loop(self, store: Store) -> None:
         while not self.stop_event.is_set():
@@ -237,10 +251,10 @@ class FolderWatcher(threading.Thread):
             if self.on_outcome:
                 self.on_outcome(outcome)
 
-        with _maybe_rollback(store, self.dry_run) if self.dry_run else nullcontext():
+        with dry_run_store(store, self.dry_run) as work:
             tally = scan_folder(
                 client,
-                store,
+                work,
                 self.cfg,
                 self.folder,
                 on_outcome=seen,
