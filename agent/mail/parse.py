@@ -20,6 +20,7 @@ from typing import Any
 import mailparser
 
 from agent.errors import ParseError
+from agent.mail.rfc2047 import cap_headers
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,8 @@ def parse_bytes(raw: bytes) -> Message:
     """Parse one RFC 5322 message. Raises :class:`ParseError` when nothing usable remains."""
     if not raw or not raw.strip():
         raise ParseError("empty message")
+    size = len(raw)
+    raw = cap_headers(raw)  # mail-parser's RFC 2047 decoding is quadratic: bound its input
     try:
         mail = mailparser.parse_from_bytes(raw)
     except Exception as exc:
@@ -229,5 +232,5 @@ def parse_bytes(raw: bytes) -> Message:
         html_only=html_only,
         headers={k: headers[k] for k in _SIGNAL_HEADERS if k in headers},
         attachments=attachments,
-        size=len(raw),
+        size=size,
     )
