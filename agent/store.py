@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -276,10 +277,47 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("sender_utc_offset", int)
 
 
+_CONTROL_BYTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _no_controls(value: str | None) -> str | None:
+    return _CONTROL_BYTES.sub("", value) if value else value
+
+
+def _no_controls_json(value: str | None) -> str | None:
+    """A JSON list of ids (rejections.references) with the control bytes gone."""
+    try:
+        ids = json.loads(value) if value else None
+    except ValueError:
+        return value
+    if not isinstance(ids, list):
+        return value
+    return json.dumps([_no_controls(i) if isinstance(i, str) else i for i in ids])
+
+
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """Threading values stored before they were cleaned lose their control bytes.
+
+    An ESC or a vertical tab in a draft's In-Reply-To made the Sent-folder search
+    fail on every attempt, so the draft could never be sent.
+    """
+    db.conn.create_function("rebound_no_controls", 1, _no_controls)
+    db.conn.create_function("rebound_no_controls_json", 1, _no_controls_json)
+    db.conn.execute('UPDATE rejections SET "references" = rebound_no_controls_json("references")')
+    for table, columns in (
+        ("rejections", ("message_id",)),
+        ("drafts", ("in_reply_to", "references")),
+        ("own_messages", ("in_reply_to", "references")),
+    ):
+        sets = ", ".join(f'"{c}" = rebound_no_controls("{c}")' for c in columns)
+        db.conn.execute(f"UPDATE {table} SET {sets}")  # noqa: S608 - our own names
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -83,16 +83,23 @@ def _addresses(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not TAB, CR, LF: folding
 
 
 def msgids(value: str) -> tuple[str, ...]:
-    return tuple(_MSGID.findall(value))
+    """The ids of a Message-ID, In-Reply-To or References header, without control bytes.
+
+    Cleaned here, once, because every stored threading value comes through here:
+    an ESC or a vertical tab in an id made Dovecot refuse the Sent-folder search
+    built from it ("Invalid characters in atom"), so the draft could never go.
+    """
+    return tuple(_MSGID.findall(_CONTROL.sub("", value)))
 
 
 def first_msgid(value: str) -> str | None:
     """A Message-ID header's id; the bare value when it lacks the angle brackets."""
     ids = msgids(value)
-    return ids[0] if ids else (value.strip() or None)
+    return ids[0] if ids else (" ".join(_CONTROL.sub("", value).split()) or None)
 
 
 # Elements that end a line of text (HTML → text here and in the pre-filter).
