@@ -404,7 +404,7 @@ def resolve_secret(acct: Account, section: str, source: str = "<config>") -> str
             path=source,
             key=f"{section}.password_env",
         )
-    raise SecretError(
+    raise ConfigError(
         "no password source: set password_env, password_command or password_file",
         path=source,
         key=section,

@@ -16,13 +16,8 @@ class ReboundError(Exception):
     retryable = False
 
 
-class ConfigError(ReboundError):
-    """The configuration is missing, malformed or names a bad value (exit 2).
-
-    The message always names the file, the key and the offending value.
-    """
-
-    exit_code = 2
+class _Located(ReboundError):
+    """An error about one key of one config file: the message starts with both."""
 
     def __init__(self, message: str, *, path: object = None, key: str | None = None) -> None:
         where = []
@@ -36,14 +31,32 @@ class ConfigError(ReboundError):
         self.key = key
 
 
+class ConfigError(_Located):
+    """The configuration is missing, malformed or names a bad value (exit 2).
+
+    The message always names the file, the key and the offending value. Exit 2
+    is what the systemd unit does not restart on: a human must fix the file.
+    """
+
+    exit_code = 2
+
+
 class UsageError(ReboundError):
     """The command line asks for something impossible (exit 2)."""
 
     exit_code = 2
 
 
-class SecretError(ConfigError):
-    """A password or token could not be obtained from its env var, command or file."""
+class SecretError(_Located):
+    """A password or token could not be obtained now from its command, file or env var.
+
+    Not a ConfigError: the config names a source, and the source may work again
+    by itself (a keyring unlocked after boot, a vault back online, a file
+    restored). So exit 1, which systemd restarts, and the daemon retries it like
+    a refused login instead of stopping for good.
+    """
+
+    retryable = True
 
 
 class MailboxError(ReboundError):

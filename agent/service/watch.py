@@ -29,7 +29,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from agent.config import Config
-from agent.errors import AuthError, ConnectError, ReboundError
+from agent.errors import AuthError, ConnectError, ReboundError, SecretError
 from agent.ingest.pipeline import Outcome
 from agent.ingest.scan import dry_run_store, scan_folder
 from agent.mail import imap as mailbox
@@ -172,13 +172,14 @@ class FolderWatcher(threading.Thread):
     def _failure(self, exc: Exception, began: float) -> float | None:
         """Log one failure and say how long to wait; None when retrying cannot help.
 
-        A refused login is retried too, slowly (``auth_retry_seconds``): the
-        password may be fixed behind ``password_command`` or the provider may
+        A refused login, or a password that cannot be read now (a failing
+        ``password_command``), is retried too, slowly (``auth_retry_seconds``):
+        the password may be fixed behind ``password_command`` or the provider may
         have refused it only for a while, and a service that exits would need
         a human to start it again.
         """
         self.connected.clear()
-        if isinstance(exc, AuthError):
+        if isinstance(exc, AuthError | SecretError):
             delay = self.cfg.imap.auth_retry_seconds
             self._report(f"{exc}; trying again in {delay:.0f}s", logging.ERROR)
             return delay
