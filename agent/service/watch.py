@@ -104,11 +104,17 @@ class FolderWatcher(threading.Thread):
         self.mode = ""
         self._backoff = Backoff(cfg.imap.reconnect_min_seconds, cfg.imap.reconnect_max_seconds)
         self._dry_mark = 0
+        self._client: imapclient.IMAPClient | None = None  # the live session, for abort()
 
     # ------------------------------------------------------------ control
 
     def stop(self) -> None:
         self.stop_event.set()
+
+    def abort(self) -> None:
+        """Stop, and cut the session from under a read that a stalled server never answers."""
+        self.stop_event.set()
+        mailbox.abort(self._client)
 
     def status(self) -> str:
         return f"{self.folder}: {self.state}"
@@ -151,7 +157,9 @@ class FolderWatcher(threading.Thread):
             delay: float | None = 0.0
             try:
                 self.state = "connecting"
-                client = mailbox.connect(self.cfg)
+                client = self._client = mailbox.connect(self.cfg)
+                if self.stop_event.is_set():
+                    break
                 self._session(client, store)
                 client = None  # logged out
             except Exception as exc:
@@ -162,6 +170,7 @@ class FolderWatcher(threading.Thread):
             finally:
                 if client is not None:
                     self._close(client)
+                self._client = None
                 self.attempted.set()
             if delay is None:
                 return
