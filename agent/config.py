@@ -13,9 +13,11 @@ from __future__ import annotations
 import base64
 import dataclasses
 import ipaddress
+import logging
 import os
 import re
 import shlex
+import stat
 import subprocess
 import tomllib
 import types
@@ -33,6 +35,8 @@ SECURITY_MODES = ("ssl", "starttls", "none")
 STAGES = ("application", "screen", "interview", "final", "unknown")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,7 @@ def find_config(explicit: str | None) -> Path:
 
 
 def load(path: str | Path) -> Config:
-    """Read, type-check and validate a config file."""
+    """Read, type-check and validate a config file; warn if it or a password file is exposed."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -172,7 +176,33 @@ def load(path: str | Path) -> Config:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {exc}", path=path) from None
-    return from_dict(data, path)
+    cfg = from_dict(data, path)
+    for warning in exposed_files(cfg):
+        log.warning("%s", warning)
+    return cfg
+
+
+def exposed_files(cfg: Config) -> list[str]:
+    """The config file and password files that other users may read: one line each.
+
+    A warning, not an error: the file may sit in a folder nobody else can
+    enter. The fix is one ``chmod 600``.
+    """
+    files = [("config file", cfg.source)]
+    for section, acct in (("imap", cfg.imap), ("smtp", cfg.smtp)):
+        files.append((f"{section}.password_file", acct.password_file))
+    out = []
+    for what, name in files:
+        try:
+            mode = Path(name).stat().st_mode if name and name != "<config>" else 0
+        except OSError:
+            continue
+        if mode & 0o077:
+            out.append(
+                f"{what} {name} can be read by other users (mode {stat.S_IMODE(mode):04o}); "
+                f"run: chmod 600 {shlex.quote(name)}"
+            )
+    return out
 
 
 def from_dict(data: dict[str, Any], path: str | Path = "<config>") -> Config:

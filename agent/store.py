@@ -8,8 +8,10 @@ work on it at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import random
 import re
 import sqlite3
@@ -616,12 +618,34 @@ def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
             time.sleep(0.02 + 0.03 * random.random())  # noqa: S311 - jitter, not a secret
 
 
+def _create_private(path: Path) -> None:
+    """The folders and the database file Rebound creates are the user's alone, whatever the umask.
+
+    SQLite gives the -wal and -shm files the database file's mode, so creating the
+    file 0600 before SQLite opens it keeps all three private. Existing folders
+    and files are left as the user set them.
+    """
+    missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+            os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot create database {path}: {exc.strerror}") from None
+    os.fchmod(fd, 0o600)
+    os.close(fd)
+
+
 def open_store(path: str | Path) -> Store:
     """Open (creating and migrating) the database at ``path``; ':memory:' works too."""
     path = str(path)
     if path != ":memory:":
         path = str(Path(path).expanduser())
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _create_private(Path(path))
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False

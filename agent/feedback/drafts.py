@@ -23,7 +23,7 @@ from agent.delivery import mailsync
 from agent.errors import StateError
 from agent.feedback.templating import environment, render
 from agent.mail.headers import safe_address, safe_header
-from agent.store import Store, iso, now_utc, parse_iso
+from agent.store import TRANSITIONS, Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
@@ -285,15 +285,31 @@ def approve(
         next_attempt_at=None,
     )
     if not ok:
-        raise StateError(f"draft {draft_id} changed while approving; look again")
+        current = store.get_draft(draft_id)["status"]
+        if current == "approved":
+            return  # approved by someone else meanwhile: the wish is met
+        raise StateError(
+            f"draft {draft_id} is now {current} (it changed while approving); it cannot be approved"
+        )
 
 
 def discard(store: Store, draft_id: int) -> None:
     draft = store.get_draft(draft_id)
     if draft["status"] == "discarded":
         return
-    if not store.set_draft_status(draft_id, "discarded", expect=draft["status"]):
+    if draft["status"] not in _CAN_DISCARD:
         raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be discarded")
+    if not store.set_draft_status(draft_id, "discarded", expect=draft["status"]):
+        current = store.get_draft(draft_id)["status"]  # a sender or the sync won the race
+        if current == "discarded":
+            return
+        raise StateError(
+            f"draft {draft_id} is now {current} (it changed while discarding); "
+            "it cannot be discarded"
+        )
+
+
+_CAN_DISCARD = frozenset(s for s, targets in TRANSITIONS.items() if "discarded" in targets)
 
 
 def edit(store: Store, draft_id: int, body: str) -> None:

@@ -29,7 +29,7 @@ from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
 from agent.ingest import approve_by_reply as commands
 from agent.ingest import replies
-from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
+from agent.mail.imap import LOCAL_UIDVALIDITY, MAX_MESSAGE_BYTES, RawMail
 from agent.mail.parse import Message, parse_bytes
 from agent.store import Store, iso
 
@@ -89,11 +89,16 @@ def owner_addresses(cfg: Config) -> frozenset[str]:
     return frozenset(addrs)
 
 
-def parse_raw(raw: bytes) -> Message:
+def parse_raw(raw: bytes, *, local: bool = False) -> Message:
+    """Parse fetched bytes; ``local``: they come from a file (which says why one is empty)."""
     if len(raw) > MAX_MESSAGE_BYTES:
         raise ParseError(f"message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}")
     if not raw:
-        raise ParseError("message body could not be fetched (too large or expunged)")
+        raise ParseError(
+            "empty file: it holds no message"
+            if local
+            else "message body could not be fetched (too large or expunged)"
+        )
     return parse_bytes(raw)
 
 
@@ -172,7 +177,7 @@ def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = N
         if quick is not None:
             result.message, result.glance = quick.message, quick
         else:
-            result.message = parse_raw(mail.raw)
+            result.message = parse_raw(mail.raw, local=mail.uidvalidity == LOCAL_UIDVALIDITY)
             result.verdict = classify(result.message, owner_addresses=owners)
     except ParseError as exc:
         result.error = str(exc)

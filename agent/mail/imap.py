@@ -8,9 +8,11 @@ through in flat memory; the caller commits each batch before the next.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
 import mailbox as stdlib_mailbox
+import socket
 import ssl
 import sys
 from collections.abc import Iterable, Iterator
@@ -28,6 +30,7 @@ from agent.errors import AuthError, ConnectError, MailboxError, UsageError
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024  # larger mails are recorded as errors, not fetched
+LOCAL_UIDVALIDITY = 0  # what local files (mbox, Maildir, .eml, stdin) carry; IMAP's is never 0
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,19 @@ def _quiet_logout(client: imapclient.IMAPClient) -> None:
         log.debug("logout failed", exc_info=True)
 
 
+def abort(client: imapclient.IMAPClient | None) -> None:
+    """Wake whatever thread is blocked on this session's socket: it gets EOF at once.
+
+    Called from the stopping thread (or a signal handler): a stalled server would
+    otherwise hold a read for the whole ``timeout_seconds``. The plain socket's
+    shutdown is used even under TLS, leaving the TLS object to the thread using it.
+    """
+    if client is None:
+        return
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # closed, or not yet open
+        socket.socket.shutdown(client.socket(), socket.SHUT_RDWR)
+
+
 def select(client: imapclient.IMAPClient, folder: str, readonly: bool = True) -> int:
     """Select a folder and return its UIDVALIDITY."""
     try:
@@ -208,7 +224,7 @@ def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
     for path_str in paths:
         if path_str == "-":
             raw = sys.stdin.buffer.read()
-            yield RawMail("stdin", 0, 1, raw, _header_date(raw), "-")
+            yield RawMail("stdin", LOCAL_UIDVALIDITY, 1, raw, _header_date(raw), "-")
             continue
         path = Path(path_str)
         if not path.exists():
@@ -219,12 +235,16 @@ def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix == ".eml")
             for i, f in enumerate(files, 1):
                 raw = f.read_bytes()
-                yield RawMail(f"eml:{path.resolve()}", 0, i, raw, _header_date(raw), str(f))
+                yield RawMail(
+                    f"eml:{path.resolve()}", LOCAL_UIDVALIDITY, i, raw, _header_date(raw), str(f)
+                )
         elif _is_mbox(path):
             yield from _mbox(path)
         else:
             raw = path.read_bytes()
-            yield RawMail(f"eml:{path.resolve()}", 0, 1, raw, _header_date(raw), str(path))
+            yield RawMail(
+                f"eml:{path.resolve()}", LOCAL_UIDVALIDITY, 1, raw, _header_date(raw), str(path)
+            )
 
 
 def _is_mbox(path: Path) -> bool:
@@ -237,7 +257,14 @@ def _mbox(path: Path) -> Iterator[RawMail]:
     try:
         for i, key in enumerate(box.iterkeys()):
             raw = box.get_bytes(key)
-            yield RawMail(f"mbox:{path.resolve()}", 0, i + 1, raw, _header_date(raw), f"{path}#{i}")
+            yield RawMail(
+                f"mbox:{path.resolve()}",
+                LOCAL_UIDVALIDITY,
+                i + 1,
+                raw,
+                _header_date(raw),
+                f"{path}#{i}",
+            )
     finally:
         box.close()
 
@@ -250,7 +277,9 @@ def _maildir(path: Path) -> Iterator[RawMail]:
         sub = "new" if (path / "new" / key).exists() else "cur"
         files = list((path / sub).glob(f"{key}*"))
         source = str(files[0]) if files else f"{path}/{key}"
-        yield RawMail(f"maildir:{path.resolve()}", 0, i, raw, _header_date(raw), source)
+        yield RawMail(
+            f"maildir:{path.resolve()}", LOCAL_UIDVALIDITY, i, raw, _header_date(raw), source
+        )
 
 
 def folder_status(client: imapclient.IMAPClient, folder: str) -> dict[str, Any]:

@@ -56,6 +56,8 @@ def run_checks(explicit_config: str | None) -> int:
         report.line("FAIL", "config", str(exc))
         return 2
     report.line("ok", "config", str(path))
+    for warning in config_mod.exposed_files(cfg):
+        report.line("warn", "file permissions", warning)
     report.check("database", lambda: _check_db(cfg))
     report.check("templates", lambda: _check_templates(cfg))
     if cfg.imap.host:
