@@ -29,7 +29,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from agent.config import Config
-from agent.errors import AuthError, ConnectError, ReboundError, SecretError
+from agent.errors import AuthError, ConnectionDropped, ReboundError, SecretError
 from agent.ingest.pipeline import Outcome
 from agent.ingest.scan import dry_run_store, scan_folder
 from agent.mail import imap as mailbox
@@ -71,10 +71,6 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
-
-
-class ConnectionDropped(ConnectError):
-    """The server closed the connection (BYE or EOF) while we were idling."""
 
 
 class FolderWatcher(threading.Thread):
