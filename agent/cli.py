@@ -260,11 +260,17 @@ def cmd_drafts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_show(args: argparse.Namespace) -> int:
+    from agent.feedback.drafts import third_party_reason
+
     cfg = _config(args)
     with _store(cfg) as store:
         d = store.get_draft(args.id)
+        third_party = third_party_reason(store, d)
     print(f"Draft #{d['id']} ({d['status']})")
     print(f"To: {d['to_addr']}\nSubject: {d['subject']}\nIn-Reply-To: {d['in_reply_to']}")
+    if third_party:
+        print(f"WARNING: {third_party}.")
+        print(f"  To send it there: rebound drafts approve {d['id']} --to-reply-to")
     print(f"Send after: {d['send_after']}   Deadline: {d['deadline']}")
     if d["error"]:
         print(f"Last error: {d['error']}")
@@ -278,7 +284,8 @@ def cmd_drafts_approve(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     with _store(cfg) as store:
-        approve(store, args.id, late=args.late)
+        confirm = store.get_draft(args.id)["to_addr"] if args.to_reply_to else None
+        approve(store, args.id, late=args.late, confirm_to=confirm)
         d = store.get_draft(args.id)
     print(f"draft #{args.id} approved; it goes to {d['to_addr']} after {d['send_after']}")
     return 0
@@ -449,6 +456,11 @@ def build_parser() -> argparse.ArgumentParser:
         ds.set_defaults(handler=handler)
         if name == "approve":
             ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
+            ds.add_argument(
+                "--to-reply-to",
+                action="store_true",
+                help="send to its address even though it is a third party's (see drafts show)",
+            )
 
     dsync = dsub.add_parser(
         "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 from agent import config as config_mod
+from agent.delivery.mailsync import sync_with_mailbox
 from agent.delivery.send import send_due
-from agent.feedback.drafts import approve, sync_with_mailbox
+from agent.feedback.drafts import approve
 from agent.ingest.scan import scan
 from agent.mail.imap import connect
 from agent.mail.parse import first_msgid, msgids, parse_bytes

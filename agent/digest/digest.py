@@ -26,6 +26,7 @@ from typing import Any
 
 from agent.config import Config
 from agent.errors import ConfigError
+from agent.feedback.recipient import third_party
 from agent.feedback.templating import environment, render
 from agent.mail.headers import format_address, safe_address
 from agent.mail.smtp import deliver, smtp_session
@@ -125,7 +126,8 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     tz = cfg.owner.tz
     since = last_sent_at(store) or iso(now - timedelta(days=1)) or ""
     rows = store.query(
-        "SELECT d.*, r.company, r.role, r.stage, r.contact_name, r.subject AS rejection_subject "
+        "SELECT d.*, r.company, r.role, r.stage, r.contact_name, r.subject AS rejection_subject, "
+        "r.from_addr AS rejection_from "
         "FROM drafts d JOIN rejections r ON r.id = d.rejection_id ORDER BY d.deadline, d.id"
     )
 
@@ -141,6 +143,8 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
             "send_after_local": fmt(d["send_after"]),
             "sent_local": fmt(d["sent_at"]),
             "preview": preview(d["body"] or ""),
+            # a Reply-To on another organisation's domain: shown plainly, approved only by name
+            "third_party": third_party(d["to_addr"], d["rejection_from"], d["company"]) or "",
         }
 
     tomorrow = now.astimezone(tz).date() + timedelta(days=1)

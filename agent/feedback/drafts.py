@@ -20,6 +20,7 @@ import jinja2
 
 from agent.config import STAGES, WEEKDAYS, Config, Feedback
 from agent.errors import StateError
+from agent.feedback import recipient
 from agent.feedback.templating import environment, render
 from agent.mail.headers import safe_address, safe_header
 from agent.store import TRANSITIONS, Store, iso, now_utc, parse_iso
@@ -259,9 +260,18 @@ def make_draft(
 
 
 def approve(
-    store: Store, draft_id: int, *, late: bool = False, now: datetime | None = None
+    store: Store,
+    draft_id: int,
+    *,
+    late: bool = False,
+    now: datetime | None = None,
+    confirm_to: str | None = None,
 ) -> None:
-    """Approve a draft for sending at its time; ``late`` also allows it past its deadline."""
+    """Approve a draft for sending at its time; ``late`` also allows it past its deadline.
+
+    A draft to a third party's address (see :mod:`agent.feedback.recipient`) is
+    approved only when ``confirm_to`` names that very address.
+    """
     draft = store.get_draft(draft_id)
     now = now or now_utc()
     deadline = parse_iso(draft["deadline"])
@@ -275,6 +285,7 @@ def approve(
         )
     if draft["status"] not in ("pending", "expired", "uncertain", "failed"):
         raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be approved")
+    _check_recipient(store, draft, confirm_to)
     ok = store.set_draft_status(
         draft_id,
         "approved",
@@ -290,6 +301,25 @@ def approve(
         raise StateError(
             f"draft {draft_id} is now {current} (it changed while approving); it cannot be approved"
         )
+
+
+def third_party_reason(store: Store, draft: dict[str, Any]) -> str | None:
+    """Why the draft's recipient is a third party (shown by ``drafts show``, the digest)."""
+    rejection = store.get_rejection(draft["rejection_id"])
+    return recipient.third_party(draft["to_addr"], rejection["from_addr"], rejection["company"])
+
+
+def _check_recipient(store: Store, draft: dict[str, Any], confirm_to: str | None) -> None:
+    reason = third_party_reason(store, draft)
+    if reason is None:
+        return
+    if confirm_to is not None and confirm_to.strip().lower() == (draft["to_addr"] or "").lower():
+        log.info("draft %d: approved for %s, named by the owner", draft["id"], draft["to_addr"])
+        return
+    raise StateError(
+        f"draft {draft['id']}: {reason}; to send it there, approve it naming the address: "
+        f"`rebound drafts approve {draft['id']} --to-reply-to`"
+    )
 
 
 def discard(store: Store, draft_id: int) -> None:
