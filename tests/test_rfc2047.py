@@ -6,12 +6,14 @@ import email.header
 import sqlite3
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import agent.ingest.pipeline as pipeline
 from agent import config as config_mod
 from agent.classify import prefilter
+from agent.errors import ParseError
 from agent.ingest.scan import import_local, scan
 from agent.mail import rfc2047
 from agent.mail.parse import parse_bytes
@@ -112,3 +114,16 @@ def test_import_skips_a_mail_that_went_over_budget(tmp_path: Path, monkeypatch) 
         assert import_local(cfg, store, [str(eml)]).errors == 1
         monkeypatch.setattr(pipeline, "MESSAGE_BUDGET_SECONDS", 10.0)
         assert import_local(cfg, store, [str(eml)]).messages == 0
+
+
+def test_deeply_nested_multipart_is_refused_before_parsing() -> None:
+    inner = b"Content-Type: text/plain\r\n\r\nWe decided not to proceed.\r\n"
+    for i in range(1000):
+        b = b"n%d" % i
+        inner = (
+            b'Content-Type: multipart/mixed; boundary="' + b + b'"\r\n\r\n--' + b + b"\r\n"
+            + inner + b"\r\n--" + b + b"--\r\n"
+        )  # fmt: skip
+    raw = b"From: a@b.example\r\nSubject: nested\r\n" + inner
+    with pytest.raises(ParseError, match="multipart containers"):
+        parse_bytes(raw)

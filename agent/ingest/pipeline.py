@@ -38,9 +38,11 @@ from agent.store import Store, iso
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5  # a message that failed this often is no longer retried
-# Parsing and classifying a mail takes milliseconds; one that takes this long is
-# pathological and is never tried again (a retry would cost as much).
-MESSAGE_BUDGET_SECONDS = 10.0
+# Parsing and classifying a mail takes milliseconds (a 20 MB attachment, seconds);
+# one that takes this long is pathological and is never tried again (a retry would
+# cost as much). Well below half the unit's WatchdogSec (5 min), so such a mail is
+# recorded before systemd could restart the service and meet it again.
+MESSAGE_BUDGET_SECONDS = 60.0
 
 
 @dataclass

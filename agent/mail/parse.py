@@ -25,6 +25,8 @@ from agent.mail.rfc2047 import cap_headers
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 100_000  # a rejection is short; keep the head of anything longer
+MAX_MULTIPARTS = 100  # real mail has a handful; 1,000 nested ones took seconds to parse
+_MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.IGNORECASE)
 _SIGNAL_HEADERS = (
     "list-unsubscribe",
     "list-id",
@@ -200,6 +202,9 @@ def parse_bytes(raw: bytes) -> Message:
     if not raw or not raw.strip():
         raise ParseError("empty message")
     size = len(raw)
+    if len(_MULTIPART.findall(raw)) > MAX_MULTIPARTS:
+        # the standard parser's cost grows with the square of the nesting depth
+        raise ParseError(f"more than {MAX_MULTIPARTS} multipart containers (nested too deep)")
     raw = cap_headers(raw)  # mail-parser's RFC 2047 decoding is quadratic: bound its input
     try:
         mail = mailparser.parse_from_bytes(raw)
