@@ -14,13 +14,20 @@ import contextlib
 import selectors
 import socket
 import threading
+from collections.abc import Callable
 
 LOCALHOST = "127.0.0.1"
 
 
 class _Pipe:
-    def __init__(self, client: socket.socket, upstream: socket.socket) -> None:
+    def __init__(
+        self,
+        client: socket.socket,
+        upstream: socket.socket,
+        rewrite: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         self.client, self.upstream = client, upstream
+        self.rewrite = rewrite  # applied to what the server sends (an active attacker)
         self.stalled = threading.Event()
         self.closed = threading.Event()
 
@@ -43,6 +50,8 @@ class _Pipe:
                         return
                     if self.stalled.is_set():
                         return  # dropped on the floor
+                    if src is self.upstream and self.rewrite is not None:
+                        data = self.rewrite(data)
                     key.data.sendall(data)
         except OSError:
             return
@@ -56,8 +65,14 @@ class _Pipe:
 class StallingProxy:
     """Forward 127.0.0.1:`port` to `target_port`; `stall()` freezes every open connection."""
 
-    def __init__(self, target_port: int, target_host: str = LOCALHOST) -> None:
+    def __init__(
+        self,
+        target_port: int,
+        target_host: str = LOCALHOST,
+        rewrite: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         self.target = (target_host, target_port)
+        self.rewrite = rewrite
         self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.listener.bind((LOCALHOST, 0))
         self.listener.listen(16)
@@ -87,7 +102,7 @@ class StallingProxy:
                 continue
             client.settimeout(None)
             upstream.settimeout(None)
-            pipe = _Pipe(client, upstream)
+            pipe = _Pipe(client, upstream, self.rewrite)
             if self.black_hole.is_set():
                 pipe.stalled.set()
             with self._lock:
