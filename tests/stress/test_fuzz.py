@@ -142,7 +142,7 @@ _HYPOTHESIS_RUN = Run("hypothesis_mails")
 
 
 @settings(
-    max_examples=scale(30, 2000),
+    max_examples=scale(30, 1000),
     derandomize=True,
     database=None,
     deadline=None,
