@@ -168,16 +168,6 @@ def recover_stale_claims(store: Store, now: datetime | None = None) -> list[int]
     return uncertain
 
 
-def due_drafts(store: Store, now: datetime) -> list[dict[str, Any]]:
-    stamp = iso(now)
-    return store.query(
-        "SELECT * FROM drafts WHERE status = 'approved' AND send_after <= ? "
-        "AND (deadline >= ? OR allow_late = 1) "
-        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_after, id",
-        (stamp, stamp, stamp),
-    )
-
-
 def _crash_point(name: str) -> None:
     """Test-only: die here as ``kill -9`` would when $REBOUND_TEST_CRASH_AT names this point.
 
@@ -212,7 +202,7 @@ def send_due(
     if not dry_run:
         recover_stale_claims(store, now)
         flush_outbox(cfg, store)  # confirmations queued by approve-by-reply
-    due = due_drafts(store, now)
+    due = store.due_drafts(iso(now) or "")
     results: list[SendResult] = []
     if not due:
         log.debug("no approved draft is due")

@@ -355,11 +355,7 @@ def expire_overdue(store: Store, now: datetime | None = None) -> list[int]:
     ``rebound drafts approve ID --late`` still sends an expired draft.
     """
     now = now or now_utc()
-    rows = store.query(
-        "SELECT id, status FROM drafts WHERE deadline < ? AND (status = 'pending' OR "
-        "(status = 'approved' AND COALESCE(allow_late, 0) = 0)) ORDER BY id",
-        (iso(now),),
-    )
+    rows = store.overdue_drafts(iso(now) or "")
     expired = []
     for row in rows:
         if store.set_draft_status(row["id"], "expired", expect=row["status"]):

@@ -87,15 +87,13 @@ def command_lines(text: str) -> list[str]:
 
 def handle(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> Reply:
     """Check and obey one owner's reply to a digest; must run inside a store transaction."""
-    if msg.message_id and store.query(
-        "SELECT 1 FROM digest_replies WHERE message_id = ?", (msg.message_id,)
-    ):
+    if msg.message_id and store.digest_reply_seen(msg.message_id):
         return Reply(False, "already handled")
     result = _check(store, cfg, msg, owners)
     if result.accepted:
         _obey(store, msg, result)
     if msg.message_id:
-        store.db.table("digest_replies").insert(
+        store.add_digest_reply(
             {
                 "message_id": msg.message_id,
                 "received_at": iso(msg.date or now_utc()),
@@ -139,7 +137,7 @@ def _check(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> R
     for token in dict.fromkeys(tokens):
         digest = valid_digest_for_token(store, TOKEN_PREFIX + token)
         if digest is not None:
-            return Reply(True, digest_id=digest["id"], listed=json.loads(digest["listed"] or "[]"))
+            return Reply(True, digest_id=digest.id, listed=json.loads(digest.listed or "[]"))
     return Reply(False, "no valid code of a recent digest in it (wrong or stale)")
 
 
@@ -158,7 +156,7 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
         if "all" in words:
             targets = [
                 d["id"]
-                for d in (store.get_draft(i) for i in listed if _exists(store, i))
+                for d in (store.get_draft(i) for i in listed if store.draft_exists(i))
                 if d["status"] == "pending" or (late and d["status"] == "expired")
             ]
             if not targets:
@@ -175,14 +173,9 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
         reply.not_understood.append("(no commands found above the quoted digest)")
 
 
-def _exists(store: Store, draft_id: int) -> bool:
-    return bool(store.query("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)))
-
-
 def _label(draft: dict[str, Any], store: Store) -> str:
-    rej = store.query("SELECT company, role FROM rejections WHERE id = ?", (draft["rejection_id"],))
-    company = (rej[0]["company"] if rej else None) or draft["to_addr"]
-    role = rej[0]["role"] if rej and rej[0]["role"] else ""
+    company, role = store.company_and_role(draft["rejection_id"])
+    company = company or draft["to_addr"]
     return f"#{draft['id']} {company}" + (f" — {role}" if role else "")
 
 
@@ -228,7 +221,7 @@ def _queue_confirmation(store: Store, cfg: Config, msg: Message, reply: Reply) -
         ]
     summary = ", ".join(reply.done) if reply.done else "nothing changed"
     domain = cfg.owner.email.rpartition("@")[2] or "rebound.invalid"
-    store.db.table("outbox").insert(
+    store.queue_outbox(
         {
             "kind": "confirmation",
             "to_addr": safe_address(msg.from_addr) or cfg.digest_to,
@@ -236,7 +229,5 @@ def _queue_confirmation(store: Store, cfg: Config, msg: Message, reply: Reply) -
             "body": "\n".join(lines),
             "message_id": make_msgid("rebound-confirm", domain=domain),
             "in_reply_to": msg.message_id,
-            "status": "pending",
-            "created_at": iso(now_utc()),
         }
     )

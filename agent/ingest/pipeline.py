@@ -105,7 +105,7 @@ def rebounds_own_business(
     * the owner's own mail in a draft's thread → draft ``sent_by_user``.
     """
     own = msg.from_addr.lower() in owners
-    if own and msg.message_id and _sent_by_rebound(store, msg.message_id):
+    if own and msg.message_id and store.sent_by_rebound(msg.message_id):
         return "rebound_mail"  # a digest or a confirmation coming back to the inbox
     if commands.looks_like_digest_reply(msg):
         if own:
@@ -253,21 +253,9 @@ def sender_utc_offset(date: datetime | None) -> int | None:
     return int(offset.total_seconds() // 60)
 
 
-def _sent_by_rebound(store: Store, message_id: str) -> bool:
-    return bool(
-        store.query(
-            "SELECT 1 FROM digests WHERE message_id = ? UNION ALL "
-            "SELECT 1 FROM outbox WHERE message_id = ?",
-            (message_id, message_id),
-        )
-    )
-
-
 def _known_rejection(store: Store, message_id: str | None) -> bool:
     """The same mail seen in another folder (or before a UIDVALIDITY reset) is logged once."""
-    if not message_id:
-        return False
-    return bool(store.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
+    return bool(message_id) and store.rejection_logged(message_id or "")
 
 
 def process_batch(

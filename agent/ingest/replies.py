@@ -81,16 +81,7 @@ def thread_ids(msg: Message) -> list[str]:
 
 def draft_answered_by(store: Store, msg: Message) -> dict[str, Any] | None:
     """The sent draft this message answers, if any."""
-    ids = thread_ids(msg)
-    if not ids:
-        return None
-    marks = ",".join("?" * len(ids))
-    rows = store.query(
-        f"SELECT * FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered') "  # noqa: S608
-        f"AND (message_id IN ({marks}) OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
-        (*ids, *ids),
-    )
-    return rows[0] if rows else None
+    return store.sent_draft_in_thread(thread_ids(msg))
 
 
 def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | None:
@@ -129,15 +120,7 @@ def note_own_message(store: Store, msg: Message) -> list[int]:
         if store.set_draft_status(mine["id"], "sent", expect="uncertain"):
             changed.append(mine["id"])
         return changed
-    ids = thread_ids(msg)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE status IN ('pending', 'approved', 'expired', 'failed', "  # noqa: S608
-        f"'uncertain') AND in_reply_to IN ({marks})",
-        tuple(ids),
-    ):
+    for draft in store.open_drafts_answering(thread_ids(msg)):
         if msg.message_id == draft["message_id"]:
             continue
         if store.set_draft_status(
