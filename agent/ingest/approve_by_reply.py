@@ -3,7 +3,7 @@
 A reply is obeyed only when all of these hold:
 
 * it comes ``From`` one of the owner's addresses (``owner.email``, the IMAP login);
-* it is not automatic (auto-reply, bounce, list mail: see :func:`replies.is_automatic`);
+* it is not automatic (auto-reply, bounce, list mail: :mod:`agent.mail.autoreply`);
 * it quotes the secret code (``RB-…``) of one of the two newest digests, made less
   than 48 hours ago (only a SHA-256 of each code is stored; compared in constant time);
 * it was not handled before (the same mail can sit in two folders).
@@ -30,9 +30,10 @@ from agent.config import Config
 from agent.digest.digest import TOKEN_PREFIX, TOKEN_RE, valid_digest_for_token
 from agent.errors import NotFoundError, StateError
 from agent.feedback import drafts
-from agent.ingest.replies import is_automatic
+from agent.mail.autoreply import is_automatic
 from agent.mail.headers import safe_address
 from agent.mail.parse import Message
+from agent.mail.quoting import newest_lines
 from agent.store import Store, iso, now_utc
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,6 @@ _IDS = re.compile(r"#?(\d{1,9})")
 _IGNORABLE = re.compile(
     r"^(sent from my .*|get outlook for .*|sent from .* mail.*|thanks!?|thank you!?|cheers!?|"
     r"(best|kind)? ?regards,?|rebound:.*)$",
-    re.IGNORECASE,
-)
-_QUOTE_START = re.compile(
-    r"^(>|on .{3,200} wrote:|am .{3,200} schrieb|le .{3,200} a écrit|el .{3,200} escribió|"
-    r"op .{3,200} schreef|-{2,}\s*original message|_{5,}|from:\s)",
     re.IGNORECASE,
 )
 
@@ -74,10 +70,8 @@ def looks_like_digest_reply(msg: Message) -> bool:
 def command_lines(text: str) -> list[str]:
     """The owner's own lines: above the quoted digest, without the signature."""
     out: list[str] = []
-    for raw in text.replace("\r\n", "\n").split("\n"):
+    for raw in newest_lines(text):
         line = raw.strip()
-        if _QUOTE_START.match(line) or line in ("--", "-- "):
-            break
         if line and TOKEN_PREFIX not in line:
             out.append(line)
         if len(out) >= MAX_COMMAND_LINES:

@@ -26,8 +26,8 @@ from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
 from agent.ingest import approve_by_reply as commands
 from agent.ingest import replies
-from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
-from agent.mail.parse import Message, parse_bytes
+from agent.mail.autoreply import is_automatic
+from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
 from agent.store import Store, iso
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def rebounds_own_business(
     draft = replies.draft_answered_by(store, msg)
     if draft is None:
         return None
-    if replies.is_automatic(msg):
+    if is_automatic(msg):
         log.info("draft %d: automatic reply from %s ignored", draft["id"], msg.from_addr)
         return "auto_reply"
     replies.record_reply(store, msg, draft)

@@ -21,7 +21,8 @@ from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
 from agent.mail import imap as mailbox
-from agent.mail.imap import RawMail
+from agent.mail.local import local_messages
+from agent.mail.parse import RawMail
 from agent.store import Store
 
 log = logging.getLogger(__name__)
@@ -260,7 +261,7 @@ def import_local(
         batch.clear()
 
     with dry_run_guard(store, dry_run):
-        for mail in mailbox.local_messages(paths):
+        for mail in local_messages(paths):
             known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
             if known and known["status"] == "classified":
                 continue
