@@ -63,6 +63,44 @@ REQUESTED_STATUSES = ("sent", "sent_by_user", "answered")  # the request reached
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A logged rejection, as drafting its feedback request needs it."""
+
+    id: int
+    message_id: str | None
+    references: tuple[str, ...]  # the thread it belongs to, oldest first
+    received_at: str | None
+    subject: str
+    company: str | None
+    role: str | None
+    stage: str | None
+    contact_name: str | None
+    reply_address: str | None
+    noreply: bool
+    language: str | None
+    sender_utc_offset: int | None  # minutes, from its Date header: the recipient's hours
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Rejection:
+        """From a ``rejections`` row (or the values about to be inserted as one)."""
+        return cls(
+            id=int(row["id"]),
+            message_id=row.get("message_id"),
+            references=tuple(json.loads(row.get("references") or "[]")),
+            received_at=row.get("received_at"),
+            subject=row.get("subject") or "",
+            company=row.get("company") or None,
+            role=row.get("role") or None,
+            stage=row.get("stage"),
+            contact_name=row.get("contact_name") or None,
+            reply_address=row.get("reply_address") or None,
+            noreply=bool(row.get("noreply")),
+            language=row.get("language"),
+            sender_utc_offset=row.get("sender_utc_offset"),
+        )
+
+
+@dataclass(frozen=True)
 class DigestCode:
     """A digest that may still be answered: its code's hash, when it was made, what it listed."""
 

@@ -25,8 +25,9 @@ from typing import Any
 import imapclient
 
 from agent.config import Config
-from agent.delivery.send import SendResult, build_message, send_due
+from agent.delivery.send import SendResult, send_due
 from agent.errors import MailboxError, ReboundError
+from agent.feedback.compose import build_message
 from agent.mail import folders
 from agent.mail import imap as mailbox
 from agent.store import DONE_DRAFT_STATUSES, OPEN_DRAFT_STATUSES, Store, iso, now_utc, parse_iso

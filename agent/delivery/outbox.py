@@ -8,14 +8,12 @@ by ``rebound send``), so a rolled-back batch never confirms anything.
 from __future__ import annotations
 
 import logging
-from email.message import EmailMessage
-from email.utils import format_datetime
 
 from agent.config import Config
 from agent.errors import ConnectError, SendError, TemporarySendError
-from agent.mail.headers import format_address, safe_header
+from agent.feedback.compose import confirmation_message
 from agent.mail.smtp import deliver, smtp_session
-from agent.store import OutboxItem, Store, now_utc
+from agent.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +31,14 @@ def flush_outbox(cfg: Config, store: Store) -> int:
     for item in items:
         if not store.claim_outbox(item):
             continue
-        msg = confirmation_message(cfg, item)
+        msg = confirmation_message(
+            cfg,
+            item.to_addr,
+            item.subject,
+            message_id=item.message_id,
+            in_reply_to=item.in_reply_to,
+            body=item.body,
+        )
         try:
             with smtp_session(cfg) as conn:
                 deliver(conn, msg, cfg.owner.email, [item.to_addr])
@@ -45,18 +50,3 @@ def flush_outbox(cfg: Config, store: Store) -> int:
         store.finish_outbox(item, "sent")
         sent += 1
     return sent
-
-
-def confirmation_message(cfg: Config, item: OutboxItem) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = format_address("Rebound", cfg.owner.email)
-    msg["To"] = item.to_addr
-    msg["Subject"] = safe_header(item.subject, 300)
-    msg["Date"] = format_datetime(now_utc())
-    msg["Message-ID"] = item.message_id
-    if item.in_reply_to:
-        msg["In-Reply-To"] = safe_header(item.in_reply_to, 998)
-        msg["References"] = safe_header(item.in_reply_to, 998)
-    msg["Auto-Submitted"] = "auto-replied"
-    msg.set_content(item.body)
-    return msg

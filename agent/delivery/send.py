@@ -15,7 +15,6 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,7 +27,7 @@ from agent.errors import (
     ReboundError,
     TemporarySendError,
 )
-from agent.mail.headers import format_address, safe_address, safe_header
+from agent.feedback.compose import build_message
 from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
@@ -36,33 +35,6 @@ log = logging.getLogger(__name__)
 
 STALE_CLAIM = timedelta(minutes=10)  # a sender holding a claim this long has died
 RETRY_BASE = timedelta(minutes=5)
-
-
-# ---------------------------------------------------------------- drafts
-
-
-def build_message(cfg: Config, draft: dict[str, Any], date: datetime | None = None) -> EmailMessage:
-    """The feedback request exactly as it goes out: threaded, headers sanitised.
-
-    Every header value that came from a mail passes :mod:`agent.mail.headers`: control
-    characters (CR/LF included) are removed and the recipient must be one plain address.
-    """
-    to = safe_address(draft["to_addr"])
-    if to is None:
-        raise PermanentSendError(f"draft {draft['id']}: {draft['to_addr']!r} is not an address")
-    msg = EmailMessage()
-    msg["From"] = format_address(cfg.owner.name, cfg.owner.email)
-    msg["To"] = to
-    msg["Subject"] = safe_header(draft["subject"], 300)
-    msg["Date"] = format_datetime(date or now_utc())
-    msg["Message-ID"] = safe_header(draft["message_id"], 998)
-    if draft.get("in_reply_to"):
-        msg["In-Reply-To"] = safe_header(draft["in_reply_to"], 998)
-    if draft.get("references"):
-        msg["References"] = safe_header(draft["references"], 4000)
-    msg["User-Agent"] = "Rebound"
-    msg.set_content(draft["body"])
-    return msg
 
 
 class SentFolder(Protocol):

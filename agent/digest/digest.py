@@ -5,37 +5,32 @@
 parts of a multipart/alternative mail. Everything shown comes from mail, so
 the HTML part never lets it through unescaped.
 
-Each digest carries a fresh secret code (``secrets.token_urlsafe``); only its
-SHA-256 is stored. A reply from ``owner.email`` that quotes the code of one of the
-two newest digests (made within :data:`TOKEN_MAX_AGE`) may act on the drafts:
-see :mod:`agent.ingest.approve_by_reply`.
+Each digest carries a fresh secret code (:mod:`agent.digest.codes`); a reply
+from ``owner.email`` that quotes it may act on the drafts: see
+:mod:`agent.ingest.approve_by_reply`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import re
-import secrets
 import textwrap
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import make_msgid
 from typing import Any
 
 from agent.config import Config
+from agent.digest.codes import TOKEN_PREFIX, code_hash, new_code
 from agent.errors import ConfigError
+from agent.feedback.compose import digest_message
 from agent.feedback.templating import environment, render
-from agent.mail.headers import format_address, safe_address
+from agent.mail.headers import safe_address
 from agent.mail.smtp import deliver, smtp_session
-from agent.store import DigestCode, Store, iso, now_utc, parse_iso
+from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
-TOKEN_PREFIX = "RB-"  # noqa: S105 - a marker, not a secret
-TOKEN_RE = re.compile(r"\bRB-([A-Za-z0-9_-]{20,64})")
-TOKEN_MAX_AGE = timedelta(hours=48)
 PREVIEW_LINES = 3
 
 # Recurring themes in employers' answers: (label, cue words). Plain substring cues,
@@ -81,10 +76,6 @@ THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
 def themes_of(text: str) -> list[str]:
     low = text.lower()
     return [label for label, cues in THEMES if any(cue in low for cue in cues)]
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _left(deadline: str | None, now: datetime) -> str:
@@ -263,17 +254,15 @@ def build(cfg: Config, data: dict[str, Any], message_id: str | None = None) -> E
         raise ConfigError(
             f"no valid digest address ({cfg.digest_to!r})", path=cfg.source, key="digest.to"
         )
-    msg = EmailMessage()
-    msg["From"] = format_address("Rebound", cfg.owner.email)
-    msg["To"] = to
-    msg["Subject"] = subject(data)
-    msg["Date"] = format_datetime(now_utc())
-    msg["Message-ID"] = message_id or make_msgid("rebound-digest", domain=to.rpartition("@")[2])
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Rebound"] = "digest"
-    msg.set_content(render_text(cfg, data))
-    msg.add_alternative(render_html(cfg, data), subtype="html")
-    return msg
+    message_id = message_id or make_msgid("rebound-digest", domain=to.rpartition("@")[2])
+    return digest_message(
+        cfg,
+        to,
+        subject(data),
+        message_id=message_id,
+        text=render_text(cfg, data),
+        html=render_html(cfg, data),
+    )
 
 
 def check_digest_templates(cfg: Config) -> None:
@@ -337,7 +326,7 @@ def send_digest(
         store.add_digest({"local_date": local_day, "status": "skipped", "scheduled": scheduled})
         log.info("digest skipped: nothing pending")
         return False
-    token = TOKEN_PREFIX + secrets.token_urlsafe(24)
+    token = new_code()
     data["token"] = token if cfg.digest.approve_by_reply else ""
     to = safe_address(cfg.digest_to) or ""
     msg = build(cfg, data)
@@ -349,7 +338,7 @@ def send_digest(
         {
             "local_date": local_day,
             "status": "building",
-            "token_hash": _hash(token),
+            "token_hash": code_hash(token),
             "message_id": str(msg["Message-ID"]),
             "to_addr": to,
             "subject": str(msg["Subject"]),
@@ -366,22 +355,3 @@ def send_digest(
     store.digest_sent(digest_id, to=to, subject=str(msg["Subject"]))
     log.info("digest sent to %s: %s", to, msg["Subject"])
     return True
-
-
-def valid_digest_for_token(
-    store: Store, token: str, now: datetime | None = None
-) -> DigestCode | None:
-    """The digest whose code this is, if it is one of the two newest and young enough."""
-    now = now or now_utc()
-    wanted = _hash(token)
-    match = None
-    for row in store.newest_digest_codes(2):
-        # compare every candidate, in constant time, whatever matched before
-        if secrets.compare_digest(row.token_hash, wanted) and match is None:
-            match = row
-    if match is None:
-        return None
-    made = parse_iso(match.created_at)
-    if made is None or now - made > TOKEN_MAX_AGE:
-        return None
-    return match

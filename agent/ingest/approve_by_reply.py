@@ -27,7 +27,7 @@ from email.utils import make_msgid
 from typing import Any
 
 from agent.config import Config
-from agent.digest.digest import TOKEN_PREFIX, TOKEN_RE, valid_digest_for_token
+from agent.digest.codes import TOKEN_PREFIX, codes_in, valid_digest_for_token
 from agent.errors import NotFoundError, StateError
 from agent.feedback import drafts
 from agent.mail.autoreply import is_automatic
@@ -59,12 +59,6 @@ class Reply:
     not_understood: list[str] = field(default_factory=list)
     digest_id: int | None = None
     listed: list[int] = field(default_factory=list)  # the drafts that digest showed
-
-
-def looks_like_digest_reply(msg: Message) -> bool:
-    """Does the mail carry something shaped like a digest code (valid or not)?"""
-    # The substring test first: a regex pass over every long mail of a scan was costly.
-    return any(TOKEN_PREFIX in text and TOKEN_RE.search(text) for text in (msg.subject, msg.text))
 
 
 def command_lines(text: str) -> list[str]:
@@ -127,9 +121,8 @@ def _check(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> R
         return Reply(False, f"sender {msg.from_addr!r} is not the owner")
     if is_automatic(msg):
         return Reply(False, "an automatic reply or a bounce")
-    tokens = TOKEN_RE.findall(msg.subject) + TOKEN_RE.findall(msg.text)
-    for token in dict.fromkeys(tokens):
-        digest = valid_digest_for_token(store, TOKEN_PREFIX + token)
+    for token in codes_in(msg):
+        digest = valid_digest_for_token(store, token)
         if digest is not None:
             return Reply(True, digest_id=digest.id, listed=json.loads(digest.listed or "[]"))
     return Reply(False, "no valid code of a recent digest in it (wrong or stale)")

@@ -21,6 +21,7 @@ import jinja2
 
 from agent.classify import Verdict, classify, prefilter
 from agent.config import Config
+from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
@@ -107,7 +108,7 @@ def rebounds_own_business(
     own = msg.from_addr.lower() in owners
     if own and msg.message_id and store.sent_by_rebound(msg.message_id):
         return "rebound_mail"  # a digest or a confirmation coming back to the inbox
-    if commands.looks_like_digest_reply(msg):
+    if looks_like_digest_reply(msg):
         if own:
             result = commands.handle(store, cfg, msg, owners)
             return "digest_reply" if result.accepted else "ignored_digest_reply"
@@ -234,7 +235,7 @@ def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.G
     msg = quick.message
     if (
         msg.from_addr.lower() in owners
-        or commands.looks_like_digest_reply(msg)
+        or looks_like_digest_reply(msg)
         or replies.draft_answered_by(store, msg) is not None
     ):
         return None
