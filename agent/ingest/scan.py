@@ -21,7 +21,8 @@ from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import MAX_ATTEMPTS, Outcome, Tally, process_batch
 from agent.mail import imap as mailbox
-from agent.mail.imap import RawMail
+from agent.mail.local import local_messages
+from agent.mail.parse import RawMail
 from agent.store import Store
 
 log = logging.getLogger(__name__)
@@ -163,12 +164,7 @@ def _skip_known_after_reset(
     fetched again, and only the unknown ones go through the pipeline.
     """
     known = {
-        r["message_id"]: r
-        for r in store.query(
-            "SELECT * FROM messages WHERE folder = ? AND uidvalidity != ? AND status = "
-            "'classified' AND message_id IS NOT NULL",
-            (folder, uidvalidity),
-        )
+        r["message_id"]: r for r in store.classified_under_other_uidvalidity(folder, uidvalidity)
     }
     if not known:
         return uids
@@ -272,7 +268,7 @@ def import_local(
         batch.clear()
 
     with dry_run_store(store, dry_run) as work:
-        for mail in mailbox.local_messages(paths):
+        for mail in local_messages(paths):
             known = work.seen(mail.folder, mail.uidvalidity, mail.uid)
             if known and (known["status"] == "classified" or known["attempts"] >= MAX_ATTEMPTS):
                 continue

@@ -24,6 +24,8 @@ from agent.mail.rfc2047 import cap_headers
 
 log = logging.getLogger(__name__)
 
+MAX_MESSAGE_BYTES = 25 * 1024 * 1024  # larger mails are recorded as errors, not fetched
+LOCAL_UIDVALIDITY = 0  # what local files (mbox, Maildir, .eml, stdin) carry; IMAP's is never 0
 MAX_TEXT_CHARS = 100_000  # a rejection is short; keep the head of anything longer
 MAX_MULTIPARTS = 100  # real mail has a handful; 1,000 nested ones took seconds to parse
 _MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.IGNORECASE)
@@ -39,6 +41,18 @@ _SIGNAL_HEADERS = (
     "sender",
     "return-path",
 )
+
+
+@dataclass(frozen=True)
+class RawMail:
+    """One message as fetched: where it lives and its bytes."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    raw: bytes
+    arrived: datetime | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)

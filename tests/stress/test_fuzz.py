@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from agent import config as config_mod
 from agent.ingest.pipeline import MESSAGE_BUDGET_SECONDS, analyse_mail, owner_addresses
 from agent.ingest.scan import import_local, scan
-from agent.mail.imap import RawMail
+from agent.mail.parse import RawMail
 from agent.store import open_store
 
 from helpers import write_config
