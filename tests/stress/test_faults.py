@@ -3,16 +3,18 @@ SIGSTOP of the server. It never dies, misses nothing and logs nothing twice."""
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from conftest import SEED, Run, scale
 from proxy import StallingProxy
 from test_daemon import Db, fast_config, rejection, wait_until
-from test_daemon_signals import _rebound
 
 from servers import Dovecot, _children, _signal
 
@@ -48,7 +50,9 @@ def test_daemon_fault_loop(stress_run: Run, tmp_path: Path) -> None:
         )
         cfg.write_text(cfg.read_text().replace(f"port = {account.port}", f"port = {proxy.port}"))
         db = Db(tmp_path / "rebound.db")
-        proc = _rebound(cfg, "run")
+        # the log goes to a file: a pipe nobody reads fills up and blocks the daemon
+        log_file = tmp_path / "daemon.log"
+        proc = _daemon(cfg, log_file)
         jobs: list[bytes] = []
         try:
             wait_until(lambda: len(db.rows("SELECT 1 FROM sync_state")) == 2, timeout=60,
@@ -92,15 +96,30 @@ def test_daemon_fault_loop(stress_run: Run, tmp_path: Path) -> None:
                 _signal(pid, signal.SIGCONT)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
-            _, err = proc.communicate(timeout=30)
+            proc.wait(timeout=30)
+        log = log_file.read_text(errors="replace")
         if proc.returncode != 0:
-            stress_run.fail(f"exit status {proc.returncode} after SIGTERM: {err[-500:]}")
+            stress_run.fail(f"exit status {proc.returncode} after SIGTERM: {log[-500:]}")
+        if stress_run.failures:
+            stress_run.failures.append("daemon log tail: " + log[-1500:])
     stress_run.figures.update(counts)
     stress_run.figures["mails"] = len(expected)
     if recoveries:
         stress_run.figures["recovery median s"] = round(statistics.median(recoveries), 2)
         stress_run.figures["recovery max s"] = round(max(recoveries), 2)
     assert not stress_run.failures, stress_run.failures[:5]
+
+
+def _daemon(cfg: Path, log_file: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "NOTIFY_SOCKET"}
+    with log_file.open("wb") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "agent.cli", "--config", str(cfg), "run"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            cwd=Path(__file__).resolve().parents[2],
+        )
 
 
 def _inject(fault: str, server, proxy, account, jobs: list[bytes], rng: random.Random) -> None:  # type: ignore[no-untyped-def]
