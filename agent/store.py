@@ -50,8 +50,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "sent_by_user": frozenset({"answered"}),
     "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
     "failed": frozenset({"approved", "discarded", "sent_by_user"}),
-    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
-    "discarded": frozenset(),
+    # → pending: `drafts restore`; → sent_by_user: the user sent it from their client anyway
+    "expired": frozenset({"approved", "discarded", "sent_by_user", "pending"}),
+    "discarded": frozenset({"pending", "sent_by_user"}),
     "answered": frozenset(),
 }
 
@@ -271,10 +272,24 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("sender_utc_offset", int)
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """The Drafts-folder copy as the user's client sees it, and rejections seen too late.
+
+    ``missing_since``: when Rebound's copy was first found gone from Drafts (discarded only
+    after a grace period without a copy in Sent); ``imap_stale``: the text was edited and
+    the copy in Drafts must be replaced; ``backfill``: the rejection's feedback window had
+    already closed when it was first seen (history read on a first run or a backfill).
+    """
+    db.table("drafts").add_column("missing_since", str)
+    db.table("drafts").add_column("imap_stale", int)
+    db.table("rejections").add_column("backfill", int)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -480,9 +495,13 @@ class Store:
             self.event("draft", draft_id, new, previous=old_row[0], **fields)
         return True
 
-    def update_draft_text(self, draft_id: int, body: str) -> None:
+    def update_draft_text(self, draft_id: int, body: str, *, stale_copy: bool = False) -> None:
+        """New text; ``stale_copy``: the copy in the Drafts folder must be replaced."""
         with self.transaction():
-            self.db.table("drafts").update(draft_id, {"body": body})
+            fields: dict[str, Any] = {"body": body}
+            if stale_copy:
+                fields["imap_stale"] = 1
+            self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, "edited", length=len(body))
 
     def note_draft(self, draft_id: int, action: str, **fields: Any) -> None:
@@ -491,6 +510,37 @@ class Store:
             if fields:
                 self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, action, **fields)
+
+    def drafts_in(
+        self, statuses: tuple[str, ...], *, with_copy: bool = False
+    ) -> list[dict[str, Any]]:
+        """Drafts in any of ``statuses``, oldest first; ``with_copy``: only those with a
+        copy in the Drafts folder."""
+        marks = ",".join("?" * len(statuses))
+        copy = " AND imap_uid IS NOT NULL" if with_copy else ""
+        return self.query(
+            f"SELECT * FROM drafts WHERE status IN ({marks}){copy} ORDER BY id",  # noqa: S608
+            statuses,
+        )
+
+    def stale_copies(self) -> list[dict[str, Any]]:
+        """Drafts edited since their copy went into the Drafts folder."""
+        return self.query(
+            "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND COALESCE(imap_stale, 0) = 1 "
+            "AND status IN ('pending', 'approved', 'expired', 'failed', 'uncertain') ORDER BY id"
+        )
+
+    def drafts_answered_by(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Drafts whose own Message-ID (or the user's send of it) is among ``ids``, newest
+        first: a mail naming one in its thread answers it."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.query(
+            f"SELECT * FROM drafts WHERE message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks}) ORDER BY id DESC",
+            (*ids, *ids),
+        )
 
     def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
@@ -508,6 +558,10 @@ class Store:
             (message_id, in_reply_to, references, date, iso(now_utc())),
         )
         return cur.rowcount == 1
+
+    def is_own_message(self, message_id: str) -> bool:
+        """Whether the user's Sent (or a scanned folder) holds a mail with this Message-ID."""
+        return bool(self.query("SELECT 1 FROM own_messages WHERE message_id = ?", (message_id,)))
 
     def own_reply_in_thread(self, thread_id: str) -> dict[str, Any] | None:
         """A mail the user sent in reply to ``thread_id`` (directly or further down)."""

@@ -221,7 +221,6 @@ def build_message(cfg: Config, draft: dict[str, Any], date: datetime | None = No
         msg["In-Reply-To"] = safe_header(draft["in_reply_to"], 998)
     if draft.get("references"):
         msg["References"] = safe_header(draft["references"], 4000)
-    msg["User-Agent"] = "Rebound"
     msg.set_content(draft["body"])
     return msg
 
@@ -440,9 +439,10 @@ def _deliver_claimed(
         except ReboundError as exc:
             return _retry(store, draft, now, f"cannot check the Sent folder first: {exc}")
         if mine is not None:
-            status = "sent" if mine == draft["message_id"] else "sent_by_user"
+            # Rebound has not talked SMTP for this claim: any copy in Sent, even with the
+            # draft's own Message-ID (sent from the Drafts folder), is the user's send.
             store.set_draft_status(
-                draft_id, status, expect="sending", phase=None, user_message_id=mine
+                draft_id, "sent_by_user", expect="sending", phase=None, user_message_id=mine
             )
             log.info("draft %d: found %s in Sent; not sending it", draft_id, mine)
             return SendResult(draft_id, to, "sent_by_user", f"found {mine} in Sent")

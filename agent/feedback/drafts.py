@@ -302,7 +302,34 @@ def edit(store: Store, draft_id: int, body: str) -> None:
         raise StateError(f"draft {draft_id} is {draft['status']}; it can no longer be edited")
     if not body.strip():
         raise StateError(f"draft {draft_id}: the edited text is empty; nothing changed")
-    store.update_draft_text(draft_id, body)
+    # a copy in the Drafts folder now shows the old text: the next sync replaces it
+    store.update_draft_text(draft_id, body, stale_copy=draft.get("imap_uid") is not None)
+
+
+def restore(store: Store, cfg: Config, draft_id: int, *, now: datetime | None = None) -> bool:
+    """A discarded or expired draft back to ``pending``; True when it got a new window.
+
+    A closed window is opened again from now (as if the rejection had arrived
+    ``min_delay_hours`` ago), so the restored draft can be approved normally.
+    """
+    draft = store.get_draft(draft_id)
+    if draft["status"] not in ("discarded", "expired"):
+        raise StateError(
+            f"draft {draft_id} is {draft['status']}; only discarded or expired drafts "
+            "can be restored"
+        )
+    now = now or now_utc()
+    fields: dict[str, Any] = {"imap_uid": None, "missing_since": None, "allow_late": 0}
+    deadline = parse_iso(draft["deadline"])
+    renewed = deadline is None or deadline <= now
+    if renewed:
+        rejection = store.get_rejection(draft["rejection_id"])
+        start = now - timedelta(hours=cfg.feedback.min_delay_hours)
+        window = feedback_window(start, cfg.feedback, recipient_zone(cfg, rejection))
+        fields |= {"send_after": iso(window.send_after), "deadline": iso(window.deadline)}
+    if not store.set_draft_status(draft_id, "pending", expect=draft["status"], **fields):
+        raise StateError(f"draft {draft_id} changed while restoring; look again")
+    return renewed
 
 
 # ---------------------------------------------------------------- start-up check
@@ -370,11 +397,13 @@ def expire_overdue(store: Store, now: datetime | None = None) -> list[int]:
     return expired
 
 
-def sync_with_mailbox(client: Any, cfg: Config, store: Store, *, dry_run: bool = False) -> Any:
+def sync_with_mailbox(
+    client: Any, cfg: Config, store: Store, *, dry_run: bool = False, now: datetime | None = None
+) -> Any:
     """Reconcile drafts with the Drafts and Sent folders through a logged-in session.
 
     Detects the user's own sends (→ ``sent_by_user``), Rebound copies deleted from
     Drafts (→ ``discarded``) and, with ``save_to_drafts_folder``, APPENDs pending drafts
     to Drafts. Returns a :class:`agent.delivery.mailsync.SyncReport`.
     """
-    return mailsync.sync_with_mailbox(client, cfg, store, dry_run=dry_run)
+    return mailsync.sync_with_mailbox(client, cfg, store, dry_run=dry_run, now=now)

@@ -79,18 +79,20 @@ def thread_ids(msg: Message) -> list[str]:
     return ids
 
 
+# A reply naming one of these drafts' own Message-ID proves it went out: the user sent it
+# from their mail client before Rebound's sync noticed (or after a wrong "discarded").
+_UNNOTICED = ("pending", "approved", "expired", "failed", "uncertain", "discarded")
+
+
 def draft_answered_by(store: Store, msg: Message) -> dict[str, Any] | None:
-    """The sent draft this message answers, if any."""
+    """The sent draft this message answers, if any (also one sent unnoticed by hand)."""
     ids = thread_ids(msg)
-    if not ids:
-        return None
-    marks = ",".join("?" * len(ids))
-    rows = store.query(
-        f"SELECT * FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered') "  # noqa: S608
-        f"AND (message_id IN ({marks}) OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
-        (*ids, *ids),
-    )
-    return rows[0] if rows else None
+    for draft in store.drafts_answered_by(ids):
+        if draft["status"] in ("sent", "sent_by_user", "answered"):
+            return draft
+        if draft["status"] in _UNNOTICED and draft["message_id"] in ids:
+            return draft
+    return None
 
 
 def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | None:
@@ -109,6 +111,16 @@ def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | Non
     )
     if reply_id is None:
         return None
+    if draft["status"] in _UNNOTICED:
+        sent = "sent" if draft["status"] == "uncertain" else "sent_by_user"
+        store.set_draft_status(
+            draft["id"],
+            sent,
+            expect=draft["status"],
+            user_message_id=None if sent == "sent" else draft["message_id"],
+        )
+        log.info("draft %d: answered, so it was sent (%s)", draft["id"], sent)
+        draft = {**draft, "status": sent}
     if draft["status"] in ("sent", "sent_by_user"):
         store.set_draft_status(
             draft["id"], "answered", expect=draft["status"], answered_at=iso(now_utc())
@@ -125,9 +137,15 @@ def note_own_message(store: Store, msg: Message) -> list[int]:
     store.add_own_message(msg.message_id, msg.in_reply_to, " ".join(msg.references), iso(msg.date))
     changed = []
     mine = store.draft_by_message_id(msg.message_id)
-    if mine and mine["status"] == "uncertain":  # an interrupted send that did go out
-        if store.set_draft_status(mine["id"], "sent", expect="uncertain"):
+    if mine and mine["status"] in _UNNOTICED:
+        # the draft itself: Rebound's interrupted send that did go out, else the user's
+        # send of it from the Drafts folder
+        sent = "sent" if mine["status"] == "uncertain" else "sent_by_user"
+        extra = {} if sent == "sent" else {"user_message_id": msg.message_id}
+        if store.set_draft_status(mine["id"], sent, expect=mine["status"], **extra):
             changed.append(mine["id"])
+        return changed
+    if mine:
         return changed
     ids = thread_ids(msg)
     if not ids:
@@ -135,7 +153,7 @@ def note_own_message(store: Store, msg: Message) -> list[int]:
     marks = ",".join("?" * len(ids))
     for draft in store.query(
         "SELECT * FROM drafts WHERE status IN ('pending', 'approved', 'expired', 'failed', "  # noqa: S608
-        f"'uncertain') AND in_reply_to IN ({marks})",
+        f"'uncertain', 'discarded') AND in_reply_to IN ({marks})",
         tuple(ids),
     ):
         if msg.message_id == draft["message_id"]:
