@@ -185,6 +185,7 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
                     "draft_id": r["draft_id"],
                     "draft_status": r["draft_status"],
                     "no_draft_reason": r["no_draft_reason"],
+                    "from_history": bool(r.get("backfill")),
                 }
                 for r in rows
             ]
@@ -193,7 +194,11 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no rejections logged yet")
     for r in rows:
-        draft = f"draft #{r['draft_id']} {r['draft_status']}" if r["draft_id"] else "no draft"
+        draft = (
+            f"draft #{r['draft_id']} {r['draft_status']}"
+            if r["draft_id"]
+            else f"no draft: {r['no_draft_reason'] or '?'}"
+        )
         print(
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"

@@ -439,6 +439,19 @@ class Store:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
         self.event("rejection", rejection_id, "no_draft", reason=reason)
 
+    def mark_backfill(self, rejection_id: int, reason: str) -> None:
+        """A rejection first seen after its feedback window closed: history, no draft."""
+        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason, "backfill": 1})
+        self.event("rejection", rejection_id, "no_draft", reason=reason, backfill=True)
+
+    def backfill_since(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged from history since ``since``, oldest first."""
+        return self.query(
+            "SELECT * FROM rejections WHERE backfill = 1 AND created_at >= ? "
+            "ORDER BY received_at, id",
+            (since,),
+        )
+
     # ------------------------------------------------------------ drafts
 
     def add_draft(self, row: dict[str, Any]) -> int:

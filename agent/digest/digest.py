@@ -184,9 +184,10 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         r["received_local"] = fmt(r["received_at"])
     no_draft = store.query(
         "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
-        "ORDER BY id",
+        "AND COALESCE(backfill, 0) = 0 ORDER BY id",
         (since,),
     )
+    history = _history(store.backfill_since(since), tz)
     counts = {
         "pending": len(pending),
         "due": len(due_today),
@@ -194,6 +195,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "attention": len(attention),
         "expired": len(expired),
         "no_draft": len(no_draft),
+        "history": history["count"] if history else 0,
     }
     return {
         "owner": cfg.owner,
@@ -207,13 +209,26 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "expired": expired,
         "replies": replies,
         "no_draft": no_draft,
+        "history": history,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
         "token": "",
         "empty": not any(
-            (pending, due_today, sent, by_user, attention, expired, replies, no_draft)
+            (pending, due_today, sent, by_user, attention, expired, replies, no_draft, history)
         ),
+    }
+
+
+def _history(rows: list[dict[str, Any]], tz: Any) -> dict[str, Any] | None:
+    """Rejections read from history (too old for a request) as one line, not one each."""
+    if not rows:
+        return None
+    dates = [d.astimezone(tz) for d in (parse_iso(r["received_at"]) for r in rows) if d]
+    return {
+        "count": len(rows),
+        "first": min(dates).strftime("%d %b %Y") if dates else "",
+        "last": max(dates).strftime("%d %b %Y") if dates else "",
     }
 
 

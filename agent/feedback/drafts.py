@@ -202,6 +202,9 @@ def no_draft_reason(
     return None
 
 
+TOO_OLD = "too old for a feedback request"
+
+
 def make_draft(
     store: Store,
     cfg: Config,
@@ -210,8 +213,21 @@ def make_draft(
     env: jinja2.Environment | None = None,
     now: datetime | None = None,
 ) -> int | None:
-    """Create the pending draft for a logged rejection; None (with the reason logged) if none."""
+    """Create the pending draft for a logged rejection; None (with the reason logged) if none.
+
+    A rejection whose window had already closed when it was first seen (history read on
+    a first run or by ``scan --since``) is marked as such and gets no draft.
+    """
     rejection = store.get_rejection(rejection_id)
+    now = now or now_utc()
+    arrived = (
+        datetime.fromisoformat(rejection["received_at"]) if rejection.get("received_at") else now
+    )
+    window = feedback_window(arrived, cfg.feedback, recipient_zone(cfg, rejection))
+    if window.deadline <= now:
+        store.mark_backfill(rejection_id, TOO_OLD)
+        log.info("rejection %d: no draft: %s", rejection_id, TOO_OLD)
+        return None
     reason = no_draft_reason(cfg, rejection, store)
     if reason:
         store.set_no_draft_reason(rejection_id, reason)
@@ -221,12 +237,6 @@ def make_draft(
     context = template_context(cfg, rejection)
     name = template_name(cfg.feedback, env, context["stage"], context["language"])
     body = render(env, name, **context).strip() + "\n"
-    arrived = (
-        datetime.fromisoformat(rejection["received_at"])
-        if rejection.get("received_at")
-        else (now or datetime.now(cfg.owner.tz))
-    )
-    window = feedback_window(arrived, cfg.feedback, recipient_zone(cfg, rejection))
     references = json.loads(rejection.get("references") or "[]")
     parent = rejection.get("message_id")
     if parent and parent not in references:
