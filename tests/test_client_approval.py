@@ -17,8 +17,8 @@ import pytest
 
 from agent import config as config_mod
 from agent.cli import main
+from agent.delivery.mailsync import send_due_checked as send_due
 from agent.delivery.mailsync import sync_with_mailbox
-from agent.delivery.send import send_due
 from agent.feedback.drafts import approve, discard, expire_overdue, make_draft, restore
 from agent.ingest.pipeline import Outcome
 from agent.ingest.scan import scan
