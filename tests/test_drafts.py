@@ -218,11 +218,11 @@ def test_window_in_the_owners_zone_not_utc() -> None:
         ("en", "application", "Hi Jane,", "consider my application"),
         ("de", "interview", "Guten Tag Jane Smith,", "in den Gesprächen"),
         ("de", "application", "Guten Tag Jane Smith,", "meiner Bewerbung"),
-        ("fr", "final", "Bonjour Jane Smith,", "lors des entretiens"),
+        ("fr", "final", "Bonjour Jane Smith,", "jusqu'au dernier tour"),
         ("fr", "application", "Bonjour Jane Smith,", "ma candidature"),
         ("es", "interview", "Hola, Jane:", "durante las entrevistas"),
         ("es", "application", "Hola, Jane:", "mi candidatura"),
-        ("nl", "screen", "Beste Jane,", "tijdens de gesprekken"),
+        ("nl", "screen", "Beste Jane,", "voor ons gesprek"),
         ("nl", "application", "Beste Jane,", "mijn sollicitatie"),
         ("it", "interview", "Hi Jane,", "during the interviews"),  # no Italian: English
     ],

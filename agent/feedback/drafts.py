@@ -20,6 +20,7 @@ import jinja2
 
 from agent.config import STAGES, WEEKDAYS, Config, Feedback
 from agent.errors import StateError
+from agent.feedback.grammar import grammar, on_hold_rule
 from agent.feedback.templating import environment, render
 from agent.mail.headers import safe_address, safe_header
 from agent.store import Store, iso, now_utc, parse_iso
@@ -125,24 +126,45 @@ _MONTHS = {
 }
 
 
-def template_name(fb: Feedback, env: jinja2.Environment, stage: str, language: str) -> str:
-    """Pick the most specific template for the rejection's stage and language.
+def template_kind(stage: str, on_hold: bool) -> str:
+    """``on_hold`` (a role put on hold or cancelled), ``interview`` (a ``screen``,
+    ``interview`` or ``final`` stage: the wording follows the stage inside) or
+    ``application`` (``application`` and ``unknown``)."""
+    if on_hold:
+        return "on_hold"
+    return "interview" if stage in ("screen", "interview", "final") else "application"
+
+
+def template_name(
+    fb: Feedback, env: jinja2.Environment, stage: str, language: str, on_hold: bool = False
+) -> str:
+    """Pick the most specific template for the rejection's kind and language.
 
     For ``feedback.template = "feedback_request.txt.j2"``:
-    ``feedback_request.interview.de.txt.j2`` (a ``screen``, ``interview`` or ``final``
-    stage; ``application`` and ``unknown``
-    use ``application``) beats ``feedback_request.de.txt.j2`` beats the configured
-    name itself. User templates in ``feedback.templates_dir`` shadow bundled ones by
-    name, so a user can override a single language.
+    ``feedback_request.interview.de.txt.j2`` (see :func:`template_kind`) beats
+    ``feedback_request.de.txt.j2`` beats the configured name itself. User templates in
+    ``feedback.templates_dir`` shadow bundled ones by name, so a user can override a
+    single language.
     """
     base = fb.template
     stem, _, ext = base.partition(".")
-    kind = "interview" if stage in ("screen", "interview", "final") else "application"
+    kind = template_kind(stage, on_hold)
     names = set(env.list_templates())
     for candidate in (f"{stem}.{kind}.{language}.{ext}", f"{stem}.{language}.{ext}"):
         if candidate in names:
             return candidate
     return base
+
+
+def template_languages(env: jinja2.Environment, fb: Feedback) -> frozenset[str]:
+    """The languages with feedback templates of their own (bundled or the user's)."""
+    stem, _, ext = fb.template.partition(".")
+    found = set()
+    for name in env.list_templates():
+        parts = name.split(".")
+        if name.startswith(stem + ".") and name.endswith("." + ext) and len(parts) >= 4:
+            found.add(parts[-3])
+    return frozenset(found)
 
 
 def local_date(when: datetime, language: str) -> str:
@@ -157,18 +179,25 @@ def local_date(when: datetime, language: str) -> str:
     return f"{when.day} {month} {when.year}"
 
 
-def template_context(cfg: Config, rejection: dict[str, Any]) -> dict[str, Any]:
-    """The variables every feedback template gets (see templates/feedback_request.txt.j2)."""
+def template_context(
+    cfg: Config, rejection: dict[str, Any], languages: frozenset[str] | None = None
+) -> dict[str, Any]:
+    """The variables every feedback template gets, in one place (see the templates' heads).
+
+    Missing fields are None, never "": templates test them with ``{% if role %}``.
+    ``grammar`` joins words as the language writes them (French elision);
+    ``on_hold`` is true when the mail says the role was put on hold or cancelled.
+    """
     received = rejection.get("received_at")
     language = rejection.get("language") or "en"
-    if language not in LANGUAGES:
+    if language not in (languages if languages is not None else LANGUAGES):
         language = "en"
     date = datetime.fromisoformat(received).astimezone(cfg.owner.tz) if received else None
     first = first_name(rejection.get("contact_name"))
     return {
         "owner": cfg.owner,
-        "company": rejection.get("company") or None,
-        "role": rejection.get("role") or None,
+        "company": (rejection.get("company") or "").strip() or None,
+        "role": (rejection.get("role") or "").strip() or None,
         "stage": rejection.get("stage") or "unknown",
         "contact_name": rejection.get("contact_name") or None,
         "first_name": first,
@@ -177,6 +206,8 @@ def template_context(cfg: Config, rejection: dict[str, Any]) -> dict[str, Any]:
         "rejection_date": local_date(date, language) if date else None,
         "subject": rejection.get("subject") or "",
         "language": language,
+        "on_hold": on_hold_rule(rejection.get("body")) is not None,
+        "grammar": grammar(language),
     }
 
 
@@ -194,6 +225,9 @@ def no_draft_reason(
         return f"{why} and no human address found in the mail"
     if safe_address(rejection["reply_address"]) is None:
         return f"reply address {rejection['reply_address']!r} is not a valid address"
+    hold = on_hold_rule(rejection.get("body"))
+    if hold and cfg.feedback.on_hold == "none":
+        return f'the role was put on hold or cancelled ({hold}; feedback.on_hold = "none")'
     if store is not None and rejection.get("message_id"):
         own = store.own_reply_in_thread(rejection["message_id"])
         if own:
@@ -233,8 +267,10 @@ def make_draft(
         log.info("rejection %d: no draft: %s", rejection_id, reason)
         return None
     env = env or environment(cfg.feedback.templates_dir)
-    context = template_context(cfg, rejection)
-    name = template_name(cfg.feedback, env, context["stage"], context["language"])
+    context = template_context(cfg, rejection, template_languages(env, cfg.feedback))
+    name = template_name(
+        cfg.feedback, env, context["stage"], context["language"], context["on_hold"]
+    )
     body = render(env, name, **context).strip() + "\n"
     references = json.loads(rejection.get("references") or "[]")
     parent = rejection.get("message_id")
@@ -247,7 +283,8 @@ def make_draft(
             "to_addr": safe_address(rejection["reply_address"]),
             "subject": reply_subject(rejection.get("subject") or ""),
             "body": body,
-            "message_id": make_msgid("rebound", domain=domain),
+            # nothing in the headers says the mail was drafted by a program
+            "message_id": make_msgid(domain=domain),
             "in_reply_to": parent,
             "references": " ".join(references[-20:]),
             "send_after": iso(window.send_after),
@@ -344,6 +381,13 @@ def restore(store: Store, cfg: Config, draft_id: int, *, now: datetime | None = 
 # ---------------------------------------------------------------- start-up check
 
 _CHECKED: set[tuple[str, str]] = set()
+_SAMPLE = {
+    "company": "Example Ltd",
+    "role": "Engineer",
+    "contact_name": "Sam Example",
+    "received_at": "2026-01-01T10:00:00+00:00",
+    "subject": "Your application",
+}
 
 
 def _templates_stamp(folder: str) -> str:
@@ -365,20 +409,15 @@ def check_templates(cfg: Config) -> None:
     if key in _CHECKED:
         return
     env = environment(cfg.feedback.templates_dir)
-    sample = {
-        "owner": cfg.owner,
-        "company": "Example Ltd",
-        "role": "Engineer",
-        "contact_name": "Sam Example",
-        "first_name": "Sam",
-        "full_name": "Sam Example",
-        "rejection_date": "1 January 2026",
-        "subject": "Your application",
-    }
-    for stage in STAGES:
-        for language in LANGUAGES:
-            name = template_name(cfg.feedback, env, stage, language)
-            render(env, name, **sample, stage=stage, language=language)
+    languages = template_languages(env, cfg.feedback) | {"en"}
+    for language in sorted(languages):
+        for stage in STAGES:
+            for hold in (False, True):
+                rejection = _SAMPLE | {"stage": stage, "language": language}
+                sample = template_context(cfg, rejection, languages)
+                sample["on_hold"] = hold
+                name = template_name(cfg.feedback, env, stage, language, hold)
+                render(env, name, **sample)
     _CHECKED.add(key)
 
 
