@@ -15,10 +15,11 @@ import pytest
 
 from agent.config import STAGES, from_dict
 from agent.delivery.send import build_message
-from agent.feedback.drafts import make_draft, template_context, template_languages, template_name
+from agent.feedback.compose import template_context, template_languages, template_name
+from agent.feedback.drafts import make_draft
 from agent.feedback.grammar import grammar, on_hold_rule
 from agent.feedback.templating import environment, render
-from agent.store import open_store
+from agent.store import Rejection, open_store
 
 from helpers import seed_rejection
 
@@ -29,7 +30,7 @@ CFG = from_dict(
     }
 )
 ENV = environment()
-LANGS = sorted(template_languages(ENV, CFG.feedback))
+LANGS = template_languages(CFG.feedback, ENV)
 ROLES = (None, "Data Engineer", "Ingénieur Data", "Analyste financier", "Hôtelier", "UX Designer")
 HOLD_TEXT = "Unfortunately the position has been put on hold."
 
@@ -52,16 +53,19 @@ GENDERED = re.compile(r"·e\b|\(e\)|/a\b|intéressée?\b|ravie?\b|interesad[oa]\
 
 
 def rejection(language: str, stage: str, hold: bool, role: str | None, fields: set[str]):  # type: ignore[no-untyped-def]
-    return {
-        "language": language,
-        "stage": stage,
-        "role": role,
-        "company": "Lumenwave" if "company" in fields else None,
-        "contact_name": "Jane Smith" if "contact" in fields else None,
-        "received_at": "2026-11-24T10:00:00+00:00" if "date" in fields else None,
-        "subject": "Your application",
-        "body": HOLD_TEXT if hold else "We decided to move forward with other candidates.",
-    }
+    return Rejection.from_row(
+        {
+            "id": 1,
+            "language": language,
+            "stage": stage,
+            "role": role,
+            "company": "Lumenwave" if "company" in fields else None,
+            "contact_name": "Jane Smith" if "contact" in fields else None,
+            "received_at": "2026-11-24T10:00:00+00:00" if "date" in fields else None,
+            "subject": "Your application",
+            "body": HOLD_TEXT if hold else "We decided to move forward with other candidates.",
+        }
+    )
 
 
 def combinations():  # type: ignore[no-untyped-def]
@@ -75,9 +79,7 @@ def combinations():  # type: ignore[no-untyped-def]
 
 
 def rendered(language: str, stage: str, hold: bool, role: str | None, fields: set[str]) -> str:
-    context = template_context(
-        CFG, rejection(language, stage, hold, role, fields), frozenset(LANGS)
-    )
+    context = template_context(CFG, rejection(language, stage, hold, role, fields), LANGS)
     assert context["language"] == language and context["on_hold"] is hold
     name = template_name(CFG.feedback, ENV, stage, language, hold)
     assert f".{language}." in name, f"{language} has no template for {stage}: {name}"

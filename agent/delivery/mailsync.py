@@ -28,17 +28,23 @@ from typing import Any
 import imapclient
 
 from agent.config import Config
-from agent.delivery.send import SendResult, build_message, send_due
+from agent.delivery.send import SendResult, send_due
 from agent.errors import MailboxError, ReboundError
+from agent.feedback.compose import build_message
 from agent.mail import folders
 from agent.mail import imap as mailbox
-from agent.store import Store, iso, now_utc, parse_iso
+from agent.store import (
+    BEFORE_SENT_STATUSES,
+    DONE_DRAFT_STATUSES,
+    Store,
+    iso,
+    now_utc,
+    parse_iso,
+)
 
 log = logging.getLogger(__name__)
 
 SENT_INDEX_DAYS = 90  # on the first look, how far back Sent is read
-# every state before a send: the user may still send any of these from their own client
-BEFORE_SENT = ("pending", "approved", "expired", "failed", "uncertain", "discarded")
 
 
 @dataclass
@@ -222,16 +228,13 @@ def _detect_user_sends(
 ) -> None:
     """A copy of the draft (same Message-ID) or any reply in the rejection's thread in Sent:
     the user sent it themselves, whatever Rebound's state said (even discarded)."""
-    for draft in store.drafts_in(BEFORE_SENT):
+    for draft in store.drafts_in(BEFORE_SENT_STATUSES):
         mine = session.already_sent(draft) if dry_run else _own_send(store, draft)
         if mine is None:
             continue
         # Rebound's own interrupted send that did go out; any other copy is the user's
-        status = (
-            "sent"
-            if draft["status"] == "uncertain" and mine == draft["message_id"]
-            else ("sent_by_user")
-        )
+        interrupted = draft["status"] == "uncertain" and mine == draft["message_id"]
+        status = "sent" if interrupted else "sent_by_user"
         if dry_run:
             log.info("would mark draft %d %s (found %s in Sent)", draft["id"], status, mine)
             (report.confirmed_sent if status == "sent" else report.sent_by_user).append(draft["id"])
@@ -262,7 +265,7 @@ def _detect_deleted_drafts(
 ) -> None:
     """A copy gone from Drafts is discarded only after the grace period, if it has not
     shown up in Sent meanwhile (a client may delete the draft before filing the send)."""
-    candidates = store.drafts_in(("pending", "approved", "expired"), with_copy=True)
+    candidates = store.drafts_copied_to_folder(("pending", "approved", "expired"))
     if not candidates:
         return
     drafts_folder = session.folder(folders.DRAFTS)
@@ -359,10 +362,7 @@ def _tidy_drafts_folder(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool
 ) -> None:
     """Rebound's copies of drafts that are done (sent, discarded…) leave Drafts."""
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND status IN "
-        "('sent', 'sent_by_user', 'answered', 'discarded') ORDER BY id"
-    ):
+    for draft in store.drafts_copied_to_folder(DONE_DRAFT_STATUSES):
         if dry_run:
             log.info("would delete draft %d's copy from Drafts", draft["id"])
         else:
@@ -376,10 +376,7 @@ def _file_sent_copies(
     """A send whose filing in Sent was interrupted gets its copy now."""
     if not session.cfg.imap.save_sent_copy:
         return
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE status IN ('sent', 'answered') AND sent_at IS NOT NULL "
-        "AND COALESCE(sent_copy, 0) = 0 ORDER BY id"
-    ):
+    for draft in store.sent_drafts_without_copy():
         if dry_run:
             log.info("would file draft %d in Sent", draft["id"])
         else:
@@ -392,11 +389,7 @@ def _save_pending(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool, now: datetime
 ) -> None:
     cfg = session.cfg
-    pending = store.query(
-        "SELECT * FROM drafts WHERE status = 'pending' AND imap_uid IS NULL AND deadline > ? "
-        "ORDER BY id",
-        (iso(now),),
-    )
+    pending = store.drafts_to_copy_to_folder(iso(now) or "")
     if not pending:
         return
     drafts_folder = session.folder(folders.DRAFTS)

@@ -17,7 +17,7 @@ from agent import config as config_mod
 from agent.digest import digest
 from agent.ingest.pipeline import Outcome, Tally
 from agent.ingest.scan import import_local
-from agent.mail.imap import local_messages
+from agent.mail.local import local_messages
 from agent.store import open_store
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
