@@ -285,10 +285,11 @@ def _detect_deleted_drafts(
             if not dry_run:
                 store.note_draft(draft["id"], "missing_from_drafts", missing_since=iso(now))
             log.info(
-                "draft %d: its copy is gone from %s; discarded after %s unless it shows up in Sent",
+                "draft %d: its copy is gone from %s; discarded in %g minutes unless it shows "
+                "up in Sent",
                 draft["id"],
                 drafts_folder,
-                grace,
+                session.cfg.feedback.deleted_draft_grace_minutes,
             )
         if now - since < grace:
             continue

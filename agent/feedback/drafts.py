@@ -84,7 +84,7 @@ def make_draft(
     )
     if window.deadline <= now:
         store.mark_backfill(rejection.id, TOO_OLD)
-        log.info("rejection %d: no draft: %s", rejection.id, TOO_OLD)
+        log.debug("rejection %d: no draft: %s", rejection.id, TOO_OLD)
         return None
     reason = no_draft_reason(cfg, rejection, store)
     if reason:
