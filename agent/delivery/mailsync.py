@@ -64,7 +64,8 @@ class SyncReport:
         return (
             f"{self.indexed} sent mails read, {len(self.sent_by_user)} sent by you, "
             f"{len(self.discarded)} deleted from Drafts, {len(self.saved_to_drafts)} saved to "
-            f"Drafts, {len(self.removed_from_drafts)} removed from Drafts"
+            f"Drafts, {len(self.replaced_in_drafts)} edited copies replaced, "
+            f"{len(self.removed_from_drafts)} removed from Drafts"
         )
 
 
