@@ -25,6 +25,7 @@ from agent.digest.codes import TOKEN_PREFIX, code_hash, new_code
 from agent.errors import ConfigError
 from agent.feedback.compose import digest_message
 from agent.feedback.templating import environment, render
+from agent.mail.data import table
 from agent.mail.headers import safe_address
 from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
@@ -33,49 +34,15 @@ log = logging.getLogger(__name__)
 
 PREVIEW_LINES = 3
 
-# Recurring themes in employers' answers: (label, cue words). Plain substring cues,
-# several languages; the digest counts how many replies mention each.
-THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "experience level",
-        ("more experience", "years of experience", "seniority", "senior", "erfahrung",
-         "expérience", "experiencia", "ervaring"),
-    ),
-    (
-        "technical depth",
-        ("technical", "coding", "system design", "algorithm", "architecture", "technisch",
-         "technique", "técnic", "technische"),
-    ),
-    (
-        "communication",
-        ("communicat", "explain", "structure your answers", "concise", "kommunikation",
-         "communication", "comunicación", "communicatie"),
-    ),
-    (
-        "domain knowledge",
-        ("domain", "industry", "sector", "branche", "secteur", "sector"),
-    ),
-    (
-        "specific skills",
-        ("python", "sql", "kubernetes", "aws", "machine learning", "leadership", "stakeholder",
-         "management"),
-    ),
-    (
-        "culture and motivation",
-        ("culture", "motivation", "why you wanted", "passion", "team fit", "kultur",
-         "motivation", "cultura", "cultuur"),
-    ),
-    (
-        "strong competition",
-        ("strong candidates", "competitive", "other candidates", "stronger match", "closer match",
-         "wettbewerb", "concurrence", "competencia"),
-    ),
-)  # fmt: skip
-
 
 def themes_of(text: str) -> list[str]:
+    """The recurring feedback themes (``agent/data/themes.toml``) a reply mentions."""
     low = text.lower()
-    return [label for label, cues in THEMES if any(cue in low for cue in cues)]
+    return [
+        theme["label"]
+        for theme in table("themes.toml")["theme"]
+        if any(cue in low for cue in theme["cues"])
+    ]
 
 
 def _left(deadline: str | None, now: datetime) -> str:
