@@ -12,6 +12,7 @@ import dataclasses
 import inspect
 import json
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,21 @@ def test_config_keys_match_the_schema() -> None:
         f"undocumented: {sorted(schema_keys() - documented)}; "
         f"not in the schema: {sorted(documented - schema_keys())}"
     )
+
+
+def test_config_defaults_match_the_schema() -> None:
+    """The default column is the dataclass default, written as TOML."""
+    defaults = config_mod.Config()
+    text = section("Configuration (TOML)").split("### Planned keys")[0]
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("|")[1:-1]]
+        if len(cells) < 3 or not cells[0].startswith("`"):
+            continue
+        sec, key = cells[0].strip("`").split(".")
+        written = tomllib.loads(f"v = {cells[2].strip('`')}")["v"]
+        actual = getattr(getattr(defaults, sec), key)
+        expected = list(actual) if isinstance(actual, tuple) else actual
+        assert written == expected, f"{sec}.{key}: documented {written!r}, really {actual!r}"
 
 
 def test_planned_keys_are_really_unknown(tmp_path: Path) -> None:
