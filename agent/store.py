@@ -345,16 +345,10 @@ def _migration_3(db: sqlite_utils.Database) -> None:
 
 
 def _migration_4(db: sqlite_utils.Database) -> None:
-    """The Drafts-folder copy as the user's client sees it, and rejections seen too late.
-
-    ``missing_since``: when Rebound's copy was first found gone from Drafts (discarded only
-    after a grace period without a copy in Sent); ``imap_stale``: the text was edited and
-    the copy in Drafts must be replaced; ``backfill``: the rejection's feedback window had
-    already closed when it was first seen (history read on a first run or a backfill).
-    """
-    db.table("drafts").add_column("missing_since", str)
-    db.table("drafts").add_column("imap_stale", int)
-    db.table("rejections").add_column("backfill", int)
+    """The Drafts copy as the user's client sees it, and rejections seen too late."""
+    db.table("drafts").add_column("missing_since", str)  # copy gone; discarded after a grace
+    db.table("drafts").add_column("imap_stale", int)  # edited: the copy must be replaced
+    db.table("rejections").add_column("backfill", int)  # window closed when first seen
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -652,16 +646,8 @@ class Store:
                 self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, action, **fields)
 
-    def stale_copies(self) -> list[dict[str, Any]]:
-        """Drafts edited since their copy went into the Drafts folder."""
-        return self.query(
-            "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND COALESCE(imap_stale, 0) = 1 "
-            "AND status IN ('pending', 'approved', 'expired', 'failed', 'uncertain') ORDER BY id"
-        )
-
     def drafts_answered_by(self, ids: list[str]) -> list[dict[str, Any]]:
-        """Drafts whose own Message-ID (or the user's send of it) is among ``ids``, newest
-        first: a mail naming one in its thread answers it."""
+        """Drafts whose Message-ID (or the user's send of it) is in ``ids``, newest first."""
         if not ids:
             return []
         marks = ",".join("?" * len(ids))

@@ -36,6 +36,7 @@ from agent.mail import imap as mailbox
 from agent.store import (
     BEFORE_SENT_STATUSES,
     DONE_DRAFT_STATUSES,
+    OPEN_DRAFT_STATUSES,
     Store,
     iso,
     now_utc,
@@ -321,7 +322,7 @@ def _still_in_drafts(client: imapclient.IMAPClient, draft: dict[str, Any]) -> bo
 def _replace_edited(session: MailSession, store: Store, report: SyncReport, dry_run: bool) -> None:
     """A draft edited in Rebound: its copy in Drafts is replaced (APPEND the new text, then
     delete the old copy; the Message-ID stays), so a send from the client sends the edit."""
-    stale = store.stale_copies()
+    stale = [d for d in store.drafts_copied_to_folder(OPEN_DRAFT_STATUSES) if d["imap_stale"]]
     if not stale:
         return
     drafts_folder = session.folder(folders.DRAFTS)

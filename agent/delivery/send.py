@@ -245,8 +245,7 @@ def _deliver_claimed(
         except ReboundError as exc:
             return _retry(store, draft, now, f"cannot check the Sent folder first: {exc}")
         if mine is not None:
-            # Rebound has not talked SMTP for this claim: any copy in Sent, even with the
-            # draft's own Message-ID (sent from the Drafts folder), is the user's send.
+            # no SMTP yet for this claim: even the draft's own Message-ID is the user's send
             store.set_draft_status(
                 draft_id, "sent_by_user", expect="sending", phase=None, user_message_id=mine
             )

@@ -69,11 +69,9 @@ def make_draft(
 ) -> int | None:
     """Create the pending draft for a logged rejection; None (with the reason logged) if none.
 
-    The pipeline passes the :class:`Rejection` it has just logged; an id reads it
-    back. Everything that must not change later is fixed here: recipient,
-    subject, Message-ID, threading headers, the window. A rejection whose window
-    had already closed when it was first seen (``now``: history read on a first run
-    or by ``scan --since``) is marked as such and gets no draft.
+    The pipeline passes the :class:`Rejection` it has just logged; an id reads it back.
+    Recipient, subject, Message-ID, threading and window are fixed here. A rejection
+    whose window had closed by ``now`` (history: a first run, ``scan --since``) gets none.
     """
     if isinstance(rejection, int):
         rejection = Rejection.from_row(store.get_rejection(rejection))
