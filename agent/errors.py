@@ -16,8 +16,8 @@ class ReboundError(Exception):
     retryable = False
 
 
-class _Located(ReboundError):
-    """An error about one key of one config file: the message starts with both."""
+class _Located:
+    """Mixin: an error about one key of one config file; the message starts with both."""
 
     def __init__(self, message: str, *, path: object = None, key: str | None = None) -> None:
         where = []
@@ -26,12 +26,12 @@ class _Located(ReboundError):
         if key:
             where.append(key)
         prefix = ": ".join(where)
-        super().__init__(f"{prefix}: {message}" if prefix else message)
+        super().__init__(f"{prefix}: {message}" if prefix else message)  # type: ignore[call-arg]
         self.path = path
         self.key = key
 
 
-class ConfigError(_Located):
+class ConfigError(_Located, ReboundError):
     """The configuration is missing, malformed or names a bad value (exit 2).
 
     The message always names the file, the key and the offending value. Exit 2
@@ -47,7 +47,7 @@ class UsageError(ReboundError):
     exit_code = 2
 
 
-class SecretError(_Located):
+class SecretError(_Located, ReboundError):
     """A password or token could not be obtained now from its command, file or env var.
 
     Not a ConfigError: the config names a source, and the source may work again

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import jinja2
 
@@ -34,7 +35,7 @@ from agent.ingest import approve_by_reply as commands
 from agent.ingest import replies
 from agent.mail.autoreply import is_automatic
 from agent.mail.parse import LOCAL_UIDVALIDITY, MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
-from agent.store import Store, iso
+from agent.store import Rejection, Store, iso
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,10 @@ class Tally:
         self.drafts += outcome.draft_id is not None
         self.skipped += outcome.duplicate
 
+    def merge(self, other: Tally) -> None:
+        for name in ("messages", "rejections", "drafts", "errors", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     def summary(self) -> str:
         return (
             f"{self.messages} messages, {self.rejections} rejections logged, "
@@ -113,8 +118,32 @@ def analyse(raw: bytes, owners: Iterable[str] = ()) -> tuple[Message, Verdict]:
     return msg, classify(msg, owner_addresses=frozenset(owners))
 
 
+@dataclass(frozen=True)
+class Route:
+    """Whose business a mail is, decided once per mail from the first view of it.
+
+    ``own``: sent from one of the owner's addresses; ``digest_code``: carries
+    something shaped like a digest code; ``answered``: the sent draft it replies to.
+    """
+
+    own: bool
+    digest_code: bool
+    answered: dict[str, Any] | None
+
+    @property
+    def ours(self) -> bool:
+        """Rebound's own business: handled before (and instead of) the classifier."""
+        return self.own or self.digest_code or self.answered is not None
+
+
+def route(store: Store, msg: Message, owners: frozenset[str]) -> Route:
+    own = msg.from_addr.lower() in owners
+    answered = None if own else replies.draft_answered_by(store, msg)
+    return Route(own, looks_like_digest_reply(msg), answered)
+
+
 def rebounds_own_business(
-    store: Store, cfg: Config, msg: Message, owners: frozenset[str]
+    store: Store, cfg: Config, msg: Message, owners: frozenset[str], way: Route
 ) -> str | None:
     """Handle what must not reach the classifier; the kind handled, or None.
 
@@ -122,24 +151,22 @@ def rebounds_own_business(
     * an employer's answer to a sent feedback request → ``replies``, draft ``answered``;
     * the owner's own mail in a draft's thread → draft ``sent_by_user``.
     """
-    own = msg.from_addr.lower() in owners
-    if own and msg.message_id and store.sent_by_rebound(msg.message_id):
+    if way.own and msg.message_id and store.sent_by_rebound(msg.message_id):
         return "rebound_mail"  # a digest or a confirmation coming back to the inbox
-    if looks_like_digest_reply(msg):
-        if own:
+    if way.digest_code:
+        if way.own:
             result = commands.handle(store, cfg, msg, owners)
             return "digest_reply" if result.accepted else "ignored_digest_reply"
-        if not own:
-            log.warning(
-                "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
-                msg.from_addr,
-                msg.message_id,
-            )
-            return "ignored_digest_reply"
-    if own:
+        log.warning(
+            "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
+            msg.from_addr,
+            msg.message_id,
+        )
+        return "ignored_digest_reply"
+    if way.own:
         replies.note_own_message(store, msg)
         return None
-    draft = replies.draft_answered_by(store, msg)
+    draft = way.answered
     if draft is None:
         return None
     if is_automatic(msg):
@@ -159,27 +186,29 @@ class Analysis:
 
     mail: RawMail
     message: Message | None = None
-    verdict: Verdict | None = None  # the classifier's, unless the pre-filter decided
-    glance: prefilter.Glance | None = None  # set when the pre-filter decided
+    verdict: Verdict | None = None  # the classifier's, when the mail was parsed
+    glance: prefilter.Glance | None = None  # set when the pre-filter decided (not parsed)
     error: str | None = None
     final: bool = False  # an error retrying cannot cure (over the time budget)
     seconds: float = 0.0
 
 
 def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = None) -> Analysis:
-    """Parse and classify one mail, touching no database; never raises ``Exception``.
+    """Glance at, parse and classify one mail, touching no database; never raises ``Exception``.
 
-    Any exception is this message's error: one odd mail (or one bug it meets)
-    must not abort the batch and block the folder behind it. A mail that took
-    longer than ``budget`` seconds is an error too, marked final so that it is
-    never tried again (a retry would cost as much, over and over).
+    The pre-filter's glance settles most mail; mail-parser decodes the rest (a
+    possible rejection, the owner's mail, a digest code, or when the glance is
+    unsure). Any exception is this message's error: one odd mail (or one bug it
+    meets) must not abort the batch and block the folder behind it. A mail that
+    took longer than ``budget`` seconds is an error too, marked final so that it
+    is never tried again (a retry would cost as much, over and over).
     """
     budget = MESSAGE_BUDGET_SECONDS if budget is None else budget
     result = Analysis(mail)
     began = time.monotonic()
     try:
-        quick = _quick_glance(mail.raw, owners)
-        if quick is not None:
+        quick = prefilter.glance(mail.raw) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
+        if quick is not None and not quick.candidate and not _maybe_ours(quick.message, owners):
             result.message, result.glance = quick.message, quick
         else:
             result.message = parse_raw(mail.raw, local=mail.uidvalidity == LOCAL_UIDVALIDITY)
@@ -199,19 +228,48 @@ def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = N
     return result
 
 
+def _maybe_ours(msg: Message, owners: frozenset[str]) -> bool:
+    """The owner's mail or a digest code: their handlers read the whole mail."""
+    return msg.from_addr.lower() in owners or looks_like_digest_reply(msg)
+
+
+def read_mail(
+    store: Store, cfg: Config, item: Analysis, owners: frozenset[str]
+) -> tuple[Message, Verdict | None, str | None]:
+    """Route an analysed mail against the database: (message, verdict, kind handled).
+
+    Runs inside the write transaction, so it only looks things up — except for an
+    answer to a sent request that the glance alone had settled: its handler needs
+    the whole mail, decoded here (rare). Raises :class:`ParseError`.
+    """
+    msg = item.message
+    if msg is None:
+        raise ParseError(item.error or "nothing was parsed")
+    way = route(store, msg, owners)
+    if item.glance is not None and not way.ours:
+        return msg, prefilter.verdict_for(item.glance), None
+    if item.glance is not None:
+        msg = parse_raw(item.mail.raw)
+    handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
+    verdict = None if handled else (item.verdict or classify(msg, owner_addresses=owners))
+    return msg, verdict, handled
+
+
 def process_one(
     store: Store,
     cfg: Config,
     item: Analysis,
     env: jinja2.Environment,
     owners: frozenset[str],
+    *,
+    now: datetime | None = None,
 ) -> Outcome:
     """Record one analysed mail (its own savepoint); must run inside a store transaction."""
     mail = item.mail
     if item.error is None:
         try:
             with store.transaction():
-                return _record(store, cfg, item, env, owners)
+                return _record(store, cfg, item, env, owners, now=now)
         except ParseError as exc:
             item.error = str(exc)
         except Exception as exc:  # ReboundError or a bug: this message's error, not the batch's
@@ -220,7 +278,7 @@ def process_one(
     log.warning(
         "%s: skipped%s: %s", mail.source, "" if item.final else ", recorded for retry", item.error
     )
-    row: dict[str, object] = {
+    row: dict[str, Any] = {
         "folder": mail.folder,
         "uidvalidity": mail.uidvalidity,
         "uid": mail.uid,
@@ -235,19 +293,16 @@ def process_one(
 
 
 def _record(
-    store: Store, cfg: Config, item: Analysis, env: jinja2.Environment, owners: frozenset[str]
+    store: Store,
+    cfg: Config,
+    item: Analysis,
+    env: jinja2.Environment,
+    owners: frozenset[str],
+    *,
+    now: datetime | None,
 ) -> Outcome:
-    mail, msg, verdict, handled = item.mail, item.message, item.verdict, None
-    if item.glance is not None and replies.draft_answered_by(store, item.glance.message):
-        item.glance = None  # an answer to a sent request: its handler reads the whole mail
-        msg = parse_raw(mail.raw)
-    if msg is None:
-        raise ParseError("nothing was parsed")  # analyse_mail sets a message or an error
-    if item.glance is not None:
-        verdict = prefilter.verdict_for(item.glance)
-    else:
-        handled = rebounds_own_business(store, cfg, msg, owners)
-        verdict = None if handled else (verdict or classify(msg, owner_addresses=owners))
+    mail = item.mail
+    msg, verdict, handled = read_mail(store, cfg, item, owners)
     row = store.record_message(
         {
             "folder": mail.folder,
@@ -272,35 +327,38 @@ def _record(
         outcome.duplicate = True
         log.debug("%s: rejection already logged", mail.source)
         return outcome
-    outcome.rejection_id = _log_rejection(store, mail, msg, verdict, row)
-    outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
+    rejection = log_rejection(store, mail, msg, verdict, row)
+    outcome.rejection_id = rejection.id
+    outcome.draft_id = make_draft(store, cfg, rejection, env=env, now=now)
     return outcome
 
 
-def _log_rejection(store: Store, mail: RawMail, msg: Message, verdict: Verdict, row: int) -> int:
+def log_rejection(
+    store: Store, mail: RawMail, msg: Message, verdict: Verdict, message_row: int
+) -> Rejection:
+    """Record the rejection; the record returned is what drafting needs, no read-back."""
     arrived = mail.arrived or msg.date or datetime.now(UTC)
-    rejection_id = store.add_rejection(
-        {
-            "message_row": row,
-            "message_id": msg.message_id,
-            "references": json.dumps(list(msg.references)),
-            "received_at": iso(arrived),
-            "subject": msg.subject[:300],
-            "from_addr": msg.from_addr,
-            "from_name": msg.from_name,
-            "company": verdict.company,
-            "role": verdict.role,
-            "stage": verdict.stage,
-            "contact_name": verdict.contact_name,
-            "reply_address": verdict.reply_address,
-            "noreply": int(verdict.noreply),
-            "language": verdict.language,
-            "sender_utc_offset": sender_utc_offset(msg.date),
-            "score": verdict.score,
-            "reasons": json.dumps(list(verdict.reasons)),
-            "body": msg.text[:20000],
-        }
-    )
+    row: dict[str, Any] = {
+        "message_row": message_row,
+        "message_id": msg.message_id,
+        "references": json.dumps(list(msg.references)),
+        "received_at": iso(arrived),
+        "subject": msg.subject[:300],
+        "from_addr": msg.from_addr,
+        "from_name": msg.from_name,
+        "company": verdict.company,
+        "role": verdict.role,
+        "stage": verdict.stage,
+        "contact_name": verdict.contact_name,
+        "reply_address": verdict.reply_address,
+        "noreply": int(verdict.noreply),
+        "language": verdict.language,
+        "sender_utc_offset": sender_utc_offset(msg.date),
+        "score": verdict.score,
+        "reasons": json.dumps(list(verdict.reasons)),
+        "body": msg.text[:20000],
+    }
+    row["id"] = store.add_rejection(row)
     log.info(
         "%s: rejection from %s (%s, stage %s)",
         mail.source,
@@ -308,25 +366,7 @@ def _log_rejection(store: Store, mail: RawMail, msg: Message, verdict: Verdict, 
         verdict.role or "role unknown",
         verdict.stage,
     )
-    return rejection_id
-
-
-def _quick_glance(raw: bytes, owners: frozenset[str]) -> prefilter.Glance | None:
-    """The pre-filter's glance when it settles the mail: no decision phrase, not our business.
-
-    The owner's own mail and a digest code need the full parse (their handlers
-    read the whole mail), as does anything the glance is unsure of; an answer
-    to a sent request is recognised later, against the database.
-    """
-    if len(raw) > MAX_MESSAGE_BYTES:
-        return None
-    quick = prefilter.glance(raw)
-    if quick is None or quick.candidate:
-        return None
-    msg = quick.message
-    if msg.from_addr.lower() in owners or looks_like_digest_reply(msg):
-        return None
-    return quick
+    return Rejection.from_row(row)
 
 
 def sender_utc_offset(date: datetime | None) -> int | None:
@@ -354,8 +394,11 @@ def process_batch(
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    now: datetime | None = None,
 ) -> list[Outcome]:
-    """Analyse a batch, then record it in one short transaction with the folder's sync state."""
+    """Analyse a batch, then record it in one short transaction with the folder's sync state.
+
+    ``now`` is the clock drafts are judged by (the demo replays old mail as if new)."""
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
@@ -363,7 +406,7 @@ def process_batch(
     outcomes = []
     with store.transaction():
         for item in analysed:
-            outcomes.append(process_one(store, cfg, item, env, owners))
+            outcomes.append(process_one(store, cfg, item, env, owners, now=now))
         if advance_to:
             store.set_sync_state(*advance_to)
     for outcome in outcomes:

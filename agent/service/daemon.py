@@ -5,7 +5,8 @@ processed; a jobs thread runs the schedule (due sends every ``tick_seconds``,
 expiry of drafts whose window closed, the daily digest, the Drafts/Sent sync
 every ``poll_seconds``); the main thread watches them and talks to systemd:
 
-- ``READY=1`` once every watcher has connected — or failed its first attempt
+- ``READY=1`` once every watcher has connected (before its catch-up: a first run
+  over a big mailbox must not outlast ``TimeoutStartSec``) — or failed its first attempt
   and keeps retrying, so a server that is down at boot does not make systemd
   give up on the service;
 - ``WATCHDOG=1`` only while every watcher's heartbeat is fresh (younger than
@@ -38,7 +39,6 @@ import schedule
 from agent import config as config_mod
 from agent.config import Config
 from agent.delivery import mailsync
-from agent.delivery.outbox import flush_outbox
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
@@ -209,8 +209,7 @@ class Daemon:
                     log.info("drafts %s expired: their window closed unapproved", expired)
             if not (self.cfg.smtp.host and self.cfg.owner.email):
                 return
-            if not self.dry_run:
-                flush_outbox(self.cfg, store)  # confirmations the watchers queued
+            # send_due also sends the confirmations the watchers queued (outbox)
             mailsync.send_due_checked(self.cfg, store, now=now, dry_run=self.dry_run)
             self.digest(store, now)
 
