@@ -25,6 +25,7 @@ from agent import config as config_mod
 from agent.config import Config
 from agent.errors import ReboundError, UsageError
 from agent.logsetup import configure
+from agent.store import APPLICATION_STATUSES as STATUSES
 from agent.store import DRAFT_STATUSES, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -198,6 +199,71 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"
         )
+    return 0
+
+
+def cmd_applications_list(args: argparse.Namespace) -> int:
+    import csv
+
+    from agent.ingest.applications import LIST_FIELDS, listing
+
+    cfg = _config(args)
+    since = args.since.isoformat() if args.since else None
+    with _store(cfg) as store:
+        rows = listing(store, args.status, since)
+    if args.json:
+        _print_json(rows)
+        return 0
+    if args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=LIST_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return 0
+    if not rows:
+        print("no applications" + (f" with status {args.status}" if args.status else ""))
+    for a in rows:
+        flag = "  (uncertain match: see show)" if a["uncertain"] else ""
+        print(
+            f"#{a['id']:<4} {a['status']:<12} {(a['last_at'] or '')[:10]}  "
+            f"{a['company'] or '?'} — {a['role'] or '?'}; {a['events']} mails{flag}"
+        )
+    return 0
+
+
+def cmd_applications_show(args: argparse.Namespace) -> int:
+    from agent.ingest.applications import timeline_lines
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        print("\n".join(timeline_lines(store, args.id)))
+    return 0
+
+
+def cmd_applications_merge(args: argparse.Namespace) -> int:
+    from agent.ingest.applications import merge
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        store.get_application(args.a), store.get_application(args.b)
+        if args.dry_run:
+            print(f"would merge application #{args.b} into #{args.a}")
+            return 0
+        merge(store, args.a, args.b)
+    print(f"application #{args.b} merged into #{args.a}; later mail of either goes to #{args.a}")
+    return 0
+
+
+def cmd_applications_split(args: argparse.Namespace) -> int:
+    from agent.ingest.applications import split
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        ev = store.get_application_event(args.event)
+        if args.dry_run:
+            print(f"would move mail #{args.event} out of application #{ev['application_id']}")
+            return 0
+        new = split(store, args.event)
+    print(f"mail #{args.event} is now application #{new}")
     return 0
 
 
@@ -387,6 +453,30 @@ def build_parser() -> argparse.ArgumentParser:
     rl = rsub.add_parser("list", help="what was logged")
     rl.add_argument("--json", action="store_true")
     rl.set_defaults(handler=cmd_rejections_list)
+
+    ap = add("applications", lambda a: _need_sub(ap), "applications and their timeline of mail")
+    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
+    al = asub.add_parser("list", help="applications, oldest first")
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
+    al.add_argument("--status", choices=STATUSES)
+    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
+    al.set_defaults(handler=cmd_applications_list)
+    ash = asub.add_parser("show", help="one application's timeline")
+    ash.add_argument("id", type=int)
+    ash.set_defaults(handler=cmd_applications_show)
+    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
+    am.add_argument("a", type=int, metavar="A")
+    am.add_argument("b", type=int, metavar="B")
+    am.add_argument("--dry-run", action="store_true", help="say what would change")
+    am.set_defaults(handler=cmd_applications_merge)
+    asp = asub.add_parser(
+        "split", help="take one mail (its # in `show`) out into its own application"
+    )
+    asp.add_argument("event", type=int, metavar="ID")
+    asp.add_argument("--dry-run", action="store_true", help="say what would change")
+    asp.set_defaults(handler=cmd_applications_split)
 
     dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
     dsub = dr.add_subparsers(dest="sub", metavar="ACTION")

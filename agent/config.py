@@ -79,6 +79,7 @@ class Imap(Account):
     reconnect_max_seconds: float = 300.0  # cap of that delay
     auth_retry_seconds: float = 900.0  # pause between attempts after a refused login
     save_sent_copy: bool = True  # APPEND Rebound's sends to Sent (false: Gmail, Outlook.com)
+    read_sent: bool = True  # scan Sent (read-only): own applications, withdrawals, thank-yous
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from agent.delivery.send import flush_outbox
 from agent.errors import ParseError, ReboundError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
+from agent.ingest import applications, replies
 from agent.ingest import approve_by_reply as commands
-from agent.ingest import replies
 from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
 from agent.mail.parse import Message, parse_bytes
 from agent.store import Store, iso
@@ -42,6 +42,7 @@ class Outcome:
     rejection_id: int | None = None
     draft_id: int | None = None
     duplicate: bool = False
+    application_id: int | None = None
     # set when the mail was not classified because it is Rebound's business:
     # "feedback_reply" (an employer answered a sent request), "digest_reply" (the
     # owner's approve-by-reply), "ignored_digest_reply" (forged or stale), "auto_reply"
@@ -177,13 +178,26 @@ def process_one(
         }
     )
     outcome = Outcome(mail.source, msg, verdict, handled=handled)
+    own = msg.from_addr.lower() in owners
+    arrived = mail.arrived or msg.date or datetime.now(UTC)
     if verdict is None or not verdict.is_rejection:
+        if quick is None and handled in (None, "feedback_reply"):
+            placed = applications.place(store, msg, verdict, own=own, handled=handled)
+            if placed is not None:
+                applications.record(store, placed, msg, folder=mail.folder, at=arrived)
+                outcome.application_id = placed.application_id
         return outcome
     if store.rejection_for_message(row) or _known_rejection(store, msg.message_id):
         outcome.duplicate = True
         log.debug("%s: rejection already logged", mail.source)
         return outcome
-    arrived = mail.arrived or msg.date or datetime.now(UTC)
+    placement = applications.place(store, msg, verdict, own=False)
+    completed = (
+        applications.from_history(store, placement, verdict)
+        if placement is not None
+        else {"stage": verdict.stage, "role": verdict.role, "company": verdict.company,
+              "reasons": list(verdict.reasons)}
+    )  # fmt: skip
     outcome.rejection_id = store.add_rejection(
         {
             "message_row": row,
@@ -193,25 +207,31 @@ def process_one(
             "subject": msg.subject[:300],
             "from_addr": msg.from_addr,
             "from_name": msg.from_name,
-            "company": verdict.company,
-            "role": verdict.role,
-            "stage": verdict.stage,
+            "company": completed["company"],
+            "role": completed["role"],
+            "stage": completed["stage"],
             "contact_name": verdict.contact_name,
             "reply_address": verdict.reply_address,
             "noreply": int(verdict.noreply),
             "language": verdict.language,
             "sender_utc_offset": sender_utc_offset(msg.date),
             "score": verdict.score,
-            "reasons": json.dumps(list(verdict.reasons)),
+            "reasons": json.dumps(completed["reasons"]),
             "body": msg.text[:20000],
         }
     )
+    if placement is not None:
+        applications.record(
+            store, placement, msg, folder=mail.folder, at=arrived, rejection_id=outcome.rejection_id
+        )
+        outcome.application_id = placement.application_id
     log.info(
-        "%s: rejection from %s (%s, stage %s)",
+        "%s: rejection from %s (%s, stage %s%s)",
         mail.source,
-        verdict.company or msg.from_addr,
-        verdict.role or "role unknown",
-        verdict.stage,
+        completed["company"] or msg.from_addr,
+        completed["role"] or "role unknown",
+        completed["stage"],
+        ", from the application's history" if placement and placement.history else "",
     )
     outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
     return outcome
@@ -234,6 +254,7 @@ def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.G
         msg.from_addr.lower() in owners
         or commands.looks_like_digest_reply(msg)
         or replies.draft_answered_by(store, msg) is not None
+        or applications.worth_full_look(store, msg)
     ):
         return None
     return quick

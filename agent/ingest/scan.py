@@ -20,6 +20,7 @@ import imapclient
 from agent.config import Config
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
 from agent.mail.imap import RawMail
 from agent.store import Store
@@ -228,7 +229,7 @@ def scan(
     total = Tally()
     try:
         with _maybe_rollback(store, dry_run):
-            for folder in cfg.imap.folders:
+            for folder in [*cfg.imap.folders, *sent_to_read(client, cfg)]:
                 tally = scan_folder(
                     client,
                     store,
@@ -250,6 +251,18 @@ def scan(
     if dry_run:
         log.info("dry run: would have logged %s; nothing was saved", total.summary())
     return total
+
+
+def sent_to_read(client: imapclient.IMAPClient, cfg: Config) -> list[str]:
+    """The Sent folder, when the owner's own mail should go on the timelines (read-only).
+
+    Empty when ``imap.read_sent`` is off, no Sent folder exists, or Sent is
+    already one of ``imap.folders``.
+    """
+    if not cfg.imap.read_sent:
+        return []
+    sent = mail_folders.find_folder(client, mail_folders.SENT, cfg.imap.sent_folder)
+    return [sent] if sent and sent not in cfg.imap.folders else []
 
 
 def import_local(

@@ -40,6 +40,7 @@ from agent.delivery.send import send_due
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
+from agent.ingest.scan import _maybe_rollback, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
 from agent.service.watch import FolderWatcher
 from agent.store import Store, now_utc, open_store
@@ -197,6 +198,9 @@ class Daemon:
         try:
             with open_store(self.cfg.database.path) as store:
                 drafts.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
+                for sent in sent_to_read(client, self.cfg):
+                    with _maybe_rollback(store, self.dry_run):
+                        scan_folder(client, store, self.cfg, sent, progress=False)
         finally:
             mailbox._quiet_logout(client)
 

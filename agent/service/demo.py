@@ -15,9 +15,10 @@ from pathlib import Path
 
 from agent import config as config_mod
 from agent.digest import digest
+from agent.ingest import applications
 from agent.ingest.pipeline import Outcome
 from agent.ingest.scan import import_local
-from agent.store import open_store, parse_iso
+from agent.store import Store, open_store, parse_iso
 
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 
@@ -58,6 +59,18 @@ def _print_outcome(outcome: Outcome) -> None:
         print(f"      · {reason}")
 
 
+def _print_applications(store: Store) -> None:
+    """Every application in a line, and the timeline of the one with the most mail."""
+    rows = applications.listing(store)
+    print(f"\n3. Applications ({len(rows)}): every job mail on a timeline\n")
+    for a in rows:
+        print(f"  #{a['id']:<3} {a['status']:<12} {a['company'] or '?'} — {a['role'] or '?'}")
+    if rows:
+        longest = max(rows, key=lambda a: a["events"])
+        print()
+        print(textwrap.indent("\n".join(applications.timeline_lines(store, longest["id"])), "  "))
+
+
 def run_demo(keep: bool = False) -> int:
     root = Path(tempfile.mkdtemp(prefix="rebound-demo-"))
     try:
@@ -79,10 +92,11 @@ def run_demo(keep: bool = False) -> int:
                 if r["no_draft_reason"]:
                     who = r["company"] or r["from_addr"]
                     print(f"\n  (no draft for {who}: {r['no_draft_reason']})")
+            _print_applications(store)
             arrivals = [parse_iso(r["received_at"]) for r in store.rejections()]
             latest = max((a for a in arrivals if a), default=None)
             now = latest + timedelta(hours=3) if latest else None
-            print("\n3. The digest, as it would read three hours after the last mail\n")
+            print("\n4. The digest, as it would read three hours after the last mail\n")
             text = digest.render_text(cfg, digest.gather(cfg, store, now=now))
             print(textwrap.indent(text.rstrip(), "   "))
         print(
