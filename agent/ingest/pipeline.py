@@ -184,7 +184,7 @@ def process_one(
         if quick is None and handled in (None, "feedback_reply"):
             placed = applications.place(store, msg, verdict, own=own, handled=handled)
             if placed is not None:
-                applications.record(store, placed, msg, folder=mail.folder, at=arrived)
+                applications.record(store, placed, msg, folder=mail.folder, at=msg.date or arrived)
                 outcome.application_id = placed.application_id
         return outcome
     if store.rejection_for_message(row) or _known_rejection(store, msg.message_id):
@@ -222,7 +222,12 @@ def process_one(
     )
     if placement is not None:
         applications.record(
-            store, placement, msg, folder=mail.folder, at=arrived, rejection_id=outcome.rejection_id
+            store,
+            placement,
+            msg,
+            folder=mail.folder,
+            at=msg.date or arrived,
+            rejection_id=outcome.rejection_id,
         )
         outcome.application_id = placement.application_id
     log.info(

@@ -229,7 +229,8 @@ def scan(
     total = Tally()
     try:
         with _maybe_rollback(store, dry_run):
-            for folder in [*cfg.imap.folders, *sent_to_read(client, cfg)]:
+            # Sent first: an application sent usually comes before the answers to it.
+            for folder in [*sent_to_read(client, cfg), *cfg.imap.folders]:
                 tally = scan_folder(
                     client,
                     store,
