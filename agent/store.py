@@ -741,6 +741,14 @@ class Store:
             ),
         }  # fmt: skip
 
+    def feedback_totals(self) -> tuple[int, int]:
+        """(feedback requests that went out, those answered), all time."""
+        asked = self.conn.execute(
+            "SELECT count(*) FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered')"
+        ).fetchone()[0]
+        answered = self.conn.execute("SELECT count(DISTINCT draft_id) FROM replies").fetchone()[0]
+        return int(asked), int(answered)
+
     def reply_themes(self) -> list[tuple[str | None, str]]:
         """(company, themes JSON) of every reply with themes: for what recurs across companies."""
         return [

@@ -25,10 +25,10 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from agent.config import Config
-from agent.delivery.send import deliver, smtp_session
 from agent.errors import ConfigError
 from agent.feedback.templating import environment, render
 from agent.mail.headers import format_address, safe_address
+from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
@@ -240,12 +240,7 @@ def tally(store: Store, now: datetime, cfg: Config) -> dict[str, Any]:
     )
     month_start = datetime.combine(local.date().replace(day=1), datetime.min.time(), cfg.owner.tz)
     week, month = store.funnel(iso(week_start) or ""), store.funnel(iso(month_start) or "")
-    asked = int(
-        store.conn.execute(
-            "SELECT count(*) FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered')"
-        ).fetchone()[0]
-    )
-    answered = int(store.conn.execute("SELECT count(DISTINCT draft_id) FROM replies").fetchone()[0])
+    asked, answered = store.feedback_totals()
     return {
         "rejections_week": week["rejections"],
         "rejections_month": month["rejections"],
