@@ -651,6 +651,11 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def employer_domain_known(self, domain: str) -> bool:
+        """Whether some application's employer writes from ``domain``."""
+        row = self.conn.execute("SELECT 1 FROM applications WHERE domain = ? LIMIT 1", (domain,))
+        return row.fetchone() is not None
+
     def application_link(self, message_id: str | None) -> int | None:
         """Where the owner put this mail by hand (merge, split), if they did."""
         if not message_id:

@@ -343,3 +343,54 @@ def test_ambiguous_match_is_kept_apart(imap_account, tmp_path, capsys) -> None: 
     odd = next(a for a in apps if a["uncertain"])
     assert odd["uncertain"].startswith("could be #")
     assert odd["status"] == "interviewing"
+
+
+def test_own_mail_and_outcomes_from_an_import(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`rebound import`: the owner's thank-you and withdrawal, a final round, a role on hold."""
+    own = f"Alex Doe <{OWNER}>"
+    mails = [
+        mail("Application for Backend Engineer", SENT_APPLICATION.replace(
+            "Senior Data Engineer", "Backend Engineer"), sender=own,
+            to="careers@initech.example", date=days_ago(30), msgid="<a1@example.com>"),
+        mail("Initech: final round", "Hi Alex,\n\nWe would like to invite you to the final "
+             "round interview for the Backend Engineer role at Initech. Please share your "
+             "availability.\n\nBest,\nBill Lumbergh\nInitech", sender="Bill Lumbergh "
+             "<bill@initech.example>", date=days_ago(20), msgid="<f1@initech.example>"),
+        mail("Thank you", "Hi Bill,\n\nThank you for taking the time to interview me "
+             "yesterday.\n\nAlex", sender=own, to="bill@initech.example", date=days_ago(19),
+             msgid="<t1@example.com>", headers={"In-Reply-To": "<f1@initech.example>"}),
+        mail("Application for Data Analyst", SENT_APPLICATION.replace(
+            "Senior Data Engineer", "Data Analyst"), sender=own,
+            to="jobs@hooli.example", date=days_ago(15), msgid="<a2@example.com>"),
+        mail("Withdrawal", "Dear Hooli team,\n\nI would like to withdraw my application for "
+             "the Data Analyst role, as I have accepted another offer.\n\nAlex", sender=own,
+             to="jobs@hooli.example", date=days_ago(5), msgid="<w1@example.com>"),
+        mail("Initech update", "Hi Alex,\n\nUnfortunately the Backend Engineer position has "
+             "been put on hold and we will not be moving forward with any candidates.\n\n"
+             "Bill Lumbergh\nInitech", sender="Bill Lumbergh <bill@initech.example>",
+             date=days_ago(2), msgid="<h1@initech.example>"),
+    ]  # fmt: skip
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for n, raw in enumerate(mails):
+        (folder / f"{n:02}.eml").write_bytes(raw)
+    cfg = str(write_config(tmp_path))
+    run(capsys, "--config", cfg, "import", str(folder))
+    apps = applications(capsys, cfg)
+    initech, hooli = by_company(apps, "Initech"), by_company(apps, "Hooli")
+    assert kinds(tmp_path / "rebound.db", initech["id"]) == [
+        "own_application",
+        "interview_invitation",
+        "thank_you",
+        "rejection",
+    ]
+    assert initech["status"] == "closed"  # reached "final", then the role was put on hold
+    assert kinds(tmp_path / "rebound.db", hooli["id"]) == ["own_application", "withdrawal"]
+    assert hooli["status"] == "withdrawn"
+    events = count_events(tmp_path / "rebound.db")
+    run(capsys, "--config", cfg, "import", str(folder))  # the same files again
+    assert count_events(tmp_path / "rebound.db") == events
+    rejections = json.loads(run(capsys, "--config", cfg, "rejections", "list", "--json"))
+    (on_hold,) = rejections
+    assert on_hold["stage"] == "final"
+    assert f'history:final "interview invitation {days_ago(20).date()}"' in on_hold["reasons"]

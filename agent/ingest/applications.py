@@ -133,9 +133,12 @@ def worth_full_look(store: Store, msg: Message) -> bool:
 
     The pre-filter skips the full classifier for mail that cannot be a
     rejection; an acknowledgement or an interview invitation cannot be one
-    either, yet belongs on a timeline: its thread or its subject gives it away.
+    either, yet belongs on a timeline: its subject, its sender's domain (an
+    employer applied to) or its thread gives it away.
     """
     if rules().job_subject.search(msg.subject or ""):
+        return True
+    if msg.from_domain and store.employer_domain_known(registrable(msg.from_domain)):
         return True
     return store.application_of_thread(thread_ids(msg)) is not None
 
@@ -303,10 +306,8 @@ def from_history(store: Store, p: Placement, verdict: Verdict) -> dict[str, Any]
 
 def _proof(store: Store, application_id: int, status: str) -> str:
     """The newest mail that brought the application to ``status``, as "kind date"."""
-    kinds = {k for k, s in rules().status.items() if s == status or (status == "final" and
-             s == "interviewing")}  # fmt: skip
     for ev in reversed(store.timeline(application_id)):
-        if ev["kind"] in kinds:
+        if ev["proves"] == status:
             return f"{ev['kind'].replace('_', ' ')} {(ev['at'] or '')[:10]}"
     return f"status {status}"
 
