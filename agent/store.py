@@ -698,7 +698,8 @@ class Store:
 
     def timeline(self, application_id: int) -> list[dict[str, Any]]:
         return self.query(
-            "SELECT e.*, r.stage AS rejection_stage FROM application_events e "
+            "SELECT e.*, r.stage AS rejection_stage, r.reasons AS rejection_reasons "
+            "FROM application_events e "
             "LEFT JOIN rejections r ON r.id = e.rejection_id "
             "WHERE e.application_id = ? ORDER BY e.at, e.id",
             (application_id,),

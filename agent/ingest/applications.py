@@ -19,6 +19,7 @@ owner's own kinds of mail) are data: ``agent/data/applications.toml``.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ class Rules:
     final: tuple[tuple[str, re.Pattern[str]], ...]
     requisition: tuple[tuple[str, re.Pattern[str]], ...]
     job_subject: re.Pattern[str]
+    thread_update: frozenset[str]
 
 
 @functools.cache
@@ -74,6 +76,7 @@ def rules() -> Rules:
         final=table("final"),
         requisition=table("requisition"),
         job_subject=re.compile(data["job_subject"]["words"], re.I),
+        thread_update=frozenset(data["thread"]["status_update"]),
     )
 
 
@@ -227,6 +230,8 @@ def place(
         kind, rid = found if found else (None, None)
     else:
         kind = r.kinds.get(verdict.category or "") if verdict else None
+    if kind is None and not own and (verdict is None or verdict.category not in r.thread_update):
+        return None
     threaded = kind is None and store.application_of_thread(thread_ids(msg)) is not None
     if kind is None and not threaded:
         return None
@@ -500,4 +505,6 @@ def timeline_lines(store: Store, application_id: int) -> list[str]:
         lines.append(
             f"  #{ev['id']:<4} {(ev['at'] or '?')[:10]}  {what:<32} {who}: {ev['subject'] or ''}"
         )
+        reasons = json.loads(ev["rejection_reasons"] or "[]")
+        lines += [f"{'':20}{r}" for r in reasons if r.startswith("history:")]
     return lines
