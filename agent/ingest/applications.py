@@ -136,14 +136,21 @@ def worth_full_look(store: Store, msg: Message) -> bool:
 
     The pre-filter skips the full classifier for mail that cannot be a
     rejection; an acknowledgement or an interview invitation cannot be one
-    either, yet belongs on a timeline: its subject, its sender's domain (an
-    employer applied to) or its thread gives it away.
+    either, yet belongs on a timeline: its subject, its thread, or job words from
+    an employer applied to give it away.
     """
-    if rules().job_subject.search(msg.subject or ""):
+    words = rules().job_subject
+    if words.search(msg.subject or ""):
         return True
-    if msg.from_domain and store.employer_domain_known(registrable(msg.from_domain)):
+    if store.application_of_thread(thread_ids(msg)) is not None:
         return True
-    return store.application_of_thread(thread_ids(msg)) is not None
+    # Mail from an employer applied to, with job words in its text ("final round" in a
+    # subject without any): only then, since colleagues there write about anything.
+    return bool(
+        msg.from_domain
+        and store.employer_domain_known(registrable(msg.from_domain))
+        and words.search(msg.text, 0, 3000)
+    )
 
 
 # ---------------------------------------------------------------- matching
