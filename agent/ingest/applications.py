@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify import Verdict
-from agent.ingest.replies import newest_text, thread_ids
+from agent.ingest.replies import thread_ids
 from agent.mail.parse import Message
+from agent.mail.quoting import newest_text
 from agent.store import APPLICATION_STATUSES, Store, iso
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "applications.toml"
