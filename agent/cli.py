@@ -498,31 +498,24 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rl.set_defaults(handler=cmd_rejections_list)
 
-    ap = add("applications", lambda a: _need_sub(ap), "applications and their timeline of mail")
-    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
-    al = asub.add_parser("list", help="applications, oldest first")
-    fmt = al.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
-    al.add_argument("--status", choices=STATUSES)
-    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
-    al.set_defaults(handler=cmd_applications_list)
-    ash = asub.add_parser("show", help="one application's timeline")
-    ash.add_argument("id", type=int)
-    ash.set_defaults(handler=cmd_applications_show)
-    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
-    am.add_argument("a", type=int, metavar="A")
-    am.add_argument("b", type=int, metavar="B")
-    am.add_argument("--dry-run", action="store_true", help="say what would change")
-    am.set_defaults(handler=cmd_applications_merge)
-    asp = asub.add_parser(
-        "split", help="take one mail (its # in `show`) out into its own application"
-    )
-    asp.add_argument("event", type=int, metavar="ID")
-    asp.add_argument("--dry-run", action="store_true", help="say what would change")
-    asp.set_defaults(handler=cmd_applications_split)
-
+    _add_applications(add("applications", _need_sub_of, "applications and their timeline of mail"))
     dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
+    _drafts_commands(dr)
+    sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
+    sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
+    sp = add("digest", cmd_digest, "print or send the digest of pending actions")
+    g = sp.add_mutually_exclusive_group(required=True)
+    g.add_argument("--preview", action="store_true", help="print the text part")
+    g.add_argument("--send", action="store_true", help="send it now")
+    sp.add_argument("--dry-run", action="store_true", help="with --send: build it, send nothing")
+    add("doctor", cmd_doctor, "check config, servers, database and templates")
+    sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, no server needed")
+    sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
+    return p
+
+
+def _drafts_commands(dr: argparse.ArgumentParser) -> None:
+    """``rebound drafts list|show|edit|approve|discard|sync``."""
     dsub = dr.add_subparsers(dest="sub", metavar="ACTION")
     dl = dsub.add_parser("list", help="drafts and their state")
     dl.add_argument("--json", action="store_true")
@@ -545,17 +538,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dsync.add_argument("--dry-run", action="store_true", help="say what would change")
     dsync.set_defaults(handler=cmd_drafts_sync)
-    sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
-    sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
-    sp = add("digest", cmd_digest, "print or send the digest of pending actions")
-    g = sp.add_mutually_exclusive_group(required=True)
-    g.add_argument("--preview", action="store_true", help="print the text part")
-    g.add_argument("--send", action="store_true", help="send it now")
-    sp.add_argument("--dry-run", action="store_true", help="with --send: build it, send nothing")
-    add("doctor", cmd_doctor, "check config, servers, database and templates")
-    sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, no server needed")
-    sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
-    return p
+
+
+def _need_sub_of(args: argparse.Namespace) -> int:
+    """``rebound applications`` without an action: the usage, and a usage error."""
+    return _need_sub(args.parser)
+
+
+def _add_applications(ap: argparse.ArgumentParser) -> None:
+    ap.set_defaults(parser=ap)
+    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
+    al = asub.add_parser("list", help="applications, oldest first")
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
+    al.add_argument("--status", choices=STATUSES)
+    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
+    al.set_defaults(handler=cmd_applications_list)
+    ash = asub.add_parser("show", help="one application's timeline")
+    ash.add_argument("id", type=int)
+    ash.set_defaults(handler=cmd_applications_show)
+    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
+    am.add_argument("a", type=int, metavar="A")
+    am.add_argument("b", type=int, metavar="B")
+    am.add_argument("--dry-run", action="store_true", help="say what would change")
+    am.set_defaults(handler=cmd_applications_merge)
+    asp = asub.add_parser(
+        "split", help="take one mail (its # in `show`) out into its own application"
+    )
+    asp.add_argument("event", type=int, metavar="ID")
+    asp.add_argument("--dry-run", action="store_true", help="say what would change")
+    asp.set_defaults(handler=cmd_applications_split)
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:

@@ -297,7 +297,7 @@ def _status_of(p: Placement, msg: Message) -> str | None:
 # ---------------------------------------------------------------- history
 
 
-def from_history(store: Store, p: Placement, verdict: Verdict) -> dict[str, Any]:
+def from_history(store: Store, p: Placement | None, verdict: Verdict) -> dict[str, Any]:
     """A rejection's stage, role and company completed from its application's earlier mail.
 
     Returns the fields to log (``stage``, ``role``, ``company``, ``reasons``). A
@@ -311,7 +311,7 @@ def from_history(store: Store, p: Placement, verdict: Verdict) -> dict[str, Any]
         "company": verdict.company,
         "reasons": list(verdict.reasons),
     }
-    if p.application_id is None:
+    if p is None or p.application_id is None:
         return fields
     app = store.get_application(p.application_id)
     stage = rules().history_stage.get(app["status"])
