@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_interface_doc import json_table
 
 from agent.cli import main
 
@@ -194,6 +195,7 @@ def test_one_application_timeline_and_stage_from_history(
 
     apps = applications(capsys, cfg)
     assert len(apps) == 2, apps
+    assert all(set(a) == json_table("`applications list --json`") for a in apps)
     acme, globex = by_company(apps, "Acme"), by_company(apps, "Globex")
     assert acme["role"] == "Senior Data Engineer"
     assert acme["status"] == "rejected" and acme["events"] == 4
