@@ -40,16 +40,8 @@ DRAFT_STATUSES = (
 )
 
 # An application's status: the furthest stage its mail proves; the last four are outcomes.
-APPLICATION_STATUSES = (
-    "applied",
-    "screening",
-    "interviewing",
-    "final",
-    "offer",
-    "rejected",
-    "withdrawn",
-    "closed",
-)
+APPLICATION_STATUSES = ("applied", "screening", "interviewing", "final", "offer", "rejected",
+                        "withdrawn", "closed")  # fmt: skip
 
 # Which status changes the drafts state machine allows. Anything else is a bug
 # or a race lost to another process, and is refused.
@@ -63,8 +55,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "sent_by_user": frozenset({"answered"}),
     "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
     "failed": frozenset({"approved", "discarded", "sent_by_user"}),
-    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
-    "discarded": frozenset(),
+    # → pending: `drafts restore`; → sent_by_user: the user sent it from their client anyway
+    "expired": frozenset({"approved", "discarded", "sent_by_user", "pending"}),
+    "discarded": frozenset({"pending", "sent_by_user"}),
     "answered": frozenset(),
 }
 
@@ -72,6 +65,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 OPEN_DRAFT_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
 DONE_DRAFT_STATUSES = ("sent", "sent_by_user", "answered", "discarded")
 REQUESTED_STATUSES = ("sent", "sent_by_user", "answered")  # the request reached the employer
+# every state before a send: the user may still send any of these from their own client
+BEFORE_SENT_STATUSES = (*OPEN_DRAFT_STATUSES, "discarded")
 
 
 @dataclass(frozen=True)
@@ -91,6 +86,7 @@ class Rejection:
     noreply: bool
     language: str | None
     sender_utc_offset: int | None  # minutes, from its Date header: the recipient's hours
+    body: str = ""  # the mail's text (what it says about the role: on hold, cancelled…)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Rejection:
@@ -109,6 +105,7 @@ class Rejection:
             noreply=bool(row.get("noreply")),
             language=row.get("language"),
             sender_utc_offset=row.get("sender_utc_offset"),
+            body=row.get("body") or "",
         )
 
 
@@ -352,6 +349,13 @@ def _migration_3(db: sqlite_utils.Database) -> None:
 
 
 def _migration_4(db: sqlite_utils.Database) -> None:
+    """The Drafts copy as the user's client sees it, and rejections seen too late."""
+    db.table("drafts").add_column("missing_since", str)  # copy gone; discarded after a grace
+    db.table("drafts").add_column("imap_stale", int)  # edited: the copy must be replaced
+    db.table("rejections").add_column("backfill", int)  # window closed when first seen
+
+
+def _migration_5(db: sqlite_utils.Database) -> None:
     """Applications and the timeline of their job mail; the owner's manual matching."""
     db.table("applications").create(
         {
@@ -408,6 +412,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -595,10 +600,11 @@ class Store:
         return int(row[0])
 
     def rejections_without_draft(self, since: str) -> list[dict[str, Any]]:
-        """Rejections logged since ``since`` that got no draft, with the reason."""
+        """Rejections logged since ``since`` that got no draft, with the reason (not those
+        read from history: :meth:`backfill_since` has them)."""
         return self.query(
             "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
-            "ORDER BY id",
+            "AND COALESCE(backfill, 0) = 0 ORDER BY id",
             (since,),
         )
 
@@ -611,6 +617,19 @@ class Store:
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
         self.event("rejection", rejection_id, "no_draft", reason=reason)
+
+    def mark_backfill(self, rejection_id: int, reason: str) -> None:
+        """A rejection first seen after its feedback window closed: history, no draft."""
+        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason, "backfill": 1})
+        self.event("rejection", rejection_id, "no_draft", reason=reason, backfill=True)
+
+    def backfill_since(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged from history since ``since``, oldest first."""
+        return self.query(
+            "SELECT * FROM rejections WHERE backfill = 1 AND created_at >= ? "
+            "ORDER BY received_at, id",
+            (since,),
+        )
 
     # ------------------------------------------------------------ drafts
 
@@ -668,9 +687,13 @@ class Store:
             self.event("draft", draft_id, new, previous=old_row[0], **fields)
         return True
 
-    def update_draft_text(self, draft_id: int, body: str) -> None:
+    def update_draft_text(self, draft_id: int, body: str, *, stale_copy: bool = False) -> None:
+        """New text; ``stale_copy``: the copy in the Drafts folder must be replaced."""
         with self.transaction():
-            self.db.table("drafts").update(draft_id, {"body": body})
+            fields: dict[str, Any] = {"body": body}
+            if stale_copy:
+                fields["imap_stale"] = 1
+            self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, "edited", length=len(body))
 
     def note_draft(self, draft_id: int, action: str, **fields: Any) -> None:
@@ -679,6 +702,17 @@ class Store:
             if fields:
                 self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, action, **fields)
+
+    def drafts_answered_by(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Drafts whose Message-ID (or the user's send of it) is in ``ids``, newest first."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.query(
+            f"SELECT * FROM drafts WHERE message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks}) ORDER BY id DESC",
+            (*ids, *ids),
+        )
 
     def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
@@ -756,16 +790,18 @@ class Store:
         )
         return rows[0] if rows else None
 
-    def open_drafts_answering(self, thread: list[str]) -> list[dict[str, Any]]:
-        """Drafts not yet sent that reply to a message in ``thread``."""
+    def open_drafts_answering(
+        self, thread: list[str], statuses: tuple[str, ...] = OPEN_DRAFT_STATUSES
+    ) -> list[dict[str, Any]]:
+        """Drafts in ``statuses`` (not yet sent) that reply to a message in ``thread``."""
         if not thread:
             return []
         marks = ",".join("?" * len(thread))
-        statuses = ",".join("?" * len(OPEN_DRAFT_STATUSES))
+        wanted = ",".join("?" * len(statuses))
         return self.query(
-            f"SELECT * FROM drafts WHERE status IN ({statuses}) "  # noqa: S608
+            f"SELECT * FROM drafts WHERE status IN ({wanted}) "  # noqa: S608
             f"AND in_reply_to IN ({marks})",
-            (*OPEN_DRAFT_STATUSES, *thread),
+            (*statuses, *thread),
         )
 
     def draft_changed_since(self, draft_id: int, since: str) -> bool:
@@ -891,11 +927,6 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def employer_domain_known(self, domain: str) -> bool:
-        """Whether some application's employer writes from ``domain``."""
-        row = self.conn.execute("SELECT 1 FROM applications WHERE domain = ? LIMIT 1", (domain,))
-        return row.fetchone() is not None
-
     def application_link(self, message_id: str | None) -> int | None:
         """Where the owner put this mail by hand (merge, split), if they did."""
         if not message_id:
@@ -924,12 +955,6 @@ class Store:
         )
         return cur.lastrowid if cur.rowcount == 1 else None
 
-    def application_event(self, message_id: str | None) -> dict[str, Any] | None:
-        if not message_id:
-            return None
-        rows = self.query("SELECT * FROM application_events WHERE message_id = ?", (message_id,))
-        return rows[0] if rows else None
-
     def get_application_event(self, event_id: int) -> dict[str, Any]:
         rows = self.query("SELECT * FROM application_events WHERE id = ?", (event_id,))
         if not rows:
@@ -955,36 +980,28 @@ class Store:
     def funnel(self, since: str) -> dict[str, Any]:
         """Counts of the digest's funnel for mail that arrived (or was sent) since ``since``."""
 
-        def apps(kind: str) -> int:
-            sql = "SELECT count(DISTINCT application_id) FROM application_events "
-            sql += "WHERE kind = ? AND at >= ?"
-            return int(self.conn.execute(sql, (kind, since)).fetchone()[0])
+        def count(sql: str, *params: str) -> int:
+            return int(self.conn.execute(sql, (*params, since)).fetchone()[0])
 
+        apps = "SELECT count(DISTINCT application_id) FROM application_events WHERE kind = ? AND "
         by_stage = dict(
             self.conn.execute(
                 "SELECT stage, count(*) FROM rejections WHERE received_at >= ? GROUP BY stage",
                 (since,),
-            ).fetchall()
+            )
         )
-        one = self.conn.execute
         return {
-            "sent": int(
-                one("SELECT count(*) FROM applications WHERE merged_into IS NULL AND first_at >= ?",
-                    (since,)).fetchone()[0]
-            ),
-            "acknowledged": apps("acknowledgement"),
-            "interviews": apps("interview_invitation"),
-            "offers": apps("offer"),
+            "sent": count("SELECT count(*) FROM applications WHERE merged_into IS NULL AND "
+                          "first_at >= ?"),
+            "acknowledged": count(apps + "at >= ?", "acknowledgement"),
+            "interviews": count(apps + "at >= ?", "interview_invitation"),
+            "offers": count(apps + "at >= ?", "offer"),
             "rejections": sum(by_stage.values()),
             "rejections_by_stage": by_stage,
-            "requests_sent": int(
-                one("SELECT count(*) FROM drafts WHERE status IN ('sent', 'sent_by_user', "
-                    "'answered') AND coalesce(sent_at, answered_at, approved_at) >= ?",
-                    (since,)).fetchone()[0]
-            ),
-            "replies": int(
-                one("SELECT count(*) FROM replies WHERE received_at >= ?", (since,)).fetchone()[0]
-            ),
+            "requests_sent": count("SELECT count(*) FROM drafts WHERE status IN ('sent', "
+                                   "'sent_by_user', 'answered') AND "
+                                   "coalesce(sent_at, answered_at, approved_at) >= ?"),
+            "replies": count("SELECT count(*) FROM replies WHERE received_at >= ?"),
         }  # fmt: skip
 
     def reply_themes(self) -> list[tuple[str | None, str]]:

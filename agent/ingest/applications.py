@@ -19,7 +19,6 @@ owner's own kinds of mail) are data: ``agent/data/applications.toml``.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -129,6 +128,12 @@ def employer_domain(domain: str, company: str | None) -> str | None:
     return None
 
 
+def domain_company(domain: str | None) -> str | None:
+    """A company name guessed from a domain (kestrelrobotics.com → "Kestrelrobotics"), for
+    the owner's own mail; the employer's own mail later gives the real one."""
+    return domain.split(".")[0].replace("-", " ").title() if domain else None
+
+
 def requisition_of(msg: Message) -> str | None:
     text = msg.subject + "\n" + msg.text[:3000]
     for _rid, rx in rules().requisition:
@@ -164,7 +169,7 @@ def worth_full_look(store: Store, msg: Message) -> bool:
     # subject without any): only then, since colleagues there write about anything.
     return bool(
         msg.from_domain
-        and store.employer_domain_known(registrable(msg.from_domain))
+        and store.application_candidates(None, registrable(msg.from_domain), None)
         and words.found_in(msg.text[:3000])
     )
 
@@ -263,7 +268,7 @@ def place(
     if own:
         to_domain = msg.to[0][1].rpartition("@")[2] if msg.to else ""
         domain = registrable(to_domain) if to_domain else None
-        company = company or (domain.split(".")[0].replace("-", " ").title() if domain else None)
+        company = company or domain_company(domain)
     else:
         domain = employer_domain(msg.from_domain, company)
     p = Placement(
@@ -357,8 +362,8 @@ def record(
     Idempotent per Message-ID: a mail seen again (another folder, a re-import, a
     UIDVALIDITY reset) adds nothing and stays where it is, moved by hand or not.
     """
-    if msg.message_id and store.application_event(msg.message_id) is not None:
-        return None
+    if msg.message_id and store.application_of_thread([msg.message_id]) is not None:
+        return None  # this very mail is on a timeline already
     when = iso(at or msg.date)
     if p.application_id is None:
         p.application_id = store.add_application(
@@ -405,7 +410,8 @@ def _update(store: Store, p: Placement, when: str | None) -> None:
         changes["first_at"] = when
     for key, value in (("company", p.company), ("role", p.role), ("domain", p.domain),
                        ("requisition", p.requisition)):  # fmt: skip
-        if value and not app[key]:
+        guessed = key == "company" and app[key] and app[key] == domain_company(app["domain"])
+        if value and (not app[key] or (guessed and not p.own and value != app[key])):
             changes[key] = value
             if key in ("company", "role"):
                 changes[f"{key}_key"] = squash(value)
@@ -484,50 +490,3 @@ def split(store: Store, event_id: int) -> int:
         recompute(store, int(old["id"]))
         recompute(store, new)
     return new
-
-
-# ---------------------------------------------------------------- views
-
-
-LIST_FIELDS = ("id", "status", "company", "role", "first_at", "last_at", "events", "last_event",
-               "requisition", "domain", "uncertain")  # fmt: skip
-
-
-def listing(
-    store: Store, status: str | None = None, since: str | None = None
-) -> list[dict[str, Any]]:
-    """``applications list``: one flat record per application (JSON and CSV alike)."""
-    out = []
-    for app in store.applications(status, since):
-        events = store.timeline(int(app["id"]))
-        out.append(
-            {
-                **{k: app[k] for k in LIST_FIELDS if k in app},
-                "events": len(events),
-                "last_event": events[-1]["kind"] if events else None,
-            }
-        )
-    return out
-
-
-def timeline_lines(store: Store, application_id: int) -> list[str]:
-    """``applications show``: the application and each mail, date and what it was."""
-    app = store.get_application(resolve(store, application_id))
-    head = f"Application #{app['id']}: {app['company'] or '?'} — {app['role'] or '?'}"
-    lines = [
-        head,
-        f"  status {app['status']}" + (f"; req {app['requisition']}" if app["requisition"] else ""),
-    ]
-    if app["uncertain"]:
-        lines.append(f"  kept apart: {app['uncertain']} (applications merge A B joins them)")
-    for ev in store.timeline(int(app["id"])):
-        what = ev["kind"].replace("_", " ")
-        if ev["rejection_stage"]:
-            what += f" (stage {ev['rejection_stage']})"
-        who = "you" if ev["own"] else ev["from_addr"]
-        lines.append(
-            f"  #{ev['id']:<4} {(ev['at'] or '?')[:10]}  {what:<32} {who}: {ev['subject'] or ''}"
-        )
-        reasons = json.loads(ev["rejection_reasons"] or "[]")
-        lines += [f"{'':20}{r}" for r in reasons if r.startswith("history:")]
-    return lines
