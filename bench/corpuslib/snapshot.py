@@ -30,7 +30,7 @@ class Snapshot:
         plain = base / path
         if plain.is_file():
             return plain.read_text(encoding="utf-8")
-        git = base / "repo"
+        git = base / "repo" / ".git" if (base / "repo" / ".git").is_dir() else base / "repo"
         if git.exists():
             out = subprocess.run(
                 ["git", f"--git-dir={git}", "show", f"{commit}:{path}"],

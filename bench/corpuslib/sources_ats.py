@@ -152,7 +152,7 @@ def _role_rx(role: str) -> re.Pattern[str]:
 
 
 def findajob(snap: Snapshot) -> Iterator[Spec]:
-    """Real (redacted) ATS rejections and acknowledgements; 2 variants each."""
+    """Real (redacted) ATS rejections and acknowledgements; 3 variants each."""
     for name, (commit, category, stage, role) in FINDAJOB_FILES.items():
         path = f"tests/fixtures/rejection_emails/{name}"
         raw = snap.read(FINDAJOB, commit, path)
@@ -161,7 +161,7 @@ def findajob(snap: Snapshot) -> Iterator[Spec]:
         content = body.get_content() if body else ""
         is_html = body is not None and body.get_content_type() == "text/html"
         display, addr = email.utils.parseaddr(str(msg["From"]))
-        for n in range(2):
+        for n in range(3):
             f = fill_for("findajob/en", name, "en", n)
             new_role = role if n == 0 else f.role
             text = _REDACTED.sub(f.company, content)
@@ -186,7 +186,7 @@ def findajob(snap: Snapshot) -> Iterator[Spec]:
                 role=new_role,
                 sender=(_REDACTED.sub(f.company, display), sender_addr),
                 noreply=bool(NOREPLY_LOCAL.search(sender_addr)),
-                fmt="html_only" if is_html else ("plain" if n == 0 else "html"),
+                fmt="html_only" if is_html else ("plain", "html", "wrapped")[n],
             )
 
 
@@ -215,15 +215,15 @@ def _odoo_signature(t: dict[str, str], f: Fill, person: bool) -> str:
 
 
 def odoo(snap: Snapshot) -> Iterator[Spec]:
-    """Odoo hr_recruitment mail templates in seven languages; 4 variants each."""
+    """Odoo hr_recruitment mail templates in seven languages; 6 variants each."""
     data = json.loads(snap.read(ODOO, "", "hr_recruitment_templates.json"))
     for lang, t in data.items():
         for key, (category, stage) in ODOO_TEMPLATES.items():
             if key not in t:
                 continue
-            for n in range(4):
+            for n in range(6):
                 f = fill_for(f"odoo/{lang}", key, lang, n)
-                style = ("person", "careers", "noreply", "person")[n]
+                style = ("person", "careers", "noreply", "person", "ats", "careers")[n]
                 sender, noreply = f.sender(style, "HR")
                 contact = _odoo_signature(t, f, True)
                 text = t[key].format(
@@ -246,7 +246,7 @@ def odoo(snap: Snapshot) -> Iterator[Spec]:
                     role=f.role,
                     sender=sender,
                     noreply=noreply,
-                    fmt=("html", "plain", "html_only", "wrapped")[n],
+                    fmt=("html", "plain", "html_only", "wrapped", "html", "plain")[n],
                 )
 
 

@@ -74,6 +74,10 @@ def emplois(snap: Snapshot) -> Iterator[Spec]:
             "n/a",
         )
     ] * 3
+    plans += [
+        ("refuse_body_for_proxy.txt", "refuse_subject.txt", "other", reason, "n/a")
+        for reason, _ in EMPLOIS_REASONS[4:7]
+    ]
     for n, (body, subject, category, reason, stage) in enumerate(plans):
         f = fill_for("emplois/fr", body + reason, "fr", n)
         company = {"display_name": f.company, "kind": f.rnd.choice(EMPLOIS_KINDS)}
@@ -82,12 +86,14 @@ def emplois(snap: Snapshot) -> Iterator[Spec]:
                 "to_company": company,
                 "refusal_reason_shared_with_job_seeker": bool(reason),
                 "get_refusal_reason_display": reason,
-                "is_sent_by_proxy": False,
+                "is_sent_by_proxy": "proxy" in body,
+                "sender": {"get_inverted_full_name": " ".join(reversed(f.person.split()))},
                 "selected_jobs": {"all": [{"display_name": f.role}]},
                 "job_seeker": {
-                    "last_name": OWNER[0].split()[1],
-                    "first_name": OWNER[0].split()[0],
+                    "last_name": OWNER[0].split()[1] if "proxy" not in body else "Haddad",
+                    "first_name": OWNER[0].split()[0] if "proxy" not in body else "Karim",
                     "email": OWNER[1],
+                    "get_inverted_full_name": "HADDAD Karim",
                 },
                 "answer": ""
                 if n % 3
