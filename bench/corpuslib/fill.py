@@ -347,6 +347,7 @@ class Spec:
     reply_to: str | None = None
     extra_headers: dict[str, str] = field(default_factory=dict)
     fmt: str = "plain"
+    to: tuple[str, str] = OWNER
 
 
 def rng_for(*parts: object) -> random.Random:
@@ -400,7 +401,7 @@ def wrap72(text: str) -> str:
     out = []
     for para in text.split("\n\n"):
         lines = para.split("\n")
-        if any(line.startswith(("-", "*", "•")) for line in lines) or len(para) < 72:
+        if any(line.startswith(("-", "*", "•", ">")) for line in lines) or len(para) < 72:
             out.append(para)
             continue
         out.append(textwrap.fill(" ".join(s.strip() for s in lines), width=72))
@@ -438,7 +439,7 @@ def write_eml(spec: Spec, n: int) -> bytes:
     """The .eml bytes of ``spec`` (its ``fmt``: plain, wrapped, html or html_only)."""
     msg = EmailMessage()
     msg["From"] = formataddr(spec.sender)
-    msg["To"] = formataddr(OWNER)
+    msg["To"] = formataddr(spec.to)
     msg["Subject"] = spec.subject
     when = datetime(2025, 3, 3, 8, 0, tzinfo=UTC) + timedelta(
         minutes=(int(hashlib.sha256(f"{spec.unit}{n}".encode()).hexdigest()[:8], 16) % 600_000)
