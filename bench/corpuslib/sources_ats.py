@@ -186,7 +186,7 @@ def findajob(snap: Snapshot) -> Iterator[Spec]:
         content = body.get_content() if body else ""
         is_html = body is not None and body.get_content_type() == "text/html"
         display, addr = email.utils.parseaddr(str(msg["From"]))
-        for n in range(3):
+        for n in range(4 if category == "rejection" else 3):
             f = fill_for("findajob/en", name, "en", n)
             new_role = role if n == 0 or role == "n/a" else f.role
             text = _REDACTED.sub(f.company, content)
@@ -211,7 +211,7 @@ def findajob(snap: Snapshot) -> Iterator[Spec]:
                 role=new_role,
                 sender=(_REDACTED.sub(f.company, display), sender_addr),
                 noreply=bool(NOREPLY_LOCAL.search(sender_addr)),
-                fmt="html_only" if is_html else ("plain", "html", "wrapped")[n],
+                fmt="html_only" if is_html else ("plain", "html", "wrapped", "html_only")[n],
             )
 
 
@@ -246,9 +246,18 @@ def odoo(snap: Snapshot) -> Iterator[Spec]:
         for key, (category, stage) in ODOO_TEMPLATES.items():
             if key not in t:
                 continue
-            for n in range(6):
+            for n in range(8 if category == "rejection" else 6):
                 f = fill_for(f"odoo/{lang}", key, lang, n)
-                style = ("person", "careers", "noreply", "person", "ats", "careers")[n]
+                style = (
+                    "person",
+                    "careers",
+                    "noreply",
+                    "person",
+                    "ats",
+                    "careers",
+                    "ats",
+                    "person",
+                )[n]
                 sender, noreply = f.sender(style, "HR")
                 contact = _odoo_signature(t, f, True)
                 text = t[key].format(
@@ -271,7 +280,16 @@ def odoo(snap: Snapshot) -> Iterator[Spec]:
                     role=f.role,
                     sender=sender,
                     noreply=noreply,
-                    fmt=("html", "plain", "html_only", "wrapped", "html", "plain")[n],
+                    fmt=(
+                        "html",
+                        "plain",
+                        "html_only",
+                        "wrapped",
+                        "html",
+                        "plain",
+                        "wrapped",
+                        "html",
+                    )[n],
                 )
 
 
@@ -446,7 +464,7 @@ def statik(snap: Snapshot) -> Iterator[Spec]:
         if title not in STATIK_SECTIONS:
             continue
         lang, category, stage, subject, extra = STATIK_SECTIONS[title]
-        for n in range(3):
+        for n in range(4 if category == "rejection" else 3):
             f = fill_for(f"statik/{lang}", title, lang, n)
             me = f.person.split()[0]
             role = f.role if "{role}" in subject else "n/a"
@@ -464,5 +482,5 @@ def statik(snap: Snapshot) -> Iterator[Spec]:
                 role=role,
                 sender=(f.person, f"{me.lower()}@statik.be"),
                 noreply=False,
-                fmt=("plain", "html", "wrapped")[n],
+                fmt=("plain", "html", "wrapped", "html_only")[n],
             )

@@ -15,8 +15,10 @@ PKP_LANGS = {"en": "en", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "
 PKP_KEYS = [
     "editorDecisionDecline",
     "editorDecisionInitialDecline",
-    "editorDecisionAccept",
     "editorDecisionSendToExternal",
+    "editorDecisionRevisions",
+    "editorDecisionResubmit",
+    "submissionAck",
 ]
 JOURNALS = {
     "en": "Journal of Applied Ecology Notes",

@@ -51,7 +51,7 @@ def emplois(snap: Snapshot) -> Iterator[Spec]:
     """The French inclusion-job platform's mail to job seekers: refusals, acceptance, hold."""
     plans: list[tuple[str, str, str, str, str]] = [
         ("refuse_body_for_job_seeker.txt", "refuse_subject.txt", "rejection", reason, stage)
-        for reason, stage in EMPLOIS_REASONS
+        for reason, stage in EMPLOIS_REASONS * 2
     ]
     plans += [
         ("accept_for_job_seeker_body.txt", "accept_for_job_seeker_subject.txt", "offer", "", "n/a")
@@ -132,6 +132,9 @@ TUM_TEMPLATES = {
     "APPLICATION_ACCEPTED": ("offer", "n/a"),
     "APPLICATION_SENT": ("acknowledgement", "n/a"),
     "INTERVIEW_INVITATION": ("interview_invitation", "n/a"),
+    "INTERVIEW_SELF_SCHEDULING_INVITATION": ("interview_invitation", "n/a"),
+    "INTERVIEW_BOOKED_APPLICANT": ("interview_invitation", "n/a"),
+    "INTERVIEW_LOCATION_CHANGED": ("other", "n/a"),
     "INTERVIEW_CANCELLED": ("other", "n/a"),
     "APPLICATION_WITHDRAWN": ("other", "n/a"),
     "JOB_PUBLISHED_SUBJECT_AREA": ("job_alert", "n/a"),
@@ -175,7 +178,7 @@ def tum(snap: Snapshot) -> Iterator[Spec]:
         for name, (category, stage) in TUM_TEMPLATES.items():
             body = snap.read(TUM, TUM_COMMIT, f"{TUM_DIR}/{lang}/{name}.html")
             subj_t = snap.read(TUM, TUM_COMMIT, f"{TUM_DIR}/{lang}/{name}_subject.html")
-            for n in range(3):
+            for n in range(5 if category == "rejection" else 3):
                 f = fill_for(f"tum/{lang}", name, lang, n)
                 group = f.rnd.choice(TUM_GROUPS[lang])
                 job = f.rnd.choice(TUM_JOBS[lang])
@@ -216,5 +219,5 @@ def tum(snap: Snapshot) -> Iterator[Spec]:
                     role=role,
                     sender=("TUMApply", "tum-apply.aet@xcit.tum.de"),
                     noreply=False,
-                    fmt=("html", "html_only", "html")[n],
+                    fmt=("html", "html_only", "html", "html_only", "html")[n],
                 )
