@@ -253,9 +253,9 @@ def odoo(snap: Snapshot) -> Iterator[Spec]:
                     "careers",
                     "noreply",
                     "person",
-                    "ats",
+                    "noreply",
                     "careers",
-                    "ats",
+                    "careers",
                     "person",
                 )[n]
                 sender, noreply = f.sender(style, "HR")
