@@ -146,3 +146,17 @@ def test_ham_bench_lists_false_positives_from_an_archive(tmp_path: Path) -> None
     assert flagged >= {p.name for p in emails if truth.get(p.name)} - {
         m["file"] for m in EXTERNAL.score(CORPUS, [])["misses"]
     }
+
+
+def test_split_keeps_earlier_parts_when_sources_are_added() -> None:
+    units = {
+        "a/en": [_spec("a/en", "en", True)] * 5,
+        "b/en": [_spec("b/en", "en", True)] * 4,
+        "a/en+reply": [_spec("a/en+reply", "en", False)] * 2,
+    }
+    first = BUILD.split(units)
+    assert first["a/en+reply"] == first["a/en"]  # replies stay with what they quote
+    units["c/en"] = [_spec("c/en", "en", True)] * 50
+    again = BUILD.split(units, {u: p for u, p in first.items() if "+" not in u})
+    assert all(again[u] == first[u] for u in first)
+    assert set(again.values()) == {"dev", "test"}

@@ -1,0 +1,267 @@
+"""Recipes for small real recruiting apps: a Colombian and a Peruvian HR tool, a WhatsApp
+HR message set (Spanish), a Swiss school's substitute-teacher matching (German, du-form)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Fill, Spec, ascii_fold, fill_for, html_to_text, slug
+from .snapshot import Snapshot, blob_url
+
+FIRST = OWNER[0].split()[0]
+
+
+def _brackets(text: str, f: Fill, extra: dict[str, str]) -> str:
+    """Fill ``[placeholder]`` and ``{placeholder}`` slots of a template."""
+
+    def sub(m: re.Match[str]) -> str:
+        key = m.group(1).lower()
+        for word, value in extra.items():
+            if word in key:
+                return value
+        if "empresa" in key or "company" in key:
+            return f.company
+        if "puesto" in key or "cargo" in key or "ocupaci" in key:
+            return f.role
+        if "nombre" in key and "representante" not in key:
+            return OWNER[0]
+        if "representante" in key:
+            return f.person
+        return m.group(0)
+
+    return re.sub(r"[\[{]([^\]}\n]{2,60})[\]}]", sub, text)
+
+
+TEAPOYAMOS = "DaviusDev/teapoyamossas"
+TEAPOYAMOS_COMMIT = "1871250991ae10c0b20d616187035c49b27b85e7"
+TEAPOYAMOS_FILES = {
+    "rechazo": ("rejection", "application", "Tu postulación a la vacante {role}"),
+    "avance": ("moving_forward", "n/a", "¡Avanzaste en el proceso: {role}!"),
+    "vacante_recibida": ("acknowledgement", "n/a", "Recibimos tu postulación: {role}"),
+}
+
+
+def teapoyamos(snap: Snapshot) -> Iterator[Spec]:
+    """A Colombian staffing company's Laravel mails: rejection, next phase, received."""
+    for name, (category, stage, subject) in TEAPOYAMOS_FILES.items():
+        path = f"resources/views/emails/{name}.blade.php"
+        blade = snap.read(TEAPOYAMOS, TEAPOYAMOS_COMMIT, path)
+        body = re.search(r"<body>(.*?)</body>", blade, re.S)
+        for n in range(4 if category == "rejection" else 2):
+            f = fill_for("teapoyamos/es", name, "es", n)
+            values = {
+                "nombre": OWNER[0],
+                "nombreCompleto": OWNER[0],
+                "vacante": f.role,
+                "telefono": "+57 310 555 0142",
+                "correo": OWNER[1],
+            }
+            html = re.sub(
+                r"{{\s*\$datos(?:\['(\w+)'\]|->(\w+))\s*}}",
+                lambda m, v=values: v.get(m.group(1) or m.group(2), ""),
+                body.group(1) if body else blade,
+            )
+            html = html.replace("Te Apoyamos S.A.S.", f.company)
+            yield Spec(
+                unit="teapoyamos/es",
+                url=blob_url(TEAPOYAMOS, TEAPOYAMOS_COMMIT, path),
+                lang="es",
+                category=category,
+                rejection=category == "rejection",
+                stage=stage,
+                subject=subject.format(role=f.role),
+                text=html_to_text(html),
+                html=f"<html><body>{html}</body></html>",
+                company=f.company,
+                role=f.role,
+                sender=(f"{f.company} Talento Humano", f"talento@{f.domain}"),
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+
+
+GANDULES = "Esuyon12/TrabajoGandules"
+GANDULES_COMMIT = "4990016c93667ef85e3bb01614c83aac2b2e463a"
+GANDULES_PATH = "admin/applicants/correo.php"
+GANDULES_BLOCKS = [
+    ("moving_forward", "Su postulación al puesto de {role}"),
+    ("assessment", "Evaluación en línea: {role}"),
+    ("interview_invitation", "Invitación a entrevista: {role}"),
+]
+
+
+def gandules(snap: Snapshot) -> Iterator[Spec]:
+    """A Peruvian employer's selection mails: CV accepted, online test, interview."""
+    text = snap.read(GANDULES, GANDULES_COMMIT, GANDULES_PATH)
+    blocks = [b.strip() for b in re.split(r"^PROCESO DE EVALUACI.N[^\n]*$", text, flags=re.M)]
+    for i, ((category, subject), block) in enumerate(zip(GANDULES_BLOCKS, blocks, strict=False)):
+        for n in range(2):
+            f = fill_for("gandules/es", str(i), "es", n)
+            body = _brackets(
+                block,
+                f,
+                {
+                    "fecha": "viernes 17 de octubre",
+                    "enlace": "https://evaluacion.example.pe/t/58213",
+                    "tel": "01 555 0192",
+                },
+            )
+            yield Spec(
+                unit="gandules/es",
+                url=blob_url(GANDULES, GANDULES_COMMIT, GANDULES_PATH),
+                lang="es",
+                category=category,
+                rejection=False,
+                subject=subject.format(role=f.role),
+                text=body,
+                company=f.company,
+                role=f.role,
+                sender=f.sender("person")[0],
+                noreply=False,
+                fmt=("plain", "wrapped")[n],
+            )
+
+
+WHATSAPP = "Programacion79/whatsapp-bulk-sender"
+WHATSAPP_COMMIT = "42645881472b64fc5975ec479a08767223ac17e3"
+WHATSAPP_PATH = "PLANTILLAS_MENSAJES_RRHH.md"
+WHATSAPP_MESSAGES = {
+    1: ("interview_invitation", "n/a", "Citación a entrevista: {role}"),
+    2: ("acknowledgement", "n/a", "Recibimos tu aplicación: {role}"),
+    4: ("other", "n/a", "Reprogramación de tu entrevista"),
+    5: ("offer", "n/a", "¡Has sido seleccionado(a)! {role}"),
+    6: ("rejection", "unknown", "Proceso de selección {role}"),
+}
+
+
+def whatsapp(snap: Snapshot) -> Iterator[Spec]:
+    """A Colombian HR team's candidate messages (written for WhatsApp, sent here as mail)."""
+    md = snap.read(WHATSAPP, WHATSAPP_COMMIT, WHATSAPP_PATH)
+    for num, block in re.findall(r"MENSAJE (\d+):[^\n]*\n+```\n(.*?)```", md, re.S):
+        if int(num) not in WHATSAPP_MESSAGES:
+            continue
+        category, stage, subject = WHATSAPP_MESSAGES[int(num)]
+        for n in range(4 if category == "rejection" else 2):
+            f = fill_for("whatsapp/es", num, "es", n)
+            body = _brackets(
+                block.replace("**", ""),
+                f,
+                {
+                    "fecha": "jueves 9 de octubre",
+                    "hora": "10:00 a. m.",
+                    "modalidad": "Virtual",
+                    "enlace": "https://meet.example.co/abc-defg-hij",
+                    "direcci": "https://meet.example.co/abc-defg-hij",
+                    "experiencia": "5 años",
+                },
+            )
+            body = body.replace("rrhh@empresa.com", f"rrhh@{f.domain}")
+            yield Spec(
+                unit="whatsapp/es",
+                url=blob_url(WHATSAPP, WHATSAPP_COMMIT, WHATSAPP_PATH),
+                lang="es",
+                category=category,
+                rejection=category == "rejection",
+                stage=stage,
+                subject=subject.format(role=f.role),
+                text=body,
+                company=f.company,
+                role=f.role,
+                sender=(f"Recursos Humanos {f.company}", f"rrhh@{f.domain}"),
+                noreply=False,
+                fmt=("plain", "html", "wrapped", "html_only")[n],
+            )
+
+
+TEACHMATCH = "lcalmbach/teach-match"
+TEACHMATCH_COMMIT = "d973bb0a4258262e3d84f1533232d19519903c73"
+TEACHMATCH_PATH = "src/school_management/texte.py"
+SCHOOLS = [
+    "Primarschule Gundeldingen",
+    "Sekundarschule Bäumlihof",
+    "Schulhaus Sandgruben",
+    "Primarschule Thierstein",
+]
+
+
+def teachmatch(snap: Snapshot) -> Iterator[Spec]:
+    """A Basel school's replies to substitute-teacher applications (du-form) and its invitations."""
+    source = snap.read(TEACHMATCH, TEACHMATCH_COMMIT, TEACHMATCH_PATH)
+    tree = ast.parse(source)
+    texts = ast.literal_eval(tree.body[0].value)  # type: ignore[attr-defined]
+    email = texts["antwort_email"]
+    plans = [("absage", "rejection", "application")] * 4 + [
+        ("bestaetigung", "acknowledgement", "n/a"),
+        ("annahme", "offer", "n/a"),
+    ] * 2
+    for n, (key, category, stage) in enumerate(plans):
+        f = fill_for("teachmatch/de", key, "de", n)
+        school = SCHOOLS[n % len(SCHOOLS)]
+        ref = f"V-{2025 + n % 2}-{f.rnd.randint(100, 999)}"
+        greeting = f"Liebe/r {FIRST}\n\n"
+        url = f"https://viki-match.example.ch/{ref}"
+        slots = {
+            "absage": [greeting, f.person, school],
+            "bestaetigung": [greeting, url, f.person, school],
+            "annahme": [
+                greeting,
+                "061 267 55 00",
+                f"sekretariat@{slug(school)}.example.ch",
+                url,
+                f.person,
+                school,
+            ],
+        }[key]
+        fills = iter(slots)
+        body = re.sub(r"\{\}", lambda _m, it=fills: next(it, ""), email[key])
+        subject = email["betreff"].format(ref, school) if "{}" in email["betreff"] else school
+        yield Spec(
+            unit="teachmatch/de",
+            url=blob_url(TEACHMATCH, TEACHMATCH_COMMIT, TEACHMATCH_PATH),
+            lang="de",
+            category=category,
+            rejection=category == "rejection",
+            stage=stage,
+            subject=subject,
+            text=body,
+            company=school,
+            role="Stellvertretung",
+            sender=(
+                f.person,
+                f"{ascii_fold(f.person.split()[0].lower())}@{slug(school)}.example.ch",
+            ),
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
+    invite = texts["einladung_email"]
+    for n in range(2):
+        f = fill_for("teachmatch/de", "einladung", "de", n)
+        school = SCHOOLS[n]
+        fills = iter(
+            [
+                f"Liebe/r {FIRST}",
+                school,
+                "https://viki-match.example.ch/accept/7731",
+                "sekretariat@edubs.example.ch",
+                "061 267 55 00",
+                f.person,
+            ]
+        )
+        body = re.sub(r"\{\}", lambda _m, it=fills: next(it, ""), invite["text"])
+        yield Spec(
+            unit="teachmatch/de",
+            url=blob_url(TEACHMATCH, TEACHMATCH_COMMIT, TEACHMATCH_PATH),
+            lang="de",
+            category="recruiter_outreach",
+            rejection=False,
+            subject=invite["betreff"].format(school, f"V-2025-{400 + n}"),
+            text=html_to_text(body),
+            html=body.replace("\n", "<br>\n"),
+            company=school,
+            role="Stellvertretung",
+            sender=("Viki-Match", "noreply@viki-match.example.ch"),
+            noreply=True,
+            fmt="html",
+        )
