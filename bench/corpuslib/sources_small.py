@@ -1,5 +1,6 @@
 """Recipes for small real recruiting apps: a Colombian and a Peruvian HR tool, a WhatsApp
-HR message set (Spanish), a Swiss school's substitute-teacher matching (German, du-form)."""
+HR message set (Spanish), a Swiss school's substitute-teacher matching (German, du-form),
+a Vietnamese software company's and an applicant tracker's mail (English)."""
 
 from __future__ import annotations
 
@@ -265,3 +266,98 @@ def teachmatch(snap: Snapshot) -> Iterator[Spec]:
             noreply=True,
             fmt="html",
         )
+
+
+HRDEVPLUS = "devplus-huuchinh/HRDevplus"
+HRDEVPLUS_COMMIT = "8e78e0f4f5af3462813a90ba81e8db75c24286e8"
+HRDEVPLUS_FILES = {
+    "rejectCV": ("rejection", "application", "Your application for {role}"),
+    "rejectAfterTest": ("rejection", "interview", "Result of your interview for {role}"),
+    "inviteTest": ("assessment", "n/a", "Invitation to the first interview (test) for {role}"),
+    "inviteInterview": ("interview_invitation", "n/a", "Second interview for {role}"),
+    "accpectCV": ("offer", "n/a", "Offer: {role}"),
+    "receiveConfirmation": ("acknowledgement", "n/a", "CV receive confirmation"),
+}
+
+
+def hrdevplus(snap: Snapshot) -> Iterator[Spec]:
+    """A Vietnamese software company's recruiting mails (English), from CV to offer."""
+    for name, (category, stage, subject) in HRDEVPLUS_FILES.items():
+        path = f"backend/resources/views/emails/{name}.blade.php"
+        blade = snap.read(HRDEVPLUS, HRDEVPLUS_COMMIT, path)
+        main = re.search(r'<div class="main">(.*)</div>', blade, re.S)
+        for n in range(3 if category == "rejection" else 2):
+            f = fill_for("hrdevplus/en", name, "en", n)
+            values = {
+                "candidate_name": OWNER[0],
+                "position": f.role,
+                "start_date": "03/11/2025",
+                "end_date": "03/05/2026",
+            }
+            html = re.sub(
+                r"{{\s*\$(\w+)\s*}}",
+                lambda m, v=values: v.get(m.group(1), ""),
+                main.group(1) if main else blade,
+            )
+            html = re.sub(r"ST ?SOFTWARE|ST Software", f.company, html)
+            noreply = "Do not reply" in html
+            yield Spec(
+                unit="hrdevplus/en",
+                url=blob_url(HRDEVPLUS, HRDEVPLUS_COMMIT, path),
+                lang="en",
+                category=category,
+                rejection=category == "rejection",
+                stage=stage,
+                subject=subject.format(role=f.role),
+                text=html_to_text(html),
+                html=f"<html><body>{html}</body></html>",
+                company=f.company,
+                role=f.role if "{role}" in subject or f.role in html else "n/a",
+                sender=(f"{f.company} HR", f"noreply@{f.domain}" if noreply else f"hr@{f.domain}"),
+                noreply=noreply,
+                fmt=("html_only", "html", "html_only")[n],
+            )
+
+
+CANDAPPS = "DamirTesnjak/candidates-applications"
+CANDAPPS_COMMIT = "59a52c4457f7cb98bb47a6a63f8c3dd7d9baa02f"
+CANDAPPS_FILES = {
+    "messageCandidateRejected": ("rejection", "interview", "Your application at {company}"),
+    "messageCandidateSelected": ("offer", "n/a", "Welcome to {company}"),
+    "messageEmployeeGotFired": ("other", "n/a", "Your employment with {company}"),
+}
+
+
+def candapps(snap: Snapshot) -> Iterator[Spec]:
+    """An applicant-tracking app's mails (English): not selected, selected, employment ended."""
+    for name, (category, stage, subject) in CANDAPPS_FILES.items():
+        path = f"utils/emailMessagesTemplates/{name}.ts"
+        ts = snap.read(CANDAPPS, CANDAPPS_COMMIT, path)
+        literal = re.search(r"=\s*`(.*?)`", ts, re.S)
+        for n in range(3 if category == "rejection" else 2):
+            f = fill_for("candapps/en", name, "en", n)
+            html = _brackets(
+                literal.group(1) if literal else ts,
+                f,
+                {
+                    "candidate": OWNER[0],
+                    "your_name": f.person,
+                    "reason": "a restructuring of the organization",
+                },
+            )
+            yield Spec(
+                unit="candapps/en",
+                url=blob_url(CANDAPPS, CANDAPPS_COMMIT, path),
+                lang="en",
+                category=category,
+                rejection=category == "rejection",
+                stage=stage,
+                subject=subject.format(company=f.company),
+                text=html_to_text(html),
+                html=f"<html><body>{html}</body></html>",
+                company=f.company,
+                role="n/a",
+                sender=f.sender("person")[0],
+                noreply=False,
+                fmt=("html", "html_only", "html")[n],
+            )
