@@ -23,6 +23,23 @@ EMPLOIS_REASONS = [
     ("Pas de recrutement en cours", "application"),
     ("Autre", "application"),
 ]
+# The employer's prefilled answer per reason (itou/templates/apply/refusal_messages/).
+EMPLOIS_ANSWERS = dict(
+    zip(
+        (r for r, _ in EMPLOIS_REASONS),
+        (
+            "did_not_come",
+            "did_not_come_to_interview",
+            "hired_elsewhere",
+            "non_eligible",
+            "lacking_skills",
+            "incompatible",
+            "no_position",
+            "other",
+        ),
+        strict=True,
+    )
+)
 EMPLOIS_KINDS = ["EI", "ACI", "ETTI", "AI", "EA"]
 
 
@@ -79,6 +96,14 @@ def emplois(snap: Snapshot) -> Iterator[Spec]:
         for reason, _ in EMPLOIS_REASONS[4:7]
     ]
     for n, (body, subject, category, reason, stage) in enumerate(plans):
+        answer = ""
+        if category == "rejection" and n < len(EMPLOIS_REASONS):
+            tpl = snap.read(
+                EMPLOIS,
+                EMPLOIS_COMMIT,
+                f"itou/templates/apply/refusal_messages/{EMPLOIS_ANSWERS[reason]}.txt",
+            )
+            answer = django(tpl, {"to_company": {"is_subject_to_iae_rules": True}}).strip()
         f = fill_for("emplois/fr", body + reason, "fr", n)
         company = {"display_name": f.company, "kind": f.rnd.choice(EMPLOIS_KINDS)}
         ctx: dict[str, object] = {
@@ -95,9 +120,7 @@ def emplois(snap: Snapshot) -> Iterator[Spec]:
                     "email": OWNER[1],
                     "get_inverted_full_name": "HADDAD Karim",
                 },
-                "answer": ""
-                if n % 3
-                else "Nous avons retenu une personne du quartier, merci encore.",
+                "answer": answer,
             },
             "show_afpa_ad": category == "rejection" and n % 2 == 0,
             "base_url": "https://emplois.inclusion.beta.gouv.fr",
