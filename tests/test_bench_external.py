@@ -52,6 +52,8 @@ def test_external_counts_match_bench_accuracy() -> None:
     assert overall["messages"] == len(rows)
     assert sum(f["messages"] for f in external["languages"].values()) == len(rows)
     assert sum(c["messages"] for c in external["categories"].values()) == len(rows)
+    assert sum(f["messages"] for f in external["sources"].values()) == len(rows)
+    assert sum(f["tp"] for f in external["sources"].values()) == overall["tp"]
     assert len(external["misses"]) == overall["fp"] + overall["fn"]
 
 
