@@ -361,3 +361,45 @@ def candapps(snap: Snapshot) -> Iterator[Spec]:
                 noreply=False,
                 fmt=("html", "html_only", "html")[n],
             )
+
+
+KOWELT = "kowelt/kowelt"
+KOWELT_COMMIT = "7f104126ef42094842b6a405124a2534ed030e4f"
+KOWELT_KEYS = {
+    "not_selected_second_phase": ("rejection", "application"),
+    "rejected": ("rejection", "unknown"),
+    "in_process": ("acknowledgement", "n/a"),
+    "selected_second_phase": ("assessment", "n/a"),
+    "documents_under_verification": ("other", "n/a"),
+    "not_selected": ("other", "n/a"),
+}
+
+
+def kowelt(snap: Snapshot) -> Iterator[Spec]:
+    """KOWELT's KODREAMS recruitment programme mail in German, English and French."""
+    for lang in ("de", "en", "fr"):
+        path = f"lang/{lang}/status-messages.php"
+        php = snap.read(KOWELT, KOWELT_COMMIT, path)
+        entries = dict(re.findall(r'"(\w+)"\s*=>\s*"(.*?)",\s*\n', php, re.S))
+        for key, (category, stage) in KOWELT_KEYS.items():
+            if key not in entries:
+                continue
+            for n in range(3 if category == "rejection" else 1):
+                html = f"<b>{entries.get('salutation', '')}</b>,<br><br>\n{entries[key]}"
+                html = html.replace(":city", "Berlin")
+                yield Spec(
+                    unit=f"kowelt/{lang}",
+                    url=blob_url(KOWELT, KOWELT_COMMIT, path),
+                    lang=lang,
+                    category=category,
+                    rejection=category == "rejection",
+                    stage=stage,
+                    subject=entries.get(f"{key}_subject", "KODREAMS"),
+                    text=html_to_text(html),
+                    html=f"<html><body>{html}</body></html>",
+                    company="KOWELT",
+                    role="n/a",
+                    sender=("KOWELT KODREAMS", "kodreams@kowelt.example.de"),
+                    noreply=False,
+                    fmt=("html", "html_only", "html")[n],
+                )
