@@ -85,7 +85,7 @@ def ojs(snap: Snapshot) -> Iterator[Spec]:
 
 
 OPENCOLLECTIVE = "opencollective/opencollective-api"
-OC_COMMIT = "e3f35f58970e39eeaa678a8990dfd72d0e71a9ce"
+OPENCOLLECTIVE_COMMIT = "e3f35f58970e39eeaa678a8990dfd72d0e71a9ce"
 OC_TEMPLATES = ["collective.rejected", "collective.expense.rejected", "contribution.rejected"]
 
 
@@ -93,7 +93,7 @@ def opencollective(snap: Snapshot) -> Iterator[Spec]:
     """Open Collective's refusals: a fiscal-host application, an expense, a contribution."""
     for name in OC_TEMPLATES:
         path = f"templates/emails/{name}.hbs"
-        tpl = snap.read(OPENCOLLECTIVE, OC_COMMIT, path)
+        tpl = snap.read(OPENCOLLECTIVE, OPENCOLLECTIVE_COMMIT, path)
         for n in range(2):
             ctx = {
                 "host": {"name": "Open Source Collective"},
@@ -115,7 +115,7 @@ def opencollective(snap: Snapshot) -> Iterator[Spec]:
             html = out[subject_m.end() :] if subject_m else out
             yield Spec(
                 unit="opencollective/en",
-                url=blob_url(OPENCOLLECTIVE, OC_COMMIT, path),
+                url=blob_url(OPENCOLLECTIVE, OPENCOLLECTIVE_COMMIT, path),
                 lang="en",
                 category="not_a_job",
                 rejection=False,
