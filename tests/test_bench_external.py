@@ -177,3 +177,12 @@ def test_split_keeps_earlier_parts_when_sources_are_added() -> None:
     again = BUILD.split(units, {u: p for u, p in first.items() if "+" not in u})
     assert all(again[u] == first[u] for u in first)
     assert set(again.values()) == {"dev", "test"}
+
+
+def test_every_source_repository_is_pinned() -> None:
+    found = dict(BUILD.sources())
+    assert found["odoo/odoo"] == "plain files"  # transcribed, not fetched
+    assert found["brockamer/findajob"] == "plain files"
+    pinned = [c for c in found.values() if c != "plain files"]
+    assert len(pinned) >= 10
+    assert all(len(c) == 40 and int(c, 16) >= 0 for c in pinned)
