@@ -293,6 +293,30 @@ def odoo(snap: Snapshot) -> Iterator[Spec]:
                 )
 
 
+def odoo_survey(snap: Snapshot) -> Iterator[Spec]:
+    """Odoo's written-interview (survey) invitation, a separate module's translations."""
+    data = json.loads(snap.read(ODOO, "", "hr_recruitment_survey_templates.json"))
+    deadlines = {"en": "10/24/2025", "it": "24/10/2025", "es": "24/10/2025"}
+    for lang, t in data.items():
+        for n in range(2):
+            f = fill_for(f"odoosurvey/{lang}", "interview_invite", lang, n)
+            sender, noreply = f.sender(("person", "noreply")[n], "HR")
+            yield Spec(
+                unit=f"odoosurvey/{lang}",
+                url=blob_url(ODOO, t["commit"], t["path"]),
+                lang=lang,
+                category="assessment",
+                rejection=False,
+                subject=f"Participate to {f.role} interview",
+                text=t["interview_invite"].format(name=OWNER[0], deadline=deadlines[lang]),
+                company=f.company,
+                role=f.role,
+                sender=sender,
+                noreply=noreply,
+                fmt=("html", "html_only")[n],
+            )
+
+
 OPENCATS = "opencats/OpenCATS"
 OPENCATS_COMMIT = "0c1487b931755c7a282057ff690eada4a46ff664"
 # (previous status, new status) -> category, stage of a rejection
