@@ -87,6 +87,13 @@ def test_external_reads_dev_and_test_parts(tmp_path: Path) -> None:
     assert [Path(c["folder"]).name for c in doc["corpora"]] == ["dev", "test"]
     assert [c["overall"]["messages"] for c in doc["corpora"]] == [12, 6]
     assert "misses" not in doc["corpora"][0]
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(out.getvalue(), encoding="utf-8")
+    again = io.StringIO()
+    with redirect_stdout(again):
+        assert EXTERNAL.main(["--no-misses", "--baseline", str(baseline), str(tmp_path)]) == 0
+    assert again.getvalue().count("change against the baseline") == 2
+    assert "(+0.000)" in again.getvalue()
 
 
 def _spec(unit: str, lang: str, rejection: bool) -> Spec:
