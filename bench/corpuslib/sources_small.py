@@ -403,3 +403,91 @@ def kowelt(snap: Snapshot) -> Iterator[Spec]:
                     noreply=False,
                     fmt=("html", "html_only", "html")[n],
                 )
+
+
+# Laravel mail views of small French apps: (repo, commit, path, unit, category, subject)
+BLADE_VIEWS = [
+    (
+        "bamagid/GESTION_CANDIDATURE",
+        "93a3b163df66f54949893f4bfec9d8703069b43f",
+        "resources/views/badMail.blade.php",
+        "simplon/fr",
+        "not_a_job",
+        "Refus de candidature à la formation",
+    ),
+    (
+        "bamagid/GESTION_CANDIDATURE",
+        "93a3b163df66f54949893f4bfec9d8703069b43f",
+        "resources/views/goodMail.blade.php",
+        "simplon/fr",
+        "not_a_job",
+        "Votre candidature à la formation",
+    ),
+    (
+        "Alphahime/gestionCandidature",
+        "9f01726c9d650596b084b62b2856eeb1caa03fcd",
+        "resources/views/candidatures/rejeter.blade.php",
+        "formations/fr",
+        "not_a_job",
+        "Candidature rejetée",
+    ),
+    (
+        "Alphahime/gestionCandidature",
+        "9f01726c9d650596b084b62b2856eeb1caa03fcd",
+        "resources/views/candidatures/valider.blade.php",
+        "formations/fr",
+        "not_a_job",
+        "Candidature validée",
+    ),
+    (
+        "Amstrong1/recruitment-app",
+        "14816e500d5b237769bd594b542ea02460854590",
+        "resources/views/email/view.blade.php",
+        "recruitmentapp/fr",
+        "acknowledgement",
+        "Accusé de réception de votre candidature",
+    ),
+]
+FORMATIONS = ["Développeur web et web mobile", "Data analyst", "Référent digital"]
+
+
+def blade_views(snap: Snapshot) -> Iterator[Spec]:
+    """Training-programme admissions (refused, accepted) and a job application receipt (fr)."""
+    for repo, commit, path, unit, category, subject in BLADE_VIEWS:
+        blade = snap.read(repo, commit, path)
+        body = re.search(r"<body[^>]*>(.*?)</body>", blade, re.S)
+        for n in range(2):
+            f = fill_for(unit, path, "fr", n)
+            values = {
+                "prenom": OWNER[0].split()[0],
+                "nom": OWNER[0].split()[1],
+                "libelle": FORMATIONS[n % len(FORMATIONS)],
+                "dateDebut": "3 novembre 2025",
+                "lieu": "Dakar",
+            }
+            html = re.sub(
+                r"{{\s*\$[\w>-]*?(\w+)\s*}}",
+                lambda m, v=values: v.get(m.group(1), ""),
+                body.group(1) if body else blade,
+            )
+            job = category != "not_a_job"
+            if job:
+                html = html.replace("Vibecro Corporation", f.company).replace("COMMERCIAL", f.role)
+            yield Spec(
+                unit=unit,
+                url=blob_url(repo, commit, path),
+                lang="fr",
+                category=category,
+                rejection=False,
+                subject=subject,
+                text=html_to_text(html),
+                html=f"<html><body>{html}</body></html>",
+                company=f.company if job else "n/a",
+                role=f.role if job else "n/a",
+                sender=(
+                    f"Recrutement {f.company}" if job else "Admissions",
+                    f"recrutement@{f.domain}" if job else f"admissions@{slug(unit)}.example.org",
+                ),
+                noreply=False,
+                fmt=("html", "html_only")[n],
+            )
