@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for, html_to_text
+from .fill import OWNER, Fill, Spec, fill_for, html_to_text
 from .render import django, freemarker
 from .snapshot import Snapshot, blob_url
 
@@ -64,69 +64,54 @@ def _emplois_mail(
     return " ".join(subj.split()), re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-def emplois(snap: Snapshot) -> Iterator[Spec]:
-    """The French inclusion-job platform's mail to job seekers: refusals, acceptance, hold."""
-    plans: list[tuple[str, str, str, str, str]] = [
-        ("refuse_body_for_job_seeker.txt", "refuse_subject.txt", "rejection", reason, stage)
-        for reason, stage in EMPLOIS_REASONS * 2
-    ]
-    plans += [
-        ("accept_for_job_seeker_body.txt", "accept_for_job_seeker_subject.txt", "offer", "", "n/a")
-    ] * 3
-    plans += [
-        (
-            "postpone_for_job_seeker_body.txt",
-            "postpone_for_job_seeker_subject.txt",
-            "other",
-            "",
-            "n/a",
-        )
-    ] * 3
-    plans += [
-        (
-            "new_for_job_seeker_body.txt",
-            "new_for_job_seeker_subject.txt",
-            "acknowledgement",
-            "",
-            "n/a",
-        )
-    ] * 3
+def _emplois_plans() -> list[tuple[str, str, str, str, str]]:
+    """(body, subject, category, refusal reason, stage) of every mail to build."""
+    refuse = ("refuse_body_for_job_seeker.txt", "refuse_subject.txt")
+    plans = [(*refuse, "rejection", reason, stage) for reason, stage in EMPLOIS_REASONS * 2]
+    for kind, category in (("accept", "offer"), ("postpone", "other"), ("new", "acknowledgement")):
+        body, subject = f"{kind}_for_job_seeker_body.txt", f"{kind}_for_job_seeker_subject.txt"
+        plans += [(body, subject, category, "", "n/a")] * 3
     plans += [
         ("refuse_body_for_proxy.txt", "refuse_subject.txt", "other", reason, "n/a")
         for reason, _ in EMPLOIS_REASONS[4:7]
     ]
-    for n, (body, subject, category, reason, stage) in enumerate(plans):
+    return plans
+
+
+def _emplois_context(f: Fill, body: str, reason: str, answer: str, ad: bool) -> dict[str, object]:
+    proxy = "proxy" in body
+    return {
+        "job_application": {
+            "to_company": {"display_name": f.company, "kind": f.rnd.choice(EMPLOIS_KINDS)},
+            "refusal_reason_shared_with_job_seeker": bool(reason),
+            "get_refusal_reason_display": reason,
+            "is_sent_by_proxy": proxy,
+            "sender": {"get_inverted_full_name": " ".join(reversed(f.person.split()))},
+            "selected_jobs": {"all": [{"display_name": f.role}]},
+            "job_seeker": {
+                "last_name": "Haddad" if proxy else OWNER[0].split()[1],
+                "first_name": "Karim" if proxy else OWNER[0].split()[0],
+                "email": OWNER[1],
+                "get_inverted_full_name": "HADDAD Karim",
+            },
+            "answer": answer,
+        },
+        "show_afpa_ad": ad,
+        "base_url": "https://emplois.inclusion.beta.gouv.fr",
+    }
+
+
+def emplois(snap: Snapshot) -> Iterator[Spec]:
+    """The French inclusion-job platform's mail to job seekers: refusals, acceptance, hold."""
+    for n, (body, subject, category, reason, stage) in enumerate(_emplois_plans()):
         answer = ""
         if category == "rejection" and n < len(EMPLOIS_REASONS):
-            tpl = snap.read(
-                EMPLOIS,
-                EMPLOIS_COMMIT,
-                f"itou/templates/apply/refusal_messages/{EMPLOIS_ANSWERS[reason]}.txt",
-            )
+            path = f"itou/templates/apply/refusal_messages/{EMPLOIS_ANSWERS[reason]}.txt"
+            tpl = snap.read(EMPLOIS, EMPLOIS_COMMIT, path)
             answer = django(tpl, {"to_company": {"is_subject_to_iae_rules": True}}).strip()
         f = fill_for("emplois/fr", body + reason, "fr", n)
-        company = {"display_name": f.company, "kind": f.rnd.choice(EMPLOIS_KINDS)}
-        ctx: dict[str, object] = {
-            "job_application": {
-                "to_company": company,
-                "refusal_reason_shared_with_job_seeker": bool(reason),
-                "get_refusal_reason_display": reason,
-                "is_sent_by_proxy": "proxy" in body,
-                "sender": {"get_inverted_full_name": " ".join(reversed(f.person.split()))},
-                "selected_jobs": {"all": [{"display_name": f.role}]},
-                "job_seeker": {
-                    "last_name": OWNER[0].split()[1] if "proxy" not in body else "Haddad",
-                    "first_name": OWNER[0].split()[0] if "proxy" not in body else "Karim",
-                    "email": OWNER[1],
-                    "get_inverted_full_name": "HADDAD Karim",
-                },
-                "answer": answer,
-            },
-            "show_afpa_ad": category == "rejection" and n % 2 == 0,
-            "base_url": "https://emplois.inclusion.beta.gouv.fr",
-        }
+        ctx = _emplois_context(f, body, reason, answer, category == "rejection" and n % 2 == 0)
         subj, text = _emplois_mail(snap, body, subject, ctx)
-        role = f.role if "selected_jobs" in text or f.role in text else "n/a"
         yield Spec(
             unit="emplois/fr",
             url=blob_url(EMPLOIS, EMPLOIS_COMMIT, f"{EMPLOIS_DIR}/{body}"),
@@ -137,7 +122,7 @@ def emplois(snap: Snapshot) -> Iterator[Spec]:
             subject=subj,
             text=text,
             company=f.company,
-            role=role,
+            role=f.role if f.role in text else "n/a",
             sender=("Les emplois de l'inclusion", "noreply@inclusion.beta.gouv.fr"),
             noreply=True,
             fmt=("plain", "wrapped")[n % 2],

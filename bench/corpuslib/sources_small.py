@@ -192,7 +192,11 @@ def teachmatch(snap: Snapshot) -> Iterator[Spec]:
     source = snap.read(TEACHMATCH, TEACHMATCH_COMMIT, TEACHMATCH_PATH)
     tree = ast.parse(source)
     texts = ast.literal_eval(tree.body[0].value)  # type: ignore[attr-defined]
-    email = texts["antwort_email"]
+    yield from _teachmatch_replies(texts["antwort_email"])
+    yield from _teachmatch_invites(texts["einladung_email"])
+
+
+def _teachmatch_replies(email: dict[str, str]) -> Iterator[Spec]:
     plans = [("absage", "rejection", "application")] * 4 + [
         ("bestaetigung", "acknowledgement", "n/a"),
         ("annahme", "offer", "n/a"),
@@ -236,7 +240,9 @@ def teachmatch(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
         )
-    invite = texts["einladung_email"]
+
+
+def _teachmatch_invites(invite: dict[str, str]) -> Iterator[Spec]:
     for n in range(2):
         f = fill_for("teachmatch/de", "einladung", "de", n)
         school = SCHOOLS[n]
