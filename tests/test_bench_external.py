@@ -193,3 +193,14 @@ def test_every_source_repository_is_pinned() -> None:
     pinned = [c for c in found.values() if c != "plain files"]
     assert len(pinned) >= 10
     assert all(len(c) == 40 and int(c, 16) >= 0 for c in pinned)
+
+
+def test_the_committed_split_is_read_without_an_earlier_build(tmp_path: Path) -> None:
+    parts = BUILD.previous_split(tmp_path)  # no units.csv there: parts.csv alone
+    assert parts["findajob/en"] == "dev"
+    assert parts["odoo/it"] == "test"  # Italian's only rejection source is scored only
+    assert set(parts.values()) == {"dev", "test"}
+    (tmp_path / "units.csv").write_text("unit,part\nnew/xx,test\nfindajob/en,test\n")
+    merged = BUILD.previous_split(tmp_path)
+    assert merged["new/xx"] == "test"
+    assert merged["findajob/en"] == "dev"  # the committed split wins
