@@ -132,13 +132,23 @@ def freemarker(template: str, ctx: Mapping[str, str]) -> str:
 
 def handlebars(template: str, ctx: Mapping[str, Any]) -> str:
     """Fill ``{{a.b}}``, keep ``{{#if x}}`` blocks whose value is set, drop partials."""
-    text = re.sub(r"{{>\s*\w+\s*}}", "", template)
+    text = re.sub(r"{{>[^}]*}}", "", template)
 
     def block(m: re.Match[str]) -> str:
         return m.group(2) if _lookup(ctx, m.group(1)) else ""
 
     text = re.sub(r"{{#if\s+([\w.]+)\s*}}(.*?){{/if}}", block, text, flags=re.S)
+    text = re.sub(r"{{\s*(\w+)\s+([\w.]+)[^}]*}}", lambda m: _helper(ctx, m[1], m[2]), text)
     return re.sub(r"{{{?\s*([\w.]+)\s*}?}}", lambda m: str(_lookup(ctx, m.group(1)) or ""), text)
+
+
+def _helper(ctx: Mapping[str, Any], name: str, arg: str) -> str:
+    """The two Handlebars helpers Open Collective's mails use: currency and permalink."""
+    if name == "currency":
+        return f"${(_lookup(ctx, arg) or 0) / 100:,.2f}"
+    if name == "permalink":
+        return str(_lookup(ctx, "permalink") or "")
+    return ""
 
 
 def po_entries(text: str) -> dict[str, str]:

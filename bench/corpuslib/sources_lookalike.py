@@ -108,6 +108,7 @@ def opencollective(snap: Snapshot) -> Iterator[Spec]:
                 "config": {"host": {"website": "https://opencollective.com"}},
                 "recipientName": OWNER[0],
                 "order": {"totalAmount": 2500, "currency": "USD"},
+                "permalink": "https://opencollective.com/riverside-garden/expenses/48213",
             }
             out = handlebars(tpl, ctx)
             subject_m = re.match(r"Subject:\s*(.*)\n", out)
@@ -191,6 +192,7 @@ def pretalx(snap: Snapshot) -> Iterator[Spec]:
                     "event_name": EVENTS[lang],
                     "submission_url": "https://pretalx.com/event/me/submissions/XK3PQ/",
                     "name": OWNER[0],
+                    "confirmation_link": "https://pretalx.com/event/me/submissions/XK3PQ/confirm",
                 }
                 text = re.sub(r"\{(\w+)\}", lambda m, c=ctx: c.get(m.group(1), m.group(0)), body)
                 subject = re.sub(r"\{(\w+)\}", lambda m, c=ctx: c.get(m.group(1), ""), subject_t)

@@ -156,6 +156,7 @@ def whatsapp(snap: Snapshot) -> Iterator[Spec]:
                     "enlace": "https://meet.example.co/abc-defg-hij",
                     "direcci": "https://meet.example.co/abc-defg-hij",
                     "experiencia": "5 años",
+                    "lugar": "Calle 93 # 11-26, Bogotá",
                 },
             )
             body = body.replace("rrhh@empresa.com", f"rrhh@{f.domain}")
