@@ -27,7 +27,7 @@ from typing import Any
 from agent import __version__
 from agent import config as config_mod
 from agent.config import Config
-from agent.errors import ReboundError, UsageError
+from agent.errors import ReboundError, StateError, UsageError
 from agent.logsetup import configure
 from agent.store import DRAFT_STATUSES, Store, open_store
 
@@ -226,6 +226,7 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
                     "draft_id": r["draft_id"],
                     "draft_status": r["draft_status"],
                     "no_draft_reason": r["no_draft_reason"],
+                    "from_history": bool(r.get("backfill")),
                 }
                 for r in rows
             ]
@@ -234,7 +235,11 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no rejections logged yet")
     for r in rows:
-        draft = f"draft #{r['draft_id']} {r['draft_status']}" if r["draft_id"] else "no draft"
+        draft = (
+            f"draft #{r['draft_id']} {r['draft_status']}"
+            if r["draft_id"]
+            else f"no draft: {r['no_draft_reason'] or '?'}"
+        )
         print(
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"
@@ -317,7 +322,48 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
             print(f"draft #{args.id}: no change")
             return 0
         edit(store, args.id, body)
-    print(f"draft #{args.id} updated")
+        print(f"draft #{args.id} updated")
+        if cfg.imap.host and store.get_draft(args.id).get("imap_stale"):
+            _replace_drafts_copy(cfg, store, args.id)
+    return 0
+
+
+def _replace_drafts_copy(cfg: Config, store: Store, draft_id: int) -> None:
+    """The edited text replaces the copy in the Drafts folder now, so a send from the mail
+    client sends it; if the server is out of reach, the next sync does it."""
+    from agent.delivery.mailsync import replace_edited_copies
+    from agent.mail.imap import connect, quiet_logout
+
+    try:
+        client = connect(cfg)
+        try:
+            if draft_id in replace_edited_copies(client, cfg, store):
+                print(f"draft #{draft_id}: the copy in your Drafts folder has the new text")
+        finally:
+            quiet_logout(client)
+    except ReboundError as exc:
+        log.warning(
+            "draft %d: the copy in Drafts still has the old text (the next sync replaces it): %s",
+            draft_id,
+            exc,
+        )
+
+
+def cmd_drafts_restore(args: argparse.Namespace) -> int:
+    from agent.feedback.drafts import restore
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        d = store.get_draft(args.id)
+        if args.dry_run:
+            if d["status"] not in ("discarded", "expired"):
+                raise StateError(f"draft {args.id} is {d['status']}; it cannot be restored")
+            log.info("would restore draft %d (now %s) to pending", args.id, d["status"])
+            return 0
+        renewed = restore(store, cfg, args.id)
+        d = store.get_draft(args.id)
+    window = f"; new window {d['send_after']} – {d['deadline']}" if renewed else ""
+    print(f"draft #{args.id} pending again{window}")
     return 0
 
 
@@ -459,12 +505,15 @@ def _drafts_commands(dr: argparse.ArgumentParser) -> None:
         ("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR"),
         ("approve", cmd_drafts_approve, "approve a draft for sending in its window"),
         ("discard", cmd_drafts_discard, "never send this draft"),
+        ("restore", cmd_drafts_restore, "bring a discarded or expired draft back to pending"),
     ):
         ds = dsub.add_parser(name, help=help_)
         ds.add_argument("id", type=int)
         ds.set_defaults(handler=handler)
         if name == "approve":
             ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
+        if name == "restore":
+            ds.add_argument("--dry-run", action="store_true", help="say what would change")
 
     dsync = dsub.add_parser(
         "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"

@@ -51,8 +51,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "sent_by_user": frozenset({"answered"}),
     "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
     "failed": frozenset({"approved", "discarded", "sent_by_user"}),
-    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
-    "discarded": frozenset(),
+    # → pending: `drafts restore`; → sent_by_user: the user sent it from their client anyway
+    "expired": frozenset({"approved", "discarded", "sent_by_user", "pending"}),
+    "discarded": frozenset({"pending", "sent_by_user"}),
     "answered": frozenset(),
 }
 
@@ -60,6 +61,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 OPEN_DRAFT_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
 DONE_DRAFT_STATUSES = ("sent", "sent_by_user", "answered", "discarded")
 REQUESTED_STATUSES = ("sent", "sent_by_user", "answered")  # the request reached the employer
+# every state before a send: the user may still send any of these from their own client
+BEFORE_SENT_STATUSES = (*OPEN_DRAFT_STATUSES, "discarded")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Rejection:
     noreply: bool
     language: str | None
     sender_utc_offset: int | None  # minutes, from its Date header: the recipient's hours
+    body: str = ""  # the mail's text (what it says about the role: on hold, cancelled…)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Rejection:
@@ -97,6 +101,7 @@ class Rejection:
             noreply=bool(row.get("noreply")),
             language=row.get("language"),
             sender_utc_offset=row.get("sender_utc_offset"),
+            body=row.get("body") or "",
         )
 
 
@@ -339,10 +344,18 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("sender_utc_offset", int)
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """The Drafts copy as the user's client sees it, and rejections seen too late."""
+    db.table("drafts").add_column("missing_since", str)  # copy gone; discarded after a grace
+    db.table("drafts").add_column("imap_stale", int)  # edited: the copy must be replaced
+    db.table("rejections").add_column("backfill", int)  # window closed when first seen
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -530,10 +543,11 @@ class Store:
         return int(row[0])
 
     def rejections_without_draft(self, since: str) -> list[dict[str, Any]]:
-        """Rejections logged since ``since`` that got no draft, with the reason."""
+        """Rejections logged since ``since`` that got no draft, with the reason (not those
+        read from history: :meth:`backfill_since` has them)."""
         return self.query(
             "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
-            "ORDER BY id",
+            "AND COALESCE(backfill, 0) = 0 ORDER BY id",
             (since,),
         )
 
@@ -546,6 +560,19 @@ class Store:
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
         self.event("rejection", rejection_id, "no_draft", reason=reason)
+
+    def mark_backfill(self, rejection_id: int, reason: str) -> None:
+        """A rejection first seen after its feedback window closed: history, no draft."""
+        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason, "backfill": 1})
+        self.event("rejection", rejection_id, "no_draft", reason=reason, backfill=True)
+
+    def backfill_since(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged from history since ``since``, oldest first."""
+        return self.query(
+            "SELECT * FROM rejections WHERE backfill = 1 AND created_at >= ? "
+            "ORDER BY received_at, id",
+            (since,),
+        )
 
     # ------------------------------------------------------------ drafts
 
@@ -603,9 +630,13 @@ class Store:
             self.event("draft", draft_id, new, previous=old_row[0], **fields)
         return True
 
-    def update_draft_text(self, draft_id: int, body: str) -> None:
+    def update_draft_text(self, draft_id: int, body: str, *, stale_copy: bool = False) -> None:
+        """New text; ``stale_copy``: the copy in the Drafts folder must be replaced."""
         with self.transaction():
-            self.db.table("drafts").update(draft_id, {"body": body})
+            fields: dict[str, Any] = {"body": body}
+            if stale_copy:
+                fields["imap_stale"] = 1
+            self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, "edited", length=len(body))
 
     def note_draft(self, draft_id: int, action: str, **fields: Any) -> None:
@@ -614,6 +645,17 @@ class Store:
             if fields:
                 self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, action, **fields)
+
+    def drafts_answered_by(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Drafts whose Message-ID (or the user's send of it) is in ``ids``, newest first."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.query(
+            f"SELECT * FROM drafts WHERE message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks}) ORDER BY id DESC",
+            (*ids, *ids),
+        )
 
     def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
@@ -691,16 +733,18 @@ class Store:
         )
         return rows[0] if rows else None
 
-    def open_drafts_answering(self, thread: list[str]) -> list[dict[str, Any]]:
-        """Drafts not yet sent that reply to a message in ``thread``."""
+    def open_drafts_answering(
+        self, thread: list[str], statuses: tuple[str, ...] = OPEN_DRAFT_STATUSES
+    ) -> list[dict[str, Any]]:
+        """Drafts in ``statuses`` (not yet sent) that reply to a message in ``thread``."""
         if not thread:
             return []
         marks = ",".join("?" * len(thread))
-        statuses = ",".join("?" * len(OPEN_DRAFT_STATUSES))
+        wanted = ",".join("?" * len(statuses))
         return self.query(
-            f"SELECT * FROM drafts WHERE status IN ({statuses}) "  # noqa: S608
+            f"SELECT * FROM drafts WHERE status IN ({wanted}) "  # noqa: S608
             f"AND in_reply_to IN ({marks})",
-            (*OPEN_DRAFT_STATUSES, *thread),
+            (*statuses, *thread),
         )
 
     def draft_changed_since(self, draft_id: int, since: str) -> bool:

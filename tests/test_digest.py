@@ -40,7 +40,9 @@ def prepared(store: Store, cfg: config_mod.Config) -> dict[str, int]:
         )
 
     def draft(key: str, hours_ago: float, **extra: object) -> int:
-        draft_id = make_draft(store, cfg, rejection(key, hours_ago, **extra), now=NOW)
+        # made when the rejection arrived, as the scan would have
+        made = NOW - timedelta(hours=hours_ago)
+        draft_id = make_draft(store, cfg, rejection(key, hours_ago, **extra), now=made)
         assert draft_id
         ids[key] = draft_id
         return draft_id

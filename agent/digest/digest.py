@@ -83,6 +83,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     for r in replies:
         r["received_local"] = _local(r["received_at"], tz)
     no_draft = store.rejections_without_draft(since)
+    history = _history(store.backfill_since(since), tz)
     counts = {
         "pending": len(drafts["pending"]),
         "due": len(drafts["due_today"]),
@@ -90,6 +91,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "attention": len(drafts["attention"]),
         "expired": len(drafts["expired"]),
         "no_draft": len(no_draft),
+        "history": history["count"] if history else 0,
     }
     shown = [v for k, v in drafts.items() if k != "later"]
     return {
@@ -98,11 +100,12 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         **drafts,
         "replies": replies,
         "no_draft": no_draft,
+        "history": history,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
         "token": "",
-        "empty": not any((*shown, replies, no_draft)),
+        "empty": not any((*shown, replies, no_draft, history)),
     }
 
 
@@ -152,6 +155,18 @@ def _draft_sections(
         "expired": pick(
             lambda d: d["status"] == "expired" and store.draft_changed_since(d["id"], since)
         ),
+    }
+
+
+def _history(rows: list[dict[str, Any]], tz: Any) -> dict[str, Any] | None:
+    """Rejections read from history (too old for a request) as one line, not one each."""
+    if not rows:
+        return None
+    dates = [d.astimezone(tz) for d in (parse_iso(r["received_at"]) for r in rows) if d]
+    return {
+        "count": len(rows),
+        "first": min(dates).strftime("%d %b %Y") if dates else "",
+        "last": max(dates).strftime("%d %b %Y") if dates else "",
     }
 
 

@@ -69,6 +69,10 @@ class Tally:
         self.drafts += outcome.draft_id is not None
         self.skipped += outcome.duplicate
 
+    def merge(self, other: Tally) -> None:
+        for name in ("messages", "rejections", "drafts", "errors", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     def summary(self) -> str:
         return (
             f"{self.messages} messages, {self.rejections} rejections logged, "
@@ -182,6 +186,8 @@ def process_one(
     mail: RawMail,
     env: jinja2.Environment,
     owners: frozenset[str],
+    *,
+    now: datetime | None = None,
 ) -> Outcome:
     """Classify one mail and record it; must run inside a store transaction."""
     try:
@@ -225,7 +231,7 @@ def process_one(
         return outcome
     rejection = log_rejection(store, mail, msg, verdict, row)
     outcome.rejection_id = rejection.id
-    outcome.draft_id = make_draft(store, cfg, rejection, env=env)
+    outcome.draft_id = make_draft(store, cfg, rejection, env=env, now=now)
     return outcome
 
 
@@ -290,15 +296,18 @@ def process_batch(
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    now: datetime | None = None,
 ) -> list[Outcome]:
-    """Process a batch in one transaction; optionally move the folder's sync state with it."""
+    """Process a batch in one transaction; optionally move the folder's sync state with it.
+
+    ``now`` is the clock drafts are judged by (the demo replays old mail as if new)."""
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
     outcomes = []
     with store.transaction():
         for mail in batch:
-            outcome = process_one(store, cfg, mail, env, owners)
+            outcome = process_one(store, cfg, mail, env, owners, now=now)
             outcomes.append(outcome)
         if advance_to:
             store.set_sync_state(*advance_to)

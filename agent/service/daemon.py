@@ -5,7 +5,8 @@ processed; the main thread runs the schedule (due sends every
 ``tick_seconds``, expiry of drafts whose window closed, the daily digest, the
 Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
 
-- ``READY=1`` once every watcher has connected — or failed its first attempt
+- ``READY=1`` once every watcher has connected (before its catch-up: a first run
+  over a big mailbox must not outlast ``TimeoutStartSec``) — or failed its first attempt
   and keeps retrying, so a server that is down at boot does not make systemd
   give up on the service;
 - ``WATCHDOG=1`` only while every watcher's heartbeat is fresh (younger than
