@@ -20,6 +20,7 @@ from typing import Any
 import mailparser
 
 from agent.errors import ParseError
+from agent.files import CONTROL_BYTES
 from agent.mail.rfc2047 import cap_headers
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,6 @@ def _addresses(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not TAB, CR, LF: folding
 
 
 def msgids(value: str) -> tuple[str, ...]:
@@ -109,13 +109,13 @@ def msgids(value: str) -> tuple[str, ...]:
     an ESC or a vertical tab in an id made Dovecot refuse the Sent-folder search
     built from it ("Invalid characters in atom"), so the draft could never go.
     """
-    return tuple(_MSGID.findall(_CONTROL.sub("", value)))
+    return tuple(_MSGID.findall(CONTROL_BYTES.sub("", value)))
 
 
 def first_msgid(value: str) -> str | None:
     """A Message-ID header's id; the bare value when it lacks the angle brackets."""
     ids = msgids(value)
-    return ids[0] if ids else (" ".join(_CONTROL.sub("", value).split()) or None)
+    return ids[0] if ids else (" ".join(CONTROL_BYTES.sub("", value).split()) or None)
 
 
 # Elements that end a line of text (HTML → text here and in the pre-filter).
