@@ -284,17 +284,14 @@ def cmd_drafts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_show(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import third_party_reason
+    from agent.feedback.drafts import third_party_warning
 
     cfg = _config(args)
     with _store(cfg) as store:
         d = store.get_draft(args.id)
-        third_party = third_party_reason(store, d)
-    print(f"Draft #{d['id']} ({d['status']})")
-    print(f"To: {d['to_addr']}\nSubject: {d['subject']}\nIn-Reply-To: {d['in_reply_to']}")
-    if third_party:
-        print(f"WARNING: {third_party}.")
-        print(f"  To send it there: rebound drafts approve {d['id']} --to-reply-to")
+        warn = third_party_warning(store, d)
+    print(f"Draft #{d['id']} ({d['status']})\nTo: {d['to_addr']}{warn}")
+    print(f"Subject: {d['subject']}\nIn-Reply-To: {d['in_reply_to']}")
     print(f"Send after: {d['send_after']}   Deadline: {d['deadline']}")
     if d["error"]:
         print(f"Last error: {d['error']}")
@@ -308,9 +305,10 @@ def cmd_drafts_approve(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     with _store(cfg) as store:
-        confirm = store.get_draft(args.id)["to_addr"] if args.to_reply_to else None
-        approve(store, args.id, late=args.late, confirm_to=confirm)
-        d = store.get_draft(args.id)
+        d = store.get_draft(args.id)  # its address and time do not change on approval
+        approve(
+            store, args.id, late=args.late, confirm_to=d["to_addr"] if args.to_reply_to else None
+        )
     print(f"draft #{args.id} approved; it goes to {d['to_addr']} after {d['send_after']}")
     return 0
 
@@ -539,11 +537,7 @@ def _drafts_commands(dr: argparse.ArgumentParser) -> None:
         ds.set_defaults(handler=handler)
         if name == "approve":
             ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
-            ds.add_argument(
-                "--to-reply-to",
-                action="store_true",
-                help="send to its address even though it is a third party's (see drafts show)",
-            )
+            ds.add_argument("--to-reply-to", action="store_true", help="to a third party's address")
         if name == "restore":
             ds.add_argument("--dry-run", action="store_true", help="say what would change")
 

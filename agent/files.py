@@ -13,6 +13,8 @@ import os
 import re
 from pathlib import Path
 
+from agent.errors import StoreError
+
 # Control bytes, except TAB, CR and LF (header folding): never part of a Message-ID.
 CONTROL_BYTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -42,12 +44,17 @@ def create_private(path: Path) -> bool:
     missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):
-            folder.mkdir(mode=0o700)
+            try:
+                folder.mkdir(mode=0o700)
+            except OSError as exc:
+                raise StoreError(f"cannot create {folder}: {exc.strerror}") from None
             os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         return False
+    except OSError as exc:
+        raise StoreError(f"cannot create {path}: {exc.strerror}") from None
     os.fchmod(fd, 0o600)
     os.close(fd)
     return True

@@ -27,10 +27,7 @@ from agent.files import create_private, ids_json_without_control_bytes, no_contr
 
 log = logging.getLogger(__name__)
 
-# How long a writer waits for another one before giving up with BusyError (which
-# the daemon retries). Write transactions are kept to milliseconds, so a wait
-# this long means another process holds the database far longer than it should.
-BUSY_TIMEOUT_SECONDS = 30.0
+BUSY_TIMEOUT_SECONDS = 30.0  # a writer waits this long for another, then BusyError (retried)
 
 DRAFT_STATUSES = (
     "pending",
@@ -414,19 +411,11 @@ def _migration_5(db: sqlite_utils.Database) -> None:
 
 
 def _migration_6(db: sqlite_utils.Database) -> None:
-    """Threading ids stored before they were cleaned lose their control bytes (an ESC
-    in a draft's In-Reply-To made every Sent-folder search fail: it could never go)."""
-    db.conn.create_function("rebound_clean", 1, no_control_bytes)
-    db.conn.create_function("rebound_clean_json", 1, ids_json_without_control_bytes)
-    db.conn.execute(
-        'UPDATE rejections SET message_id = rebound_clean(message_id), "references" = '
-        'rebound_clean_json("references")'
-    )
+    """Threading ids stored before they were cleaned lose their control bytes (issue 14)."""
+    db.table("rejections").convert("message_id", no_control_bytes)
+    db.table("rejections").convert("references", ids_json_without_control_bytes)
     for table in ("drafts", "own_messages"):
-        db.conn.execute(
-            f'UPDATE {table} SET in_reply_to = rebound_clean(in_reply_to), "references" = '  # noqa: S608
-            'rebound_clean("references")'
-        )
+        db.table(table).convert(["in_reply_to", "references"], no_control_bytes)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -443,26 +432,16 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class Store:
     """The database of one Rebound user. Open with :func:`open_store`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, *, scratch: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.path = path
-        self.scratch = scratch  # a throw-away copy for a dry run: nothing here is kept
 
     def scratch_copy(self) -> Store:
-        """An in-memory copy to dry-run against: it takes no lock on the real database.
-
-        A dry run used to hold BEGIN IMMEDIATE for its whole run and roll back at
-        the end, which made every other writer wait (and a daemon give up).
-        """
+        """An in-memory copy for a dry run: unlike a rolled-back run it locks nothing."""
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        try:
-            self.conn.backup(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StoreError(f"cannot copy database {self.path} for a dry run: {exc}") from exc
-        conn.execute("PRAGMA foreign_keys = ON")
-        return Store(conn, f"{self.path} (dry-run copy)", scratch=True)
+        self.conn.backup(conn)
+        return Store(conn, f"{self.path} (dry-run copy)")
 
     # ------------------------------------------------------------ plumbing
 
@@ -1189,13 +1168,10 @@ def open_store(path: str | Path) -> Store:
     path = str(path)
     if path != ":memory:":
         path = str(Path(path).expanduser())
-        try:
-            create_private(Path(path))
-        except OSError as exc:
-            raise StoreError(f"cannot create database {path}: {exc.strerror}") from None
+        create_private(Path(path))
     try:
         conn = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            path, BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
         )
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         if path != ":memory:":

@@ -52,7 +52,7 @@ def test_cli_shows_the_third_party_and_approves_only_with_the_flag(world, capsys
     assert main(["--config", str(path), "drafts", "show", str(draft_id)]) == 0
     out = capsys.readouterr().out
     assert "WARNING: cv-collect@harvest.example is on a third party's domain" in out
-    assert f"rebound drafts approve {draft_id} --to-reply-to" in out
+    assert "to send it there: --to-reply-to" in out
     assert main(["--config", str(path), "drafts", "approve", str(draft_id)]) == 1
     assert "--to-reply-to" in capsys.readouterr().err
     assert store.get_draft(draft_id)["status"] == "pending"

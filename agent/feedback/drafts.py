@@ -182,6 +182,14 @@ def third_party_reason(store: Store, draft: dict[str, Any]) -> str | None:
     return recipient.third_party(draft["to_addr"], rejection["from_addr"], rejection["company"])
 
 
+def third_party_warning(store: Store, draft: dict[str, Any]) -> str:
+    """``drafts show``'s line under To: for a third party's address, or nothing."""
+    reason = third_party_reason(store, draft)
+    if reason is None:
+        return ""
+    return f"\nWARNING: {reason}; to send it there: --to-reply-to"
+
+
 def _check_recipient(store: Store, draft: dict[str, Any], confirm_to: str | None) -> None:
     reason = third_party_reason(store, draft)
     if reason is None:
