@@ -306,8 +306,7 @@ def cmd_drafts_approve(args: argparse.Namespace) -> int:
     cfg = _config(args)
     with _store(cfg) as store:
         d = store.get_draft(args.id)  # its address and time do not change on approval
-        to = d["to_addr"] if args.to_reply_to else None
-        approve(store, args.id, late=args.late, confirm_to=to)
+        approve(store, args.id, late=args.late, confirm_to=args.to_reply_to and d["to_addr"])
     print(f"draft #{args.id} approved; it goes to {d['to_addr']} after {d['send_after']}")
     return 0
 

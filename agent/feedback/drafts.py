@@ -194,7 +194,7 @@ def _check_recipient(store: Store, draft: dict[str, Any], confirm_to: str | None
     reason = third_party_reason(store, draft)
     if reason is None:
         return
-    if confirm_to is not None and confirm_to.strip().lower() == (draft["to_addr"] or "").lower():
+    if confirm_to and confirm_to.strip().lower() == (draft["to_addr"] or "").lower():
         log.info("draft %d: approved for %s, named by the owner", draft["id"], draft["to_addr"])
         return
     raise StateError(
