@@ -6,6 +6,8 @@ import mailbox
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 import agent.ingest.pipeline
 from agent import config as config_mod
 from agent.classify import prefilter
@@ -92,3 +94,13 @@ def test_an_exception_from_one_message_does_not_stop_a_scan(
         # the failed one is retried by the next scan, and counted
         again = scan(cfg, store, progress=False)
         assert (again.messages, again.errors) == (1, 1)
+
+
+def test_mail_parsers_lazy_errors_are_parse_errors() -> None:
+    """Found by the hypothesis fuzzer: mail-parser decodes headers when they are first
+    read, so a NUL charset in an encoded word raised ValueError past the parse guard."""
+    from agent.errors import ParseError
+    from agent.mail.parse import parse_bytes
+
+    with pytest.raises(ParseError, match="embedded null"):
+        parse_bytes(b"Date: =?\x00?Q?0?=\r\r")

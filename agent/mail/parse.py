@@ -222,8 +222,14 @@ def parse_bytes(raw: bytes) -> Message:
     raw = cap_headers(raw)  # mail-parser's RFC 2047 decoding is quadratic: bound its input
     try:
         mail = mailparser.parse_from_bytes(raw)
-    except Exception as exc:
+        return _message(mail, size)
+    except ParseError:
+        raise
+    except Exception as exc:  # mail-parser decodes lazily: its errors come from any attribute
         raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _message(mail: Any, size: int) -> Message:
     headers = {k.lower(): clean_header(v) for k, v in (mail.headers or {}).items()}
     if not any(k in headers for k in ("from", "subject", "message-id", "date")):
         raise ParseError("no message headers found")
