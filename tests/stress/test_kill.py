@@ -12,6 +12,7 @@ import random
 import sqlite3
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 from conftest import SEED, Run, scale
@@ -123,7 +124,8 @@ def _drafts(cfg_path: Path, approved: int, pending: int) -> tuple[set[str], set[
                 company=f"Acme {i}",
                 reply_address=f"jane{i}@acme.example",
             )
-            draft_id = make_draft(store, cfg, rid)
+            # made when it arrived; the seeded window is long past now
+            draft_id = make_draft(store, cfg, rid, now=datetime(2020, 1, 1, 11, tzinfo=UTC))
             assert draft_id
             draft = store.get_draft(draft_id)
             if i < approved:
