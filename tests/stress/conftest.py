@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ class Run:
     failures: list[str] = field(default_factory=list)
     figures: dict[str, Any] = field(default_factory=dict)
     began: float = field(default_factory=time.monotonic)
+    took: float | None = None  # set when the test ends
     budget_hit: bool = False
 
     def fail(self, what: str) -> None:
@@ -44,7 +46,7 @@ class Run:
 
     def line(self) -> str:
         figures = ", ".join(f"{k} {v}" for k, v in self.figures.items())
-        took = time.monotonic() - self.began
+        took = self.took if self.took is not None else time.monotonic() - self.began
         cut = " (stopped by its time budget)" if self.budget_hit else ""
         return (
             f"{self.name}: {self.trials} trials, {len(self.failures)} failures"
@@ -56,10 +58,11 @@ RUNS: list[Run] = []
 
 
 @pytest.fixture
-def stress_run(request: pytest.FixtureRequest) -> Run:
+def stress_run(request: pytest.FixtureRequest) -> Iterator[Run]:
     run = Run(request.node.name)
     RUNS.append(run)
-    return run
+    yield run
+    run.took = time.monotonic() - run.began
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
