@@ -50,8 +50,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "sent_by_user": frozenset({"answered"}),
     "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
     "failed": frozenset({"approved", "discarded", "sent_by_user"}),
-    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
-    "discarded": frozenset(),
+    # → pending: `drafts restore`, the user's change of mind (with a fresh window if needed).
+    "expired": frozenset({"approved", "discarded", "sent_by_user", "pending"}),
+    "discarded": frozenset({"pending"}),
     "answered": frozenset(),
 }
 
@@ -414,11 +415,41 @@ class Store:
             raise NotFoundError(f"no rejection with id {rejection_id}")
         return rows[0]
 
-    def rejections(self) -> list[dict[str, Any]]:
-        return self.query(
-            "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "
-            "LEFT JOIN drafts d ON d.rejection_id = r.id ORDER BY r.received_at, r.id"
+    def rejections(
+        self,
+        *,
+        since: str | None = None,
+        stage: str | None = None,
+        company: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Logged rejections, oldest first; ``limit`` keeps the newest ones.
+
+        ``company`` matches case-insensitively anywhere in the name ("acme" finds
+        "Acme Robotics").
+        """
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if since:
+            where.append("r.received_at >= ?")
+            params.append(since)
+        if stage:
+            where.append("r.stage = ?")
+            params.append(stage)
+        if company:
+            where.append("r.company LIKE ? ESCAPE '\\'")
+            escaped = company.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        conditions = " AND ".join(where)  # fixed clauses; the values are parameters
+        sql = (
+            "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "  # noqa: S608
+            f"LEFT JOIN drafts d ON d.rejection_id = r.id WHERE {conditions} "
+            "ORDER BY r.received_at DESC, r.id DESC"
         )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return list(reversed(self.query(sql, tuple(params))))
 
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
@@ -442,6 +473,15 @@ class Store:
         if status:
             return self.query("SELECT * FROM drafts WHERE status = ? ORDER BY id", (status,))
         return self.query("SELECT * FROM drafts ORDER BY id")
+
+    def review_queue(self) -> list[dict[str, Any]]:
+        """Pending drafts, most urgent first, each with the rejection it answers."""
+        return self.query(
+            "SELECT d.*, r.company, r.role, r.stage, r.contact_name, r.received_at, "
+            "r.subject AS rejection_subject, r.from_addr AS rejection_from, "
+            "r.body AS rejection_body FROM drafts d JOIN rejections r ON r.id = d.rejection_id "
+            "WHERE d.status = 'pending' ORDER BY d.deadline, d.id"
+        )
 
     def set_draft_status(
         self,

@@ -30,6 +30,7 @@ from agent.errors import (
     ReboundError,
     SendError,
     TemporarySendError,
+    cannot_connect,
 )
 from agent.mail.headers import format_address, safe_address, safe_header
 from agent.mail.imap import tls_context
@@ -70,7 +71,7 @@ def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
             "set smtp.ca_file for a self-signed server"
         ) from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise TemporarySendError(f"{where}: cannot connect: {exc}") from None
+        raise TemporarySendError(cannot_connect(where, "smtp", acct.host, exc)) from None
     try:
         if acct.auth == "xoauth2":
             _login_xoauth2(conn, cfg, where)

@@ -7,6 +7,7 @@ threading headers. Only its body may still be edited before approval.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -21,6 +22,7 @@ import jinja2
 from agent.config import STAGES, WEEKDAYS, Config, Feedback
 from agent.delivery import mailsync
 from agent.errors import StateError
+from agent.feedback.public_holidays import holiday_country, is_holiday
 from agent.feedback.templating import environment, render
 from agent.mail.headers import safe_address, safe_header
 from agent.store import Store, iso, now_utc, parse_iso
@@ -41,13 +43,18 @@ def _business_bounds(fb: Feedback) -> tuple[time, time] | None:
     return time.fromisoformat(start), time.fromisoformat(end)
 
 
-def next_business_time(moment: datetime, fb: Feedback, tz: tzinfo) -> datetime:
-    """The first instant at or after ``moment`` that falls in business hours and days."""
+def next_business_time(
+    moment: datetime, fb: Feedback, tz: tzinfo, country: str | None = None
+) -> datetime:
+    """The first instant at or after ``moment`` in business hours, on a business day.
+
+    A public holiday of ``country`` is no business day.
+    """
     bounds = _business_bounds(fb)
     local = moment.astimezone(tz)
     days = {WEEKDAYS.index(d) for d in fb.business_days}
     for _ in range(15):  # at most two weeks ahead, whatever the settings
-        if local.weekday() in days:
+        if local.weekday() in days and not is_holiday(local.date(), country):
             if bounds is None:
                 return local
             start = datetime.combine(local.date(), bounds[0], tzinfo=tz)
@@ -73,16 +80,19 @@ def recipient_zone(cfg: Config, rejection: dict[str, Any]) -> tzinfo:
     return cfg.owner.tz
 
 
-def feedback_window(arrived: datetime, fb: Feedback, tz: tzinfo) -> Window:
+def feedback_window(
+    arrived: datetime, fb: Feedback, tz: tzinfo, country: str | None = None
+) -> Window:
     """When a feedback request may go out: not too soon, not after the moment has passed.
 
     ``send_after`` is ``min_delay_hours`` after the rejection arrived, moved into
-    the next business hours. The deadline is ``deadline_hours`` after arrival;
+    the next business hours (``country``'s public holidays are closed). The
+    deadline is ``deadline_hours`` after arrival;
     when the first business slot is already later (a rejection on a Friday
     evening), the deadline moves to the end of that first business day rather
     than leaving an empty window.
     """
-    earliest = next_business_time(arrived + timedelta(hours=fb.min_delay_hours), fb, tz)
+    earliest = next_business_time(arrived + timedelta(hours=fb.min_delay_hours), fb, tz, country)
     deadline = (arrived + timedelta(hours=fb.deadline_hours)).astimezone(tz)
     if earliest >= deadline:
         bounds = _business_bounds(fb)
@@ -226,7 +236,10 @@ def make_draft(
         if rejection.get("received_at")
         else (now or datetime.now(cfg.owner.tz))
     )
-    window = feedback_window(arrived, cfg.feedback, recipient_zone(cfg, rejection))
+    country = holiday_country(
+        cfg.feedback.holidays, cfg.owner.timezone, rejection.get("reply_address")
+    )
+    window = feedback_window(arrived, cfg.feedback, recipient_zone(cfg, rejection), country)
     references = json.loads(rejection.get("references") or "[]")
     parent = rejection.get("message_id")
     if parent and parent not in references:
@@ -294,6 +307,35 @@ def discard(store: Store, draft_id: int) -> None:
         return
     if not store.set_draft_status(draft_id, "discarded", expect=draft["status"]):
         raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be discarded")
+
+
+def restore(store: Store, cfg: Config, draft_id: int, *, now: datetime | None = None) -> None:
+    """Bring a discarded or expired draft back to pending.
+
+    A window that has closed meanwhile opens again from now, by the same rules
+    (business hours, holidays), so the restored draft does not expire at once.
+    A copy in the Drafts folder is forgotten: the next sync saves a fresh one
+    instead of reading the deleted one as a new discard.
+    """
+    draft = store.get_draft(draft_id)
+    if draft["status"] not in ("discarded", "expired"):
+        raise StateError(
+            f"draft {draft_id} is {draft['status']}; only discarded or expired "
+            "drafts can be restored"
+        )
+    now = now or now_utc()
+    fields: dict[str, Any] = {"imap_folder": None, "imap_uidvalidity": None, "imap_uid": None}
+    deadline = parse_iso(draft["deadline"])
+    if deadline is None or deadline <= now:
+        rejection = store.get_rejection(draft["rejection_id"])
+        country = holiday_country(
+            cfg.feedback.holidays, cfg.owner.timezone, rejection.get("reply_address")
+        )
+        fresh = dataclasses.replace(cfg.feedback, min_delay_hours=0)
+        window = feedback_window(now, fresh, recipient_zone(cfg, rejection), country)
+        fields.update(send_after=iso(window.send_after), deadline=iso(window.deadline))
+    if not store.set_draft_status(draft_id, "pending", expect=draft["status"], **fields):
+        raise StateError(f"draft {draft_id} changed while restoring; look again")
 
 
 def edit(store: Store, draft_id: int, body: str) -> None:

@@ -27,6 +27,7 @@ from agent.ingest import replies
 from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
 from agent.mail.parse import Message, parse_bytes
 from agent.store import Store, iso
+from agent.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,14 @@ class Tally:
 
     def summary(self) -> str:
         return (
-            f"{self.messages} messages, {self.rejections} rejections logged, "
-            f"{self.drafts} drafts created, {self.errors} errors"
+            f"{plural(self.messages, 'message')}, {plural(self.rejections, 'rejection')} "
+            f"logged, {plural(self.drafts, 'draft')} created, {plural(self.errors, 'error')}"
         )
+
+    def as_json(self) -> dict[str, int]:
+        """The counts, for ``scan --json`` and ``import --json``."""
+        names = ("messages", "rejections", "drafts", "errors", "skipped")
+        return {name: getattr(self, name) for name in names}
 
 
 def owner_addresses(cfg: Config) -> frozenset[str]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from types import FrameType
+from typing import Protocol
 
 import imapclient
 
@@ -29,30 +29,17 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 
 
-class Progress:
-    """A one-line progress bar on a terminal; periodic log lines otherwise."""
+class ScanProgress(Protocol):
+    """Where a scan reports how far it got: a bar on a terminal, periodic lines elsewhere.
 
-    def __init__(self, label: str, total: int, enabled: bool | None = None) -> None:
-        self.label, self.total, self.done = label, total, 0
-        self.tty = sys.stderr.isatty() if enabled is None else enabled
-        self._last_logged = 0
+    The CLI supplies one (``agent.console.progress``); the daemon none.
+    """
 
-    def advance(self, n: int) -> None:
-        self.done += n
-        if self.tty:
-            width = 30
-            filled = int(width * self.done / self.total) if self.total else width
-            sys.stderr.write(
-                f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}"
-            )
-            sys.stderr.flush()
-        elif self.done - self._last_logged >= 1000 or self.done == self.total:
-            self._last_logged = self.done
-            log.info("%s: %d/%d messages", self.label, self.done, self.total)
+    def begin(self, label: str, total: int | None) -> None: ...
 
-    def close(self) -> None:
-        if self.tty and self.total:
-            sys.stderr.write("\n")
+    def advance(self, n: int = 1) -> None: ...
+
+    def end(self) -> None: ...
 
 
 @contextmanager
@@ -76,7 +63,7 @@ def scan_folder(
     *,
     since: datetime | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
-    progress: bool | None = None,
+    progress: ScanProgress | None = None,
     stop: threading.Event | None = None,
     floor_uid: int = 0,
 ) -> Tally:
@@ -127,7 +114,8 @@ def scan_folder(
             with store.transaction():
                 store.set_sync_state(folder, uidvalidity, max(last_uid, candidates_top))
         return tally
-    bar = Progress(f"{folder}", len(todo), progress)
+    if progress is not None:
+        progress.begin(folder, len(todo))
     env = environment(cfg.feedback.templates_dir)
     mark = last_uid
     try:
@@ -142,12 +130,14 @@ def scan_folder(
                 on_outcome=on_outcome,
             ):
                 tally.add(outcome)
-            bar.advance(len(batch))
+                if progress is not None:
+                    progress.advance()
             if stop is not None and stop.is_set():
                 log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
                 return tally
     finally:
-        bar.close()
+        if progress is not None:
+            progress.end()
     if candidates_top > mark:  # the highest ones were known under the old UIDVALIDITY
         with store.transaction():
             store.set_sync_state(folder, uidvalidity, candidates_top)
@@ -219,7 +209,7 @@ def scan(
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
     client: imapclient.IMAPClient | None = None,
-    progress: bool | None = None,
+    progress: ScanProgress | None = None,
     stop: threading.Event | None = None,
 ) -> Tally:
     """Scan every configured folder once. Opens (and closes) a session unless given one."""
@@ -259,8 +249,10 @@ def import_local(
     *,
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
+    progress: ScanProgress | None = None,
 ) -> Tally:
     """Run the pipeline over local files; already-imported messages are skipped."""
+    paths = list(paths)
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
     batch: list[RawMail] = []
@@ -268,18 +260,28 @@ def import_local(
     def flush() -> None:
         for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome):
             total.add(outcome)
+            if progress is not None:
+                progress.advance()
         batch.clear()
 
-    with _maybe_rollback(store, dry_run):
-        for mail in mailbox.local_messages(paths):
-            known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
-            if known and known["status"] == "classified":
-                continue
-            batch.append(mail)
-            if len(batch) >= cfg.imap.batch_size:
+    if progress is not None:
+        progress.begin("import", mailbox.count_local_messages(paths))
+    try:
+        with _maybe_rollback(store, dry_run):
+            for mail in mailbox.local_messages(paths):
+                known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
+                if known and known["status"] == "classified":
+                    if progress is not None:
+                        progress.advance()
+                    continue
+                batch.append(mail)
+                if len(batch) >= cfg.imap.batch_size:
+                    flush()
+            if batch:
                 flush()
-        if batch:
-            flush()
+    finally:
+        if progress is not None:
+            progress.end()
     return total
 
 
