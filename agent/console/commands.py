@@ -13,7 +13,8 @@ import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -163,10 +164,17 @@ def _tally_report(
         print("stopped early; the next scan resumes where this one stopped")
 
 
-def _progress(args: argparse.Namespace) -> Any:
+@contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Any]:
+    """The bar (or periodic lines) for one command; stopped however the command ends."""
     from agent.console.progress import for_terminal
 
-    return None if args.json and not sys.stderr.isatty() else for_terminal()
+    progress = None if args.json and not sys.stderr.isatty() else for_terminal()
+    try:
+        yield progress
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
@@ -175,21 +183,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
     cfg = _config(args)
     config_mod.require(cfg, "imap")
     on_outcome, found = _findings(args)
-    progress = _progress(args)
-    try:
-        with _store(cfg) as store, stop_on_signals() as stop:
-            tally = scan(
-                cfg,
-                store,
-                since=args.since,
-                dry_run=args.dry_run,
-                on_outcome=on_outcome,
-                progress=progress,
-                stop=stop,
-            )
-    finally:
-        if progress is not None:
-            progress.close()
+    with _progress(args) as progress, _store(cfg) as store, stop_on_signals() as stop:
+        tally = scan(
+            cfg,
+            store,
+            since=args.since,
+            dry_run=args.dry_run,
+            on_outcome=on_outcome,
+            progress=progress,
+            stop=stop,
+        )
     _tally_report(args, tally, found, stop.is_set())
     return 0
 
@@ -199,20 +202,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     on_outcome, found = _findings(args)
-    progress = _progress(args)
-    try:
-        with _store(cfg) as store:
-            tally = import_local(
-                cfg,
-                store,
-                args.paths,
-                dry_run=args.dry_run,
-                on_outcome=on_outcome,
-                progress=progress,
-            )
-    finally:
-        if progress is not None:
-            progress.close()
+    with _progress(args) as progress, _store(cfg) as store:
+        tally = import_local(
+            cfg, store, args.paths, dry_run=args.dry_run, on_outcome=on_outcome, progress=progress
+        )
     _tally_report(args, tally, found)
     return 0
 
