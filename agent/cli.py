@@ -165,13 +165,14 @@ def _setup_commands(cmds: _Commands) -> None:
         cmd_db_path,
         "print the database file",
         'sqlite-utils tables "$(rebound db path)" --counts',
-        'datasette "$(rebound db path)" -m "$(rebound db metadata)"',
+        'datasette "$(rebound db path)" -m metadata.json   # see `rebound db metadata`',
     )
     db.add(
         "metadata",
         cmd_db_metadata,
-        "print the bundled Datasette metadata file (tables, columns, statuses)",
-        'datasette "$(rebound db path)" -m "$(rebound db metadata)"',
+        "print Datasette metadata for the database: tables, views, columns, statuses",
+        "rebound db metadata > metadata.json",
+        'datasette "$(rebound db path)" -m metadata.json',
     )
     sp = cmds.add(
         "completion",

@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
+from agent.config import STAGES
 from agent.errors import NotFoundError, StateError, StoreError
 
 log = logging.getLogger(__name__)
@@ -272,10 +273,74 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("sender_utc_offset", int)
 
 
+# The values each status-like column may hold, enforced by CHECK constraints.
+STATUS_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("drafts", "status"): DRAFT_STATUSES,
+    ("messages", "status"): ("classified", "error"),
+    ("digests", "status"): ("building", "sent", "skipped", "failed"),
+    ("outbox", "status"): ("pending", "sending", "sent", "failed"),
+}
+
+
+def _with_checks(db: sqlite_utils.Database, table: str, checks: dict[str, tuple[str, ...]]) -> None:
+    """Rebuild ``table`` with CHECK constraints (SQLite cannot add them in place).
+
+    SQLite's documented procedure: a new table from the old one's own CREATE
+    statement plus the constraints, the rows copied, the old one dropped, the new
+    one renamed, the indexes recreated. Foreign keys are off meanwhile
+    (:func:`migrate`) and checked before the migration commits.
+    """
+    conn = db.conn
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    create = sql.fetchone()[0]
+    indexes = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
+    clauses = "".join(
+        f",\n   CHECK ([{col}] IN ({', '.join(repr(v) for v in values)}))"
+        for col, values in checks.items()
+    )
+    body = create[create.index("(") : create.rindex(")")]
+    conn.execute(f"CREATE TABLE [{table}_rebuilt] {body}{clauses})")
+    conn.execute(f"INSERT INTO [{table}_rebuilt] SELECT * FROM [{table}]")  # noqa: S608
+    conn.execute(f"DROP TABLE [{table}]")
+    conn.execute(f"ALTER TABLE [{table}_rebuilt] RENAME TO [{table}]")
+    for index in indexes:
+        conn.execute(index)
+
+
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """Browsable as it is: CHECK constraints on status columns and stages; views that
+    answer the usual questions (Datasette shows them beside the tables)."""
+    for table in ("messages", "drafts", "digests", "outbox"):
+        _with_checks(db, table, {"status": STATUS_VALUES[(table, "status")]})
+    _with_checks(db, "rejections", {"stage": (*STAGES,)})
+    db.conn.execute(
+        "CREATE VIEW pending_drafts AS SELECT d.id, d.deadline, d.send_after, r.company, "
+        "r.role, r.stage, d.to_addr, d.subject, r.received_at, d.rejection_id "
+        "FROM drafts d JOIN rejections r ON r.id = d.rejection_id "
+        "WHERE d.status = 'pending' ORDER BY d.deadline, d.id"
+    )
+    db.conn.execute(
+        "CREATE VIEW reply_rate_by_month AS SELECT month, count(*) AS requests_sent, "
+        "sum(replied) AS replies, round(100.0 * sum(replied) / count(*), 1) AS reply_rate_pct "
+        "FROM (SELECT substr(coalesce(d.sent_at, d.answered_at, d.approved_at, d.created_at), "
+        "1, 7) AS month, EXISTS (SELECT 1 FROM replies p WHERE p.draft_id = d.id) "
+        "OR d.status = 'answered' AS replied FROM drafts d "
+        "WHERE d.status IN ('sent', 'sent_by_user', 'answered')) GROUP BY month ORDER BY month"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -629,11 +694,22 @@ def migrate(store: Store) -> None:
             f"database {store.path} has schema {version}, newer than this Rebound "
             f"({SCHEMA_VERSION}); upgrade Rebound"
         )
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        with store.transaction():
-            if store.conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                continue  # another connection got here first
-            MIGRATIONS[number - 1](store.db)
-            store.conn.execute(f"PRAGMA user_version = {number}")
-            store.event("schema", number, "migrated")
-        log.debug("database %s migrated to schema %d", store.path, number)
+    if version == SCHEMA_VERSION:
+        return
+    # A migration may rebuild a table that others reference; SQLite's procedure for
+    # that turns foreign keys off (outside a transaction) and checks them before commit.
+    store.conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            with store.transaction():
+                if store.conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    continue  # another connection got here first
+                MIGRATIONS[number - 1](store.db)
+                broken = store.conn.execute("PRAGMA foreign_key_check").fetchone()
+                if broken:
+                    raise StoreError(f"migration {number} broke a foreign key: {tuple(broken)}")
+                store.conn.execute(f"PRAGMA user_version = {number}")
+                store.event("schema", number, "migrated")
+            log.debug("database %s migrated to schema %d", store.path, number)
+    finally:
+        store.conn.execute("PRAGMA foreign_keys = ON")

@@ -456,9 +456,14 @@ def cmd_db_path(args: argparse.Namespace) -> int:
 
 
 def cmd_db_metadata(args: argparse.Namespace) -> int:
+    """The bundled Datasette metadata, keyed by this database's name (its file stem)."""
     from importlib import resources
 
-    print(resources.files("agent").joinpath("data/datasette-metadata.json"))
+    text = resources.files("agent").joinpath("data/datasette-metadata.json").read_text("utf-8")
+    doc = json.loads(text)
+    name = os.path.splitext(os.path.basename(_config(args).database.path))[0]
+    doc["databases"] = {name: doc["databases"]["rebound"]}
+    _print_json(doc)
     return 0
 
 
