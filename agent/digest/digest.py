@@ -37,6 +37,7 @@ TOKEN_PREFIX = "RB-"  # noqa: S105 - a marker, not a secret
 TOKEN_RE = re.compile(r"\bRB-([A-Za-z0-9_-]{20,64})")
 TOKEN_MAX_AGE = timedelta(hours=48)
 PREVIEW_LINES = 3
+LIST_LIMIT = 5  # longer lists of expired drafts or draftless rejections become one line
 
 # Recurring themes in employers' answers: (label, cue words). Plain substring cues,
 # several languages; the digest counts how many replies mention each.
@@ -114,6 +115,24 @@ def preview(body: str, width: int = 72) -> list[str]:
     return lines
 
 
+def excerpt(body: str, width: int = 72) -> str:
+    """The same first lines as :func:`preview`, as one paragraph that reflows (HTML)."""
+    lines = preview(body, width)
+    return " ".join(line.removesuffix("…") for line in lines) + (
+        "…" if lines and lines[-1].endswith("…") else ""
+    )
+
+
+def reason_counts(rejections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Why rejections got no draft, most frequent first; a reason's details in
+    parentheses (a Message-ID) are left out so that alike reasons count together."""
+    counts: dict[str, int] = {}
+    for r in rejections:
+        reason = (r.get("no_draft_reason") or "no reason recorded").split(" (")[0]
+        counts[reason] = counts.get(reason, 0) + 1
+    return [{"reason": k, "count": v} for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
 def last_sent_at(store: Store) -> str | None:
     rows = store.query("SELECT sent_at FROM digests WHERE status = 'sent' ORDER BY id DESC LIMIT 1")
     return rows[0]["sent_at"] if rows else store.get_meta("digest.last_sent_at")
@@ -141,6 +160,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
             "send_after_local": fmt(d["send_after"]),
             "sent_local": fmt(d["sent_at"]),
             "preview": preview(d["body"] or ""),
+            "excerpt": excerpt(d["body"] or ""),
         }
 
     tomorrow = now.astimezone(tz).date() + timedelta(days=1)
@@ -207,6 +227,8 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "expired": expired,
         "replies": replies,
         "no_draft": no_draft,
+        "no_draft_reasons": reason_counts(no_draft),
+        "list_limit": LIST_LIMIT,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
