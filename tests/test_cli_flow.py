@@ -260,3 +260,19 @@ def test_import_progress_bar_and_quiet_terminal(tmp_path: Path) -> None:
     assert info, out
     assert all("━" not in line and "msg/s" not in line for line in info)
     assert "rejection 3: draft 3" in out
+
+
+def test_send_says_when_approved_drafts_go_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = seeded(tmp_path, 1)
+    later = datetime(2031, 3, 4, 10, 30, tzinfo=UTC)
+    with open_store(load(cfg).database.path) as store:
+        store.note_draft(1, "test", send_after=iso(later), deadline=iso(later + timedelta(days=1)))
+    run(capsys, "--config", cfg, "drafts", "approve", "1")
+    code, out, _ = run(capsys, "--config", cfg, "send")
+    assert code == 0
+    assert out.strip() == (
+        "nothing to send now; 1 approved draft waits for its window, the first from "
+        "Tue 04 Mar 10:30 (`rebound send` then, or the daemon)"
+    )

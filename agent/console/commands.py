@@ -407,8 +407,24 @@ def cmd_send(args: argparse.Namespace) -> int:
     for r in results:
         print(f"draft #{r.draft_id} to {r.to}: {r.outcome}{' — ' + r.detail if r.detail else ''}")
     if not results:
-        print("nothing to send")
+        print("nothing to send now" + _next_send(cfg))
     return 1 if failed else 0
+
+
+def _next_send(cfg: Config) -> str:
+    """When approved drafts that are not due yet will go out."""
+    with _store(cfg) as store:
+        waiting = [d for d in store.drafts("approved") if d["send_after"]]
+    if not waiting:
+        return ""
+    first = min(d["send_after"] for d in waiting)
+    when = datetime.fromisoformat(first).astimezone(cfg.owner.tz).strftime("%a %d %b %H:%M")
+    count = len(waiting)
+    return (
+        f"; {count} approved draft{'s' if count != 1 else ''} wait{'s' if count == 1 else ''} "
+        f"for {'its' if count == 1 else 'their'} window, the first from {when} "
+        "(`rebound send` then, or the daemon)"
+    )
 
 
 def cmd_digest(args: argparse.Namespace) -> int:

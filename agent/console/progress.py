@@ -31,11 +31,14 @@ log = logging.getLogger(__name__)
 
 
 class _RateColumn(ProgressColumn):
-    """Messages per second, from rich's moving estimate."""
+    """Messages per second since the start: fetching comes in bursts of a batch, so
+    rich's short moving window would swing between zero and thousands."""
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:,.0f} msg/s", style="progress.data.speed")
+        elapsed = task.finished_time or task.elapsed
+        if not elapsed or not task.completed:
+            return Text("")
+        return Text(f"{task.completed / elapsed:,.0f} msg/s", style="progress.data.speed")
 
 
 class BarProgress:

@@ -73,10 +73,13 @@ def _left(deadline: str | None, now: datetime) -> str:
 
 
 def _excerpt(body: str | None) -> str:
+    """The rejection's text, quotes left out, paragraphs reflowed to the column."""
     lines = [ln.rstrip() for ln in (body or "").strip().splitlines()]
-    kept = [ln for ln in lines if not ln.startswith(">")][:EXCERPT_LINES]
-    more = len(lines) > len(kept)
-    return "\n".join(kept) + ("\n…" if more else "")
+    kept = [ln for ln in lines if not ln.startswith(">")]
+    paragraphs = "\n".join(kept).split("\n\n")
+    text = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    cut = text.split("\n")[: EXCERPT_LINES * 2]
+    return "\n".join(cut) + ("\n…" if len(cut) < text.count("\n") + 1 else "")
 
 
 def render_card(item: dict[str, Any], position: str, now: datetime, cfg: Config) -> Panel:

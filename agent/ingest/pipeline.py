@@ -282,8 +282,13 @@ def process_batch(
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    on_processed: Callable[[], None] | None = None,
 ) -> list[Outcome]:
-    """Process a batch in one transaction; optionally move the folder's sync state with it."""
+    """Process a batch in one transaction; optionally move the folder's sync state with it.
+
+    ``on_processed`` is called after each message, inside the transaction: for a
+    progress bar only (reports belong in ``on_outcome``, called after the commit).
+    """
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
@@ -292,6 +297,8 @@ def process_batch(
         for mail in batch:
             outcome = process_one(store, cfg, mail, env, owners)
             outcomes.append(outcome)
+            if on_processed is not None:
+                on_processed()
         if advance_to:
             store.set_sync_state(*advance_to)
     if (

@@ -128,10 +128,9 @@ def scan_folder(
                 env=env,
                 advance_to=(folder, uidvalidity, mark),
                 on_outcome=on_outcome,
+                on_processed=progress.advance if progress is not None else None,
             ):
                 tally.add(outcome)
-                if progress is not None:
-                    progress.advance()
             if stop is not None and stop.is_set():
                 log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
                 return tally
@@ -258,10 +257,15 @@ def import_local(
     batch: list[RawMail] = []
 
     def flush() -> None:
-        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome):
+        for outcome in process_batch(
+            store,
+            cfg,
+            batch,
+            env=env,
+            on_outcome=on_outcome,
+            on_processed=progress.advance if progress is not None else None,
+        ):
             total.add(outcome)
-            if progress is not None:
-                progress.advance()
         batch.clear()
 
     if progress is not None:
