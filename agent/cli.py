@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 from agent import __version__
 from agent import config as config_mod
@@ -35,8 +39,6 @@ from agent.console.commands import (
     cmd_init,
     cmd_rejections_list,
     cmd_review,
-    cmd_run,
-    cmd_scan,
     cmd_send,
     parse_since,
 )
@@ -47,6 +49,77 @@ from agent.store import DRAFT_STATUSES
 log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+@contextmanager
+def _signals(
+    stop: threading.Event, reload: threading.Event | None = None, what: str = "stopping"
+) -> Iterator[None]:
+    """SIGTERM/SIGINT set ``stop``, SIGHUP sets ``reload``: the only signal handlers.
+
+    The library below never installs handlers; it checks the events it is given
+    (``scan`` between batches, the daemon's loop), so a stop leaves the database
+    consistent. Only the main thread may install handlers (tests run us in others).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("received %s: %s", signal.Signals(signum).name, what)
+        stop.set()
+
+    handlers: list[tuple[signal.Signals, Callable[[int, FrameType | None], None]]] = [
+        (signal.SIGTERM, on_stop),
+        (signal.SIGINT, on_stop),
+    ]
+    if reload is not None:
+        handlers.append((signal.SIGHUP, lambda _signum, _frame: reload.set()))
+    old = {sig: signal.signal(sig, handler) for sig, handler in handlers}
+    try:
+        yield
+    finally:
+        for sig, previous in old.items():
+            signal.signal(sig, previous)
+
+
+# ---------------------------------------------------------------- commands that take signals
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from agent.console import commands as c
+    from agent.ingest.scan import scan
+    from agent.service.doctor import check_templates
+
+    cfg = c.load_config(args)
+    config_mod.require(cfg, "imap")
+    check_templates(cfg)
+    on_outcome, found = c.findings(args)
+    stop = threading.Event()
+    with (
+        c.progress_for(args) as progress,
+        c.open_db(cfg) as store,
+        _signals(stop, what="stopping after the current batch"),
+    ):
+        tally = scan(
+            cfg,
+            store,
+            since=args.since,
+            dry_run=args.dry_run,
+            on_outcome=on_outcome,
+            progress=progress,
+            stop=stop,
+        )
+    c.tally_report(args, tally, found, stop.is_set())
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from agent.service.daemon import run
+
+    stop, reload = threading.Event(), threading.Event()
+    with _signals(stop, reload):
+        return run(args.config, dry_run=args.dry_run, stop=stop, reload=reload)
 
 
 # ---------------------------------------------------------------- parser

@@ -29,11 +29,11 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------- helpers
 
 
-def _config(args: argparse.Namespace) -> Config:
+def load_config(args: argparse.Namespace) -> Config:
     return config_mod.load(config_mod.find_config(args.config))
 
 
-def _store(cfg: Config) -> Store:
+def open_db(cfg: Config) -> Store:
     return open_store(cfg.database.path)
 
 
@@ -83,7 +83,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.config or os.environ.get("REBOUND_CONFIG"):
         from agent.ingest.pipeline import owner_addresses
 
-        owners = set(owner_addresses(_config(args)))
+        owners = set(owner_addresses(load_config(args)))
     status = 0
     for mail in local_messages(args.paths):
         try:
@@ -138,7 +138,7 @@ def _outcome_json(outcome: Any) -> dict[str, Any]:
     }
 
 
-def _findings(args: argparse.Namespace) -> tuple[Callable[[Any], None], list[dict[str, Any]]]:
+def findings(args: argparse.Namespace) -> tuple[Callable[[Any], None], list[dict[str, Any]]]:
     """What to do per finding: a printed line, or a JSON entry kept for the summary."""
     found: list[dict[str, Any]] = []
     if not args.json:
@@ -151,7 +151,7 @@ def _findings(args: argparse.Namespace) -> tuple[Callable[[Any], None], list[dic
     return keep, found
 
 
-def _tally_report(
+def tally_report(
     args: argparse.Namespace, tally: Any, found: list[dict[str, Any]], stopped: bool = False
 ) -> None:
     if args.json:
@@ -165,7 +165,7 @@ def _tally_report(
 
 
 @contextmanager
-def _progress(args: argparse.Namespace) -> Iterator[Any]:
+def progress_for(args: argparse.Namespace) -> Iterator[Any]:
     """The bar (or periodic lines) for one command; stopped however the command ends."""
     from agent.console.progress import for_terminal
 
@@ -177,43 +177,25 @@ def _progress(args: argparse.Namespace) -> Iterator[Any]:
             progress.close()
 
 
-def cmd_scan(args: argparse.Namespace) -> int:
-    from agent.ingest.scan import scan, stop_on_signals
-
-    cfg = _config(args)
-    config_mod.require(cfg, "imap")
-    on_outcome, found = _findings(args)
-    with _progress(args) as progress, _store(cfg) as store, stop_on_signals() as stop:
-        tally = scan(
-            cfg,
-            store,
-            since=args.since,
-            dry_run=args.dry_run,
-            on_outcome=on_outcome,
-            progress=progress,
-            stop=stop,
-        )
-    _tally_report(args, tally, found, stop.is_set())
-    return 0
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from agent.ingest.scan import import_local
+    from agent.service.doctor import check_templates
 
-    cfg = _config(args)
-    on_outcome, found = _findings(args)
-    with _progress(args) as progress, _store(cfg) as store:
+    cfg = load_config(args)
+    check_templates(cfg)
+    on_outcome, found = findings(args)
+    with progress_for(args) as progress, open_db(cfg) as store:
         tally = import_local(
             cfg, store, args.paths, dry_run=args.dry_run, on_outcome=on_outcome, progress=progress
         )
-    _tally_report(args, tally, found)
+    tally_report(args, tally, found)
     return 0
 
 
 def cmd_rejections_list(args: argparse.Namespace) -> int:
-    cfg = _config(args)
+    cfg = load_config(args)
     since = args.since.isoformat() if args.since else None
-    with _store(cfg) as store:
+    with open_db(cfg) as store:
         rows = store.rejections(
             since=since, stage=args.stage, company=args.company, limit=args.limit
         )
@@ -254,8 +236,8 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_list(args: argparse.Namespace) -> int:
-    cfg = _config(args)
-    with _store(cfg) as store:
+    cfg = load_config(args)
+    with open_db(cfg) as store:
         rows = store.drafts(args.status)
     if args.json:
         _print_json([_draft_json(d) for d in rows])
@@ -271,8 +253,8 @@ def cmd_drafts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_show(args: argparse.Namespace) -> int:
-    cfg = _config(args)
-    with _store(cfg) as store:
+    cfg = load_config(args)
+    with open_db(cfg) as store:
         d = store.get_draft(args.id)
     if args.json:
         _print_json(_draft_json(d))
@@ -294,9 +276,9 @@ def _each_draft(args: argparse.Namespace, status: str, act: Callable[[Store, int
     """
     if bool(args.ids) == bool(args.all):
         raise UsageError("name draft ids, or --all (not both)")
-    cfg = _config(args)
+    cfg = load_config(args)
     failed = 0
-    with _store(cfg) as store:
+    with open_db(cfg) as store:
         ids = args.ids or [d["id"] for d in store.drafts(status)]
         if not ids:
             print(f"no {status} drafts")
@@ -333,8 +315,8 @@ def cmd_drafts_discard(args: argparse.Namespace) -> int:
 def cmd_drafts_restore(args: argparse.Namespace) -> int:
     from agent.feedback.drafts import restore
 
-    cfg = _config(args)
-    with _store(cfg) as store:
+    cfg = load_config(args)
+    with open_db(cfg) as store:
         restore(store, cfg, args.id)
         d = store.get_draft(args.id)
     print(f"draft #{args.id} is pending again; deadline {d['deadline']}")
@@ -344,8 +326,8 @@ def cmd_drafts_restore(args: argparse.Namespace) -> int:
 def cmd_drafts_edit(args: argparse.Namespace) -> int:
     from agent.console.review import edit_in_editor
 
-    cfg = _config(args)
-    with _store(cfg) as store:
+    cfg = load_config(args)
+    with open_db(cfg) as store:
         changed = edit_in_editor(store, args.id)
     print(f"draft #{args.id} updated" if changed else f"draft #{args.id}: no change")
     return 0
@@ -361,36 +343,37 @@ def cmd_review(args: argparse.Namespace) -> int:
             "review needs a terminal; use `rebound drafts list` and "
             "`rebound drafts approve ID...` in scripts"
         )
-    cfg = _config(args)
-    with _store(cfg) as store:
+    cfg = load_config(args)
+    with open_db(cfg) as store:
         Review(cfg, store, Console(highlight=False), input).run()
     return 0
 
 
 def cmd_drafts_sync(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import expire_overdue, sync_with_mailbox
-    from agent.mail.imap import _quiet_logout, connect
+    from agent.delivery.mailsync import sync_with_mailbox
+    from agent.feedback.drafts import expire_overdue
+    from agent.mail.imap import connect, quiet_logout
 
-    cfg = _config(args)
+    cfg = load_config(args)
     config_mod.require(cfg, "imap")
-    with _store(cfg) as store:
+    with open_db(cfg) as store:
         if not args.dry_run:
             expire_overdue(store)
         client = connect(cfg)
         try:
             report = sync_with_mailbox(client, cfg, store, dry_run=args.dry_run)
         finally:
-            _quiet_logout(client)
+            quiet_logout(client)
     print(("would have: " if args.dry_run else "") + report.summary())
     return 0
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from agent.delivery.send import send_due
+    from agent.delivery.mailsync import send_due_checked
 
-    cfg = _config(args)
-    with _store(cfg) as store:
-        results = send_due(cfg, store, dry_run=args.dry_run)
+    cfg = load_config(args)
+    with open_db(cfg) as store:
+        results = send_due_checked(cfg, store, dry_run=args.dry_run)
     failed = any(r.outcome == "failed" for r in results)
     if args.json:
         _print_json(
@@ -413,7 +396,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 def _next_send(cfg: Config) -> str:
     """When approved drafts that are not due yet will go out."""
-    with _store(cfg) as store:
+    with open_db(cfg) as store:
         waiting = [d for d in store.drafts("approved") if d["send_after"]]
     if not waiting:
         return ""
@@ -430,8 +413,8 @@ def _next_send(cfg: Config) -> str:
 def cmd_digest(args: argparse.Namespace) -> int:
     from agent.digest import digest
 
-    cfg = _config(args)
-    with _store(cfg) as store:
+    cfg = load_config(args)
+    with open_db(cfg) as store:
         if args.send:
             sent = digest.send_digest(cfg, store, dry_run=args.dry_run, force=True)
             print("digest sent" if sent else "digest not sent")
@@ -467,7 +450,7 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 
 
 def cmd_db_path(args: argparse.Namespace) -> int:
-    print(_config(args).database.path)
+    print(load_config(args).database.path)
     return 0
 
 
@@ -477,16 +460,10 @@ def cmd_db_metadata(args: argparse.Namespace) -> int:
 
     text = resources.files("agent").joinpath("data/datasette-metadata.json").read_text("utf-8")
     doc = json.loads(text)
-    name = os.path.splitext(os.path.basename(_config(args).database.path))[0]
+    name = os.path.splitext(os.path.basename(load_config(args).database.path))[0]
     doc["databases"] = {name: doc["databases"]["rebound"]}
     _print_json(doc)
     return 0
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    from agent.service.daemon import run
-
-    return run(args.config, dry_run=args.dry_run)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
