@@ -10,13 +10,14 @@ import pytest
 
 from agent import config
 from agent.errors import ConfigError
-from agent.feedback.drafts import feedback_window, make_draft
+from agent.feedback.drafts import make_draft
 from agent.feedback.public_holidays import (
     country_of_address,
     country_of_zone,
     holiday_country,
     is_holiday,
 )
+from agent.feedback.window import feedback_window
 from agent.store import open_store
 
 from helpers import seed_rejection
