@@ -276,3 +276,18 @@ def test_send_says_when_approved_drafts_go_out(
         "nothing to send now; 1 approved draft waits for its window, the first from "
         "Tue 04 Mar 10:30 (`rebound send` then, or the daemon)"
     )
+
+
+def test_review_reflows_wrapped_prose_but_keeps_a_signature() -> None:
+    from agent.console.review import _excerpt
+
+    text = _excerpt(INTERVIEW_REJECTION + "\n> On Monday you wrote:\n> quoted\n")
+    assert (
+        "Thank you for taking the time to interview with us for the Senior Data Engineer "
+        "role\nlast week." not in text
+    )
+    assert "for the Senior Data Engineer role last week. The team enjoyed meeting you." in text
+    assert text.endswith(
+        "Best regards,\nJane Smith\nTalent Acquisition, Acme Robotics\njane.smith@acme-robotics.com"
+    )
+    assert "quoted" not in text

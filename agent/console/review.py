@@ -39,6 +39,7 @@ HELP = (
     "q - quit: leave this and the rest for later"
 )
 EXCERPT_LINES = 14
+REFLOW_MIN = 50  # a line at least this long was wrapped, not ended
 
 
 def edit_in_editor(store: Store, draft_id: int) -> bool:
@@ -73,13 +74,20 @@ def _left(deadline: str | None, now: datetime) -> str:
 
 
 def _excerpt(body: str | None) -> str:
-    """The rejection's text, quotes left out, paragraphs reflowed to the column."""
-    lines = [ln.rstrip() for ln in (body or "").strip().splitlines()]
-    kept = [ln for ln in lines if not ln.startswith(">")]
-    paragraphs = "\n".join(kept).split("\n\n")
-    text = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
-    cut = text.split("\n")[: EXCERPT_LINES * 2]
-    return "\n".join(cut) + ("\n…" if len(cut) < text.count("\n") + 1 else "")
+    """The rejection's text, quotes left out, wrapped prose reflowed to the column.
+
+    A line is joined to the next only when it is long (a paragraph wrapped at 72
+    or so); short lines such as a signature keep their breaks.
+    """
+    kept = [ln.rstrip() for ln in (body or "").strip().splitlines() if not ln.startswith(">")]
+    out: list[str] = []
+    for line in kept:
+        if out and out[-1] and line and len(out[-1]) >= REFLOW_MIN and not out[-1].endswith(":"):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    cut = out[: EXCERPT_LINES * 2]
+    return "\n".join(cut).rstrip() + ("\n…" if len(cut) < len(out) else "")
 
 
 def render_card(item: dict[str, Any], position: str, now: datetime, cfg: Config) -> Panel:
