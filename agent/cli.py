@@ -207,13 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_commands(cmds: _Commands) -> None:
-    cmds.add(
+    sp = cmds.add(
         "init",
         cmd_init,
         "write a commented config to the default path (never overwrites)",
         "rebound init",
         "rebound --config ./test.toml init",
     )
+    _dry_run(sp)
     cfg = _group(cmds, "config", "where the config is and whether it is valid")
     cfg.add("path", cmd_config_path, "print the config file in use", "rebound config path")
     sp = cfg.add(
@@ -368,6 +369,7 @@ def _review_commands(cmds: _Commands) -> None:
         "rebound drafts approve 5 --late     # its window closed; send it anyway",
     )
     _ids(ds, "approve")
+    _dry_run(ds)
     ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
     ds = dr.add(
         "discard",
@@ -377,6 +379,7 @@ def _review_commands(cmds: _Commands) -> None:
         "rebound drafts discard --all",
     )
     _ids(ds, "discard")
+    _dry_run(ds)
     ds = dr.add(
         "restore",
         cmd_drafts_restore,
@@ -384,6 +387,7 @@ def _review_commands(cmds: _Commands) -> None:
         "rebound drafts restore 4",
     )
     ds.add_argument("id", type=int)
+    _dry_run(ds)
     dsync = dr.add(
         "sync",
         cmd_drafts_sync,

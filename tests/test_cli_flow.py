@@ -291,3 +291,16 @@ def test_review_reflows_wrapped_prose_but_keeps_a_signature() -> None:
         "Best regards,\nJane Smith\nTalent Acquisition, Acme Robotics\njane.smith@acme-robotics.com"
     )
     assert "quoted" not in text
+
+
+def test_dry_runs_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = seeded(tmp_path, 2)
+    code, out, _ = run(capsys, "--config", cfg, "drafts", "approve", "--all", "--dry-run")
+    assert code == 0 and out.count("would have: draft #") == 2
+    code, out, _ = run(capsys, "--config", cfg, "drafts", "discard", "1", "--dry-run")
+    assert code == 0 and out.startswith("would have: draft #1 discarded")
+    run(capsys, "--config", cfg, "drafts", "discard", "2")
+    code, out, _ = run(capsys, "--config", cfg, "drafts", "restore", "2", "--dry-run")
+    assert code == 0 and out.startswith("would have: draft #2 is pending again")
+    with open_store(load(cfg).database.path) as store:
+        assert [d["status"] for d in store.drafts()] == ["pending", "discarded"]

@@ -34,8 +34,11 @@ def test_example_is_bundled_and_the_same_as_the_repository_copy() -> None:
 def test_init_writes_private_example_and_never_overwrites(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["init"]) == 0  # stdin is not a terminal under pytest: asks nothing
     path = home / "config.toml"
+    assert main(["init", "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith(f"would write {path}")
+    assert not path.exists()
+    assert main(["init"]) == 0  # stdin is not a terminal under pytest: asks nothing
     assert f"wrote {path}" in capsys.readouterr().out
     assert path.read_text() == example_text()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -278,17 +278,29 @@ def _each_draft(args: argparse.Namespace, status: str, act: Callable[[Store, int
         raise UsageError("name draft ids, or --all (not both)")
     cfg = load_config(args)
     failed = 0
-    with open_db(cfg) as store:
+    with open_db(cfg) as store, _maybe_rolled_back(store, args.dry_run):
         ids = args.ids or [d["id"] for d in store.drafts(status)]
         if not ids:
             print(f"no {status} drafts")
         for draft_id in ids:
             try:
-                print(act(store, draft_id))
+                line = act(store, draft_id)
             except ReboundError as exc:
                 failed += 1
                 print(f"rebound: {exc}", file=sys.stderr)
+                continue
+            print(f"would have: {line}" if args.dry_run else line)
     return 1 if failed else 0
+
+
+@contextmanager
+def _maybe_rolled_back(store: Store, dry_run: bool) -> Iterator[None]:
+    """A dry run does everything (so every check runs) inside a transaction then undone."""
+    if not dry_run:
+        yield
+        return
+    with store.rolled_back():
+        yield
 
 
 def cmd_drafts_approve(args: argparse.Namespace) -> int:
@@ -316,10 +328,11 @@ def cmd_drafts_restore(args: argparse.Namespace) -> int:
     from agent.feedback.drafts import restore
 
     cfg = load_config(args)
-    with open_db(cfg) as store:
+    with open_db(cfg) as store, _maybe_rolled_back(store, args.dry_run):
         restore(store, cfg, args.id)
         d = store.get_draft(args.id)
-    print(f"draft #{args.id} is pending again; deadline {d['deadline']}")
+    line = f"draft #{args.id} is pending again; deadline {d['deadline']}"
+    print(f"would have: {line}" if args.dry_run else line)
     return 0
 
 
@@ -432,7 +445,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     from agent.console.setup import write_config
 
-    path = write_config(args.config)
+    path = write_config(args.config, dry_run=args.dry_run)
+    if args.dry_run:
+        print(f"would write {path} (private: 0600, its folder 0700)")
+        return 0
     print(f"wrote {path}")
     print("next: edit it (owner, imap, smtp), set the passwords, then `rebound doctor`")
     return 0

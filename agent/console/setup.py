@@ -97,7 +97,11 @@ def _ask_stdin(question: str, default: str) -> str:
 
 
 def write_config(
-    explicit: str | None, *, interactive: bool | None = None, ask: Ask = _ask_stdin
+    explicit: str | None,
+    *,
+    interactive: bool | None = None,
+    ask: Ask = _ask_stdin,
+    dry_run: bool = False,
 ) -> Path:
     """``rebound init``: write the example (filled in on a terminal); never overwrite."""
     path = target_path(explicit)
@@ -106,6 +110,8 @@ def write_config(
             f"{path} already exists; edit it, check it with `rebound config check`, "
             "or move it away to start again"
         )
+    if dry_run:
+        return path
     text = example_text()
     if interactive is None:
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
