@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 import sqlite3
 import time
@@ -24,6 +25,7 @@ import sqlite_utils
 
 from agent.config import STAGES
 from agent.errors import NotFoundError, StateError, StoreError
+from agent.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -1015,6 +1017,32 @@ def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
             if "locked" not in str(exc) or attempt == attempts - 1:
                 raise
             time.sleep(0.02 + 0.03 * random.random())  # noqa: S311 - jitter, not a secret
+
+
+def inspect_database(path: str | Path) -> str:
+    """What is at ``path``, without creating or migrating anything (``config check``).
+
+    An existing file is opened read-only; a missing one must be creatable.
+    """
+    target = Path(path).expanduser()
+    if not target.exists():
+        folder = next((p for p in target.parents if p.exists()), Path("/"))
+        if not os.access(folder, os.W_OK):
+            raise StoreError(f"{target} does not exist and {folder} is not writable")
+        return f"{target} (not created yet; the first command creates it)"
+    try:
+        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            count = conn.execute("SELECT count(*) FROM rejections").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read database {target}: {exc}") from exc
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{target} has schema {version}, newer than this Rebound's")
+    pending = "" if version == SCHEMA_VERSION else f"; schema {version}, migrated on next use"
+    return f"{target} ({plural(count, 'rejection')}{pending})"
 
 
 def open_store(path: str | Path) -> Store:

@@ -14,7 +14,7 @@ from agent import config
 from agent.cli import main
 from agent.console.setup import example_text, fill_in
 
-from helpers import write_config
+from helpers import INTERVIEW_REJECTION, mail, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,6 +91,17 @@ def test_config_check_is_offline_and_json(
     assert checks["smtp.host"]["detail"] == "smtp.nowhere.invalid:465 (not contacted)"
     assert checks["imap.host"]["status"] == "warn"
     assert {"config", "database", "templates"} <= checks.keys()
+    # it looks at the database but creates (and migrates) nothing
+    assert "not created yet" in checks["database"]["detail"]
+    assert not (tmp_path / "rebound.db").exists()
+    assert main(["--config", str(cfg), "db", "path"]) == 0  # nor does `db path`
+    capsys.readouterr()
+    assert not (tmp_path / "rebound.db").exists()
+    (tmp_path / "1.eml").write_bytes(mail("Re: Interview", INTERVIEW_REJECTION))
+    assert main(["--config", str(cfg), "import", str(tmp_path / "1.eml")]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "config", "check"]) == 0
+    assert f"ok    database: {tmp_path / 'rebound.db'} (1 rejection)" in capsys.readouterr().out
 
 
 def test_unknown_key_is_named_with_a_suggestion(

@@ -27,7 +27,8 @@ from agent.feedback import drafts
 from agent.mail import imap as mailbox
 from agent.mail.smtp import smtp_session
 from agent.mail.tls import tls_context
-from agent.store import open_store
+from agent.store import inspect_database, open_store
+from agent.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,10 @@ def run_checks(explicit_config: str | None, *, network: bool = True, as_json: bo
         report.line("FAIL", "config", str(exc))
         return report.finish(2)
     report.line("ok", "config", str(path))
-    report.check("database", lambda: _check_db(cfg))
+    if network:
+        report.check("database", lambda: _check_db(cfg))
+    else:  # config check: look, but create and migrate nothing
+        report.check("database", lambda: inspect_database(cfg.database.path))
     report.check("templates", lambda: _check_templates(cfg))
     if network:
         _network_checks(report, cfg)
@@ -106,7 +110,7 @@ def _network_checks(report: Report, cfg: Config) -> None:
 def _check_db(cfg: Config) -> str:
     with open_store(cfg.database.path) as store:
         n = store.count_rejections()
-    return f"{cfg.database.path} ({n} rejections)"
+    return f"{cfg.database.path} ({plural(n, 'rejection')})"
 
 
 def check_templates(cfg: Config) -> None:
