@@ -201,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmds = _Commands(p, "command", required=True)
     _setup_commands(cmds)
     _mail_commands(cmds)
+    _send_commands(cmds)
     _review_commands(cmds)
     _other_commands(cmds)
     return p
@@ -301,6 +302,10 @@ def _mail_commands(cmds: _Commands) -> None:
     )
     sp.add_argument("--json", action="store_true", help="one JSON object per message and line")
     sp.add_argument("paths", nargs="+", metavar="PATH", help="'-' reads one message from stdin")
+
+
+def _send_commands(cmds: _Commands) -> None:
+    """``send`` and ``digest``."""
     sp = cmds.add(
         "send",
         cmd_send,
@@ -344,6 +349,11 @@ def _review_commands(cmds: _Commands) -> None:
     rl.add_argument("--stage", choices=config_mod.STAGES, help="only this stage")
     rl.add_argument("--company", metavar="TEXT", help="company name contains TEXT (any case)")
     rl.add_argument("--limit", type=_positive, metavar="N", help="only the newest N")
+    _drafts_commands(cmds)
+
+
+def _drafts_commands(cmds: _Commands) -> None:
+    """``drafts list|show|edit`` and the decisions."""
     dr = _group(cmds, "drafts", "review feedback-request drafts", "rebound drafts list")
     dl = dr.add(
         "list",
@@ -359,6 +369,11 @@ def _review_commands(cmds: _Commands) -> None:
     _json(ds)
     ds = dr.add("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR", "rebound drafts edit 3")
     ds.add_argument("id", type=int)
+    _draft_decisions(dr)
+
+
+def _draft_decisions(dr: _Commands) -> None:
+    """``drafts approve|discard|restore|sync``."""
     ds = dr.add(
         "approve",
         cmd_drafts_approve,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import random
 import sqlite3
 import time
@@ -25,7 +24,6 @@ import sqlite_utils
 
 from agent.config import STAGES
 from agent.errors import NotFoundError, StateError, StoreError
-from agent.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -353,24 +351,17 @@ STATUS_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
 
 
 def _with_checks(db: sqlite_utils.Database, table: str, checks: dict[str, tuple[str, ...]]) -> None:
-    """Rebuild ``table`` with CHECK constraints (SQLite cannot add them in place).
-
-    SQLite's documented procedure: a new table from the old one's own CREATE
-    statement plus the constraints, the rows copied, the old one dropped, the new
-    one renamed, the indexes recreated. Foreign keys are off meanwhile
-    (:func:`migrate`) and checked before the migration commits.
-    """
+    """Rebuild ``table`` with CHECK constraints, by SQLite's documented procedure (new
+    table from the old CREATE plus the checks, copy, drop, rename, indexes again);
+    foreign keys are off meanwhile and checked before commit (:func:`migrate`)."""
     conn = db.conn
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
     create = sql.fetchone()[0]
-    indexes = [
-        row[0]
-        for row in conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL",
-            (table,),
-        )
-    ]
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql NOT NULL",
+        (table,),
+    )
+    indexes = [row[0] for row in found]
     clauses = "".join(
         f",\n   CHECK ([{col}] IN ({', '.join(repr(v) for v in values)}))"
         for col, values in checks.items()
@@ -587,33 +578,17 @@ class Store:
         company: str | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Logged rejections, oldest first; ``limit`` keeps the newest ones.
-
-        ``company`` matches case-insensitively anywhere in the name ("acme" finds
-        "Acme Robotics").
-        """
-        where: list[str] = ["1 = 1"]
-        params: list[Any] = []
-        if since:
-            where.append("r.received_at >= ?")
-            params.append(since)
-        if stage:
-            where.append("r.stage = ?")
-            params.append(stage)
-        if company:
-            where.append("r.company LIKE ? ESCAPE '\\'")
-            escaped = company.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{escaped}%")
-        conditions = " AND ".join(where)  # fixed clauses; the values are parameters
-        sql = (
-            "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "  # noqa: S608
-            f"LEFT JOIN drafts d ON d.rejection_id = r.id WHERE {conditions} "
-            "ORDER BY r.received_at DESC, r.id DESC"
+        """Logged rejections, oldest first; ``limit`` keeps the newest; ``company``
+        matches any part of the name in any case ("acme" finds "Acme Robotics")."""
+        like = (company or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.query(
+            "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "
+            "LEFT JOIN drafts d ON d.rejection_id = r.id WHERE coalesce(r.received_at, '') >= ? "
+            "AND (? = '' OR r.stage = ?) AND coalesce(r.company, '') LIKE ? ESCAPE '\\' "
+            "ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
+            (since or "", stage or "", stage or "", f"%{like}%", limit or -1),
         )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return list(reversed(self.query(sql, tuple(params))))
+        return rows[::-1]
 
     def rejection_logged(self, message_id: str) -> bool:
         return bool(self.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
@@ -1019,30 +994,18 @@ def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
             time.sleep(0.02 + 0.03 * random.random())  # noqa: S311 - jitter, not a secret
 
 
-def inspect_database(path: str | Path) -> str:
-    """What is at ``path``, without creating or migrating anything (``config check``).
-
-    An existing file is opened read-only; a missing one must be creatable.
-    """
-    target = Path(path).expanduser()
-    if not target.exists():
-        folder = next((p for p in target.parents if p.exists()), Path("/"))
-        if not os.access(folder, os.W_OK):
-            raise StoreError(f"{target} does not exist and {folder} is not writable")
-        return f"{target} (not created yet; the first command creates it)"
+def read_only_summary(path: Path) -> tuple[int, int]:
+    """(schema version, rejections) of an existing database, opened read-only: nothing
+    is created or migrated (``config check``)."""
     try:
-        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            count = conn.execute("SELECT count(*) FROM rejections").fetchone()[0]
+            return version, conn.execute("SELECT count(*) FROM rejections").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot read database {target}: {exc}") from exc
-    if version > SCHEMA_VERSION:
-        raise StoreError(f"{target} has schema {version}, newer than this Rebound's")
-    pending = "" if version == SCHEMA_VERSION else f"; schema {version}, migrated on next use"
-    return f"{target} ({plural(count, 'rejection')}{pending})"
+        raise StoreError(f"cannot read database {path}: {exc}") from exc
 
 
 def open_store(path: str | Path) -> Store:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
 import ssl
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import imapclient
@@ -22,12 +24,12 @@ import imapclient
 from agent import config as config_mod
 from agent.config import Account, Config
 from agent.digest import digest
-from agent.errors import ConfigError, ConnectError, ReboundError
+from agent.errors import ConfigError, ConnectError, ReboundError, StoreError
 from agent.feedback import drafts
 from agent.mail import imap as mailbox
 from agent.mail.smtp import smtp_session
 from agent.mail.tls import tls_context
-from agent.store import inspect_database, open_store
+from agent.store import SCHEMA_VERSION, open_store, read_only_summary
 from agent.text import plural
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,7 @@ def run_checks(explicit_config: str | None, *, network: bool = True, as_json: bo
     if network:
         report.check("database", lambda: _check_db(cfg))
     else:  # config check: look, but create and migrate nothing
-        report.check("database", lambda: inspect_database(cfg.database.path))
+        report.check("database", lambda: _look_at_db(cfg))
     report.check("templates", lambda: _check_templates(cfg))
     if network:
         _network_checks(report, cfg)
@@ -111,6 +113,21 @@ def _check_db(cfg: Config) -> str:
     with open_store(cfg.database.path) as store:
         n = store.count_rejections()
     return f"{cfg.database.path} ({plural(n, 'rejection')})"
+
+
+def _look_at_db(cfg: Config) -> str:
+    """The database without creating or migrating it; a missing one must be creatable."""
+    target = Path(cfg.database.path).expanduser()
+    if not target.exists():
+        folder = next((p for p in target.parents if p.exists()), Path("/"))
+        if not os.access(folder, os.W_OK):
+            raise StoreError(f"{target} does not exist and {folder} is not writable")
+        return f"{target} (not created yet; the first command creates it)"
+    version, count = read_only_summary(target)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{target} has schema {version}, newer than this Rebound's")
+    pending = "" if version == SCHEMA_VERSION else f"; schema {version}, migrated on next use"
+    return f"{target} ({plural(count, 'rejection')}{pending})"
 
 
 def check_templates(cfg: Config) -> None:
