@@ -446,8 +446,15 @@ def _positive(value: str) -> int:
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:
+    """A group named alone (``rebound drafts``): say which actions it has."""
     parser.print_usage(sys.stderr)
-    raise UsageError("name an action, e.g. `list`")
+    actions = [
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    ]
+    raise UsageError(f"name an action: {', '.join(actions)} (`{parser.prog} ACTION --help`)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

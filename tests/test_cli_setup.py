@@ -184,3 +184,10 @@ def test_bash_completion_completes_commands_and_actions(
         assert main(["completion", shell]) == 0
         text = capsys.readouterr().out
         assert "restore" in text and "rejections" in text
+
+
+def test_a_group_alone_names_its_actions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config"]) == 2
+    assert "name an action: path, check (`rebound config ACTION --help`)" in capsys.readouterr().err
+    assert main(["drafts"]) == 2
+    assert "list, show, edit, approve, discard, restore, sync" in capsys.readouterr().err
