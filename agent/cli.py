@@ -20,6 +20,7 @@ from types import FrameType
 from agent import __version__
 from agent import config as config_mod
 from agent.console.commands import (
+    cmd_applications,
     cmd_classify,
     cmd_config_check,
     cmd_config_path,
@@ -44,7 +45,7 @@ from agent.console.commands import (
 )
 from agent.errors import ReboundError, UsageError
 from agent.logsetup import configure
-from agent.store import DRAFT_STATUSES
+from agent.store import APPLICATION_STATUSES, DRAFT_STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -349,7 +350,46 @@ def _review_commands(cmds: _Commands) -> None:
     rl.add_argument("--stage", choices=config_mod.STAGES, help="only this stage")
     rl.add_argument("--company", metavar="TEXT", help="company name contains TEXT (any case)")
     rl.add_argument("--limit", type=_positive, metavar="N", help="only the newest N")
+    _applications_commands(cmds)
     _drafts_commands(cmds)
+
+
+def _applications_commands(cmds: _Commands) -> None:
+    """``applications list|show|merge|split``."""
+    ap = _group(cmds, "applications", "applications and their timeline of mail")
+    al = ap.add(
+        "list",
+        cmd_applications,
+        "applications, oldest first, with their status",
+        "rebound applications list --status interviewing",
+        "rebound applications list --csv > applications.csv",
+    )
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help=JSON_HELP)
+    fmt.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+    al.add_argument("--status", choices=APPLICATION_STATUSES, help="only this status")
+    al.add_argument("--since", type=parse_since, metavar="YYYY-MM-DD", help="with mail since")
+    sp = ap.add(
+        "show", cmd_applications, "one application's timeline", "rebound applications show 4"
+    )
+    sp.add_argument("id", type=int)
+    am = ap.add(
+        "merge",
+        cmd_applications,
+        "B's mail joins A, now and for later mail",
+        "rebound applications merge 4 9",
+    )
+    am.add_argument("a", type=int, metavar="A")
+    am.add_argument("b", type=int, metavar="B")
+    asp = ap.add(
+        "split",
+        cmd_applications,
+        "one mail (its # in `show`) into its own application",
+        "rebound applications split 17",
+    )
+    asp.add_argument("event", type=int, metavar="ID")
+    for sp in (am, asp):
+        _dry_run(sp)
 
 
 def _drafts_commands(cmds: _Commands) -> None:

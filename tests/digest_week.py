@@ -72,8 +72,14 @@ def _rejection(store: Store, uid: int, row: tuple, **extra: object) -> int:  # t
     )
 
 
-def _draft(store: Store, cfg: config_mod.Config, uid: int, row: tuple) -> int:  # type: ignore[type-arg]
-    draft_id = make_draft(store, cfg, _rejection(store, uid, row), now=WEEK_NOW)
+def _draft(
+    store: Store,
+    cfg: config_mod.Config,
+    uid: int,
+    row: tuple,  # type: ignore[type-arg]
+    now: datetime = WEEK_NOW,
+) -> int:
+    draft_id = make_draft(store, cfg, _rejection(store, uid, row), now=now)
     assert draft_id is not None
     return draft_id
 
@@ -113,7 +119,7 @@ def realistic_week(store: Store, cfg: config_mod.Config) -> None:
     answered = _draft(store, cfg, 212, ("Halden Logistics", "Data Engineer", "final",
         "James O'Neill", "james.oneill@haldenlogistics.com", 96,
         "Thank you for coming in for the final interview. We have decided to offer the "
-        "position to another candidate."))  # fmt: skip
+        "position to another candidate."), now=WEEK_NOW - timedelta(hours=95))  # fmt: skip
     _walk(
         store,
         answered,
@@ -164,12 +170,20 @@ NO_REPLY = ["Juniper Telecom", "Kelvin Motors", "Lumen Retail", "Meridian Travel
 
 
 def _backfill(store: Store, cfg: config_mod.Config) -> None:
-    """`scan --since 2026-09-01`: old rejections whose windows had closed long ago."""
-    for i, company in enumerate(BACKFILL):
+    """A week of drafts left unapproved until their windows closed, and `scan --since
+    2026-09-01`: old rejections whose windows had closed before Rebound saw them."""
+    for i, company in enumerate(BACKFILL[:6]):
+        hours = 60 + 12 * i
         row = (company, "Data Engineer", "interview", "Recruiting Team",
-               f"careers@{company.split()[0].lower()}.com", 24 * (20 + 3 * i),
+               f"careers@{company.split()[0].lower()}.com", hours,
                "We have decided to move forward with other candidates.")  # fmt: skip
-        _walk(store, _draft(store, cfg, 300 + i, row), "expired")
+        seen = WEEK_NOW - timedelta(hours=hours - 1)
+        _walk(store, _draft(store, cfg, 300 + i, row, now=seen), "expired")
+    for i, company in enumerate(BACKFILL[6:]):
+        row = (company, "Data Engineer", "screen", "Recruiting Team",
+               f"careers@{company.split()[0].lower()}.com", 24 * (30 + 5 * i),
+               "We have decided to move forward with other candidates.")  # fmt: skip
+        assert make_draft(store, cfg, _rejection(store, 350 + i, row), now=WEEK_NOW) is None
     for i, company in enumerate(NO_REPLY):
         rid = _rejection(store, 400 + i, (company, "Data Analyst", "application", None,
             None, 24 * (15 + 4 * i), "Unfortunately your application was not successful."),

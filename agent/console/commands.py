@@ -218,6 +218,7 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
                     "draft_id": r["draft_id"],
                     "draft_status": r["draft_status"],
                     "no_draft_reason": r["no_draft_reason"],
+                    "from_history": bool(r.get("backfill")),
                 }
                 for r in rows
             ]
@@ -227,11 +228,33 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
         filtered = args.since or args.stage or args.company
         print("no rejections match" if filtered else "no rejections logged yet")
     for r in rows:
-        draft = f"draft #{r['draft_id']} {r['draft_status']}" if r["draft_id"] else "no draft"
+        draft = (
+            f"draft #{r['draft_id']} {r['draft_status']}"
+            if r["draft_id"]
+            else f"no draft: {r['no_draft_reason'] or '?'}"
+        )
         print(
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"
         )
+    return 0
+
+
+def cmd_applications(args: argparse.Namespace) -> int:
+    from agent.ingest import app_views
+
+    cfg = load_config(args)
+    with open_db(cfg) as store:
+        if args.sub == "list":
+            since = args.since.isoformat() if args.since else None
+            fmt = "json" if args.json else "csv" if args.csv else "text"
+            rows = app_views.listing(store, args.status, since)
+            sys.stdout.write(app_views.list_text(rows, fmt, args.status))
+        elif args.sub == "show":
+            print("\n".join(app_views.timeline_lines(store, args.id)))
+        else:
+            ids = (args.a, args.b) if args.sub == "merge" else (args.event,)
+            print(app_views.correct(store, args.sub, ids, args.dry_run))
     return 0
 
 
@@ -329,9 +352,10 @@ def cmd_drafts_restore(args: argparse.Namespace) -> int:
 
     cfg = load_config(args)
     with open_db(cfg) as store, _maybe_rolled_back(store, args.dry_run):
-        restore(store, cfg, args.id)
+        renewed = restore(store, cfg, args.id)
         d = store.get_draft(args.id)
-    line = f"draft #{args.id} is pending again; deadline {d['deadline']}"
+    window = f"; new window {d['send_after']} – {d['deadline']}" if renewed else ""
+    line = f"draft #{args.id} pending again{window}"
     print(f"would have: {line}" if args.dry_run else line)
     return 0
 
@@ -342,8 +366,31 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
     cfg = load_config(args)
     with open_db(cfg) as store:
         changed = edit_in_editor(store, args.id)
-    print(f"draft #{args.id} updated" if changed else f"draft #{args.id}: no change")
+        print(f"draft #{args.id} updated" if changed else f"draft #{args.id}: no change")
+        if changed and cfg.imap.host and store.get_draft(args.id).get("imap_stale"):
+            _replace_drafts_copy(cfg, store, args.id)
     return 0
+
+
+def _replace_drafts_copy(cfg: Config, store: Store, draft_id: int) -> None:
+    """The edited text replaces the copy in the Drafts folder now, so a send from the mail
+    client sends it; if the server is out of reach, the next sync does it."""
+    from agent.delivery.mailsync import replace_edited_copies
+    from agent.mail.imap import connect, quiet_logout
+
+    try:
+        client = connect(cfg)
+        try:
+            if draft_id in replace_edited_copies(client, cfg, store):
+                print(f"draft #{draft_id}: the copy in your Drafts folder has the new text")
+        finally:
+            quiet_logout(client)
+    except ReboundError as exc:
+        log.warning(
+            "draft %d: the copy in Drafts still has the old text (the next sync replaces it): %s",
+            draft_id,
+            exc,
+        )
 
 
 def cmd_review(args: argparse.Namespace) -> int:
