@@ -47,7 +47,8 @@ def seeded(tmp_path: Path, n: int = 3) -> str:
                 body=f"Dear Alex, {companies[i]} decided to move forward with another candidate.",
                 subject=f"Your application at {companies[i]}",
             )
-            draft_id = make_draft(store, cfg, rid)
+            # drafted when it arrived (days ago); its window is moved to now below
+            draft_id = make_draft(store, cfg, rid, now=now - timedelta(days=10 - i, hours=-1))
             assert draft_id is not None
             # the first one is the least urgent: deadlines 3 h, 2 h, 1 h from now
             store.note_draft(
@@ -301,6 +302,6 @@ def test_dry_runs_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == 0 and out.startswith("would have: draft #1 discarded")
     run(capsys, "--config", cfg, "drafts", "discard", "2")
     code, out, _ = run(capsys, "--config", cfg, "drafts", "restore", "2", "--dry-run")
-    assert code == 0 and out.startswith("would have: draft #2 is pending again")
+    assert code == 0 and out.startswith("would have: draft #2 pending again")
     with open_store(load(cfg).database.path) as store:
         assert [d["status"] for d in store.drafts()] == ["pending", "discarded"]

@@ -73,8 +73,9 @@ def test_recipients_country_wins(tmp_path: Path) -> None:
         uk = seed_rejection(
             store, 2, reply_address="hr@firma.co.uk", received_at="2025-10-02T15:00:00+00:00"
         )
-        d_de = store.get_draft(make_draft(store, c, de) or 0)
-        d_uk = store.get_draft(make_draft(store, c, uk) or 0)
+        then = datetime(2025, 10, 2, 16, 0, tzinfo=LONDON)  # drafted when it arrived
+        d_de = store.get_draft(make_draft(store, c, de, now=then) or 0)
+        d_uk = store.get_draft(make_draft(store, c, uk, now=then) or 0)
     assert d_de["send_after"].startswith("2025-10-06T08:00")  # Monday 09:00 London
     assert d_uk["send_after"].startswith("2025-10-03T08:00")  # Friday 09:00 London
 

@@ -356,6 +356,8 @@ def cmd_drafts_restore(args: argparse.Namespace) -> int:
         d = store.get_draft(args.id)
     window = f"; new window {d['send_after']} – {d['deadline']}" if renewed else ""
     line = f"draft #{args.id} pending again{window}"
+    if args.dry_run:
+        log.info("would restore draft %d to pending", args.id)
     print(f"would have: {line}" if args.dry_run else line)
     return 0
 
