@@ -321,4 +321,4 @@ if __name__ == "__main__":  # regenerate docs/digest-example.*
     (ROOT / "docs" / "digest-example.html").write_text(html)
     from phone import screenshot
 
-    screenshot(ROOT / "docs" / "digest-example.html", ROOT / "docs" / "digest-phone.png", 2150)
+    screenshot(ROOT / "docs" / "digest-example.html", ROOT / "docs" / "digest-phone.png", 2500)
