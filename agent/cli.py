@@ -29,6 +29,7 @@ from agent import config as config_mod
 from agent.config import Config
 from agent.errors import ReboundError, StateError, UsageError
 from agent.logsetup import configure
+from agent.store import APPLICATION_STATUSES as STATUSES
 from agent.store import DRAFT_STATUSES, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,24 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"
         )
+    return 0
+
+
+def cmd_applications(args: argparse.Namespace) -> int:
+    from agent.ingest import app_views
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        if args.sub == "list":
+            since = args.since.isoformat() if args.since else None
+            fmt = "json" if args.json else "csv" if args.csv else "text"
+            rows = app_views.listing(store, args.status, since)
+            sys.stdout.write(app_views.list_text(rows, fmt, args.status))
+        elif args.sub == "show":
+            print("\n".join(app_views.timeline_lines(store, args.id)))
+        else:
+            ids = (args.a, args.b) if args.sub == "merge" else (args.event,)
+            print(app_views.correct(store, args.sub, ids, args.dry_run))
     return 0
 
 
@@ -478,6 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rl.set_defaults(handler=cmd_rejections_list)
 
+    _add_applications(add("applications", _need_sub_of, "applications and their timeline of mail"))
     dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
     _drafts_commands(dr)
     sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
@@ -520,6 +540,32 @@ def _drafts_commands(dr: argparse.ArgumentParser) -> None:
     )
     dsync.add_argument("--dry-run", action="store_true", help="say what would change")
     dsync.set_defaults(handler=cmd_drafts_sync)
+
+
+def _need_sub_of(args: argparse.Namespace) -> int:
+    """``rebound applications`` without an action: the usage, and a usage error."""
+    return _need_sub(args.parser)
+
+
+def _add_applications(ap: argparse.ArgumentParser) -> None:
+    ap.set_defaults(parser=ap)
+    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
+    al = asub.add_parser("list", help="applications, oldest first")
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
+    al.add_argument("--status", choices=STATUSES)
+    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
+    asub.add_parser("show", help="one application's timeline").add_argument("id", type=int)
+    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
+    am.add_argument("a", type=int, metavar="A")
+    am.add_argument("b", type=int, metavar="B")
+    asp = asub.add_parser("split", help="one mail (its # in `show`) into its own application")
+    asp.add_argument("event", type=int, metavar="ID")
+    for sp in (am, asp):
+        sp.add_argument("--dry-run", action="store_true", help="say what would change")
+    for sp in asub.choices.values():
+        sp.set_defaults(handler=cmd_applications)
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:

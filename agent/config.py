@@ -81,6 +81,7 @@ class Imap(Account):
     auth_retry_seconds: float = 900.0  # pause between attempts after a refused login
     save_sent_copy: bool = True  # APPEND Rebound's sends to Sent (false: Gmail, Outlook.com)
     history_days: int = 30  # how far back a fresh database starts reading (scan --since overrides)
+    read_sent: bool = True  # scan Sent (read-only): own applications, withdrawals, thank-yous
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ DRAFT_STATUSES = (
     "uncertain",
 )
 
+# An application's status: the furthest stage its mail proves; the last four are outcomes.
+APPLICATION_STATUSES = ("applied", "screening", "interviewing", "final", "offer", "rejected",
+                        "withdrawn", "closed")  # fmt: skip
+
 # Which status changes the drafts state machine allows. Anything else is a bug
 # or a race lost to another process, and is refused.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -351,11 +355,64 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("backfill", int)  # window closed when first seen
 
 
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """Applications and the timeline of their job mail; the owner's manual matching."""
+    db.table("applications").create(
+        {
+            "id": int,
+            "company": str,
+            "company_key": str,  # company squashed to letters and digits: the match key
+            "role": str,
+            "role_key": str,
+            "domain": str,  # the employer's own mail domain, never a relay's
+            "requisition": str,
+            "status": str,  # applied | screening | interviewing | final | offer | rejected | ...
+            "first_at": str,
+            "last_at": str,
+            "merged_into": int,  # set by `applications merge`: followed by later matches
+            "uncertain": str,  # why a close match was kept apart (shown until merged)
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"status"},
+    )
+    db.table("applications").create_index(["company_key"])
+    db.table("applications").create_index(["domain"])
+    db.table("application_events").create(
+        {
+            "id": int,
+            "application_id": int,
+            "kind": str,
+            "proves": str,  # the status this mail proves (rejected, closed, final, …), if any
+            "at": str,
+            "message_id": str,
+            "folder": str,
+            "subject": str,
+            "from_addr": str,
+            "own": int,  # the owner's own mail
+            "rejection_id": int,
+            "matched_by": str,  # thread | manual | requisition | company | new
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"application_id", "kind"},
+        foreign_keys=[("application_id", "applications", "id")],
+    )
+    db.table("application_events").create_index(["message_id"], unique=True)
+    db.table("application_events").create_index(["application_id"])
+    # The owner's decisions (merge, split): a mail seen again goes where they put it.
+    db.table("application_links").create(
+        {"message_id": str, "application_id": int, "action": str, "at": str},
+        pk="message_id",
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -802,11 +859,6 @@ class Store:
     def count_answered_drafts(self) -> int:
         return int(self.conn.execute("SELECT count(DISTINCT draft_id) FROM replies").fetchone()[0])
 
-    def reply_themes(self) -> list[str]:
-        """Every reply's themes (JSON lists), for the digest's recurring-themes tally."""
-        rows = self.conn.execute("SELECT themes FROM replies WHERE themes IS NOT NULL")
-        return [row[0] for row in rows]
-
     def add_reply(self, row: dict[str, Any]) -> int | None:
         """Record an employer's answer once (by Message-ID); None when it was known."""
         if row.get("message_id") and self.query(
@@ -816,6 +868,152 @@ class Store:
         pk = _pk(self.db.table("replies").insert(row).last_pk)
         self.event("reply", pk, "received", draft_id=row.get("draft_id"))
         return pk
+
+    # ------------------------------------------------------------ applications
+
+    def add_application(self, row: dict[str, Any]) -> int:
+        row = {**row, "created_at": iso(now_utc())}
+        pk = _pk(self.db.table("applications").insert(row).last_pk)
+        self.event("application", pk, "created", company=row.get("company"), role=row.get("role"))
+        return pk
+
+    def get_application(self, application_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM applications WHERE id = ?", (application_id,))
+        if not rows:
+            raise NotFoundError(f"no application with id {application_id}")
+        return rows[0]
+
+    def update_application(
+        self, application_id: int, action: str, fields: dict[str, Any], **detail: Any
+    ) -> None:
+        """Change an application's fields, with one audit event naming why."""
+        self.db.table("applications").update(application_id, fields)
+        self.event("application", application_id, action, **fields, **detail)
+
+    def applications(
+        self, status: str | None = None, since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Applications not merged away, oldest first; ``since`` bounds their latest mail."""
+        sql = "SELECT * FROM applications WHERE merged_into IS NULL"
+        params: list[Any] = []
+        if status:
+            sql += " AND status = ?"
+            params.append(status)
+        if since:
+            sql += " AND last_at >= ?"
+            params.append(since)
+        return self.query(sql + " ORDER BY first_at, id", tuple(params))
+
+    def application_candidates(
+        self, company_key: str | None, domain: str | None, requisition: str | None
+    ) -> list[dict[str, Any]]:
+        """Open (not merged) applications sharing the company, the employer domain or the req."""
+        return self.query(
+            "SELECT * FROM applications WHERE merged_into IS NULL AND ("
+            "(company_key IS NOT NULL AND company_key = ?) OR (domain IS NOT NULL AND domain = ?) "
+            "OR (requisition IS NOT NULL AND requisition = ?)) ORDER BY id",
+            (company_key, domain, requisition),
+        )
+
+    def application_of_thread(self, message_ids: list[str]) -> int | None:
+        """The application a mail's thread (References, In-Reply-To) already belongs to."""
+        if not message_ids:
+            return None
+        marks = ",".join("?" * len(message_ids))
+        row = self.conn.execute(
+            f"SELECT application_id FROM application_events WHERE message_id IN ({marks}) "  # noqa: S608
+            "ORDER BY at DESC LIMIT 1",
+            tuple(message_ids),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def application_link(self, message_id: str | None) -> int | None:
+        """Where the owner put this mail by hand (merge, split), if they did."""
+        if not message_id:
+            return None
+        row = self.conn.execute(
+            "SELECT application_id FROM application_links WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def link_application(self, message_id: str, application_id: int, action: str) -> None:
+        self.conn.execute(
+            "INSERT INTO application_links (message_id, application_id, action, at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(message_id) DO UPDATE SET "
+            "application_id = excluded.application_id, action = excluded.action, at = excluded.at",
+            (message_id, application_id, action, iso(now_utc())),
+        )
+
+    def add_application_event(self, row: dict[str, Any]) -> int | None:
+        """Record one mail on a timeline, once per Message-ID; None when it was known."""
+        row = {**row, "created_at": iso(now_utc())}
+        cols = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" * len(row))
+        cur = self.conn.execute(
+            f"INSERT OR IGNORE INTO application_events ({cols}) VALUES ({marks})",  # noqa: S608
+            tuple(row.values()),
+        )
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def get_application_event(self, event_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM application_events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFoundError(f"no timeline entry with id {event_id}")
+        return rows[0]
+
+    def timeline(self, application_id: int) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT e.*, r.stage AS rejection_stage, r.reasons AS rejection_reasons "
+            "FROM application_events e "
+            "LEFT JOIN rejections r ON r.id = e.rejection_id "
+            "WHERE e.application_id = ? ORDER BY e.at, e.id",
+            (application_id,),
+        )
+
+    def move_application_events(self, event_ids: list[int], application_id: int) -> None:
+        marks = ",".join("?" * len(event_ids))
+        self.conn.execute(
+            f"UPDATE application_events SET application_id = ? WHERE id IN ({marks})",  # noqa: S608
+            (application_id, *event_ids),
+        )
+
+    def funnel(self, since: str) -> dict[str, Any]:
+        """Counts of the digest's funnel for mail that arrived (or was sent) since ``since``."""
+
+        def count(sql: str, *params: str) -> int:
+            return int(self.conn.execute(sql, (*params, since)).fetchone()[0])
+
+        apps = "SELECT count(DISTINCT application_id) FROM application_events WHERE kind = ? AND "
+        by_stage = dict(
+            self.conn.execute(
+                "SELECT stage, count(*) FROM rejections WHERE received_at >= ? GROUP BY stage",
+                (since,),
+            )
+        )
+        return {
+            "sent": count("SELECT count(*) FROM applications WHERE merged_into IS NULL AND "
+                          "first_at >= ?"),
+            "acknowledged": count(apps + "at >= ?", "acknowledgement"),
+            "interviews": count(apps + "at >= ?", "interview_invitation"),
+            "offers": count(apps + "at >= ?", "offer"),
+            "rejections": sum(by_stage.values()),
+            "rejections_by_stage": by_stage,
+            "requests_sent": count("SELECT count(*) FROM drafts WHERE status IN ('sent', "
+                                   "'sent_by_user', 'answered') AND "
+                                   "coalesce(sent_at, answered_at, approved_at) >= ?"),
+            "replies": count("SELECT count(*) FROM replies WHERE received_at >= ?"),
+        }  # fmt: skip
+
+    def reply_themes(self) -> list[tuple[str | None, str]]:
+        """(company, themes JSON) of every reply with themes: for what recurs across companies."""
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT coalesce(r.company, p.from_addr), p.themes FROM replies p "
+                "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
+                "WHERE p.themes IS NOT NULL"
+            )
+        ]
 
     # ------------------------------------------------------------ digests
 

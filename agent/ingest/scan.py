@@ -21,6 +21,7 @@ from agent.delivery.outbox import flush_outbox
 from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
 from agent.mail.local import local_messages
 from agent.mail.parse import RawMail
@@ -277,7 +278,8 @@ def scan(
     total = Tally()
     try:
         with dry_run_guard(store, dry_run):
-            for folder in cfg.imap.folders:
+            # Sent first: an application sent usually comes before the answers to it.
+            for folder in [*sent_to_read(client, cfg), *cfg.imap.folders]:
                 tally = scan_folder(
                     client,
                     store,
@@ -300,6 +302,18 @@ def scan(
     else:
         send_confirmations(cfg, store)
     return total
+
+
+def sent_to_read(client: imapclient.IMAPClient, cfg: Config) -> list[str]:
+    """The Sent folder, when the owner's own mail should go on the timelines (read-only).
+
+    Empty when ``imap.read_sent`` is off, no Sent folder exists, or Sent is
+    already one of ``imap.folders``.
+    """
+    if not cfg.imap.read_sent:
+        return []
+    sent = mail_folders.find_folder(client, mail_folders.SENT, cfg.imap.sent_folder)
+    return [sent] if sent and sent not in cfg.imap.folders else []
 
 
 def import_local(

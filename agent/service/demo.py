@@ -15,10 +15,11 @@ from pathlib import Path
 
 from agent import config as config_mod
 from agent.digest import digest
+from agent.ingest import app_views
 from agent.ingest.pipeline import Outcome, Tally
 from agent.ingest.scan import import_local
 from agent.mail.local import local_messages
-from agent.store import open_store
+from agent.store import Store, open_store
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
@@ -60,6 +61,18 @@ def _print_outcome(outcome: Outcome) -> None:
         print(f"      · {reason}")
 
 
+def _print_applications(store: Store) -> None:
+    """Every application in a line, and the timeline of the one with the most mail."""
+    rows = app_views.listing(store)
+    print(f"\n3. Applications ({len(rows)}): every job mail on a timeline\n")
+    for a in rows:
+        print(f"  #{a['id']:<3} {a['status']:<12} {a['company'] or '?'} — {a['role'] or '?'}")
+    if rows:
+        longest = max(rows, key=lambda a: a["events"])
+        print()
+        print(textwrap.indent("\n".join(app_views.timeline_lines(store, longest["id"])), "  "))
+
+
 def run_demo(keep: bool = False) -> int:
     root = Path(tempfile.mkdtemp(prefix="rebound-demo-"))
     try:
@@ -88,9 +101,10 @@ def run_demo(keep: bool = False) -> int:
                 if r["no_draft_reason"]:
                     who = r["company"] or r["from_addr"]
                     print(f"\n  (no draft for {who}: {r['no_draft_reason']})")
+            _print_applications(store)
             latest = max((m.arrived for m in mails if m.arrived), default=None)
             shown = latest + timedelta(hours=3) if latest else None
-            print("\n3. The digest, as it would read three hours after the last mail\n")
+            print("\n4. The digest, as it would read three hours after the last mail\n")
             text = digest.render_text(cfg, digest.gather(cfg, store, now=shown))
             print(textwrap.indent(text.rstrip(), "   "))
         print(
