@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
@@ -740,11 +741,57 @@ def test_big_mail_is_fast() -> None:
 
 
 def test_rx_prefilter_agrees_with_the_regex() -> None:
-    from agent.classify import Doc
+    from agent.classify.engine import Doc, NeedleIndex
 
     rx = Rx(r"(decided|chosen) (not )?to (move|go) forward")
+    index = NeedleIndex.build([rx])
     text = "We have decided to move forward with others"
-    doc = Doc(text)
+    doc = Doc(text, index)
     assert rx.search(doc) is not None
-    assert rx.search(Doc("we decided nothing")) is None
+    assert rx.search(Doc("we decided nothing", index)) is None
     assert [m.group() for m in rx.finditer(text)] == ["decided to move forward"]
+
+
+# --------------------------------------------------------------------------- a language is data
+
+DUMMY_PACK = r"""
+[meta]
+code = "eo"
+name = "Esperanto"
+stopwords = ["la", "kaj", "vi", "via", "ni", "estas", "por", "kun", "de", "ke", "bedaŭrinde",
+  "dankon", "ne", "al", "pri", "mi"]
+
+[structure]
+signoffs = ['(amike|kore|salutojn)']
+job_context = ['\b(kandidatiĝo|posteno|laboro|intervjuo)\b']
+
+[rejection]
+'ni (decidis|elektis) ne (daŭrigi|akcepti) (vian|la) kandidatiĝon' = 3.5
+'(bedaŭrinde)' = 0.8
+
+[stage]
+interview = ['\b(post|dum) (la|nia) intervjuo\b']
+application = ['\b(via|vian) kandidatiĝo\w*']
+"""
+
+
+def test_a_new_language_is_one_data_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack dropped into $REBOUND_LANG_DIR is detected and decides, with no Python change."""
+    from agent.classify.engine import LANG_DIR_ENV
+
+    (tmp_path / "eo.toml").write_text(DUMMY_PACK, encoding="utf-8")
+    monkeypatch.setenv(LANG_DIR_ENV, str(tmp_path))
+    assert "eo" in languages()
+    body = (
+        "Saluton Alex,\n\nDankon pro via kandidatiĝo por la posteno de Datuma Analizisto.\n"
+        "Post la intervjuo ni decidis ne daŭrigi vian kandidatiĝon. Bedaŭrinde ni ne "
+        "povas proponi la laboron al vi.\n\nAmike,\nJane Smith\n"
+    )
+    v = verdict(body, subject="Via kandidatiĝo")
+    assert v.language == "eo"
+    assert v.is_rejection, v.reasons
+    assert v.stage == "interview"
+    assert any("ni decidis ne daŭrigi vian kandidatiĝon" in r for r in v.reasons)
+    monkeypatch.delenv(LANG_DIR_ENV)
+    assert "eo" not in languages()
+    assert verdict(REJECTION).language == "en"
