@@ -12,12 +12,16 @@ import json
 import logging
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from agent import __version__
@@ -67,6 +71,38 @@ def _draft_json(d: dict[str, Any]) -> dict[str, Any]:
         "attempts": d["attempts"],
         "allow_late": bool(d["allow_late"]),
     }
+
+
+@contextmanager
+def _signals(
+    stop: threading.Event, reload: threading.Event | None = None, what: str = "stopping"
+) -> Iterator[None]:
+    """SIGTERM/SIGINT set ``stop``, SIGHUP sets ``reload``: the only signal handlers.
+
+    The library below never installs handlers; it checks the events it is given
+    (``scan`` between batches, the daemon's loop), so a stop leaves the database
+    consistent. Only the main thread may install handlers (tests run us in others).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("received %s: %s", signal.Signals(signum).name, what)
+        stop.set()
+
+    handlers: list[tuple[signal.Signals, Callable[[int, FrameType | None], None]]] = [
+        (signal.SIGTERM, on_stop),
+        (signal.SIGINT, on_stop),
+    ]
+    if reload is not None:
+        handlers.append((signal.SIGHUP, lambda _signum, _frame: reload.set()))
+    old = {sig: signal.signal(sig, handler) for sig, handler in handlers}
+    try:
+        yield
+    finally:
+        for sig, previous in old.items():
+            signal.signal(sig, previous)
 
 
 def _since(value: str) -> datetime:
@@ -131,11 +167,14 @@ def _report_outcome(outcome: Any) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from agent.ingest.scan import scan, stop_on_signals
+    from agent.ingest.scan import scan
+    from agent.service.doctor import check_templates
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
-    with _store(cfg) as store, stop_on_signals() as stop:
+    check_templates(cfg)
+    stop = threading.Event()
+    with _store(cfg) as store, _signals(stop, what="stopping after the current batch"):
         tally = scan(
             cfg,
             store,
@@ -152,8 +191,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from agent.ingest.scan import import_local
+    from agent.service.doctor import check_templates
 
     cfg = _config(args)
+    check_templates(cfg)
     with _store(cfg) as store:
         tally = import_local(
             cfg, store, args.paths, dry_run=args.dry_run, on_outcome=_report_outcome
@@ -281,8 +322,9 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_sync(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import expire_overdue, sync_with_mailbox
-    from agent.mail.imap import _quiet_logout, connect
+    from agent.delivery.mailsync import sync_with_mailbox
+    from agent.feedback.drafts import expire_overdue
+    from agent.mail.imap import connect, quiet_logout
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
@@ -293,17 +335,17 @@ def cmd_drafts_sync(args: argparse.Namespace) -> int:
         try:
             report = sync_with_mailbox(client, cfg, store, dry_run=args.dry_run)
         finally:
-            _quiet_logout(client)
+            quiet_logout(client)
     print(("would have: " if args.dry_run else "") + report.summary())
     return 0
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from agent.delivery.send import send_due
+    from agent.delivery.mailsync import send_due_checked
 
     cfg = _config(args)
     with _store(cfg) as store:
-        results = send_due(cfg, store, dry_run=args.dry_run)
+        results = send_due_checked(cfg, store, dry_run=args.dry_run)
     for r in results:
         print(f"draft #{r.draft_id} to {r.to}: {r.outcome}{' — ' + r.detail if r.detail else ''}")
     if not results:
@@ -333,7 +375,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from agent.service.daemon import run
 
-    return run(args.config, dry_run=args.dry_run)
+    stop, reload = threading.Event(), threading.Event()
+    with _signals(stop, reload):
+        return run(args.config, dry_run=args.dry_run, stop=stop, reload=reload)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -15,6 +15,8 @@ Every change goes through the status-guarded state machine in the store, so a
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -23,7 +25,7 @@ from typing import Any
 import imapclient
 
 from agent.config import Config
-from agent.delivery.send import build_message
+from agent.delivery.send import SendResult, build_message, send_due
 from agent.errors import MailboxError, ReboundError
 from agent.mail import folders
 from agent.mail import imap as mailbox
@@ -72,7 +74,7 @@ class MailSession:
 
     def close(self) -> None:
         if self._own and self._client is not None:
-            mailbox._quiet_logout(self._client)
+            mailbox.quiet_logout(self._client)
             self._client = None
 
     def folder(self, special: bytes) -> str | None:
@@ -125,6 +127,30 @@ class MailSession:
             folders.delete_message_id(self.client, drafts, message_id)
         if store.get_draft(draft_id).get("imap_uid") is not None:
             store.note_draft(draft_id, "removed_from_drafts", imap_uid=None)
+
+
+@contextmanager
+def sent_folder(cfg: Config) -> Iterator[MailSession | None]:
+    """The Sent folder for :func:`agent.delivery.send.send_due`, when an IMAP account is set.
+
+    The session is opened only when the first draft is checked, and logged out here.
+    """
+    if not cfg.imap.host:
+        yield None
+        return
+    session = MailSession(cfg)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def send_due_checked(
+    cfg: Config, store: Store, *, now: datetime | None = None, dry_run: bool = False
+) -> list[SendResult]:
+    """Send what is due, each draft checked against Sent first (``rebound send``, the daemon)."""
+    with sent_folder(cfg) as sent:
+        return send_due(cfg, store, now=now, dry_run=dry_run, sent=sent)
 
 
 def index_sent(session: MailSession, store: Store, now: datetime) -> int:

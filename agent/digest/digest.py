@@ -25,10 +25,10 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from agent.config import Config
-from agent.delivery.send import deliver, smtp_session
 from agent.errors import ConfigError
 from agent.feedback.templating import environment, render
 from agent.mail.headers import format_address, safe_address
+from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,6 @@ from typing import Any
 import jinja2
 
 from agent.config import STAGES, WEEKDAYS, Config, Feedback
-from agent.delivery import mailsync
 from agent.errors import StateError
 from agent.feedback.templating import environment, render
 from agent.mail.headers import safe_address, safe_header
@@ -319,10 +318,12 @@ def _templates_stamp(folder: str) -> str:
 
 
 def check_templates(cfg: Config) -> None:
-    """Render every feedback template the config can pick, and the digest's, with sample
-    data: a broken user template is a :class:`TemplateError` now, not at send time.
+    """Render every feedback template the config can pick with sample data: a broken
+    user template is a :class:`TemplateError` now, not at send time.
 
-    Cheap after the first call per process (the result is remembered)."""
+    Cheap after the first call per process (the result is remembered). The digest's
+    templates are checked with these at start-up (:func:`agent.service.doctor.check_templates`).
+    """
     key = (cfg.feedback.template, _templates_stamp(cfg.feedback.templates_dir))
     if key in _CHECKED:
         return
@@ -341,9 +342,6 @@ def check_templates(cfg: Config) -> None:
         for language in LANGUAGES:
             name = template_name(cfg.feedback, env, stage, language)
             render(env, name, **sample, stage=stage, language=language)
-    from agent.digest.digest import check_digest_templates  # noqa: PLC0415 - digest imports send
-
-    check_digest_templates(cfg)
     _CHECKED.add(key)
 
 
@@ -368,13 +366,3 @@ def expire_overdue(store: Store, now: datetime | None = None) -> list[int]:
             log.info("draft %d expired: its window closed before it was sent", row["id"])
             expired.append(row["id"])
     return expired
-
-
-def sync_with_mailbox(client: Any, cfg: Config, store: Store, *, dry_run: bool = False) -> Any:
-    """Reconcile drafts with the Drafts and Sent folders through a logged-in session.
-
-    Detects the user's own sends (→ ``sent_by_user``), Rebound copies deleted from
-    Drafts (→ ``discarded``) and, with ``save_to_drafts_folder``, APPENDs pending drafts
-    to Drafts. Returns a :class:`agent.delivery.mailsync.SyncReport`.
-    """
-    return mailsync.sync_with_mailbox(client, cfg, store, dry_run=dry_run)

@@ -1,5 +1,8 @@
 """The way of one message: parse → classify → store → draft.
 
+It sends nothing: confirmations the approve-by-reply handler queues in the
+``outbox`` go out after the batch commits (``scan``, the daemon's tick).
+
 Both the IMAP scan and local imports feed :func:`process_batch`, so a mail is
 treated the same whether it came over the network or from an mbox. Each batch
 is one transaction together with its sync-state update: an interrupted scan
@@ -18,8 +21,7 @@ import jinja2
 
 from agent.classify import Verdict, classify, prefilter
 from agent.config import Config
-from agent.delivery.send import flush_outbox
-from agent.errors import ParseError, ReboundError
+from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
 from agent.ingest import approve_by_reply as commands
@@ -288,15 +290,6 @@ def process_batch(
             outcomes.append(outcome)
         if advance_to:
             store.set_sync_state(*advance_to)
-    if (
-        any(o.handled == "digest_reply" for o in outcomes)
-        and not store.conn.in_transaction  # a dry run's outer transaction: nothing committed
-        and cfg.smtp.host
-    ):
-        try:
-            flush_outbox(cfg, store)
-        except ReboundError as exc:
-            log.warning("confirmation not sent yet (retried by the next send): %s", exc)
     for outcome in outcomes:
         if on_outcome:
             on_outcome(outcome)

@@ -7,17 +7,17 @@ Used by ``rebound scan``, ``rebound import`` and by the daemon after every
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from types import FrameType
 
 import imapclient
 
 from agent.config import Config
+from agent.delivery.outbox import flush_outbox
+from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
 from agent.mail import imap as mailbox
@@ -246,9 +246,11 @@ def scan(
                     break
     finally:
         if own:
-            mailbox._quiet_logout(client)
+            mailbox.quiet_logout(client)
     if dry_run:
         log.info("dry run: would have logged %s; nothing was saved", total.summary())
+    else:
+        send_confirmations(cfg, store)
     return total
 
 
@@ -280,25 +282,19 @@ def import_local(
                 flush()
         if batch:
             flush()
+    if not dry_run:
+        send_confirmations(cfg, store)
     return total
 
 
-@contextmanager
-def stop_on_signals() -> Iterator[threading.Event]:
-    """SIGTERM/SIGINT during a scan: finish the current batch, then stop (exit 0).
+def send_confirmations(cfg: Config, store: Store) -> None:
+    """After the batches committed: confirm the approve-by-reply commands they obeyed.
 
-    Every batch commits with its sync mark, so stopping between batches leaves a
-    consistent database and the next scan resumes exactly there.
+    A failure is only logged; the row stays queued for the daemon's tick or the next send.
     """
-    stop = threading.Event()
-
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        log.info("received %s: stopping after the current batch", signal.Signals(signum).name)
-        stop.set()
-
-    old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    if not cfg.smtp.host:
+        return
     try:
-        yield stop
-    finally:
-        for sig, previous in old.items():
-            signal.signal(sig, previous)
+        flush_outbox(cfg, store)
+    except ReboundError as exc:
+        log.warning("confirmation not sent yet (retried by the next send): %s", exc)

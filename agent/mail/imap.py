@@ -24,6 +24,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from agent.config import Config, Imap, resolve_secret, resolve_token
 from agent.errors import AuthError, ConnectError, MailboxError, UsageError
+from agent.mail.tls import tls_context, untrusted
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +44,6 @@ class RawMail:
 
 
 # ---------------------------------------------------------------- IMAP
-
-
-def tls_context(ca_file: str = "") -> ssl.SSLContext:
-    """Verification on, always; an extra CA bundle may be added (self-signed servers)."""
-    ctx = ssl.create_default_context()
-    if ca_file:
-        try:
-            ctx.load_verify_locations(cafile=ca_file)
-        except (OSError, ssl.SSLError) as exc:
-            raise ConnectError(f"cannot load CA file {ca_file}: {exc}") from exc
-    return ctx
 
 
 def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPClient:
@@ -87,10 +77,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         if acct.security == "starttls":
             client.starttls(tls_context(acct.ca_file))
     except ssl.SSLCertVerificationError as exc:
-        raise ConnectError(
-            f"{where}: TLS certificate not trusted ({exc.verify_message}); "
-            "set imap.ca_file for a self-signed server"
-        ) from None
+        raise untrusted(where, exc, "imap") from None
     except (OSError, IMAPClientError) as exc:
         raise ConnectError(f"{where}: cannot connect: {exc}") from None
     try:
@@ -99,7 +86,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         else:
             client.login(acct.username, secret)
     except LoginError:
-        _quiet_logout(client)
+        quiet_logout(client)
         fix = (
             "check imap.username and imap.token_command (the token may lack the IMAP scope)"
             if acct.auth == "xoauth2"
@@ -107,7 +94,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         )
         raise AuthError(f"{where}: login refused for {acct.username!r}; {fix}") from None
     except (OSError, IMAPClientError) as exc:
-        _quiet_logout(client)
+        quiet_logout(client)
         raise ConnectError(f"{where}: connection lost during login: {exc}") from None
     log.debug("logged in to %s as %s", where, acct.username)
     return client
@@ -123,7 +110,7 @@ def _login_xoauth2(client: imapclient.IMAPClient, cfg: Config, token: str) -> No
     client.oauth2_login(cfg.imap.username, resolve_token(cfg.imap, "imap", cfg.source))
 
 
-def _quiet_logout(client: imapclient.IMAPClient) -> None:
+def quiet_logout(client: imapclient.IMAPClient) -> None:
     try:
         client.logout()
     except Exception:

@@ -30,7 +30,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from agent.config import Config
-from agent.errors import AuthError, ConnectError, ReboundError
+from agent.errors import AuthError, ConnectionDropped, ReboundError
 from agent.ingest.pipeline import Outcome
 from agent.ingest.scan import _maybe_rollback, scan_folder
 from agent.mail import imap as mailbox
@@ -72,10 +72,6 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
-
-
-class ConnectionDropped(ConnectError):
-    """The server closed the connection (BYE or EOF) while we were idling."""
 
 
 class FolderWatcher(threading.Thread):
