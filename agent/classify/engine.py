@@ -201,6 +201,28 @@ class Doc:
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
 
 
+# A single line break (not a paragraph break) and typographic quotes, as cues read them.
+_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def flat(doc: Doc) -> Doc:
+    """``doc`` with each line break inside a paragraph read as a space, quotes made plain.
+
+    Hard-wrapped mail breaks "decided not to move\nforward" across lines; a phrase
+    must match it all the same. The text keeps its length, so every position (the
+    needle index, sentence bounds) stays valid.
+    """
+    text = doc.text
+    if "\n" not in text and text.isascii():
+        return doc
+    out = Doc.__new__(Doc)
+    out.text = _WRAP.sub(" ", text).translate(_QUOTES)
+    out.low = _WRAP.sub(" ", doc.low).translate(_QUOTES)
+    out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
+    return out
+
+
 def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
     """One :class:`Rx` trying each of ``patterns`` (each wrapped in ``template``)."""
     parts = [f"(?:{template.format(p)})" for p in patterns if p]
@@ -217,6 +239,7 @@ class Cue:
     rx: Rx
     weight: float
     category: str  # "rejection" or the look-alike category
+    rule: str = ""  # the id a reason cites: "en.rejection.3", "frame:en.not-proceed"
 
 
 @dataclass
@@ -255,12 +278,46 @@ def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+# Between two slots of a frame: up to ``gap`` words, never a sentence end.
+_GAP = r"(?:[ ,;'\-]+[\w'\-]+){{0,{gap}}}?[ ,;'\-]+"
+
+
+def frame_pattern(slots: list[list[str]], gap: int) -> str:
+    """One regex for a frame: each slot's alternatives, in order, a few words apart at most."""
+    parts = ["(?:" + "|".join(slot) + ")" for slot in slots]
+    return r"\b" + _GAP.format(gap=gap).join(parts) + r"\b"
+
+
+def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
+    """The decision frames of a pack: an outcome bound to a selection verb and its object.
+
+    ``[frames.not-proceed]`` with ``slots = [[outcome...], [verb...], [object...]]``,
+    ``weight`` and ``gap`` (words allowed between slots, default 3) matches "we will
+    not be moving forward with your application" and its wrapped or reworded kin,
+    where a phrase list needs one entry per wording.
+    """
+    out = []
+    for name, frame in frames.items():
+        pattern = frame_pattern(frame["slots"], int(frame.get("gap", 3)))
+        out.append(
+            Cue(Rx(pattern), float(frame.get("weight", 3.0)), "rejection", f"frame:{code}.{name}")
+        )
+    return out
+
+
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     meta = data.get("meta", {})
     struct = data.get("structure", {})
-    cues = [Cue(Rx(p), float(w), "rejection") for p, w in data.get("rejection", {}).items()]
+    cues = [
+        Cue(Rx(p), float(w), "rejection", f"{code}.rejection.{i}")
+        for i, (p, w) in enumerate(data.get("rejection", {}).items(), 1)
+    ]
+    cues += frame_cues(code, data.get("frames", {}))
     for category, table in data.get("lookalike", {}).items():
-        cues.extend(Cue(Rx(p), float(w), category) for p, w in table.items())
+        cues.extend(
+            Cue(Rx(p), float(w), category, f"{code}.{category}.{i}")
+            for i, (p, w) in enumerate(table.items(), 1)
+        )
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})
@@ -376,6 +433,8 @@ def normalise(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")  # a soft hyphen splits a word only on screen
     if not text.isascii() or any(c in text for c in ("  ", "\t", "\f", "\v")):
         text = SPACE.sub(" ", text)
     if " \n" in text or "\n " in text:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from agent.classify.engine import SENTENCE_END, Cue, Doc, Pack
+from agent.classify.engine import SENTENCE_END, Cue, Doc, Pack, flat
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.lexicon import compiled
 from agent.mail.parse import Message
@@ -44,10 +44,10 @@ OOO_SUBJECT = compiled("out_of_office_subject")
 
 @dataclass
 class Evidence:
-    rejection: list[tuple[float, str]] = field(default_factory=list)
+    rejection: list[tuple[float, str, str]] = field(default_factory=list)  # weight, text, rule
     decision: float = 0.0
     lookalike: dict[str, float] = field(default_factory=dict)
-    lookalike_cues: dict[str, list[str]] = field(default_factory=dict)
+    lookalike_cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # text, rule
     discounted: list[str] = field(default_factory=list)
 
 
@@ -108,8 +108,8 @@ def collect_cues(
     packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...]
 ) -> None:
     """Rejection and look-alike cues in subject and body, sentence by sentence."""
-    doc, end = t.doc, t.lead_end
-    text = doc.text
+    doc, end = flat(t.doc), t.lead_end
+    text = t.doc.text
     hits = _hits(packs, doc, end)
     if not hits:
         return
@@ -152,7 +152,7 @@ def collect_cues(
             discount("quoted words", start, end)
         else:
             taken.append((start, end))
-            ev.rejection.append((cue.weight, text[start:end]))
+            ev.rejection.append((cue.weight, text[start:end], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
                 ev.decision = max(ev.decision, cue.weight)
     for start, end, cue in hits:
@@ -175,7 +175,7 @@ def collect_cues(
             continue
         seen.add(cue.rx.pattern)
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
-        ev.lookalike_cues.setdefault(cue.category, []).append(text[start:end])
+        ev.lookalike_cues.setdefault(cue.category, []).append((text[start:end], cue.rule))
 
 
 def _conditional_sentences(packs: list[Pack], doc: Doc, bounds: list[int], end: int) -> set[int]:
@@ -244,12 +244,12 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if len(t.body) < 300:
         for name in msg.attachments:
             if REJECTION_ATTACHMENT.search(name or ""):
-                ev.rejection.append((3.0, f"attachment {name}"))
+                ev.rejection.append((3.0, f"attachment {name}", "attachment"))
                 ev.decision = max(ev.decision, 3.0)
                 break
     total = 0.0
     if ev.rejection:
-        weights = sorted((w for w, _ in ev.rejection), reverse=True)
+        weights = sorted((w for w, _, _ in ev.rejection), reverse=True)
         total = weights[0] + 0.5 * sum(weights[1:3]) + 0.2 * sum(weights[3:])
     categories: dict[str, float] = dict(ev.lookalike)
     cue_reasons = _cue_reasons(ev)
@@ -286,12 +286,13 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
 def _cue_reasons(ev: Evidence) -> list[str]:
     """The heaviest rejection cues, what was discounted, and every look-alike category."""
     out = [
-        f'{"decision" if w >= DECISION_WEIGHT else "cue"} phrase "{quote(s)}" (+{w:g})'
-        for w, s in sorted(ev.rejection, key=lambda x: -x[0])[:4]
+        f'{"decision" if w >= DECISION_WEIGHT else "cue"} {rule} "{quote(s)}" (+{w:g})'
+        for w, s, rule in sorted(ev.rejection, key=lambda x: -x[0])[:4]
     ]
     out += ev.discounted[:3]
     out += [
-        f'{cat.replace("_", " ")} phrase "{quote(ev.lookalike_cues[cat][0])}" ({w:+g})'
+        f"{cat.replace('_', ' ')} {ev.lookalike_cues[cat][0][1]} "
+        f'"{quote(ev.lookalike_cues[cat][0][0])}" ({w:+g})'
         for cat, w in sorted(ev.lookalike.items(), key=lambda x: x[1])
     ]
     return out
@@ -301,7 +302,7 @@ def _job_context(
     packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str]
 ) -> bool:
     """Whether the mail is about a job; without job words, a refusal is about something else."""
-    doc = t.doc
+    doc = flat(t.doc)
     has_job = any(
         p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
         for p in packs
