@@ -235,6 +235,28 @@ def test_mail_sent_by_the_owner_is_never_a_rejection() -> None:
     assert v.category == "sent_by_user"
 
 
+def test_mail_from_an_owner_alias_is_never_a_rejection(tmp_path: Path) -> None:
+    """``owner.aliases``: the owner's other address forwarding a rejection is the owner's mail."""
+    from agent import config
+    from agent.ingest.pipeline import owner_addresses
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[owner]\nemail = "alex.doe@example.com"\naliases = ["Alex.Home@Mail.example"]\n'
+    )
+    owners = owner_addresses(config.load(path))
+    assert "alex.home@mail.example" in owners
+    msg = mail(
+        "FYI, this came in today:\n\n" + REJECTION,
+        sender="Alex Doe <alex.home@mail.example>",
+        subject="Your application",
+    )
+    assert classify(msg, []).is_rejection  # without the alias, the text reads as a rejection
+    v = classify(msg, owners)
+    assert not v.is_rejection
+    assert v.category == "sent_by_user"
+
+
 def test_quoted_rejection_in_a_reply_does_not_count() -> None:
     body = (
         "Thanks Jane, could you share some feedback?\n\nOn Mon, 1 Jun 2026 at 10:00, Jane wrote:\n"
