@@ -5,6 +5,7 @@ Every mail is built here, so each test shows the one thing it is about.
 
 from __future__ import annotations
 
+import re
 import time
 from email.message import EmailMessage
 from pathlib import Path
@@ -817,3 +818,101 @@ def test_a_new_language_is_one_data_file(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.delenv(LANG_DIR_ENV)
     assert "eo" not in languages()
     assert verdict(REJECTION).language == "en"
+
+
+# --------------------------------------------------------------------------- frames and gates
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "body"),
+    [
+        (
+            "it",
+            "La sua candidatura",
+            "Gentile Alex,\n\nla ringraziamo per la sua candidatura alla posizione di Analista "
+            "Dati.\nDopo un'attenta valutazione, purtroppo abbiamo deciso di proseguire con altri "
+            "candidati il cui profilo è più in linea con le nostre esigenze.\n\n"
+            "Cordiali saluti,\nUfficio Risorse Umane",
+        ),
+        (
+            "it",
+            "Esito selezione",
+            "Ciao Alex,\n\ngrazie per il tempo dedicato al colloquio. Purtroppo non potremo "
+            "proseguire con la tua candidatura.\n\nUn saluto,\nGiulia",
+        ),
+        (
+            "pt",
+            "Sua candidatura",
+            "Olá Alex,\n\nagradecemos a sua candidatura para a vaga de Analista de Dados.\n"
+            "Infelizmente, decidimos seguir com outros candidatos cujo perfil está mais alinhado "
+            "à vaga.\n\nAtenciosamente,\nEquipe de Recrutamento",
+        ),
+        (
+            "pt",
+            "Processo seletivo",
+            "Oi Alex,\n\nobrigado pela entrevista. Infelizmente não vamos avançar com a sua "
+            "candidatura para a próxima etapa.\n\nAbraço,\nMariana",
+        ),
+    ],
+)
+def test_italian_and_portuguese(lang: str, subject: str, body: str) -> None:
+    v = verdict(body, subject=subject)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+def test_a_decision_broken_by_a_line_break_is_read_whole() -> None:
+    body = (
+        "Hi Alex,\n\nThank you for applying for the Data Analyst role. After reviewing all\n"
+        "applications we have decided not to move\nforward with your application at this time.\n\n"
+        "Best,\nJane"
+    )
+    v = verdict(body)
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are pausing the recruitment process for this role until next year.",
+        "The position you applied for has now been filled by an internal candidate.",
+        "We don't see a strong fit with the role at this time.",
+        "We are unable to provide visa sponsorship for this role, so we cannot proceed.",
+        "Unfortunately, we will not be able to invite you to the next round.",
+    ],
+)
+def test_soft_english_decisions(sentence: str) -> None:
+    body = f"Hi Alex,\n\nThank you for applying for the Analyst position at Acme.\n\n{sentence}\n\nBest,\nJane"
+    v = verdict(body)
+    assert v.is_rejection, v.reasons
+    assert any(r.startswith(("decision frame:", "decision en.")) for r in v.reasons)
+
+
+def test_every_decision_reason_cites_its_rule_and_quotes_the_match() -> None:
+    v = verdict(REJECTION)
+    decisions = [r for r in v.reasons if r.startswith("decision ")]
+    assert decisions
+    for reason in decisions:
+        assert re.match(r'decision (frame:)?[a-z]{2}\.[\w-]+(\.\d+)? ".+" \(\+[\d.]+\)$', reason), (
+            reason
+        )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the applicant's own mail
+        "Hi Jane,\n\nThank you for the update. I have decided to accept another offer, so I would "
+        "like to withdraw my application for the Analyst role.\n\nBest,\nAlex",
+        # a confirmation of the applicant's withdrawal
+        "Hallo Alex,\n\nhiermit bestätigen wir, dass deine Bewerbung erfolgreich zurückgezogen "
+        "wurde und nicht mehr im Auswahlverfahren berücksichtigt wird.\n\nViele Grüße",
+        # a paper review, not a job
+        "Dear Alex,\n\nWe have reached a decision regarding your submission to the Journal of "
+        "Data Science. Unfortunately, your manuscript will not proceed to publication; the "
+        "reviewers' comments are below.\n\nThe editors",
+    ],
+)
+def test_gates_keep_non_rejections_out(body: str) -> None:
+    v = verdict(body, subject="Re: Your submission")
+    assert not v.is_rejection, v.reasons

@@ -278,31 +278,47 @@ def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-# Between two slots of a frame: up to ``gap`` words, never a sentence end.
-_GAP = r"(?:[ ,;'\-]+[\w'\-]+){{0,{gap}}}?[ ,;'\-]+"
+# Between two slots of a frame: a separator, or up to n words (never a sentence end).
+_SEP = r"[ ,;'\-]+"
+_WORDS = r"(?:[ ,;'\-]+[\w'\-]+){{0,{n}}}?[ ,;'\-]+"
 
 
-def frame_pattern(slots: list[list[str]], gap: int) -> str:
-    """One regex for a frame: each slot's alternatives, in order, a few words apart at most."""
-    parts = ["(?:" + "|".join(slot) + ")" for slot in slots]
-    return r"\b" + _GAP.format(gap=gap).join(parts) + r"\b"
+def frame_pattern(slots: list[Any]) -> str:
+    """One regex for a frame: each slot's alternatives, in order, one sentence apart at most.
+
+    A slot is a list of alternatives; an int between two slots allows that many
+    words in between ("not [be] moving forward", "offered [the] role to").
+    """
+    out: list[str] = []
+    gap = _SEP
+    for slot in slots:
+        if isinstance(slot, int):
+            gap = _WORDS.format(n=slot)
+            continue
+        if out:
+            out.append(gap)
+        out.append("(?:" + "|".join(slot) + ")")
+        gap = _SEP
+    return r"\b" + "".join(out) + r"\b"
 
 
 def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
     """The decision frames of a pack: an outcome bound to a selection verb and its object.
 
-    ``[frames.not-proceed]`` with ``slots = [[outcome...], [verb...], [object...]]``,
-    ``weight`` and ``gap`` (words allowed between slots, default 3) matches "we will
-    not be moving forward with your application" and its wrapped or reworded kin,
-    where a phrase list needs one entry per wording.
+    ``[frames.not-proceed]`` with ``slots = [[outcome...], 2, [verb...], 3, [object...]]``
+    and ``weight`` matches "we will not be moving forward with your application" and
+    its reworded kin, where a phrase list needs one entry per wording. A reason cites
+    ``frame:<code>.<name>``.
     """
-    out = []
-    for name, frame in frames.items():
-        pattern = frame_pattern(frame["slots"], int(frame.get("gap", 3)))
-        out.append(
-            Cue(Rx(pattern), float(frame.get("weight", 3.0)), "rejection", f"frame:{code}.{name}")
+    return [
+        Cue(
+            Rx(frame_pattern(frame["slots"])),
+            float(frame.get("weight", 3.0)),
+            str(frame.get("category", "rejection")),
+            f"frame:{code}.{name}",
         )
-    return out
+        for name, frame in frames.items()
+    ]
 
 
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:

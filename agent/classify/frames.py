@@ -161,7 +161,7 @@ def collect_cues(
         sentence = bisect.bisect_right(bounds, start)
         # "we cannot invite you to an interview": the invitation words are
         # part of the no, not evidence against it.
-        if sentence in strong or start < pivot:
+        if (sentence in strong or start < pivot) and cue.category not in GATES:
             continue
         if (
             cue.category == "interview_invitation"
@@ -220,7 +220,11 @@ def _offers_feedback(packs: list[Pack], doc: Doc, bounds: list[int], sentence: i
 REJECTION_ATTACHMENT = compiled("rejection_attachment")
 
 
+# Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
+# someone else's application. They count even in the sentence of a decision.
+GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
+STRONG_LOOKALIKES |= GATES
 
 
 def sigmoid(x: float) -> float:
