@@ -118,7 +118,7 @@ def _since(value: str) -> datetime:
 def cmd_classify(args: argparse.Namespace) -> int:
     from agent.classify import classify
     from agent.errors import ParseError
-    from agent.mail.imap import local_messages
+    from agent.mail.local import local_messages
     from agent.mail.parse import parse_bytes
 
     owners = set()

@@ -15,6 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,73 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "discarded": frozenset(),
     "answered": frozenset(),
 }
+
+
+OPEN_DRAFT_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
+DONE_DRAFT_STATUSES = ("sent", "sent_by_user", "answered", "discarded")
+REQUESTED_STATUSES = ("sent", "sent_by_user", "answered")  # the request reached the employer
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A logged rejection, as drafting its feedback request needs it."""
+
+    id: int
+    message_id: str | None
+    references: tuple[str, ...]  # the thread it belongs to, oldest first
+    received_at: str | None
+    subject: str
+    company: str | None
+    role: str | None
+    stage: str | None
+    contact_name: str | None
+    reply_address: str | None
+    noreply: bool
+    language: str | None
+    sender_utc_offset: int | None  # minutes, from its Date header: the recipient's hours
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Rejection:
+        """From a ``rejections`` row (or the values about to be inserted as one)."""
+        return cls(
+            id=int(row["id"]),
+            message_id=row.get("message_id"),
+            references=tuple(json.loads(row.get("references") or "[]")),
+            received_at=row.get("received_at"),
+            subject=row.get("subject") or "",
+            company=row.get("company") or None,
+            role=row.get("role") or None,
+            stage=row.get("stage"),
+            contact_name=row.get("contact_name") or None,
+            reply_address=row.get("reply_address") or None,
+            noreply=bool(row.get("noreply")),
+            language=row.get("language"),
+            sender_utc_offset=row.get("sender_utc_offset"),
+        )
+
+
+@dataclass(frozen=True)
+class DigestCode:
+    """A digest that may still be answered: its code's hash, when it was made, what it listed."""
+
+    id: int
+    token_hash: str
+    created_at: str
+    listed: str | None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A queued mail to the owner (an approve-by-reply confirmation)."""
+
+    id: int
+    to_addr: str
+    subject: str
+    body: str
+    message_id: str
+    in_reply_to: str | None
+    status: str
+    attempts: int
 
 
 def now_utc() -> datetime:
@@ -321,6 +389,15 @@ class Store:
         else:
             self.conn.execute("COMMIT")
 
+    @contextmanager
+    def rolled_back(self) -> Iterator[None]:
+        """Everything inside happens in one transaction that is then undone (dry runs)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            self.conn.execute("ROLLBACK")
+
     def event(self, entity: str, entity_id: int | None, action: str, **detail: Any) -> None:
         self.conn.execute(
             "INSERT INTO events (at, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?)",
@@ -396,6 +473,26 @@ class Store:
             (folder, max_attempts),
         )
 
+    def classified_under_other_uidvalidity(
+        self, folder: str, uidvalidity: int
+    ) -> list[dict[str, Any]]:
+        """Messages of ``folder`` handled before its UIDVALIDITY changed, with a Message-ID."""
+        return self.query(
+            "SELECT * FROM messages WHERE folder = ? AND uidvalidity != ? AND status = "
+            "'classified' AND message_id IS NOT NULL",
+            (folder, uidvalidity),
+        )
+
+    def sent_by_rebound(self, message_id: str) -> bool:
+        """Is this a digest or a confirmation Rebound sent (coming back to the inbox)?"""
+        return bool(
+            self.query(
+                "SELECT 1 FROM digests WHERE message_id = ? UNION ALL "
+                "SELECT 1 FROM outbox WHERE message_id = ?",
+                (message_id, message_id),
+            )
+        )
+
     # ------------------------------------------------------------ rejections
 
     def add_rejection(self, row: dict[str, Any]) -> int:
@@ -419,6 +516,32 @@ class Store:
             "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "
             "LEFT JOIN drafts d ON d.rejection_id = r.id ORDER BY r.received_at, r.id"
         )
+
+    def rejection_logged(self, message_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
+
+    def count_rejections(self, since: str | None = None) -> int:
+        """All rejections, or those received at or after ``since`` (ISO time)."""
+        if since is None:
+            return int(self.conn.execute("SELECT count(*) FROM rejections").fetchone()[0])
+        row = self.conn.execute(
+            "SELECT count(*) FROM rejections WHERE received_at >= ?", (since,)
+        ).fetchone()
+        return int(row[0])
+
+    def rejections_without_draft(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged since ``since`` that got no draft, with the reason."""
+        return self.query(
+            "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
+            "ORDER BY id",
+            (since,),
+        )
+
+    def company_and_role(self, rejection_id: int) -> tuple[str | None, str | None]:
+        row = self.conn.execute(
+            "SELECT company, role FROM rejections WHERE id = ?", (rejection_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
@@ -496,6 +619,107 @@ class Store:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
         return rows[0] if rows else None
 
+    def draft_exists(self, draft_id: int) -> bool:
+        return bool(self.query("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)))
+
+    def drafts_in(self, statuses: tuple[str, ...]) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(statuses))
+        return self.query(
+            f"SELECT * FROM drafts WHERE status IN ({marks}) ORDER BY id",  # noqa: S608
+            statuses,
+        )
+
+    def drafts_with_rejections(self) -> list[dict[str, Any]]:
+        """Every draft with its rejection's company, role, stage and contact (the digest)."""
+        return self.query(
+            "SELECT d.*, r.company, r.role, r.stage, r.contact_name, "
+            "r.subject AS rejection_subject "
+            "FROM drafts d JOIN rejections r ON r.id = d.rejection_id ORDER BY d.deadline, d.id"
+        )
+
+    def due_drafts(self, now: str) -> list[dict[str, Any]]:
+        """Approved drafts whose time has come, inside their window (or allowed late)."""
+        return self.query(
+            "SELECT * FROM drafts WHERE status = 'approved' AND send_after <= ? "
+            "AND (deadline >= ? OR allow_late = 1) "
+            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_after, id",
+            (now, now, now),
+        )
+
+    def overdue_drafts(self, now: str) -> list[dict[str, Any]]:
+        """Drafts whose window closed unapproved, or approved (not ``--late``) but unsent."""
+        return self.query(
+            "SELECT id, status FROM drafts WHERE deadline < ? AND (status = 'pending' OR "
+            "(status = 'approved' AND COALESCE(allow_late, 0) = 0)) ORDER BY id",
+            (now,),
+        )
+
+    def drafts_copied_to_folder(self, statuses: tuple[str, ...]) -> list[dict[str, Any]]:
+        """Drafts in ``statuses`` that have Rebound's copy in the Drafts folder."""
+        marks = ",".join("?" * len(statuses))
+        return self.query(
+            "SELECT * FROM drafts WHERE imap_uid IS NOT NULL "  # noqa: S608
+            f"AND status IN ({marks}) ORDER BY id",
+            statuses,
+        )
+
+    def drafts_to_copy_to_folder(self, now: str) -> list[dict[str, Any]]:
+        """Pending drafts, window still open, not yet in the Drafts folder."""
+        return self.query(
+            "SELECT * FROM drafts WHERE status = 'pending' AND imap_uid IS NULL "
+            "AND deadline > ? ORDER BY id",
+            (now,),
+        )
+
+    def sent_drafts_without_copy(self) -> list[dict[str, Any]]:
+        """Sent drafts whose filing in Sent was interrupted."""
+        return self.query(
+            "SELECT * FROM drafts WHERE status IN ('sent', 'answered') AND sent_at IS NOT NULL "
+            "AND COALESCE(sent_copy, 0) = 0 ORDER BY id"
+        )
+
+    def sent_draft_in_thread(self, thread: list[str]) -> dict[str, Any] | None:
+        """The newest sent draft whose (or whose user-sent copy's) Message-ID is in ``thread``."""
+        if not thread:
+            return None
+        marks = ",".join("?" * len(thread))
+        statuses = ",".join(f"'{s}'" for s in REQUESTED_STATUSES)
+        rows = self.query(
+            f"SELECT * FROM drafts WHERE status IN ({statuses}) AND (message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
+            (*thread, *thread),
+        )
+        return rows[0] if rows else None
+
+    def open_drafts_answering(self, thread: list[str]) -> list[dict[str, Any]]:
+        """Drafts not yet sent that reply to a message in ``thread``."""
+        if not thread:
+            return []
+        marks = ",".join("?" * len(thread))
+        statuses = ",".join("?" * len(OPEN_DRAFT_STATUSES))
+        return self.query(
+            f"SELECT * FROM drafts WHERE status IN ({statuses}) "  # noqa: S608
+            f"AND in_reply_to IN ({marks})",
+            (*OPEN_DRAFT_STATUSES, *thread),
+        )
+
+    def draft_changed_since(self, draft_id: int, since: str) -> bool:
+        return bool(
+            self.query(
+                "SELECT 1 FROM events WHERE entity = 'draft' AND entity_id = ? AND at >= ? LIMIT 1",
+                (draft_id, since),
+            )
+        )
+
+    def count_requests_sent(self) -> int:
+        statuses = ",".join("?" * len(REQUESTED_STATUSES))
+        return int(
+            self.conn.execute(
+                f"SELECT count(*) FROM drafts WHERE status IN ({statuses})",  # noqa: S608
+                REQUESTED_STATUSES,
+            ).fetchone()[0]
+        )
+
     # ------------------------------------------------------------ own mail, replies
 
     def add_own_message(
@@ -518,6 +742,27 @@ class Store:
         )
         return rows[0] if rows else None
 
+    def is_own_message(self, message_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM own_messages WHERE message_id = ?", (message_id,)))
+
+    def replies_since(self, since: str) -> list[dict[str, Any]]:
+        """Replies received (or recorded) since ``since``, with company, role and draft id."""
+        return self.query(
+            "SELECT p.*, r.company, r.role, d.id AS draft FROM replies p "
+            "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
+            "WHERE p.received_at >= ? OR p.id IN (SELECT entity_id FROM events "
+            "WHERE entity = 'reply' AND at >= ?) ORDER BY p.id",
+            (since, since),
+        )
+
+    def count_answered_drafts(self) -> int:
+        return int(self.conn.execute("SELECT count(DISTINCT draft_id) FROM replies").fetchone()[0])
+
+    def reply_themes(self) -> list[str]:
+        """Every reply's themes (JSON lists), for the digest's recurring-themes tally."""
+        rows = self.conn.execute("SELECT themes FROM replies WHERE themes IS NOT NULL")
+        return [row[0] for row in rows]
+
     def add_reply(self, row: dict[str, Any]) -> int | None:
         """Record an employer's answer once (by Message-ID); None when it was known."""
         if row.get("message_id") and self.query(
@@ -527,6 +772,116 @@ class Store:
         pk = _pk(self.db.table("replies").insert(row).last_pk)
         self.event("reply", pk, "received", draft_id=row.get("draft_id"))
         return pk
+
+    # ------------------------------------------------------------ digests
+
+    def last_digest_sent_at(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT sent_at FROM digests WHERE status = 'sent' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else self.get_meta("digest.last_sent_at")
+
+    def digest_day_taken(self, local_date: str, recent: str) -> bool:
+        """Has the schedule sent or skipped the digest of ``local_date``, or is one being
+        built (or did one fail) since ``recent``?"""
+        return bool(
+            self.query(
+                "SELECT 1 FROM digests WHERE local_date = ? AND scheduled = 1 AND "
+                "(status IN ('sent', 'skipped') OR "
+                "(status IN ('building', 'failed') AND created_at >= ?)) LIMIT 1",
+                (local_date, recent),
+            )
+        )
+
+    def add_digest(self, row: dict[str, Any]) -> int:
+        """Record a digest (``building`` or ``skipped``), with its event."""
+        with self.transaction():
+            row = {**row, "created_at": iso(now_utc())}
+            pk = _pk(self.db.table("digests").insert(row).last_pk)
+            self.event("digest", pk, row["status"])
+        return pk
+
+    def digest_failed(self, digest_id: int, error: str) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE digests SET status = 'failed' WHERE id = ?", (digest_id,))
+            self.event("digest", digest_id, "failed", error=error)
+
+    def digest_sent(self, digest_id: int, **detail: Any) -> None:
+        with self.transaction():
+            stamp = iso(now_utc())
+            self.conn.execute(
+                "UPDATE digests SET status = 'sent', sent_at = ? WHERE id = ?", (stamp, digest_id)
+            )
+            self.set_meta("digest.last_sent_at", stamp or "")
+            self.event("digest", digest_id, "sent", **detail)
+
+    def newest_digest_codes(self, n: int = 2) -> list[DigestCode]:
+        """The ``n`` newest digests that carried an approve-by-reply code."""
+        rows = self.conn.execute(
+            "SELECT id, token_hash, created_at, listed FROM digests WHERE token_hash IS NOT NULL "
+            "AND status IN ('sent', 'building') ORDER BY id DESC LIMIT ?",
+            (n,),
+        )
+        return [DigestCode(*row) for row in rows]
+
+    def digest_reply_seen(self, message_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM digest_replies WHERE message_id = ?", (message_id,)))
+
+    def add_digest_reply(self, row: dict[str, Any]) -> None:
+        self.db.table("digest_replies").insert(row)
+
+    # ------------------------------------------------------------ outbox
+
+    def queue_outbox(self, row: dict[str, Any]) -> int:
+        """Queue a mail to the owner; sent after the surrounding transaction commits."""
+        row = {**row, "status": "pending", "created_at": iso(now_utc())}
+        return _pk(self.db.table("outbox").insert(row).last_pk)
+
+    def queued_outbox(self) -> list[OutboxItem]:
+        rows = self.conn.execute(
+            "SELECT id, to_addr, subject, body, message_id, in_reply_to, status, attempts "
+            "FROM outbox WHERE status IN ('pending', 'sending') ORDER BY id"
+        )
+        return [OutboxItem(*row) for row in rows]
+
+    def claim_outbox(self, item: OutboxItem) -> bool:
+        """Take a queued mail for sending; one a dead process left ``sending`` fails instead
+        (it may have gone out). False when there is nothing to send."""
+        with self.transaction():
+            if item.status == "sending":
+                self.conn.execute(
+                    "UPDATE outbox SET status = 'failed', error = ? WHERE id = ? "
+                    "AND status = 'sending'",
+                    ("interrupted while sending; not sent again", item.id),
+                )
+                self.event("outbox", item.id, "failed", error="interrupted")
+                return False
+            cur = self.conn.execute(
+                "UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
+                "WHERE id = ? AND status = 'pending'",
+                (item.id,),
+            )
+            if cur.rowcount != 1:
+                return False
+            self.event("outbox", item.id, "sending")
+        return True
+
+    def finish_outbox(self, item: OutboxItem, status: str, error: str | None = None) -> None:
+        """``sent``, or back to ``pending``/``failed`` with the error."""
+        with self.transaction():
+            if status == "sent":
+                self.conn.execute(
+                    "UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?",
+                    (iso(now_utc()), item.id),
+                )
+                self.event("outbox", item.id, "sent", to=item.to_addr)
+                return
+            self.conn.execute(
+                "UPDATE outbox SET status = ?, error = ? WHERE id = ?", (status, error, item.id)
+            )
+            self.event("outbox", item.id, status, error=error)
+
+    # ------------------------------------------------------------ audit
 
     def events(
         self, entity: str | None = None, entity_id: int | None = None

@@ -10,16 +10,9 @@ import pytest
 
 from agent import config
 from agent.errors import StateError
-from agent.feedback.drafts import (
-    approve,
-    discard,
-    edit,
-    feedback_window,
-    first_name,
-    make_draft,
-    next_business_time,
-    reply_subject,
-)
+from agent.feedback.compose import first_name, reply_subject
+from agent.feedback.drafts import approve, discard, edit, make_draft
+from agent.feedback.window import feedback_window, next_business_time
 from agent.ingest.pipeline import sender_utc_offset
 from agent.mail.headers import safe_address, safe_header
 from agent.mail.parse import parse_date
@@ -262,7 +255,7 @@ def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None
 
 
 def test_no_header_injection_from_mail_values() -> None:
-    from agent.delivery.send import build_message
+    from agent.feedback.compose import build_message
 
     store, rid = _store_with_rejection(
         subject="Hello\r\nBcc: victim@example.com\r\n\r\nbody",

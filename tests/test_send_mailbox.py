@@ -17,7 +17,7 @@ import pytest
 from agent import config as config_mod
 from agent.delivery.mailsync import send_due_checked as send_due
 from agent.delivery.mailsync import sync_with_mailbox
-from agent.delivery.send import build_message
+from agent.feedback.compose import build_message
 from agent.feedback.drafts import approve, expire_overdue, make_draft
 from agent.mail.imap import connect
 from agent.store import open_store

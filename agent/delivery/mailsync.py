@@ -25,16 +25,16 @@ from typing import Any
 import imapclient
 
 from agent.config import Config
-from agent.delivery.send import SendResult, build_message, send_due
+from agent.delivery.send import SendResult, send_due
 from agent.errors import MailboxError, ReboundError
+from agent.feedback.compose import build_message
 from agent.mail import folders
 from agent.mail import imap as mailbox
-from agent.store import Store, iso, now_utc, parse_iso
+from agent.store import DONE_DRAFT_STATUSES, OPEN_DRAFT_STATUSES, Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
 SENT_INDEX_DAYS = 90  # on the first look, how far back Sent is read
-OPEN_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
 
 
 @dataclass
@@ -214,16 +214,12 @@ def sync_with_mailbox(
 def _detect_user_sends(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool
 ) -> None:
-    for draft in store.query(
-        f"SELECT * FROM drafts WHERE status IN {OPEN_STATUSES!r} ORDER BY id"  # noqa: S608
-    ):
+    for draft in store.drafts_in(OPEN_DRAFT_STATUSES):
         if dry_run:
             mine = session.already_sent(draft)
         else:
             mine = None
-            if store.query(
-                "SELECT 1 FROM own_messages WHERE message_id = ?", (draft["message_id"],)
-            ):
+            if store.is_own_message(draft["message_id"]):
                 mine = draft["message_id"]
             elif draft.get("in_reply_to"):
                 own = store.own_reply_in_thread(draft["in_reply_to"])
@@ -248,10 +244,7 @@ def _detect_user_sends(
 def _detect_deleted_drafts(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool
 ) -> None:
-    candidates = store.query(
-        "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND status IN "
-        "('pending', 'approved', 'expired') ORDER BY id"
-    )
+    candidates = store.drafts_copied_to_folder(("pending", "approved", "expired"))
     if not candidates:
         return
     drafts_folder = session.folder(folders.DRAFTS)
@@ -278,10 +271,7 @@ def _tidy_drafts_folder(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool
 ) -> None:
     """Rebound's copies of drafts that are done (sent, discarded…) leave Drafts."""
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND status IN "
-        "('sent', 'sent_by_user', 'answered', 'discarded') ORDER BY id"
-    ):
+    for draft in store.drafts_copied_to_folder(DONE_DRAFT_STATUSES):
         if dry_run:
             log.info("would delete draft %d's copy from Drafts", draft["id"])
         else:
@@ -295,10 +285,7 @@ def _file_sent_copies(
     """A send whose filing in Sent was interrupted gets its copy now."""
     if not session.cfg.imap.save_sent_copy:
         return
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE status IN ('sent', 'answered') AND sent_at IS NOT NULL "
-        "AND COALESCE(sent_copy, 0) = 0 ORDER BY id"
-    ):
+    for draft in store.sent_drafts_without_copy():
         if dry_run:
             log.info("would file draft %d in Sent", draft["id"])
         else:
@@ -311,11 +298,7 @@ def _save_pending(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool, now: datetime
 ) -> None:
     cfg = session.cfg
-    pending = store.query(
-        "SELECT * FROM drafts WHERE status = 'pending' AND imap_uid IS NULL AND deadline > ? "
-        "ORDER BY id",
-        (iso(now),),
-    )
+    pending = store.drafts_to_copy_to_folder(iso(now) or "")
     if not pending:
         return
     drafts_folder = session.folder(folders.DRAFTS)

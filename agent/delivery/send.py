@@ -15,7 +15,6 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,7 +27,7 @@ from agent.errors import (
     ReboundError,
     TemporarySendError,
 )
-from agent.mail.headers import format_address, safe_address, safe_header
+from agent.feedback.compose import build_message
 from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
@@ -36,33 +35,6 @@ log = logging.getLogger(__name__)
 
 STALE_CLAIM = timedelta(minutes=10)  # a sender holding a claim this long has died
 RETRY_BASE = timedelta(minutes=5)
-
-
-# ---------------------------------------------------------------- drafts
-
-
-def build_message(cfg: Config, draft: dict[str, Any], date: datetime | None = None) -> EmailMessage:
-    """The feedback request exactly as it goes out: threaded, headers sanitised.
-
-    Every header value that came from a mail passes :mod:`agent.mail.headers`: control
-    characters (CR/LF included) are removed and the recipient must be one plain address.
-    """
-    to = safe_address(draft["to_addr"])
-    if to is None:
-        raise PermanentSendError(f"draft {draft['id']}: {draft['to_addr']!r} is not an address")
-    msg = EmailMessage()
-    msg["From"] = format_address(cfg.owner.name, cfg.owner.email)
-    msg["To"] = to
-    msg["Subject"] = safe_header(draft["subject"], 300)
-    msg["Date"] = format_datetime(date or now_utc())
-    msg["Message-ID"] = safe_header(draft["message_id"], 998)
-    if draft.get("in_reply_to"):
-        msg["In-Reply-To"] = safe_header(draft["in_reply_to"], 998)
-    if draft.get("references"):
-        msg["References"] = safe_header(draft["references"], 4000)
-    msg["User-Agent"] = "Rebound"
-    msg.set_content(draft["body"])
-    return msg
 
 
 class SentFolder(Protocol):
@@ -168,16 +140,6 @@ def recover_stale_claims(store: Store, now: datetime | None = None) -> list[int]
     return uncertain
 
 
-def due_drafts(store: Store, now: datetime) -> list[dict[str, Any]]:
-    stamp = iso(now)
-    return store.query(
-        "SELECT * FROM drafts WHERE status = 'approved' AND send_after <= ? "
-        "AND (deadline >= ? OR allow_late = 1) "
-        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_after, id",
-        (stamp, stamp, stamp),
-    )
-
-
 def _crash_point(name: str) -> None:
     """Test-only: die here as ``kill -9`` would when $REBOUND_TEST_CRASH_AT names this point.
 
@@ -212,7 +174,7 @@ def send_due(
     if not dry_run:
         recover_stale_claims(store, now)
         flush_outbox(cfg, store)  # confirmations queued by approve-by-reply
-    due = due_drafts(store, now)
+    due = store.due_drafts(iso(now) or "")
     results: list[SendResult] = []
     if not due:
         log.debug("no approved draft is due")

@@ -5,37 +5,32 @@
 parts of a multipart/alternative mail. Everything shown comes from mail, so
 the HTML part never lets it through unescaped.
 
-Each digest carries a fresh secret code (``secrets.token_urlsafe``); only its
-SHA-256 is stored. A reply from ``owner.email`` that quotes the code of one of the
-two newest digests (made within :data:`TOKEN_MAX_AGE`) may act on the drafts:
-see :mod:`agent.ingest.approve_by_reply`.
+Each digest carries a fresh secret code (:mod:`agent.digest.codes`); a reply
+from ``owner.email`` that quotes it may act on the drafts: see
+:mod:`agent.ingest.approve_by_reply`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import re
-import secrets
 import textwrap
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import make_msgid
 from typing import Any
 
 from agent.config import Config
+from agent.digest.codes import TOKEN_PREFIX, code_hash, new_code
 from agent.errors import ConfigError
+from agent.feedback.compose import digest_message
 from agent.feedback.templating import environment, render
-from agent.mail.headers import format_address, safe_address
+from agent.mail.headers import safe_address
 from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
-TOKEN_PREFIX = "RB-"  # noqa: S105 - a marker, not a secret
-TOKEN_RE = re.compile(r"\bRB-([A-Za-z0-9_-]{20,64})")
-TOKEN_MAX_AGE = timedelta(hours=48)
 PREVIEW_LINES = 3
 
 # Recurring themes in employers' answers: (label, cue words). Plain substring cues,
@@ -83,10 +78,6 @@ def themes_of(text: str) -> list[str]:
     return [label for label, cues in THEMES if any(cue in low for cue in cues)]
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def _left(deadline: str | None, now: datetime) -> str:
     when = parse_iso(deadline)
     if when is None:
@@ -114,20 +105,12 @@ def preview(body: str, width: int = 72) -> list[str]:
     return lines
 
 
-def last_sent_at(store: Store) -> str | None:
-    rows = store.query("SELECT sent_at FROM digests WHERE status = 'sent' ORDER BY id DESC LIMIT 1")
-    return rows[0]["sent_at"] if rows else store.get_meta("digest.last_sent_at")
-
-
 def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, Any]:
     """Everything the digest shows, as plain data (also handy for tests)."""
     now = now or now_utc()
     tz = cfg.owner.tz
-    since = last_sent_at(store) or iso(now - timedelta(days=1)) or ""
-    rows = store.query(
-        "SELECT d.*, r.company, r.role, r.stage, r.contact_name, r.subject AS rejection_subject "
-        "FROM drafts d JOIN rejections r ON r.id = d.rejection_id ORDER BY d.deadline, d.id"
-    )
+    since = store.last_digest_sent_at() or iso(now - timedelta(days=1)) or ""
+    rows = store.drafts_with_rejections()
 
     def fmt(value: str | None) -> str:
         when = parse_iso(value)
@@ -160,7 +143,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     by_user = [
         view(d)
         for d in rows
-        if d["status"] == "sent_by_user" and _changed_since(store, d["id"], since)
+        if d["status"] == "sent_by_user" and store.draft_changed_since(d["id"], since)
     ]
     attention = [view(d) for d in rows if d["status"] in ("uncertain", "failed")]
     stuck = [
@@ -171,22 +154,14 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     ]
     attention += stuck
     expired = [
-        view(d) for d in rows if d["status"] == "expired" and _changed_since(store, d["id"], since)
+        view(d)
+        for d in rows
+        if d["status"] == "expired" and store.draft_changed_since(d["id"], since)
     ]
-    replies = store.query(
-        "SELECT p.*, r.company, r.role, d.id AS draft FROM replies p "
-        "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
-        "WHERE p.received_at >= ? OR p.id IN (SELECT entity_id FROM events "
-        "WHERE entity = 'reply' AND at >= ?) ORDER BY p.id",
-        (since, since),
-    )
+    replies = store.replies_since(since)
     for r in replies:
         r["received_local"] = fmt(r["received_at"])
-    no_draft = store.query(
-        "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
-        "ORDER BY id",
-        (since,),
-    )
+    no_draft = store.rejections_without_draft(since)
     counts = {
         "pending": len(pending),
         "due": len(due_today),
@@ -217,15 +192,6 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     }
 
 
-def _changed_since(store: Store, draft_id: int, since: str) -> bool:
-    return bool(
-        store.query(
-            "SELECT 1 FROM events WHERE entity = 'draft' AND entity_id = ? AND at >= ? LIMIT 1",
-            (draft_id, since),
-        )
-    )
-
-
 def tally(store: Store, now: datetime, cfg: Config) -> dict[str, Any]:
     """Rejections this week/month, requests sent, replies, reply rate, recurring themes."""
     local = now.astimezone(cfg.owner.tz)
@@ -234,18 +200,13 @@ def tally(store: Store, now: datetime, cfg: Config) -> dict[str, Any]:
     )
     month_start = datetime.combine(local.date().replace(day=1), datetime.min.time(), cfg.owner.tz)
 
-    def count(sql: str, *params: Any) -> int:
-        return int(store.conn.execute(sql, params).fetchone()[0])
-
-    week = count("SELECT count(*) FROM rejections WHERE received_at >= ?", iso(week_start))
-    month = count("SELECT count(*) FROM rejections WHERE received_at >= ?", iso(month_start))
-    asked = count(
-        "SELECT count(*) FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered')"
-    )
-    answered = count("SELECT count(DISTINCT draft_id) FROM replies")
+    week = store.count_rejections(iso(week_start))
+    month = store.count_rejections(iso(month_start))
+    asked = store.count_requests_sent()
+    answered = store.count_answered_drafts()
     themes: dict[str, int] = {}
-    for row in store.query("SELECT themes FROM replies WHERE themes IS NOT NULL"):
-        for label in json.loads(row["themes"] or "[]"):
+    for listed in store.reply_themes():
+        for label in json.loads(listed or "[]"):
             themes[label] = themes.get(label, 0) + 1
     recurring = sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))
     return {
@@ -293,17 +254,15 @@ def build(cfg: Config, data: dict[str, Any], message_id: str | None = None) -> E
         raise ConfigError(
             f"no valid digest address ({cfg.digest_to!r})", path=cfg.source, key="digest.to"
         )
-    msg = EmailMessage()
-    msg["From"] = format_address("Rebound", cfg.owner.email)
-    msg["To"] = to
-    msg["Subject"] = subject(data)
-    msg["Date"] = format_datetime(now_utc())
-    msg["Message-ID"] = message_id or make_msgid("rebound-digest", domain=to.rpartition("@")[2])
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Rebound"] = "digest"
-    msg.set_content(render_text(cfg, data))
-    msg.add_alternative(render_html(cfg, data), subtype="html")
-    return msg
+    message_id = message_id or make_msgid("rebound-digest", domain=to.rpartition("@")[2])
+    return digest_message(
+        cfg,
+        to,
+        subject(data),
+        message_id=message_id,
+        text=render_text(cfg, data),
+        html=render_html(cfg, data),
+    )
 
 
 def check_digest_templates(cfg: Config) -> None:
@@ -339,12 +298,7 @@ def digest_due(cfg: Config, store: Store, now: datetime | None = None) -> bool:
     recent = iso(now - timedelta(minutes=10))
     # A digest being built (or one that failed) in the last 10 minutes holds the day;
     # one left 'building' by a crash longer ago does not, so the day is not lost.
-    return not store.query(
-        "SELECT 1 FROM digests WHERE local_date = ? AND scheduled = 1 AND "
-        "(status IN ('sent', 'skipped') OR (status IN ('building', 'failed') AND created_at >= ?)) "
-        "LIMIT 1",
-        (day, recent),
-    )
+    return not store.digest_day_taken(day, recent or "")
 
 
 def send_digest(
@@ -369,23 +323,10 @@ def send_digest(
         if dry_run:
             log.info("would skip the digest: nothing pending")
             return False
-        with store.transaction():
-            pk = (
-                store.db.table("digests")
-                .insert(
-                    {
-                        "created_at": iso(now_utc()),
-                        "local_date": local_day,
-                        "status": "skipped",
-                        "scheduled": scheduled,
-                    }
-                )
-                .last_pk
-            )
-            store.event("digest", pk, "skipped")
+        store.add_digest({"local_date": local_day, "status": "skipped", "scheduled": scheduled})
         log.info("digest skipped: nothing pending")
         return False
-    token = TOKEN_PREFIX + secrets.token_urlsafe(24)
+    token = new_code()
     data["token"] = token if cfg.digest.approve_by_reply else ""
     to = safe_address(cfg.digest_to) or ""
     msg = build(cfg, data)
@@ -393,62 +334,24 @@ def send_digest(
         log.info("would send the digest to %s: %s", msg["To"], msg["Subject"])
         return False
     listed = [d["id"] for d in data["pending"]] + [d["id"] for d in data["expired"]]
-    with store.transaction():
-        digest_id = (
-            store.db.table("digests")
-            .insert(
-                {
-                    "created_at": iso(now_utc()),
-                    "local_date": local_day,
-                    "status": "building",
-                    "token_hash": _hash(token),
-                    "message_id": str(msg["Message-ID"]),
-                    "to_addr": to,
-                    "subject": str(msg["Subject"]),
-                    "listed": json.dumps(listed),
-                    "scheduled": scheduled,
-                }
-            )
-            .last_pk
-        )
-        store.event("digest", digest_id, "building")
+    digest_id = store.add_digest(
+        {
+            "local_date": local_day,
+            "status": "building",
+            "token_hash": code_hash(token),
+            "message_id": str(msg["Message-ID"]),
+            "to_addr": to,
+            "subject": str(msg["Subject"]),
+            "listed": json.dumps(listed),
+            "scheduled": scheduled,
+        }
+    )
     try:
         with smtp_session(cfg) as conn:
             deliver(conn, msg, cfg.owner.email, [to])
     except Exception as exc:
-        with store.transaction():
-            store.conn.execute("UPDATE digests SET status = 'failed' WHERE id = ?", (digest_id,))
-            store.event("digest", digest_id, "failed", error=str(exc))
+        store.digest_failed(digest_id, str(exc))
         raise
-    with store.transaction():
-        store.conn.execute(
-            "UPDATE digests SET status = 'sent', sent_at = ? WHERE id = ?",
-            (iso(now_utc()), digest_id),
-        )
-        store.set_meta("digest.last_sent_at", iso(now_utc()) or "")
-        store.event("digest", digest_id, "sent", to=to, subject=str(msg["Subject"]))
+    store.digest_sent(digest_id, to=to, subject=str(msg["Subject"]))
     log.info("digest sent to %s: %s", to, msg["Subject"])
     return True
-
-
-def valid_digest_for_token(
-    store: Store, token: str, now: datetime | None = None
-) -> dict[str, Any] | None:
-    """The digest whose code this is, if it is one of the two newest and young enough."""
-    now = now or now_utc()
-    candidates = store.query(
-        "SELECT * FROM digests WHERE token_hash IS NOT NULL AND status IN ('sent', 'building') "
-        "ORDER BY id DESC LIMIT 2"
-    )
-    wanted = _hash(token)
-    match = None
-    for row in candidates:
-        # compare every candidate, in constant time, whatever matched before
-        if secrets.compare_digest(row["token_hash"], wanted) and match is None:
-            match = row
-    if match is None:
-        return None
-    made = parse_iso(match["created_at"])
-    if made is None or now - made > TOKEN_MAX_AGE:
-        return None
-    return match

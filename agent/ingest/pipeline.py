@@ -21,13 +21,14 @@ import jinja2
 
 from agent.classify import Verdict, classify, prefilter
 from agent.config import Config
+from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
 from agent.ingest import approve_by_reply as commands
 from agent.ingest import replies
-from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
-from agent.mail.parse import Message, parse_bytes
+from agent.mail.autoreply import is_automatic
+from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
 from agent.store import Store, iso
 
 log = logging.getLogger(__name__)
@@ -107,9 +108,9 @@ def rebounds_own_business(
     * the owner's own mail in a draft's thread → draft ``sent_by_user``.
     """
     own = msg.from_addr.lower() in owners
-    if own and msg.message_id and _sent_by_rebound(store, msg.message_id):
+    if own and msg.message_id and store.sent_by_rebound(msg.message_id):
         return "rebound_mail"  # a digest or a confirmation coming back to the inbox
-    if commands.looks_like_digest_reply(msg):
+    if looks_like_digest_reply(msg):
         if own:
             result = commands.handle(store, cfg, msg, owners)
             return "digest_reply" if result.accepted else "ignored_digest_reply"
@@ -126,7 +127,7 @@ def rebounds_own_business(
     draft = replies.draft_answered_by(store, msg)
     if draft is None:
         return None
-    if replies.is_automatic(msg):
+    if is_automatic(msg):
         log.info("draft %d: automatic reply from %s ignored", draft["id"], msg.from_addr)
         return "auto_reply"
     replies.record_reply(store, msg, draft)
@@ -236,7 +237,7 @@ def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.G
     msg = quick.message
     if (
         msg.from_addr.lower() in owners
-        or commands.looks_like_digest_reply(msg)
+        or looks_like_digest_reply(msg)
         or replies.draft_answered_by(store, msg) is not None
     ):
         return None
@@ -255,21 +256,9 @@ def sender_utc_offset(date: datetime | None) -> int | None:
     return int(offset.total_seconds() // 60)
 
 
-def _sent_by_rebound(store: Store, message_id: str) -> bool:
-    return bool(
-        store.query(
-            "SELECT 1 FROM digests WHERE message_id = ? UNION ALL "
-            "SELECT 1 FROM outbox WHERE message_id = ?",
-            (message_id, message_id),
-        )
-    )
-
-
 def _known_rejection(store: Store, message_id: str | None) -> bool:
     """The same mail seen in another folder (or before a UIDVALIDITY reset) is logged once."""
-    if not message_id:
-        return False
-    return bool(store.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
+    return bool(message_id) and store.rejection_logged(message_id or "")
 
 
 def process_batch(

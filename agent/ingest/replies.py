@@ -11,40 +11,16 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from typing import Any
 
 from agent.digest.digest import themes_of
 from agent.mail.parse import Message
+from agent.mail.quoting import newest_text
 from agent.store import Store, iso, now_utc
 
 log = logging.getLogger(__name__)
 
 EXCERPT_CHARS = 280
-_ATTRIBUTION = re.compile(
-    r"^(on .{3,200} wrote:|am .{3,200} schrieb .{0,200}:|le .{3,200} a écrit\s*:|"
-    r"el .{3,200} escribió:|op .{3,200} schreef .{0,200}:|-{2,}\s*original message\s*-{2,}|"
-    r"-{2,}\s*ursprüngliche nachricht\s*-{2,}|_{5,}|from:\s.*|von:\s.*|de\s?:\s.*)$",
-    re.IGNORECASE,
-)
-_AUTO_SUBJECT = re.compile(
-    r"^(auto(matic)?[ -]?reply|out of (the )?office|abwesenheit|absence|réponse automatique|"
-    r"respuesta automática|automatisch antwoord|afwezig)",
-    re.IGNORECASE,
-)
-
-
-def newest_text(text: str) -> str:
-    """The part of a reply above the quoted history and the signature."""
-    lines = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        stripped = line.strip()
-        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
-            break
-        if stripped in ("--", "-- "):
-            break
-        lines.append(line.rstrip())
-    return "\n".join(lines).strip()
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -52,24 +28,6 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     if len(words) <= limit:
         return words
     return words[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def is_automatic(msg: Message) -> bool:
-    """An out-of-office, an auto-reply or a bounce rather than a person's answer."""
-    h = msg.headers
-    auto = h.get("auto-submitted", "no").strip().lower()
-    if auto and auto != "no":
-        return True
-    if "x-autoreply" in h or "x-autorespond" in h:
-        return True
-    if h.get("precedence", "").strip().lower() in ("auto_reply", "bulk", "junk", "list"):
-        return True
-    if h.get("return-path", "").strip() == "<>":
-        return True
-    sender = msg.from_addr.lower()
-    return bool(
-        sender.startswith(("mailer-daemon@", "postmaster@")) or _AUTO_SUBJECT.match(msg.subject)
-    )
 
 
 def thread_ids(msg: Message) -> list[str]:
@@ -81,16 +39,7 @@ def thread_ids(msg: Message) -> list[str]:
 
 def draft_answered_by(store: Store, msg: Message) -> dict[str, Any] | None:
     """The sent draft this message answers, if any."""
-    ids = thread_ids(msg)
-    if not ids:
-        return None
-    marks = ",".join("?" * len(ids))
-    rows = store.query(
-        f"SELECT * FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered') "  # noqa: S608
-        f"AND (message_id IN ({marks}) OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
-        (*ids, *ids),
-    )
-    return rows[0] if rows else None
+    return store.sent_draft_in_thread(thread_ids(msg))
 
 
 def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | None:
@@ -129,15 +78,7 @@ def note_own_message(store: Store, msg: Message) -> list[int]:
         if store.set_draft_status(mine["id"], "sent", expect="uncertain"):
             changed.append(mine["id"])
         return changed
-    ids = thread_ids(msg)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE status IN ('pending', 'approved', 'expired', 'failed', "  # noqa: S608
-        f"'uncertain') AND in_reply_to IN ({marks})",
-        tuple(ids),
-    ):
+    for draft in store.open_drafts_answering(thread_ids(msg)):
         if msg.message_id == draft["message_id"]:
             continue
         if store.set_draft_status(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 
 import imapclient
@@ -21,7 +21,8 @@ from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
 from agent.mail import imap as mailbox
-from agent.mail.imap import RawMail
+from agent.mail.local import local_messages
+from agent.mail.parse import RawMail
 from agent.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,17 +56,9 @@ class Progress:
             sys.stderr.write("\n")
 
 
-@contextmanager
-def _maybe_rollback(store: Store, dry_run: bool) -> Iterator[None]:
+def dry_run_guard(store: Store, dry_run: bool) -> AbstractContextManager[None]:
     """In a dry run everything happens inside one transaction that is rolled back."""
-    if not dry_run:
-        yield
-        return
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        store.conn.execute("ROLLBACK")
+    return store.rolled_back() if dry_run else nullcontext()
 
 
 def scan_folder(
@@ -164,12 +157,7 @@ def _skip_known_after_reset(
     fetched again, and only the unknown ones go through the pipeline.
     """
     known = {
-        r["message_id"]: r
-        for r in store.query(
-            "SELECT * FROM messages WHERE folder = ? AND uidvalidity != ? AND status = "
-            "'classified' AND message_id IS NOT NULL",
-            (folder, uidvalidity),
-        )
+        r["message_id"]: r for r in store.classified_under_other_uidvalidity(folder, uidvalidity)
     }
     if not known:
         return uids
@@ -227,7 +215,7 @@ def scan(
     client = client or mailbox.connect(cfg)
     total = Tally()
     try:
-        with _maybe_rollback(store, dry_run):
+        with dry_run_guard(store, dry_run):
             for folder in cfg.imap.folders:
                 tally = scan_folder(
                     client,
@@ -272,8 +260,8 @@ def import_local(
             total.add(outcome)
         batch.clear()
 
-    with _maybe_rollback(store, dry_run):
-        for mail in mailbox.local_messages(paths):
+    with dry_run_guard(store, dry_run):
+        for mail in local_messages(paths):
             known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
             if known and known["status"] == "classified":
                 continue

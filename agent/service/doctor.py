@@ -75,7 +75,7 @@ def run_checks(explicit_config: str | None) -> int:
 
 def _check_db(cfg: Config) -> str:
     with open_store(cfg.database.path) as store:
-        n = store.conn.execute("SELECT count(*) FROM rejections").fetchone()[0]
+        n = store.count_rejections()
     return f"{cfg.database.path} ({n} rejections)"
 
 

@@ -23,7 +23,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import Any
 
 import imapclient
@@ -32,7 +31,7 @@ from imapclient.exceptions import IMAPClientError
 from agent.config import Config
 from agent.errors import AuthError, ConnectionDropped, ReboundError
 from agent.ingest.pipeline import Outcome
-from agent.ingest.scan import _maybe_rollback, scan_folder
+from agent.ingest.scan import dry_run_guard, scan_folder
 from agent.mail import imap as mailbox
 from agent.store import Store, open_store
 
@@ -233,7 +232,7 @@ class FolderWatcher(threading.Thread):
             if self.on_outcome:
                 self.on_outcome(outcome)
 
-        with _maybe_rollback(store, self.dry_run) if self.dry_run else nullcontext():
+        with dry_run_guard(store, self.dry_run):
             tally = scan_folder(
                 client,
                 store,
