@@ -5,8 +5,8 @@ pattern a :class:`NeedleIndex` covers, and each :class:`Rx` then costs a few
 set look-ups when it cannot match. The index is built explicitly from the
 patterns it covers (``load_packs``) and handed to each ``Doc``; nothing here
 reaches a module-level registry. Text normalisation and the cut of a mail into
-body, signature and quoted history live here too, since they use the packs'
-structure markers.
+body, signature and quoted history live here too (the quoted history is cut
+where :func:`agent.mail.quoting.newest_lines` says, the one quotation cutter).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify.needles import lead_literals, needle_groups, needle_key, trie
+from agent.mail.quoting import newest_lines
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +248,6 @@ class Pack:
     code: str
     name: str
     stopwords: frozenset[str]
-    quote: Rx | None
     signoff: Rx | None
     disclaimer: Rx | None
     conditional: Rx | None
@@ -341,7 +341,6 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         code=code,
         name=str(meta.get("name", code)),
         stopwords=frozenset(meta.get("stopwords", [])),
-        quote=join(struct.get("quote_headers", []), "^[ \t>*]*{}"),
         signoff=join(struct.get("signoffs", []), r"^[ \t>*]*(?:{})[ \t]*[,.!:;\-–]?[ \t]*$"),
         disclaimer=join(struct.get("disclaimers", []), r"^[ \t*]*{}"),
         conditional=join(struct.get("conditional", []), flags=re.I),
@@ -434,6 +433,7 @@ SPACE = re.compile(
     r"|[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 )
 _LINE_EDGE = re.compile(r" \n ?|\n ")
+_DASH_SIG = re.compile(r"^--$", re.M)
 _SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
 _BLANKS = re.compile(r"\n{3,}")
@@ -508,18 +508,16 @@ def line_search(rx: re.Pattern[str], text: str, start: int, end: int) -> int | N
 def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str, str, str]:
     """Text → (body, signature, quoted history), each normalised.
 
-    Quote markers of every pack are honoured (a German reply may quote English
-    mail); sign-offs and disclaimers of the mail's language and English close
-    the body.
+    The quoted history starts where the one quotation cutter (``agent.mail.quoting``,
+    every language's markers) says; sign-offs and disclaimers of the mail's language
+    and English close the body.
     """
     text = normalise(text)
     low = text.lower()
-    cut = len(text)
-    for pack in packs.values():
-        if pack.quote is not None and pack.quote.possible(low):
-            at = line_search(pack.quote.rx, text, 0, cut)
-            if at is not None:
-                cut = at
+    # The cutter also stops at a "--" signature line; here the signature is kept
+    # apart from the history (it names the sender), so that line is masked for it.
+    masked = _DASH_SIG.sub("——", text) if "--" in text else text
+    cut = len("\n".join(newest_lines(masked)))
     head, quoted = text[:cut], text[cut:]
     if ">" in head:
         head = _QUOTED_LINE.sub("", head)
