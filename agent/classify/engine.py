@@ -204,7 +204,16 @@ class Doc:
 
 # A single line break (not a paragraph break) and typographic quotes, as cues read them.
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
+# A blank line inside a sentence (double-spaced wrapping): a lower-case letter or comma
+# before it, a lower-case letter after.
+_WRAP_BLANK = re.compile(r"(?<=[a-zà-ÿ,])\n\n(?=[a-zà-ÿ])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def _unwrap(text: str) -> str:
+    if "\n\n" in text:
+        text = _WRAP_BLANK.sub("  ", text)
+    return _WRAP.sub(" ", text).translate(_QUOTES)
 
 
 def flat(doc: Doc) -> Doc:
@@ -218,8 +227,8 @@ def flat(doc: Doc) -> Doc:
     if "\n" not in text and text.isascii():
         return doc
     out = Doc.__new__(Doc)
-    out.text = _WRAP.sub(" ", text).translate(_QUOTES)
-    out.low = _WRAP.sub(" ", doc.low).translate(_QUOTES)
+    out.text = _unwrap(text)
+    out.low = _unwrap(doc.low)
     out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
     return out
 
@@ -279,8 +288,8 @@ def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
 
 
 # Between two slots of a frame: a separator, or up to n words (never a sentence end).
-_SEP = r"[ ,;'\-]+"
-_WORDS = r"(?:[ ,;'\-]+[\w'\-]+){{0,{n}}}?[ ,;'\-]+"
+_SEP = r"[ ,;'\-&]+"
+_WORDS = r"(?:[ ,;'\-&]+[\w'\-]+){{0,{n}}}?[ ,;'\-&]+"
 
 
 def frame_pattern(slots: list[Any]) -> str:
