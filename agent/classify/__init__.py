@@ -190,7 +190,7 @@ def _classify(msg: Message, owner_addresses: Collection[str]) -> Verdict:
     d = decide(msg, langs, t)
     reasons.extend(d.reasons)
     if d.is_rejection:
-        stage, stage_cue = find_stage(langs, t, f.agency)
+        stage, stage_cue = find_stage(langs, t, f.agency, d.role_closed)
         reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
         return verdict(True, d.score, stage, "rejection")
     return verdict(False, d.score, None, d.category)

@@ -250,6 +250,7 @@ class Cue:
     weight: float
     category: str  # "rejection" or the look-alike category
     rule: str = ""  # the id a reason cites: "en.rejection.3", "frame:en.not-proceed"
+    role_closed: bool = False  # the decision is about the role (filled, paused), not the person
 
 
 @dataclass
@@ -325,6 +326,7 @@ def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
             float(frame.get("weight", 3.0)),
             str(frame.get("category", "rejection")),
             f"frame:{code}.{name}",
+            bool(frame.get("role_closed", False)),
         )
         for name, frame in frames.items()
     ]

@@ -45,6 +45,7 @@ OOO_SUBJECT = compiled("out_of_office_subject")
 @dataclass
 class Evidence:
     rejection: list[tuple[float, str, str]] = field(default_factory=list)  # weight, text, rule
+    role_closed: bool = False  # the heaviest decision says the role went away
     decision: float = 0.0
     lookalike: dict[str, float] = field(default_factory=dict)
     lookalike_cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # text, rule
@@ -154,6 +155,8 @@ def collect_cues(
             taken.append((start, end))
             ev.rejection.append((cue.weight, text[start:end], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
+                if cue.weight > ev.decision:
+                    ev.role_closed = cue.role_closed
                 ev.decision = max(ev.decision, cue.weight)
     for start, end, cue in hits:
         if cue.category == "rejection" or cue.rx.pattern in seen:
@@ -239,6 +242,7 @@ class Decision:
     score: float
     category: str
     reasons: list[str]
+    role_closed: bool = False  # the decision is that the role went away (filled, paused)
 
 
 def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
@@ -277,7 +281,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
-        return Decision(True, score, "rejection", [head, *cue_reasons])
+        return Decision(True, score, "rejection", [head, *cue_reasons], ev.role_closed)
     if ev.decision < DECISION_WEIGHT:
         looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
         head = f"not a rejection: no decision phrase{looks}"

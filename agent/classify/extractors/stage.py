@@ -38,7 +38,9 @@ def _prospective(packs: list[Pack], text: str, start: int) -> bool:
     return any(p.prospective is not None and p.prospective.search(before) for p in packs)
 
 
-def find_stage(packs: list[Pack], t: MailText, agency: bool = False) -> tuple[str, str | None]:
+def find_stage(
+    packs: list[Pack], t: MailText, agency: bool = False, role_closed: bool = False
+) -> tuple[str, str | None]:
     """How far the application got: explicit cues in the newest part, then thread history.
 
     A stage named as a step ahead ("we won't invite you to a final interview") is
@@ -85,7 +87,12 @@ def find_stage(packs: list[Pack], t: MailText, agency: bool = False) -> tuple[st
         return implied[0], applied[0] if applied else "a later step declined"
     if applied:
         return "application", applied[0]
-    return "unknown", None
+    if role_closed or t.reply_subject or t.quoted or not t.body:
+        # The role went away, or a conversation went before: how far it got is not said.
+        return "unknown", None
+    # A decision with no sign of any contact beyond the application: a terse
+    # "we will not proceed with your application" is an application-stage no.
+    return "application", None
 
 
 def _agency_own(text: str, m: re.Match[str]) -> bool:
