@@ -595,10 +595,10 @@ _NO = "Unfortunately we have decided to move forward with other candidates."
         ),
         (f"Thank you for speaking with me on Monday about your application. {_NO}", "screen"),
         (f"Thanks for completing the online coding assessment. {_NO}", "screen"),
-        # "Your application" alone does not say how far it got; applying or a review does.
+        # A terse no with no sign of contact beyond the application (issue 11).
         (
             "Regarding your application (ref 1234): we will not proceed with your candidacy.",
-            "unknown",
+            "application",
         ),
         (f"We have now concluded our recruitment process. {_NO}", "unknown"),
         (f"We received over 400 applications for this role. {_NO}", "application"),
