@@ -43,6 +43,7 @@ from agent.classify.engine import (
     Rx,
     load_packs,
     pack_dirs,
+    rewrapped,
     split,
 )
 from agent.classify.extractors import company, contact, role
@@ -211,7 +212,7 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
         body=body,
         sig=sig,
         quoted=quoted,
-        doc=pack_set.doc(lead + "\n\n" + sig[:MAX_SIG_CHARS]),
+        doc=rewrapped(pack_set.doc(lead + "\n\n" + sig[:MAX_SIG_CHARS]), len(lead) - len(body)),
         lead_end=len(lead),
         body_start=len(lead) - len(body),
         sig_start=len(lead) + 2,

@@ -210,6 +210,35 @@ _WRAP_BLANK = re.compile(r"(?<=[a-zà-ÿ,])\n\n(?=[a-zà-ÿ])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
 
 
+# A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
+_SOFT_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+
+
+def rewrapped(doc: Doc, start: int = 0) -> Doc:
+    """``doc`` with hard-wrapped lines joined (a break after a line of 50+ characters).
+
+    Extractors read titles and names that a 72-column wrap splits ("the Senior Site
+    Reliability Engineer\nrole"); short lines ("Position: Analyst") keep their breaks,
+    and nothing before ``start`` (the subject) is joined to what follows.
+    """
+    if "\n" not in doc.text:
+        return doc
+    text, low = doc.text, doc.low
+    return _retext(
+        doc,
+        text[:start] + _SOFT_WRAP.sub(" ", text[start:]),
+        low[:start] + _SOFT_WRAP.sub(" ", low[start:]),
+    )
+
+
+def _retext(doc: Doc, text: str, low: str) -> Doc:
+    """A copy of ``doc`` with a same-length text: every position and needle stays valid."""
+    out = Doc.__new__(Doc)
+    out.text, out.low = text, low
+    out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
+    return out
+
+
 def _unwrap(text: str) -> str:
     if "\n\n" in text:
         text = _WRAP_BLANK.sub("  ", text)
@@ -226,11 +255,7 @@ def flat(doc: Doc) -> Doc:
     text = doc.text
     if "\n" not in text and text.isascii():
         return doc
-    out = Doc.__new__(Doc)
-    out.text = _unwrap(text)
-    out.low = _unwrap(doc.low)
-    out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
-    return out
+    return _retext(doc, _unwrap(text), _unwrap(doc.low))
 
 
 def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
