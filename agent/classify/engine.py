@@ -212,6 +212,11 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": 
 
 # A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
 _SOFT_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+# Double-spaced wrapping (a blank line after every wrapped line): a long line not ending a
+# sentence, a blank line, a word, a lower-case letter on one side ("for our\n\nSite
+# Reliability Engineer", "Office Manager\n\nrole"; not "Number: BF-13\n\nPosition
+# Title:"). Three or more of them mark the text as double-spaced.
+_DOUBLE_WRAP = re.compile(r"(?<=[^\n]{25})(?:(?<=[a-zà-ÿ,])\n\n(?=\w)|(?<=\w)\n\n(?=[a-zà-ÿ]))")
 
 
 def rewrapped(doc: Doc, start: int = 0) -> Doc:
@@ -549,6 +554,8 @@ def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str,
     and English close the body.
     """
     text = normalise(text)
+    if "\n\n" in text and len(_DOUBLE_WRAP.findall(text)) >= 3:
+        text = _DOUBLE_WRAP.sub("\n", text)  # double-spaced: its blank lines are wraps
     low = text.lower()
     # The cutter also stops at a "--" signature line; here the signature is kept
     # apart from the history (it names the sender), so that line is masked for it.

@@ -76,6 +76,7 @@ _TIME_WORD = re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I)  # a trie: tried at e
 def clean_role(role: str) -> str | None:
     """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
     role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”")
+    role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
     role = _ROLE_TAIL_CUT.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
@@ -89,6 +90,8 @@ def clean_role(role: str) -> str | None:
     return role
 
 
+# "Application: Diseñadora UX" from "Your Job Application: ...": the label is no title.
+_ROLE_LABEL_HEAD = compiled("role_label_head")
 _SUBJECT_ROLE_AT = Rx(pattern("subject_role_at"), 0)
 
 
@@ -186,7 +189,10 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
     for pack in packs:
         for rx in pack.role:
             for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
-                if role := clean_role(m.group("r")):
+                role = clean_role(m.group("r"))
+                # "als er verandering komt", "sur lequel vous avez postulé": a clause,
+                # not a title (a title in lower case still has a title word).
+                if role and (not role[0].islower() or _ROLE_HINT.search(role)):
                     yield role
                     break
                 if n + 1 >= _ROLE_MATCHES:
