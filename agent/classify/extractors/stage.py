@@ -87,8 +87,8 @@ def find_stage(
         return implied[0], applied[0] if applied else "a later step declined"
     if applied:
         return "application", applied[0]
-    if role_closed or t.reply_subject or t.quoted or not t.body:
-        # The role went away, or a conversation went before: how far it got is not said.
+    if role_closed or not t.body:
+        # The role went away, or nothing was said: how far it got is not known.
         return "unknown", None
     # A decision with no sign of any contact beyond the application: a terse
     # "we will not proceed with your application" is an application-stage no.
