@@ -213,7 +213,11 @@ def test_window_in_the_owners_zone_not_utc() -> None:
         ("es", "application", "Hola, Jane:", "mi candidatura"),
         ("nl", "screen", "Beste Jane,", "tijdens de gesprekken"),
         ("nl", "application", "Beste Jane,", "mijn sollicitatie"),
-        ("it", "interview", "Hi Jane,", "during the interviews"),  # no Italian: English
+        ("it", "interview", "Gentile Jane,", "durante i colloqui"),
+        ("it", "application", "Gentile Jane,", "mia candidatura"),
+        ("pt", "final", "Olá, Jane,", "durante as entrevistas"),
+        ("pt", "application", "Olá, Jane,", "minha candidatura"),
+        ("sv", "interview", "Hi Jane,", "during the interviews"),  # no Swedish: English
     ],
 )
 def test_template_per_language_and_stage(
@@ -230,13 +234,21 @@ def test_template_per_language_and_stage(
     assert body.rstrip().endswith("Alex Doe")
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl", "it", "pt"])
 def test_greeting_falls_back_without_a_person(language: str) -> None:
     store, rid = _store_with_rejection(language=language, contact_name="Acme Careers <x>")
     draft_id = make_draft(store, cfg(), rid)
     assert draft_id
     first = store.get_draft(draft_id)["body"].splitlines()[0]
-    assert first in {"Hello,", "Guten Tag,", "Bonjour,", "Buenos días:", "Goedendag,"}
+    assert first in {
+        "Hello,",
+        "Guten Tag,",
+        "Bonjour,",
+        "Buenos días:",
+        "Goedendag,",
+        "Buongiorno,",
+        "Bom dia,",
+    }
 
 
 def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
