@@ -433,6 +433,22 @@ def build_parser() -> argparse.ArgumentParser:
     rl.set_defaults(handler=cmd_rejections_list)
 
     dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
+    _drafts_commands(dr)
+    sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
+    sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
+    sp = add("digest", cmd_digest, "print or send the digest of pending actions")
+    g = sp.add_mutually_exclusive_group(required=True)
+    g.add_argument("--preview", action="store_true", help="print the text part")
+    g.add_argument("--send", action="store_true", help="send it now")
+    sp.add_argument("--dry-run", action="store_true", help="with --send: build it, send nothing")
+    add("doctor", cmd_doctor, "check config, servers, database and templates")
+    sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, no server needed")
+    sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
+    return p
+
+
+def _drafts_commands(dr: argparse.ArgumentParser) -> None:
+    """``rebound drafts list|show|edit|approve|discard|sync``."""
     dsub = dr.add_subparsers(dest="sub", metavar="ACTION")
     dl = dsub.add_parser("list", help="drafts and their state")
     dl.add_argument("--json", action="store_true")
@@ -455,17 +471,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dsync.add_argument("--dry-run", action="store_true", help="say what would change")
     dsync.set_defaults(handler=cmd_drafts_sync)
-    sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
-    sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
-    sp = add("digest", cmd_digest, "print or send the digest of pending actions")
-    g = sp.add_mutually_exclusive_group(required=True)
-    g.add_argument("--preview", action="store_true", help="print the text part")
-    g.add_argument("--send", action="store_true", help="send it now")
-    sp.add_argument("--dry-run", action="store_true", help="with --send: build it, send nothing")
-    add("doctor", cmd_doctor, "check config, servers, database and templates")
-    sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, no server needed")
-    sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
-    return p
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:

@@ -308,3 +308,28 @@ def test_window_in_the_recipients_hours_when_their_mail_shows_them() -> None:
 )
 def test_sender_utc_offset_from_the_date_header(header: str, minutes: int | None) -> None:
     assert sender_utc_offset(parse_date(None, header)) == minutes
+
+
+def test_a_new_template_language_needs_no_python(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Languages come from the template files: an Italian template in the user's folder is
+    picked for an Italian rejection and checked at start-up; an unknown one falls back."""
+    from agent.errors import TemplateError
+    from agent.feedback.drafts import check_templates
+
+    (tmp_path / "feedback_request.interview.it.txt.j2").write_text(
+        "Gentile {{ first_name }}, grazie ({{ rejection_date }}).\n"
+    )
+    c = cfg(templates_dir=str(tmp_path))
+    check_templates(c)
+    store, rid = _store_with_rejection(language="it")
+    draft_id = make_draft(store, c, rid)
+    assert (
+        draft_id
+        and store.get_draft(draft_id)["body"] == "Gentile Jane, grazie (24 November 2026).\n"
+    )
+    store, rid = _store_with_rejection(language="pt")  # no template: English
+    draft_id = make_draft(store, c, rid)
+    assert draft_id and store.get_draft(draft_id)["body"].startswith("Hi Jane,")
+    (tmp_path / "feedback_request.application.it.txt.j2").write_text("{{ nope }}")
+    with pytest.raises(TemplateError, match="nope"):
+        check_templates(cfg(templates_dir=str(tmp_path), template="feedback_request.txt.j2"))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import textwrap
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
 from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any
@@ -25,6 +26,7 @@ from agent.digest.codes import TOKEN_PREFIX, code_hash, new_code
 from agent.errors import ConfigError
 from agent.feedback.compose import digest_message
 from agent.feedback.templating import environment, render
+from agent.mail.data import table
 from agent.mail.headers import safe_address
 from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
@@ -33,49 +35,15 @@ log = logging.getLogger(__name__)
 
 PREVIEW_LINES = 3
 
-# Recurring themes in employers' answers: (label, cue words). Plain substring cues,
-# several languages; the digest counts how many replies mention each.
-THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "experience level",
-        ("more experience", "years of experience", "seniority", "senior", "erfahrung",
-         "expérience", "experiencia", "ervaring"),
-    ),
-    (
-        "technical depth",
-        ("technical", "coding", "system design", "algorithm", "architecture", "technisch",
-         "technique", "técnic", "technische"),
-    ),
-    (
-        "communication",
-        ("communicat", "explain", "structure your answers", "concise", "kommunikation",
-         "communication", "comunicación", "communicatie"),
-    ),
-    (
-        "domain knowledge",
-        ("domain", "industry", "sector", "branche", "secteur", "sector"),
-    ),
-    (
-        "specific skills",
-        ("python", "sql", "kubernetes", "aws", "machine learning", "leadership", "stakeholder",
-         "management"),
-    ),
-    (
-        "culture and motivation",
-        ("culture", "motivation", "why you wanted", "passion", "team fit", "kultur",
-         "motivation", "cultura", "cultuur"),
-    ),
-    (
-        "strong competition",
-        ("strong candidates", "competitive", "other candidates", "stronger match", "closer match",
-         "wettbewerb", "concurrence", "competencia"),
-    ),
-)  # fmt: skip
-
 
 def themes_of(text: str) -> list[str]:
+    """The recurring feedback themes (``agent/data/themes.toml``) a reply mentions."""
     low = text.lower()
-    return [label for label, cues in THEMES if any(cue in low for cue in cues)]
+    return [
+        theme["label"]
+        for theme in table("themes.toml")["theme"]
+        if any(cue in low for cue in theme["cues"])
+    ]
 
 
 def _left(deadline: str | None, now: datetime) -> str:
@@ -110,84 +78,79 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     now = now or now_utc()
     tz = cfg.owner.tz
     since = store.last_digest_sent_at() or iso(now - timedelta(days=1)) or ""
-    rows = store.drafts_with_rejections()
-
-    def fmt(value: str | None) -> str:
-        when = parse_iso(value)
-        return when.astimezone(tz).strftime("%a %d %b %H:%M") if when else ""
-
-    def view(d: dict[str, Any]) -> dict[str, Any]:
-        return {
-            **d,
-            "time_left": _left(d["deadline"], now),
-            "deadline_local": fmt(d["deadline"]),
-            "send_after_local": fmt(d["send_after"]),
-            "sent_local": fmt(d["sent_at"]),
-            "preview": preview(d["body"] or ""),
-        }
-
-    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
-    today_end = datetime.combine(tomorrow, datetime.min.time(), tz)
-    pending = [view(d) for d in rows if d["status"] == "pending"]
-    due_today = [
-        view(d)
-        for d in rows
-        if d["status"] == "approved" and (parse_iso(d["send_after"]) or now) < today_end
-    ]
-    later = [
-        view(d)
-        for d in rows
-        if d["status"] == "approved" and (parse_iso(d["send_after"]) or now) >= today_end
-    ]
-    sent = [view(d) for d in rows if d["status"] == "sent" and (d["sent_at"] or "") >= since]
-    by_user = [
-        view(d)
-        for d in rows
-        if d["status"] == "sent_by_user" and store.draft_changed_since(d["id"], since)
-    ]
-    attention = [view(d) for d in rows if d["status"] in ("uncertain", "failed")]
-    stuck = [
-        view(d)
-        for d in rows
-        if d["status"] == "sending"
-        and (parse_iso(d["claimed_at"]) or now) < now - timedelta(minutes=10)
-    ]
-    attention += stuck
-    expired = [
-        view(d)
-        for d in rows
-        if d["status"] == "expired" and store.draft_changed_since(d["id"], since)
-    ]
+    drafts = _draft_sections(cfg, store, now, since)
     replies = store.replies_since(since)
     for r in replies:
-        r["received_local"] = fmt(r["received_at"])
+        r["received_local"] = _local(r["received_at"], tz)
     no_draft = store.rejections_without_draft(since)
     counts = {
-        "pending": len(pending),
-        "due": len(due_today),
+        "pending": len(drafts["pending"]),
+        "due": len(drafts["due_today"]),
         "replies": len(replies),
-        "attention": len(attention),
-        "expired": len(expired),
+        "attention": len(drafts["attention"]),
+        "expired": len(drafts["expired"]),
         "no_draft": len(no_draft),
     }
+    shown = [v for k, v in drafts.items() if k != "later"]
     return {
         "owner": cfg.owner,
         "now_local": now.astimezone(tz).strftime("%A %d %B %Y"),
-        "pending": pending,
-        "due_today": due_today,
-        "later": later,
-        "sent": sent,
-        "sent_by_user": by_user,
-        "attention": attention,
-        "expired": expired,
+        **drafts,
         "replies": replies,
         "no_draft": no_draft,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
         "token": "",
-        "empty": not any(
-            (pending, due_today, sent, by_user, attention, expired, replies, no_draft)
+        "empty": not any((*shown, replies, no_draft)),
+    }
+
+
+def _local(value: str | None, tz: tzinfo) -> str:
+    when = parse_iso(value)
+    return when.astimezone(tz).strftime("%a %d %b %H:%M") if when else ""
+
+
+def _draft_sections(
+    cfg: Config, store: Store, now: datetime, since: str
+) -> dict[str, list[dict[str, Any]]]:
+    """The drafts by what they need: approval, sending today or later, a look; and news."""
+    tz = cfg.owner.tz
+    rows = store.drafts_with_rejections()
+
+    def view(d: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **d,
+            "time_left": _left(d["deadline"], now),
+            "deadline_local": _local(d["deadline"], tz),
+            "send_after_local": _local(d["send_after"], tz),
+            "sent_local": _local(d["sent_at"], tz),
+            "preview": preview(d["body"] or ""),
+        }
+
+    def pick(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+        return [view(d) for d in rows if test(d)]
+
+    today_end = datetime.combine(
+        now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz
+    )
+    stale = now - timedelta(minutes=10)
+
+    def starts(d: dict[str, Any]) -> datetime:
+        return parse_iso(d["send_after"]) or now
+
+    return {
+        "pending": pick(lambda d: d["status"] == "pending"),
+        "due_today": pick(lambda d: d["status"] == "approved" and starts(d) < today_end),
+        "later": pick(lambda d: d["status"] == "approved" and starts(d) >= today_end),
+        "sent": pick(lambda d: d["status"] == "sent" and (d["sent_at"] or "") >= since),
+        "sent_by_user": pick(
+            lambda d: d["status"] == "sent_by_user" and store.draft_changed_since(d["id"], since)
+        ),
+        "attention": pick(lambda d: d["status"] in ("uncertain", "failed"))
+        + pick(lambda d: d["status"] == "sending" and (parse_iso(d["claimed_at"]) or now) < stale),
+        "expired": pick(
+            lambda d: d["status"] == "expired" and store.draft_changed_since(d["id"], since)
         ),
     }
 

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import jinja2
 
@@ -29,7 +30,7 @@ from agent.ingest import approve_by_reply as commands
 from agent.ingest import replies
 from agent.mail.autoreply import is_automatic
 from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
-from agent.store import Store, iso
+from agent.store import Rejection, Store, iso
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +99,32 @@ def analyse(raw: bytes, owners: Iterable[str] = ()) -> tuple[Message, Verdict]:
     return msg, classify(msg, owner_addresses=frozenset(owners))
 
 
+@dataclass(frozen=True)
+class Route:
+    """Whose business a mail is, decided once per mail from the first view of it.
+
+    ``own``: sent from one of the owner's addresses; ``digest_code``: carries
+    something shaped like a digest code; ``answered``: the sent draft it replies to.
+    """
+
+    own: bool
+    digest_code: bool
+    answered: dict[str, Any] | None
+
+    @property
+    def ours(self) -> bool:
+        """Rebound's own business: handled before (and instead of) the classifier."""
+        return self.own or self.digest_code or self.answered is not None
+
+
+def route(store: Store, msg: Message, owners: frozenset[str]) -> Route:
+    own = msg.from_addr.lower() in owners
+    answered = None if own else replies.draft_answered_by(store, msg)
+    return Route(own, looks_like_digest_reply(msg), answered)
+
+
 def rebounds_own_business(
-    store: Store, cfg: Config, msg: Message, owners: frozenset[str]
+    store: Store, cfg: Config, msg: Message, owners: frozenset[str], way: Route
 ) -> str | None:
     """Handle what must not reach the classifier; the kind handled, or None.
 
@@ -107,24 +132,22 @@ def rebounds_own_business(
     * an employer's answer to a sent feedback request → ``replies``, draft ``answered``;
     * the owner's own mail in a draft's thread → draft ``sent_by_user``.
     """
-    own = msg.from_addr.lower() in owners
-    if own and msg.message_id and store.sent_by_rebound(msg.message_id):
+    if way.own and msg.message_id and store.sent_by_rebound(msg.message_id):
         return "rebound_mail"  # a digest or a confirmation coming back to the inbox
-    if looks_like_digest_reply(msg):
-        if own:
+    if way.digest_code:
+        if way.own:
             result = commands.handle(store, cfg, msg, owners)
             return "digest_reply" if result.accepted else "ignored_digest_reply"
-        if not own:
-            log.warning(
-                "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
-                msg.from_addr,
-                msg.message_id,
-            )
-            return "ignored_digest_reply"
-    if own:
+        log.warning(
+            "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
+            msg.from_addr,
+            msg.message_id,
+        )
+        return "ignored_digest_reply"
+    if way.own:
         replies.note_own_message(store, msg)
         return None
-    draft = replies.draft_answered_by(store, msg)
+    draft = way.answered
     if draft is None:
         return None
     if is_automatic(msg):
@@ -132,6 +155,27 @@ def rebounds_own_business(
         return "auto_reply"
     replies.record_reply(store, msg, draft)
     return "feedback_reply"
+
+
+def read_mail(
+    store: Store, cfg: Config, raw: bytes, owners: frozenset[str]
+) -> tuple[Message, Verdict | None, str | None]:
+    """Decode, route and classify one mail: (message, verdict, kind handled).
+
+    The pre-filter's cheap glance comes first and routes the mail; mail-parser
+    decodes it (once) only for a possible rejection, Rebound's own business, or
+    when the glance is unsure. Raises :class:`ParseError`.
+    """
+    quick = prefilter.glance(raw) if len(raw) <= MAX_MESSAGE_BYTES else None
+    way = route(store, quick.message, owners) if quick is not None else None
+    if quick is not None and way is not None and not quick.candidate and not way.ours:
+        return quick.message, prefilter.verdict_for(quick), None
+    msg = parse_raw(raw)
+    if way is None:
+        way = route(store, msg, owners)
+    handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
+    verdict = None if handled else classify(msg, owner_addresses=owners)
+    return msg, verdict, handled
 
 
 def process_one(
@@ -142,15 +186,8 @@ def process_one(
     owners: frozenset[str],
 ) -> Outcome:
     """Classify one mail and record it; must run inside a store transaction."""
-    verdict: Verdict | None
     try:
-        quick = _quick_look(store, mail.raw, owners)
-        if quick is not None:
-            msg, handled, verdict = quick.message, None, prefilter.verdict_for(quick)
-        else:
-            msg = parse_raw(mail.raw)
-            handled = rebounds_own_business(store, cfg, msg, owners)
-            verdict = None if handled else classify(msg, owner_addresses=owners)
+        msg, verdict, handled = read_mail(store, cfg, mail.raw, owners)
     except ParseError as exc:
         log.warning("%s: skipped, recorded for retry: %s", mail.source, exc)
         store.record_message(
@@ -188,29 +225,38 @@ def process_one(
         outcome.duplicate = True
         log.debug("%s: rejection already logged", mail.source)
         return outcome
+    rejection = log_rejection(store, mail, msg, verdict, row)
+    outcome.rejection_id = rejection.id
+    outcome.draft_id = make_draft(store, cfg, rejection, env=env)
+    return outcome
+
+
+def log_rejection(
+    store: Store, mail: RawMail, msg: Message, verdict: Verdict, message_row: int
+) -> Rejection:
+    """Record the rejection; the record returned is what drafting needs, no read-back."""
     arrived = mail.arrived or msg.date or datetime.now(UTC)
-    outcome.rejection_id = store.add_rejection(
-        {
-            "message_row": row,
-            "message_id": msg.message_id,
-            "references": json.dumps(list(msg.references)),
-            "received_at": iso(arrived),
-            "subject": msg.subject[:300],
-            "from_addr": msg.from_addr,
-            "from_name": msg.from_name,
-            "company": verdict.company,
-            "role": verdict.role,
-            "stage": verdict.stage,
-            "contact_name": verdict.contact_name,
-            "reply_address": verdict.reply_address,
-            "noreply": int(verdict.noreply),
-            "language": verdict.language,
-            "sender_utc_offset": sender_utc_offset(msg.date),
-            "score": verdict.score,
-            "reasons": json.dumps(list(verdict.reasons)),
-            "body": msg.text[:20000],
-        }
-    )
+    row: dict[str, Any] = {
+        "message_row": message_row,
+        "message_id": msg.message_id,
+        "references": json.dumps(list(msg.references)),
+        "received_at": iso(arrived),
+        "subject": msg.subject[:300],
+        "from_addr": msg.from_addr,
+        "from_name": msg.from_name,
+        "company": verdict.company,
+        "role": verdict.role,
+        "stage": verdict.stage,
+        "contact_name": verdict.contact_name,
+        "reply_address": verdict.reply_address,
+        "noreply": int(verdict.noreply),
+        "language": verdict.language,
+        "sender_utc_offset": sender_utc_offset(msg.date),
+        "score": verdict.score,
+        "reasons": json.dumps(list(verdict.reasons)),
+        "body": msg.text[:20000],
+    }
+    row["id"] = store.add_rejection(row)
     log.info(
         "%s: rejection from %s (%s, stage %s)",
         mail.source,
@@ -218,30 +264,7 @@ def process_one(
         verdict.role or "role unknown",
         verdict.stage,
     )
-    outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
-    return outcome
-
-
-def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.Glance | None:
-    """The pre-filter's glance when it settles the mail: no decision phrase, not our business.
-
-    The owner's own mail, a digest code and an answer to a sent request need the
-    full parse (their handlers read the whole mail), as does anything the
-    glance is unsure of.
-    """
-    if len(raw) > MAX_MESSAGE_BYTES:
-        return None
-    quick = prefilter.glance(raw)
-    if quick is None or quick.candidate:
-        return None
-    msg = quick.message
-    if (
-        msg.from_addr.lower() in owners
-        or looks_like_digest_reply(msg)
-        or replies.draft_answered_by(store, msg) is not None
-    ):
-        return None
-    return quick
+    return Rejection.from_row(row)
 
 
 def sender_utc_offset(date: datetime | None) -> int | None:

@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from datetime import datetime
 
 import imapclient
@@ -82,6 +83,59 @@ def scan_folder(
     tally = Tally()
     uidvalidity = mailbox.select(client, folder)
     state = store.sync_state(folder)
+    plan = _plan(client, store, folder, uidvalidity, state, since=since, floor_uid=floor_uid)
+    if not plan.todo:
+        log.debug("%s: nothing new above UID %d", folder, plan.last_uid)
+        if state is None or state[0] != uidvalidity:
+            with store.transaction():
+                store.set_sync_state(folder, uidvalidity, max(plan.last_uid, plan.top))
+        return tally
+    bar = Progress(f"{folder}", len(plan.todo), progress)
+    env = environment(cfg.feedback.templates_dir)
+    mark = plan.last_uid
+    try:
+        batches = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, cfg.imap.batch_size)
+        for batch in batches:
+            mark = max([mark, *(m.uid for m in batch)])
+            for outcome in process_batch(
+                store,
+                cfg,
+                batch,
+                env=env,
+                advance_to=(folder, uidvalidity, mark),
+                on_outcome=on_outcome,
+            ):
+                tally.add(outcome)
+            bar.advance(len(batch))
+            if stop is not None and stop.is_set():
+                log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
+                return tally
+    finally:
+        bar.close()
+    if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
+        with store.transaction():
+            store.set_sync_state(folder, uidvalidity, plan.top)
+    return tally
+
+
+@dataclass(frozen=True)
+class _Plan:
+    last_uid: int  # the committed mark (0 after a UIDVALIDITY change)
+    top: int  # the highest UID seen, where the mark ends up
+    todo: list[int]  # earlier failures and new UIDs, ascending
+
+
+def _plan(
+    client: imapclient.IMAPClient,
+    store: Store,
+    folder: str,
+    uidvalidity: int,
+    state: tuple[int, int] | None,
+    *,
+    since: datetime | None,
+    floor_uid: int,
+) -> _Plan:
+    """What to fetch: failures to retry, UIDs above the mark, a backfill ``since`` a date."""
     last_uid = 0
     reset = False
     if state and state[0] == uidvalidity:
@@ -108,43 +162,12 @@ def scan_folder(
             if u <= last_uid and not store.seen(folder, uidvalidity, u)
         ]
         uids = sorted(set(backfill) | set(uids))
-    candidates_top = max(uids, default=last_uid)
+    top = max(uids, default=last_uid)
     if reset and uids:
         uids = _skip_known_after_reset(client, store, folder, uidvalidity, uids)
     if retry:
         log.info("%s: retrying %d messages that failed before", folder, len(retry))
-    todo = sorted(set(retry) | set(uids))
-    if not todo:
-        log.debug("%s: nothing new above UID %d", folder, last_uid)
-        if state is None or state[0] != uidvalidity:
-            with store.transaction():
-                store.set_sync_state(folder, uidvalidity, max(last_uid, candidates_top))
-        return tally
-    bar = Progress(f"{folder}", len(todo), progress)
-    env = environment(cfg.feedback.templates_dir)
-    mark = last_uid
-    try:
-        for batch in mailbox.fetch_batches(client, folder, uidvalidity, todo, cfg.imap.batch_size):
-            mark = max([mark, *(m.uid for m in batch)])
-            for outcome in process_batch(
-                store,
-                cfg,
-                batch,
-                env=env,
-                advance_to=(folder, uidvalidity, mark),
-                on_outcome=on_outcome,
-            ):
-                tally.add(outcome)
-            bar.advance(len(batch))
-            if stop is not None and stop.is_set():
-                log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
-                return tally
-    finally:
-        bar.close()
-    if candidates_top > mark:  # the highest ones were known under the old UIDVALIDITY
-        with store.transaction():
-            store.set_sync_state(folder, uidvalidity, candidates_top)
-    return tally
+    return _Plan(last_uid, top, sorted(set(retry) | set(uids)))
 
 
 def _skip_known_after_reset(

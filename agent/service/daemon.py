@@ -34,7 +34,6 @@ import schedule
 from agent import config as config_mod
 from agent.config import Config
 from agent.delivery import mailsync
-from agent.delivery.outbox import flush_outbox
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
@@ -185,8 +184,7 @@ class Daemon:
                     log.info("drafts %s expired: their window closed unapproved", expired)
             if not (self.cfg.smtp.host and self.cfg.owner.email):
                 return
-            if not self.dry_run:
-                flush_outbox(self.cfg, store)  # confirmations the watchers queued
+            # send_due also sends the confirmations the watchers queued (outbox)
             mailsync.send_due_checked(self.cfg, store, now=now, dry_run=self.dry_run)
             self.digest(store, now)
 
