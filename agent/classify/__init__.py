@@ -41,6 +41,7 @@ from agent.classify.engine import (
     Pack,
     PackSet,
     Rx,
+    flat,
     load_packs,
     pack_dirs,
     rewrapped,
@@ -207,17 +208,19 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     body, sig, quoted = split(all_packs, raw, language)
     body = body[:MAX_BODY_CHARS]
     lead = subject + ".\n" + body if subject else body
+    doc = pack_set.doc(lead + "\n\n" + sig[:MAX_SIG_CHARS])
     t = MailText(
         subject=subject,
         body=body,
         sig=sig,
         quoted=quoted,
-        doc=rewrapped(pack_set.doc(lead + "\n\n" + sig[:MAX_SIG_CHARS]), len(lead) - len(body)),
+        doc=rewrapped(doc, len(lead) - len(body)),
         lead_end=len(lead),
         body_start=len(lead) - len(body),
         sig_start=len(lead) + 2,
         reply_subject=subject != (msg.subject or "").strip()
         and bool(REPLY_PREFIX.match(msg.subject or "")),
+        cues=flat(doc),
     )
     langs = [all_packs[c] for c in dict.fromkeys((language, DEFAULT_LANGUAGE)) if c in all_packs]
     return language, langs, t

@@ -260,7 +260,9 @@ def flat(doc: Doc) -> Doc:
     text = doc.text
     if "\n" not in text and text.isascii():
         return doc
-    return _retext(doc, _unwrap(text), _unwrap(doc.low))
+    flat_text = _unwrap(text)
+    low = flat_text.lower()
+    return _retext(doc, flat_text, low if len(low) == len(flat_text) else _unwrap(doc.low))
 
 
 def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from agent.classify.engine import SENTENCE_END, Cue, Doc, Pack, flat
+from agent.classify.engine import SENTENCE_END, Cue, Doc, Pack
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.lexicon import compiled
 from agent.mail.parse import Message
@@ -109,7 +109,7 @@ def collect_cues(
     packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...]
 ) -> None:
     """Rejection and look-alike cues in subject and body, sentence by sentence."""
-    doc, end = flat(t.doc), t.lead_end
+    doc, end = t.cues, t.lead_end
     text = t.doc.text
     hits = _hits(packs, doc, end)
     if not hits:
@@ -310,7 +310,7 @@ def _job_context(
     packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str]
 ) -> bool:
     """Whether the mail is about a job; without job words, a refusal is about something else."""
-    doc = flat(t.doc)
+    doc = t.cues
     has_job = any(
         p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
         for p in packs

@@ -156,6 +156,7 @@ class MailText:
     body_start: int
     sig_start: int
     reply_subject: bool  # "Re:"/"Fwd:": the subject was written by someone else
+    cues: Doc  # ``doc`` as decision cues read it: wrapped lines joined, quotes plain
 
     @property
     def lead(self) -> str:
