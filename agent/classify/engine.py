@@ -247,7 +247,8 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
 def _unwrap(text: str) -> str:
     if "\n\n" in text:
         text = _WRAP_BLANK.sub("  ", text)
-    return _WRAP.sub(" ", text).translate(_QUOTES)
+    text = _WRAP.sub(" ", text)
+    return text.translate(_QUOTES) if not text.isascii() else text
 
 
 def flat(doc: Doc) -> Doc:
@@ -484,6 +485,15 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-•*] )|\n(?=[A-Z][^\n
 _FIRST_LINES = 2  # a sign-off needs some body before it
 
 
+def _double_spaced(text: str) -> bool:
+    """Whether every line break is a blank line and three or more of them are wraps."""
+    return (
+        text.count("\n\n") >= 3
+        and "\n" not in text.replace("\n\n", "")
+        and len(_DOUBLE_WRAP.findall(text)) >= 3
+    )
+
+
 def normalise(text: str) -> str:
     """One kind of space, no spaces at line edges, at most one blank line in a row.
 
@@ -556,7 +566,7 @@ def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str,
     and English close the body.
     """
     text = normalise(text)
-    if "\n\n" in text and len(_DOUBLE_WRAP.findall(text)) >= 3:
+    if _double_spaced(text):
         text = _DOUBLE_WRAP.sub("\n", text)  # double-spaced: its blank lines are wraps
     low = text.lower()
     # The cutter also stops at a "--" signature line; here the signature is kept

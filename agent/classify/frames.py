@@ -164,7 +164,9 @@ def collect_cues(
         sentence = bisect.bisect_right(bounds, start)
         # "we cannot invite you to an interview": the invitation words are
         # part of the no, not evidence against it.
-        if (sentence in strong or start < pivot) and cue.category not in GATES:
+        # Gates, and words of another domain ("your application for the training
+        # programme was not retained"), count even inside the decision's sentence.
+        if (sentence in strong or start < pivot) and cue.category not in _IN_SENTENCE:
             continue
         if (
             cue.category == "interview_invitation"
@@ -228,6 +230,7 @@ REJECTION_ATTACHMENT = compiled("rejection_attachment")
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
 STRONG_LOOKALIKES |= GATES
+_IN_SENTENCE = GATES | {"not_a_job"}
 
 
 def sigmoid(x: float) -> float:
