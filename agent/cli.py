@@ -27,8 +27,9 @@ from typing import Any
 from agent import __version__
 from agent import config as config_mod
 from agent.config import Config
-from agent.errors import ReboundError, UsageError
+from agent.errors import ReboundError, StateError, UsageError
 from agent.logsetup import configure
+from agent.store import APPLICATION_STATUSES as STATUSES
 from agent.store import DRAFT_STATUSES, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -226,6 +227,7 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
                     "draft_id": r["draft_id"],
                     "draft_status": r["draft_status"],
                     "no_draft_reason": r["no_draft_reason"],
+                    "from_history": bool(r.get("backfill")),
                 }
                 for r in rows
             ]
@@ -234,11 +236,33 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no rejections logged yet")
     for r in rows:
-        draft = f"draft #{r['draft_id']} {r['draft_status']}" if r["draft_id"] else "no draft"
+        draft = (
+            f"draft #{r['draft_id']} {r['draft_status']}"
+            if r["draft_id"]
+            else f"no draft: {r['no_draft_reason'] or '?'}"
+        )
         print(
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"
         )
+    return 0
+
+
+def cmd_applications(args: argparse.Namespace) -> int:
+    from agent.ingest import app_views
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        if args.sub == "list":
+            since = args.since.isoformat() if args.since else None
+            fmt = "json" if args.json else "csv" if args.csv else "text"
+            rows = app_views.listing(store, args.status, since)
+            sys.stdout.write(app_views.list_text(rows, fmt, args.status))
+        elif args.sub == "show":
+            print("\n".join(app_views.timeline_lines(store, args.id)))
+        else:
+            ids = (args.a, args.b) if args.sub == "merge" else (args.event,)
+            print(app_views.correct(store, args.sub, ids, args.dry_run))
     return 0
 
 
@@ -317,7 +341,48 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
             print(f"draft #{args.id}: no change")
             return 0
         edit(store, args.id, body)
-    print(f"draft #{args.id} updated")
+        print(f"draft #{args.id} updated")
+        if cfg.imap.host and store.get_draft(args.id).get("imap_stale"):
+            _replace_drafts_copy(cfg, store, args.id)
+    return 0
+
+
+def _replace_drafts_copy(cfg: Config, store: Store, draft_id: int) -> None:
+    """The edited text replaces the copy in the Drafts folder now, so a send from the mail
+    client sends it; if the server is out of reach, the next sync does it."""
+    from agent.delivery.mailsync import replace_edited_copies
+    from agent.mail.imap import connect, quiet_logout
+
+    try:
+        client = connect(cfg)
+        try:
+            if draft_id in replace_edited_copies(client, cfg, store):
+                print(f"draft #{draft_id}: the copy in your Drafts folder has the new text")
+        finally:
+            quiet_logout(client)
+    except ReboundError as exc:
+        log.warning(
+            "draft %d: the copy in Drafts still has the old text (the next sync replaces it): %s",
+            draft_id,
+            exc,
+        )
+
+
+def cmd_drafts_restore(args: argparse.Namespace) -> int:
+    from agent.feedback.drafts import restore
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        d = store.get_draft(args.id)
+        if args.dry_run:
+            if d["status"] not in ("discarded", "expired"):
+                raise StateError(f"draft {args.id} is {d['status']}; it cannot be restored")
+            log.info("would restore draft %d (now %s) to pending", args.id, d["status"])
+            return 0
+        renewed = restore(store, cfg, args.id)
+        d = store.get_draft(args.id)
+    window = f"; new window {d['send_after']} – {d['deadline']}" if renewed else ""
+    print(f"draft #{args.id} pending again{window}")
     return 0
 
 
@@ -432,6 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rl.set_defaults(handler=cmd_rejections_list)
 
+    _add_applications(add("applications", _need_sub_of, "applications and their timeline of mail"))
     dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
     _drafts_commands(dr)
     sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
@@ -459,18 +525,47 @@ def _drafts_commands(dr: argparse.ArgumentParser) -> None:
         ("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR"),
         ("approve", cmd_drafts_approve, "approve a draft for sending in its window"),
         ("discard", cmd_drafts_discard, "never send this draft"),
+        ("restore", cmd_drafts_restore, "bring a discarded or expired draft back to pending"),
     ):
         ds = dsub.add_parser(name, help=help_)
         ds.add_argument("id", type=int)
         ds.set_defaults(handler=handler)
         if name == "approve":
             ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
+        if name == "restore":
+            ds.add_argument("--dry-run", action="store_true", help="say what would change")
 
     dsync = dsub.add_parser(
         "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"
     )
     dsync.add_argument("--dry-run", action="store_true", help="say what would change")
     dsync.set_defaults(handler=cmd_drafts_sync)
+
+
+def _need_sub_of(args: argparse.Namespace) -> int:
+    """``rebound applications`` without an action: the usage, and a usage error."""
+    return _need_sub(args.parser)
+
+
+def _add_applications(ap: argparse.ArgumentParser) -> None:
+    ap.set_defaults(parser=ap)
+    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
+    al = asub.add_parser("list", help="applications, oldest first")
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
+    al.add_argument("--status", choices=STATUSES)
+    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
+    asub.add_parser("show", help="one application's timeline").add_argument("id", type=int)
+    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
+    am.add_argument("a", type=int, metavar="A")
+    am.add_argument("b", type=int, metavar="B")
+    asp = asub.add_parser("split", help="one mail (its # in `show`) into its own application")
+    asp.add_argument("event", type=int, metavar="ID")
+    for sp in (am, asp):
+        sp.add_argument("--dry-run", action="store_true", help="say what would change")
+    for sp in asub.choices.values():
+        sp.set_defaults(handler=cmd_applications)
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:

@@ -39,6 +39,10 @@ DRAFT_STATUSES = (
     "uncertain",
 )
 
+# An application's status: the furthest stage its mail proves; the last four are outcomes.
+APPLICATION_STATUSES = ("applied", "screening", "interviewing", "final", "offer", "rejected",
+                        "withdrawn", "closed")  # fmt: skip
+
 # Which status changes the drafts state machine allows. Anything else is a bug
 # or a race lost to another process, and is refused.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -51,8 +55,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "sent_by_user": frozenset({"answered"}),
     "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
     "failed": frozenset({"approved", "discarded", "sent_by_user"}),
-    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
-    "discarded": frozenset(),
+    # → pending: `drafts restore`; → sent_by_user: the user sent it from their client anyway
+    "expired": frozenset({"approved", "discarded", "sent_by_user", "pending"}),
+    "discarded": frozenset({"pending", "sent_by_user"}),
     "answered": frozenset(),
 }
 
@@ -60,6 +65,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 OPEN_DRAFT_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
 DONE_DRAFT_STATUSES = ("sent", "sent_by_user", "answered", "discarded")
 REQUESTED_STATUSES = ("sent", "sent_by_user", "answered")  # the request reached the employer
+# every state before a send: the user may still send any of these from their own client
+BEFORE_SENT_STATUSES = (*OPEN_DRAFT_STATUSES, "discarded")
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class Rejection:
     noreply: bool
     language: str | None
     sender_utc_offset: int | None  # minutes, from its Date header: the recipient's hours
+    body: str = ""  # the mail's text (what it says about the role: on hold, cancelled…)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Rejection:
@@ -97,6 +105,7 @@ class Rejection:
             noreply=bool(row.get("noreply")),
             language=row.get("language"),
             sender_utc_offset=row.get("sender_utc_offset"),
+            body=row.get("body") or "",
         )
 
 
@@ -339,10 +348,71 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("sender_utc_offset", int)
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """The Drafts copy as the user's client sees it, and rejections seen too late."""
+    db.table("drafts").add_column("missing_since", str)  # copy gone; discarded after a grace
+    db.table("drafts").add_column("imap_stale", int)  # edited: the copy must be replaced
+    db.table("rejections").add_column("backfill", int)  # window closed when first seen
+
+
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """Applications and the timeline of their job mail; the owner's manual matching."""
+    db.table("applications").create(
+        {
+            "id": int,
+            "company": str,
+            "company_key": str,  # company squashed to letters and digits: the match key
+            "role": str,
+            "role_key": str,
+            "domain": str,  # the employer's own mail domain, never a relay's
+            "requisition": str,
+            "status": str,  # applied | screening | interviewing | final | offer | rejected | ...
+            "first_at": str,
+            "last_at": str,
+            "merged_into": int,  # set by `applications merge`: followed by later matches
+            "uncertain": str,  # why a close match was kept apart (shown until merged)
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"status"},
+    )
+    db.table("applications").create_index(["company_key"])
+    db.table("applications").create_index(["domain"])
+    db.table("application_events").create(
+        {
+            "id": int,
+            "application_id": int,
+            "kind": str,
+            "proves": str,  # the status this mail proves (rejected, closed, final, …), if any
+            "at": str,
+            "message_id": str,
+            "folder": str,
+            "subject": str,
+            "from_addr": str,
+            "own": int,  # the owner's own mail
+            "rejection_id": int,
+            "matched_by": str,  # thread | manual | requisition | company | new
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"application_id", "kind"},
+        foreign_keys=[("application_id", "applications", "id")],
+    )
+    db.table("application_events").create_index(["message_id"], unique=True)
+    db.table("application_events").create_index(["application_id"])
+    # The owner's decisions (merge, split): a mail seen again goes where they put it.
+    db.table("application_links").create(
+        {"message_id": str, "application_id": int, "action": str, "at": str},
+        pk="message_id",
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
+    _migration_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -530,10 +600,11 @@ class Store:
         return int(row[0])
 
     def rejections_without_draft(self, since: str) -> list[dict[str, Any]]:
-        """Rejections logged since ``since`` that got no draft, with the reason."""
+        """Rejections logged since ``since`` that got no draft, with the reason (not those
+        read from history: :meth:`backfill_since` has them)."""
         return self.query(
             "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
-            "ORDER BY id",
+            "AND COALESCE(backfill, 0) = 0 ORDER BY id",
             (since,),
         )
 
@@ -546,6 +617,19 @@ class Store:
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
         self.event("rejection", rejection_id, "no_draft", reason=reason)
+
+    def mark_backfill(self, rejection_id: int, reason: str) -> None:
+        """A rejection first seen after its feedback window closed: history, no draft."""
+        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason, "backfill": 1})
+        self.event("rejection", rejection_id, "no_draft", reason=reason, backfill=True)
+
+    def backfill_since(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged from history since ``since``, oldest first."""
+        return self.query(
+            "SELECT * FROM rejections WHERE backfill = 1 AND created_at >= ? "
+            "ORDER BY received_at, id",
+            (since,),
+        )
 
     # ------------------------------------------------------------ drafts
 
@@ -603,9 +687,13 @@ class Store:
             self.event("draft", draft_id, new, previous=old_row[0], **fields)
         return True
 
-    def update_draft_text(self, draft_id: int, body: str) -> None:
+    def update_draft_text(self, draft_id: int, body: str, *, stale_copy: bool = False) -> None:
+        """New text; ``stale_copy``: the copy in the Drafts folder must be replaced."""
         with self.transaction():
-            self.db.table("drafts").update(draft_id, {"body": body})
+            fields: dict[str, Any] = {"body": body}
+            if stale_copy:
+                fields["imap_stale"] = 1
+            self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, "edited", length=len(body))
 
     def note_draft(self, draft_id: int, action: str, **fields: Any) -> None:
@@ -614,6 +702,17 @@ class Store:
             if fields:
                 self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, action, **fields)
+
+    def drafts_answered_by(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Drafts whose Message-ID (or the user's send of it) is in ``ids``, newest first."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.query(
+            f"SELECT * FROM drafts WHERE message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks}) ORDER BY id DESC",
+            (*ids, *ids),
+        )
 
     def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
@@ -691,16 +790,18 @@ class Store:
         )
         return rows[0] if rows else None
 
-    def open_drafts_answering(self, thread: list[str]) -> list[dict[str, Any]]:
-        """Drafts not yet sent that reply to a message in ``thread``."""
+    def open_drafts_answering(
+        self, thread: list[str], statuses: tuple[str, ...] = OPEN_DRAFT_STATUSES
+    ) -> list[dict[str, Any]]:
+        """Drafts in ``statuses`` (not yet sent) that reply to a message in ``thread``."""
         if not thread:
             return []
         marks = ",".join("?" * len(thread))
-        statuses = ",".join("?" * len(OPEN_DRAFT_STATUSES))
+        wanted = ",".join("?" * len(statuses))
         return self.query(
-            f"SELECT * FROM drafts WHERE status IN ({statuses}) "  # noqa: S608
+            f"SELECT * FROM drafts WHERE status IN ({wanted}) "  # noqa: S608
             f"AND in_reply_to IN ({marks})",
-            (*OPEN_DRAFT_STATUSES, *thread),
+            (*statuses, *thread),
         )
 
     def draft_changed_since(self, draft_id: int, since: str) -> bool:
@@ -758,11 +859,6 @@ class Store:
     def count_answered_drafts(self) -> int:
         return int(self.conn.execute("SELECT count(DISTINCT draft_id) FROM replies").fetchone()[0])
 
-    def reply_themes(self) -> list[str]:
-        """Every reply's themes (JSON lists), for the digest's recurring-themes tally."""
-        rows = self.conn.execute("SELECT themes FROM replies WHERE themes IS NOT NULL")
-        return [row[0] for row in rows]
-
     def add_reply(self, row: dict[str, Any]) -> int | None:
         """Record an employer's answer once (by Message-ID); None when it was known."""
         if row.get("message_id") and self.query(
@@ -772,6 +868,152 @@ class Store:
         pk = _pk(self.db.table("replies").insert(row).last_pk)
         self.event("reply", pk, "received", draft_id=row.get("draft_id"))
         return pk
+
+    # ------------------------------------------------------------ applications
+
+    def add_application(self, row: dict[str, Any]) -> int:
+        row = {**row, "created_at": iso(now_utc())}
+        pk = _pk(self.db.table("applications").insert(row).last_pk)
+        self.event("application", pk, "created", company=row.get("company"), role=row.get("role"))
+        return pk
+
+    def get_application(self, application_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM applications WHERE id = ?", (application_id,))
+        if not rows:
+            raise NotFoundError(f"no application with id {application_id}")
+        return rows[0]
+
+    def update_application(
+        self, application_id: int, action: str, fields: dict[str, Any], **detail: Any
+    ) -> None:
+        """Change an application's fields, with one audit event naming why."""
+        self.db.table("applications").update(application_id, fields)
+        self.event("application", application_id, action, **fields, **detail)
+
+    def applications(
+        self, status: str | None = None, since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Applications not merged away, oldest first; ``since`` bounds their latest mail."""
+        sql = "SELECT * FROM applications WHERE merged_into IS NULL"
+        params: list[Any] = []
+        if status:
+            sql += " AND status = ?"
+            params.append(status)
+        if since:
+            sql += " AND last_at >= ?"
+            params.append(since)
+        return self.query(sql + " ORDER BY first_at, id", tuple(params))
+
+    def application_candidates(
+        self, company_key: str | None, domain: str | None, requisition: str | None
+    ) -> list[dict[str, Any]]:
+        """Open (not merged) applications sharing the company, the employer domain or the req."""
+        return self.query(
+            "SELECT * FROM applications WHERE merged_into IS NULL AND ("
+            "(company_key IS NOT NULL AND company_key = ?) OR (domain IS NOT NULL AND domain = ?) "
+            "OR (requisition IS NOT NULL AND requisition = ?)) ORDER BY id",
+            (company_key, domain, requisition),
+        )
+
+    def application_of_thread(self, message_ids: list[str]) -> int | None:
+        """The application a mail's thread (References, In-Reply-To) already belongs to."""
+        if not message_ids:
+            return None
+        marks = ",".join("?" * len(message_ids))
+        row = self.conn.execute(
+            f"SELECT application_id FROM application_events WHERE message_id IN ({marks}) "  # noqa: S608
+            "ORDER BY at DESC LIMIT 1",
+            tuple(message_ids),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def application_link(self, message_id: str | None) -> int | None:
+        """Where the owner put this mail by hand (merge, split), if they did."""
+        if not message_id:
+            return None
+        row = self.conn.execute(
+            "SELECT application_id FROM application_links WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def link_application(self, message_id: str, application_id: int, action: str) -> None:
+        self.conn.execute(
+            "INSERT INTO application_links (message_id, application_id, action, at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(message_id) DO UPDATE SET "
+            "application_id = excluded.application_id, action = excluded.action, at = excluded.at",
+            (message_id, application_id, action, iso(now_utc())),
+        )
+
+    def add_application_event(self, row: dict[str, Any]) -> int | None:
+        """Record one mail on a timeline, once per Message-ID; None when it was known."""
+        row = {**row, "created_at": iso(now_utc())}
+        cols = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" * len(row))
+        cur = self.conn.execute(
+            f"INSERT OR IGNORE INTO application_events ({cols}) VALUES ({marks})",  # noqa: S608
+            tuple(row.values()),
+        )
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def get_application_event(self, event_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM application_events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFoundError(f"no timeline entry with id {event_id}")
+        return rows[0]
+
+    def timeline(self, application_id: int) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT e.*, r.stage AS rejection_stage, r.reasons AS rejection_reasons "
+            "FROM application_events e "
+            "LEFT JOIN rejections r ON r.id = e.rejection_id "
+            "WHERE e.application_id = ? ORDER BY e.at, e.id",
+            (application_id,),
+        )
+
+    def move_application_events(self, event_ids: list[int], application_id: int) -> None:
+        marks = ",".join("?" * len(event_ids))
+        self.conn.execute(
+            f"UPDATE application_events SET application_id = ? WHERE id IN ({marks})",  # noqa: S608
+            (application_id, *event_ids),
+        )
+
+    def funnel(self, since: str) -> dict[str, Any]:
+        """Counts of the digest's funnel for mail that arrived (or was sent) since ``since``."""
+
+        def count(sql: str, *params: str) -> int:
+            return int(self.conn.execute(sql, (*params, since)).fetchone()[0])
+
+        apps = "SELECT count(DISTINCT application_id) FROM application_events WHERE kind = ? AND "
+        by_stage = dict(
+            self.conn.execute(
+                "SELECT stage, count(*) FROM rejections WHERE received_at >= ? GROUP BY stage",
+                (since,),
+            )
+        )
+        return {
+            "sent": count("SELECT count(*) FROM applications WHERE merged_into IS NULL AND "
+                          "first_at >= ?"),
+            "acknowledged": count(apps + "at >= ?", "acknowledgement"),
+            "interviews": count(apps + "at >= ?", "interview_invitation"),
+            "offers": count(apps + "at >= ?", "offer"),
+            "rejections": sum(by_stage.values()),
+            "rejections_by_stage": by_stage,
+            "requests_sent": count("SELECT count(*) FROM drafts WHERE status IN ('sent', "
+                                   "'sent_by_user', 'answered') AND "
+                                   "coalesce(sent_at, answered_at, approved_at) >= ?"),
+            "replies": count("SELECT count(*) FROM replies WHERE received_at >= ?"),
+        }  # fmt: skip
+
+    def reply_themes(self) -> list[tuple[str | None, str]]:
+        """(company, themes JSON) of every reply with themes: for what recurs across companies."""
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT coalesce(r.company, p.from_addr), p.themes FROM replies p "
+                "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
+                "WHERE p.themes IS NOT NULL"
+            )
+        ]
 
     # ------------------------------------------------------------ digests
 

@@ -245,9 +245,9 @@ def _deliver_claimed(
         except ReboundError as exc:
             return _retry(store, draft, now, f"cannot check the Sent folder first: {exc}")
         if mine is not None:
-            status = "sent" if mine == draft["message_id"] else "sent_by_user"
+            # no SMTP yet for this claim: even the draft's own Message-ID is the user's send
             store.set_draft_status(
-                draft_id, status, expect="sending", phase=None, user_message_id=mine
+                draft_id, "sent_by_user", expect="sending", phase=None, user_message_id=mine
             )
             log.info("draft %d: found %s in Sent; not sending it", draft_id, mine)
             return SendResult(draft_id, to, "sent_by_user", f"found {mine} in Sent")

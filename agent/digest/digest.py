@@ -83,6 +83,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
     for r in replies:
         r["received_local"] = _local(r["received_at"], tz)
     no_draft = store.rejections_without_draft(since)
+    history = _history(store.backfill_since(since), tz)
     counts = {
         "pending": len(drafts["pending"]),
         "due": len(drafts["due_today"]),
@@ -90,6 +91,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "attention": len(drafts["attention"]),
         "expired": len(drafts["expired"]),
         "no_draft": len(no_draft),
+        "history": history["count"] if history else 0,
     }
     shown = [v for k, v in drafts.items() if k != "later"]
     return {
@@ -98,11 +100,12 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         **drafts,
         "replies": replies,
         "no_draft": no_draft,
+        "history": history,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
         "token": "",
-        "empty": not any((*shown, replies, no_draft)),
+        "empty": not any((*shown, replies, no_draft, history)),
     }
 
 
@@ -155,31 +158,70 @@ def _draft_sections(
     }
 
 
+def _history(rows: list[dict[str, Any]], tz: Any) -> dict[str, Any] | None:
+    """Rejections read from history (too old for a request) as one line, not one each."""
+    if not rows:
+        return None
+    dates = [d.astimezone(tz) for d in (parse_iso(r["received_at"]) for r in rows) if d]
+    return {
+        "count": len(rows),
+        "first": min(dates).strftime("%d %b %Y") if dates else "",
+        "last": max(dates).strftime("%d %b %Y") if dates else "",
+    }
+
+
 def tally(store: Store, now: datetime, cfg: Config) -> dict[str, Any]:
-    """Rejections this week/month, requests sent, replies, reply rate, recurring themes."""
+    """The funnel for the week and the month, and what recurs in the feedback.
+
+    The funnel follows the applications (sent, acknowledged, interviews, offers),
+    the rejections by stage, the feedback requests and their replies. Themes are
+    counted once per company, so one talkative employer cannot make a theme
+    "recurring": most companies first, as "what to work on".
+    """
     local = now.astimezone(cfg.owner.tz)
     week_start = datetime.combine(
         local.date() - timedelta(days=local.weekday()), datetime.min.time(), cfg.owner.tz
     )
     month_start = datetime.combine(local.date().replace(day=1), datetime.min.time(), cfg.owner.tz)
-
-    week = store.count_rejections(iso(week_start))
-    month = store.count_rejections(iso(month_start))
-    asked = store.count_requests_sent()
-    answered = store.count_answered_drafts()
-    themes: dict[str, int] = {}
-    for listed in store.reply_themes():
-        for label in json.loads(listed or "[]"):
-            themes[label] = themes.get(label, 0) + 1
-    recurring = sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))
+    week, month = store.funnel(iso(week_start) or ""), store.funnel(iso(month_start) or "")
+    asked, answered = store.count_requests_sent(), store.count_answered_drafts()
     return {
-        "rejections_week": week,
-        "rejections_month": month,
+        "rejections_week": week["rejections"],
+        "rejections_month": month["rejections"],
         "requests_sent": asked,
         "replies": answered,
-        "reply_rate": f"{round(100 * answered / asked)}%" if asked else "—",
-        "themes": [{"theme": k, "count": v} for k, v in recurring],
+        "reply_rate": _rate(answered, asked),
+        "funnel": [_funnel_row(week, "this week"), _funnel_row(month, "this month")],
+        "themes": recurring_themes(store),
     }
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def _funnel_row(counts: dict[str, Any], label: str) -> dict[str, Any]:
+    by_stage = counts["rejections_by_stage"]
+    stages = [f"{s} {by_stage[s]}" for s in STAGE_ORDER if by_stage.get(s)]
+    return {
+        **counts,
+        "label": label,
+        "by_stage": ", ".join(stages),
+        "reply_rate": _rate(counts["replies"], counts["requests_sent"]),
+    }
+
+
+STAGE_ORDER = ("application", "screen", "interview", "final", "unknown")
+
+
+def recurring_themes(store: Store) -> list[dict[str, Any]]:
+    """Feedback themes by how many companies mentioned them, most first."""
+    companies: dict[str, set[str]] = {}
+    for company, themes in store.reply_themes():
+        for label in json.loads(themes or "[]"):
+            companies.setdefault(label, set()).add((company or "?").lower())
+    ranked = sorted(companies.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [{"theme": k, "count": len(v)} for k, v in ranked]
 
 
 def subject(data: dict[str, Any]) -> str:

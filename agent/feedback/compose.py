@@ -24,6 +24,7 @@ import jinja2
 
 from agent.config import Config, Feedback
 from agent.errors import PermanentSendError
+from agent.feedback.grammar import grammar, on_hold_rule
 from agent.mail.data import table
 from agent.mail.headers import format_address, safe_address, safe_header
 from agent.store import Rejection, now_utc
@@ -57,26 +58,36 @@ def template_languages(fb: Feedback, env: jinja2.Environment) -> list[str]:
     """The languages the feedback templates exist in (bundled and the user's), sorted."""
     stem, _, ext = fb.template.partition(".")
     pattern = re.compile(
-        rf"^{re.escape(stem)}\.(?:(?:application|interview)\.)?([A-Za-z]{{2,3}}(?:[-_][A-Za-z]+)?)"
+        rf"^{re.escape(stem)}\.(?:(?:application|interview|on_hold)\.)?([A-Za-z]{{2,3}}(?:[-_][A-Za-z]+)?)"
         rf"\.{re.escape(ext)}$"
     )
     found = {m.group(1) for name in env.list_templates() if (m := pattern.match(name))}
     return sorted(found | {DEFAULT_LANGUAGE})
 
 
-def template_name(fb: Feedback, env: jinja2.Environment, stage: str, language: str) -> str:
-    """Pick the most specific template for the rejection's stage and language.
+def template_kind(stage: str, on_hold: bool = False) -> str:
+    """``on_hold`` (a role put on hold or cancelled), ``interview`` (a ``screen``,
+    ``interview`` or ``final`` stage: the wording follows the stage inside) or
+    ``application`` (``application`` and ``unknown``)."""
+    if on_hold:
+        return "on_hold"
+    return "interview" if stage in INTERVIEW_STAGES else "application"
+
+
+def template_name(
+    fb: Feedback, env: jinja2.Environment, stage: str, language: str, on_hold: bool = False
+) -> str:
+    """Pick the most specific template for the rejection's kind and language.
 
     For ``feedback.template = "feedback_request.txt.j2"``:
-    ``feedback_request.interview.de.txt.j2`` (a ``screen``, ``interview`` or ``final``
-    stage; ``application`` and ``unknown`` use ``application``) beats
+    ``feedback_request.interview.de.txt.j2`` (see :func:`template_kind`) beats
     ``feedback_request.de.txt.j2`` beats the configured name itself. User templates
     in ``feedback.templates_dir`` shadow bundled ones by name, so a user can
     override a single language.
     """
     base = fb.template
     stem, _, ext = base.partition(".")
-    kind = "interview" if stage in INTERVIEW_STAGES else "application"
+    kind = template_kind(stage, on_hold)
     names = set(env.list_templates())
     for candidate in (f"{stem}.{kind}.{language}.{ext}", f"{stem}.{language}.{ext}"):
         if candidate in names:
@@ -94,7 +105,12 @@ def local_date(when: datetime, language: str) -> str:
 
 
 def template_context(cfg: Config, rejection: Rejection, languages: list[str]) -> dict[str, Any]:
-    """The variables every feedback template gets (see templates/feedback_request.txt.j2)."""
+    """The variables every feedback template gets, in one place (see the templates' heads).
+
+    Missing fields are None, never "": templates test them with ``{% if role %}``.
+    ``grammar`` joins words as the language writes them (French elision); ``on_hold``
+    is true when the mail says the role was put on hold or cancelled.
+    """
     language = rejection.language or DEFAULT_LANGUAGE
     if language not in languages:
         language = DEFAULT_LANGUAGE
@@ -103,8 +119,8 @@ def template_context(cfg: Config, rejection: Rejection, languages: list[str]) ->
     first = first_name(rejection.contact_name)
     return {
         "owner": cfg.owner,
-        "company": rejection.company,
-        "role": rejection.role,
+        "company": (rejection.company or "").strip() or None,
+        "role": (rejection.role or "").strip() or None,
         "stage": rejection.stage or "unknown",
         "contact_name": rejection.contact_name,
         "first_name": first,
@@ -113,6 +129,8 @@ def template_context(cfg: Config, rejection: Rejection, languages: list[str]) ->
         "rejection_date": local_date(date, language) if date else None,
         "subject": rejection.subject,
         "language": language,
+        "on_hold": on_hold_rule(rejection.body) is not None,
+        "grammar": grammar(language),
     }
 
 
@@ -134,7 +152,6 @@ def build_message(cfg: Config, draft: dict[str, Any], date: datetime | None = No
         msg["In-Reply-To"] = safe_header(draft["in_reply_to"], 998)
     if draft.get("references"):
         msg["References"] = safe_header(draft["references"], 4000)
-    msg["User-Agent"] = "Rebound"
     msg.set_content(draft["body"])
     return msg
 

@@ -11,9 +11,10 @@ threading headers. Only its body may still be edited before approval.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import make_msgid
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -25,12 +26,15 @@ from agent.feedback.compose import (
     template_languages,
     template_name,
 )
+from agent.feedback.grammar import on_hold_rule
 from agent.feedback.templating import environment, render
 from agent.feedback.window import feedback_window, recipient_zone
 from agent.mail.headers import safe_address
 from agent.store import Rejection, Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
+
+TOO_OLD = "too old for a feedback request"
 
 
 def no_draft_reason(cfg: Config, rejection: Rejection, store: Store | None = None) -> str | None:
@@ -45,6 +49,9 @@ def no_draft_reason(cfg: Config, rejection: Rejection, store: Store | None = Non
         return f"{why} and no human address found in the mail"
     if safe_address(rejection.reply_address) is None:
         return f"reply address {rejection.reply_address!r} is not a valid address"
+    hold = on_hold_rule(rejection.body)
+    if hold and cfg.feedback.on_hold == "none":
+        return f'the role was put on hold or cancelled ({hold}; feedback.on_hold = "none")'
     if store is not None and rejection.message_id:
         own = store.own_reply_in_thread(rejection.message_id)
         if own:
@@ -62,26 +69,27 @@ def make_draft(
 ) -> int | None:
     """Create the pending draft for a logged rejection; None (with the reason logged) if none.
 
-    The pipeline passes the :class:`Rejection` it has just logged; an id reads it
-    back. Everything that must not change later is fixed here: recipient,
-    subject, Message-ID, threading headers, the window.
+    The pipeline passes the :class:`Rejection` it has just logged; an id reads it back.
+    Recipient, subject, Message-ID, threading and window are fixed here. A rejection
+    whose window had closed by ``now`` (history: a first run, ``scan --since``) gets none.
     """
     if isinstance(rejection, int):
         rejection = Rejection.from_row(store.get_rejection(rejection))
+    now = now or now_utc()
+    arrived = datetime.fromisoformat(rejection.received_at) if rejection.received_at else now
+    window = feedback_window(
+        arrived, cfg.feedback, recipient_zone(cfg, rejection.sender_utc_offset)
+    )
+    if window.deadline <= now:
+        store.mark_backfill(rejection.id, TOO_OLD)
+        log.debug("rejection %d: no draft: %s", rejection.id, TOO_OLD)
+        return None
     reason = no_draft_reason(cfg, rejection, store)
     if reason:
         store.set_no_draft_reason(rejection.id, reason)
         log.info("rejection %d: no draft: %s", rejection.id, reason)
         return None
     env = env or environment(cfg.feedback.templates_dir)
-    arrived = (
-        datetime.fromisoformat(rejection.received_at)
-        if rejection.received_at
-        else (now or datetime.now(cfg.owner.tz))
-    )
-    window = feedback_window(
-        arrived, cfg.feedback, recipient_zone(cfg, rejection.sender_utc_offset)
-    )
     references = list(rejection.references)
     parent = rejection.message_id
     if parent and parent not in references:
@@ -93,7 +101,8 @@ def make_draft(
             "to_addr": safe_address(rejection.reply_address),
             "subject": reply_subject(rejection.subject),
             "body": _body(cfg, env, rejection),
-            "message_id": make_msgid("rebound", domain=domain),
+            # nothing in the headers says the mail was drafted by a program
+            "message_id": make_msgid(domain=domain),
             "in_reply_to": parent,
             "references": " ".join(references[-20:]),
             "send_after": iso(window.send_after),
@@ -113,7 +122,9 @@ def make_draft(
 
 def _body(cfg: Config, env: jinja2.Environment, rejection: Rejection) -> str:
     context = template_context(cfg, rejection, template_languages(cfg.feedback, env))
-    name = template_name(cfg.feedback, env, context["stage"], context["language"])
+    name = template_name(
+        cfg.feedback, env, context["stage"], context["language"], context["on_hold"]
+    )
     return render(env, name, **context).strip() + "\n"
 
 
@@ -163,12 +174,48 @@ def edit(store: Store, draft_id: int, body: str) -> None:
         raise StateError(f"draft {draft_id} is {draft['status']}; it can no longer be edited")
     if not body.strip():
         raise StateError(f"draft {draft_id}: the edited text is empty; nothing changed")
-    store.update_draft_text(draft_id, body)
+    # a copy in the Drafts folder now shows the old text: the next sync replaces it
+    store.update_draft_text(draft_id, body, stale_copy=draft.get("imap_uid") is not None)
+
+
+def restore(store: Store, cfg: Config, draft_id: int, *, now: datetime | None = None) -> bool:
+    """A discarded or expired draft back to ``pending``; True when it got a new window.
+
+    A closed window is opened again from now (as if the rejection had arrived
+    ``min_delay_hours`` ago), so the restored draft can be approved normally.
+    """
+    draft = store.get_draft(draft_id)
+    if draft["status"] not in ("discarded", "expired"):
+        raise StateError(
+            f"draft {draft_id} is {draft['status']}; only discarded or expired drafts "
+            "can be restored"
+        )
+    now = now or now_utc()
+    fields: dict[str, Any] = {"imap_uid": None, "missing_since": None, "allow_late": 0}
+    deadline = parse_iso(draft["deadline"])
+    renewed = deadline is None or deadline <= now
+    if renewed:
+        rejection = Rejection.from_row(store.get_rejection(draft["rejection_id"]))
+        start = now - timedelta(hours=cfg.feedback.min_delay_hours)
+        zone = recipient_zone(cfg, rejection.sender_utc_offset)
+        window = feedback_window(start, cfg.feedback, zone)
+        fields |= {"send_after": iso(window.send_after), "deadline": iso(window.deadline)}
+    if not store.set_draft_status(draft_id, "pending", expect=draft["status"], **fields):
+        raise StateError(f"draft {draft_id} changed while restoring; look again")
+    return renewed
 
 
 # ---------------------------------------------------------------- start-up check
 
 _CHECKED: set[tuple[str, str]] = set()
+_SAMPLE = {
+    "id": 0,
+    "company": "Example Ltd",
+    "role": "Engineer",
+    "contact_name": "Sam Example",
+    "received_at": "2026-01-01T10:00:00+00:00",
+    "subject": "Your application",
+}
 
 
 def _templates_stamp(folder: str) -> str:
@@ -190,20 +237,14 @@ def check_templates(cfg: Config) -> None:
     if key in _CHECKED:
         return
     env = environment(cfg.feedback.templates_dir)
-    sample = {
-        "owner": cfg.owner,
-        "company": "Example Ltd",
-        "role": "Engineer",
-        "contact_name": "Sam Example",
-        "first_name": "Sam",
-        "full_name": "Sam Example",
-        "rejection_date": "1 January 2026",
-        "subject": "Your application",
-    }
-    for stage in STAGES:
-        for language in template_languages(cfg.feedback, env):
-            name = template_name(cfg.feedback, env, stage, language)
-            render(env, name, **sample, stage=stage, language=language)
+    languages = template_languages(cfg.feedback, env)
+    for language in languages:
+        for stage in STAGES:
+            sample = Rejection.from_row(_SAMPLE | {"stage": stage, "language": language})
+            for hold in (False, True):
+                context = template_context(cfg, sample, languages) | {"on_hold": hold}
+                name = template_name(cfg.feedback, env, stage, language, hold)
+                render(env, name, **context)
     _CHECKED.add(key)
 
 

@@ -26,8 +26,8 @@ from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
+from agent.ingest import applications, replies
 from agent.ingest import approve_by_reply as commands
-from agent.ingest import replies
 from agent.mail.autoreply import is_automatic
 from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
 from agent.store import Rejection, Store, iso
@@ -46,6 +46,7 @@ class Outcome:
     rejection_id: int | None = None
     draft_id: int | None = None
     duplicate: bool = False
+    application_id: int | None = None
     # set when the mail was not classified because it is Rebound's business:
     # "feedback_reply" (an employer answered a sent request), "digest_reply" (the
     # owner's approve-by-reply), "ignored_digest_reply" (forged or stale), "auto_reply"
@@ -68,6 +69,10 @@ class Tally:
         self.rejections += outcome.rejection_id is not None
         self.drafts += outcome.draft_id is not None
         self.skipped += outcome.duplicate
+
+    def merge(self, other: Tally) -> None:
+        for name in ("messages", "rejections", "drafts", "errors", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def summary(self) -> str:
         return (
@@ -104,12 +109,15 @@ class Route:
     """Whose business a mail is, decided once per mail from the first view of it.
 
     ``own``: sent from one of the owner's addresses; ``digest_code``: carries
-    something shaped like a digest code; ``answered``: the sent draft it replies to.
+    something shaped like a digest code; ``answered``: the sent draft it replies to;
+    ``timeline``: may be an event of an application though it cannot be a rejection
+    (job words in its subject, a known application's thread or employer).
     """
 
     own: bool
     digest_code: bool
     answered: dict[str, Any] | None
+    timeline: bool = False
 
     @property
     def ours(self) -> bool:
@@ -120,7 +128,10 @@ class Route:
 def route(store: Store, msg: Message, owners: frozenset[str]) -> Route:
     own = msg.from_addr.lower() in owners
     answered = None if own else replies.draft_answered_by(store, msg)
-    return Route(own, looks_like_digest_reply(msg), answered)
+    way = Route(own, looks_like_digest_reply(msg), answered)
+    if way.ours:
+        return way
+    return Route(own, way.digest_code, answered, applications.worth_full_look(store, msg))
 
 
 def rebounds_own_business(
@@ -168,7 +179,13 @@ def read_mail(
     """
     quick = prefilter.glance(raw) if len(raw) <= MAX_MESSAGE_BYTES else None
     way = route(store, quick.message, owners) if quick is not None else None
-    if quick is not None and way is not None and not quick.candidate and not way.ours:
+    if (
+        quick is not None
+        and way is not None
+        and not quick.candidate
+        and not way.ours
+        and not way.timeline
+    ):
         return quick.message, prefilter.verdict_for(quick), None
     msg = parse_raw(raw)
     if way is None:
@@ -184,6 +201,8 @@ def process_one(
     mail: RawMail,
     env: jinja2.Environment,
     owners: frozenset[str],
+    *,
+    now: datetime | None = None,
 ) -> Outcome:
     """Classify one mail and record it; must run inside a store transaction."""
     try:
@@ -220,22 +239,47 @@ def process_one(
     )
     outcome = Outcome(mail.source, msg, verdict, handled=handled)
     if verdict is None or not verdict.is_rejection:
+        outcome.application_id = _note_event(store, mail, outcome, owners)
         return outcome
     if store.rejection_for_message(row) or _known_rejection(store, msg.message_id):
         outcome.duplicate = True
         log.debug("%s: rejection already logged", mail.source)
         return outcome
-    rejection = log_rejection(store, mail, msg, verdict, row)
+    rejection, outcome.application_id = log_rejection(store, mail, msg, verdict, row)
     outcome.rejection_id = rejection.id
-    outcome.draft_id = make_draft(store, cfg, rejection, env=env)
+    outcome.draft_id = make_draft(store, cfg, rejection, env=env, now=now)
     return outcome
+
+
+def _note_event(
+    store: Store, mail: RawMail, outcome: Outcome, owners: frozenset[str]
+) -> int | None:
+    """Put a mail that is no rejection on its application's timeline; the application."""
+    msg, verdict = outcome.message, outcome.verdict
+    if msg is None or outcome.handled not in (None, "feedback_reply"):
+        return None
+    if verdict is not None and verdict.category == prefilter.CATEGORY:
+        return None  # the glance settled it: no job event either (Route.timeline)
+    own = msg.from_addr.lower() in owners
+    placed = applications.place(store, msg, verdict, own=own, handled=outcome.handled)
+    if placed is None:
+        return None
+    applications.record(store, placed, msg, folder=mail.folder, at=msg.date or mail.arrived)
+    return placed.application_id
 
 
 def log_rejection(
     store: Store, mail: RawMail, msg: Message, verdict: Verdict, message_row: int
-) -> Rejection:
-    """Record the rejection; the record returned is what drafting needs, no read-back."""
+) -> tuple[Rejection, int | None]:
+    """Record the rejection, on its application's timeline: (the record, the application).
+
+    A stage, role or company the mail does not give comes from the application's
+    history (see :func:`applications.from_history`). The record returned is what
+    drafting needs, no read-back.
+    """
     arrived = mail.arrived or msg.date or datetime.now(UTC)
+    placement = applications.place(store, msg, verdict, own=False)
+    done = applications.from_history(store, placement, verdict)
     row: dict[str, Any] = {
         "message_row": message_row,
         "message_id": msg.message_id,
@@ -244,27 +288,37 @@ def log_rejection(
         "subject": msg.subject[:300],
         "from_addr": msg.from_addr,
         "from_name": msg.from_name,
-        "company": verdict.company,
-        "role": verdict.role,
-        "stage": verdict.stage,
+        "company": done["company"],
+        "role": done["role"],
+        "stage": done["stage"],
         "contact_name": verdict.contact_name,
         "reply_address": verdict.reply_address,
         "noreply": int(verdict.noreply),
         "language": verdict.language,
         "sender_utc_offset": sender_utc_offset(msg.date),
         "score": verdict.score,
-        "reasons": json.dumps(list(verdict.reasons)),
+        "reasons": json.dumps(done["reasons"]),
         "body": msg.text[:20000],
     }
     row["id"] = store.add_rejection(row)
+    if placement is not None:
+        applications.record(
+            store,
+            placement,
+            msg,
+            folder=mail.folder,
+            at=msg.date or arrived,
+            rejection_id=row["id"],
+        )
     log.info(
-        "%s: rejection from %s (%s, stage %s)",
+        "%s: rejection from %s (%s, stage %s%s)",
         mail.source,
-        verdict.company or msg.from_addr,
-        verdict.role or "role unknown",
-        verdict.stage,
+        done["company"] or msg.from_addr,
+        done["role"] or "role unknown",
+        done["stage"],
+        ", from the application's history" if placement and placement.history else "",
     )
-    return Rejection.from_row(row)
+    return Rejection.from_row(row), placement.application_id if placement else None
 
 
 def sender_utc_offset(date: datetime | None) -> int | None:
@@ -292,15 +346,18 @@ def process_batch(
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    now: datetime | None = None,
 ) -> list[Outcome]:
-    """Process a batch in one transaction; optionally move the folder's sync state with it."""
+    """Process a batch in one transaction; optionally move the folder's sync state with it.
+
+    ``now`` is the clock drafts are judged by (the demo replays old mail as if new)."""
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
     outcomes = []
     with store.transaction():
         for mail in batch:
-            outcome = process_one(store, cfg, mail, env, owners)
+            outcome = process_one(store, cfg, mail, env, owners, now=now)
             outcomes.append(outcome)
         if advance_to:
             store.set_sync_state(*advance_to)

@@ -16,7 +16,7 @@ from typing import Any
 from agent.digest.digest import themes_of
 from agent.mail.parse import Message
 from agent.mail.quoting import newest_text
-from agent.store import Store, iso, now_utc
+from agent.store import BEFORE_SENT_STATUSES, REQUESTED_STATUSES, Store, iso, now_utc
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +37,20 @@ def thread_ids(msg: Message) -> list[str]:
     return ids
 
 
+# A reply naming one of these drafts' own Message-ID proves it went out: the user sent it
+# from their mail client before Rebound's sync noticed (or after a wrong "discarded").
+_UNNOTICED = BEFORE_SENT_STATUSES
+
+
 def draft_answered_by(store: Store, msg: Message) -> dict[str, Any] | None:
-    """The sent draft this message answers, if any."""
-    return store.sent_draft_in_thread(thread_ids(msg))
+    """The sent draft this message answers, if any (also one sent unnoticed by hand)."""
+    ids = thread_ids(msg)
+    for draft in store.drafts_answered_by(ids):
+        if draft["status"] in REQUESTED_STATUSES:
+            return draft
+        if draft["status"] in _UNNOTICED and draft["message_id"] in ids:
+            return draft
+    return None
 
 
 def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | None:
@@ -58,6 +69,16 @@ def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | Non
     )
     if reply_id is None:
         return None
+    if draft["status"] in _UNNOTICED:
+        sent = "sent" if draft["status"] == "uncertain" else "sent_by_user"
+        store.set_draft_status(
+            draft["id"],
+            sent,
+            expect=draft["status"],
+            user_message_id=None if sent == "sent" else draft["message_id"],
+        )
+        log.info("draft %d: answered, so it was sent (%s)", draft["id"], sent)
+        draft = {**draft, "status": sent}
     if draft["status"] in ("sent", "sent_by_user"):
         store.set_draft_status(
             draft["id"], "answered", expect=draft["status"], answered_at=iso(now_utc())
@@ -74,11 +95,17 @@ def note_own_message(store: Store, msg: Message) -> list[int]:
     store.add_own_message(msg.message_id, msg.in_reply_to, " ".join(msg.references), iso(msg.date))
     changed = []
     mine = store.draft_by_message_id(msg.message_id)
-    if mine and mine["status"] == "uncertain":  # an interrupted send that did go out
-        if store.set_draft_status(mine["id"], "sent", expect="uncertain"):
+    if mine and mine["status"] in _UNNOTICED:
+        # the draft itself: Rebound's interrupted send that did go out, else the user's
+        # send of it from the Drafts folder
+        sent = "sent" if mine["status"] == "uncertain" else "sent_by_user"
+        extra = {} if sent == "sent" else {"user_message_id": msg.message_id}
+        if store.set_draft_status(mine["id"], sent, expect=mine["status"], **extra):
             changed.append(mine["id"])
         return changed
-    for draft in store.open_drafts_answering(thread_ids(msg)):
+    if mine:
+        return changed
+    for draft in store.open_drafts_answering(thread_ids(msg), _UNNOTICED):
         if msg.message_id == draft["message_id"]:
             continue
         if store.set_draft_status(

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import imapclient
 
@@ -21,10 +21,11 @@ from agent.delivery.outbox import flush_outbox
 from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
 from agent.mail.local import local_messages
 from agent.mail.parse import RawMail
-from agent.store import Store
+from agent.store import Store, now_utc
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def scan_folder(
     tally = Tally()
     uidvalidity = mailbox.select(client, folder)
     state = store.sync_state(folder)
-    plan = _plan(client, store, folder, uidvalidity, state, since=since, floor_uid=floor_uid)
+    plan = _plan(client, store, cfg, (folder, uidvalidity, state), since, floor_uid=floor_uid)
     if not plan.todo:
         log.debug("%s: nothing new above UID %d", folder, plan.last_uid)
         if state is None or state[0] != uidvalidity:
@@ -128,25 +129,24 @@ class _Plan:
 def _plan(
     client: imapclient.IMAPClient,
     store: Store,
-    folder: str,
-    uidvalidity: int,
-    state: tuple[int, int] | None,
-    *,
+    cfg: Config,
+    where: tuple[str, int, tuple[int, int] | None],
     since: datetime | None,
+    *,
     floor_uid: int,
 ) -> _Plan:
-    """What to fetch: failures to retry, UIDs above the mark, a backfill ``since`` a date."""
-    last_uid = 0
-    reset = False
-    if state and state[0] == uidvalidity:
-        last_uid = state[1]
-    elif state:
-        reset = True
+    """What to fetch: failures to retry, UIDs above the mark, a backfill ``since`` a date;
+    for a folder never read before (no ``state``), only what came since ``since`` or
+    ``imap.history_days`` ago."""
+    folder, uidvalidity, state = where
+    reset = state is not None and state[0] != uidvalidity
+    last_uid = state[1] if state and not reset else 0
+    if reset:
         log.warning(
             "%s: UIDVALIDITY changed (%d → %d); rescanning, known messages are matched by "
             "Message-ID",
             folder,
-            state[0],
+            state[0] if state else 0,
             uidvalidity,
         )
     retry = [
@@ -154,20 +154,59 @@ def _plan(
         for r in store.failed_messages(folder, MAX_ATTEMPTS)
         if r["uidvalidity"] == uidvalidity
     ]
-    uids = mailbox.new_uids(client, max(last_uid, floor_uid))
-    if since is not None:
-        backfill = [
-            u
-            for u in mailbox.uids_since(client, since)
-            if u <= last_uid and not store.seen(folder, uidvalidity, u)
-        ]
-        uids = sorted(set(backfill) | set(uids))
-    top = max(uids, default=last_uid)
+    if state is None:
+        uids, top = _first_run(client, folder, since, cfg.imap.history_days)
+        uids = [u for u in uids if u > floor_uid]
+    else:
+        uids = _new_and_backfill(client, store, (folder, uidvalidity, last_uid), since, floor_uid)
+        top = max(uids, default=last_uid)
     if reset and uids:
         uids = _skip_known_after_reset(client, store, folder, uidvalidity, uids)
     if retry:
         log.info("%s: retrying %d messages that failed before", folder, len(retry))
     return _Plan(last_uid, top, sorted(set(retry) | set(uids)))
+
+
+def _new_and_backfill(
+    client: imapclient.IMAPClient,
+    store: Store,
+    where: tuple[str, int, int],
+    since: datetime | None,
+    floor_uid: int,
+) -> list[int]:
+    """UIDs above the mark, plus (``scan --since``) unseen ones since that date below it."""
+    folder, uidvalidity, last_uid = where
+    uids = mailbox.new_uids(client, max(last_uid, floor_uid))
+    if since is None:
+        return uids
+    backfill = [
+        u
+        for u in mailbox.uids_since(client, since)
+        if u <= last_uid and not store.seen(folder, uidvalidity, u)
+    ]
+    if backfill:
+        log.info("%s: backfilling %d messages since %s", folder, len(backfill), since.date())
+    return sorted(set(backfill) | set(uids))
+
+
+def _first_run(
+    client: imapclient.IMAPClient, folder: str, since: datetime | None, history_days: int
+) -> tuple[list[int], int]:
+    """A folder never read before: only mail since ``since`` (else ``imap.history_days``
+    ago), by SEARCH SINCE, not the whole folder; and the folder's highest UID, where the
+    mark ends up so older mail is not read later."""
+    start = since or now_utc() - timedelta(days=history_days)
+    uids = mailbox.uids_since(client, start)
+    top = max(mailbox.highest_uid(client), max(uids, default=0))
+    log.info(
+        "%s: first scan: %d messages since %s (imap.history_days = %d; `rebound scan --since "
+        "DATE` reads further back)",
+        folder,
+        len(uids),
+        start.date().isoformat(),
+        history_days,
+    )
+    return uids, top
 
 
 def _skip_known_after_reset(
@@ -239,7 +278,8 @@ def scan(
     total = Tally()
     try:
         with dry_run_guard(store, dry_run):
-            for folder in cfg.imap.folders:
+            # Sent first: an application sent usually comes before the answers to it.
+            for folder in [*sent_to_read(client, cfg), *cfg.imap.folders]:
                 tally = scan_folder(
                     client,
                     store,
@@ -250,8 +290,7 @@ def scan(
                     progress=progress,
                     stop=stop,
                 )
-                for name in ("messages", "rejections", "drafts", "errors", "skipped"):
-                    setattr(total, name, getattr(total, name) + getattr(tally, name))
+                total.merge(tally)
                 log.info("%s: %s", folder, tally.summary())
                 if stop is not None and stop.is_set():
                     break
@@ -265,6 +304,18 @@ def scan(
     return total
 
 
+def sent_to_read(client: imapclient.IMAPClient, cfg: Config) -> list[str]:
+    """The Sent folder, when the owner's own mail should go on the timelines (read-only).
+
+    Empty when ``imap.read_sent`` is off, no Sent folder exists, or Sent is
+    already one of ``imap.folders``.
+    """
+    if not cfg.imap.read_sent:
+        return []
+    sent = mail_folders.find_folder(client, mail_folders.SENT, cfg.imap.sent_folder)
+    return [sent] if sent and sent not in cfg.imap.folders else []
+
+
 def import_local(
     cfg: Config,
     store: Store,
@@ -272,14 +323,17 @@ def import_local(
     *,
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
+    now: datetime | None = None,
 ) -> Tally:
-    """Run the pipeline over local files; already-imported messages are skipped."""
+    """Run the pipeline over local files; already-imported messages are skipped.
+
+    ``now``: the clock drafts are judged by (the demo's old sample mail as if new)."""
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
     batch: list[RawMail] = []
 
     def flush() -> None:
-        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome):
+        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome, now=now):
             total.add(outcome)
         batch.clear()
 

@@ -118,6 +118,14 @@ def uids_since(client: imapclient.IMAPClient, since: datetime) -> list[int]:
     return sorted(client.search(["SINCE", since.date()]))
 
 
+def highest_uid(client: imapclient.IMAPClient) -> int:
+    """The selected folder's highest UID (0 when empty): ``UID *`` names the newest message."""
+    try:
+        return max(client.search(["UID", "*"]), default=0)
+    except IMAPClientError as exc:
+        raise MailboxError(f"search failed: {exc}") from None
+
+
 def fetch_batches(
     client: imapclient.IMAPClient,
     folder: str,

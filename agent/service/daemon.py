@@ -5,7 +5,8 @@ processed; the main thread runs the schedule (due sends every
 ``tick_seconds``, expiry of drafts whose window closed, the daily digest, the
 Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
 
-- ``READY=1`` once every watcher has connected — or failed its first attempt
+- ``READY=1`` once every watcher has connected (before its catch-up: a first run
+  over a big mailbox must not outlast ``TimeoutStartSec``) — or failed its first attempt
   and keeps retrying, so a server that is down at boot does not make systemd
   give up on the service;
 - ``WATCHDOG=1`` only while every watcher's heartbeat is fresh (younger than
@@ -37,6 +38,7 @@ from agent.delivery import mailsync
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
+from agent.ingest.scan import dry_run_guard, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
 from agent.service.doctor import check_templates
 from agent.service.watch import FolderWatcher
@@ -199,6 +201,9 @@ class Daemon:
         try:
             with open_store(self.cfg.database.path) as store:
                 mailsync.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
+                for sent in sent_to_read(client, self.cfg):
+                    with dry_run_guard(store, self.dry_run):
+                        scan_folder(client, store, self.cfg, sent, progress=False)
         finally:
             mailbox.quiet_logout(client)
 

@@ -206,11 +206,13 @@ class FolderWatcher(threading.Thread):
         self.mode = "IDLE" if use_idle else f"polling every {self.cfg.imap.poll_seconds}s"
         if self.cfg.imap.idle and not use_idle:
             log.info("%s: the server does not offer IDLE; polling instead", self.folder)
+        # Connected: the service is ready now, not after a first run's long catch-up
+        # (systemd would kill it at TimeoutStartSec); STATUS= says "catching up" meanwhile.
+        self.attempted.set()
         self._catch_up(client, store)
         if self.reconnects:
             log.info("%s: reconnected", self.folder)
         self.connected.set()
-        self.attempted.set()
         while not self.stop_event.is_set():
             self.state = f"watching ({self.mode}), {self.handled} messages handled"
             woke = self._idle(client) if use_idle else self._poll_wait(client)
