@@ -105,82 +105,100 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
     return hits
 
 
+@dataclass
+class _Reading:
+    """One mail's cue hits being read: sentence bounds and what is taken or discounted."""
+
+    text: str
+    ev: Evidence
+    bounds: list[int]
+    seen: set[str] = field(default_factory=set)  # patterns already counted or discounted
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # each reported once
+
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.bounds, pos)
+
+    def discount(self, why: str, start: int, end: int) -> None:
+        # "decided to move forward with other candidates" then "move forward with
+        # other candidates" inside it: one phrase, one reason.
+        if not any(s <= start and end <= e for s, e in self.dropped):
+            self.dropped.append((start, end))
+            self.ev.discounted.append(f'{why}, not counted: "{quote(self.text[start:end])}"')
+
+
 def collect_cues(
     packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...]
 ) -> None:
-    """Rejection and look-alike cues in subject and body, sentence by sentence."""
+    """Rejection and look-alike cues in subject and body, sentence by sentence.
+
+    Rejection cues first: whether a decision stands decides how an offer to talk reads.
+    """
     doc, end = t.cues, t.lead_end
-    text = t.doc.text
     hits = _hits(packs, doc, end)
     if not hits:
         return
-    bounds = [m.end() for m in SENTENCE_END.finditer(text, 0, end)]
-    cond = _conditional_sentences(packs, doc, bounds, end)
+    text = t.doc.text
+    r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
+    cond = _conditional_sentences(packs, doc, r.bounds, end)
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
-    strong = {
-        bisect.bisect_right(bounds, s)
-        for s, _, cue in hits
-        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
-    }
-    pivot = _pivot(packs, hits, bounds, text)
-    seen: set[str] = set()
-    taken: list[tuple[int, int]] = []
-    dropped: list[tuple[int, int]] = []  # discounted spans, each reported once
-
-    def discount(why: str, start: int, end: int) -> None:
-        # "decided to move forward with other candidates" then "move forward with
-        # other candidates" inside it: one phrase, one reason.
-        if not any(s <= start and end <= e for s, e in dropped):
-            dropped.append((start, end))
-            ev.discounted.append(f'{why}, not counted: "{quote(text[start:end])}"')
-
-    # Rejection cues first: whether a decision stands decides how an offer to talk reads.
-    for start, end, cue in hits:
-        if cue.category != "rejection" or cue.rx.pattern in seen:
+    for start, stop, cue in hits:
+        if cue.category != "rejection" or cue.rx.pattern in r.seen:
             continue
         # One phrase, one cue: a weaker pattern inside a stronger match adds nothing.
-        if any(start < e and s < end for s, e in taken):
+        if any(start < e and s < stop for s, e in r.taken):
             continue
-        seen.add(cue.rx.pattern)
-        sentence = bisect.bisect_right(bounds, start)
-        if sentence in cond and cue.weight > 0:
-            discount("hypothetical", start, end)
+        r.seen.add(cue.rx.pattern)
+        if r.sentence(start) in cond and cue.weight > 0:
+            r.discount("hypothetical", start, stop)
         elif start < subject_end:
-            discount("subject of a reply or forward", start, end)
-        elif any(qs <= start and end <= qe for qs, qe in quoted):
-            discount("quoted words", start, end)
+            r.discount("subject of a reply or forward", start, stop)
+        elif any(qs <= start and stop <= qe for qs, qe in quoted):
+            r.discount("quoted words", start, stop)
         else:
-            taken.append((start, end))
-            ev.rejection.append((cue.weight, text[start:end], cue.rule))
+            r.taken.append((start, stop))
+            ev.rejection.append((cue.weight, text[start:stop], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
                 if cue.weight > ev.decision:
                     ev.role_closed = cue.role_closed
                 ev.decision = max(ev.decision, cue.weight)
-    for start, end, cue in hits:
-        if cue.category == "rejection" or cue.rx.pattern in seen:
+    _collect_lookalikes(packs, doc, hits, r)
+
+
+def _collect_lookalikes(
+    packs: list[Pack], doc: Doc, hits: list[tuple[int, int, Cue]], r: _Reading
+) -> None:
+    """Look-alike cues, except where they are part of the no itself."""
+    ev = r.ev
+    strong = {
+        r.sentence(s)
+        for s, _, cue in hits
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    }
+    pivot = _pivot(packs, hits, r.bounds, r.text)
+    for start, stop, cue in hits:
+        if cue.category == "rejection" or cue.rx.pattern in r.seen:
             continue
-        sentence = bisect.bisect_right(bounds, start)
-        # "we cannot invite you to an interview": the invitation words are
-        # part of the no, not evidence against it.
-        # Gates, and words of another domain ("your application for the training
-        # programme was not retained"), count even inside the decision's sentence.
+        sentence = r.sentence(start)
+        # "we cannot invite you to an interview": the invitation words are part of
+        # the no, not evidence against it. Gates, and words of another domain ("your
+        # application for the training programme was not retained"), count even there.
         if (sentence in strong or start < pivot) and cue.category not in _IN_SENTENCE:
             continue
+        r.seen.add(cue.rx.pattern)
         if (
             cue.category == "interview_invitation"
             and ev.decision >= DECISION_WEIGHT
-            and _offers_feedback(packs, doc, bounds, sentence)
+            and _offers_feedback(packs, doc, r.bounds, sentence)
         ):
             # "I'd love to set up a call to share feedback" after a no: a debrief,
             # not a next step. Reported once, never counted.
-            seen.add(cue.rx.pattern)
-            discount("feedback call after the decision", start, end)
+            r.discount("feedback call after the decision", start, stop)
             continue
-        seen.add(cue.rx.pattern)
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
-        ev.lookalike_cues.setdefault(cue.category, []).append((text[start:end], cue.rule))
+        ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
 
 
 def _conditional_sentences(packs: list[Pack], doc: Doc, bounds: list[int], end: int) -> set[int]:
