@@ -26,6 +26,7 @@ from agent.classify.extractors.common import (
     looks_like_person,
     squash,
 )
+from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
 from agent.mail.parse import Message
@@ -111,6 +112,7 @@ _SIG_TITLE = compiled("sig_title", 0)
 
 
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
+_SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
 _SIG_SEP = re.compile(r"\s*(?:[|·•–—,]|\s-\s)\s*")
 
 
@@ -282,6 +284,9 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
         if m is not None and (org := _clean_org(m.group("c"))):
             out.append((org, "subject"))
             break
+    else:
+        if org := _subject_other_half(t.subject):
+            out.append((org, "subject"))
     for pack in packs:
         for rx in pack.company:
             for m in rx.finditer(t.doc, start=t.body_start, end=t.lead_end):
@@ -293,6 +298,16 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "text"))
     return out
+
+
+def _subject_other_half(subject: str) -> str | None:
+    """ "Kestrel Robotics - Backend Engineer": the half without a title word names the employer."""
+    parts = _SUBJECT_HALVES.split(subject)
+    if len(parts) != 2:
+        return None
+    titled = [bool(ROLE_HINT.search(p)) for p in parts]
+    other = parts[titled.index(False)] if titled.count(True) == 1 else ""
+    return _clean_org(other) if _ORG_SHAPE.match(other) else None
 
 
 def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:

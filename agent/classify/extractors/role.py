@@ -99,7 +99,7 @@ _SUBJECT_ROLE_DASH = Rx(pattern("subject_role_dash"), 0)
 
 
 # A trie of literal words: a big alternation tried at every character was ten times slower.
-_ROLE_HINT = re.compile(trie(words("role", "hint_words")), re.I)
+ROLE_HINT = re.compile(trie(words("role", "hint_words")), re.I)
 
 
 # A subject part that is a sentence, not a title.
@@ -114,13 +114,13 @@ _SUBJECT_LEAD = compiled("subject_lead")
 
 def _subject_title(subject: str) -> str | None:
     """The part of "Senior BI Developer - second interview" that is a job title, if one is."""
-    if _ROLE_HINT.search(subject) is None:
+    if ROLE_HINT.search(subject) is None:
         return None  # one search instead of one per part, for most subjects
     for raw in _SUBJECT_PARTS.split(subject):
         part = _SUBJECT_LEAD.sub("", raw.strip())
         if (
             len(part.split()) <= 8
-            and _ROLE_HINT.search(part)
+            and ROLE_HINT.search(part)
             and not _ROLE_SENTENCE.search(part)
             and (role := clean_role(part))
         ):
@@ -142,7 +142,7 @@ _ROLE_MATCHES = 3  # matches of one pattern tried: an early one may be a phrase,
 
 def _titled(m: re.Match[str]) -> bool:
     """Whether the title a subject pattern found has a title word and reads as no sentence."""
-    return _ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
+    return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
 
 
 def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
@@ -159,14 +159,14 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
         if (
             m is not None
             and (role := clean_role(m.group("r")))
-            and (i < 2 or _ROLE_HINT.search(role))
+            and (i < 2 or ROLE_HINT.search(role))
         ):
             yield role
     m = in_subject(_SUBJECT_ROLE_POST)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role
     m = in_subject(_SUBJECT_ROLE_TO)
-    if m is not None and (role := clean_role(m.group("r"))) and _ROLE_HINT.search(role):
+    if m is not None and (role := clean_role(m.group("r"))) and ROLE_HINT.search(role):
         yield role
     m = in_subject(_SUBJECT_ROLE_DASH)
     # "Ihre Bewerbung: Nächste Schritte" is no title
@@ -192,7 +192,7 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
                 role = clean_role(m.group("r"))
                 # "als er verandering komt", "sur lequel vous avez postulé": a clause,
                 # not a title (a title in lower case still has a title word).
-                if role and (not role[0].islower() or _ROLE_HINT.search(role)):
+                if role and (not role[0].islower() or ROLE_HINT.search(role)):
                     yield role
                     break
                 if n + 1 >= _ROLE_MATCHES:
@@ -203,7 +203,7 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
     if role := _subject_title(subject):
         yield role
     m = in_subject(_SUBJECT_ROLE[3])
-    if m is not None and (role := clean_role(m.group("r"))) and _ROLE_HINT.search(role):
+    if m is not None and (role := clean_role(m.group("r"))) and ROLE_HINT.search(role):
         yield role
 
 
