@@ -132,18 +132,7 @@ def needle_groups(seq: Any, at_word_start: bool = True) -> list[tuple[str, ...]]
             groups.extend(needle_groups(av[3], ws))
             ws = _ends_nonword(av[3])
         elif op is c.BRANCH:
-            glued = _glued_branch(prev_run, prev_run_start, av[1])
-            if glued:
-                groups.append(glued)
-            best: list[tuple[str, ...]] = []
-            for branch in av[1]:
-                sub = needle_groups(branch, ws)
-                if not sub:
-                    best = []
-                    break
-                best.append(max(sub, key=needle_key))
-            if best:
-                groups.append(tuple(sorted({lit for alt in best for lit in alt})))
+            groups.extend(_branch_groups(av[1], ws, prev_run, prev_run_start))
             ws = all(_ends_nonword(branch) for branch in av[1])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             if av[0] >= 1:
@@ -157,6 +146,26 @@ def needle_groups(seq: Any, at_word_start: bool = True) -> list[tuple[str, ...]]
             ws = False
     flush()
     return groups
+
+
+def _branch_groups(
+    branches: Any, ws: bool, prev_run: str, prev_run_start: bool
+) -> list[tuple[str, ...]]:
+    """An alternation's groups: the glued words of "l(ike|ove)" and the union of each
+    branch's best group (nothing, if a branch has none)."""
+    out: list[tuple[str, ...]] = []
+    glued = _glued_branch(prev_run, prev_run_start, branches)
+    if glued:
+        out.append(glued)
+    best: list[tuple[str, ...]] = []
+    for branch in branches:
+        sub = needle_groups(branch, ws)
+        if not sub:
+            return out
+        best.append(max(sub, key=needle_key))
+    if best:
+        out.append(tuple(sorted({lit for alt in best for lit in alt})))
+    return out
 
 
 def lead_literals(seq: Any) -> frozenset[str] | None:
