@@ -88,11 +88,11 @@ def test_an_exception_from_one_message_does_not_stop_a_scan(
     cfg = config_mod.load(write_config(tmp_path, imap_account))
     _break_on("poison", monkeypatch)
     with open_store(cfg.database.path) as store:
-        tally = scan(cfg, store, progress=False)
+        tally = scan(cfg, store)
         assert (tally.messages, tally.errors, tally.rejections) == (3, 1, 1)
         assert store.sync_state("INBOX")[1] == 3  # type: ignore[index]
         # the failed one is retried by the next scan, and counted
-        again = scan(cfg, store, progress=False)
+        again = scan(cfg, store)
         assert (again.messages, again.errors) == (1, 1)
 
 

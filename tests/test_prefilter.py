@@ -205,9 +205,10 @@ def test_a_decision_phrase_without_words_turns_the_prefilter_off(
 ) -> None:
     """A contributor's pattern the pre-filter cannot key on costs speed, never a rejection."""
     from agent import classify as classify_mod
+    from agent.classify.engine import Cue
 
-    pack = next(iter(classify_mod._packs().values()))
-    odd = classify_mod._Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")
+    pack = next(iter(classify_mod.pack_table().values()))
+    odd = Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")
     monkeypatch.setattr(pack, "cues", (*pack.cues, odd))
     prefilter._gate.cache_clear()
     try:

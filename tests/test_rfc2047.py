@@ -95,9 +95,9 @@ def test_a_mail_over_the_time_budget_is_an_error_never_retried(
     cfg = config_mod.load(write_config(tmp_path, imap_account))
     monkeypatch.setattr(pipeline, "MESSAGE_BUDGET_SECONDS", 0.0)  # every mail is "too slow"
     with open_store(cfg.database.path) as store:
-        first = scan(cfg, store, progress=False)
+        first = scan(cfg, store)
         assert (first.messages, first.errors, first.rejections) == (1, 1, 0)
-        again = scan(cfg, store, progress=False)
+        again = scan(cfg, store)
         assert again.messages == 0  # skipped for good: not retried by the next scans
     row = (
         sqlite3.connect(cfg.database.path).execute("SELECT status, error FROM messages").fetchone()

@@ -43,7 +43,7 @@ def test_a_rejection_with_control_bytes_in_its_message_id_can_be_answered(
     path.write_text(path.read_text().replace("save_to_drafts_folder = false", "", 1))
     cfg = config_mod.load(path)
     with open_store(cfg.database.path) as store:
-        assert scan(cfg, store, progress=False).drafts == 1
+        assert scan(cfg, store).drafts == 1
         (draft,) = store.drafts()
         assert draft["in_reply_to"] == CLEAN_ID
         with connect(cfg) as client:  # the Drafts copy and the Sent search use the id

@@ -40,7 +40,6 @@ def test_dry_run_scan_never_holds_the_write_lock(imap_account, tmp_path: Path) -
             cfg,
             store,
             dry_run=True,
-            progress=False,
             on_outcome=lambda _o: free.append(_writer_can_start(cfg.database.path)),
         )
         assert tally.messages == 4 and tally.rejections == 2

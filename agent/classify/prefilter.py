@@ -28,13 +28,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from agent.classify import (
-    _REJECTION_ATTACHMENT,
     DECISION_WEIGHT,
     MAX_BODY_CHARS,
     MAX_TEXT_CHARS,
     Verdict,
-    _packs,
 )
+from agent.classify import REJECTION_ATTACHMENT as _REJECTION_ATTACHMENT
+from agent.classify import pack_table as _packs
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS

@@ -16,7 +16,8 @@ import re
 
 from publicsuffixlist import PublicSuffixList
 
-from agent.classify import ATS_DOMAINS, PLATFORM_DOMAINS, _domain_in
+from agent.classify.extractors.common import ATS_DOMAINS, PLATFORM_DOMAINS
+from agent.classify.extractors.common import domain_in as _domain_in
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _MIN_NAME = 3  # shorter company/domain names match too much by accident

@@ -227,7 +227,7 @@ class Daemon:
                 mailsync.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
                 for sent in sent_to_read(client, self.cfg):
                     with dry_run_store(store, self.dry_run) as work:
-                        scan_folder(client, work, self.cfg, sent, progress=False)
+                        scan_folder(client, work, self.cfg, sent)
         finally:
             self._sync_client = None
             if self.stop_event.is_set():

@@ -266,7 +266,6 @@ class FolderWatcher(threading.Thread):
                 self.cfg,
                 self.folder,
                 on_outcome=seen,
-                progress=False,
                 stop=self.stop_event,
                 floor_uid=self._dry_mark,
             )

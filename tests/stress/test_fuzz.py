@@ -185,7 +185,7 @@ def test_fuzzed_mails_through_a_scan(stress_run: Run, imap_account, tmp_path: Pa
     cfg = config_mod.load(write_config(tmp_path, imap_account, imap_extra="batch_size = 50"))
     with open_store(cfg.database.path) as store:
         try:
-            tally = scan(cfg, store, progress=False)
+            tally = scan(cfg, store)
         except Exception as exc:
             stress_run.fail(f"scan raised {type(exc).__name__}: {exc}"[:300])
         else:

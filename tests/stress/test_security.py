@@ -60,7 +60,7 @@ def _injection(world: World, header: str, value: str) -> None:
     world.account.append(raw)
     before = len(world.smtp.messages)
     with open_store(world.cfg.database.path) as store:
-        scan(world.cfg, store, progress=False)
+        scan(world.cfg, store)
         for d in store.drafts():
             if d["status"] == "pending":
                 approve(store, d["id"], late=True, confirm_to=d["to_addr"])
@@ -107,7 +107,7 @@ def _forged_reply(world: World, variant: str) -> None:
         if variant == "auto_reply":
             raw = raw.replace(b"Subject:", b"Auto-Submitted: auto-replied\r\nSubject:", 1)
         world.account.append(raw)
-        scan(world.cfg, store, progress=False)
+        scan(world.cfg, store)
         assert store.get_draft(draft_id)["status"] == "pending", variant
 
 
