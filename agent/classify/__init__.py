@@ -2614,3 +2614,102 @@ def _classify(  # noqa: PLR0915 - the steps of the docstring, in order, each wit
     reasons.extend(cue_reasons)
     category = lookalike or ("other" if has_job else "unrelated")
     return verdict(False, _sigmoid(THRESHOLD + 1.0 - evidence), None, category)
+
+
+# --------------------------------------------------------------------------- the scan's cheap path
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The literal words a mail needs before :func:`classify` could call it a rejection.
+
+    The scan's cheap path (:mod:`agent.classify.prefilter`) looks for them in one
+    pass and settles mail without them, so it need not know the packs' insides.
+    A word here matches where a word of the text starts with it, as in :class:`Doc`.
+    """
+
+    decisions: tuple[tuple[frozenset[str], ...], ...]  # per decision cue: one word of each group
+    job_words: frozenset[str]  # job and application words of every pack (a superset)
+    job_patterns: tuple[Rx, ...]  # the exact job and application patterns the words come from
+    sender_domains: frozenset[str]  # ATS and job platforms: mail from them is about a job
+    attachment: re.Pattern[str]  # an attachment so named can carry the decision itself
+    open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
+
+
+@functools.cache
+def _decision_cues() -> tuple[Rx, ...]:
+    """Every decision cue of every pack, in the order of :attr:`Anchors.decisions`."""
+    return tuple(
+        cue.rx
+        for pack in _packs().values()
+        for cue in pack.cues
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    )
+
+
+@functools.cache
+def anchors() -> Anchors:
+    """Every pack's decision cues and job words, as :class:`Anchors` (built once)."""
+    cues = _decision_cues()
+    for rx in cues:
+        if not rx.needles:
+            log.warning(
+                "decision phrase %r has no literal word; the scan's cheap path is off and "
+                "every mail is classified in full",
+                rx.pattern,
+            )
+    job_words: set[str] = set()
+    patterns: list[Rx] = []
+    for pack in _packs().values():
+        for context in (pack.job_context, pack.weak_job_context):
+            if context is not None:
+                patterns.append(context)
+                job_words.update(w for group in context.needles[:1] for w in group)
+    return Anchors(
+        decisions=tuple(rx.needles for rx in cues),
+        job_words=frozenset(job_words),
+        job_patterns=tuple(patterns),
+        sender_domains=ATS_DOMAINS | frozenset(PLATFORM_DOMAINS),
+        attachment=_REJECTION_ATTACHMENT,
+        open_to_all=any(not rx.needles for rx in cues),
+    )
+
+
+def decision_phrase(subject: str, text: str, cues: Iterable[int] | None = None) -> str | None:
+    """The first decision phrase of any pack in a mail's subject and text, or None.
+
+    Context, language and discounts aside: a superset of the decisions
+    :func:`classify` can find, so a mail without one cannot be a rejection
+    (unless an attachment names it). ``cues``: the indexes into
+    :attr:`Anchors.decisions` whose words the caller found (default: all).
+    """
+    subject = _SUBJECT_PREFIX.sub("", _SPACE.sub(" ", subject)).strip()
+    text = _normalise(subject + ".\n" + text if subject else text)
+    low = text.lower()
+    aligned = len(low) == len(text)
+    every = _decision_cues()
+    starts: dict[str, list[int]] = {}  # lead literal -> where words start with it
+    for i in range(len(every)) if cues is None else cues:
+        rx = every[i]
+        m = _at_leads(rx, text, low, starts) if aligned and rx.lead else rx.search(text, low)
+        if m is not None:
+            return m.group()
+    return None
+
+
+def _at_leads(rx: Rx, text: str, low: str, starts: dict[str, list[int]]) -> re.Match[str] | None:
+    """``rx`` tried only where a word starts with one of its leading literals, as in a Doc."""
+    for lead in rx.lead or ():
+        found = starts.get(lead)
+        if found is None:
+            found = starts[lead] = []
+            at = low.find(lead)
+            while at >= 0:
+                if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+                    found.append(at)
+                at = low.find(lead, at + 1)
+        for at in found:
+            m = rx.rx.match(text, at)
+            if m is not None:
+                return m
+    return None
