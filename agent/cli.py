@@ -12,19 +12,24 @@ import json
 import logging
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from agent import __version__
 from agent import config as config_mod
 from agent.config import Config
-from agent.errors import ReboundError, UsageError
+from agent.errors import ReboundError, StateError, UsageError
 from agent.logsetup import configure
+from agent.store import APPLICATION_STATUSES as STATUSES
 from agent.store import DRAFT_STATUSES, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -69,6 +74,38 @@ def _draft_json(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@contextmanager
+def _signals(
+    stop: threading.Event, reload: threading.Event | None = None, what: str = "stopping"
+) -> Iterator[None]:
+    """SIGTERM/SIGINT set ``stop``, SIGHUP sets ``reload``: the only signal handlers.
+
+    The library below never installs handlers; it checks the events it is given
+    (``scan`` between batches, the daemon's loop), so a stop leaves the database
+    consistent. Only the main thread may install handlers (tests run us in others).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("received %s: %s", signal.Signals(signum).name, what)
+        stop.set()
+
+    handlers: list[tuple[signal.Signals, Callable[[int, FrameType | None], None]]] = [
+        (signal.SIGTERM, on_stop),
+        (signal.SIGINT, on_stop),
+    ]
+    if reload is not None:
+        handlers.append((signal.SIGHUP, lambda _signum, _frame: reload.set()))
+    old = {sig: signal.signal(sig, handler) for sig, handler in handlers}
+    try:
+        yield
+    finally:
+        for sig, previous in old.items():
+            signal.signal(sig, previous)
+
+
 def _since(value: str) -> datetime:
     try:
         return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
@@ -82,7 +119,7 @@ def _since(value: str) -> datetime:
 def cmd_classify(args: argparse.Namespace) -> int:
     from agent.classify import classify
     from agent.errors import ParseError
-    from agent.mail.imap import local_messages
+    from agent.mail.local import local_messages
     from agent.mail.parse import parse_bytes
 
     owners = set()
@@ -131,11 +168,14 @@ def _report_outcome(outcome: Any) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from agent.ingest.scan import scan, stop_on_signals
+    from agent.ingest.scan import scan
+    from agent.service.doctor import check_templates
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
-    with _store(cfg) as store, stop_on_signals() as stop:
+    check_templates(cfg)
+    stop = threading.Event()
+    with _store(cfg) as store, _signals(stop, what="stopping after the current batch"):
         tally = scan(
             cfg,
             store,
@@ -152,8 +192,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from agent.ingest.scan import import_local
+    from agent.service.doctor import check_templates
 
     cfg = _config(args)
+    check_templates(cfg)
     with _store(cfg) as store:
         tally = import_local(
             cfg, store, args.paths, dry_run=args.dry_run, on_outcome=_report_outcome
@@ -185,6 +227,7 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
                     "draft_id": r["draft_id"],
                     "draft_status": r["draft_status"],
                     "no_draft_reason": r["no_draft_reason"],
+                    "from_history": bool(r.get("backfill")),
                 }
                 for r in rows
             ]
@@ -193,11 +236,33 @@ def cmd_rejections_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no rejections logged yet")
     for r in rows:
-        draft = f"draft #{r['draft_id']} {r['draft_status']}" if r["draft_id"] else "no draft"
+        draft = (
+            f"draft #{r['draft_id']} {r['draft_status']}"
+            if r["draft_id"]
+            else f"no draft: {r['no_draft_reason'] or '?'}"
+        )
         print(
             f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
             f"{r['role'] or '?'} ({r['stage']}); {draft}"
         )
+    return 0
+
+
+def cmd_applications(args: argparse.Namespace) -> int:
+    from agent.ingest import app_views
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        if args.sub == "list":
+            since = args.since.isoformat() if args.since else None
+            fmt = "json" if args.json else "csv" if args.csv else "text"
+            rows = app_views.listing(store, args.status, since)
+            sys.stdout.write(app_views.list_text(rows, fmt, args.status))
+        elif args.sub == "show":
+            print("\n".join(app_views.timeline_lines(store, args.id)))
+        else:
+            ids = (args.a, args.b) if args.sub == "merge" else (args.event,)
+            print(app_views.correct(store, args.sub, ids, args.dry_run))
     return 0
 
 
@@ -276,13 +341,55 @@ def cmd_drafts_edit(args: argparse.Namespace) -> int:
             print(f"draft #{args.id}: no change")
             return 0
         edit(store, args.id, body)
-    print(f"draft #{args.id} updated")
+        print(f"draft #{args.id} updated")
+        if cfg.imap.host and store.get_draft(args.id).get("imap_stale"):
+            _replace_drafts_copy(cfg, store, args.id)
+    return 0
+
+
+def _replace_drafts_copy(cfg: Config, store: Store, draft_id: int) -> None:
+    """The edited text replaces the copy in the Drafts folder now, so a send from the mail
+    client sends it; if the server is out of reach, the next sync does it."""
+    from agent.delivery.mailsync import replace_edited_copies
+    from agent.mail.imap import connect, quiet_logout
+
+    try:
+        client = connect(cfg)
+        try:
+            if draft_id in replace_edited_copies(client, cfg, store):
+                print(f"draft #{draft_id}: the copy in your Drafts folder has the new text")
+        finally:
+            quiet_logout(client)
+    except ReboundError as exc:
+        log.warning(
+            "draft %d: the copy in Drafts still has the old text (the next sync replaces it): %s",
+            draft_id,
+            exc,
+        )
+
+
+def cmd_drafts_restore(args: argparse.Namespace) -> int:
+    from agent.feedback.drafts import restore
+
+    cfg = _config(args)
+    with _store(cfg) as store:
+        d = store.get_draft(args.id)
+        if args.dry_run:
+            if d["status"] not in ("discarded", "expired"):
+                raise StateError(f"draft {args.id} is {d['status']}; it cannot be restored")
+            log.info("would restore draft %d (now %s) to pending", args.id, d["status"])
+            return 0
+        renewed = restore(store, cfg, args.id)
+        d = store.get_draft(args.id)
+    window = f"; new window {d['send_after']} – {d['deadline']}" if renewed else ""
+    print(f"draft #{args.id} pending again{window}")
     return 0
 
 
 def cmd_drafts_sync(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import expire_overdue, sync_with_mailbox
-    from agent.mail.imap import _quiet_logout, connect
+    from agent.delivery.mailsync import sync_with_mailbox
+    from agent.feedback.drafts import expire_overdue
+    from agent.mail.imap import connect, quiet_logout
 
     cfg = _config(args)
     config_mod.require(cfg, "imap")
@@ -293,17 +400,17 @@ def cmd_drafts_sync(args: argparse.Namespace) -> int:
         try:
             report = sync_with_mailbox(client, cfg, store, dry_run=args.dry_run)
         finally:
-            _quiet_logout(client)
+            quiet_logout(client)
     print(("would have: " if args.dry_run else "") + report.summary())
     return 0
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from agent.delivery.send import send_due
+    from agent.delivery.mailsync import send_due_checked
 
     cfg = _config(args)
     with _store(cfg) as store:
-        results = send_due(cfg, store, dry_run=args.dry_run)
+        results = send_due_checked(cfg, store, dry_run=args.dry_run)
     for r in results:
         print(f"draft #{r.draft_id} to {r.to}: {r.outcome}{' — ' + r.detail if r.detail else ''}")
     if not results:
@@ -333,7 +440,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from agent.service.daemon import run
 
-    return run(args.config, dry_run=args.dry_run)
+    stop, reload = threading.Event(), threading.Event()
+    with _signals(stop, reload):
+        return run(args.config, dry_run=args.dry_run, stop=stop, reload=reload)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -388,29 +497,9 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rl.set_defaults(handler=cmd_rejections_list)
 
+    _add_applications(add("applications", _need_sub_of, "applications and their timeline of mail"))
     dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
-    dsub = dr.add_subparsers(dest="sub", metavar="ACTION")
-    dl = dsub.add_parser("list", help="drafts and their state")
-    dl.add_argument("--json", action="store_true")
-    dl.add_argument("--status", choices=DRAFT_STATUSES)
-    dl.set_defaults(handler=cmd_drafts_list)
-    for name, handler, help_ in (
-        ("show", cmd_drafts_show, "print one draft"),
-        ("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR"),
-        ("approve", cmd_drafts_approve, "approve a draft for sending in its window"),
-        ("discard", cmd_drafts_discard, "never send this draft"),
-    ):
-        ds = dsub.add_parser(name, help=help_)
-        ds.add_argument("id", type=int)
-        ds.set_defaults(handler=handler)
-        if name == "approve":
-            ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
-
-    dsync = dsub.add_parser(
-        "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"
-    )
-    dsync.add_argument("--dry-run", action="store_true", help="say what would change")
-    dsync.set_defaults(handler=cmd_drafts_sync)
+    _drafts_commands(dr)
     sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
     sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
     sp = add("digest", cmd_digest, "print or send the digest of pending actions")
@@ -422,6 +511,61 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, no server needed")
     sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
     return p
+
+
+def _drafts_commands(dr: argparse.ArgumentParser) -> None:
+    """``rebound drafts list|show|edit|approve|discard|sync``."""
+    dsub = dr.add_subparsers(dest="sub", metavar="ACTION")
+    dl = dsub.add_parser("list", help="drafts and their state")
+    dl.add_argument("--json", action="store_true")
+    dl.add_argument("--status", choices=DRAFT_STATUSES)
+    dl.set_defaults(handler=cmd_drafts_list)
+    for name, handler, help_ in (
+        ("show", cmd_drafts_show, "print one draft"),
+        ("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR"),
+        ("approve", cmd_drafts_approve, "approve a draft for sending in its window"),
+        ("discard", cmd_drafts_discard, "never send this draft"),
+        ("restore", cmd_drafts_restore, "bring a discarded or expired draft back to pending"),
+    ):
+        ds = dsub.add_parser(name, help=help_)
+        ds.add_argument("id", type=int)
+        ds.set_defaults(handler=handler)
+        if name == "approve":
+            ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
+        if name == "restore":
+            ds.add_argument("--dry-run", action="store_true", help="say what would change")
+
+    dsync = dsub.add_parser(
+        "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"
+    )
+    dsync.add_argument("--dry-run", action="store_true", help="say what would change")
+    dsync.set_defaults(handler=cmd_drafts_sync)
+
+
+def _need_sub_of(args: argparse.Namespace) -> int:
+    """``rebound applications`` without an action: the usage, and a usage error."""
+    return _need_sub(args.parser)
+
+
+def _add_applications(ap: argparse.ArgumentParser) -> None:
+    ap.set_defaults(parser=ap)
+    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
+    al = asub.add_parser("list", help="applications, oldest first")
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
+    al.add_argument("--status", choices=STATUSES)
+    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
+    asub.add_parser("show", help="one application's timeline").add_argument("id", type=int)
+    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
+    am.add_argument("a", type=int, metavar="A")
+    am.add_argument("b", type=int, metavar="B")
+    asp = asub.add_parser("split", help="one mail (its # in `show`) into its own application")
+    asp.add_argument("event", type=int, metavar="ID")
+    for sp in (am, asp):
+        sp.add_argument("--dry-run", action="store_true", help="say what would change")
+    for sp in asub.choices.values():
+        sp.set_defaults(handler=cmd_applications)
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:

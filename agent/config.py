@@ -31,6 +31,7 @@ from agent.logsetup import register_secret
 
 SECURITY_MODES = ("ssl", "starttls", "none")
 STAGES = ("application", "screen", "interview", "final", "unknown")
+ON_HOLD_MODES = ("short", "none")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -79,6 +80,8 @@ class Imap(Account):
     reconnect_max_seconds: float = 300.0  # cap of that delay
     auth_retry_seconds: float = 900.0  # pause between attempts after a refused login
     save_sent_copy: bool = True  # APPEND Rebound's sends to Sent (false: Gmail, Outlook.com)
+    history_days: int = 30  # how far back a fresh database starts reading (scan --since overrides)
+    read_sent: bool = True  # scan Sent (read-only): own applications, withdrawals, thank-yous
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,10 @@ class Feedback:
     business_days: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri")
     draft_for_stages: tuple[str, ...] = ("screen", "interview", "final", "unknown")
     save_to_drafts_folder: bool = True
+    # a copy gone from Drafts and not in Sent for this long is discarded: a mail client
+    # may remove the draft before its copy reaches Sent (or the server files it later)
+    deleted_draft_grace_minutes: float = 30
+    on_hold: str = "short"  # a role put on hold or cancelled: "short" note or "none"
 
 
 @dataclass(frozen=True)
@@ -300,6 +307,8 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
     if not cfg.imap.folders:
         raise bad("imap.folders", [], "name at least one folder")
     _validate_watch(cfg.imap, bad)
+    if cfg.imap.history_days < 0:
+        raise bad("imap.history_days", cfg.imap.history_days, "must not be negative")
     if not 1 <= cfg.imap.batch_size <= 10000:
         raise bad("imap.batch_size", cfg.imap.batch_size, "must be between 1 and 10000")
     fb = cfg.feedback
@@ -318,6 +327,14 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
             raise bad(f"feedback.business_days[{i}]", day, f"must be one of {WEEKDAYS}")
     if not fb.business_days:
         raise bad("feedback.business_days", [], "name at least one day")
+    if fb.deleted_draft_grace_minutes < 0:
+        raise bad(
+            "feedback.deleted_draft_grace_minutes",
+            fb.deleted_draft_grace_minutes,
+            "must not be negative",
+        )
+    if fb.on_hold not in ON_HOLD_MODES:
+        raise bad("feedback.on_hold", fb.on_hold, f"must be one of {ON_HOLD_MODES}")
     for i, stage in enumerate(fb.draft_for_stages):
         if stage not in STAGES:
             raise bad(f"feedback.draft_for_stages[{i}]", stage, f"must be one of {STAGES}")

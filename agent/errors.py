@@ -56,6 +56,10 @@ class ConnectError(MailboxError):
     """The server could not be reached (DNS, TCP, TLS)."""
 
 
+class ConnectionDropped(ConnectError):
+    """The server closed the connection (BYE or EOF) while we were idling."""
+
+
 class AuthError(MailboxError):
     """The server refused the credentials. Retrying will not help until they change."""
 
@@ -84,6 +88,12 @@ class TemporarySendError(SendError):
     """A 4xx reply or a dropped connection: try again before the deadline."""
 
     retryable = True
+
+
+class AmbiguousSendError(TemporarySendError):
+    """The connection broke after the message was handed over: it may have been accepted."""
+
+    retryable = False
 
 
 class PermanentSendError(SendError):

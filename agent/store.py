@@ -15,6 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,10 @@ DRAFT_STATUSES = (
     "uncertain",
 )
 
+# An application's status: the furthest stage its mail proves; the last four are outcomes.
+APPLICATION_STATUSES = ("applied", "screening", "interviewing", "final", "offer", "rejected",
+                        "withdrawn", "closed")  # fmt: skip
+
 # Which status changes the drafts state machine allows. Anything else is a bug
 # or a race lost to another process, and is refused.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -50,10 +55,82 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "sent_by_user": frozenset({"answered"}),
     "uncertain": frozenset({"sent", "approved", "discarded", "sent_by_user"}),
     "failed": frozenset({"approved", "discarded", "sent_by_user"}),
-    "expired": frozenset({"approved", "discarded", "sent_by_user"}),
-    "discarded": frozenset(),
+    # → pending: `drafts restore`; → sent_by_user: the user sent it from their client anyway
+    "expired": frozenset({"approved", "discarded", "sent_by_user", "pending"}),
+    "discarded": frozenset({"pending", "sent_by_user"}),
     "answered": frozenset(),
 }
+
+
+OPEN_DRAFT_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
+DONE_DRAFT_STATUSES = ("sent", "sent_by_user", "answered", "discarded")
+REQUESTED_STATUSES = ("sent", "sent_by_user", "answered")  # the request reached the employer
+# every state before a send: the user may still send any of these from their own client
+BEFORE_SENT_STATUSES = (*OPEN_DRAFT_STATUSES, "discarded")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A logged rejection, as drafting its feedback request needs it."""
+
+    id: int
+    message_id: str | None
+    references: tuple[str, ...]  # the thread it belongs to, oldest first
+    received_at: str | None
+    subject: str
+    company: str | None
+    role: str | None
+    stage: str | None
+    contact_name: str | None
+    reply_address: str | None
+    noreply: bool
+    language: str | None
+    sender_utc_offset: int | None  # minutes, from its Date header: the recipient's hours
+    body: str = ""  # the mail's text (what it says about the role: on hold, cancelled…)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Rejection:
+        """From a ``rejections`` row (or the values about to be inserted as one)."""
+        return cls(
+            id=int(row["id"]),
+            message_id=row.get("message_id"),
+            references=tuple(json.loads(row.get("references") or "[]")),
+            received_at=row.get("received_at"),
+            subject=row.get("subject") or "",
+            company=row.get("company") or None,
+            role=row.get("role") or None,
+            stage=row.get("stage"),
+            contact_name=row.get("contact_name") or None,
+            reply_address=row.get("reply_address") or None,
+            noreply=bool(row.get("noreply")),
+            language=row.get("language"),
+            sender_utc_offset=row.get("sender_utc_offset"),
+            body=row.get("body") or "",
+        )
+
+
+@dataclass(frozen=True)
+class DigestCode:
+    """A digest that may still be answered: its code's hash, when it was made, what it listed."""
+
+    id: int
+    token_hash: str
+    created_at: str
+    listed: str | None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A queued mail to the owner (an approve-by-reply confirmation)."""
+
+    id: int
+    to_addr: str
+    subject: str
+    body: str
+    message_id: str
+    in_reply_to: str | None
+    status: str
+    attempts: int
 
 
 def now_utc() -> datetime:
@@ -271,10 +348,71 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.table("rejections").add_column("sender_utc_offset", int)
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """The Drafts copy as the user's client sees it, and rejections seen too late."""
+    db.table("drafts").add_column("missing_since", str)  # copy gone; discarded after a grace
+    db.table("drafts").add_column("imap_stale", int)  # edited: the copy must be replaced
+    db.table("rejections").add_column("backfill", int)  # window closed when first seen
+
+
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """Applications and the timeline of their job mail; the owner's manual matching."""
+    db.table("applications").create(
+        {
+            "id": int,
+            "company": str,
+            "company_key": str,  # company squashed to letters and digits: the match key
+            "role": str,
+            "role_key": str,
+            "domain": str,  # the employer's own mail domain, never a relay's
+            "requisition": str,
+            "status": str,  # applied | screening | interviewing | final | offer | rejected | ...
+            "first_at": str,
+            "last_at": str,
+            "merged_into": int,  # set by `applications merge`: followed by later matches
+            "uncertain": str,  # why a close match was kept apart (shown until merged)
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"status"},
+    )
+    db.table("applications").create_index(["company_key"])
+    db.table("applications").create_index(["domain"])
+    db.table("application_events").create(
+        {
+            "id": int,
+            "application_id": int,
+            "kind": str,
+            "proves": str,  # the status this mail proves (rejected, closed, final, …), if any
+            "at": str,
+            "message_id": str,
+            "folder": str,
+            "subject": str,
+            "from_addr": str,
+            "own": int,  # the owner's own mail
+            "rejection_id": int,
+            "matched_by": str,  # thread | manual | requisition | company | new
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"application_id", "kind"},
+        foreign_keys=[("application_id", "applications", "id")],
+    )
+    db.table("application_events").create_index(["message_id"], unique=True)
+    db.table("application_events").create_index(["application_id"])
+    # The owner's decisions (merge, split): a mail seen again goes where they put it.
+    db.table("application_links").create(
+        {"message_id": str, "application_id": int, "action": str, "at": str},
+        pk="message_id",
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
+    _migration_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -320,6 +458,15 @@ class Store:
             raise
         else:
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def rolled_back(self) -> Iterator[None]:
+        """Everything inside happens in one transaction that is then undone (dry runs)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            self.conn.execute("ROLLBACK")
 
     def event(self, entity: str, entity_id: int | None, action: str, **detail: Any) -> None:
         self.conn.execute(
@@ -396,6 +543,26 @@ class Store:
             (folder, max_attempts),
         )
 
+    def classified_under_other_uidvalidity(
+        self, folder: str, uidvalidity: int
+    ) -> list[dict[str, Any]]:
+        """Messages of ``folder`` handled before its UIDVALIDITY changed, with a Message-ID."""
+        return self.query(
+            "SELECT * FROM messages WHERE folder = ? AND uidvalidity != ? AND status = "
+            "'classified' AND message_id IS NOT NULL",
+            (folder, uidvalidity),
+        )
+
+    def sent_by_rebound(self, message_id: str) -> bool:
+        """Is this a digest or a confirmation Rebound sent (coming back to the inbox)?"""
+        return bool(
+            self.query(
+                "SELECT 1 FROM digests WHERE message_id = ? UNION ALL "
+                "SELECT 1 FROM outbox WHERE message_id = ?",
+                (message_id, message_id),
+            )
+        )
+
     # ------------------------------------------------------------ rejections
 
     def add_rejection(self, row: dict[str, Any]) -> int:
@@ -420,9 +587,49 @@ class Store:
             "LEFT JOIN drafts d ON d.rejection_id = r.id ORDER BY r.received_at, r.id"
         )
 
+    def rejection_logged(self, message_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
+
+    def count_rejections(self, since: str | None = None) -> int:
+        """All rejections, or those received at or after ``since`` (ISO time)."""
+        if since is None:
+            return int(self.conn.execute("SELECT count(*) FROM rejections").fetchone()[0])
+        row = self.conn.execute(
+            "SELECT count(*) FROM rejections WHERE received_at >= ?", (since,)
+        ).fetchone()
+        return int(row[0])
+
+    def rejections_without_draft(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged since ``since`` that got no draft, with the reason (not those
+        read from history: :meth:`backfill_since` has them)."""
+        return self.query(
+            "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
+            "AND COALESCE(backfill, 0) = 0 ORDER BY id",
+            (since,),
+        )
+
+    def company_and_role(self, rejection_id: int) -> tuple[str | None, str | None]:
+        row = self.conn.execute(
+            "SELECT company, role FROM rejections WHERE id = ?", (rejection_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
         self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
         self.event("rejection", rejection_id, "no_draft", reason=reason)
+
+    def mark_backfill(self, rejection_id: int, reason: str) -> None:
+        """A rejection first seen after its feedback window closed: history, no draft."""
+        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason, "backfill": 1})
+        self.event("rejection", rejection_id, "no_draft", reason=reason, backfill=True)
+
+    def backfill_since(self, since: str) -> list[dict[str, Any]]:
+        """Rejections logged from history since ``since``, oldest first."""
+        return self.query(
+            "SELECT * FROM rejections WHERE backfill = 1 AND created_at >= ? "
+            "ORDER BY received_at, id",
+            (since,),
+        )
 
     # ------------------------------------------------------------ drafts
 
@@ -480,9 +687,13 @@ class Store:
             self.event("draft", draft_id, new, previous=old_row[0], **fields)
         return True
 
-    def update_draft_text(self, draft_id: int, body: str) -> None:
+    def update_draft_text(self, draft_id: int, body: str, *, stale_copy: bool = False) -> None:
+        """New text; ``stale_copy``: the copy in the Drafts folder must be replaced."""
         with self.transaction():
-            self.db.table("drafts").update(draft_id, {"body": body})
+            fields: dict[str, Any] = {"body": body}
+            if stale_copy:
+                fields["imap_stale"] = 1
+            self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, "edited", length=len(body))
 
     def note_draft(self, draft_id: int, action: str, **fields: Any) -> None:
@@ -492,9 +703,123 @@ class Store:
                 self.db.table("drafts").update(draft_id, fields)
             self.event("draft", draft_id, action, **fields)
 
+    def drafts_answered_by(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Drafts whose Message-ID (or the user's send of it) is in ``ids``, newest first."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.query(
+            f"SELECT * FROM drafts WHERE message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks}) ORDER BY id DESC",
+            (*ids, *ids),
+        )
+
     def draft_by_message_id(self, message_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM drafts WHERE message_id = ?", (message_id,))
         return rows[0] if rows else None
+
+    def draft_exists(self, draft_id: int) -> bool:
+        return bool(self.query("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)))
+
+    def drafts_in(self, statuses: tuple[str, ...]) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(statuses))
+        return self.query(
+            f"SELECT * FROM drafts WHERE status IN ({marks}) ORDER BY id",  # noqa: S608
+            statuses,
+        )
+
+    def drafts_with_rejections(self) -> list[dict[str, Any]]:
+        """Every draft with its rejection's company, role, stage and contact (the digest)."""
+        return self.query(
+            "SELECT d.*, r.company, r.role, r.stage, r.contact_name, "
+            "r.subject AS rejection_subject "
+            "FROM drafts d JOIN rejections r ON r.id = d.rejection_id ORDER BY d.deadline, d.id"
+        )
+
+    def due_drafts(self, now: str) -> list[dict[str, Any]]:
+        """Approved drafts whose time has come, inside their window (or allowed late)."""
+        return self.query(
+            "SELECT * FROM drafts WHERE status = 'approved' AND send_after <= ? "
+            "AND (deadline >= ? OR allow_late = 1) "
+            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_after, id",
+            (now, now, now),
+        )
+
+    def overdue_drafts(self, now: str) -> list[dict[str, Any]]:
+        """Drafts whose window closed unapproved, or approved (not ``--late``) but unsent."""
+        return self.query(
+            "SELECT id, status FROM drafts WHERE deadline < ? AND (status = 'pending' OR "
+            "(status = 'approved' AND COALESCE(allow_late, 0) = 0)) ORDER BY id",
+            (now,),
+        )
+
+    def drafts_copied_to_folder(self, statuses: tuple[str, ...]) -> list[dict[str, Any]]:
+        """Drafts in ``statuses`` that have Rebound's copy in the Drafts folder."""
+        marks = ",".join("?" * len(statuses))
+        return self.query(
+            "SELECT * FROM drafts WHERE imap_uid IS NOT NULL "  # noqa: S608
+            f"AND status IN ({marks}) ORDER BY id",
+            statuses,
+        )
+
+    def drafts_to_copy_to_folder(self, now: str) -> list[dict[str, Any]]:
+        """Pending drafts, window still open, not yet in the Drafts folder."""
+        return self.query(
+            "SELECT * FROM drafts WHERE status = 'pending' AND imap_uid IS NULL "
+            "AND deadline > ? ORDER BY id",
+            (now,),
+        )
+
+    def sent_drafts_without_copy(self) -> list[dict[str, Any]]:
+        """Sent drafts whose filing in Sent was interrupted."""
+        return self.query(
+            "SELECT * FROM drafts WHERE status IN ('sent', 'answered') AND sent_at IS NOT NULL "
+            "AND COALESCE(sent_copy, 0) = 0 ORDER BY id"
+        )
+
+    def sent_draft_in_thread(self, thread: list[str]) -> dict[str, Any] | None:
+        """The newest sent draft whose (or whose user-sent copy's) Message-ID is in ``thread``."""
+        if not thread:
+            return None
+        marks = ",".join("?" * len(thread))
+        statuses = ",".join(f"'{s}'" for s in REQUESTED_STATUSES)
+        rows = self.query(
+            f"SELECT * FROM drafts WHERE status IN ({statuses}) AND (message_id IN ({marks}) "  # noqa: S608
+            f"OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
+            (*thread, *thread),
+        )
+        return rows[0] if rows else None
+
+    def open_drafts_answering(
+        self, thread: list[str], statuses: tuple[str, ...] = OPEN_DRAFT_STATUSES
+    ) -> list[dict[str, Any]]:
+        """Drafts in ``statuses`` (not yet sent) that reply to a message in ``thread``."""
+        if not thread:
+            return []
+        marks = ",".join("?" * len(thread))
+        wanted = ",".join("?" * len(statuses))
+        return self.query(
+            f"SELECT * FROM drafts WHERE status IN ({wanted}) "  # noqa: S608
+            f"AND in_reply_to IN ({marks})",
+            (*statuses, *thread),
+        )
+
+    def draft_changed_since(self, draft_id: int, since: str) -> bool:
+        return bool(
+            self.query(
+                "SELECT 1 FROM events WHERE entity = 'draft' AND entity_id = ? AND at >= ? LIMIT 1",
+                (draft_id, since),
+            )
+        )
+
+    def count_requests_sent(self) -> int:
+        statuses = ",".join("?" * len(REQUESTED_STATUSES))
+        return int(
+            self.conn.execute(
+                f"SELECT count(*) FROM drafts WHERE status IN ({statuses})",  # noqa: S608
+                REQUESTED_STATUSES,
+            ).fetchone()[0]
+        )
 
     # ------------------------------------------------------------ own mail, replies
 
@@ -518,6 +843,22 @@ class Store:
         )
         return rows[0] if rows else None
 
+    def is_own_message(self, message_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM own_messages WHERE message_id = ?", (message_id,)))
+
+    def replies_since(self, since: str) -> list[dict[str, Any]]:
+        """Replies received (or recorded) since ``since``, with company, role and draft id."""
+        return self.query(
+            "SELECT p.*, r.company, r.role, d.id AS draft FROM replies p "
+            "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
+            "WHERE p.received_at >= ? OR p.id IN (SELECT entity_id FROM events "
+            "WHERE entity = 'reply' AND at >= ?) ORDER BY p.id",
+            (since, since),
+        )
+
+    def count_answered_drafts(self) -> int:
+        return int(self.conn.execute("SELECT count(DISTINCT draft_id) FROM replies").fetchone()[0])
+
     def add_reply(self, row: dict[str, Any]) -> int | None:
         """Record an employer's answer once (by Message-ID); None when it was known."""
         if row.get("message_id") and self.query(
@@ -527,6 +868,262 @@ class Store:
         pk = _pk(self.db.table("replies").insert(row).last_pk)
         self.event("reply", pk, "received", draft_id=row.get("draft_id"))
         return pk
+
+    # ------------------------------------------------------------ applications
+
+    def add_application(self, row: dict[str, Any]) -> int:
+        row = {**row, "created_at": iso(now_utc())}
+        pk = _pk(self.db.table("applications").insert(row).last_pk)
+        self.event("application", pk, "created", company=row.get("company"), role=row.get("role"))
+        return pk
+
+    def get_application(self, application_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM applications WHERE id = ?", (application_id,))
+        if not rows:
+            raise NotFoundError(f"no application with id {application_id}")
+        return rows[0]
+
+    def update_application(
+        self, application_id: int, action: str, fields: dict[str, Any], **detail: Any
+    ) -> None:
+        """Change an application's fields, with one audit event naming why."""
+        self.db.table("applications").update(application_id, fields)
+        self.event("application", application_id, action, **fields, **detail)
+
+    def applications(
+        self, status: str | None = None, since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Applications not merged away, oldest first; ``since`` bounds their latest mail."""
+        sql = "SELECT * FROM applications WHERE merged_into IS NULL"
+        params: list[Any] = []
+        if status:
+            sql += " AND status = ?"
+            params.append(status)
+        if since:
+            sql += " AND last_at >= ?"
+            params.append(since)
+        return self.query(sql + " ORDER BY first_at, id", tuple(params))
+
+    def application_candidates(
+        self, company_key: str | None, domain: str | None, requisition: str | None
+    ) -> list[dict[str, Any]]:
+        """Open (not merged) applications sharing the company, the employer domain or the req."""
+        return self.query(
+            "SELECT * FROM applications WHERE merged_into IS NULL AND ("
+            "(company_key IS NOT NULL AND company_key = ?) OR (domain IS NOT NULL AND domain = ?) "
+            "OR (requisition IS NOT NULL AND requisition = ?)) ORDER BY id",
+            (company_key, domain, requisition),
+        )
+
+    def application_of_thread(self, message_ids: list[str]) -> int | None:
+        """The application a mail's thread (References, In-Reply-To) already belongs to."""
+        if not message_ids:
+            return None
+        marks = ",".join("?" * len(message_ids))
+        row = self.conn.execute(
+            f"SELECT application_id FROM application_events WHERE message_id IN ({marks}) "  # noqa: S608
+            "ORDER BY at DESC LIMIT 1",
+            tuple(message_ids),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def application_link(self, message_id: str | None) -> int | None:
+        """Where the owner put this mail by hand (merge, split), if they did."""
+        if not message_id:
+            return None
+        row = self.conn.execute(
+            "SELECT application_id FROM application_links WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def link_application(self, message_id: str, application_id: int, action: str) -> None:
+        self.conn.execute(
+            "INSERT INTO application_links (message_id, application_id, action, at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(message_id) DO UPDATE SET "
+            "application_id = excluded.application_id, action = excluded.action, at = excluded.at",
+            (message_id, application_id, action, iso(now_utc())),
+        )
+
+    def add_application_event(self, row: dict[str, Any]) -> int | None:
+        """Record one mail on a timeline, once per Message-ID; None when it was known."""
+        row = {**row, "created_at": iso(now_utc())}
+        cols = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" * len(row))
+        cur = self.conn.execute(
+            f"INSERT OR IGNORE INTO application_events ({cols}) VALUES ({marks})",  # noqa: S608
+            tuple(row.values()),
+        )
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def get_application_event(self, event_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM application_events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFoundError(f"no timeline entry with id {event_id}")
+        return rows[0]
+
+    def timeline(self, application_id: int) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT e.*, r.stage AS rejection_stage, r.reasons AS rejection_reasons "
+            "FROM application_events e "
+            "LEFT JOIN rejections r ON r.id = e.rejection_id "
+            "WHERE e.application_id = ? ORDER BY e.at, e.id",
+            (application_id,),
+        )
+
+    def move_application_events(self, event_ids: list[int], application_id: int) -> None:
+        marks = ",".join("?" * len(event_ids))
+        self.conn.execute(
+            f"UPDATE application_events SET application_id = ? WHERE id IN ({marks})",  # noqa: S608
+            (application_id, *event_ids),
+        )
+
+    def funnel(self, since: str) -> dict[str, Any]:
+        """Counts of the digest's funnel for mail that arrived (or was sent) since ``since``."""
+
+        def count(sql: str, *params: str) -> int:
+            return int(self.conn.execute(sql, (*params, since)).fetchone()[0])
+
+        apps = "SELECT count(DISTINCT application_id) FROM application_events WHERE kind = ? AND "
+        by_stage = dict(
+            self.conn.execute(
+                "SELECT stage, count(*) FROM rejections WHERE received_at >= ? GROUP BY stage",
+                (since,),
+            )
+        )
+        return {
+            "sent": count("SELECT count(*) FROM applications WHERE merged_into IS NULL AND "
+                          "first_at >= ?"),
+            "acknowledged": count(apps + "at >= ?", "acknowledgement"),
+            "interviews": count(apps + "at >= ?", "interview_invitation"),
+            "offers": count(apps + "at >= ?", "offer"),
+            "rejections": sum(by_stage.values()),
+            "rejections_by_stage": by_stage,
+            "requests_sent": count("SELECT count(*) FROM drafts WHERE status IN ('sent', "
+                                   "'sent_by_user', 'answered') AND "
+                                   "coalesce(sent_at, answered_at, approved_at) >= ?"),
+            "replies": count("SELECT count(*) FROM replies WHERE received_at >= ?"),
+        }  # fmt: skip
+
+    def reply_themes(self) -> list[tuple[str | None, str]]:
+        """(company, themes JSON) of every reply with themes: for what recurs across companies."""
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT coalesce(r.company, p.from_addr), p.themes FROM replies p "
+                "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
+                "WHERE p.themes IS NOT NULL"
+            )
+        ]
+
+    # ------------------------------------------------------------ digests
+
+    def last_digest_sent_at(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT sent_at FROM digests WHERE status = 'sent' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else self.get_meta("digest.last_sent_at")
+
+    def digest_day_taken(self, local_date: str, recent: str) -> bool:
+        """Has the schedule sent or skipped the digest of ``local_date``, or is one being
+        built (or did one fail) since ``recent``?"""
+        return bool(
+            self.query(
+                "SELECT 1 FROM digests WHERE local_date = ? AND scheduled = 1 AND "
+                "(status IN ('sent', 'skipped') OR "
+                "(status IN ('building', 'failed') AND created_at >= ?)) LIMIT 1",
+                (local_date, recent),
+            )
+        )
+
+    def add_digest(self, row: dict[str, Any]) -> int:
+        """Record a digest (``building`` or ``skipped``), with its event."""
+        with self.transaction():
+            row = {**row, "created_at": iso(now_utc())}
+            pk = _pk(self.db.table("digests").insert(row).last_pk)
+            self.event("digest", pk, row["status"])
+        return pk
+
+    def digest_failed(self, digest_id: int, error: str) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE digests SET status = 'failed' WHERE id = ?", (digest_id,))
+            self.event("digest", digest_id, "failed", error=error)
+
+    def digest_sent(self, digest_id: int, **detail: Any) -> None:
+        with self.transaction():
+            stamp = iso(now_utc())
+            self.conn.execute(
+                "UPDATE digests SET status = 'sent', sent_at = ? WHERE id = ?", (stamp, digest_id)
+            )
+            self.set_meta("digest.last_sent_at", stamp or "")
+            self.event("digest", digest_id, "sent", **detail)
+
+    def newest_digest_codes(self, n: int = 2) -> list[DigestCode]:
+        """The ``n`` newest digests that carried an approve-by-reply code."""
+        rows = self.conn.execute(
+            "SELECT id, token_hash, created_at, listed FROM digests WHERE token_hash IS NOT NULL "
+            "AND status IN ('sent', 'building') ORDER BY id DESC LIMIT ?",
+            (n,),
+        )
+        return [DigestCode(*row) for row in rows]
+
+    def digest_reply_seen(self, message_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM digest_replies WHERE message_id = ?", (message_id,)))
+
+    def add_digest_reply(self, row: dict[str, Any]) -> None:
+        self.db.table("digest_replies").insert(row)
+
+    # ------------------------------------------------------------ outbox
+
+    def queue_outbox(self, row: dict[str, Any]) -> int:
+        """Queue a mail to the owner; sent after the surrounding transaction commits."""
+        row = {**row, "status": "pending", "created_at": iso(now_utc())}
+        return _pk(self.db.table("outbox").insert(row).last_pk)
+
+    def queued_outbox(self) -> list[OutboxItem]:
+        rows = self.conn.execute(
+            "SELECT id, to_addr, subject, body, message_id, in_reply_to, status, attempts "
+            "FROM outbox WHERE status IN ('pending', 'sending') ORDER BY id"
+        )
+        return [OutboxItem(*row) for row in rows]
+
+    def claim_outbox(self, item: OutboxItem) -> bool:
+        """Take a queued mail for sending; one a dead process left ``sending`` fails instead
+        (it may have gone out). False when there is nothing to send."""
+        with self.transaction():
+            if item.status == "sending":
+                self.conn.execute(
+                    "UPDATE outbox SET status = 'failed', error = ? WHERE id = ? "
+                    "AND status = 'sending'",
+                    ("interrupted while sending; not sent again", item.id),
+                )
+                self.event("outbox", item.id, "failed", error="interrupted")
+                return False
+            cur = self.conn.execute(
+                "UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
+                "WHERE id = ? AND status = 'pending'",
+                (item.id,),
+            )
+            if cur.rowcount != 1:
+                return False
+            self.event("outbox", item.id, "sending")
+        return True
+
+    def finish_outbox(self, item: OutboxItem, status: str, error: str | None = None) -> None:
+        """``sent``, or back to ``pending``/``failed`` with the error."""
+        with self.transaction():
+            if status == "sent":
+                self.conn.execute(
+                    "UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?",
+                    (iso(now_utc()), item.id),
+                )
+                self.event("outbox", item.id, "sent", to=item.to_addr)
+                return
+            self.conn.execute(
+                "UPDATE outbox SET status = ?, error = ? WHERE id = ?", (status, error, item.id)
+            )
+            self.event("outbox", item.id, status, error=error)
+
+    # ------------------------------------------------------------ audit
 
     def events(
         self, entity: str | None = None, entity_id: int | None = None

@@ -158,3 +158,38 @@ def seed_rejection(store: Any, uid: int, folder: str = "INBOX", **fields: Any) -
             {"folder": folder, "uidvalidity": 1, "uid": uid, "status": "classified"}
         )
         return int(store.add_rejection({"message_row": message_row, **row}))
+
+
+_COMPANIES = (
+    "Acme Robotics", "Lumenwave", "BrightPath", "Northwind Traders", "Quillmark",
+    "Halcyon Freight", "Fernhill Labs", "Orbital Dynamics", "Copperleaf", "Tidewater Health",
+)  # fmt: skip
+_NEWS = "This week's product update: three new features and a webinar. Read more on our blog."
+
+
+def history(account: Any, days: int = 365, *, now: datetime | None = None) -> dict[str, int]:
+    """A year (``days``) of job mail in ``account``'s INBOX, straight into the Maildir:
+    an interview rejection every 4th day, a newsletter every day between. Each mail's
+    INTERNALDATE and Date header are its day; returns how many of each were written."""
+    now = now or datetime.now(UTC)
+    made = {"rejections": 0, "other": 0}
+    for age in range(days, -1, -1):
+        when = (now - timedelta(days=age, hours=1)).replace(microsecond=0)
+        if age % 4 == 0:
+            company = _COMPANIES[age // 4 % len(_COMPANIES)]
+            slug = company.lower().replace(" ", "")
+            raw = mail(
+                f"Re: Interview for Senior Data Engineer at {company}",
+                INTERVIEW_REJECTION.replace("Acme Robotics", company).replace(
+                    "jane.smith@acme-robotics.com", f"jane.smith@{slug}.example"
+                ),
+                sender=f"Jane Smith <jane.smith@{slug}.example>",
+                date=when,
+                msgid=f"<history-{age}@{slug}.example>",
+            )
+            made["rejections"] += 1
+        else:
+            raw = mail("Product update", _NEWS, sender="news@tools.example", date=when)
+            made["other"] += 1
+        account.deliver(raw, msg_time=when)
+    return made

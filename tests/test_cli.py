@@ -133,4 +133,12 @@ def test_demo_runs_without_servers(capsys: pytest.CaptureFixture[str]) -> None:
     assert "REJECTION" in out and "not a rejection" in out
     assert "draft #" in out
     assert "Rebound:" in out  # the digest
+    # One application's timeline: sent, acknowledged, interview, and a terse "no" whose
+    # stage (interview) comes from that history.
+    timeline = out[out.index("Application #") :]
+    order = ["own application", "acknowledgement", "interview invitation",
+             "rejection (stage interview)"]  # fmt: skip
+    positions = [timeline.index(kind) for kind in order]
+    assert positions == sorted(positions)
+    assert 'history:interview "interview invitation 2026-11-03"' in out
     assert "Nothing was sent" in out

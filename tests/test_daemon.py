@@ -308,3 +308,34 @@ def test_sighup_style_reload_picks_up_a_new_folder(imap_account, tmp_path) -> No
         imap_account.append(rejection("after-bad-reload"))
         wait_until(lambda: d.db.count("rejections") == 2, what="work after a failed reload")
     assert d.code == 0
+
+
+def test_ready_once_connected_not_after_the_catch_up(imap_account, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A first run's catch-up may take long: READY=1 must not wait for it (issue 13)."""
+    from agent.service import watch
+
+    imap_account.append(rejection("slow"))
+    real_scan = watch.scan_folder
+    gate = threading.Event()
+    entered = threading.Event()
+
+    def held_scan(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        gate.wait(10)  # the catch-up is still running while READY is checked
+        return real_scan(*args, **kwargs)
+
+    monkeypatch.setattr(watch, "scan_folder", held_scan)
+    sock = NotifySocket(str(tmp_path / "notify.sock"))
+    try:
+        cfg = fast_config(tmp_path, imap_account)
+        with RunningDaemon(cfg, notifier=Notifier(sock.address)) as d:
+            wait_until(entered.is_set, what="the catch-up to begin")
+            wait_until(lambda: sock.seen("READY=1"), what="READY=1 during the catch-up")
+            assert any("catching up" in s for s in sock.starting("STATUS="))
+            assert d.db.count("rejections") == 0
+            gate.set()
+            wait_until(lambda: d.db.count("rejections") == 1, what="the catch-up to finish")
+        assert d.code == 0
+    finally:
+        gate.set()
+        sock.close()

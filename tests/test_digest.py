@@ -40,7 +40,9 @@ def prepared(store: Store, cfg: config_mod.Config) -> dict[str, int]:
         )
 
     def draft(key: str, hours_ago: float, **extra: object) -> int:
-        draft_id = make_draft(store, cfg, rejection(key, hours_ago, **extra), now=NOW)
+        # made when the rejection arrived, as the scan would have
+        made = NOW - timedelta(hours=hours_ago)
+        draft_id = make_draft(store, cfg, rejection(key, hours_ago, **extra), now=made)
         assert draft_id
         ids[key] = draft_id
         return draft_id
@@ -85,7 +87,35 @@ def prepared(store: Store, cfg: config_mod.Config) -> dict[str, int]:
         store.query("SELECT max(id) AS id FROM rejections")[0]["id"],
         "no-reply sender and no human address found in the mail",
     )
+    timeline(store)
     return ids
+
+
+def timeline(store: Store) -> None:
+    """Three applications' mail: two sent this week, one acknowledged, an interview, an offer."""
+    mails = {
+        "Northwind": [("own_application", "applied", 30), ("acknowledgement", "applied", 29)],
+        "Answered Corp": [("own_application", "applied", 400), ("interview_invitation",
+                                                                 "interviewing", 200)],
+        "Meridian": [("own_application", "applied", 20), ("offer", "offer", 3)],
+    }  # fmt: skip
+    with store.transaction():
+        for company, events in mails.items():
+            first = (NOW - timedelta(hours=events[0][2])).isoformat()
+            app = store.add_application(
+                {"company": company, "status": events[-1][1], "first_at": first, "last_at": first}
+            )
+            for n, (kind, proves, hours_ago) in enumerate(events):
+                store.add_application_event(
+                    {
+                        "application_id": app,
+                        "kind": kind,
+                        "proves": proves,
+                        "at": (NOW - timedelta(hours=hours_ago)).isoformat(),
+                        "message_id": f"<{company[:4]}{n}@x.example>",
+                        "own": int(kind == "own_application"),
+                    }
+                )
 
 
 @pytest.fixture
@@ -122,6 +152,49 @@ def test_digest_content_for_a_prepared_database(env) -> None:  # type: ignore[no
     assert "It may or may not have gone out" in text
     assert "approve " + str(ids["late"]) in text and "--late" in text
     assert "no-reply sender" in text
+
+
+def test_funnel_for_the_week_and_the_month(env) -> None:  # type: ignore[no-untyped-def]
+    cfg, store, _ = env
+    week, month = gather(cfg, store, NOW)["tally"]["funnel"]
+    # NOW is Tuesday 24 Nov 07:30: the week began on Monday 23 Nov 00:00 in London.
+    assert (week["label"], month["label"]) == ("this week", "this month")
+    assert (week["sent"], week["acknowledged"], week["interviews"], week["offers"]) == (2, 1, 0, 1)
+    # Answered Corp's application (7 Nov) and interview (16 Nov) fall in the month only.
+    assert (month["sent"], month["interviews"], month["offers"]) == (3, 1, 1)
+    stages = store.query("SELECT stage, received_at FROM rejections")
+    in_week = [r for r in stages if r["received_at"] >= "2026-11-23T00:00:00+00:00"]
+    assert week["rejections"] == len(in_week) and week["by_stage"] == f"interview {len(in_week)}"
+    # "gone" sent 1 h ago and "answered" 25 h ago (Monday), which got the one reply.
+    assert (week["requests_sent"], week["replies"], week["reply_rate"]) == (2, 1, "50%")
+    text = render_text(cfg, gather(cfg, store, NOW))
+    assert "applications sent" in text and "rejections this week by stage: interview" in text
+
+
+def test_what_to_work_on_counts_companies_not_replies(env) -> None:  # type: ignore[no-untyped-def]
+    cfg, store, ids = env
+    more = [
+        ("answered", ["technical depth"]),  # the same company again: still one
+        ("gone", ["communication"]),
+        ("mine", ["technical depth"]),
+    ]
+    with store.transaction():
+        for n, (key, themes) in enumerate(more):
+            store.add_reply(
+                {
+                    "draft_id": ids[key],
+                    "message_id": f"<more{n}@x.example>",
+                    "received_at": NOW.isoformat(),
+                    "themes": json.dumps(themes),
+                }
+            )
+    tally = gather(cfg, store, NOW)["tally"]
+    assert tally["themes"] == [
+        {"theme": "technical depth", "count": 2},  # three replies, two companies
+        {"theme": "communication", "count": 1},
+    ]
+    text = render_text(cfg, gather(cfg, store, NOW))
+    assert "WHAT TO WORK ON" in text and "1. technical depth (2 companies)" in text
 
 
 def test_both_parts_and_html_escaped(env) -> None:  # type: ignore[no-untyped-def]

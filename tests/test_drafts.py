@@ -10,16 +10,9 @@ import pytest
 
 from agent import config
 from agent.errors import StateError
-from agent.feedback.drafts import (
-    approve,
-    discard,
-    edit,
-    feedback_window,
-    first_name,
-    make_draft,
-    next_business_time,
-    reply_subject,
-)
+from agent.feedback.compose import first_name, reply_subject
+from agent.feedback.drafts import approve, discard, edit, make_draft
+from agent.feedback.window import feedback_window, next_business_time
 from agent.ingest.pipeline import sender_utc_offset
 from agent.mail.headers import safe_address, safe_header
 from agent.mail.parse import parse_date
@@ -114,6 +107,10 @@ def test_header_safety() -> None:
         assert safe_address(bad) is None
 
 
+# the seeded rejections arrived around then; drafts are made as if just seen
+JUST_IN = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
+
+
 def _store_with_rejection(**overrides: object):  # type: ignore[no-untyped-def]
     store = open_store(":memory:")
     rid = seed_rejection(
@@ -132,7 +129,7 @@ def _store_with_rejection(**overrides: object):  # type: ignore[no-untyped-def]
 
 def test_make_draft_threads_and_greets() -> None:
     store, rid = _store_with_rejection()
-    draft_id = make_draft(store, cfg(), rid)
+    draft_id = make_draft(store, cfg(), rid, now=JUST_IN)
     assert draft_id is not None
     d = store.get_draft(draft_id)
     assert d["status"] == "pending"
@@ -156,13 +153,13 @@ def test_make_draft_threads_and_greets() -> None:
 )
 def test_no_draft_and_why(overrides: dict[str, object], why: str) -> None:
     store, rid = _store_with_rejection(**overrides)
-    assert make_draft(store, cfg(), rid) is None
+    assert make_draft(store, cfg(), rid, now=JUST_IN) is None
     assert why in store.get_rejection(rid)["no_draft_reason"]
 
 
 def test_state_machine() -> None:
     store, rid = _store_with_rejection()
-    draft_id = make_draft(store, cfg(), rid)
+    draft_id = make_draft(store, cfg(), rid, now=JUST_IN)
     assert draft_id
     early = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
     edit(store, draft_id, "New text\n")
@@ -184,7 +181,7 @@ def test_state_machine() -> None:
 
 def test_approve_after_deadline_needs_late() -> None:
     store, rid = _store_with_rejection()
-    draft_id = make_draft(store, cfg(), rid)
+    draft_id = make_draft(store, cfg(), rid, now=JUST_IN)
     assert draft_id
     late = datetime(2026, 12, 24, tzinfo=UTC)
     with pytest.raises(StateError, match="--late"):
@@ -214,11 +211,11 @@ def test_window_in_the_owners_zone_not_utc() -> None:
         ("en", "application", "Hi Jane,", "consider my application"),
         ("de", "interview", "Guten Tag Jane Smith,", "in den Gesprächen"),
         ("de", "application", "Guten Tag Jane Smith,", "meiner Bewerbung"),
-        ("fr", "final", "Bonjour Jane Smith,", "lors des entretiens"),
+        ("fr", "final", "Bonjour Jane Smith,", "jusqu'au dernier tour"),
         ("fr", "application", "Bonjour Jane Smith,", "ma candidature"),
         ("es", "interview", "Hola, Jane:", "durante las entrevistas"),
         ("es", "application", "Hola, Jane:", "mi candidatura"),
-        ("nl", "screen", "Beste Jane,", "tijdens de gesprekken"),
+        ("nl", "screen", "Beste Jane,", "voor ons gesprek"),
         ("nl", "application", "Beste Jane,", "mijn sollicitatie"),
         ("it", "interview", "Hi Jane,", "during the interviews"),  # no Italian: English
     ],
@@ -228,7 +225,10 @@ def test_template_per_language_and_stage(
 ) -> None:
     store, rid = _store_with_rejection(language=language, stage=stage)
     draft_id = make_draft(
-        store, cfg(draft_for_stages=["application", "screen", "interview", "final"]), rid
+        store,
+        cfg(draft_for_stages=["application", "screen", "interview", "final"]),
+        rid,
+        now=JUST_IN,
     )
     assert draft_id
     body = store.get_draft(draft_id)["body"]
@@ -240,7 +240,7 @@ def test_template_per_language_and_stage(
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])
 def test_greeting_falls_back_without_a_person(language: str) -> None:
     store, rid = _store_with_rejection(language=language, contact_name="Acme Careers <x>")
-    draft_id = make_draft(store, cfg(), rid)
+    draft_id = make_draft(store, cfg(), rid, now=JUST_IN)
     assert draft_id
     first = store.get_draft(draft_id)["body"].splitlines()[0]
     assert first in {"Hello,", "Guten Tag,", "Bonjour,", "Buenos días:", "Goedendag,"}
@@ -254,7 +254,7 @@ def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None
     c = cfg(templates_dir=str(tmp_path))
     check_templates(c)
     store, rid = _store_with_rejection()
-    draft_id = make_draft(store, c, rid)
+    draft_id = make_draft(store, c, rid, now=JUST_IN)
     assert draft_id and store.get_draft(draft_id)["body"] == "Dear Jane, hi\n"
     (tmp_path / "feedback_request.application.de.txt.j2").write_text("{{ no_such_variable }}")
     with pytest.raises(TemplateError, match="no_such_variable"):
@@ -262,14 +262,14 @@ def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None
 
 
 def test_no_header_injection_from_mail_values() -> None:
-    from agent.delivery.send import build_message
+    from agent.feedback.compose import build_message
 
     store, rid = _store_with_rejection(
         subject="Hello\r\nBcc: victim@example.com\r\n\r\nbody",
         message_id="<a@b>\r\nBcc: victim@example.com",
         contact_name="Eve\r\nX-Evil: 1",
     )
-    draft_id = make_draft(store, cfg(), rid)
+    draft_id = make_draft(store, cfg(), rid, now=JUST_IN)
     assert draft_id
     msg = build_message(cfg(), store.get_draft(draft_id))
     raw = bytes(msg).decode()
@@ -285,10 +285,10 @@ def test_window_in_the_recipients_hours_when_their_mail_shows_them() -> None:
     # by the owner's clock it would have been Tuesday 09:00 London (09:00 UTC).
     received = "2026-11-23T20:00:00+00:00"
     store, rid = _store_with_rejection(received_at=received, sender_utc_offset=-300)
-    draft = store.get_draft(make_draft(store, cfg(), rid))
+    draft = store.get_draft(make_draft(store, cfg(), rid, now=JUST_IN))
     assert datetime.fromisoformat(draft["send_after"]) == datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
     store, rid = _store_with_rejection(received_at=received, sender_utc_offset=None)
-    draft = store.get_draft(make_draft(store, cfg(), rid))
+    draft = store.get_draft(make_draft(store, cfg(), rid, now=JUST_IN))
     assert datetime.fromisoformat(draft["send_after"]) == datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
@@ -303,3 +303,28 @@ def test_window_in_the_recipients_hours_when_their_mail_shows_them() -> None:
 )
 def test_sender_utc_offset_from_the_date_header(header: str, minutes: int | None) -> None:
     assert sender_utc_offset(parse_date(None, header)) == minutes
+
+
+def test_a_new_template_language_needs_no_python(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Languages come from the template files: an Italian template in the user's folder is
+    picked for an Italian rejection and checked at start-up; an unknown one falls back."""
+    from agent.errors import TemplateError
+    from agent.feedback.drafts import check_templates
+
+    (tmp_path / "feedback_request.interview.it.txt.j2").write_text(
+        "Gentile {{ first_name }}, grazie ({{ rejection_date }}).\n"
+    )
+    c = cfg(templates_dir=str(tmp_path))
+    check_templates(c)
+    store, rid = _store_with_rejection(language="it")
+    draft_id = make_draft(store, c, rid, now=JUST_IN)
+    assert (
+        draft_id
+        and store.get_draft(draft_id)["body"] == "Gentile Jane, grazie (24 November 2026).\n"
+    )
+    store, rid = _store_with_rejection(language="pt")  # no template: English
+    draft_id = make_draft(store, c, rid, now=JUST_IN)
+    assert draft_id and store.get_draft(draft_id)["body"].startswith("Hi Jane,")
+    (tmp_path / "feedback_request.application.it.txt.j2").write_text("{{ nope }}")
+    with pytest.raises(TemplateError, match="nope"):
+        check_templates(cfg(templates_dir=str(tmp_path), template="feedback_request.txt.j2"))

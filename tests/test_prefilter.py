@@ -13,8 +13,7 @@ import pytest
 from agent import config
 from agent.classify import classify, prefilter
 from agent.ingest.pipeline import process_batch
-from agent.mail.imap import RawMail
-from agent.mail.parse import parse_bytes
+from agent.mail.parse import RawMail, parse_bytes
 from agent.store import open_store
 
 from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config

@@ -36,7 +36,8 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
         scan(cfg, store, progress=False)
 
     db = sqlite3.connect(cfg.database.path)
-    assert db.execute("SELECT last_uid FROM sync_state").fetchone()[0] == 4
+    mark = "SELECT last_uid FROM sync_state WHERE folder = 'INBOX'"
+    assert db.execute(mark).fetchone()[0] == 4
     assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 4
     assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 0  # rolled back
 

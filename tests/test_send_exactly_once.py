@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,10 @@ def seed(cfg_path: Path, n: int = 1) -> list[int]:
                 company=f"Acme {i}",
                 reply_address=f"jane{i}@acme.example",
             )
-            draft_id = make_draft(store, cfg, rid)
+            # made when it arrived; the seeded window is long past now
+            draft_id = make_draft(store, cfg, rid, now=datetime(2020, 1, 1, 11, tzinfo=UTC))
             assert draft_id
-            approve(store, draft_id, late=True)  # the seeded window is long past
+            approve(store, draft_id, late=True)
             ids.append(draft_id)
     return ids
 

@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from agent import config as config_mod
-from agent.delivery.send import build_message, send_due
-from agent.feedback.drafts import approve, expire_overdue, make_draft, sync_with_mailbox
+from agent.delivery.mailsync import send_due_checked as send_due
+from agent.delivery.mailsync import sync_with_mailbox
+from agent.feedback.compose import build_message
+from agent.feedback.drafts import approve, expire_overdue, make_draft
 from agent.mail.imap import connect
 from agent.store import open_store
 
@@ -82,7 +84,9 @@ def test_deleting_the_copy_in_drafts_discards(tmp_path, imap_account) -> None:  
         client.select_folder("Drafts")
         client.delete_messages(client.search("ALL"))
         client.expunge()
-        report = sync_with_mailbox(client, cfg, store)
+        assert sync_with_mailbox(client, cfg, store).discarded == []  # grace period
+        later = datetime.now(UTC) + timedelta(minutes=31)
+        report = sync_with_mailbox(client, cfg, store, now=later)
     assert report.discarded == [draft_id]
     assert store.get_draft(draft_id)["status"] == "discarded"
     assert [e["action"] for e in store.events("draft", draft_id)][-1] == "discarded"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from agent import config as config_mod
-from agent.delivery.send import smtp_session
 from agent.errors import PermanentSendError
+from agent.mail.smtp import smtp_session
 
 from helpers import write_config
 from servers import SmtpServer

@@ -2,9 +2,12 @@
 
 The user may act in their own mail client instead of Rebound's CLI:
 
-* a reply in the rejection's thread appears in Sent → the draft is ``sent_by_user``
-  and Rebound never sends it;
-* Rebound's copy disappears from Drafts → the draft is ``discarded``;
+* the draft itself (same Message-ID) or any reply in the rejection's thread appears in
+  Sent → the draft is ``sent_by_user`` from any state before ``sent``, and Rebound never
+  sends it;
+* Rebound's copy disappears from Drafts and no copy reaches Sent within
+  ``feedback.deleted_draft_grace_minutes`` → the draft is ``discarded``;
+* a draft edited in Rebound has its copy in Drafts replaced (same Message-ID);
 * with ``feedback.save_to_drafts_folder`` every pending draft is APPENDed to Drafts
   (flagged ``\\Draft``, threaded) so it can be reviewed and sent from the client.
 
@@ -15,6 +18,8 @@ Every change goes through the status-guarded state machine in the store, so a
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -23,16 +28,24 @@ from typing import Any
 import imapclient
 
 from agent.config import Config
-from agent.delivery.send import build_message
+from agent.delivery.send import SendResult, send_due
 from agent.errors import MailboxError, ReboundError
+from agent.feedback.compose import build_message
 from agent.mail import folders
 from agent.mail import imap as mailbox
-from agent.store import Store, iso, now_utc, parse_iso
+from agent.store import (
+    BEFORE_SENT_STATUSES,
+    DONE_DRAFT_STATUSES,
+    OPEN_DRAFT_STATUSES,
+    Store,
+    iso,
+    now_utc,
+    parse_iso,
+)
 
 log = logging.getLogger(__name__)
 
 SENT_INDEX_DAYS = 90  # on the first look, how far back Sent is read
-OPEN_STATUSES = ("pending", "approved", "expired", "failed", "uncertain")
 
 
 @dataclass
@@ -46,12 +59,14 @@ class SyncReport:
     saved_to_drafts: list[int] = field(default_factory=list)
     removed_from_drafts: list[int] = field(default_factory=list)
     filed_in_sent: list[int] = field(default_factory=list)
+    replaced_in_drafts: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
             f"{self.indexed} sent mails read, {len(self.sent_by_user)} sent by you, "
             f"{len(self.discarded)} deleted from Drafts, {len(self.saved_to_drafts)} saved to "
-            f"Drafts, {len(self.removed_from_drafts)} removed from Drafts"
+            f"Drafts, {len(self.replaced_in_drafts)} edited copies replaced, "
+            f"{len(self.removed_from_drafts)} removed from Drafts"
         )
 
 
@@ -72,7 +87,7 @@ class MailSession:
 
     def close(self) -> None:
         if self._own and self._client is not None:
-            mailbox._quiet_logout(self._client)
+            mailbox.quiet_logout(self._client)
             self._client = None
 
     def folder(self, special: bytes) -> str | None:
@@ -127,6 +142,30 @@ class MailSession:
             store.note_draft(draft_id, "removed_from_drafts", imap_uid=None)
 
 
+@contextmanager
+def sent_folder(cfg: Config) -> Iterator[MailSession | None]:
+    """The Sent folder for :func:`agent.delivery.send.send_due`, when an IMAP account is set.
+
+    The session is opened only when the first draft is checked, and logged out here.
+    """
+    if not cfg.imap.host:
+        yield None
+        return
+    session = MailSession(cfg)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def send_due_checked(
+    cfg: Config, store: Store, *, now: datetime | None = None, dry_run: bool = False
+) -> list[SendResult]:
+    """Send what is due, each draft checked against Sent first (``rebound send``, the daemon)."""
+    with sent_folder(cfg) as sent:
+        return send_due(cfg, store, now=now, dry_run=dry_run, sent=sent)
+
+
 def index_sent(session: MailSession, store: Store, now: datetime) -> int:
     """Record the threading headers of new mail in Sent; how many were new."""
     sent = session.folder(folders.SENT)
@@ -176,7 +215,8 @@ def sync_with_mailbox(
     if not dry_run:
         report.indexed = index_sent(session, store, now)
     _detect_user_sends(session, store, report, dry_run)
-    _detect_deleted_drafts(session, store, report, dry_run)
+    _detect_deleted_drafts(session, store, report, dry_run, now)
+    _replace_edited(session, store, report, dry_run)
     _tidy_drafts_folder(session, store, report, dry_run)
     _file_sent_copies(session, store, report, dry_run)
     if cfg.feedback.save_to_drafts_folder:
@@ -188,44 +228,46 @@ def sync_with_mailbox(
 def _detect_user_sends(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool
 ) -> None:
-    for draft in store.query(
-        f"SELECT * FROM drafts WHERE status IN {OPEN_STATUSES!r} ORDER BY id"  # noqa: S608
-    ):
-        if dry_run:
-            mine = session.already_sent(draft)
-        else:
-            mine = None
-            if store.query(
-                "SELECT 1 FROM own_messages WHERE message_id = ?", (draft["message_id"],)
-            ):
-                mine = draft["message_id"]
-            elif draft.get("in_reply_to"):
-                own = store.own_reply_in_thread(draft["in_reply_to"])
-                mine = own["message_id"] if own else None
+    """A copy of the draft (same Message-ID) or any reply in the rejection's thread in Sent:
+    the user sent it themselves, whatever Rebound's state said (even discarded)."""
+    for draft in store.drafts_in(BEFORE_SENT_STATUSES):
+        mine = session.already_sent(draft) if dry_run else _own_send(store, draft)
         if mine is None:
             continue
-        ours = mine == draft["message_id"]
-        if ours and draft["status"] != "uncertain":
-            continue  # only an interrupted send can have left our own mail in Sent unrecorded
-        status = "sent" if ours else "sent_by_user"
+        # Rebound's own interrupted send that did go out; any other copy is the user's
+        interrupted = draft["status"] == "uncertain" and mine == draft["message_id"]
+        status = "sent" if interrupted else "sent_by_user"
         if dry_run:
             log.info("would mark draft %d %s (found %s in Sent)", draft["id"], status, mine)
-            (report.confirmed_sent if ours else report.sent_by_user).append(draft["id"])
+            (report.confirmed_sent if status == "sent" else report.sent_by_user).append(draft["id"])
             continue
         if store.set_draft_status(
-            draft["id"], status, expect=draft["status"], user_message_id=None if ours else mine
+            draft["id"],
+            status,
+            expect=draft["status"],
+            user_message_id=None if status == "sent" else mine,
+            missing_since=None,
         ):
             log.info("draft %d: %s found in Sent; now %s", draft["id"], mine, status)
-            (report.confirmed_sent if ours else report.sent_by_user).append(draft["id"])
+            (report.confirmed_sent if status == "sent" else report.sent_by_user).append(draft["id"])
+
+
+def _own_send(store: Store, draft: dict[str, Any]) -> str | None:
+    """From the index of Sent: the draft itself, else the user's reply in its thread."""
+    if store.is_own_message(draft["message_id"]):
+        return str(draft["message_id"])
+    if draft.get("in_reply_to"):
+        own = store.own_reply_in_thread(draft["in_reply_to"])
+        return str(own["message_id"]) if own else None
+    return None
 
 
 def _detect_deleted_drafts(
-    session: MailSession, store: Store, report: SyncReport, dry_run: bool
+    session: MailSession, store: Store, report: SyncReport, dry_run: bool, now: datetime
 ) -> None:
-    candidates = store.query(
-        "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND status IN "
-        "('pending', 'approved', 'expired') ORDER BY id"
-    )
+    """A copy gone from Drafts is discarded only after the grace period, if it has not
+    shown up in Sent meanwhile (a client may delete the draft before filing the send)."""
+    candidates = store.drafts_copied_to_folder(("pending", "approved", "expired"))
     if not candidates:
         return
     drafts_folder = session.folder(folders.DRAFTS)
@@ -233,29 +275,97 @@ def _detect_deleted_drafts(
         return
     client = session.client
     client.select_folder(drafts_folder, readonly=True)
+    grace = timedelta(minutes=session.cfg.feedback.deleted_draft_grace_minutes)
     for draft in candidates:
-        if folders.search_thread(client, draft["message_id"], None):
+        if _still_in_drafts(client, draft):
+            if draft.get("missing_since") and not dry_run:
+                store.note_draft(draft["id"], "back_in_drafts", missing_since=None)
             continue
-        # A client that saved an edited copy under a new Message-ID keeps the thread.
-        if draft.get("in_reply_to") and folders.search_thread(client, None, draft["in_reply_to"]):
+        since = parse_iso(draft.get("missing_since"))
+        if since is None:
+            since = now
+            if not dry_run:
+                store.note_draft(draft["id"], "missing_from_drafts", missing_since=iso(now))
+            log.info(
+                "draft %d: its copy is gone from %s; discarded in %g minutes unless it shows "
+                "up in Sent",
+                draft["id"],
+                drafts_folder,
+                session.cfg.feedback.deleted_draft_grace_minutes,
+            )
+        if now - since < grace:
             continue
         if dry_run:
             log.info("would discard draft %d: its copy was deleted from Drafts", draft["id"])
             report.discarded.append(draft["id"])
             continue
-        if store.set_draft_status(draft["id"], "discarded", expect=draft["status"], imap_uid=None):
-            log.info("draft %d: deleted from %s by you; discarded", draft["id"], drafts_folder)
+        if store.set_draft_status(
+            draft["id"], "discarded", expect=draft["status"], imap_uid=None, missing_since=None
+        ):
+            log.info(
+                "draft %d: deleted from %s by you and not in Sent; discarded",
+                draft["id"],
+                drafts_folder,
+            )
             report.discarded.append(draft["id"])
+
+
+def _still_in_drafts(client: imapclient.IMAPClient, draft: dict[str, Any]) -> bool:
+    if folders.search_thread(client, draft["message_id"], None):
+        return True
+    # A client that saved an edited copy under a new Message-ID keeps the thread.
+    return bool(
+        draft.get("in_reply_to") and folders.search_thread(client, None, draft["in_reply_to"])
+    )
+
+
+def _replace_edited(session: MailSession, store: Store, report: SyncReport, dry_run: bool) -> None:
+    """A draft edited in Rebound: its copy in Drafts is replaced (APPEND the new text, then
+    delete the old copy; the Message-ID stays), so a send from the client sends the edit."""
+    stale = [d for d in store.drafts_copied_to_folder(OPEN_DRAFT_STATUSES) if d["imap_stale"]]
+    if not stale:
+        return
+    drafts_folder = session.folder(folders.DRAFTS)
+    if drafts_folder is None:
+        return
+    client = session.client
+    for draft in stale:
+        if dry_run:
+            log.info(
+                "would replace draft %d's copy in %s with the edited text",
+                draft["id"],
+                drafts_folder,
+            )
+            report.replaced_in_drafts.append(draft["id"])
+            continue
+        client.select_folder(drafts_folder, readonly=True)
+        old = folders.search_thread(client, draft["message_id"], None)
+        raw = bytes(build_message(session.cfg, draft))
+        uid = folders.append(
+            client, drafts_folder, raw, (folders.DRAFT_FLAG, folders.SEEN_FLAG), draft["message_id"]
+        )
+        gone = [u for u in old if u != uid]
+        if gone:
+            folders.delete_uids(client, drafts_folder, gone)
+        store.note_draft(
+            draft["id"], "replaced_in_drafts", imap_uid=uid if uid is not None else 0, imap_stale=0
+        )
+        log.info("draft %d: the copy in %s now has the edited text", draft["id"], drafts_folder)
+        report.replaced_in_drafts.append(draft["id"])
+
+
+def replace_edited_copies(client: imapclient.IMAPClient, cfg: Config, store: Store) -> list[int]:
+    """Right after ``drafts edit``: replace the edited drafts' copies in Drafts now."""
+    report = SyncReport()
+    _replace_edited(MailSession(cfg, client), store, report, dry_run=False)
+    return report.replaced_in_drafts
 
 
 def _tidy_drafts_folder(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool
 ) -> None:
     """Rebound's copies of drafts that are done (sent, discarded…) leave Drafts."""
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE imap_uid IS NOT NULL AND status IN "
-        "('sent', 'sent_by_user', 'answered', 'discarded') ORDER BY id"
-    ):
+    for draft in store.drafts_copied_to_folder(DONE_DRAFT_STATUSES):
         if dry_run:
             log.info("would delete draft %d's copy from Drafts", draft["id"])
         else:
@@ -269,10 +379,7 @@ def _file_sent_copies(
     """A send whose filing in Sent was interrupted gets its copy now."""
     if not session.cfg.imap.save_sent_copy:
         return
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE status IN ('sent', 'answered') AND sent_at IS NOT NULL "
-        "AND COALESCE(sent_copy, 0) = 0 ORDER BY id"
-    ):
+    for draft in store.sent_drafts_without_copy():
         if dry_run:
             log.info("would file draft %d in Sent", draft["id"])
         else:
@@ -285,11 +392,7 @@ def _save_pending(
     session: MailSession, store: Store, report: SyncReport, dry_run: bool, now: datetime
 ) -> None:
     cfg = session.cfg
-    pending = store.query(
-        "SELECT * FROM drafts WHERE status = 'pending' AND imap_uid IS NULL AND deadline > ? "
-        "ORDER BY id",
-        (iso(now),),
-    )
+    pending = store.drafts_to_copy_to_folder(iso(now) or "")
     if not pending:
         return
     drafts_folder = session.folder(folders.DRAFTS)

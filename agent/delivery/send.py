@@ -1,4 +1,4 @@
-"""The only code that sends feedback requests, and the SMTP plumbing the digest reuses.
+"""The only code that sends feedback requests.
 
 Exactly-once is built from three steps, each its own transaction:
 claim (``approved → sending``, guarded by the old status, so two senders
@@ -11,28 +11,24 @@ from __future__ import annotations
 
 import logging
 import os
-import smtplib
 import socket
-import ssl
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from agent.config import Config, require, resolve_secret, resolve_token, xoauth2_string
+from agent.config import Config
+from agent.delivery.outbox import flush_outbox
 from agent.errors import (
+    AmbiguousSendError,
     ConnectError,
     PermanentSendError,
     ReboundError,
-    SendError,
     TemporarySendError,
 )
-from agent.mail.headers import format_address, safe_address, safe_header
-from agent.mail.imap import tls_context
+from agent.feedback.compose import build_message
+from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
@@ -41,189 +37,18 @@ STALE_CLAIM = timedelta(minutes=10)  # a sender holding a claim this long has di
 RETRY_BASE = timedelta(minutes=5)
 
 
-# ---------------------------------------------------------------- SMTP
+class SentFolder(Protocol):
+    """The mailbox's Sent folder as the sender needs it: look before sending, file after.
 
-
-@contextmanager
-def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
-    """A logged-in SMTP connection, TLS verified; errors become :class:`SendError`."""
-    require(cfg, "smtp")
-    acct = cfg.smtp
-    where = f"SMTP server {acct.host}:{acct.port}"
-    try:
-        if acct.security == "ssl":
-            conn: smtplib.SMTP = smtplib.SMTP_SSL(
-                acct.host,
-                acct.port,
-                timeout=acct.timeout_seconds,
-                context=tls_context(acct.ca_file),
-            )
-        else:
-            conn = smtplib.SMTP(acct.host, acct.port, timeout=acct.timeout_seconds)
-            if acct.security == "starttls":
-                conn.starttls(context=tls_context(acct.ca_file))
-        if conn.sock is not None:
-            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    except ssl.SSLCertVerificationError as exc:
-        raise ConnectError(
-            f"{where}: TLS certificate not trusted ({exc.verify_message}); "
-            "set smtp.ca_file for a self-signed server"
-        ) from None
-    except (OSError, smtplib.SMTPException) as exc:
-        raise TemporarySendError(f"{where}: cannot connect: {exc}") from None
-    try:
-        if acct.auth == "xoauth2":
-            _login_xoauth2(conn, cfg, where)
-        elif acct.username:
-            password = resolve_secret(acct, "smtp", cfg.source)
-            try:
-                conn.login(acct.username, password)
-            except smtplib.SMTPAuthenticationError:
-                raise PermanentSendError(
-                    f"{where}: login refused for {acct.username!r}; check smtp.username and "
-                    "the password"
-                ) from None
-            except smtplib.SMTPNotSupportedError:
-                raise PermanentSendError(
-                    f"{where}: the server offers no AUTH here; check smtp.security"
-                ) from None
-        yield conn
-    finally:
-        try:
-            conn.quit()
-        except (OSError, smtplib.SMTPException):
-            conn.close()
-
-
-def _login_xoauth2(conn: smtplib.SMTP, cfg: Config, where: str) -> None:
-    """AUTH XOAUTH2 with a token from ``smtp.token_command``; a refused token is fetched
-    once more, since it may just have expired."""
-    acct = cfg.smtp
-    for attempt in (1, 2):
-        sasl = xoauth2_string(acct.username, resolve_token(acct, "smtp", cfg.source))
-        try:
-            conn.ehlo_or_helo_if_needed()
-            # smtplib base64-encodes what the callback returns; a second call means the
-            # server sent an error challenge, which is answered with an empty line.
-            conn.auth("XOAUTH2", _SaslAnswer(sasl), initial_response_ok=True)
-            return
-        except smtplib.SMTPAuthenticationError:
-            if attempt == 1:
-                log.info("SMTP server refused the access token; running smtp.token_command again")
-                continue
-            raise PermanentSendError(
-                f"{where}: XOAUTH2 login refused for {acct.username!r}; check smtp.username and "
-                "smtp.token_command (the token may lack the SMTP scope)"
-            ) from None
-        except smtplib.SMTPNotSupportedError:
-            raise PermanentSendError(
-                f"{where}: the server does not offer AUTH XOAUTH2; check smtp.auth"
-            ) from None
-
-
-class _SaslAnswer:
-    """smtplib's authobject: the initial response, then an empty line to an error challenge."""
-
-    def __init__(self, sasl: str) -> None:
-        self.sasl = sasl
-
-    def __call__(self, challenge: bytes | None = None, /) -> str:
-        return self.sasl if challenge is None else ""
-
-
-class AmbiguousSendError(TemporarySendError):
-    """The connection broke after the message was handed over: it may have been accepted."""
-
-    retryable = False
-
-
-def deliver(
-    conn: smtplib.SMTP,
-    msg: EmailMessage,
-    sender: str | None = None,
-    recipients: list[str] | None = None,
-    before_data: Callable[[], None] | None = None,
-) -> None:
-    """Send one message; classify the server's answer as temporary, permanent or unknowable.
-
-    MAIL FROM and RCPT TO are done one by one so a failure before DATA is known to
-    have sent nothing (safe to retry); a connection lost *during* DATA raises
-    :class:`AmbiguousSendError`, because the server may have accepted the mail.
-    ``before_data`` runs once the recipients are accepted, just before DATA: the
-    last moment at which nothing can have been delivered.
+    :class:`agent.delivery.mailsync.MailSession` is the IMAP implementation; the
+    sender knows only this, so sending does not depend on IMAP code.
     """
-    sender = sender or parseaddr(str(msg["From"]))[1]
-    recipients = recipients or [parseaddr(str(msg["To"]))[1]]
-    data = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
-    try:
-        conn.ehlo_or_helo_if_needed()
-        code, text = conn.mail(sender)
-        if code != 250:
-            _rset(conn)
-            raise _refusal(code, text)
-        for rcpt in recipients:
-            code, text = conn.rcpt(rcpt)
-            if code not in (250, 251):
-                _rset(conn)
-                raise _refusal(code, text)
-    except smtplib.SMTPResponseException as exc:
-        raise _refusal(exc.smtp_code, exc.smtp_error) from None
-    except (OSError, smtplib.SMTPServerDisconnected) as exc:
-        raise TemporarySendError(f"connection lost before sending: {exc}") from None
-    if before_data is not None:
-        before_data()
-    try:
-        code, text = conn.data(data)
-    except smtplib.SMTPResponseException as exc:  # DATA itself refused: nothing was sent
-        raise _refusal(exc.smtp_code, exc.smtp_error) from None
-    except (OSError, smtplib.SMTPServerDisconnected) as exc:
-        raise AmbiguousSendError(
-            f"connection lost while the server was taking the message: {exc}"
-        ) from None
-    if code != 250:
-        raise _refusal(code, text)
 
+    def already_sent(self, draft: dict[str, Any]) -> str | None:
+        """The Message-ID of this draft or of the user's own reply in its thread, if in Sent."""
 
-def _rset(conn: smtplib.SMTP) -> None:
-    try:
-        conn.rset()
-    except (OSError, smtplib.SMTPException):
-        log.debug("RSET failed", exc_info=True)
-
-
-def _refusal(code: int, text: bytes | str) -> SendError:
-    words = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-    words = " ".join(words.split())
-    if 400 <= code < 500:
-        return TemporarySendError(f"server said {code} {words}")
-    return PermanentSendError(f"server said {code} {words}")
-
-
-# ---------------------------------------------------------------- drafts
-
-
-def build_message(cfg: Config, draft: dict[str, Any], date: datetime | None = None) -> EmailMessage:
-    """The feedback request exactly as it goes out: threaded, headers sanitised.
-
-    Every header value that came from a mail passes :mod:`agent.mail.headers`: control
-    characters (CR/LF included) are removed and the recipient must be one plain address.
-    """
-    to = safe_address(draft["to_addr"])
-    if to is None:
-        raise PermanentSendError(f"draft {draft['id']}: {draft['to_addr']!r} is not an address")
-    msg = EmailMessage()
-    msg["From"] = format_address(cfg.owner.name, cfg.owner.email)
-    msg["To"] = to
-    msg["Subject"] = safe_header(draft["subject"], 300)
-    msg["Date"] = format_datetime(date or now_utc())
-    msg["Message-ID"] = safe_header(draft["message_id"], 998)
-    if draft.get("in_reply_to"):
-        msg["In-Reply-To"] = safe_header(draft["in_reply_to"], 998)
-    if draft.get("references"):
-        msg["References"] = safe_header(draft["references"], 4000)
-    msg["User-Agent"] = "Rebound"
-    msg.set_content(draft["body"])
-    return msg
+    def file_sent(self, store: Store, draft_id: int, msg: EmailMessage) -> None:
+        """File the sent message in Sent and remove Rebound's copy from Drafts."""
 
 
 @dataclass
@@ -315,16 +140,6 @@ def recover_stale_claims(store: Store, now: datetime | None = None) -> list[int]
     return uncertain
 
 
-def due_drafts(store: Store, now: datetime) -> list[dict[str, Any]]:
-    stamp = iso(now)
-    return store.query(
-        "SELECT * FROM drafts WHERE status = 'approved' AND send_after <= ? "
-        "AND (deadline >= ? OR allow_late = 1) "
-        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_after, id",
-        (stamp, stamp, stamp),
-    )
-
-
 def _crash_point(name: str) -> None:
     """Test-only: die here as ``kill -9`` would when $REBOUND_TEST_CRASH_AT names this point.
 
@@ -342,19 +157,24 @@ CRASH_ENV = "REBOUND_TEST_CRASH_AT"
 
 
 def send_due(
-    cfg: Config, store: Store, *, now: datetime | None = None, dry_run: bool = False
+    cfg: Config,
+    store: Store,
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+    sent: SentFolder | None = None,
 ) -> list[SendResult]:
     """Send every approved draft whose time has come, each at most once.
 
-    Also sends queued confirmations of approve-by-reply commands. With an IMAP
-    account configured, each draft is checked against the Sent folder right
-    before it goes out, and afterwards filed in Sent and removed from Drafts.
+    Also sends queued confirmations of approve-by-reply commands. Given the
+    mailbox's ``sent`` folder, each draft is checked against it right before it
+    goes out, and afterwards filed in Sent and removed from Drafts.
     """
     now = now or now_utc()
     if not dry_run:
         recover_stale_claims(store, now)
-        flush_outbox(cfg, store)
-    due = due_drafts(store, now)
+        flush_outbox(cfg, store)  # confirmations queued by approve-by-reply
+    due = store.due_drafts(iso(now) or "")
     results: list[SendResult] = []
     if not due:
         log.debug("no approved draft is due")
@@ -368,22 +188,7 @@ def send_due(
             )
             results.append(SendResult(draft["id"], draft["to_addr"], "would-send"))
         return results
-    imap = _imap_or_none(cfg)
-    try:
-        for draft in due:
-            results.append(_send_one(cfg, store, draft, now, imap))
-    finally:
-        if imap is not None:
-            imap.close()
-    return results
-
-
-def _imap_or_none(cfg: Config) -> Any:
-    if not cfg.imap.host:
-        return None
-    from agent.delivery.mailsync import MailSession  # noqa: PLC0415 - mailsync imports this module
-
-    return MailSession(cfg)
+    return [_send_one(cfg, store, draft, now, sent) for draft in due]
 
 
 def _retry(
@@ -407,7 +212,7 @@ def _retry(
 
 
 def _send_one(
-    cfg: Config, store: Store, draft: dict[str, Any], now: datetime, imap: Any
+    cfg: Config, store: Store, draft: dict[str, Any], now: datetime, imap: SentFolder | None
 ) -> SendResult:
     draft_id, to = draft["id"], draft["to_addr"]
     _crash_point("before_claim")
@@ -431,7 +236,7 @@ def _send_one(
 
 
 def _deliver_claimed(
-    cfg: Config, store: Store, draft: dict[str, Any], now: datetime, imap: Any
+    cfg: Config, store: Store, draft: dict[str, Any], now: datetime, imap: SentFolder | None
 ) -> SendResult:
     draft_id, to = draft["id"], draft["to_addr"]
     if imap is not None:
@@ -440,9 +245,9 @@ def _deliver_claimed(
         except ReboundError as exc:
             return _retry(store, draft, now, f"cannot check the Sent folder first: {exc}")
         if mine is not None:
-            status = "sent" if mine == draft["message_id"] else "sent_by_user"
+            # no SMTP yet for this claim: even the draft's own Message-ID is the user's send
             store.set_draft_status(
-                draft_id, status, expect="sending", phase=None, user_message_id=mine
+                draft_id, "sent_by_user", expect="sending", phase=None, user_message_id=mine
             )
             log.info("draft %d: found %s in Sent; not sending it", draft_id, mine)
             return SendResult(draft_id, to, "sent_by_user", f"found {mine} in Sent")
@@ -490,69 +295,3 @@ def _deliver_claimed(
         except ReboundError as exc:
             log.warning("draft %d: sent, but filing it in Sent/Drafts failed: %s", draft_id, exc)
     return SendResult(draft_id, to, "sent")
-
-
-# ---------------------------------------------------------------- outbox
-
-
-def flush_outbox(cfg: Config, store: Store) -> int:
-    """Send queued mail to the owner (approve-by-reply confirmations); how many went out.
-
-    Each row is claimed like a draft; one left in ``sending`` by a dead process is
-    marked failed rather than sent twice.
-    """
-    rows = store.query("SELECT * FROM outbox WHERE status IN ('pending', 'sending') ORDER BY id")
-    if not rows or not cfg.smtp.host:
-        return 0
-    sent = 0
-    for row in rows:
-        with store.transaction():
-            if row["status"] == "sending":
-                store.conn.execute(
-                    "UPDATE outbox SET status = 'failed', error = ? WHERE id = ? "
-                    "AND status = 'sending'",
-                    ("interrupted while sending; not sent again", row["id"]),
-                )
-                store.event("outbox", row["id"], "failed", error="interrupted")
-                continue
-            cur = store.conn.execute(
-                "UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
-                "WHERE id = ? AND status = 'pending'",
-                (row["id"],),
-            )
-            if cur.rowcount != 1:
-                continue
-            store.event("outbox", row["id"], "sending")
-        msg = EmailMessage()
-        msg["From"] = format_address("Rebound", cfg.owner.email)
-        msg["To"] = row["to_addr"]
-        msg["Subject"] = safe_header(row["subject"], 300)
-        msg["Date"] = format_datetime(now_utc())
-        msg["Message-ID"] = row["message_id"]
-        if row["in_reply_to"]:
-            msg["In-Reply-To"] = safe_header(row["in_reply_to"], 998)
-            msg["References"] = safe_header(row["in_reply_to"], 998)
-        msg["Auto-Submitted"] = "auto-replied"
-        msg.set_content(row["body"])
-        try:
-            with smtp_session(cfg) as conn:
-                deliver(conn, msg, cfg.owner.email, [row["to_addr"]])
-        except (SendError, ConnectError) as exc:
-            again = isinstance(exc, TemporarySendError) and row["attempts"] < 5
-            final = "pending" if again else "failed"
-            with store.transaction():
-                store.conn.execute(
-                    "UPDATE outbox SET status = ?, error = ? WHERE id = ?",
-                    (final, str(exc), row["id"]),
-                )
-                store.event("outbox", row["id"], final, error=str(exc))
-            log.warning("confirmation %d not sent: %s", row["id"], exc)
-            continue
-        with store.transaction():
-            store.conn.execute(
-                "UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?",
-                (iso(now_utc()), row["id"]),
-            )
-            store.event("outbox", row["id"], "sent", to=row["to_addr"])
-        sent += 1
-    return sent

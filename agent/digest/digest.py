@@ -5,86 +5,45 @@
 parts of a multipart/alternative mail. Everything shown comes from mail, so
 the HTML part never lets it through unescaped.
 
-Each digest carries a fresh secret code (``secrets.token_urlsafe``); only its
-SHA-256 is stored. A reply from ``owner.email`` that quotes the code of one of the
-two newest digests (made within :data:`TOKEN_MAX_AGE`) may act on the drafts:
-see :mod:`agent.ingest.approve_by_reply`.
+Each digest carries a fresh secret code (:mod:`agent.digest.codes`); a reply
+from ``owner.email`` that quotes it may act on the drafts: see
+:mod:`agent.ingest.approve_by_reply`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import re
-import secrets
 import textwrap
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import make_msgid
 from typing import Any
 
 from agent.config import Config
-from agent.delivery.send import deliver, smtp_session
+from agent.digest.codes import TOKEN_PREFIX, code_hash, new_code
 from agent.errors import ConfigError
+from agent.feedback.compose import digest_message
 from agent.feedback.templating import environment, render
-from agent.mail.headers import format_address, safe_address
+from agent.mail.data import table
+from agent.mail.headers import safe_address
+from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
-TOKEN_PREFIX = "RB-"  # noqa: S105 - a marker, not a secret
-TOKEN_RE = re.compile(r"\bRB-([A-Za-z0-9_-]{20,64})")
-TOKEN_MAX_AGE = timedelta(hours=48)
 PREVIEW_LINES = 3
-
-# Recurring themes in employers' answers: (label, cue words). Plain substring cues,
-# several languages; the digest counts how many replies mention each.
-THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "experience level",
-        ("more experience", "years of experience", "seniority", "senior", "erfahrung",
-         "expérience", "experiencia", "ervaring"),
-    ),
-    (
-        "technical depth",
-        ("technical", "coding", "system design", "algorithm", "architecture", "technisch",
-         "technique", "técnic", "technische"),
-    ),
-    (
-        "communication",
-        ("communicat", "explain", "structure your answers", "concise", "kommunikation",
-         "communication", "comunicación", "communicatie"),
-    ),
-    (
-        "domain knowledge",
-        ("domain", "industry", "sector", "branche", "secteur", "sector"),
-    ),
-    (
-        "specific skills",
-        ("python", "sql", "kubernetes", "aws", "machine learning", "leadership", "stakeholder",
-         "management"),
-    ),
-    (
-        "culture and motivation",
-        ("culture", "motivation", "why you wanted", "passion", "team fit", "kultur",
-         "motivation", "cultura", "cultuur"),
-    ),
-    (
-        "strong competition",
-        ("strong candidates", "competitive", "other candidates", "stronger match", "closer match",
-         "wettbewerb", "concurrence", "competencia"),
-    ),
-)  # fmt: skip
 
 
 def themes_of(text: str) -> list[str]:
+    """The recurring feedback themes (``agent/data/themes.toml``) a reply mentions."""
     low = text.lower()
-    return [label for label, cues in THEMES if any(cue in low for cue in cues)]
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+    return [
+        theme["label"]
+        for theme in table("themes.toml")["theme"]
+        if any(cue in low for cue in theme["cues"])
+    ]
 
 
 def _left(deadline: str | None, now: datetime) -> str:
@@ -114,148 +73,155 @@ def preview(body: str, width: int = 72) -> list[str]:
     return lines
 
 
-def last_sent_at(store: Store) -> str | None:
-    rows = store.query("SELECT sent_at FROM digests WHERE status = 'sent' ORDER BY id DESC LIMIT 1")
-    return rows[0]["sent_at"] if rows else store.get_meta("digest.last_sent_at")
-
-
 def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, Any]:
     """Everything the digest shows, as plain data (also handy for tests)."""
     now = now or now_utc()
     tz = cfg.owner.tz
-    since = last_sent_at(store) or iso(now - timedelta(days=1)) or ""
-    rows = store.query(
-        "SELECT d.*, r.company, r.role, r.stage, r.contact_name, r.subject AS rejection_subject "
-        "FROM drafts d JOIN rejections r ON r.id = d.rejection_id ORDER BY d.deadline, d.id"
-    )
+    since = store.last_digest_sent_at() or iso(now - timedelta(days=1)) or ""
+    drafts = _draft_sections(cfg, store, now, since)
+    replies = store.replies_since(since)
+    for r in replies:
+        r["received_local"] = _local(r["received_at"], tz)
+    no_draft = store.rejections_without_draft(since)
+    history = _history(store.backfill_since(since), tz)
+    counts = {
+        "pending": len(drafts["pending"]),
+        "due": len(drafts["due_today"]),
+        "replies": len(replies),
+        "attention": len(drafts["attention"]),
+        "expired": len(drafts["expired"]),
+        "no_draft": len(no_draft),
+        "history": history["count"] if history else 0,
+    }
+    shown = [v for k, v in drafts.items() if k != "later"]
+    return {
+        "owner": cfg.owner,
+        "now_local": now.astimezone(tz).strftime("%A %d %B %Y"),
+        **drafts,
+        "replies": replies,
+        "no_draft": no_draft,
+        "history": history,
+        "counts": counts,
+        "tally": tally(store, now, cfg),
+        "approve_by_reply": cfg.digest.approve_by_reply,
+        "token": "",
+        "empty": not any((*shown, replies, no_draft, history)),
+    }
 
-    def fmt(value: str | None) -> str:
-        when = parse_iso(value)
-        return when.astimezone(tz).strftime("%a %d %b %H:%M") if when else ""
+
+def _local(value: str | None, tz: tzinfo) -> str:
+    when = parse_iso(value)
+    return when.astimezone(tz).strftime("%a %d %b %H:%M") if when else ""
+
+
+def _draft_sections(
+    cfg: Config, store: Store, now: datetime, since: str
+) -> dict[str, list[dict[str, Any]]]:
+    """The drafts by what they need: approval, sending today or later, a look; and news."""
+    tz = cfg.owner.tz
+    rows = store.drafts_with_rejections()
 
     def view(d: dict[str, Any]) -> dict[str, Any]:
         return {
             **d,
             "time_left": _left(d["deadline"], now),
-            "deadline_local": fmt(d["deadline"]),
-            "send_after_local": fmt(d["send_after"]),
-            "sent_local": fmt(d["sent_at"]),
+            "deadline_local": _local(d["deadline"], tz),
+            "send_after_local": _local(d["send_after"], tz),
+            "sent_local": _local(d["sent_at"], tz),
             "preview": preview(d["body"] or ""),
         }
 
-    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
-    today_end = datetime.combine(tomorrow, datetime.min.time(), tz)
-    pending = [view(d) for d in rows if d["status"] == "pending"]
-    due_today = [
-        view(d)
-        for d in rows
-        if d["status"] == "approved" and (parse_iso(d["send_after"]) or now) < today_end
-    ]
-    later = [
-        view(d)
-        for d in rows
-        if d["status"] == "approved" and (parse_iso(d["send_after"]) or now) >= today_end
-    ]
-    sent = [view(d) for d in rows if d["status"] == "sent" and (d["sent_at"] or "") >= since]
-    by_user = [
-        view(d)
-        for d in rows
-        if d["status"] == "sent_by_user" and _changed_since(store, d["id"], since)
-    ]
-    attention = [view(d) for d in rows if d["status"] in ("uncertain", "failed")]
-    stuck = [
-        view(d)
-        for d in rows
-        if d["status"] == "sending"
-        and (parse_iso(d["claimed_at"]) or now) < now - timedelta(minutes=10)
-    ]
-    attention += stuck
-    expired = [
-        view(d) for d in rows if d["status"] == "expired" and _changed_since(store, d["id"], since)
-    ]
-    replies = store.query(
-        "SELECT p.*, r.company, r.role, d.id AS draft FROM replies p "
-        "JOIN drafts d ON d.id = p.draft_id JOIN rejections r ON r.id = d.rejection_id "
-        "WHERE p.received_at >= ? OR p.id IN (SELECT entity_id FROM events "
-        "WHERE entity = 'reply' AND at >= ?) ORDER BY p.id",
-        (since, since),
+    def pick(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+        return [view(d) for d in rows if test(d)]
+
+    today_end = datetime.combine(
+        now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz
     )
-    for r in replies:
-        r["received_local"] = fmt(r["received_at"])
-    no_draft = store.query(
-        "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
-        "ORDER BY id",
-        (since,),
-    )
-    counts = {
-        "pending": len(pending),
-        "due": len(due_today),
-        "replies": len(replies),
-        "attention": len(attention),
-        "expired": len(expired),
-        "no_draft": len(no_draft),
-    }
+    stale = now - timedelta(minutes=10)
+
+    def starts(d: dict[str, Any]) -> datetime:
+        return parse_iso(d["send_after"]) or now
+
     return {
-        "owner": cfg.owner,
-        "now_local": now.astimezone(tz).strftime("%A %d %B %Y"),
-        "pending": pending,
-        "due_today": due_today,
-        "later": later,
-        "sent": sent,
-        "sent_by_user": by_user,
-        "attention": attention,
-        "expired": expired,
-        "replies": replies,
-        "no_draft": no_draft,
-        "counts": counts,
-        "tally": tally(store, now, cfg),
-        "approve_by_reply": cfg.digest.approve_by_reply,
-        "token": "",
-        "empty": not any(
-            (pending, due_today, sent, by_user, attention, expired, replies, no_draft)
+        "pending": pick(lambda d: d["status"] == "pending"),
+        "due_today": pick(lambda d: d["status"] == "approved" and starts(d) < today_end),
+        "later": pick(lambda d: d["status"] == "approved" and starts(d) >= today_end),
+        "sent": pick(lambda d: d["status"] == "sent" and (d["sent_at"] or "") >= since),
+        "sent_by_user": pick(
+            lambda d: d["status"] == "sent_by_user" and store.draft_changed_since(d["id"], since)
+        ),
+        "attention": pick(lambda d: d["status"] in ("uncertain", "failed"))
+        + pick(lambda d: d["status"] == "sending" and (parse_iso(d["claimed_at"]) or now) < stale),
+        "expired": pick(
+            lambda d: d["status"] == "expired" and store.draft_changed_since(d["id"], since)
         ),
     }
 
 
-def _changed_since(store: Store, draft_id: int, since: str) -> bool:
-    return bool(
-        store.query(
-            "SELECT 1 FROM events WHERE entity = 'draft' AND entity_id = ? AND at >= ? LIMIT 1",
-            (draft_id, since),
-        )
-    )
+def _history(rows: list[dict[str, Any]], tz: Any) -> dict[str, Any] | None:
+    """Rejections read from history (too old for a request) as one line, not one each."""
+    if not rows:
+        return None
+    dates = [d.astimezone(tz) for d in (parse_iso(r["received_at"]) for r in rows) if d]
+    return {
+        "count": len(rows),
+        "first": min(dates).strftime("%d %b %Y") if dates else "",
+        "last": max(dates).strftime("%d %b %Y") if dates else "",
+    }
 
 
 def tally(store: Store, now: datetime, cfg: Config) -> dict[str, Any]:
-    """Rejections this week/month, requests sent, replies, reply rate, recurring themes."""
+    """The funnel for the week and the month, and what recurs in the feedback.
+
+    The funnel follows the applications (sent, acknowledged, interviews, offers),
+    the rejections by stage, the feedback requests and their replies. Themes are
+    counted once per company, so one talkative employer cannot make a theme
+    "recurring": most companies first, as "what to work on".
+    """
     local = now.astimezone(cfg.owner.tz)
     week_start = datetime.combine(
         local.date() - timedelta(days=local.weekday()), datetime.min.time(), cfg.owner.tz
     )
     month_start = datetime.combine(local.date().replace(day=1), datetime.min.time(), cfg.owner.tz)
-
-    def count(sql: str, *params: Any) -> int:
-        return int(store.conn.execute(sql, params).fetchone()[0])
-
-    week = count("SELECT count(*) FROM rejections WHERE received_at >= ?", iso(week_start))
-    month = count("SELECT count(*) FROM rejections WHERE received_at >= ?", iso(month_start))
-    asked = count(
-        "SELECT count(*) FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered')"
-    )
-    answered = count("SELECT count(DISTINCT draft_id) FROM replies")
-    themes: dict[str, int] = {}
-    for row in store.query("SELECT themes FROM replies WHERE themes IS NOT NULL"):
-        for label in json.loads(row["themes"] or "[]"):
-            themes[label] = themes.get(label, 0) + 1
-    recurring = sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))
+    week, month = store.funnel(iso(week_start) or ""), store.funnel(iso(month_start) or "")
+    asked, answered = store.count_requests_sent(), store.count_answered_drafts()
     return {
-        "rejections_week": week,
-        "rejections_month": month,
+        "rejections_week": week["rejections"],
+        "rejections_month": month["rejections"],
         "requests_sent": asked,
         "replies": answered,
-        "reply_rate": f"{round(100 * answered / asked)}%" if asked else "—",
-        "themes": [{"theme": k, "count": v} for k, v in recurring],
+        "reply_rate": _rate(answered, asked),
+        "funnel": [_funnel_row(week, "this week"), _funnel_row(month, "this month")],
+        "themes": recurring_themes(store),
     }
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def _funnel_row(counts: dict[str, Any], label: str) -> dict[str, Any]:
+    by_stage = counts["rejections_by_stage"]
+    stages = [f"{s} {by_stage[s]}" for s in STAGE_ORDER if by_stage.get(s)]
+    return {
+        **counts,
+        "label": label,
+        "by_stage": ", ".join(stages),
+        "reply_rate": _rate(counts["replies"], counts["requests_sent"]),
+    }
+
+
+STAGE_ORDER = ("application", "screen", "interview", "final", "unknown")
+
+
+def recurring_themes(store: Store) -> list[dict[str, Any]]:
+    """Feedback themes by how many companies mentioned them, most first."""
+    companies: dict[str, set[str]] = {}
+    for company, themes in store.reply_themes():
+        for label in json.loads(themes or "[]"):
+            companies.setdefault(label, set()).add((company or "?").lower())
+    ranked = sorted(companies.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [{"theme": k, "count": len(v)} for k, v in ranked]
 
 
 def subject(data: dict[str, Any]) -> str:
@@ -293,17 +259,15 @@ def build(cfg: Config, data: dict[str, Any], message_id: str | None = None) -> E
         raise ConfigError(
             f"no valid digest address ({cfg.digest_to!r})", path=cfg.source, key="digest.to"
         )
-    msg = EmailMessage()
-    msg["From"] = format_address("Rebound", cfg.owner.email)
-    msg["To"] = to
-    msg["Subject"] = subject(data)
-    msg["Date"] = format_datetime(now_utc())
-    msg["Message-ID"] = message_id or make_msgid("rebound-digest", domain=to.rpartition("@")[2])
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Rebound"] = "digest"
-    msg.set_content(render_text(cfg, data))
-    msg.add_alternative(render_html(cfg, data), subtype="html")
-    return msg
+    message_id = message_id or make_msgid("rebound-digest", domain=to.rpartition("@")[2])
+    return digest_message(
+        cfg,
+        to,
+        subject(data),
+        message_id=message_id,
+        text=render_text(cfg, data),
+        html=render_html(cfg, data),
+    )
 
 
 def check_digest_templates(cfg: Config) -> None:
@@ -339,12 +303,7 @@ def digest_due(cfg: Config, store: Store, now: datetime | None = None) -> bool:
     recent = iso(now - timedelta(minutes=10))
     # A digest being built (or one that failed) in the last 10 minutes holds the day;
     # one left 'building' by a crash longer ago does not, so the day is not lost.
-    return not store.query(
-        "SELECT 1 FROM digests WHERE local_date = ? AND scheduled = 1 AND "
-        "(status IN ('sent', 'skipped') OR (status IN ('building', 'failed') AND created_at >= ?)) "
-        "LIMIT 1",
-        (day, recent),
-    )
+    return not store.digest_day_taken(day, recent or "")
 
 
 def send_digest(
@@ -369,23 +328,10 @@ def send_digest(
         if dry_run:
             log.info("would skip the digest: nothing pending")
             return False
-        with store.transaction():
-            pk = (
-                store.db.table("digests")
-                .insert(
-                    {
-                        "created_at": iso(now_utc()),
-                        "local_date": local_day,
-                        "status": "skipped",
-                        "scheduled": scheduled,
-                    }
-                )
-                .last_pk
-            )
-            store.event("digest", pk, "skipped")
+        store.add_digest({"local_date": local_day, "status": "skipped", "scheduled": scheduled})
         log.info("digest skipped: nothing pending")
         return False
-    token = TOKEN_PREFIX + secrets.token_urlsafe(24)
+    token = new_code()
     data["token"] = token if cfg.digest.approve_by_reply else ""
     to = safe_address(cfg.digest_to) or ""
     msg = build(cfg, data)
@@ -393,62 +339,24 @@ def send_digest(
         log.info("would send the digest to %s: %s", msg["To"], msg["Subject"])
         return False
     listed = [d["id"] for d in data["pending"]] + [d["id"] for d in data["expired"]]
-    with store.transaction():
-        digest_id = (
-            store.db.table("digests")
-            .insert(
-                {
-                    "created_at": iso(now_utc()),
-                    "local_date": local_day,
-                    "status": "building",
-                    "token_hash": _hash(token),
-                    "message_id": str(msg["Message-ID"]),
-                    "to_addr": to,
-                    "subject": str(msg["Subject"]),
-                    "listed": json.dumps(listed),
-                    "scheduled": scheduled,
-                }
-            )
-            .last_pk
-        )
-        store.event("digest", digest_id, "building")
+    digest_id = store.add_digest(
+        {
+            "local_date": local_day,
+            "status": "building",
+            "token_hash": code_hash(token),
+            "message_id": str(msg["Message-ID"]),
+            "to_addr": to,
+            "subject": str(msg["Subject"]),
+            "listed": json.dumps(listed),
+            "scheduled": scheduled,
+        }
+    )
     try:
         with smtp_session(cfg) as conn:
             deliver(conn, msg, cfg.owner.email, [to])
     except Exception as exc:
-        with store.transaction():
-            store.conn.execute("UPDATE digests SET status = 'failed' WHERE id = ?", (digest_id,))
-            store.event("digest", digest_id, "failed", error=str(exc))
+        store.digest_failed(digest_id, str(exc))
         raise
-    with store.transaction():
-        store.conn.execute(
-            "UPDATE digests SET status = 'sent', sent_at = ? WHERE id = ?",
-            (iso(now_utc()), digest_id),
-        )
-        store.set_meta("digest.last_sent_at", iso(now_utc()) or "")
-        store.event("digest", digest_id, "sent", to=to, subject=str(msg["Subject"]))
+    store.digest_sent(digest_id, to=to, subject=str(msg["Subject"]))
     log.info("digest sent to %s: %s", to, msg["Subject"])
     return True
-
-
-def valid_digest_for_token(
-    store: Store, token: str, now: datetime | None = None
-) -> dict[str, Any] | None:
-    """The digest whose code this is, if it is one of the two newest and young enough."""
-    now = now or now_utc()
-    candidates = store.query(
-        "SELECT * FROM digests WHERE token_hash IS NOT NULL AND status IN ('sent', 'building') "
-        "ORDER BY id DESC LIMIT 2"
-    )
-    wanted = _hash(token)
-    match = None
-    for row in candidates:
-        # compare every candidate, in constant time, whatever matched before
-        if secrets.compare_digest(row["token_hash"], wanted) and match is None:
-            match = row
-    if match is None:
-        return None
-    made = parse_iso(match["created_at"])
-    if made is None or now - made > TOKEN_MAX_AGE:
-        return None
-    return match

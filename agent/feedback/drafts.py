@@ -1,4 +1,7 @@
-"""Feedback-request drafts: the recommended window, the text, the threading.
+"""Feedback-request drafts: made once per rejection, then approved, discarded or edited.
+
+The window is :mod:`agent.feedback.window`'s, the text and the message
+:mod:`agent.feedback.compose`'s.
 
 A draft is made once, when its rejection is logged, and fixes everything that
 must not change later: the recipient, the subject, the Message-ID and the
@@ -7,196 +10,50 @@ threading headers. Only its body may still be edited before approval.
 
 from __future__ import annotations
 
-import json
 import logging
-import re
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from agent.config import STAGES, WEEKDAYS, Config, Feedback
-from agent.delivery import mailsync
+from agent.config import STAGES, Config
 from agent.errors import StateError
+from agent.feedback.compose import (
+    reply_subject,
+    template_context,
+    template_languages,
+    template_name,
+)
+from agent.feedback.grammar import on_hold_rule
 from agent.feedback.templating import environment, render
-from agent.mail.headers import safe_address, safe_header
-from agent.store import Store, iso, now_utc, parse_iso
+from agent.feedback.window import feedback_window, recipient_zone
+from agent.mail.headers import safe_address
+from agent.store import Rejection, Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Window:
-    send_after: datetime
-    deadline: datetime
+TOO_OLD = "too old for a feedback request"
 
 
-def _business_bounds(fb: Feedback) -> tuple[time, time] | None:
-    if not fb.business_hours:
-        return None
-    start, end = fb.business_hours.split("-")
-    return time.fromisoformat(start), time.fromisoformat(end)
-
-
-def next_business_time(moment: datetime, fb: Feedback, tz: tzinfo) -> datetime:
-    """The first instant at or after ``moment`` that falls in business hours and days."""
-    bounds = _business_bounds(fb)
-    local = moment.astimezone(tz)
-    days = {WEEKDAYS.index(d) for d in fb.business_days}
-    for _ in range(15):  # at most two weeks ahead, whatever the settings
-        if local.weekday() in days:
-            if bounds is None:
-                return local
-            start = datetime.combine(local.date(), bounds[0], tzinfo=tz)
-            end = datetime.combine(local.date(), bounds[1], tzinfo=tz)
-            if local < start:
-                return start
-            if local < end:
-                return local
-        nxt = local.date() + timedelta(days=1)
-        local = datetime.combine(nxt, bounds[0] if bounds else time(0), tzinfo=tz)
-    return moment.astimezone(tz)  # pragma: no cover - only with an empty business week
-
-
-def recipient_zone(cfg: Config, rejection: dict[str, Any]) -> tzinfo:
-    """Whose business hours count: the recipient's when their mail showed a UTC offset.
-
-    A fixed offset, not a named zone: good for the two days of a window, and all
-    a Date header tells. Without one, the owner's time zone.
-    """
-    minutes = rejection.get("sender_utc_offset")
-    if minutes:
-        return timezone(timedelta(minutes=int(minutes)))
-    return cfg.owner.tz
-
-
-def feedback_window(arrived: datetime, fb: Feedback, tz: tzinfo) -> Window:
-    """When a feedback request may go out: not too soon, not after the moment has passed.
-
-    ``send_after`` is ``min_delay_hours`` after the rejection arrived, moved into
-    the next business hours. The deadline is ``deadline_hours`` after arrival;
-    when the first business slot is already later (a rejection on a Friday
-    evening), the deadline moves to the end of that first business day rather
-    than leaving an empty window.
-    """
-    earliest = next_business_time(arrived + timedelta(hours=fb.min_delay_hours), fb, tz)
-    deadline = (arrived + timedelta(hours=fb.deadline_hours)).astimezone(tz)
-    if earliest >= deadline:
-        bounds = _business_bounds(fb)
-        end = bounds[1] if bounds else time(23, 59)
-        deadline = datetime.combine(earliest.date(), end, tzinfo=tz)
-        if deadline <= earliest:
-            deadline = earliest + timedelta(hours=1)
-    return Window(earliest, deadline)
-
-
-_GREETING_NAME = re.compile(r"^[^\W\d_][\w.',\- ]{0,60}$")
-
-
-def first_name(contact_name: str | None) -> str | None:
-    """The name to greet someone by, or None when the contact is not a person."""
-    if not contact_name:
-        return None
-    name = contact_name.strip()
-    if not _GREETING_NAME.match(name):
-        return None
-    if "," in contact_name:  # "Doe, Jane"
-        return contact_name.split(",", 1)[1].strip().split()[0] or None
-    return name.split()[0]
-
-
-def reply_subject(subject: str) -> str:
-    subject = safe_header(subject) or "your message"
-    if re.match(r"^\s*(re|aw|sv|antw|r|rif)\s*:", subject, re.IGNORECASE):
-        return subject
-    return f"Re: {subject}"
-
-
-LANGUAGES = ("en", "de", "fr", "es", "nl")
-_MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-}
-
-
-def template_name(fb: Feedback, env: jinja2.Environment, stage: str, language: str) -> str:
-    """Pick the most specific template for the rejection's stage and language.
-
-    For ``feedback.template = "feedback_request.txt.j2"``:
-    ``feedback_request.interview.de.txt.j2`` (a ``screen``, ``interview`` or ``final``
-    stage; ``application`` and ``unknown``
-    use ``application``) beats ``feedback_request.de.txt.j2`` beats the configured
-    name itself. User templates in ``feedback.templates_dir`` shadow bundled ones by
-    name, so a user can override a single language.
-    """
-    base = fb.template
-    stem, _, ext = base.partition(".")
-    kind = "interview" if stage in ("screen", "interview", "final") else "application"
-    names = set(env.list_templates())
-    for candidate in (f"{stem}.{kind}.{language}.{ext}", f"{stem}.{language}.{ext}"):
-        if candidate in names:
-            return candidate
-    return base
-
-
-def local_date(when: datetime, language: str) -> str:
-    months = _MONTHS.get(language, _MONTHS["en"]).split()
-    month = months[when.month - 1]
-    if language == "en":
-        return f"{when.day} {month} {when.year}"
-    if language == "de":
-        return f"{when.day}. {month} {when.year}"
-    if language in ("es",):
-        return f"{when.day} de {month} de {when.year}"
-    return f"{when.day} {month} {when.year}"
-
-
-def template_context(cfg: Config, rejection: dict[str, Any]) -> dict[str, Any]:
-    """The variables every feedback template gets (see templates/feedback_request.txt.j2)."""
-    received = rejection.get("received_at")
-    language = rejection.get("language") or "en"
-    if language not in LANGUAGES:
-        language = "en"
-    date = datetime.fromisoformat(received).astimezone(cfg.owner.tz) if received else None
-    first = first_name(rejection.get("contact_name"))
-    return {
-        "owner": cfg.owner,
-        "company": rejection.get("company") or None,
-        "role": rejection.get("role") or None,
-        "stage": rejection.get("stage") or "unknown",
-        "contact_name": rejection.get("contact_name") or None,
-        "first_name": first,
-        # the whole name when the contact is a person ("Guten Tag Jane Smith,")
-        "full_name": safe_header(rejection.get("contact_name"), 80) if first else None,
-        "rejection_date": local_date(date, language) if date else None,
-        "subject": rejection.get("subject") or "",
-        "language": language,
-    }
-
-
-def no_draft_reason(
-    cfg: Config, rejection: dict[str, Any], store: Store | None = None
-) -> str | None:
+def no_draft_reason(cfg: Config, rejection: Rejection, store: Store | None = None) -> str | None:
     """Why a rejection gets no feedback request, or None when it should get one."""
-    if rejection.get("stage") not in cfg.feedback.draft_for_stages:
+    if rejection.stage not in cfg.feedback.draft_for_stages:
         return (
-            f"rejected at the {rejection.get('stage')} stage; drafts are made for "
+            f"rejected at the {rejection.stage} stage; drafts are made for "
             f"{', '.join(cfg.feedback.draft_for_stages)} (feedback.draft_for_stages)"
         )
-    if not rejection.get("reply_address"):
-        why = "no-reply sender" if rejection.get("noreply") else "no reply address"
+    if not rejection.reply_address:
+        why = "no-reply sender" if rejection.noreply else "no reply address"
         return f"{why} and no human address found in the mail"
-    if safe_address(rejection["reply_address"]) is None:
-        return f"reply address {rejection['reply_address']!r} is not a valid address"
-    if store is not None and rejection.get("message_id"):
-        own = store.own_reply_in_thread(rejection["message_id"])
+    if safe_address(rejection.reply_address) is None:
+        return f"reply address {rejection.reply_address!r} is not a valid address"
+    hold = on_hold_rule(rejection.body)
+    if hold and cfg.feedback.on_hold == "none":
+        return f'the role was put on hold or cancelled ({hold}; feedback.on_hold = "none")'
+    if store is not None and rejection.message_id:
+        own = store.own_reply_in_thread(rejection.message_id)
         if own:
             return f"you already replied to this mail yourself ({own['message_id']}, in Sent)"
     return None
@@ -205,40 +62,47 @@ def no_draft_reason(
 def make_draft(
     store: Store,
     cfg: Config,
-    rejection_id: int,
+    rejection: Rejection | int,
     *,
     env: jinja2.Environment | None = None,
     now: datetime | None = None,
 ) -> int | None:
-    """Create the pending draft for a logged rejection; None (with the reason logged) if none."""
-    rejection = store.get_rejection(rejection_id)
+    """Create the pending draft for a logged rejection; None (with the reason logged) if none.
+
+    The pipeline passes the :class:`Rejection` it has just logged; an id reads it back.
+    Recipient, subject, Message-ID, threading and window are fixed here. A rejection
+    whose window had closed by ``now`` (history: a first run, ``scan --since``) gets none.
+    """
+    if isinstance(rejection, int):
+        rejection = Rejection.from_row(store.get_rejection(rejection))
+    now = now or now_utc()
+    arrived = datetime.fromisoformat(rejection.received_at) if rejection.received_at else now
+    window = feedback_window(
+        arrived, cfg.feedback, recipient_zone(cfg, rejection.sender_utc_offset)
+    )
+    if window.deadline <= now:
+        store.mark_backfill(rejection.id, TOO_OLD)
+        log.debug("rejection %d: no draft: %s", rejection.id, TOO_OLD)
+        return None
     reason = no_draft_reason(cfg, rejection, store)
     if reason:
-        store.set_no_draft_reason(rejection_id, reason)
-        log.info("rejection %d: no draft: %s", rejection_id, reason)
+        store.set_no_draft_reason(rejection.id, reason)
+        log.info("rejection %d: no draft: %s", rejection.id, reason)
         return None
     env = env or environment(cfg.feedback.templates_dir)
-    context = template_context(cfg, rejection)
-    name = template_name(cfg.feedback, env, context["stage"], context["language"])
-    body = render(env, name, **context).strip() + "\n"
-    arrived = (
-        datetime.fromisoformat(rejection["received_at"])
-        if rejection.get("received_at")
-        else (now or datetime.now(cfg.owner.tz))
-    )
-    window = feedback_window(arrived, cfg.feedback, recipient_zone(cfg, rejection))
-    references = json.loads(rejection.get("references") or "[]")
-    parent = rejection.get("message_id")
+    references = list(rejection.references)
+    parent = rejection.message_id
     if parent and parent not in references:
         references.append(parent)
     domain = cfg.owner.email.rpartition("@")[2] or "rebound.invalid"
     draft_id = store.add_draft(
         {
-            "rejection_id": rejection_id,
-            "to_addr": safe_address(rejection["reply_address"]),
-            "subject": reply_subject(rejection.get("subject") or ""),
-            "body": body,
-            "message_id": make_msgid("rebound", domain=domain),
+            "rejection_id": rejection.id,
+            "to_addr": safe_address(rejection.reply_address),
+            "subject": reply_subject(rejection.subject),
+            "body": _body(cfg, env, rejection),
+            # nothing in the headers says the mail was drafted by a program
+            "message_id": make_msgid(domain=domain),
             "in_reply_to": parent,
             "references": " ".join(references[-20:]),
             "send_after": iso(window.send_after),
@@ -247,13 +111,21 @@ def make_draft(
     )
     log.info(
         "rejection %d: draft %d to %s, send after %s, deadline %s",
-        rejection_id,
+        rejection.id,
         draft_id,
-        rejection["reply_address"],
+        rejection.reply_address,
         window.send_after.isoformat(),
         window.deadline.isoformat(),
     )
     return draft_id
+
+
+def _body(cfg: Config, env: jinja2.Environment, rejection: Rejection) -> str:
+    context = template_context(cfg, rejection, template_languages(cfg.feedback, env))
+    name = template_name(
+        cfg.feedback, env, context["stage"], context["language"], context["on_hold"]
+    )
+    return render(env, name, **context).strip() + "\n"
 
 
 # ---------------------------------------------------------------- approval
@@ -302,12 +174,48 @@ def edit(store: Store, draft_id: int, body: str) -> None:
         raise StateError(f"draft {draft_id} is {draft['status']}; it can no longer be edited")
     if not body.strip():
         raise StateError(f"draft {draft_id}: the edited text is empty; nothing changed")
-    store.update_draft_text(draft_id, body)
+    # a copy in the Drafts folder now shows the old text: the next sync replaces it
+    store.update_draft_text(draft_id, body, stale_copy=draft.get("imap_uid") is not None)
+
+
+def restore(store: Store, cfg: Config, draft_id: int, *, now: datetime | None = None) -> bool:
+    """A discarded or expired draft back to ``pending``; True when it got a new window.
+
+    A closed window is opened again from now (as if the rejection had arrived
+    ``min_delay_hours`` ago), so the restored draft can be approved normally.
+    """
+    draft = store.get_draft(draft_id)
+    if draft["status"] not in ("discarded", "expired"):
+        raise StateError(
+            f"draft {draft_id} is {draft['status']}; only discarded or expired drafts "
+            "can be restored"
+        )
+    now = now or now_utc()
+    fields: dict[str, Any] = {"imap_uid": None, "missing_since": None, "allow_late": 0}
+    deadline = parse_iso(draft["deadline"])
+    renewed = deadline is None or deadline <= now
+    if renewed:
+        rejection = Rejection.from_row(store.get_rejection(draft["rejection_id"]))
+        start = now - timedelta(hours=cfg.feedback.min_delay_hours)
+        zone = recipient_zone(cfg, rejection.sender_utc_offset)
+        window = feedback_window(start, cfg.feedback, zone)
+        fields |= {"send_after": iso(window.send_after), "deadline": iso(window.deadline)}
+    if not store.set_draft_status(draft_id, "pending", expect=draft["status"], **fields):
+        raise StateError(f"draft {draft_id} changed while restoring; look again")
+    return renewed
 
 
 # ---------------------------------------------------------------- start-up check
 
 _CHECKED: set[tuple[str, str]] = set()
+_SAMPLE = {
+    "id": 0,
+    "company": "Example Ltd",
+    "role": "Engineer",
+    "contact_name": "Sam Example",
+    "received_at": "2026-01-01T10:00:00+00:00",
+    "subject": "Your application",
+}
 
 
 def _templates_stamp(folder: str) -> str:
@@ -319,31 +227,24 @@ def _templates_stamp(folder: str) -> str:
 
 
 def check_templates(cfg: Config) -> None:
-    """Render every feedback template the config can pick, and the digest's, with sample
-    data: a broken user template is a :class:`TemplateError` now, not at send time.
+    """Render every feedback template the config can pick with sample data: a broken
+    user template is a :class:`TemplateError` now, not at send time.
 
-    Cheap after the first call per process (the result is remembered)."""
+    Cheap after the first call per process (the result is remembered). The digest's
+    templates are checked with these at start-up (:func:`agent.service.doctor.check_templates`).
+    """
     key = (cfg.feedback.template, _templates_stamp(cfg.feedback.templates_dir))
     if key in _CHECKED:
         return
     env = environment(cfg.feedback.templates_dir)
-    sample = {
-        "owner": cfg.owner,
-        "company": "Example Ltd",
-        "role": "Engineer",
-        "contact_name": "Sam Example",
-        "first_name": "Sam",
-        "full_name": "Sam Example",
-        "rejection_date": "1 January 2026",
-        "subject": "Your application",
-    }
-    for stage in STAGES:
-        for language in LANGUAGES:
-            name = template_name(cfg.feedback, env, stage, language)
-            render(env, name, **sample, stage=stage, language=language)
-    from agent.digest.digest import check_digest_templates  # noqa: PLC0415 - digest imports send
-
-    check_digest_templates(cfg)
+    languages = template_languages(cfg.feedback, env)
+    for language in languages:
+        for stage in STAGES:
+            sample = Rejection.from_row(_SAMPLE | {"stage": stage, "language": language})
+            for hold in (False, True):
+                context = template_context(cfg, sample, languages) | {"on_hold": hold}
+                name = template_name(cfg.feedback, env, stage, language, hold)
+                render(env, name, **context)
     _CHECKED.add(key)
 
 
@@ -357,24 +258,10 @@ def expire_overdue(store: Store, now: datetime | None = None) -> list[int]:
     ``rebound drafts approve ID --late`` still sends an expired draft.
     """
     now = now or now_utc()
-    rows = store.query(
-        "SELECT id, status FROM drafts WHERE deadline < ? AND (status = 'pending' OR "
-        "(status = 'approved' AND COALESCE(allow_late, 0) = 0)) ORDER BY id",
-        (iso(now),),
-    )
+    rows = store.overdue_drafts(iso(now) or "")
     expired = []
     for row in rows:
         if store.set_draft_status(row["id"], "expired", expect=row["status"]):
             log.info("draft %d expired: its window closed before it was sent", row["id"])
             expired.append(row["id"])
     return expired
-
-
-def sync_with_mailbox(client: Any, cfg: Config, store: Store, *, dry_run: bool = False) -> Any:
-    """Reconcile drafts with the Drafts and Sent folders through a logged-in session.
-
-    Detects the user's own sends (→ ``sent_by_user``), Rebound copies deleted from
-    Drafts (→ ``discarded``) and, with ``save_to_drafts_folder``, APPENDs pending drafts
-    to Drafts. Returns a :class:`agent.delivery.mailsync.SyncReport`.
-    """
-    return mailsync.sync_with_mailbox(client, cfg, store, dry_run=dry_run)

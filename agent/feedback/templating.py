@@ -4,7 +4,8 @@ User templates (``feedback.templates_dir``) shadow the bundled ones by name, so
 a user can override one file without copying the rest. HTML templates are
 autoescaped: everything that comes from a mail is untrusted. Undefined
 variables are errors, so a typo in a user template fails at start-up
-(:func:`check_templates`) instead of producing a half-empty email at send time.
+(:func:`agent.service.doctor.check_templates`) instead of producing a half-empty
+email at send time.
 """
 
 from __future__ import annotations
@@ -47,9 +48,3 @@ def _where(env: jinja2.Environment) -> str:
     if isinstance(loader, jinja2.FileSystemLoader):
         return ", ".join(str(p) for p in loader.searchpath)
     return "the template folders"  # pragma: no cover
-
-
-def check_templates(env: jinja2.Environment, names: list[str], sample: dict[str, Any]) -> None:
-    """Render every template once with sample data so broken ones fail before any mail."""
-    for name in names:
-        render(env, name, **sample)

@@ -3,7 +3,7 @@
 A reply is obeyed only when all of these hold:
 
 * it comes ``From`` one of the owner's addresses (``owner.email``, the IMAP login);
-* it is not automatic (auto-reply, bounce, list mail: see :func:`replies.is_automatic`);
+* it is not automatic (auto-reply, bounce, list mail: :mod:`agent.mail.autoreply`);
 * it quotes the secret code (``RB-…``) of one of the two newest digests, made less
   than 48 hours ago (only a SHA-256 of each code is stored; compared in constant time);
 * it was not handled before (the same mail can sit in two folders).
@@ -27,12 +27,13 @@ from email.utils import make_msgid
 from typing import Any
 
 from agent.config import Config
-from agent.digest.digest import TOKEN_PREFIX, TOKEN_RE, valid_digest_for_token
+from agent.digest.codes import TOKEN_PREFIX, codes_in, valid_digest_for_token
 from agent.errors import NotFoundError, StateError
 from agent.feedback import drafts
-from agent.ingest.replies import is_automatic
+from agent.mail.autoreply import is_automatic
 from agent.mail.headers import safe_address
 from agent.mail.parse import Message
+from agent.mail.quoting import newest_lines
 from agent.store import Store, iso, now_utc
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,6 @@ _IDS = re.compile(r"#?(\d{1,9})")
 _IGNORABLE = re.compile(
     r"^(sent from my .*|get outlook for .*|sent from .* mail.*|thanks!?|thank you!?|cheers!?|"
     r"(best|kind)? ?regards,?|rebound:.*)$",
-    re.IGNORECASE,
-)
-_QUOTE_START = re.compile(
-    r"^(>|on .{3,200} wrote:|am .{3,200} schrieb|le .{3,200} a écrit|el .{3,200} escribió|"
-    r"op .{3,200} schreef|-{2,}\s*original message|_{5,}|from:\s)",
     re.IGNORECASE,
 )
 
@@ -65,19 +61,11 @@ class Reply:
     listed: list[int] = field(default_factory=list)  # the drafts that digest showed
 
 
-def looks_like_digest_reply(msg: Message) -> bool:
-    """Does the mail carry something shaped like a digest code (valid or not)?"""
-    # The substring test first: a regex pass over every long mail of a scan was costly.
-    return any(TOKEN_PREFIX in text and TOKEN_RE.search(text) for text in (msg.subject, msg.text))
-
-
 def command_lines(text: str) -> list[str]:
     """The owner's own lines: above the quoted digest, without the signature."""
     out: list[str] = []
-    for raw in text.replace("\r\n", "\n").split("\n"):
+    for raw in newest_lines(text):
         line = raw.strip()
-        if _QUOTE_START.match(line) or line in ("--", "-- "):
-            break
         if line and TOKEN_PREFIX not in line:
             out.append(line)
         if len(out) >= MAX_COMMAND_LINES:
@@ -87,15 +75,13 @@ def command_lines(text: str) -> list[str]:
 
 def handle(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> Reply:
     """Check and obey one owner's reply to a digest; must run inside a store transaction."""
-    if msg.message_id and store.query(
-        "SELECT 1 FROM digest_replies WHERE message_id = ?", (msg.message_id,)
-    ):
+    if msg.message_id and store.digest_reply_seen(msg.message_id):
         return Reply(False, "already handled")
     result = _check(store, cfg, msg, owners)
     if result.accepted:
         _obey(store, msg, result)
     if msg.message_id:
-        store.db.table("digest_replies").insert(
+        store.add_digest_reply(
             {
                 "message_id": msg.message_id,
                 "received_at": iso(msg.date or now_utc()),
@@ -135,11 +121,10 @@ def _check(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> R
         return Reply(False, f"sender {msg.from_addr!r} is not the owner")
     if is_automatic(msg):
         return Reply(False, "an automatic reply or a bounce")
-    tokens = TOKEN_RE.findall(msg.subject) + TOKEN_RE.findall(msg.text)
-    for token in dict.fromkeys(tokens):
-        digest = valid_digest_for_token(store, TOKEN_PREFIX + token)
+    for token in codes_in(msg):
+        digest = valid_digest_for_token(store, token)
         if digest is not None:
-            return Reply(True, digest_id=digest["id"], listed=json.loads(digest["listed"] or "[]"))
+            return Reply(True, digest_id=digest.id, listed=json.loads(digest.listed or "[]"))
     return Reply(False, "no valid code of a recent digest in it (wrong or stale)")
 
 
@@ -158,7 +143,7 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
         if "all" in words:
             targets = [
                 d["id"]
-                for d in (store.get_draft(i) for i in listed if _exists(store, i))
+                for d in (store.get_draft(i) for i in listed if store.draft_exists(i))
                 if d["status"] == "pending" or (late and d["status"] == "expired")
             ]
             if not targets:
@@ -175,14 +160,9 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
         reply.not_understood.append("(no commands found above the quoted digest)")
 
 
-def _exists(store: Store, draft_id: int) -> bool:
-    return bool(store.query("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)))
-
-
 def _label(draft: dict[str, Any], store: Store) -> str:
-    rej = store.query("SELECT company, role FROM rejections WHERE id = ?", (draft["rejection_id"],))
-    company = (rej[0]["company"] if rej else None) or draft["to_addr"]
-    role = rej[0]["role"] if rej and rej[0]["role"] else ""
+    company, role = store.company_and_role(draft["rejection_id"])
+    company = company or draft["to_addr"]
     return f"#{draft['id']} {company}" + (f" — {role}" if role else "")
 
 
@@ -228,7 +208,7 @@ def _queue_confirmation(store: Store, cfg: Config, msg: Message, reply: Reply) -
         ]
     summary = ", ".join(reply.done) if reply.done else "nothing changed"
     domain = cfg.owner.email.rpartition("@")[2] or "rebound.invalid"
-    store.db.table("outbox").insert(
+    store.queue_outbox(
         {
             "kind": "confirmation",
             "to_addr": safe_address(msg.from_addr) or cfg.digest_to,
@@ -236,7 +216,5 @@ def _queue_confirmation(store: Store, cfg: Config, msg: Message, reply: Reply) -
             "body": "\n".join(lines),
             "message_id": make_msgid("rebound-confirm", domain=domain),
             "in_reply_to": msg.message_id,
-            "status": "pending",
-            "created_at": iso(now_utc()),
         }
     )

@@ -1,5 +1,8 @@
 """The way of one message: parse → classify → store → draft.
 
+It sends nothing: confirmations the approve-by-reply handler queues in the
+``outbox`` go out after the batch commits (``scan``, the daemon's tick).
+
 Both the IMAP scan and local imports feed :func:`process_batch`, so a mail is
 treated the same whether it came over the network or from an mbox. Each batch
 is one transaction together with its sync-state update: an interrupted scan
@@ -13,20 +16,21 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import jinja2
 
 from agent.classify import Verdict, classify, prefilter
 from agent.config import Config
-from agent.delivery.send import flush_outbox
-from agent.errors import ParseError, ReboundError
+from agent.digest.codes import looks_like_digest_reply
+from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
+from agent.ingest import applications, replies
 from agent.ingest import approve_by_reply as commands
-from agent.ingest import replies
-from agent.mail.imap import MAX_MESSAGE_BYTES, RawMail
-from agent.mail.parse import Message, parse_bytes
-from agent.store import Store, iso
+from agent.mail.autoreply import is_automatic
+from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
+from agent.store import Rejection, Store, iso
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,7 @@ class Outcome:
     rejection_id: int | None = None
     draft_id: int | None = None
     duplicate: bool = False
+    application_id: int | None = None
     # set when the mail was not classified because it is Rebound's business:
     # "feedback_reply" (an employer answered a sent request), "digest_reply" (the
     # owner's approve-by-reply), "ignored_digest_reply" (forged or stale), "auto_reply"
@@ -64,6 +69,10 @@ class Tally:
         self.rejections += outcome.rejection_id is not None
         self.drafts += outcome.draft_id is not None
         self.skipped += outcome.duplicate
+
+    def merge(self, other: Tally) -> None:
+        for name in ("messages", "rejections", "drafts", "errors", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def summary(self) -> str:
         return (
@@ -93,8 +102,38 @@ def analyse(raw: bytes, owners: Iterable[str] = ()) -> tuple[Message, Verdict]:
     return msg, classify(msg, owner_addresses=frozenset(owners))
 
 
+@dataclass(frozen=True)
+class Route:
+    """Whose business a mail is, decided once per mail from the first view of it.
+
+    ``own``: sent from one of the owner's addresses; ``digest_code``: carries
+    something shaped like a digest code; ``answered``: the sent draft it replies to;
+    ``timeline``: may be an event of an application though it cannot be a rejection
+    (job words in its subject, a known application's thread or employer).
+    """
+
+    own: bool
+    digest_code: bool
+    answered: dict[str, Any] | None
+    timeline: bool = False
+
+    @property
+    def ours(self) -> bool:
+        """Rebound's own business: handled before (and instead of) the classifier."""
+        return self.own or self.digest_code or self.answered is not None
+
+
+def route(store: Store, msg: Message, owners: frozenset[str]) -> Route:
+    own = msg.from_addr.lower() in owners
+    answered = None if own else replies.draft_answered_by(store, msg)
+    way = Route(own, looks_like_digest_reply(msg), answered)
+    if way.ours:
+        return way
+    return Route(own, way.digest_code, answered, applications.worth_full_look(store, msg))
+
+
 def rebounds_own_business(
-    store: Store, cfg: Config, msg: Message, owners: frozenset[str]
+    store: Store, cfg: Config, msg: Message, owners: frozenset[str], way: Route
 ) -> str | None:
     """Handle what must not reach the classifier; the kind handled, or None.
 
@@ -102,31 +141,56 @@ def rebounds_own_business(
     * an employer's answer to a sent feedback request → ``replies``, draft ``answered``;
     * the owner's own mail in a draft's thread → draft ``sent_by_user``.
     """
-    own = msg.from_addr.lower() in owners
-    if own and msg.message_id and _sent_by_rebound(store, msg.message_id):
+    if way.own and msg.message_id and store.sent_by_rebound(msg.message_id):
         return "rebound_mail"  # a digest or a confirmation coming back to the inbox
-    if commands.looks_like_digest_reply(msg):
-        if own:
+    if way.digest_code:
+        if way.own:
             result = commands.handle(store, cfg, msg, owners)
             return "digest_reply" if result.accepted else "ignored_digest_reply"
-        if not own:
-            log.warning(
-                "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
-                msg.from_addr,
-                msg.message_id,
-            )
-            return "ignored_digest_reply"
-    if own:
+        log.warning(
+            "ignored a mail carrying a digest code from %s, who is not the owner (%s)",
+            msg.from_addr,
+            msg.message_id,
+        )
+        return "ignored_digest_reply"
+    if way.own:
         replies.note_own_message(store, msg)
         return None
-    draft = replies.draft_answered_by(store, msg)
+    draft = way.answered
     if draft is None:
         return None
-    if replies.is_automatic(msg):
+    if is_automatic(msg):
         log.info("draft %d: automatic reply from %s ignored", draft["id"], msg.from_addr)
         return "auto_reply"
     replies.record_reply(store, msg, draft)
     return "feedback_reply"
+
+
+def read_mail(
+    store: Store, cfg: Config, raw: bytes, owners: frozenset[str]
+) -> tuple[Message, Verdict | None, str | None]:
+    """Decode, route and classify one mail: (message, verdict, kind handled).
+
+    The pre-filter's cheap glance comes first and routes the mail; mail-parser
+    decodes it (once) only for a possible rejection, Rebound's own business, or
+    when the glance is unsure. Raises :class:`ParseError`.
+    """
+    quick = prefilter.glance(raw) if len(raw) <= MAX_MESSAGE_BYTES else None
+    way = route(store, quick.message, owners) if quick is not None else None
+    if (
+        quick is not None
+        and way is not None
+        and not quick.candidate
+        and not way.ours
+        and not way.timeline
+    ):
+        return quick.message, prefilter.verdict_for(quick), None
+    msg = parse_raw(raw)
+    if way is None:
+        way = route(store, msg, owners)
+    handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
+    verdict = None if handled else classify(msg, owner_addresses=owners)
+    return msg, verdict, handled
 
 
 def process_one(
@@ -135,17 +199,12 @@ def process_one(
     mail: RawMail,
     env: jinja2.Environment,
     owners: frozenset[str],
+    *,
+    now: datetime | None = None,
 ) -> Outcome:
     """Classify one mail and record it; must run inside a store transaction."""
-    verdict: Verdict | None
     try:
-        quick = _quick_look(store, mail.raw, owners)
-        if quick is not None:
-            msg, handled, verdict = quick.message, None, prefilter.verdict_for(quick)
-        else:
-            msg = parse_raw(mail.raw)
-            handled = rebounds_own_business(store, cfg, msg, owners)
-            verdict = None if handled else classify(msg, owner_addresses=owners)
+        msg, verdict, handled = read_mail(store, cfg, mail.raw, owners)
     except ParseError as exc:
         log.warning("%s: skipped, recorded for retry: %s", mail.source, exc)
         store.record_message(
@@ -178,65 +237,86 @@ def process_one(
     )
     outcome = Outcome(mail.source, msg, verdict, handled=handled)
     if verdict is None or not verdict.is_rejection:
+        outcome.application_id = _note_event(store, mail, outcome, owners)
         return outcome
     if store.rejection_for_message(row) or _known_rejection(store, msg.message_id):
         outcome.duplicate = True
         log.debug("%s: rejection already logged", mail.source)
         return outcome
-    arrived = mail.arrived or msg.date or datetime.now(UTC)
-    outcome.rejection_id = store.add_rejection(
-        {
-            "message_row": row,
-            "message_id": msg.message_id,
-            "references": json.dumps(list(msg.references)),
-            "received_at": iso(arrived),
-            "subject": msg.subject[:300],
-            "from_addr": msg.from_addr,
-            "from_name": msg.from_name,
-            "company": verdict.company,
-            "role": verdict.role,
-            "stage": verdict.stage,
-            "contact_name": verdict.contact_name,
-            "reply_address": verdict.reply_address,
-            "noreply": int(verdict.noreply),
-            "language": verdict.language,
-            "sender_utc_offset": sender_utc_offset(msg.date),
-            "score": verdict.score,
-            "reasons": json.dumps(list(verdict.reasons)),
-            "body": msg.text[:20000],
-        }
-    )
-    log.info(
-        "%s: rejection from %s (%s, stage %s)",
-        mail.source,
-        verdict.company or msg.from_addr,
-        verdict.role or "role unknown",
-        verdict.stage,
-    )
-    outcome.draft_id = make_draft(store, cfg, outcome.rejection_id, env=env)
+    rejection, outcome.application_id = log_rejection(store, mail, msg, verdict, row)
+    outcome.rejection_id = rejection.id
+    outcome.draft_id = make_draft(store, cfg, rejection, env=env, now=now)
     return outcome
 
 
-def _quick_look(store: Store, raw: bytes, owners: frozenset[str]) -> prefilter.Glance | None:
-    """The pre-filter's glance when it settles the mail: no decision phrase, not our business.
+def _note_event(
+    store: Store, mail: RawMail, outcome: Outcome, owners: frozenset[str]
+) -> int | None:
+    """Put a mail that is no rejection on its application's timeline; the application."""
+    msg, verdict = outcome.message, outcome.verdict
+    if msg is None or outcome.handled not in (None, "feedback_reply"):
+        return None
+    if verdict is not None and verdict.category == prefilter.CATEGORY:
+        return None  # the glance settled it: no job event either (Route.timeline)
+    own = msg.from_addr.lower() in owners
+    placed = applications.place(store, msg, verdict, own=own, handled=outcome.handled)
+    if placed is None:
+        return None
+    applications.record(store, placed, msg, folder=mail.folder, at=msg.date or mail.arrived)
+    return placed.application_id
 
-    The owner's own mail, a digest code and an answer to a sent request need the
-    full parse (their handlers read the whole mail), as does anything the
-    glance is unsure of.
+
+def log_rejection(
+    store: Store, mail: RawMail, msg: Message, verdict: Verdict, message_row: int
+) -> tuple[Rejection, int | None]:
+    """Record the rejection, on its application's timeline: (the record, the application).
+
+    A stage, role or company the mail does not give comes from the application's
+    history (see :func:`applications.from_history`). The record returned is what
+    drafting needs, no read-back.
     """
-    if len(raw) > MAX_MESSAGE_BYTES:
-        return None
-    quick = prefilter.glance(raw)
-    if quick is None or quick.candidate:
-        return None
-    msg = quick.message
-    if (
-        msg.from_addr.lower() in owners
-        or commands.looks_like_digest_reply(msg)
-        or replies.draft_answered_by(store, msg) is not None
-    ):
-        return None
-    return quick
+    arrived = mail.arrived or msg.date or datetime.now(UTC)
+    placement = applications.place(store, msg, verdict, own=False)
+    done = applications.from_history(store, placement, verdict)
+    row: dict[str, Any] = {
+        "message_row": message_row,
+        "message_id": msg.message_id,
+        "references": json.dumps(list(msg.references)),
+        "received_at": iso(arrived),
+        "subject": msg.subject[:300],
+        "from_addr": msg.from_addr,
+        "from_name": msg.from_name,
+        "company": done["company"],
+        "role": done["role"],
+        "stage": done["stage"],
+        "contact_name": verdict.contact_name,
+        "reply_address": verdict.reply_address,
+        "noreply": int(verdict.noreply),
+        "language": verdict.language,
+        "sender_utc_offset": sender_utc_offset(msg.date),
+        "score": verdict.score,
+        "reasons": json.dumps(done["reasons"]),
+        "body": msg.text[:20000],
+    }
+    row["id"] = store.add_rejection(row)
+    if placement is not None:
+        applications.record(
+            store,
+            placement,
+            msg,
+            folder=mail.folder,
+            at=msg.date or arrived,
+            rejection_id=row["id"],
+        )
+    log.info(
+        "%s: rejection from %s (%s, stage %s%s)",
+        mail.source,
+        done["company"] or msg.from_addr,
+        done["role"] or "role unknown",
+        done["stage"],
+        ", from the application's history" if placement and placement.history else "",
+    )
+    return Rejection.from_row(row), placement.application_id if placement else None
 
 
 def sender_utc_offset(date: datetime | None) -> int | None:
@@ -251,21 +331,9 @@ def sender_utc_offset(date: datetime | None) -> int | None:
     return int(offset.total_seconds() // 60)
 
 
-def _sent_by_rebound(store: Store, message_id: str) -> bool:
-    return bool(
-        store.query(
-            "SELECT 1 FROM digests WHERE message_id = ? UNION ALL "
-            "SELECT 1 FROM outbox WHERE message_id = ?",
-            (message_id, message_id),
-        )
-    )
-
-
 def _known_rejection(store: Store, message_id: str | None) -> bool:
     """The same mail seen in another folder (or before a UIDVALIDITY reset) is logged once."""
-    if not message_id:
-        return False
-    return bool(store.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
+    return bool(message_id) and store.rejection_logged(message_id or "")
 
 
 def process_batch(
@@ -276,27 +344,21 @@ def process_batch(
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    now: datetime | None = None,
 ) -> list[Outcome]:
-    """Process a batch in one transaction; optionally move the folder's sync state with it."""
+    """Process a batch in one transaction; optionally move the folder's sync state with it.
+
+    ``now`` is the clock drafts are judged by (the demo replays old mail as if new)."""
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
     outcomes = []
     with store.transaction():
         for mail in batch:
-            outcome = process_one(store, cfg, mail, env, owners)
+            outcome = process_one(store, cfg, mail, env, owners, now=now)
             outcomes.append(outcome)
         if advance_to:
             store.set_sync_state(*advance_to)
-    if (
-        any(o.handled == "digest_reply" for o in outcomes)
-        and not store.conn.in_transaction  # a dry run's outer transaction: nothing committed
-        and cfg.smtp.host
-    ):
-        try:
-            flush_outbox(cfg, store)
-        except ReboundError as exc:
-            log.warning("confirmation not sent yet (retried by the next send): %s", exc)
     for outcome in outcomes:
         if on_outcome:
             on_outcome(outcome)

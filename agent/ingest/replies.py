@@ -11,40 +11,16 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from typing import Any
 
 from agent.digest.digest import themes_of
 from agent.mail.parse import Message
-from agent.store import Store, iso, now_utc
+from agent.mail.quoting import newest_text
+from agent.store import BEFORE_SENT_STATUSES, REQUESTED_STATUSES, Store, iso, now_utc
 
 log = logging.getLogger(__name__)
 
 EXCERPT_CHARS = 280
-_ATTRIBUTION = re.compile(
-    r"^(on .{3,200} wrote:|am .{3,200} schrieb .{0,200}:|le .{3,200} a écrit\s*:|"
-    r"el .{3,200} escribió:|op .{3,200} schreef .{0,200}:|-{2,}\s*original message\s*-{2,}|"
-    r"-{2,}\s*ursprüngliche nachricht\s*-{2,}|_{5,}|from:\s.*|von:\s.*|de\s?:\s.*)$",
-    re.IGNORECASE,
-)
-_AUTO_SUBJECT = re.compile(
-    r"^(auto(matic)?[ -]?reply|out of (the )?office|abwesenheit|absence|réponse automatique|"
-    r"respuesta automática|automatisch antwoord|afwezig)",
-    re.IGNORECASE,
-)
-
-
-def newest_text(text: str) -> str:
-    """The part of a reply above the quoted history and the signature."""
-    lines = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        stripped = line.strip()
-        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
-            break
-        if stripped in ("--", "-- "):
-            break
-        lines.append(line.rstrip())
-    return "\n".join(lines).strip()
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -54,24 +30,6 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return words[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def is_automatic(msg: Message) -> bool:
-    """An out-of-office, an auto-reply or a bounce rather than a person's answer."""
-    h = msg.headers
-    auto = h.get("auto-submitted", "no").strip().lower()
-    if auto and auto != "no":
-        return True
-    if "x-autoreply" in h or "x-autorespond" in h:
-        return True
-    if h.get("precedence", "").strip().lower() in ("auto_reply", "bulk", "junk", "list"):
-        return True
-    if h.get("return-path", "").strip() == "<>":
-        return True
-    sender = msg.from_addr.lower()
-    return bool(
-        sender.startswith(("mailer-daemon@", "postmaster@")) or _AUTO_SUBJECT.match(msg.subject)
-    )
-
-
 def thread_ids(msg: Message) -> list[str]:
     ids = list(msg.references)
     if msg.in_reply_to and msg.in_reply_to not in ids:
@@ -79,18 +37,20 @@ def thread_ids(msg: Message) -> list[str]:
     return ids
 
 
+# A reply naming one of these drafts' own Message-ID proves it went out: the user sent it
+# from their mail client before Rebound's sync noticed (or after a wrong "discarded").
+_UNNOTICED = BEFORE_SENT_STATUSES
+
+
 def draft_answered_by(store: Store, msg: Message) -> dict[str, Any] | None:
-    """The sent draft this message answers, if any."""
+    """The sent draft this message answers, if any (also one sent unnoticed by hand)."""
     ids = thread_ids(msg)
-    if not ids:
-        return None
-    marks = ",".join("?" * len(ids))
-    rows = store.query(
-        f"SELECT * FROM drafts WHERE status IN ('sent', 'sent_by_user', 'answered') "  # noqa: S608
-        f"AND (message_id IN ({marks}) OR user_message_id IN ({marks})) ORDER BY id DESC LIMIT 1",
-        (*ids, *ids),
-    )
-    return rows[0] if rows else None
+    for draft in store.drafts_answered_by(ids):
+        if draft["status"] in REQUESTED_STATUSES:
+            return draft
+        if draft["status"] in _UNNOTICED and draft["message_id"] in ids:
+            return draft
+    return None
 
 
 def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | None:
@@ -109,6 +69,16 @@ def record_reply(store: Store, msg: Message, draft: dict[str, Any]) -> int | Non
     )
     if reply_id is None:
         return None
+    if draft["status"] in _UNNOTICED:
+        sent = "sent" if draft["status"] == "uncertain" else "sent_by_user"
+        store.set_draft_status(
+            draft["id"],
+            sent,
+            expect=draft["status"],
+            user_message_id=None if sent == "sent" else draft["message_id"],
+        )
+        log.info("draft %d: answered, so it was sent (%s)", draft["id"], sent)
+        draft = {**draft, "status": sent}
     if draft["status"] in ("sent", "sent_by_user"):
         store.set_draft_status(
             draft["id"], "answered", expect=draft["status"], answered_at=iso(now_utc())
@@ -125,19 +95,17 @@ def note_own_message(store: Store, msg: Message) -> list[int]:
     store.add_own_message(msg.message_id, msg.in_reply_to, " ".join(msg.references), iso(msg.date))
     changed = []
     mine = store.draft_by_message_id(msg.message_id)
-    if mine and mine["status"] == "uncertain":  # an interrupted send that did go out
-        if store.set_draft_status(mine["id"], "sent", expect="uncertain"):
+    if mine and mine["status"] in _UNNOTICED:
+        # the draft itself: Rebound's interrupted send that did go out, else the user's
+        # send of it from the Drafts folder
+        sent = "sent" if mine["status"] == "uncertain" else "sent_by_user"
+        extra = {} if sent == "sent" else {"user_message_id": msg.message_id}
+        if store.set_draft_status(mine["id"], sent, expect=mine["status"], **extra):
             changed.append(mine["id"])
         return changed
-    ids = thread_ids(msg)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    for draft in store.query(
-        "SELECT * FROM drafts WHERE status IN ('pending', 'approved', 'expired', 'failed', "  # noqa: S608
-        f"'uncertain') AND in_reply_to IN ({marks})",
-        tuple(ids),
-    ):
+    if mine:
+        return changed
+    for draft in store.open_drafts_answering(thread_ids(msg), _UNNOTICED):
         if msg.message_id == draft["message_id"]:
             continue
         if store.set_draft_status(

@@ -7,22 +7,25 @@ Used by ``rebound scan``, ``rebound import`` and by the daemon after every
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from datetime import datetime
-from types import FrameType
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import imapclient
 
 from agent.config import Config
+from agent.delivery.outbox import flush_outbox
+from agent.errors import ReboundError
 from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
-from agent.mail.imap import RawMail
-from agent.store import Store
+from agent.mail.local import local_messages
+from agent.mail.parse import RawMail
+from agent.store import Store, now_utc
 
 log = logging.getLogger(__name__)
 
@@ -55,17 +58,9 @@ class Progress:
             sys.stderr.write("\n")
 
 
-@contextmanager
-def _maybe_rollback(store: Store, dry_run: bool) -> Iterator[None]:
+def dry_run_guard(store: Store, dry_run: bool) -> AbstractContextManager[None]:
     """In a dry run everything happens inside one transaction that is rolled back."""
-    if not dry_run:
-        yield
-        return
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        store.conn.execute("ROLLBACK")
+    return store.rolled_back() if dry_run else nullcontext()
 
 
 def scan_folder(
@@ -89,49 +84,19 @@ def scan_folder(
     tally = Tally()
     uidvalidity = mailbox.select(client, folder)
     state = store.sync_state(folder)
-    last_uid = 0
-    reset = False
-    if state and state[0] == uidvalidity:
-        last_uid = state[1]
-    elif state:
-        reset = True
-        log.warning(
-            "%s: UIDVALIDITY changed (%d → %d); rescanning, known messages are matched by "
-            "Message-ID",
-            folder,
-            state[0],
-            uidvalidity,
-        )
-    retry = [
-        r["uid"]
-        for r in store.failed_messages(folder, MAX_ATTEMPTS)
-        if r["uidvalidity"] == uidvalidity
-    ]
-    uids = mailbox.new_uids(client, max(last_uid, floor_uid))
-    if since is not None:
-        backfill = [
-            u
-            for u in mailbox.uids_since(client, since)
-            if u <= last_uid and not store.seen(folder, uidvalidity, u)
-        ]
-        uids = sorted(set(backfill) | set(uids))
-    candidates_top = max(uids, default=last_uid)
-    if reset and uids:
-        uids = _skip_known_after_reset(client, store, folder, uidvalidity, uids)
-    if retry:
-        log.info("%s: retrying %d messages that failed before", folder, len(retry))
-    todo = sorted(set(retry) | set(uids))
-    if not todo:
-        log.debug("%s: nothing new above UID %d", folder, last_uid)
+    plan = _plan(client, store, cfg, (folder, uidvalidity, state), since, floor_uid=floor_uid)
+    if not plan.todo:
+        log.debug("%s: nothing new above UID %d", folder, plan.last_uid)
         if state is None or state[0] != uidvalidity:
             with store.transaction():
-                store.set_sync_state(folder, uidvalidity, max(last_uid, candidates_top))
+                store.set_sync_state(folder, uidvalidity, max(plan.last_uid, plan.top))
         return tally
-    bar = Progress(f"{folder}", len(todo), progress)
+    bar = Progress(f"{folder}", len(plan.todo), progress)
     env = environment(cfg.feedback.templates_dir)
-    mark = last_uid
+    mark = plan.last_uid
     try:
-        for batch in mailbox.fetch_batches(client, folder, uidvalidity, todo, cfg.imap.batch_size):
+        batches = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, cfg.imap.batch_size)
+        for batch in batches:
             mark = max([mark, *(m.uid for m in batch)])
             for outcome in process_batch(
                 store,
@@ -148,10 +113,100 @@ def scan_folder(
                 return tally
     finally:
         bar.close()
-    if candidates_top > mark:  # the highest ones were known under the old UIDVALIDITY
+    if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
         with store.transaction():
-            store.set_sync_state(folder, uidvalidity, candidates_top)
+            store.set_sync_state(folder, uidvalidity, plan.top)
     return tally
+
+
+@dataclass(frozen=True)
+class _Plan:
+    last_uid: int  # the committed mark (0 after a UIDVALIDITY change)
+    top: int  # the highest UID seen, where the mark ends up
+    todo: list[int]  # earlier failures and new UIDs, ascending
+
+
+def _plan(
+    client: imapclient.IMAPClient,
+    store: Store,
+    cfg: Config,
+    where: tuple[str, int, tuple[int, int] | None],
+    since: datetime | None,
+    *,
+    floor_uid: int,
+) -> _Plan:
+    """What to fetch: failures to retry, UIDs above the mark, a backfill ``since`` a date;
+    for a folder never read before (no ``state``), only what came since ``since`` or
+    ``imap.history_days`` ago."""
+    folder, uidvalidity, state = where
+    reset = state is not None and state[0] != uidvalidity
+    last_uid = state[1] if state and not reset else 0
+    if reset:
+        log.warning(
+            "%s: UIDVALIDITY changed (%d → %d); rescanning, known messages are matched by "
+            "Message-ID",
+            folder,
+            state[0] if state else 0,
+            uidvalidity,
+        )
+    retry = [
+        r["uid"]
+        for r in store.failed_messages(folder, MAX_ATTEMPTS)
+        if r["uidvalidity"] == uidvalidity
+    ]
+    if state is None:
+        uids, top = _first_run(client, folder, since, cfg.imap.history_days)
+        uids = [u for u in uids if u > floor_uid]
+    else:
+        uids = _new_and_backfill(client, store, (folder, uidvalidity, last_uid), since, floor_uid)
+        top = max(uids, default=last_uid)
+    if reset and uids:
+        uids = _skip_known_after_reset(client, store, folder, uidvalidity, uids)
+    if retry:
+        log.info("%s: retrying %d messages that failed before", folder, len(retry))
+    return _Plan(last_uid, top, sorted(set(retry) | set(uids)))
+
+
+def _new_and_backfill(
+    client: imapclient.IMAPClient,
+    store: Store,
+    where: tuple[str, int, int],
+    since: datetime | None,
+    floor_uid: int,
+) -> list[int]:
+    """UIDs above the mark, plus (``scan --since``) unseen ones since that date below it."""
+    folder, uidvalidity, last_uid = where
+    uids = mailbox.new_uids(client, max(last_uid, floor_uid))
+    if since is None:
+        return uids
+    backfill = [
+        u
+        for u in mailbox.uids_since(client, since)
+        if u <= last_uid and not store.seen(folder, uidvalidity, u)
+    ]
+    if backfill:
+        log.info("%s: backfilling %d messages since %s", folder, len(backfill), since.date())
+    return sorted(set(backfill) | set(uids))
+
+
+def _first_run(
+    client: imapclient.IMAPClient, folder: str, since: datetime | None, history_days: int
+) -> tuple[list[int], int]:
+    """A folder never read before: only mail since ``since`` (else ``imap.history_days``
+    ago), by SEARCH SINCE, not the whole folder; and the folder's highest UID, where the
+    mark ends up so older mail is not read later."""
+    start = since or now_utc() - timedelta(days=history_days)
+    uids = mailbox.uids_since(client, start)
+    top = max(mailbox.highest_uid(client), max(uids, default=0))
+    log.info(
+        "%s: first scan: %d messages since %s (imap.history_days = %d; `rebound scan --since "
+        "DATE` reads further back)",
+        folder,
+        len(uids),
+        start.date().isoformat(),
+        history_days,
+    )
+    return uids, top
 
 
 def _skip_known_after_reset(
@@ -164,12 +219,7 @@ def _skip_known_after_reset(
     fetched again, and only the unknown ones go through the pipeline.
     """
     known = {
-        r["message_id"]: r
-        for r in store.query(
-            "SELECT * FROM messages WHERE folder = ? AND uidvalidity != ? AND status = "
-            "'classified' AND message_id IS NOT NULL",
-            (folder, uidvalidity),
-        )
+        r["message_id"]: r for r in store.classified_under_other_uidvalidity(folder, uidvalidity)
     }
     if not known:
         return uids
@@ -227,8 +277,9 @@ def scan(
     client = client or mailbox.connect(cfg)
     total = Tally()
     try:
-        with _maybe_rollback(store, dry_run):
-            for folder in cfg.imap.folders:
+        with dry_run_guard(store, dry_run):
+            # Sent first: an application sent usually comes before the answers to it.
+            for folder in [*sent_to_read(client, cfg), *cfg.imap.folders]:
                 tally = scan_folder(
                     client,
                     store,
@@ -239,17 +290,30 @@ def scan(
                     progress=progress,
                     stop=stop,
                 )
-                for name in ("messages", "rejections", "drafts", "errors", "skipped"):
-                    setattr(total, name, getattr(total, name) + getattr(tally, name))
+                total.merge(tally)
                 log.info("%s: %s", folder, tally.summary())
                 if stop is not None and stop.is_set():
                     break
     finally:
         if own:
-            mailbox._quiet_logout(client)
+            mailbox.quiet_logout(client)
     if dry_run:
         log.info("dry run: would have logged %s; nothing was saved", total.summary())
+    else:
+        send_confirmations(cfg, store)
     return total
+
+
+def sent_to_read(client: imapclient.IMAPClient, cfg: Config) -> list[str]:
+    """The Sent folder, when the owner's own mail should go on the timelines (read-only).
+
+    Empty when ``imap.read_sent`` is off, no Sent folder exists, or Sent is
+    already one of ``imap.folders``.
+    """
+    if not cfg.imap.read_sent:
+        return []
+    sent = mail_folders.find_folder(client, mail_folders.SENT, cfg.imap.sent_folder)
+    return [sent] if sent and sent not in cfg.imap.folders else []
 
 
 def import_local(
@@ -259,19 +323,22 @@ def import_local(
     *,
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
+    now: datetime | None = None,
 ) -> Tally:
-    """Run the pipeline over local files; already-imported messages are skipped."""
+    """Run the pipeline over local files; already-imported messages are skipped.
+
+    ``now``: the clock drafts are judged by (the demo's old sample mail as if new)."""
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
     batch: list[RawMail] = []
 
     def flush() -> None:
-        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome):
+        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome, now=now):
             total.add(outcome)
         batch.clear()
 
-    with _maybe_rollback(store, dry_run):
-        for mail in mailbox.local_messages(paths):
+    with dry_run_guard(store, dry_run):
+        for mail in local_messages(paths):
             known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
             if known and known["status"] == "classified":
                 continue
@@ -280,25 +347,19 @@ def import_local(
                 flush()
         if batch:
             flush()
+    if not dry_run:
+        send_confirmations(cfg, store)
     return total
 
 
-@contextmanager
-def stop_on_signals() -> Iterator[threading.Event]:
-    """SIGTERM/SIGINT during a scan: finish the current batch, then stop (exit 0).
+def send_confirmations(cfg: Config, store: Store) -> None:
+    """After the batches committed: confirm the approve-by-reply commands they obeyed.
 
-    Every batch commits with its sync mark, so stopping between batches leaves a
-    consistent database and the next scan resumes exactly there.
+    A failure is only logged; the row stays queued for the daemon's tick or the next send.
     """
-    stop = threading.Event()
-
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        log.info("received %s: stopping after the current batch", signal.Signals(signum).name)
-        stop.set()
-
-    old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    if not cfg.smtp.host:
+        return
     try:
-        yield stop
-    finally:
-        for sig, previous in old.items():
-            signal.signal(sig, previous)
+        flush_outbox(cfg, store)
+    except ReboundError as exc:
+        log.warning("confirmation not sent yet (retried by the next send): %s", exc)

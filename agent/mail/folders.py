@@ -147,13 +147,21 @@ def delete_message_id(client: imapclient.IMAPClient, folder: str, message_id: st
     try:
         client.select_folder(folder)
         uids = search_thread(client, message_id, None)
-        if not uids:
-            return 0
+    except (OSError, IMAPClientError) as exc:
+        raise MailboxError(f"cannot delete {message_id} from {folder!r}: {exc}") from None
+    if uids:
+        delete_uids(client, folder, uids)
+    return len(uids)
+
+
+def delete_uids(client: imapclient.IMAPClient, folder: str, uids: list[int]) -> None:
+    """Flag ``uids`` \\Deleted and expunge them (only them, with UIDPLUS)."""
+    try:
+        client.select_folder(folder)
         client.add_flags(uids, [imapclient.DELETED], silent=True)
         if client.has_capability("UIDPLUS"):
             client.uid_expunge(uids)
         else:
             client.expunge()
     except (OSError, IMAPClientError) as exc:
-        raise MailboxError(f"cannot delete {message_id} from {folder!r}: {exc}") from None
-    return len(uids)
+        raise MailboxError(f"cannot delete UIDs {uids} from {folder!r}: {exc}") from None

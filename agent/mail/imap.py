@@ -1,4 +1,4 @@
-"""Where mail comes from: IMAP folders, and local mbox/Maildir/.eml files.
+"""Where mail comes from: IMAP folders (local files: :mod:`agent.mail.local`).
 
 Fetching is kept apart from parsing and classifying so each can be measured
 and made fast on its own. An IMAP folder is read incrementally: only UIDs above
@@ -8,52 +8,24 @@ through in flat memory; the caller commits each batch before the next.
 
 from __future__ import annotations
 
-import email.utils
 import logging
-import mailbox as stdlib_mailbox
 import ssl
-import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from agent.config import Config, Imap, resolve_secret, resolve_token
-from agent.errors import AuthError, ConnectError, MailboxError, UsageError
+from agent.errors import AuthError, ConnectError, MailboxError
+from agent.mail.parse import MAX_MESSAGE_BYTES, RawMail
+from agent.mail.tls import tls_context, untrusted
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE_BYTES = 25 * 1024 * 1024  # larger mails are recorded as errors, not fetched
-
-
-@dataclass(frozen=True)
-class RawMail:
-    """One message as fetched: where it lives and its bytes."""
-
-    folder: str
-    uidvalidity: int
-    uid: int
-    raw: bytes
-    arrived: datetime | None = None
-    source: str = ""
-
 
 # ---------------------------------------------------------------- IMAP
-
-
-def tls_context(ca_file: str = "") -> ssl.SSLContext:
-    """Verification on, always; an extra CA bundle may be added (self-signed servers)."""
-    ctx = ssl.create_default_context()
-    if ca_file:
-        try:
-            ctx.load_verify_locations(cafile=ca_file)
-        except (OSError, ssl.SSLError) as exc:
-            raise ConnectError(f"cannot load CA file {ca_file}: {exc}") from exc
-    return ctx
 
 
 def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPClient:
@@ -87,10 +59,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         if acct.security == "starttls":
             client.starttls(tls_context(acct.ca_file))
     except ssl.SSLCertVerificationError as exc:
-        raise ConnectError(
-            f"{where}: TLS certificate not trusted ({exc.verify_message}); "
-            "set imap.ca_file for a self-signed server"
-        ) from None
+        raise untrusted(where, exc, "imap") from None
     except (OSError, IMAPClientError) as exc:
         raise ConnectError(f"{where}: cannot connect: {exc}") from None
     try:
@@ -99,7 +68,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         else:
             client.login(acct.username, secret)
     except LoginError:
-        _quiet_logout(client)
+        quiet_logout(client)
         fix = (
             "check imap.username and imap.token_command (the token may lack the IMAP scope)"
             if acct.auth == "xoauth2"
@@ -107,7 +76,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         )
         raise AuthError(f"{where}: login refused for {acct.username!r}; {fix}") from None
     except (OSError, IMAPClientError) as exc:
-        _quiet_logout(client)
+        quiet_logout(client)
         raise ConnectError(f"{where}: connection lost during login: {exc}") from None
     log.debug("logged in to %s as %s", where, acct.username)
     return client
@@ -123,7 +92,7 @@ def _login_xoauth2(client: imapclient.IMAPClient, cfg: Config, token: str) -> No
     client.oauth2_login(cfg.imap.username, resolve_token(cfg.imap, "imap", cfg.source))
 
 
-def _quiet_logout(client: imapclient.IMAPClient) -> None:
+def quiet_logout(client: imapclient.IMAPClient) -> None:
     try:
         client.logout()
     except Exception:
@@ -147,6 +116,14 @@ def new_uids(client: imapclient.IMAPClient, last_uid: int) -> list[int]:
 
 def uids_since(client: imapclient.IMAPClient, since: datetime) -> list[int]:
     return sorted(client.search(["SINCE", since.date()]))
+
+
+def highest_uid(client: imapclient.IMAPClient) -> int:
+    """The selected folder's highest UID (0 when empty): ``UID *`` names the newest message."""
+    try:
+        return max(client.search(["UID", "*"]), default=0)
+    except IMAPClientError as exc:
+        raise MailboxError(f"search failed: {exc}") from None
 
 
 def fetch_batches(
@@ -181,76 +158,6 @@ def fetch_batches(
                 raw = b""  # recorded as an error by the pipeline, never parsed
             batch.append(RawMail(folder, uidvalidity, uid, raw, arrived, f"{folder}/{uid}"))
         yield batch
-
-
-# ---------------------------------------------------------------- local files
-
-
-def _header_date(raw: bytes) -> datetime | None:
-    head = raw[:65536].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
-    for line in head.splitlines():
-        if line[:5].lower() == b"date:":
-            try:
-                dt = email.utils.parsedate_to_datetime(line[5:].decode("ascii", "replace").strip())
-            except (TypeError, ValueError, IndexError):
-                return None
-            return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-    return None
-
-
-def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
-    """Messages from .eml files, folders of them, Maildirs and mbox files ('-' is stdin).
-
-    ``folder`` is a stable label of the file so the store can tell what it has
-    already imported; ``uid`` counts from 1 within it; ``source`` follows the
-    ``classify --json`` convention (``PATH#N`` for mbox, N from 0).
-    """
-    for path_str in paths:
-        if path_str == "-":
-            raw = sys.stdin.buffer.read()
-            yield RawMail("stdin", 0, 1, raw, _header_date(raw), "-")
-            continue
-        path = Path(path_str)
-        if not path.exists():
-            raise UsageError(f"{path_str}: no such file or folder")
-        if path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
-            yield from _maildir(path)
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix == ".eml")
-            for i, f in enumerate(files, 1):
-                raw = f.read_bytes()
-                yield RawMail(f"eml:{path.resolve()}", 0, i, raw, _header_date(raw), str(f))
-        elif _is_mbox(path):
-            yield from _mbox(path)
-        else:
-            raw = path.read_bytes()
-            yield RawMail(f"eml:{path.resolve()}", 0, 1, raw, _header_date(raw), str(path))
-
-
-def _is_mbox(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(5) == b"From "
-
-
-def _mbox(path: Path) -> Iterator[RawMail]:
-    box = stdlib_mailbox.mbox(str(path), create=False)
-    try:
-        for i, key in enumerate(box.iterkeys()):
-            raw = box.get_bytes(key)
-            yield RawMail(f"mbox:{path.resolve()}", 0, i + 1, raw, _header_date(raw), f"{path}#{i}")
-    finally:
-        box.close()
-
-
-def _maildir(path: Path) -> Iterator[RawMail]:
-    box = stdlib_mailbox.Maildir(str(path), create=False)
-    keys = sorted(box.iterkeys())
-    for i, key in enumerate(keys, 1):
-        raw = box.get_bytes(key)
-        sub = "new" if (path / "new" / key).exists() else "cur"
-        files = list((path / sub).glob(f"{key}*"))
-        source = str(files[0]) if files else f"{path}/{key}"
-        yield RawMail(f"maildir:{path.resolve()}", 0, i, raw, _header_date(raw), source)
 
 
 def folder_status(client: imapclient.IMAPClient, folder: str) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from agent.errors import ParseError
 
 log = logging.getLogger(__name__)
 
+MAX_MESSAGE_BYTES = 25 * 1024 * 1024  # larger mails are recorded as errors, not fetched
 MAX_TEXT_CHARS = 100_000  # a rejection is short; keep the head of anything longer
 _SIGNAL_HEADERS = (
     "list-unsubscribe",
@@ -36,6 +37,18 @@ _SIGNAL_HEADERS = (
     "sender",
     "return-path",
 )
+
+
+@dataclass(frozen=True)
+class RawMail:
+    """One message as fetched: where it lives and its bytes."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    raw: bytes
+    arrived: datetime | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ processed; the main thread runs the schedule (due sends every
 ``tick_seconds``, expiry of drafts whose window closed, the daily digest, the
 Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
 
-- ``READY=1`` once every watcher has connected — or failed its first attempt
+- ``READY=1`` once every watcher has connected (before its catch-up: a first run
+  over a big mailbox must not outlast ``TimeoutStartSec``) — or failed its first attempt
   and keeps retrying, so a server that is down at boot does not make systemd
   give up on the service;
 - ``WATCHDOG=1`` only while every watcher's heartbeat is fresh (younger than
@@ -22,25 +23,24 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from types import FrameType
 
 import schedule
 
 from agent import config as config_mod
 from agent.config import Config
-from agent.delivery.send import send_due
+from agent.delivery import mailsync
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
+from agent.ingest.scan import dry_run_guard, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
+from agent.service.doctor import check_templates
 from agent.service.watch import FolderWatcher
 from agent.store import Store, now_utc, open_store
 
@@ -109,11 +109,14 @@ class Daemon:
         *,
         dry_run: bool = False,
         notifier: Notifier | None = None,
+        stop: threading.Event | None = None,
+        reload: threading.Event | None = None,
     ) -> None:
         self.cfg, self.config_path, self.dry_run = cfg, config_path, dry_run
         self.notifier = notifier or Notifier(None)
-        self.stop_event = threading.Event()
-        self.reload_event = threading.Event()
+        # Set from outside (the CLI's signal handlers, a test): stop, or reread the config.
+        self.stop_event = stop or threading.Event()
+        self.reload_event = reload or threading.Event()
         self.watchers: list[FolderWatcher] = []
         self.ready = False
         self.scheduler = schedule.Scheduler()
@@ -183,7 +186,8 @@ class Daemon:
                     log.info("drafts %s expired: their window closed unapproved", expired)
             if not (self.cfg.smtp.host and self.cfg.owner.email):
                 return
-            send_due(self.cfg, store, now=now, dry_run=self.dry_run)
+            # send_due also sends the confirmations the watchers queued (outbox)
+            mailsync.send_due_checked(self.cfg, store, now=now, dry_run=self.dry_run)
             self.digest(store, now)
 
     def digest(self, store: Store, now: datetime) -> None:
@@ -196,9 +200,12 @@ class Daemon:
         client = mailbox.connect(self.cfg)
         try:
             with open_store(self.cfg.database.path) as store:
-                drafts.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
+                mailsync.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
+                for sent in sent_to_read(client, self.cfg):
+                    with dry_run_guard(store, self.dry_run):
+                        scan_folder(client, store, self.cfg, sent, progress=False)
         finally:
-            mailbox._quiet_logout(client)
+            mailbox.quiet_logout(client)
 
     # ------------------------------------------------------------ main loop
 
@@ -264,7 +271,7 @@ class Daemon:
         try:
             cfg = config_mod.load(self.config_path)
             config_mod.require(cfg, "imap")
-            drafts.check_templates(cfg)
+            check_templates(cfg)
         except (ConfigError, TemplateError) as exc:
             log.error("reload failed, keeping the running config: %s", exc)
             return
@@ -277,49 +284,23 @@ class Daemon:
         self.notifier.send("READY=1")
 
 
-@contextmanager
-def _signals(daemon: Daemon) -> Iterator[None]:
-    """SIGTERM/SIGINT stop, SIGHUP reloads; only the main thread may install handlers."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_stop(signum: int, _frame: FrameType | None) -> None:
-        log.info("received %s, stopping", signal.Signals(signum).name)
-        daemon.stop_event.set()
-
-    def on_hup(_signum: int, _frame: FrameType | None) -> None:
-        daemon.reload_event.set()
-
-    old = {
-        sig: signal.signal(sig, handler)
-        for sig, handler in (
-            (signal.SIGTERM, on_stop),
-            (signal.SIGINT, on_stop),
-            (signal.SIGHUP, on_hup),
-        )
-    }
-    try:
-        yield
-    finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
-
-
 def run(
     explicit_config: str | None,
     *,
     dry_run: bool = False,
     stop: threading.Event | None = None,
+    reload: threading.Event | None = None,
     notifier: Notifier | None = None,
 ) -> int:
-    """``rebound run``. ``stop`` lets a caller (tests, an embedding program) end it."""
+    """``rebound run`` until ``stop`` is set; ``reload`` rereads the config.
+
+    The events are set by whoever owns the process: the CLI's signal handlers
+    (SIGTERM/SIGINT, SIGHUP), a test, an embedding program.
+    """
     path = config_mod.find_config(explicit_config)
     cfg = config_mod.load(path)
     config_mod.require(cfg, "imap")
-    drafts.check_templates(cfg)  # a broken user template stops us now, not at send time
-    daemon = Daemon(cfg, path, dry_run=dry_run, notifier=notifier or Notifier.from_env())
-    if stop is not None:
-        daemon.stop_event = stop
-    with _signals(daemon):
-        return daemon.serve()
+    check_templates(cfg)  # a broken user template stops us now, not at send time
+    notifier = notifier or Notifier.from_env()
+    daemon = Daemon(cfg, path, dry_run=dry_run, notifier=notifier, stop=stop, reload=reload)
+    return daemon.serve()

@@ -10,15 +10,18 @@ from __future__ import annotations
 import shutil
 import tempfile
 import textwrap
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from agent import config as config_mod
 from agent.digest import digest
-from agent.ingest.pipeline import Outcome
+from agent.ingest import app_views
+from agent.ingest.pipeline import Outcome, Tally
 from agent.ingest.scan import import_local
-from agent.store import open_store, parse_iso
+from agent.mail.local import local_messages
+from agent.store import Store, open_store
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 
 
@@ -58,6 +61,18 @@ def _print_outcome(outcome: Outcome) -> None:
         print(f"      · {reason}")
 
 
+def _print_applications(store: Store) -> None:
+    """Every application in a line, and the timeline of the one with the most mail."""
+    rows = app_views.listing(store)
+    print(f"\n3. Applications ({len(rows)}): every job mail on a timeline\n")
+    for a in rows:
+        print(f"  #{a['id']:<3} {a['status']:<12} {a['company'] or '?'} — {a['role'] or '?'}")
+    if rows:
+        longest = max(rows, key=lambda a: a["events"])
+        print()
+        print(textwrap.indent("\n".join(app_views.timeline_lines(store, longest["id"])), "  "))
+
+
 def run_demo(keep: bool = False) -> int:
     root = Path(tempfile.mkdtemp(prefix="rebound-demo-"))
     try:
@@ -65,8 +80,15 @@ def run_demo(keep: bool = False) -> int:
         count = len(list(DEMO_DIR.glob("*.eml")))
         print(f"Rebound demo: {count} sample mails, database {cfg.database.path}\n")
         print("1. Classify and log")
+        # The sample mail is old: each one is replayed as if it had just arrived (an hour
+        # ago), so it gets the draft a live mailbox would give it.
+        mails = sorted(local_messages([str(DEMO_DIR)]), key=lambda m: m.arrived or _EPOCH)
+        tally = Tally()
         with open_store(cfg.database.path) as store:
-            tally = import_local(cfg, store, [str(DEMO_DIR)], on_outcome=_print_outcome)
+            for m in mails:
+                now = (m.arrived or _EPOCH) + timedelta(hours=1)
+                part = import_local(cfg, store, [m.source], on_outcome=_print_outcome, now=now)
+                tally.merge(part)
             print(f"\n   {tally.summary()}\n")
             print("2. Drafted feedback requests (pending your approval)")
             drafts = store.drafts()
@@ -79,11 +101,11 @@ def run_demo(keep: bool = False) -> int:
                 if r["no_draft_reason"]:
                     who = r["company"] or r["from_addr"]
                     print(f"\n  (no draft for {who}: {r['no_draft_reason']})")
-            arrivals = [parse_iso(r["received_at"]) for r in store.rejections()]
-            latest = max((a for a in arrivals if a), default=None)
-            now = latest + timedelta(hours=3) if latest else None
-            print("\n3. The digest, as it would read three hours after the last mail\n")
-            text = digest.render_text(cfg, digest.gather(cfg, store, now=now))
+            _print_applications(store)
+            latest = max((m.arrived for m in mails if m.arrived), default=None)
+            shown = latest + timedelta(hours=3) if latest else None
+            print("\n4. The digest, as it would read three hours after the last mail\n")
+            text = digest.render_text(cfg, digest.gather(cfg, store, now=shown))
             print(textwrap.indent(text.rstrip(), "   "))
         print(
             "\nNothing was sent. Point a config at your mail server "

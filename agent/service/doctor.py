@@ -16,10 +16,12 @@ import imapclient
 
 from agent import config as config_mod
 from agent.config import Config
-from agent.delivery.send import smtp_session
+from agent.digest import digest
 from agent.errors import ConfigError, ConnectError, ReboundError
 from agent.feedback import drafts
 from agent.mail import imap as mailbox
+from agent.mail.smtp import smtp_session
+from agent.mail.tls import tls_context
 from agent.store import open_store
 
 log = logging.getLogger(__name__)
@@ -73,13 +75,19 @@ def run_checks(explicit_config: str | None) -> int:
 
 def _check_db(cfg: Config) -> str:
     with open_store(cfg.database.path) as store:
-        n = store.conn.execute("SELECT count(*) FROM rejections").fetchone()[0]
+        n = store.count_rejections()
     return f"{cfg.database.path} ({n} rejections)"
 
 
-def _check_templates(cfg: Config) -> str:
-    """Every feedback template the config can pick (per stage and language) and the digest's."""
+def check_templates(cfg: Config) -> None:
+    """The start-up check of every template: the feedback ones the config can pick (per
+    stage and language) and the digest's, so a broken one fails now, not at send time."""
     drafts.check_templates(cfg)
+    digest.check_digest_templates(cfg)
+
+
+def _check_templates(cfg: Config) -> str:
+    check_templates(cfg)
     where = cfg.feedback.templates_dir or "bundled templates"
     return f"{cfg.feedback.template} and its stage/language variants, digest ({where})"
 
@@ -106,7 +114,7 @@ def _imap_checks(report: Report, cfg: Config) -> None:
     except Exception as exc:
         report.line("FAIL", "IMAP", f"{type(exc).__name__}: {exc}")
     finally:
-        mailbox._quiet_logout(client)
+        mailbox.quiet_logout(client)
 
 
 def _resolve(host: str, port: int) -> str:
@@ -131,7 +139,7 @@ def _tcp(host: str, port: int, timeout: float) -> str:
 
 def _tls(cfg: Config) -> str:
     acct = cfg.imap
-    ctx = mailbox.tls_context(acct.ca_file)
+    ctx = tls_context(acct.ca_file)
     try:
         with (
             socket.create_connection((acct.host, acct.port), timeout=acct.timeout_seconds) as raw,

@@ -23,16 +23,15 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import Any
 
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from agent.config import Config
-from agent.errors import AuthError, ConnectError, ReboundError
+from agent.errors import AuthError, ConnectionDropped, ReboundError
 from agent.ingest.pipeline import Outcome
-from agent.ingest.scan import _maybe_rollback, scan_folder
+from agent.ingest.scan import dry_run_guard, scan_folder
 from agent.mail import imap as mailbox
 from agent.store import Store, open_store
 
@@ -72,10 +71,6 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
-
-
-class ConnectionDropped(ConnectError):
-    """The server closed the connection (BYE or EOF) while we were idling."""
 
 
 class FolderWatcher(threading.Thread):
@@ -211,11 +206,13 @@ class FolderWatcher(threading.Thread):
         self.mode = "IDLE" if use_idle else f"polling every {self.cfg.imap.poll_seconds}s"
         if self.cfg.imap.idle and not use_idle:
             log.info("%s: the server does not offer IDLE; polling instead", self.folder)
+        # Connected: the service is ready now, not after a first run's long catch-up
+        # (systemd would kill it at TimeoutStartSec); STATUS= says "catching up" meanwhile.
+        self.attempted.set()
         self._catch_up(client, store)
         if self.reconnects:
             log.info("%s: reconnected", self.folder)
         self.connected.set()
-        self.attempted.set()
         while not self.stop_event.is_set():
             self.state = f"watching ({self.mode}), {self.handled} messages handled"
             woke = self._idle(client) if use_idle else self._poll_wait(client)
@@ -237,7 +234,7 @@ class FolderWatcher(threading.Thread):
             if self.on_outcome:
                 self.on_outcome(outcome)
 
-        with _maybe_rollback(store, self.dry_run) if self.dry_run else nullcontext():
+        with dry_run_guard(store, self.dry_run):
             tally = scan_folder(
                 client,
                 store,

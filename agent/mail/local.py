@@ -1,0 +1,85 @@
+"""Mail from local files: .eml files, folders of them, Maildirs and mbox files.
+
+They come out as the same :class:`~agent.mail.parse.RawMail` values as IMAP
+messages, so ``rebound import`` and ``rebound classify`` run the very pipeline a
+scan does.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import mailbox as stdlib_mailbox
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from agent.errors import UsageError
+from agent.mail.parse import RawMail
+
+
+def _header_date(raw: bytes) -> datetime | None:
+    head = raw[:65536].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    for line in head.splitlines():
+        if line[:5].lower() == b"date:":
+            try:
+                dt = email.utils.parsedate_to_datetime(line[5:].decode("ascii", "replace").strip())
+            except (TypeError, ValueError, IndexError):
+                return None
+            return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return None
+
+
+def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
+    """Messages from .eml files, folders of them, Maildirs and mbox files ('-' is stdin).
+
+    ``folder`` is a stable label of the file so the store can tell what it has
+    already imported; ``uid`` counts from 1 within it; ``source`` follows the
+    ``classify --json`` convention (``PATH#N`` for mbox, N from 0).
+    """
+    for path_str in paths:
+        if path_str == "-":
+            raw = sys.stdin.buffer.read()
+            yield RawMail("stdin", 0, 1, raw, _header_date(raw), "-")
+            continue
+        path = Path(path_str)
+        if not path.exists():
+            raise UsageError(f"{path_str}: no such file or folder")
+        if path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
+            yield from _maildir(path)
+        elif path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix == ".eml")
+            for i, f in enumerate(files, 1):
+                raw = f.read_bytes()
+                yield RawMail(f"eml:{path.resolve()}", 0, i, raw, _header_date(raw), str(f))
+        elif _is_mbox(path):
+            yield from _mbox(path)
+        else:
+            raw = path.read_bytes()
+            yield RawMail(f"eml:{path.resolve()}", 0, 1, raw, _header_date(raw), str(path))
+
+
+def _is_mbox(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(5) == b"From "
+
+
+def _mbox(path: Path) -> Iterator[RawMail]:
+    box = stdlib_mailbox.mbox(str(path), create=False)
+    try:
+        for i, key in enumerate(box.iterkeys()):
+            raw = box.get_bytes(key)
+            yield RawMail(f"mbox:{path.resolve()}", 0, i + 1, raw, _header_date(raw), f"{path}#{i}")
+    finally:
+        box.close()
+
+
+def _maildir(path: Path) -> Iterator[RawMail]:
+    box = stdlib_mailbox.Maildir(str(path), create=False)
+    keys = sorted(box.iterkeys())
+    for i, key in enumerate(keys, 1):
+        raw = box.get_bytes(key)
+        sub = "new" if (path / "new" / key).exists() else "cur"
+        files = list((path / sub).glob(f"{key}*"))
+        source = str(files[0]) if files else f"{path}/{key}"
+        yield RawMail(f"maildir:{path.resolve()}", 0, i, raw, _header_date(raw), source)
