@@ -321,7 +321,7 @@ def test_ready_once_connected_not_after_the_catch_up(imap_account, tmp_path, mon
 
     def held_scan(*args: Any, **kwargs: Any) -> Any:
         entered.set()
-        gate.wait(10)  # the catch-up is still running while READY is checked
+        gate.wait(60)  # the catch-up is still running while READY is checked (set below)
         return real_scan(*args, **kwargs)
 
     monkeypatch.setattr(watch, "scan_folder", held_scan)
