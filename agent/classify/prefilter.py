@@ -273,22 +273,28 @@ def _words(auto: ahocorasick.Automaton, starts: str) -> set[str]:
     return {word for _end, word in auto.iter(starts)}
 
 
-def job_words(starts: str | None, domain: str = "") -> bool:
-    """Could a mail be about a job: job or application words (a superset), or its sender?
+_JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this many chars
 
-    ``starts``: :func:`word_starts` of its sender, subject and first text part. A
-    sender at an ATS or job platform needs no words, nor does a "careers@"
-    sender (its address holds them). :func:`job_context` confirms the words.
+
+def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
+    """Is a mail about a job: its sender, or the packs' job or application patterns?
+
+    ``whole``: its sender, subject and first text part; ``starts``: their
+    :func:`word_starts`. The automaton finds where a job word may begin (a few
+    places in most mail); the patterns are tried on a short span there only.
+    A sender at an ATS or job platform needs no words, nor does a "careers@"
+    sender (its address holds them).
     """
     gate = _gate()
-    if _in_domains(domain, gate.anchors.sender_domains):
+    if _in_domains(domain, gate.anchors.sender_domains) or starts is None:
         return True
-    return starts is None or bool(_words(gate.job, starts))
-
-
-def job_context(text: str) -> bool:
-    """The packs' job and application patterns themselves (slower: for the few)."""
-    return any(rx.search(text) is not None for rx in _gate().anchors.job_patterns)
+    patterns = [rx.rx for rx in gate.anchors.job_patterns]
+    for end, word in gate.job.iter(starts):
+        at = end - len(word)  # where the word begins in ``whole`` (``starts`` has one more)
+        span = whole[at : at + _JOB_SPAN]
+        if any(rx.search(span) is not None for rx in patterns):
+            return True
+    return False
 
 
 def decision_cues(starts: str | None) -> tuple[int, ...] | None:
@@ -365,15 +371,13 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if not job_words(starts, message.from_domain):
+    if not job_context(whole, starts, message.from_domain):
         return Glance(message, False, "no job words and no job sender")
     cues = decision_cues(starts)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")
     if decision_phrase(message.subject, body, cues) is None:
         return Glance(message, False, "no decision phrase in any language")
-    if not _in_domains(message.from_domain, gate.anchors.sender_domains) and not job_context(whole):
-        return Glance(message, False, "a decision phrase, but no job words and no job sender")
     return Glance(message, True, "job words and a decision phrase")
 
 
