@@ -12,7 +12,7 @@ from email.utils import formataddr
 
 import jinja2
 
-from agent.errors import TemplateError
+from agent.feedback.grammar import grammar
 from agent.feedback.templating import environment, render
 
 from .fill import OWNER, PEOPLE, Spec
@@ -32,27 +32,27 @@ QUOTED = {
 
 
 def _render(env: jinja2.Environment, spec: Spec) -> str:
-    """Rebound's own feedback request for ``spec``, rendered as Rebound renders it."""
-    stage = "interview" if spec.stage in ("interview", "final") else "application"
-    person = spec.sender[0] if spec.sender[0] in PEOPLE[spec.lang] else ""
+    """Rebound's own feedback request for ``spec``: its templates, its grammar helper and
+    its template variables (agent.feedback.compose.template_context names them)."""
+    kind = "interview" if spec.stage in ("screen", "interview", "final") else "application"
+    names = set(env.list_templates())
+    lang = spec.lang if f"feedback_request.{kind}.{spec.lang}.txt.j2" in names else "en"
+    person = spec.sender[0] if spec.sender[0] in PEOPLE[spec.lang] else None
     context = {
         "owner": {"name": OWNER[0], "email": OWNER[1]},
-        "company": spec.company,
-        "role": "" if spec.role == "n/a" else spec.role,
-        "stage": stage,
+        "company": spec.company if spec.company != "n/a" else None,
+        "role": None if spec.role == "n/a" else spec.role,
+        "stage": spec.stage,
         "contact_name": person,
-        "first_name": person.split(" ")[0] if person else "",
+        "first_name": person.split(" ")[0] if person else None,
         "full_name": person,
-        "rejection_date": "",
+        "rejection_date": None,
         "subject": spec.subject,
-        "language": spec.lang,
+        "language": lang,
+        "on_hold": False,
+        "grammar": grammar(lang),
     }
-    for name in (f"feedback_request.{stage}.{spec.lang}.txt.j2", "feedback_request.txt.j2"):
-        try:
-            return render(env, name, **context)
-        except TemplateError:
-            continue
-    raise TemplateError(f"no feedback template for {spec.lang}")
+    return render(env, f"feedback_request.{kind}.{lang}.txt.j2", **context)
 
 
 def replies(snap: Snapshot) -> Iterator[Spec]:
