@@ -1,12 +1,14 @@
 """A cheap first look at raw mail: most of an inbox cannot be a rejection.
 
-The full path (mail-parser, then :func:`agent.classify.classify`) costs about a
-millisecond a message. Here a small MIME walker decodes just the headers and
-the inline text parts, and one pass over the words asks the only question that
-matters for most mail: does any *decision* phrase of any language pack have all
-its key words here? The classifier cannot call a mail a rejection without such
-a phrase (or a rejection-named attachment), so a mail that has none is
-decided here, with the same answer, at a fraction of the cost.
+The full path (mail-parser, then :func:`agent.classify.classify`) costs several
+milliseconds a message. Here a small MIME walker decodes just the headers and
+the inline text parts, and a mail goes on to the full path only with **job
+context and a decision**: a job sender (ATS or job platform) or job words in
+its sender, subject or first text part, and a decision phrase of some pack
+(its words found by one Aho-Corasick pass, then the phrase itself where its
+leading word begins). Both come from the classifier (:func:`agent.classify.anchors`),
+and a test runs every labelled corpus through both paths: no rejection the full
+path finds is settled here. A rejection-named attachment always goes on.
 
 Whenever the walker meets anything it does not handle exactly as mail-parser
 would (an unknown charset, a text attachment, a nested message, a bad base64
