@@ -1,77 +1,55 @@
-"""``rebound``: a thin command-line layer over the library.
+"""``rebound``: the parser, and the one place errors become exit codes.
 
-Each command parses its arguments, calls one library function and prints the
-result. Errors are mapped to exit codes in exactly one place, :func:`main`:
-0 success, 1 runtime failure, 2 bad usage or bad config.
+Every command has a one-line help, the same line as its description and a few
+examples (``rebound COMMAND --help``). The commands themselves live in
+:mod:`agent.console.commands`. Exit codes, in :func:`main` only: 0 success,
+1 runtime failure, 2 bad usage or bad config.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import os
-import shlex
 import signal
-import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from pathlib import Path
 from types import FrameType
-from typing import Any
 
 from agent import __version__
 from agent import config as config_mod
-from agent.config import Config
-from agent.errors import ReboundError, StateError, UsageError
+from agent.console.commands import (
+    cmd_applications,
+    cmd_classify,
+    cmd_config_check,
+    cmd_config_path,
+    cmd_db_metadata,
+    cmd_db_path,
+    cmd_demo,
+    cmd_digest,
+    cmd_doctor,
+    cmd_drafts_approve,
+    cmd_drafts_discard,
+    cmd_drafts_edit,
+    cmd_drafts_list,
+    cmd_drafts_restore,
+    cmd_drafts_show,
+    cmd_drafts_sync,
+    cmd_import,
+    cmd_init,
+    cmd_rejections_list,
+    cmd_review,
+    cmd_send,
+    parse_since,
+)
+from agent.errors import ReboundError, UsageError
 from agent.logsetup import configure
-from agent.store import APPLICATION_STATUSES as STATUSES
-from agent.store import DRAFT_STATUSES, Store, open_store
+from agent.store import APPLICATION_STATUSES, DRAFT_STATUSES
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def _config(args: argparse.Namespace) -> Config:
-    return config_mod.load(config_mod.find_config(args.config))
-
-
-def _store(cfg: Config) -> Store:
-    return open_store(cfg.database.path)
-
-
-def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
-def _draft_json(d: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": d["id"],
-        "status": d["status"],
-        "rejection_id": d["rejection_id"],
-        "to": d["to_addr"],
-        "subject": d["subject"],
-        "body": d["body"],
-        "message_id": d["message_id"],
-        "in_reply_to": d["in_reply_to"],
-        "references": (d["references"] or "").split(),
-        "send_after": d["send_after"],
-        "deadline": d["deadline"],
-        "created_at": d["created_at"],
-        "approved_at": d["approved_at"],
-        "sent_at": d["sent_at"],
-        "error": d["error"],
-        "attempts": d["attempts"],
-        "allow_late": bool(d["allow_late"]),
-    }
 
 
 @contextmanager
@@ -106,335 +84,35 @@ def _signals(
             signal.signal(sig, previous)
 
 
-def _since(value: str) -> datetime:
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
-
-
-# ---------------------------------------------------------------- commands
-
-
-def cmd_classify(args: argparse.Namespace) -> int:
-    from agent.classify import classify
-    from agent.errors import ParseError
-    from agent.mail.local import local_messages
-    from agent.mail.parse import parse_bytes
-
-    owners = set()
-    if args.config or os.environ.get("REBOUND_CONFIG"):
-        from agent.ingest.pipeline import owner_addresses
-
-        owners = set(owner_addresses(_config(args)))
-    status = 0
-    for mail in local_messages(args.paths):
-        try:
-            msg = parse_bytes(mail.raw)
-        except ParseError as exc:
-            status = 1
-            if args.json:
-                _print_json_line({"source": mail.source, "error": str(exc)})
-            else:
-                print(f"ERROR      {mail.source}: {exc}")
-            continue
-        verdict = classify(msg, owner_addresses=owners)
-        if args.json:
-            _print_json_line(
-                {"source": mail.source, "message_id": msg.message_id, **verdict.as_json()}
-            )
-            continue
-        label = "REJECTION" if verdict.is_rejection else "not"
-        detail = ""
-        if verdict.is_rejection:
-            detail = f" {verdict.stage:<11} {verdict.company or '?'} — {verdict.role or '?'}"
-        print(f"{label:<10} {verdict.score:.2f}{detail}  {mail.source}")
-        for reason in verdict.reasons:
-            print(f"           · {reason}")
-    return status
-
-
-def _print_json_line(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-
-
-def _report_outcome(outcome: Any) -> None:
-    if outcome.error:
-        print(f"  skipped   {outcome.source}: {outcome.error}")
-    elif outcome.rejection_id:
-        v = outcome.verdict
-        draft = f"draft #{outcome.draft_id}" if outcome.draft_id else "no draft"
-        print(f"  rejection {v.company or '?'} — {v.role or '?'} ({v.stage}); {draft}")
+# ---------------------------------------------------------------- commands that take signals
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    from agent.console import commands as c
     from agent.ingest.scan import scan
     from agent.service.doctor import check_templates
 
-    cfg = _config(args)
+    cfg = c.load_config(args)
     config_mod.require(cfg, "imap")
     check_templates(cfg)
+    on_outcome, found = c.findings(args)
     stop = threading.Event()
-    with _store(cfg) as store, _signals(stop, what="stopping after the current batch"):
+    with (
+        c.progress_for(args) as progress,
+        c.open_db(cfg) as store,
+        _signals(stop, what="stopping after the current batch"),
+    ):
         tally = scan(
             cfg,
             store,
             since=args.since,
             dry_run=args.dry_run,
-            on_outcome=_report_outcome,
+            on_outcome=on_outcome,
+            progress=progress,
             stop=stop,
         )
-    print(("would have: " if args.dry_run else "") + tally.summary())
-    if stop.is_set():
-        print("stopped early; the next scan resumes where this one stopped")
+    c.tally_report(args, tally, found, stop.is_set())
     return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from agent.ingest.scan import import_local
-    from agent.service.doctor import check_templates
-
-    cfg = _config(args)
-    check_templates(cfg)
-    with _store(cfg) as store:
-        tally = import_local(
-            cfg, store, args.paths, dry_run=args.dry_run, on_outcome=_report_outcome
-        )
-    print(("would have: " if args.dry_run else "") + tally.summary())
-    return 0
-
-
-def cmd_rejections_list(args: argparse.Namespace) -> int:
-    cfg = _config(args)
-    with _store(cfg) as store:
-        rows = store.rejections()
-    if args.json:
-        _print_json(
-            [
-                {
-                    "id": r["id"],
-                    "received_at": r["received_at"],
-                    "company": r["company"],
-                    "role": r["role"],
-                    "stage": r["stage"],
-                    "contact_name": r["contact_name"],
-                    "reply_address": r["reply_address"],
-                    "noreply": bool(r["noreply"]),
-                    "language": r["language"],
-                    "subject": r["subject"],
-                    "message_id": r["message_id"],
-                    "reasons": json.loads(r["reasons"] or "[]"),
-                    "draft_id": r["draft_id"],
-                    "draft_status": r["draft_status"],
-                    "no_draft_reason": r["no_draft_reason"],
-                    "from_history": bool(r.get("backfill")),
-                }
-                for r in rows
-            ]
-        )
-        return 0
-    if not rows:
-        print("no rejections logged yet")
-    for r in rows:
-        draft = (
-            f"draft #{r['draft_id']} {r['draft_status']}"
-            if r["draft_id"]
-            else f"no draft: {r['no_draft_reason'] or '?'}"
-        )
-        print(
-            f"#{r['id']:<4} {(r['received_at'] or '')[:10]}  {r['company'] or '?'} — "
-            f"{r['role'] or '?'} ({r['stage']}); {draft}"
-        )
-    return 0
-
-
-def cmd_applications(args: argparse.Namespace) -> int:
-    from agent.ingest import app_views
-
-    cfg = _config(args)
-    with _store(cfg) as store:
-        if args.sub == "list":
-            since = args.since.isoformat() if args.since else None
-            fmt = "json" if args.json else "csv" if args.csv else "text"
-            rows = app_views.listing(store, args.status, since)
-            sys.stdout.write(app_views.list_text(rows, fmt, args.status))
-        elif args.sub == "show":
-            print("\n".join(app_views.timeline_lines(store, args.id)))
-        else:
-            ids = (args.a, args.b) if args.sub == "merge" else (args.event,)
-            print(app_views.correct(store, args.sub, ids, args.dry_run))
-    return 0
-
-
-def cmd_drafts_list(args: argparse.Namespace) -> int:
-    cfg = _config(args)
-    with _store(cfg) as store:
-        rows = store.drafts(args.status)
-    if args.json:
-        _print_json([_draft_json(d) for d in rows])
-        return 0
-    if not rows:
-        print("no drafts" + (f" with status {args.status}" if args.status else ""))
-    for d in rows:
-        print(
-            f"#{d['id']:<4} {d['status']:<12} to {d['to_addr']:<32} "
-            f"deadline {(d['deadline'] or '')[:16]}  {d['subject']}"
-        )
-    return 0
-
-
-def cmd_drafts_show(args: argparse.Namespace) -> int:
-    cfg = _config(args)
-    with _store(cfg) as store:
-        d = store.get_draft(args.id)
-    print(f"Draft #{d['id']} ({d['status']})")
-    print(f"To: {d['to_addr']}\nSubject: {d['subject']}\nIn-Reply-To: {d['in_reply_to']}")
-    print(f"Send after: {d['send_after']}   Deadline: {d['deadline']}")
-    if d["error"]:
-        print(f"Last error: {d['error']}")
-    print()
-    print(d["body"], end="" if d["body"].endswith("\n") else "\n")
-    return 0
-
-
-def cmd_drafts_approve(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import approve
-
-    cfg = _config(args)
-    with _store(cfg) as store:
-        approve(store, args.id, late=args.late)
-        d = store.get_draft(args.id)
-    print(f"draft #{args.id} approved; it goes to {d['to_addr']} after {d['send_after']}")
-    return 0
-
-
-def cmd_drafts_discard(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import discard
-
-    cfg = _config(args)
-    with _store(cfg) as store:
-        discard(store, args.id)
-    print(f"draft #{args.id} discarded")
-    return 0
-
-
-def cmd_drafts_edit(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import edit
-
-    cfg = _config(args)
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    with _store(cfg) as store:
-        d = store.get_draft(args.id)
-        with tempfile.NamedTemporaryFile("w+", suffix=".txt", delete=False) as fh:
-            fh.write(d["body"])
-            tmp = fh.name
-        try:
-            result = subprocess.run([*shlex.split(editor), tmp], check=False)  # noqa: S603
-            if result.returncode != 0:
-                raise UsageError(
-                    f"{editor} exited with status {result.returncode}; nothing changed"
-                )
-            body = Path(tmp).read_text("utf-8")
-        finally:
-            os.unlink(tmp)
-        if body == d["body"]:
-            print(f"draft #{args.id}: no change")
-            return 0
-        edit(store, args.id, body)
-        print(f"draft #{args.id} updated")
-        if cfg.imap.host and store.get_draft(args.id).get("imap_stale"):
-            _replace_drafts_copy(cfg, store, args.id)
-    return 0
-
-
-def _replace_drafts_copy(cfg: Config, store: Store, draft_id: int) -> None:
-    """The edited text replaces the copy in the Drafts folder now, so a send from the mail
-    client sends it; if the server is out of reach, the next sync does it."""
-    from agent.delivery.mailsync import replace_edited_copies
-    from agent.mail.imap import connect, quiet_logout
-
-    try:
-        client = connect(cfg)
-        try:
-            if draft_id in replace_edited_copies(client, cfg, store):
-                print(f"draft #{draft_id}: the copy in your Drafts folder has the new text")
-        finally:
-            quiet_logout(client)
-    except ReboundError as exc:
-        log.warning(
-            "draft %d: the copy in Drafts still has the old text (the next sync replaces it): %s",
-            draft_id,
-            exc,
-        )
-
-
-def cmd_drafts_restore(args: argparse.Namespace) -> int:
-    from agent.feedback.drafts import restore
-
-    cfg = _config(args)
-    with _store(cfg) as store:
-        d = store.get_draft(args.id)
-        if args.dry_run:
-            if d["status"] not in ("discarded", "expired"):
-                raise StateError(f"draft {args.id} is {d['status']}; it cannot be restored")
-            log.info("would restore draft %d (now %s) to pending", args.id, d["status"])
-            return 0
-        renewed = restore(store, cfg, args.id)
-        d = store.get_draft(args.id)
-    window = f"; new window {d['send_after']} – {d['deadline']}" if renewed else ""
-    print(f"draft #{args.id} pending again{window}")
-    return 0
-
-
-def cmd_drafts_sync(args: argparse.Namespace) -> int:
-    from agent.delivery.mailsync import sync_with_mailbox
-    from agent.feedback.drafts import expire_overdue
-    from agent.mail.imap import connect, quiet_logout
-
-    cfg = _config(args)
-    config_mod.require(cfg, "imap")
-    with _store(cfg) as store:
-        if not args.dry_run:
-            expire_overdue(store)
-        client = connect(cfg)
-        try:
-            report = sync_with_mailbox(client, cfg, store, dry_run=args.dry_run)
-        finally:
-            quiet_logout(client)
-    print(("would have: " if args.dry_run else "") + report.summary())
-    return 0
-
-
-def cmd_send(args: argparse.Namespace) -> int:
-    from agent.delivery.mailsync import send_due_checked
-
-    cfg = _config(args)
-    with _store(cfg) as store:
-        results = send_due_checked(cfg, store, dry_run=args.dry_run)
-    for r in results:
-        print(f"draft #{r.draft_id} to {r.to}: {r.outcome}{' — ' + r.detail if r.detail else ''}")
-    if not results:
-        print("nothing to send")
-    return 1 if any(r.outcome == "failed" for r in results) else 0
-
-
-def cmd_digest(args: argparse.Namespace) -> int:
-    from agent.digest import digest
-
-    cfg = _config(args)
-    with _store(cfg) as store:
-        if args.send:
-            sent = digest.send_digest(cfg, store, dry_run=args.dry_run, force=True)
-            print("digest sent" if sent else "digest not sent")
-        else:
-            print(digest.render_text(cfg, digest.gather(cfg, store)), end="")
-    return 0
-
-
-def cmd_doctor(args: argparse.Namespace) -> int:
-    from agent.service.doctor import run_checks
-
-    return run_checks(args.config)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -445,19 +123,65 @@ def cmd_run(args: argparse.Namespace) -> int:
         return run(args.config, dry_run=args.dry_run, stop=stop, reload=reload)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from agent.service.demo import run_demo
-
-    return run_demo(keep=args.keep)
-
-
 # ---------------------------------------------------------------- parser
+
+JSON_HELP = "print JSON instead of text (fields: README, `docs/interface.md`)"
+DRY_RUN_HELP = 'log what would be done ("would …"); change nothing'
+
+
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+class _Commands:
+    """Adds subcommands with a one-line help, the same line as description, and examples."""
+
+    def __init__(self, parent: argparse.ArgumentParser, dest: str, required: bool) -> None:
+        self.sub = parent.add_subparsers(dest=dest, metavar="COMMAND", required=required)
+
+    def add(
+        self, name: str, handler: Handler | None, help_: str, *examples: str
+    ) -> argparse.ArgumentParser:
+        sp = self.sub.add_parser(
+            name,
+            help=help_,
+            description=help_[0].upper() + help_[1:] + ".",
+            epilog=_examples(*examples) if examples else None,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        if handler is not None:
+            sp.set_defaults(handler=handler)
+        return sp
+
+
+def _group(cmds: _Commands, name: str, help_: str, *examples: str) -> _Commands:
+    """A command with actions (``drafts list``); alone it prints its usage."""
+    sp = cmds.add(name, None, help_, *examples)
+    sp.set_defaults(handler=lambda _a: _need_sub(sp))
+    return _Commands(sp, "sub", required=False)
+
+
+def _json(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--json", action="store_true", help=JSON_HELP)
+
+
+def _dry_run(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--dry-run", action="store_true", help=DRY_RUN_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="rebound",
         description="Notice job rejections in your inbox and ask for feedback in time.",
+        epilog=_examples(
+            "rebound init                 # write a commented config, then edit it",
+            "rebound doctor               # check config, servers, database, templates",
+            "rebound scan --since 2026-10-01",
+            "rebound review               # approve, edit or discard each pending draft",
+            "rebound send",
+            "rebound COMMAND --help       # a command's options and examples",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
         "--config",
@@ -466,119 +190,323 @@ def build_parser() -> argparse.ArgumentParser:
         "~/.config/rebound/config.toml, /etc/rebound/config.toml)",
     )
     p.add_argument(
-        "-v", "--verbose", action="count", default=0, help="more logging (-vv: IMAP protocol)"
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="more logging (on a terminal: -v info, -vv debug, -vvv IMAP protocol; "
+        "elsewhere one step more each)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
     p.add_argument("--version", action="version", version=f"rebound {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    cmds = _Commands(p, "command", required=True)
+    _setup_commands(cmds)
+    _mail_commands(cmds)
+    _send_commands(cmds)
+    _review_commands(cmds)
+    _other_commands(cmds)
+    return p
 
-    def add(name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help_, description=help_)
-        sp.set_defaults(handler=handler)
-        return sp
 
-    sp = add("run", cmd_run, "the daemon: watch, classify, draft, send approved drafts, digest")
-    sp.add_argument("--dry-run", action="store_true", help="log what would be done; change nothing")
-    sp = add("scan", cmd_scan, "one pass over the configured folders, then exit")
-    sp.add_argument(
-        "--since", type=_since, metavar="YYYY-MM-DD", help="also backfill history since"
+def _setup_commands(cmds: _Commands) -> None:
+    sp = cmds.add(
+        "init",
+        cmd_init,
+        "write a commented config to the default path (never overwrites)",
+        "rebound init",
+        "rebound --config ./test.toml init",
     )
-    sp.add_argument("--dry-run", action="store_true", help="classify and report; save nothing")
-    sp = add("import", cmd_import, "run the pipeline over a local mbox, Maildir or .eml files")
+    _dry_run(sp)
+    cfg = _group(cmds, "config", "where the config is and whether it is valid")
+    cfg.add("path", cmd_config_path, "print the config file in use", "rebound config path")
+    sp = cfg.add(
+        "check",
+        cmd_config_check,
+        "validate the config, database and templates without touching the network",
+        "rebound config check",
+        "rebound config check --json | jq .ok",
+    )
+    _json(sp)
+    sp = cmds.add(
+        "doctor",
+        cmd_doctor,
+        "check config, DNS, IMAP and SMTP login, folders, database and templates",
+        "rebound doctor",
+        "rebound doctor --json | jq '.checks[] | select(.status != \"ok\")'",
+    )
+    _json(sp)
+    db = _group(cmds, "db", "the SQLite database, for sqlite-utils or Datasette")
+    db.add(
+        "path",
+        cmd_db_path,
+        "print the database file",
+        'sqlite-utils tables "$(rebound db path)" --counts',
+        'datasette "$(rebound db path)" -m metadata.json   # see `rebound db metadata`',
+    )
+    db.add(
+        "metadata",
+        cmd_db_metadata,
+        "print Datasette metadata for the database: tables, views, columns, statuses",
+        "rebound db metadata > metadata.json",
+        'datasette "$(rebound db path)" -m metadata.json',
+    )
+    sp = cmds.add(
+        "completion",
+        cmd_completion,
+        "print a shell completion script",
+        "rebound completion bash > ~/.local/share/bash-completion/completions/rebound",
+        'rebound completion zsh > "${fpath[1]}/_rebound"',
+        "rebound completion fish > ~/.config/fish/completions/rebound.fish",
+    )
+    sp.add_argument("shell", choices=("bash", "zsh", "fish"))
+
+
+def _mail_commands(cmds: _Commands) -> None:
+    sp = cmds.add(
+        "run",
+        cmd_run,
+        "the daemon: watch, classify, draft, send approved drafts, digest",
+        "rebound run",
+        "rebound run --dry-run -v",
+    )
+    _dry_run(sp)
+    sp = cmds.add(
+        "scan",
+        cmd_scan,
+        "one pass over the configured folders, then exit",
+        "rebound scan",
+        "rebound scan --since 2026-09-01 --dry-run",
+        "rebound scan --json | jq .rejections",
+    )
+    sp.add_argument(
+        "--since", type=parse_since, metavar="YYYY-MM-DD", help="also backfill history since"
+    )
+    _dry_run(sp)
+    _json(sp)
+    sp = cmds.add(
+        "import",
+        cmd_import,
+        "run the pipeline over a local mbox, Maildir or .eml files",
+        "rebound import ~/Downloads/Takeout/Mail/All\\ mail\\ Including\\ Spam\\ and\\ Trash.mbox",
+        "rebound import --dry-run ~/Maildir/.Jobs",
+    )
     sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument("--dry-run", action="store_true", help="classify and report; save nothing")
-    sp = add("classify", cmd_classify, "classify .eml files, folders, Maildirs or mbox files")
-    sp.add_argument("--json", action="store_true", help="one JSON object per message")
+    _dry_run(sp)
+    _json(sp)
+    sp = cmds.add(
+        "classify",
+        cmd_classify,
+        "classify .eml files, folders, Maildirs or mbox files (no config needed)",
+        "rebound classify mail.eml",
+        "rebound classify --json ~/mail/archive.mbox | jq 'select(.is_rejection)'",
+        "cat mail.eml | rebound classify -",
+    )
+    sp.add_argument("--json", action="store_true", help="one JSON object per message and line")
     sp.add_argument("paths", nargs="+", metavar="PATH", help="'-' reads one message from stdin")
 
-    rej = add("rejections", lambda a: _need_sub(rej), "logged rejections")
-    rsub = rej.add_subparsers(dest="sub", metavar="ACTION")
-    rl = rsub.add_parser("list", help="what was logged")
-    rl.add_argument("--json", action="store_true")
-    rl.set_defaults(handler=cmd_rejections_list)
 
-    _add_applications(add("applications", _need_sub_of, "applications and their timeline of mail"))
-    dr = add("drafts", lambda a: _need_sub(dr), "review feedback-request drafts")
-    _drafts_commands(dr)
-    sp = add("send", cmd_send, "send every approved draft that is due now, then exit")
-    sp.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
-    sp = add("digest", cmd_digest, "print or send the digest of pending actions")
+def _send_commands(cmds: _Commands) -> None:
+    """``send`` and ``digest``."""
+    sp = cmds.add(
+        "send",
+        cmd_send,
+        "send every approved draft that is due now, then exit",
+        "rebound send --dry-run",
+        "rebound send --json",
+    )
+    _dry_run(sp)
+    _json(sp)
+    sp = cmds.add(
+        "digest",
+        cmd_digest,
+        "print or send the digest of pending actions",
+        "rebound digest --preview",
+        "rebound digest --send --dry-run",
+    )
     g = sp.add_mutually_exclusive_group(required=True)
     g.add_argument("--preview", action="store_true", help="print the text part")
     g.add_argument("--send", action="store_true", help="send it now")
     sp.add_argument("--dry-run", action="store_true", help="with --send: build it, send nothing")
-    add("doctor", cmd_doctor, "check config, servers, database and templates")
-    sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, no server needed")
-    sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
-    return p
 
 
-def _drafts_commands(dr: argparse.ArgumentParser) -> None:
-    """``rebound drafts list|show|edit|approve|discard|sync``."""
-    dsub = dr.add_subparsers(dest="sub", metavar="ACTION")
-    dl = dsub.add_parser("list", help="drafts and their state")
-    dl.add_argument("--json", action="store_true")
-    dl.add_argument("--status", choices=DRAFT_STATUSES)
-    dl.set_defaults(handler=cmd_drafts_list)
-    for name, handler, help_ in (
-        ("show", cmd_drafts_show, "print one draft"),
-        ("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR"),
-        ("approve", cmd_drafts_approve, "approve a draft for sending in its window"),
-        ("discard", cmd_drafts_discard, "never send this draft"),
-        ("restore", cmd_drafts_restore, "bring a discarded or expired draft back to pending"),
-    ):
-        ds = dsub.add_parser(name, help=help_)
-        ds.add_argument("id", type=int)
-        ds.set_defaults(handler=handler)
-        if name == "approve":
-            ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
-        if name == "restore":
-            ds.add_argument("--dry-run", action="store_true", help="say what would change")
-
-    dsync = dsub.add_parser(
-        "sync", help="reconcile drafts with your Drafts and Sent folders (the daemon does this)"
+def _review_commands(cmds: _Commands) -> None:
+    cmds.add(
+        "review",
+        cmd_review,
+        "on a terminal, each pending draft in turn, most urgent first: approve, edit, discard",
+        "rebound review",
     )
-    dsync.add_argument("--dry-run", action="store_true", help="say what would change")
-    dsync.set_defaults(handler=cmd_drafts_sync)
+    rej = _group(cmds, "rejections", "logged rejections", "rebound rejections list")
+    rl = rej.add(
+        "list",
+        cmd_rejections_list,
+        "what was logged, oldest first",
+        "rebound rejections list --since 2026-11-01 --stage interview",
+        "rebound rejections list --company acme --json",
+        "rebound rejections list --limit 10",
+    )
+    _json(rl)
+    rl.add_argument("--since", type=parse_since, metavar="YYYY-MM-DD", help="received on or after")
+    rl.add_argument("--stage", choices=config_mod.STAGES, help="only this stage")
+    rl.add_argument("--company", metavar="TEXT", help="company name contains TEXT (any case)")
+    rl.add_argument("--limit", type=_positive, metavar="N", help="only the newest N")
+    _applications_commands(cmds)
+    _drafts_commands(cmds)
 
 
-def _need_sub_of(args: argparse.Namespace) -> int:
-    """``rebound applications`` without an action: the usage, and a usage error."""
-    return _need_sub(args.parser)
-
-
-def _add_applications(ap: argparse.ArgumentParser) -> None:
-    ap.set_defaults(parser=ap)
-    asub = ap.add_subparsers(dest="sub", metavar="ACTION")
-    al = asub.add_parser("list", help="applications, oldest first")
+def _applications_commands(cmds: _Commands) -> None:
+    """``applications list|show|merge|split``."""
+    ap = _group(cmds, "applications", "applications and their timeline of mail")
+    al = ap.add(
+        "list",
+        cmd_applications,
+        "applications, oldest first, with their status",
+        "rebound applications list --status interviewing",
+        "rebound applications list --csv > applications.csv",
+    )
     fmt = al.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--csv", action="store_true", help="for a spreadsheet")
-    al.add_argument("--status", choices=STATUSES)
-    al.add_argument("--since", type=_since, metavar="YYYY-MM-DD", help="with mail since then")
-    asub.add_parser("show", help="one application's timeline").add_argument("id", type=int)
-    am = asub.add_parser("merge", help="B's mail joins A, now and for later mail")
+    fmt.add_argument("--json", action="store_true", help=JSON_HELP)
+    fmt.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+    al.add_argument("--status", choices=APPLICATION_STATUSES, help="only this status")
+    al.add_argument("--since", type=parse_since, metavar="YYYY-MM-DD", help="with mail since")
+    sp = ap.add(
+        "show", cmd_applications, "one application's timeline", "rebound applications show 4"
+    )
+    sp.add_argument("id", type=int)
+    am = ap.add(
+        "merge",
+        cmd_applications,
+        "B's mail joins A, now and for later mail",
+        "rebound applications merge 4 9",
+    )
     am.add_argument("a", type=int, metavar="A")
     am.add_argument("b", type=int, metavar="B")
-    asp = asub.add_parser("split", help="one mail (its # in `show`) into its own application")
+    asp = ap.add(
+        "split",
+        cmd_applications,
+        "one mail (its # in `show`) into its own application",
+        "rebound applications split 17",
+    )
     asp.add_argument("event", type=int, metavar="ID")
     for sp in (am, asp):
-        sp.add_argument("--dry-run", action="store_true", help="say what would change")
-    for sp in asub.choices.values():
-        sp.set_defaults(handler=cmd_applications)
+        _dry_run(sp)
+
+
+def _drafts_commands(cmds: _Commands) -> None:
+    """``drafts list|show|edit`` and the decisions."""
+    dr = _group(cmds, "drafts", "review feedback-request drafts", "rebound drafts list")
+    dl = dr.add(
+        "list",
+        cmd_drafts_list,
+        "drafts and their state",
+        "rebound drafts list --status pending",
+        "rebound drafts list --json | jq '.[] | {id, status, to}'",
+    )
+    _json(dl)
+    dl.add_argument("--status", choices=DRAFT_STATUSES, help="only drafts in this state")
+    ds = dr.add("show", cmd_drafts_show, "print one draft", "rebound drafts show 3")
+    ds.add_argument("id", type=int)
+    _json(ds)
+    ds = dr.add("edit", cmd_drafts_edit, "edit a draft's text in $EDITOR", "rebound drafts edit 3")
+    ds.add_argument("id", type=int)
+    _draft_decisions(dr)
+
+
+def _draft_decisions(dr: _Commands) -> None:
+    """``drafts approve|discard|restore|sync``."""
+    ds = dr.add(
+        "approve",
+        cmd_drafts_approve,
+        "approve drafts for sending in their window",
+        "rebound drafts approve 3",
+        "rebound drafts approve 3 4 7",
+        "rebound drafts approve --all",
+        "rebound drafts approve 5 --late     # its window closed; send it anyway",
+    )
+    _ids(ds, "approve")
+    _dry_run(ds)
+    ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
+    ds = dr.add(
+        "discard",
+        cmd_drafts_discard,
+        "never send these drafts",
+        "rebound drafts discard 4",
+        "rebound drafts discard --all",
+    )
+    _ids(ds, "discard")
+    _dry_run(ds)
+    ds = dr.add(
+        "restore",
+        cmd_drafts_restore,
+        "bring a discarded or expired draft back to pending (a closed window reopens)",
+        "rebound drafts restore 4",
+    )
+    ds.add_argument("id", type=int)
+    _dry_run(ds)
+    dsync = dr.add(
+        "sync",
+        cmd_drafts_sync,
+        "reconcile drafts with your Drafts and Sent folders (the daemon does this)",
+        "rebound drafts sync --dry-run",
+    )
+    _dry_run(dsync)
+
+
+def _ids(sp: argparse.ArgumentParser, verb: str) -> None:
+    sp.add_argument("ids", type=int, nargs="*", metavar="ID", help=f"the drafts to {verb}")
+    sp.add_argument("--all", action="store_true", help=f"{verb} every pending draft")
+
+
+def _other_commands(cmds: _Commands) -> None:
+    sp = cmds.add(
+        "demo",
+        cmd_demo,
+        "the whole pipeline on a bundled sample mailbox, no server needed",
+        "rebound demo",
+        "rebound demo --keep",
+    )
+    sp.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    from agent.console.completion import script
+
+    sys.stdout.write(script(build_parser(), args.shell))
+    return 0
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
+    return number
 
 
 def _need_sub(parser: argparse.ArgumentParser) -> int:
+    """A group named alone (``rebound drafts``): say which actions it has."""
     parser.print_usage(sys.stderr)
-    raise UsageError("name an action, e.g. `list`")
+    actions = [
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    ]
+    raise UsageError(f"name an action: {', '.join(actions)} (`{parser.prog} ACTION --help`)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     # The demo prints its own report; its log lines would only repeat it (-v shows them).
+    # On a terminal every one-shot command prints its results; info logs only with -v.
     quiet = args.quiet or (args.command == "demo" and not args.verbose)
-    configure(-1 if quiet else args.verbose)
+    configure(
+        -1 if quiet else args.verbose,
+        quiet_default=args.command != "run" and sys.stderr.isatty(),
+    )
     try:
         return int(args.handler(args))
     except ReboundError as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import difflib
 import ipaddress
 import os
 import re
@@ -103,6 +104,7 @@ class Feedback:
     deadline_hours: float = 48
     business_hours: str = "09:00-17:00"
     business_days: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri")
+    holidays: str = ""  # ISO 3166 country code; "": the recipient's, else the owner's zone's
     draft_for_stages: tuple[str, ...] = ("screen", "interview", "final", "unknown")
     save_to_drafts_folder: bool = True
     # a copy gone from Drafts and not in Sent for this long is discarded: a mail client
@@ -161,7 +163,7 @@ def find_config(explicit: str | None) -> Path:
     tried = ", ".join(str(p) for p in default_paths())
     raise ConfigError(
         f"no config file found (tried {tried}); pass --config PATH, set REBOUND_CONFIG, "
-        "or start from config.example.toml"
+        "or run `rebound init` to write a commented one"
     )
 
 
@@ -207,10 +209,18 @@ def _build(cls: type[Any], table: Any, path: str | Path, prefix: str) -> Any:
                 key=dotted,
             )
         if key not in names:
-            known = ", ".join(sorted(n for n in names if n != "source"))
-            raise ConfigError(f"unknown key {key!r} (known: {known})", path=path, key=dotted)
+            raise ConfigError(_unknown_key(key, names), path=path, key=dotted)
         kwargs[key] = _coerce(hints[key], value, path, dotted)
     return cls(**kwargs)
+
+
+def _unknown_key(key: str, names: set[str]) -> str:
+    """Point at the likely typo instead of listing every key of the section."""
+    known = sorted(n for n in names if n != "source")
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        return f"unknown key {key!r}; did you mean `{close[0]}`?"
+    return f"unknown key {key!r} (known: {', '.join(known)})"
 
 
 def _coerce(hint: Any, value: Any, path: str | Path, key: str) -> Any:
@@ -327,6 +337,8 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
             raise bad(f"feedback.business_days[{i}]", day, f"must be one of {WEEKDAYS}")
     if not fb.business_days:
         raise bad("feedback.business_days", [], "name at least one day")
+    if fb.holidays and not _is_holiday_country(fb.holidays):
+        raise bad("feedback.holidays", fb.holidays, "not a country code the holidays package knows")
     if fb.deleted_draft_grace_minutes < 0:
         raise bad(
             "feedback.deleted_draft_grace_minutes",
@@ -344,6 +356,12 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
         raise bad("digest.to", cfg.digest.to, "not an email address")
     if cfg.daemon.tick_seconds < 1:
         raise bad("daemon.tick_seconds", cfg.daemon.tick_seconds, "must be at least 1")
+
+
+def _is_holiday_country(code: str) -> bool:
+    import holidays  # noqa: PLC0415 - a large package; only configs that name a country pay
+
+    return code.upper() in holidays.list_supported_countries()
 
 
 def _validate_watch(imap: Imap, bad: Callable[[str, object, str], ConfigError]) -> None:

@@ -8,6 +8,8 @@ try again later (``retryable``).
 
 from __future__ import annotations
 
+import socket
+
 
 class ReboundError(Exception):
     """Root of all Rebound errors: a runtime failure, exit code 1."""
@@ -106,3 +108,10 @@ class StateError(ReboundError):
 
 class NotFoundError(ReboundError):
     """An id named on the command line does not exist."""
+
+
+def cannot_connect(where: str, section: str, host: str, exc: BaseException) -> str:
+    """The one wording of a failed connection; a name that does not resolve names its key."""
+    if isinstance(exc, socket.gaierror):
+        return f"{where}: cannot resolve {host!r} ({exc.strerror}); check {section}.host"
+    return f"{where}: cannot connect: {exc}"

@@ -52,14 +52,40 @@ _PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERRO
 _PRIORITY[logging.CRITICAL] = 2
 
 
-def configure(verbosity: int = 0) -> None:
-    """-q → warnings only, default → info, -v → debug, -vv → debug with IMAP protocol."""
+class CurrentStderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to ``sys.stderr`` as it is at each record, not as it was at start-up.
+
+    A progress bar swaps ``sys.stderr`` for a writer that prints above the bar;
+    a handler holding the original stream would draw into the bar instead.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+
+def configure(verbosity: int = 0, *, quiet_default: bool = False) -> None:
+    """-q → warnings only, default → info, -v → debug, -vv → debug with IMAP protocol.
+
+    ``quiet_default``: on a terminal a one-shot command prints its own result
+    lines, so everything moves one step quieter: warnings only by default, info
+    with ``-v``, debug with ``-vv``, the IMAP protocol with ``-vvv``.
+    """
+    if quiet_default:
+        verbosity -= 1
     level = logging.WARNING if verbosity < 0 else logging.INFO if verbosity == 0 else logging.DEBUG
     journald = bool(os.environ.get("JOURNAL_STREAM"))
     fmt = "%(levelname)s %(name)s: %(message)s"
     if not journald:
         fmt = "%(asctime)s " + fmt
-    handler = logging.StreamHandler(sys.stderr)
+    handler = CurrentStderrHandler()
     formatter = JournalFormatter if journald else RedactingFormatter
     handler.setFormatter(formatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
     root = logging.getLogger()

@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from agent.config import STAGES
 from agent.errors import NotFoundError, StateError, StoreError
 
 log = logging.getLogger(__name__)
@@ -407,12 +408,76 @@ def _migration_5(db: sqlite_utils.Database) -> None:
     )
 
 
+# The values each status-like column may hold, enforced by CHECK constraints.
+STATUS_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("drafts", "status"): DRAFT_STATUSES,
+    ("messages", "status"): ("classified", "error"),
+    ("digests", "status"): ("building", "sent", "skipped", "failed"),
+    ("outbox", "status"): ("pending", "sending", "sent", "failed"),
+    ("applications", "status"): APPLICATION_STATUSES,
+}
+
+
+def _with_checks(db: sqlite_utils.Database, table: str, checks: dict[str, tuple[str, ...]]) -> None:
+    """Rebuild ``table`` with CHECK constraints, by SQLite's documented procedure (new
+    table from the old CREATE plus the checks, copy, drop, rename, indexes again);
+    foreign keys are off meanwhile and checked before commit (:func:`migrate`)."""
+    conn = db.conn
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    create = sql.fetchone()[0]
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql NOT NULL",
+        (table,),
+    )
+    indexes = [row[0] for row in found]
+    clauses = "".join(
+        f",\n   CHECK ([{col}] IN ({', '.join(repr(v) for v in values)}))"
+        for col, values in checks.items()
+    )
+    body = create[create.index("(") : create.rindex(")")]
+    conn.execute(f"CREATE TABLE [{table}_rebuilt] {body}{clauses})")
+    conn.execute(f"INSERT INTO [{table}_rebuilt] SELECT * FROM [{table}]")  # noqa: S608
+    conn.execute(f"DROP TABLE [{table}]")
+    conn.execute(f"ALTER TABLE [{table}_rebuilt] RENAME TO [{table}]")
+    for index in indexes:
+        conn.execute(index)
+
+
+def _migration_6(db: sqlite_utils.Database) -> None:
+    """Browsable as it is: CHECK constraints on status columns and stages; views that
+    answer the usual questions (Datasette shows them beside the tables)."""
+    for table in ("messages", "drafts", "digests", "outbox", "applications"):
+        _with_checks(db, table, {"status": STATUS_VALUES[(table, "status")]})
+    _with_checks(db, "rejections", {"stage": (*STAGES,)})
+    db.conn.execute(
+        "CREATE VIEW pending_drafts AS SELECT d.id, d.deadline, d.send_after, r.company, "
+        "r.role, r.stage, d.to_addr, d.subject, r.received_at, d.rejection_id "
+        "FROM drafts d JOIN rejections r ON r.id = d.rejection_id "
+        "WHERE d.status = 'pending' ORDER BY d.deadline, d.id"
+    )
+    db.conn.execute(
+        "CREATE VIEW reply_rate_by_month AS SELECT month, count(*) AS requests_sent, "
+        "sum(replied) AS replies, round(100.0 * sum(replied) / count(*), 1) AS reply_rate_pct "
+        "FROM (SELECT substr(coalesce(d.sent_at, d.answered_at, d.approved_at, d.created_at), "
+        "1, 7) AS month, EXISTS (SELECT 1 FROM replies p WHERE p.draft_id = d.id) "
+        "OR d.status = 'answered' AS replied FROM drafts d "
+        "WHERE d.status IN ('sent', 'sent_by_user', 'answered')) GROUP BY month ORDER BY month"
+    )
+    db.conn.execute(
+        "CREATE VIEW applications_timeline AS SELECT a.id AS application_id, a.company, "
+        "a.role, a.status, e.at, e.kind, e.own, e.subject, e.from_addr, e.rejection_id "
+        "FROM application_events e JOIN applications a ON a.id = e.application_id "
+        "ORDER BY a.id, e.at, e.id"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
     _migration_5,
+    _migration_6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -581,11 +646,25 @@ class Store:
             raise NotFoundError(f"no rejection with id {rejection_id}")
         return rows[0]
 
-    def rejections(self) -> list[dict[str, Any]]:
-        return self.query(
+    def rejections(
+        self,
+        *,
+        since: str | None = None,
+        stage: str | None = None,
+        company: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Logged rejections, oldest first; ``limit`` keeps the newest; ``company``
+        matches any part of the name in any case ("acme" finds "Acme Robotics")."""
+        like = (company or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.query(
             "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "
-            "LEFT JOIN drafts d ON d.rejection_id = r.id ORDER BY r.received_at, r.id"
+            "LEFT JOIN drafts d ON d.rejection_id = r.id WHERE coalesce(r.received_at, '') >= ? "
+            "AND (? = '' OR r.stage = ?) AND coalesce(r.company, '') LIKE ? ESCAPE '\\' "
+            "ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
+            (since or "", stage or "", stage or "", f"%{like}%", limit or -1),
         )
+        return rows[::-1]
 
     def rejection_logged(self, message_id: str) -> bool:
         return bool(self.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
@@ -649,6 +728,15 @@ class Store:
         if status:
             return self.query("SELECT * FROM drafts WHERE status = ? ORDER BY id", (status,))
         return self.query("SELECT * FROM drafts ORDER BY id")
+
+    def review_queue(self) -> list[dict[str, Any]]:
+        """Pending drafts, most urgent first, each with the rejection it answers."""
+        return self.query(
+            "SELECT d.*, r.company, r.role, r.stage, r.contact_name, r.received_at, "
+            "r.subject AS rejection_subject, r.from_addr AS rejection_from, "
+            "r.body AS rejection_body FROM drafts d JOIN rejections r ON r.id = d.rejection_id "
+            "WHERE d.status = 'pending' ORDER BY d.deadline, d.id"
+        )
 
     def set_draft_status(
         self,
@@ -1154,6 +1242,20 @@ def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
             time.sleep(0.02 + 0.03 * random.random())  # noqa: S311 - jitter, not a secret
 
 
+def read_only_summary(path: Path) -> tuple[int, int]:
+    """(schema version, rejections) of an existing database, opened read-only: nothing
+    is created or migrated (``config check``)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            return version, conn.execute("SELECT count(*) FROM rejections").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read database {path}: {exc}") from exc
+
+
 def open_store(path: str | Path) -> Store:
     """Open (creating and migrating) the database at ``path``; ':memory:' works too."""
     path = str(path)
@@ -1186,11 +1288,22 @@ def migrate(store: Store) -> None:
             f"database {store.path} has schema {version}, newer than this Rebound "
             f"({SCHEMA_VERSION}); upgrade Rebound"
         )
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        with store.transaction():
-            if store.conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                continue  # another connection got here first
-            MIGRATIONS[number - 1](store.db)
-            store.conn.execute(f"PRAGMA user_version = {number}")
-            store.event("schema", number, "migrated")
-        log.debug("database %s migrated to schema %d", store.path, number)
+    if version == SCHEMA_VERSION:
+        return
+    # A migration may rebuild a table that others reference; SQLite's procedure for
+    # that turns foreign keys off (outside a transaction) and checks them before commit.
+    store.conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            with store.transaction():
+                if store.conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    continue  # another connection got here first
+                MIGRATIONS[number - 1](store.db)
+                broken = store.conn.execute("PRAGMA foreign_key_check").fetchone()
+                if broken:
+                    raise StoreError(f"migration {number} broke a foreign key: {tuple(broken)}")
+                store.conn.execute(f"PRAGMA user_version = {number}")
+                store.event("schema", number, "migrated")
+            log.debug("database %s migrated to schema %d", store.path, number)
+    finally:
+        store.conn.execute("PRAGMA foreign_keys = ON")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` needs, and nothing when it is already there:
 #   system: dovecot-core + dovecot-imapd (the tests' real IMAP server), openssl (test certs),
-#           make, python3-venv;
+#           make, python3-venv, chromium (renders the digest at phone width in a test);
 #   python: .venv with `pip install -e '.[dev]'`, redone only when pyproject.toml changed.
 # Usage: scripts/install-deps.sh [--python-only]
 # The tests run their own Dovecot on random loopback ports, so the system service that the
@@ -42,6 +42,7 @@ install_system_packages() {
         pkgs+=(dovecot-imapd)
     fi
     have openssl || pkgs+=(openssl)
+    have chromium || have chromium-browser || pkgs+=(chromium)
     have make || pkgs+=(make)
     have python3 || pkgs+=(python3)
     if [ ! -x .venv/bin/python ] && ! python3 -c 'import ensurepip' >/dev/null 2>&1; then

@@ -100,11 +100,11 @@ def test_import_then_reimport_is_idempotent(
     (folder / "1.eml").write_bytes(mail("Re: Interview", INTERVIEW_REJECTION))
     (folder / "2.eml").write_bytes(mail("News", NEWSLETTER))
     assert main(["--config", cfg, "import", "--dry-run", str(folder)]) == 0
-    assert "would have: 2 messages, 1 rejections logged" in capsys.readouterr().out
+    assert "would have: 2 messages, 1 rejection logged" in capsys.readouterr().out
     assert main(["--config", cfg, "rejections", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["--config", cfg, "import", str(folder)]) == 0
-    assert "2 messages, 1 rejections logged, 1 drafts created" in capsys.readouterr().out
+    assert "2 messages, 1 rejection logged, 1 draft created" in capsys.readouterr().out
     assert main(["--config", cfg, "import", str(folder)]) == 0
     assert "0 messages" in capsys.readouterr().out
     assert main(["--config", cfg, "drafts", "show", "1"]) == 0

@@ -14,6 +14,7 @@ from agent.digest.digest import build, digest_due, gather, render_text, send_dig
 from agent.feedback.drafts import make_draft
 from agent.store import Store, open_store
 
+from digest_week import TOKEN, WEEK_NOW, realistic_week
 from helpers import seed_rejection, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,7 +213,8 @@ def test_both_parts_and_html_escaped(env) -> None:  # type: ignore[no-untyped-de
     assert not re.search(r"<a\s", html) and "http://evil" not in html.replace("&#34;", "")[:0]
     assert "src=" not in re.sub(r"&lt;.*?&gt;", "", html)  # no remote images at all
     assert 'name="viewport"' in html
-    assert "Rebound code: RB-" in plain and "Rebound code: RB-" in html
+    assert "Rebound code: RB-" in plain
+    assert re.search(r"Rebound code:</span> <code[^>]*>RB-", html)
     assert msg["Auto-Submitted"] == "auto-generated"
 
 
@@ -272,18 +274,37 @@ def test_dry_run_sends_and_records_nothing(tmp_path: Path, smtp_server) -> None:
     assert smtp_server.messages == []
 
 
-def test_rendered_example_in_docs_is_current(env) -> None:  # type: ignore[no-untyped-def]
-    """docs/digest-example.* are this prepared database's digest; regenerate with
-    `python tests/test_digest.py`."""
-    cfg, store, _ = env
-    text, html = example(cfg, store)
+def test_rendered_example_in_docs_is_current(tmp_path: Path) -> None:
+    """docs/digest-example.* are the digest of a realistic week (tests/digest_week.py);
+    regenerate with `python tests/test_digest.py`."""
+    text, html = week_example(tmp_path)
     assert (ROOT / "docs" / "digest-example.txt").read_text() == text
     assert (ROOT / "docs" / "digest-example.html").read_text() == html
 
 
-def example(cfg: config_mod.Config, store: Store) -> tuple[str, str]:
-    data = gather(cfg, store, NOW)
-    data["token"] = "RB-Xq3v9TzL0bQmW2cE8nYdKfA1sJ"  # a fixed, fake code for the docs
+def test_long_lists_become_one_line(tmp_path: Path) -> None:
+    text, html = week_example(tmp_path)
+    assert "EXPIRED (6)" in text and "see rebound drafts list --status expired" in text
+    assert "Arden Retail" not in text and "Arden Retail" not in html  # not listed one by one
+    assert "by reason: 5 no-reply sender and no human address found in the mail; 1 stage" in text
+    assert "Juniper Telecom" not in html
+    assert "Kestrel Labs" in html  # short lists are still listed
+
+
+def week_example(folder: Path) -> tuple[str, str]:
+    path = write_config(folder)  # then the defaults of a real config: 2 h delay, office hours
+    text = path.read_text().replace("min_delay_hours = 0", "min_delay_hours = 2")
+    text = text.replace('business_hours = ""', 'business_hours = "09:00-17:00"')
+    path.write_text(text.replace(', "Sat", "Sun"]', "]"))
+    cfg = config_mod.load(path)
+    with open_store(cfg.database.path) as store:
+        realistic_week(store, cfg)
+        return example(cfg, store, WEEK_NOW)
+
+
+def example(cfg: config_mod.Config, store: Store, now: datetime = NOW) -> tuple[str, str]:
+    data = gather(cfg, store, now)
+    data["token"] = TOKEN
     msg = build(cfg, data)
     plain = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
@@ -295,9 +316,9 @@ if __name__ == "__main__":  # regenerate docs/digest-example.*
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        cfg = config_mod.load(write_config(Path(tmp)))
-        with open_store(cfg.database.path) as store:
-            prepared(store, cfg)
-            text, html = example(cfg, store)
+        text, html = week_example(Path(tmp))
     (ROOT / "docs" / "digest-example.txt").write_text(text)
     (ROOT / "docs" / "digest-example.html").write_text(html)
+    from phone import screenshot
+
+    screenshot(ROOT / "docs" / "digest-example.html", ROOT / "docs" / "digest-phone.png", 2500)

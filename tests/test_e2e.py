@@ -51,7 +51,7 @@ def test_scan_approve_send_exactly_once(inbox, smtp_server, tmp_path, capsys) ->
 
     code, out, err = run(capsys, "--config", cfg, "scan")
     assert code == 0, err
-    assert "4 messages, 1 rejections logged, 1 drafts created, 0 errors" in out
+    assert "4 messages, 1 rejection logged, 1 draft created, 0 errors" in out
 
     code, out, _ = run(capsys, "--config", cfg, "rejections", "list", "--json")
     rejections = json.loads(out)
@@ -135,7 +135,7 @@ def test_scan_is_incremental_and_resumes(imap_account, tmp_path, capsys) -> None
     assert code == 0 and "5 messages" in out
     imap_account.append(mail("Re: Interview", INTERVIEW_REJECTION))
     code, out, _ = run(capsys, "--config", cfg, "scan")
-    assert "1 messages, 1 rejections logged" in out
+    assert "1 message, 1 rejection logged" in out
     db = sqlite3.connect(tmp_path / "rebound.db")
     (last_uid,) = db.execute("SELECT last_uid FROM sync_state WHERE folder = 'INBOX'").fetchone()
     assert last_uid == max(imap_account.uids())
@@ -148,7 +148,7 @@ def test_broken_message_is_recorded_and_scan_goes_on(imap_account, tmp_path, cap
     imap_account.append(mail("Re: Interview", INTERVIEW_REJECTION))
     code, out, _err = run(capsys, "--config", cfg, "scan")
     assert code == 0
-    assert "1 rejections logged" in out and "1 errors" in out
+    assert "1 rejection logged" in out and "1 error" in out
     db = sqlite3.connect(tmp_path / "rebound.db")
     rows = db.execute("SELECT status, error, attempts FROM messages ORDER BY uid").fetchall()
     assert rows[0][0] == "error" and rows[0][1]

@@ -85,5 +85,5 @@ def test_daemon_first_start_uses_history_days_too(tmp_path, imap_account) -> Non
 
     cfg, store, _ = setup(tmp_path, imap_account, days=60, history_days=7)
     with connect(cfg) as client:
-        tally = scan_folder(client, store, cfg, "INBOX", progress=False)
+        tally = scan_folder(client, store, cfg, "INBOX")
     assert tally.messages == 8

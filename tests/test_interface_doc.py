@@ -210,3 +210,18 @@ def test_exit_codes_name_every_error_class() -> None:
         assert cls.__name__ in rows.get(cls.exit_code, set()), (
             f"{cls.__name__} (exit {cls.exit_code}) is not in that row of the exit-code table"
         )
+
+
+def test_summary_json_fields(cfg_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """scan/import, send, doctor/config check and drafts show print what the doc says."""
+    assert main(["--config", str(cfg_path), "import", "--json", str(CORPUS_MAIL)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert set(printed) == json_table("`scan --json`, `import --json`")
+    assert main(["--config", str(cfg_path), "send", "--dry-run", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)) == json_table("`send --json`")
+    main(["--config", str(cfg_path), "config", "check", "--json"])
+    printed = json.loads(capsys.readouterr().out)
+    assert set(printed) == json_table("`doctor --json`, `config check --json`")
+    assert {"check", "status", "detail"} == set(printed["checks"][0])
+    assert main(["--config", str(cfg_path), "drafts", "show", "1", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)) == json_table("`drafts list --json`")

@@ -33,7 +33,7 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
 
     monkeypatch.setattr(agent.ingest.pipeline, "classify", interrupt_on_fifth)
     with open_store(cfg.database.path) as store, pytest.raises(KeyboardInterrupt):
-        scan(cfg, store, progress=False)
+        scan(cfg, store)
 
     db = sqlite3.connect(cfg.database.path)
     mark = "SELECT last_uid FROM sync_state WHERE folder = 'INBOX'"
@@ -43,7 +43,7 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
 
     monkeypatch.setattr(agent.ingest.pipeline, "classify", real)
     with open_store(cfg.database.path) as store:
-        tally = scan(cfg, store, progress=False)
+        tally = scan(cfg, store)
     assert tally.messages == 2 and tally.rejections == 1
     ids = [r[0] for r in db.execute("SELECT message_id FROM messages ORDER BY uid")]
     assert ids == [f"<m{i}@x.example>" for i in range(6)]

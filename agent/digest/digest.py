@@ -34,6 +34,7 @@ from agent.store import Store, iso, now_utc, parse_iso
 log = logging.getLogger(__name__)
 
 PREVIEW_LINES = 3
+LIST_LIMIT = 5  # longer lists of expired drafts or draftless rejections become one line
 
 
 def themes_of(text: str) -> list[str]:
@@ -73,6 +74,24 @@ def preview(body: str, width: int = 72) -> list[str]:
     return lines
 
 
+def excerpt(body: str, width: int = 72) -> str:
+    """The same first lines as :func:`preview`, as one paragraph that reflows (HTML)."""
+    lines = preview(body, width)
+    return " ".join(line.removesuffix("…") for line in lines) + (
+        "…" if lines and lines[-1].endswith("…") else ""
+    )
+
+
+def reason_counts(rejections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Why rejections got no draft, most frequent first; a reason's details in
+    parentheses (a Message-ID) are left out so that alike reasons count together."""
+    counts: dict[str, int] = {}
+    for r in rejections:
+        reason = (r.get("no_draft_reason") or "no reason recorded").split(" (")[0]
+        counts[reason] = counts.get(reason, 0) + 1
+    return [{"reason": k, "count": v} for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
 def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, Any]:
     """Everything the digest shows, as plain data (also handy for tests)."""
     now = now or now_utc()
@@ -100,6 +119,8 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         **drafts,
         "replies": replies,
         "no_draft": no_draft,
+        "no_draft_reasons": reason_counts(no_draft),
+        "list_limit": LIST_LIMIT,
         "history": history,
         "counts": counts,
         "tally": tally(store, now, cfg),
@@ -129,6 +150,7 @@ def _draft_sections(
             "send_after_local": _local(d["send_after"], tz),
             "sent_local": _local(d["sent_at"], tz),
             "preview": preview(d["body"] or ""),
+            "excerpt": excerpt(d["body"] or ""),
         }
 
     def pick(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:

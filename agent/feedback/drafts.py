@@ -28,7 +28,7 @@ from agent.feedback.compose import (
 )
 from agent.feedback.grammar import on_hold_rule
 from agent.feedback.templating import environment, render
-from agent.feedback.window import feedback_window, recipient_zone
+from agent.feedback.window import window_for
 from agent.mail.headers import safe_address
 from agent.store import Rejection, Store, iso, now_utc, parse_iso
 
@@ -77,9 +77,7 @@ def make_draft(
         rejection = Rejection.from_row(store.get_rejection(rejection))
     now = now or now_utc()
     arrived = datetime.fromisoformat(rejection.received_at) if rejection.received_at else now
-    window = feedback_window(
-        arrived, cfg.feedback, recipient_zone(cfg, rejection.sender_utc_offset)
-    )
+    window = window_for(cfg, arrived, rejection.sender_utc_offset, rejection.reply_address)
     if window.deadline <= now:
         store.mark_backfill(rejection.id, TOO_OLD)
         log.debug("rejection %d: no draft: %s", rejection.id, TOO_OLD)
@@ -197,8 +195,7 @@ def restore(store: Store, cfg: Config, draft_id: int, *, now: datetime | None = 
     if renewed:
         rejection = Rejection.from_row(store.get_rejection(draft["rejection_id"]))
         start = now - timedelta(hours=cfg.feedback.min_delay_hours)
-        zone = recipient_zone(cfg, rejection.sender_utc_offset)
-        window = feedback_window(start, cfg.feedback, zone)
+        window = window_for(cfg, start, rejection.sender_utc_offset, rejection.reply_address)
         fields |= {"send_after": iso(window.send_after), "deadline": iso(window.deadline)}
     if not store.set_draft_status(draft_id, "pending", expect=draft["status"], **fields):
         raise StateError(f"draft {draft_id} changed while restoring; look again")

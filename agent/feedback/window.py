@@ -1,7 +1,8 @@
 """The feedback window: when a request may go out, in whose business hours.
 
 Not too soon after the rejection (``min_delay_hours``), inside business hours
-and days, and not after the moment has passed (``deadline_hours``).
+and days (public holidays are closed: :mod:`agent.feedback.public_holidays`), and
+not after the moment has passed (``deadline_hours``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone, tzinfo
 
 from agent.config import WEEKDAYS, Config, Feedback
+from agent.feedback.public_holidays import holiday_country, is_holiday
 
 
 @dataclass(frozen=True)
@@ -25,13 +27,18 @@ def _business_bounds(fb: Feedback) -> tuple[time, time] | None:
     return time.fromisoformat(start), time.fromisoformat(end)
 
 
-def next_business_time(moment: datetime, fb: Feedback, tz: tzinfo) -> datetime:
-    """The first instant at or after ``moment`` that falls in business hours and days."""
+def next_business_time(
+    moment: datetime, fb: Feedback, tz: tzinfo, country: str | None = None
+) -> datetime:
+    """The first instant at or after ``moment`` in business hours, on a business day.
+
+    A public holiday of ``country`` is no business day.
+    """
     bounds = _business_bounds(fb)
     local = moment.astimezone(tz)
     days = {WEEKDAYS.index(d) for d in fb.business_days}
     for _ in range(15):  # at most two weeks ahead, whatever the settings
-        if local.weekday() in days:
+        if local.weekday() in days and not is_holiday(local.date(), country):
             if bounds is None:
                 return local
             start = datetime.combine(local.date(), bounds[0], tzinfo=tz)
@@ -56,16 +63,19 @@ def recipient_zone(cfg: Config, sender_utc_offset: int | None) -> tzinfo:
     return cfg.owner.tz
 
 
-def feedback_window(arrived: datetime, fb: Feedback, tz: tzinfo) -> Window:
+def feedback_window(
+    arrived: datetime, fb: Feedback, tz: tzinfo, country: str | None = None
+) -> Window:
     """When a feedback request may go out: not too soon, not after the moment has passed.
 
     ``send_after`` is ``min_delay_hours`` after the rejection arrived, moved into
-    the next business hours. The deadline is ``deadline_hours`` after arrival;
+    the next business hours (``country``'s public holidays are closed). The
+    deadline is ``deadline_hours`` after arrival;
     when the first business slot is already later (a rejection on a Friday
     evening), the deadline moves to the end of that first business day rather
     than leaving an empty window.
     """
-    earliest = next_business_time(arrived + timedelta(hours=fb.min_delay_hours), fb, tz)
+    earliest = next_business_time(arrived + timedelta(hours=fb.min_delay_hours), fb, tz, country)
     deadline = (arrived + timedelta(hours=fb.deadline_hours)).astimezone(tz)
     if earliest >= deadline:
         bounds = _business_bounds(fb)
@@ -74,3 +84,17 @@ def feedback_window(arrived: datetime, fb: Feedback, tz: tzinfo) -> Window:
         if deadline <= earliest:
             deadline = earliest + timedelta(hours=1)
     return Window(earliest, deadline)
+
+
+def window_for(
+    cfg: Config,
+    arrived: datetime,
+    sender_utc_offset: int | None,
+    reply_address: str | None,
+    fb: Feedback | None = None,
+) -> Window:
+    """The window of a request to ``reply_address``: their hours, their (else the
+    owner's) public holidays."""
+    country = holiday_country(cfg.feedback.holidays, cfg.owner.timezone, reply_address)
+    tz = recipient_zone(cfg, sender_utc_offset)
+    return feedback_window(arrived, fb or cfg.feedback, tz, country)

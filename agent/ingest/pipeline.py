@@ -31,6 +31,7 @@ from agent.ingest import approve_by_reply as commands
 from agent.mail.autoreply import is_automatic
 from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
 from agent.store import Rejection, Store, iso
+from agent.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +77,14 @@ class Tally:
 
     def summary(self) -> str:
         return (
-            f"{self.messages} messages, {self.rejections} rejections logged, "
-            f"{self.drafts} drafts created, {self.errors} errors"
+            f"{plural(self.messages, 'message')}, {plural(self.rejections, 'rejection')} "
+            f"logged, {plural(self.drafts, 'draft')} created, {plural(self.errors, 'error')}"
         )
+
+    def as_json(self) -> dict[str, int]:
+        """The counts, for ``scan --json`` and ``import --json``."""
+        names = ("messages", "rejections", "drafts", "errors", "skipped")
+        return {name: getattr(self, name) for name in names}
 
 
 def owner_addresses(cfg: Config) -> frozenset[str]:
@@ -344,11 +350,15 @@ def process_batch(
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    on_processed: Callable[[], None] | None = None,
     now: datetime | None = None,
 ) -> list[Outcome]:
     """Process a batch in one transaction; optionally move the folder's sync state with it.
 
-    ``now`` is the clock drafts are judged by (the demo replays old mail as if new)."""
+    ``on_processed`` is called after each message, inside the transaction: for a
+    progress bar only (reports belong in ``on_outcome``, called after the commit).
+    ``now`` is the clock drafts are judged by (the demo replays old mail as if new).
+    """
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
@@ -357,6 +367,8 @@ def process_batch(
         for mail in batch:
             outcome = process_one(store, cfg, mail, env, owners, now=now)
             outcomes.append(outcome)
+            if on_processed is not None:
+                on_processed()
         if advance_to:
             store.set_sync_state(*advance_to)
     for outcome in outcomes:

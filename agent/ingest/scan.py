@@ -7,12 +7,12 @@ Used by ``rebound scan``, ``rebound import`` and by the daemon after every
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 import imapclient
 
@@ -23,7 +23,7 @@ from agent.feedback.templating import environment
 from agent.ingest.pipeline import Outcome, Tally, process_batch
 from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
-from agent.mail.local import local_messages
+from agent.mail.local import count_local_messages, local_messages
 from agent.mail.parse import RawMail
 from agent.store import Store, now_utc
 
@@ -32,30 +32,17 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 
 
-class Progress:
-    """A one-line progress bar on a terminal; periodic log lines otherwise."""
+class ScanProgress(Protocol):
+    """Where a scan reports how far it got: a bar on a terminal, periodic lines elsewhere.
 
-    def __init__(self, label: str, total: int, enabled: bool | None = None) -> None:
-        self.label, self.total, self.done = label, total, 0
-        self.tty = sys.stderr.isatty() if enabled is None else enabled
-        self._last_logged = 0
+    The CLI supplies one (``agent.console.progress``); the daemon none.
+    """
 
-    def advance(self, n: int) -> None:
-        self.done += n
-        if self.tty:
-            width = 30
-            filled = int(width * self.done / self.total) if self.total else width
-            sys.stderr.write(
-                f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}"
-            )
-            sys.stderr.flush()
-        elif self.done - self._last_logged >= 1000 or self.done == self.total:
-            self._last_logged = self.done
-            log.info("%s: %d/%d messages", self.label, self.done, self.total)
+    def begin(self, label: str, total: int | None) -> None: ...
 
-    def close(self) -> None:
-        if self.tty and self.total:
-            sys.stderr.write("\n")
+    def advance(self, n: int = 1) -> None: ...
+
+    def end(self) -> None: ...
 
 
 def dry_run_guard(store: Store, dry_run: bool) -> AbstractContextManager[None]:
@@ -71,7 +58,7 @@ def scan_folder(
     *,
     since: datetime | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
-    progress: bool | None = None,
+    progress: ScanProgress | None = None,
     stop: threading.Event | None = None,
     floor_uid: int = 0,
 ) -> Tally:
@@ -91,7 +78,8 @@ def scan_folder(
             with store.transaction():
                 store.set_sync_state(folder, uidvalidity, max(plan.last_uid, plan.top))
         return tally
-    bar = Progress(f"{folder}", len(plan.todo), progress)
+    if progress is not None:
+        progress.begin(folder, len(plan.todo))
     env = environment(cfg.feedback.templates_dir)
     mark = plan.last_uid
     try:
@@ -105,14 +93,15 @@ def scan_folder(
                 env=env,
                 advance_to=(folder, uidvalidity, mark),
                 on_outcome=on_outcome,
+                on_processed=progress.advance if progress is not None else None,
             ):
                 tally.add(outcome)
-            bar.advance(len(batch))
             if stop is not None and stop.is_set():
                 log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
                 return tally
     finally:
-        bar.close()
+        if progress is not None:
+            progress.end()
     if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
         with store.transaction():
             store.set_sync_state(folder, uidvalidity, plan.top)
@@ -269,7 +258,7 @@ def scan(
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
     client: imapclient.IMAPClient | None = None,
-    progress: bool | None = None,
+    progress: ScanProgress | None = None,
     stop: threading.Event | None = None,
 ) -> Tally:
     """Scan every configured folder once. Opens (and closes) a session unless given one."""
@@ -323,30 +312,43 @@ def import_local(
     *,
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
+    progress: ScanProgress | None = None,
     now: datetime | None = None,
 ) -> Tally:
     """Run the pipeline over local files; already-imported messages are skipped.
 
     ``now``: the clock drafts are judged by (the demo's old sample mail as if new)."""
+    paths = list(paths)
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
     batch: list[RawMail] = []
+    tick = progress.advance if progress is not None else None
 
     def flush() -> None:
-        for outcome in process_batch(store, cfg, batch, env=env, on_outcome=on_outcome, now=now):
+        for outcome in process_batch(
+            store, cfg, batch, env=env, on_outcome=on_outcome, on_processed=tick, now=now
+        ):
             total.add(outcome)
         batch.clear()
 
-    with dry_run_guard(store, dry_run):
-        for mail in local_messages(paths):
-            known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
-            if known and known["status"] == "classified":
-                continue
-            batch.append(mail)
-            if len(batch) >= cfg.imap.batch_size:
+    if progress is not None:
+        progress.begin("import", count_local_messages(paths))
+    try:
+        with dry_run_guard(store, dry_run):
+            for mail in local_messages(paths):
+                known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
+                if known and known["status"] == "classified":
+                    if tick is not None:
+                        tick()
+                    continue
+                batch.append(mail)
+                if len(batch) >= cfg.imap.batch_size:
+                    flush()
+            if batch:
                 flush()
-        if batch:
-            flush()
+    finally:
+        if progress is not None:
+            progress.end()
     if not dry_run:
         send_confirmations(cfg, store)
     return total

@@ -18,7 +18,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from agent.config import Config, Imap, resolve_secret, resolve_token
-from agent.errors import AuthError, ConnectError, MailboxError
+from agent.errors import AuthError, ConnectError, MailboxError, cannot_connect
 from agent.mail.parse import MAX_MESSAGE_BYTES, RawMail
 from agent.mail.tls import tls_context, untrusted
 
@@ -61,7 +61,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
     except ssl.SSLCertVerificationError as exc:
         raise untrusted(where, exc, "imap") from None
     except (OSError, IMAPClientError) as exc:
-        raise ConnectError(f"{where}: cannot connect: {exc}") from None
+        raise ConnectError(cannot_connect(where, "imap", acct.host, exc)) from None
     try:
         if acct.auth == "xoauth2":
             _login_xoauth2(client, cfg, secret)

@@ -59,6 +59,32 @@ def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
             yield RawMail(f"eml:{path.resolve()}", 0, 1, raw, _header_date(raw), str(path))
 
 
+def count_local_messages(paths: Iterable[str]) -> int | None:
+    """How many messages :func:`local_messages` will yield, for a progress bar's ETA.
+
+    Counting an mbox reads it once more (for its "From " separators); None when
+    a path cannot be counted (stdin, a missing path: reading it will say why).
+    """
+    count = 0
+    for path_str in paths:
+        path = Path(path_str)
+        if path_str == "-" or not path.exists():
+            return None
+        if path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
+            count += len(stdlib_mailbox.Maildir(str(path), create=False))
+        elif path.is_dir():
+            count += sum(1 for p in path.rglob("*.eml") if p.is_file())
+        elif _is_mbox(path):
+            box = stdlib_mailbox.mbox(str(path), create=False)
+            try:
+                count += len(box)
+            finally:
+                box.close()
+        else:
+            count += 1
+    return count
+
+
 def _is_mbox(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(5) == b"From "

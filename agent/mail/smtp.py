@@ -21,6 +21,7 @@ from agent.errors import (
     PermanentSendError,
     SendError,
     TemporarySendError,
+    cannot_connect,
 )
 from agent.mail.tls import tls_context, untrusted
 
@@ -50,7 +51,7 @@ def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
     except ssl.SSLCertVerificationError as exc:
         raise untrusted(where, exc, "smtp") from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise TemporarySendError(f"{where}: cannot connect: {exc}") from None
+        raise TemporarySendError(cannot_connect(where, "smtp", acct.host, exc)) from None
     try:
         if acct.auth == "xoauth2":
             _login_xoauth2(conn, cfg, where)

@@ -203,7 +203,7 @@ class Daemon:
                 mailsync.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
                 for sent in sent_to_read(client, self.cfg):
                     with dry_run_guard(store, self.dry_run):
-                        scan_folder(client, store, self.cfg, sent, progress=False)
+                        scan_folder(client, store, self.cfg, sent)
         finally:
             mailbox.quiet_logout(client)
 

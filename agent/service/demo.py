@@ -109,7 +109,7 @@ def run_demo(keep: bool = False) -> int:
             print(textwrap.indent(text.rstrip(), "   "))
         print(
             "\nNothing was sent. Point a config at your mail server "
-            "(see config.example.toml) and run `rebound scan`."
+            "(`rebound init` writes one) and run `rebound scan`."
         )
         if keep:
             print(f"Demo files kept in {root}")

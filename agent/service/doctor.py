@@ -1,40 +1,54 @@
 """``rebound doctor``: check everything a run needs and say how to fix what is wrong.
 
-Each check prints one line: ``ok``, ``warn`` or ``FAIL`` with the fix. The exit
-code is 0 when nothing failed, 2 when the config itself is broken, 1 otherwise.
+Each check prints one line: ``ok``, ``warn`` or ``FAIL`` with the fix (or, with
+``--json``, one object per check). The exit code is 0 when nothing failed, 2
+when the config itself is broken, 1 otherwise. ``rebound config check`` runs the
+offline part only (config, database, templates): no network.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import socket
 import ssl
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import imapclient
 
 from agent import config as config_mod
-from agent.config import Config
+from agent.config import Account, Config
 from agent.digest import digest
-from agent.errors import ConfigError, ConnectError, ReboundError
+from agent.errors import ConfigError, ConnectError, ReboundError, StoreError
 from agent.feedback import drafts
 from agent.mail import imap as mailbox
 from agent.mail.smtp import smtp_session
 from agent.mail.tls import tls_context
-from agent.store import open_store
+from agent.store import SCHEMA_VERSION, open_store, read_only_summary
+from agent.text import plural
 
 log = logging.getLogger(__name__)
 
 
 class Report:
-    def __init__(self) -> None:
+    """The checks' findings: printed as they come, or kept for one JSON document."""
+
+    def __init__(self, as_json: bool = False) -> None:
         self.failed = 0
+        self.as_json = as_json
+        self.checks: list[dict[str, str]] = []
 
     def line(self, status: str, what: str, detail: str = "") -> None:
         if status == "FAIL":
             self.failed += 1
-        print(f"{status:<4}  {what}{': ' + detail if detail else ''}")
+        self.checks.append({"check": what, "status": status.lower(), "detail": detail})
+        if not self.as_json:
+            print(f"{status:<4}  {what}{': ' + detail if detail else ''}")
 
     def check(self, what: str, fn: Callable[[], str | None]) -> bool:
         try:
@@ -48,35 +62,72 @@ class Report:
         self.line("ok", what, detail or "")
         return True
 
+    def finish(self, code: int) -> int:
+        if self.as_json:
+            doc: dict[str, Any] = {"ok": code == 0, "exit_code": code, "checks": self.checks}
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return code
 
-def run_checks(explicit_config: str | None) -> int:
-    report = Report()
+
+def run_checks(explicit_config: str | None, *, network: bool = True, as_json: bool = False) -> int:
+    """All checks (``doctor``), or with ``network=False`` those that need no server."""
+    report = Report(as_json)
     try:
         path = config_mod.find_config(explicit_config)
         cfg = config_mod.load(path)
     except ConfigError as exc:
         report.line("FAIL", "config", str(exc))
-        return 2
+        return report.finish(2)
     report.line("ok", "config", str(path))
-    report.check("database", lambda: _check_db(cfg))
+    if network:
+        report.check("database", lambda: _check_db(cfg))
+    else:  # config check: look, but create and migrate nothing
+        report.check("database", lambda: _look_at_db(cfg))
     report.check("templates", lambda: _check_templates(cfg))
+    if network:
+        _network_checks(report, cfg)
+    else:
+        for section in ("imap", "smtp"):
+            acct: Account = getattr(cfg, section)
+            if acct.host:
+                report.line("ok", f"{section}.host", f"{acct.host}:{acct.port} (not contacted)")
+            else:
+                report.line("warn", f"{section}.host", "not set")
+    if not cfg.owner.email:
+        report.line("FAIL", "owner.email", "not set: needed as the sender of feedback requests")
+    return report.finish(1 if report.failed else 0)
+
+
+def _network_checks(report: Report, cfg: Config) -> None:
     if cfg.imap.host:
         _imap_checks(report, cfg)
     else:
         report.line("FAIL", "IMAP", "imap.host is not set")
     if cfg.smtp.host:
-        report.check("SMTP login", lambda: _check_smtp(cfg))
+        _smtp_checks(report, cfg)
     else:
         report.line("FAIL", "SMTP", "smtp.host is not set; drafts and digests cannot be sent")
-    if not cfg.owner.email:
-        report.line("FAIL", "owner.email", "not set: needed as the sender of feedback requests")
-    return 1 if report.failed else 0
 
 
 def _check_db(cfg: Config) -> str:
     with open_store(cfg.database.path) as store:
         n = store.count_rejections()
-    return f"{cfg.database.path} ({n} rejections)"
+    return f"{cfg.database.path} ({plural(n, 'rejection')})"
+
+
+def _look_at_db(cfg: Config) -> str:
+    """The database without creating or migrating it; a missing one must be creatable."""
+    target = Path(cfg.database.path).expanduser()
+    if not target.exists():
+        folder = next((p for p in target.parents if p.exists()), Path("/"))
+        if not os.access(folder, os.W_OK):
+            raise StoreError(f"{target} does not exist and {folder} is not writable")
+        return f"{target} (not created yet; the first command creates it)"
+    version, count = read_only_summary(target)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{target} has schema {version}, newer than this Rebound's")
+    pending = "" if version == SCHEMA_VERSION else f"; schema {version}, migrated on next use"
+    return f"{target} ({plural(count, 'rejection')}{pending})"
 
 
 def check_templates(cfg: Config) -> None:
@@ -96,9 +147,7 @@ def _imap_checks(report: Report, cfg: Config) -> None:
     """Network first (DNS, TCP, TLS), then login, so the first failing line names the cause."""
     acct = cfg.imap
     where = f"{acct.host}:{acct.port}"
-    if not report.check("IMAP DNS", lambda: _resolve(acct.host, acct.port)):
-        return
-    if not report.check("IMAP TCP", lambda: _tcp(acct.host, acct.port, acct.timeout_seconds)):
+    if not _reachable(report, "imap", acct):
         return
     if acct.security == "ssl" and not report.check("IMAP TLS", lambda: _tls(cfg)):
         return
@@ -117,22 +166,37 @@ def _imap_checks(report: Report, cfg: Config) -> None:
         mailbox.quiet_logout(client)
 
 
-def _resolve(host: str, port: int) -> str:
+def _reachable(report: Report, section: str, acct: Account) -> bool:
+    """DNS, then TCP: the first failing line names the key to check."""
+    name = section.upper()
+    return report.check(f"{name} DNS", lambda: _resolve(section, acct.host, acct.port)) and (
+        report.check(
+            f"{name} TCP", lambda: _tcp(section, acct.host, acct.port, acct.timeout_seconds)
+        )
+    )
+
+
+def _resolve(section: str, host: str, port: int) -> str:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise ConnectError(f"cannot resolve {host!r} ({exc.strerror}); check imap.host") from None
+        raise ConnectError(
+            f"cannot resolve {host!r} ({exc.strerror}); check {section}.host"
+        ) from None
     return ", ".join(sorted({str(i[4][0]) for i in infos}))
 
 
-def _tcp(host: str, port: int, timeout: float) -> str:
+_USUAL_PORTS = {"imap": "993 for ssl, 143 for starttls", "smtp": "465 for ssl, 587 for starttls"}
+
+
+def _tcp(section: str, host: str, port: int, timeout: float) -> str:
     began = time.monotonic()
     try:
         socket.create_connection((host, port), timeout=timeout).close()
     except OSError as exc:
         raise ConnectError(
-            f"cannot connect to {host}:{port} ({exc.strerror or exc}); check imap.port "
-            "(993 for ssl, 143 for starttls) and any firewall"
+            f"cannot connect to {host}:{port} ({exc.strerror or exc}); check {section}.port "
+            f"({_USUAL_PORTS[section]}) and any firewall"
         ) from None
     return f"connected in {(time.monotonic() - began) * 1000:.0f} ms"
 
@@ -205,6 +269,11 @@ def _imap_folders(report: Report, cfg: Config, client: imapclient.IMAPClient) ->
             )
         else:
             report.line("warn", what, f"{configured!r} not found and no {role} folder; set {what}")
+
+
+def _smtp_checks(report: Report, cfg: Config) -> None:
+    if _reachable(report, "smtp", cfg.smtp):
+        report.check("SMTP login", lambda: _check_smtp(cfg))
 
 
 def _check_smtp(cfg: Config) -> str:

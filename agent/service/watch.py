@@ -241,7 +241,6 @@ class FolderWatcher(threading.Thread):
                 self.cfg,
                 self.folder,
                 on_outcome=seen,
-                progress=False,
                 stop=self.stop_event,
                 floor_uid=self._dry_mark,
             )

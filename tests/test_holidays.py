@@ -1,0 +1,94 @@
+"""Public holidays close business days: whose country, and the window around them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent import config
+from agent.errors import ConfigError
+from agent.feedback.drafts import make_draft
+from agent.feedback.public_holidays import (
+    country_of_address,
+    country_of_zone,
+    holiday_country,
+    is_holiday,
+)
+from agent.feedback.window import feedback_window
+from agent.store import open_store
+
+from helpers import seed_rejection
+
+LONDON = ZoneInfo("Europe/London")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def cfg(**feedback: object) -> config.Config:
+    return config.from_dict(
+        {
+            "owner": {"name": "Alex Doe", "email": "alex@example.com", "timezone": "Europe/London"},
+            "feedback": feedback,
+        }
+    )
+
+
+def test_country_from_zone_address_and_config() -> None:
+    assert country_of_zone("Europe/London") == "GB"
+    assert country_of_zone("America/New_York") == "US"
+    assert country_of_zone("UTC") is None
+    assert country_of_address("jane@acme.de") == "DE"
+    assert country_of_address("jane@acme.co.uk") == "GB"
+    assert country_of_address("jane@acme.io") is None  # a look, not a country
+    assert country_of_address("jane@acme.com") is None
+    assert holiday_country("", "Europe/London", "hr@firma.de") == "DE"
+    assert holiday_country("FR", "Europe/London", "hr@acme.com") == "FR"
+    assert holiday_country("", "Europe/London", "hr@acme.com") == "GB"
+    assert holiday_country("", "UTC", None) is None
+
+
+def test_christmas_and_boxing_day_are_skipped() -> None:
+    fb = cfg().feedback  # 2 h delay, 09-17 Mon-Fri
+    # Thursday 24 December 2026, 16:30: the next business morning is not Friday the 25th
+    # (Christmas), nor Monday the 28th (Boxing Day observed) in GB, but Tuesday the 29th.
+    arrived = datetime(2026, 12, 24, 16, 30, tzinfo=LONDON)
+    assert is_holiday(date(2026, 12, 28), "GB")
+    w = feedback_window(arrived, fb, LONDON, "GB")
+    assert w.send_after == datetime(2026, 12, 29, 9, 0, tzinfo=LONDON)
+    assert w.deadline > w.send_after
+    # Without a country only the weekend counts: Friday the 25th at 09:00.
+    plain = feedback_window(arrived, fb, LONDON, None)
+    assert plain.send_after == datetime(2026, 12, 25, 9, 0, tzinfo=LONDON)
+
+
+def test_recipients_country_wins(tmp_path: Path) -> None:
+    """German Unity Day (3 Oct 2025, a Friday) closes a German recipient's day, not a British."""
+    c = cfg()
+    with open_store(tmp_path / "db.sqlite") as store:
+        de = seed_rejection(
+            store, 1, reply_address="hr@firma.de", received_at="2025-10-02T15:00:00+00:00"
+        )
+        uk = seed_rejection(
+            store, 2, reply_address="hr@firma.co.uk", received_at="2025-10-02T15:00:00+00:00"
+        )
+        then = datetime(2025, 10, 2, 16, 0, tzinfo=LONDON)  # drafted when it arrived
+        d_de = store.get_draft(make_draft(store, c, de, now=then) or 0)
+        d_uk = store.get_draft(make_draft(store, c, uk, now=then) or 0)
+    assert d_de["send_after"].startswith("2025-10-06T08:00")  # Monday 09:00 London
+    assert d_uk["send_after"].startswith("2025-10-03T08:00")  # Friday 09:00 London
+
+
+def test_unknown_country_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"feedback\.holidays.*'XX'"):
+        cfg(holidays="XX")
+    assert cfg(holidays="gb").feedback.holidays == "gb"
+
+
+def test_unknown_key_suggests_the_closest() -> None:
+    with pytest.raises(ConfigError, match=r"imap\.idel.*did you mean `idle`\?") as info:
+        config.from_dict({"imap": {"idel": True}})
+    assert "known:" not in str(info.value)
+    with pytest.raises(ConfigError, match=r"known: .*poll_seconds"):
+        config.from_dict({"imap": {"zzzzzz": 1}})
