@@ -42,6 +42,8 @@ class Owner:
     name: str = ""
     email: str = ""
     timezone: str = "UTC"
+    # The owner's other addresses: mail from them is the owner's own, never a rejection.
+    aliases: tuple[str, ...] = ()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -352,6 +354,9 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
             raise bad(f"feedback.draft_for_stages[{i}]", stage, f"must be one of {STAGES}")
     if not _HHMM.match(cfg.digest.time):
         raise bad("digest.time", cfg.digest.time, 'expected "HH:MM" (24-hour)')
+    for i, alias in enumerate(cfg.owner.aliases):
+        if "@" not in alias:
+            raise bad(f"owner.aliases[{i}]", alias, "not an email address")
     if cfg.digest.to and "@" not in cfg.digest.to:
         raise bad("digest.to", cfg.digest.to, "not an email address")
     if cfg.daemon.tick_seconds < 1:

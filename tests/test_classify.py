@@ -5,8 +5,10 @@ Every mail is built here, so each test shows the one thing it is about.
 
 from __future__ import annotations
 
+import re
 import time
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
@@ -230,6 +232,28 @@ def test_mail_sent_by_the_owner_is_never_a_rejection() -> None:
         "Date: Mon, 1 Jun 2026\nSubject: Your application\n\n" + REJECTION
     )
     v = verdict(fwd, sender=f"Alex Doe <{OWNER}>", subject="Fwd: Your application")
+    assert not v.is_rejection
+    assert v.category == "sent_by_user"
+
+
+def test_mail_from_an_owner_alias_is_never_a_rejection(tmp_path: Path) -> None:
+    """``owner.aliases``: the owner's other address forwarding a rejection is the owner's mail."""
+    from agent import config
+    from agent.ingest.pipeline import owner_addresses
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[owner]\nemail = "alex.doe@example.com"\naliases = ["Alex.Home@Mail.example"]\n'
+    )
+    owners = owner_addresses(config.load(path))
+    assert "alex.home@mail.example" in owners
+    msg = mail(
+        "FYI, this came in today:\n\n" + REJECTION,
+        sender="Alex Doe <alex.home@mail.example>",
+        subject="Your application",
+    )
+    assert classify(msg, []).is_rejection  # without the alias, the text reads as a rejection
+    v = classify(msg, owners)
     assert not v.is_rejection
     assert v.category == "sent_by_user"
 
@@ -571,10 +595,10 @@ _NO = "Unfortunately we have decided to move forward with other candidates."
         ),
         (f"Thank you for speaking with me on Monday about your application. {_NO}", "screen"),
         (f"Thanks for completing the online coding assessment. {_NO}", "screen"),
-        # "Your application" alone does not say how far it got; applying or a review does.
+        # A terse no with no sign of contact beyond the application (issue 11).
         (
             "Regarding your application (ref 1234): we will not proceed with your candidacy.",
-            "unknown",
+            "application",
         ),
         (f"We have now concluded our recruitment process. {_NO}", "unknown"),
         (f"We received over 400 applications for this role. {_NO}", "application"),
@@ -740,11 +764,155 @@ def test_big_mail_is_fast() -> None:
 
 
 def test_rx_prefilter_agrees_with_the_regex() -> None:
-    from agent.classify import Doc
+    from agent.classify.engine import Doc, NeedleIndex
 
     rx = Rx(r"(decided|chosen) (not )?to (move|go) forward")
+    index = NeedleIndex.build([rx])
     text = "We have decided to move forward with others"
-    doc = Doc(text)
+    doc = Doc(text, index)
     assert rx.search(doc) is not None
-    assert rx.search(Doc("we decided nothing")) is None
+    assert rx.search(Doc("we decided nothing", index)) is None
     assert [m.group() for m in rx.finditer(text)] == ["decided to move forward"]
+
+
+# --------------------------------------------------------------------------- a language is data
+
+DUMMY_PACK = r"""
+[meta]
+code = "eo"
+name = "Esperanto"
+stopwords = ["la", "kaj", "vi", "via", "ni", "estas", "por", "kun", "de", "ke", "bedaŭrinde",
+  "dankon", "ne", "al", "pri", "mi"]
+
+[structure]
+signoffs = ['(amike|kore|salutojn)']
+job_context = ['\b(kandidatiĝo|posteno|laboro|intervjuo)\b']
+
+[rejection]
+'ni (decidis|elektis) ne (daŭrigi|akcepti) (vian|la) kandidatiĝon' = 3.5
+'(bedaŭrinde)' = 0.8
+
+[stage]
+interview = ['\b(post|dum) (la|nia) intervjuo\b']
+application = ['\b(via|vian) kandidatiĝo\w*']
+"""
+
+
+def test_a_new_language_is_one_data_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack dropped into $REBOUND_LANG_DIR is detected and decides, with no Python change."""
+    from agent.classify.engine import LANG_DIR_ENV
+
+    (tmp_path / "eo.toml").write_text(DUMMY_PACK, encoding="utf-8")
+    monkeypatch.setenv(LANG_DIR_ENV, str(tmp_path))
+    assert "eo" in languages()
+    body = (
+        "Saluton Alex,\n\nDankon pro via kandidatiĝo por la posteno de Datuma Analizisto.\n"
+        "Post la intervjuo ni decidis ne daŭrigi vian kandidatiĝon. Bedaŭrinde ni ne "
+        "povas proponi la laboron al vi.\n\nAmike,\nJane Smith\n"
+    )
+    v = verdict(body, subject="Via kandidatiĝo")
+    assert v.language == "eo"
+    assert v.is_rejection, v.reasons
+    assert v.stage == "interview"
+    assert any("ni decidis ne daŭrigi vian kandidatiĝon" in r for r in v.reasons)
+    monkeypatch.delenv(LANG_DIR_ENV)
+    assert "eo" not in languages()
+    assert verdict(REJECTION).language == "en"
+
+
+# --------------------------------------------------------------------------- frames and gates
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "body"),
+    [
+        (
+            "it",
+            "La sua candidatura",
+            "Gentile Alex,\n\nla ringraziamo per la sua candidatura alla posizione di Analista "
+            "Dati.\nDopo un'attenta valutazione, purtroppo abbiamo deciso di proseguire con altri "
+            "candidati il cui profilo è più in linea con le nostre esigenze.\n\n"
+            "Cordiali saluti,\nUfficio Risorse Umane",
+        ),
+        (
+            "it",
+            "Esito selezione",
+            "Ciao Alex,\n\ngrazie per il tempo dedicato al colloquio. Purtroppo non potremo "
+            "proseguire con la tua candidatura.\n\nUn saluto,\nGiulia",
+        ),
+        (
+            "pt",
+            "Sua candidatura",
+            "Olá Alex,\n\nagradecemos a sua candidatura para a vaga de Analista de Dados.\n"
+            "Infelizmente, decidimos seguir com outros candidatos cujo perfil está mais alinhado "
+            "à vaga.\n\nAtenciosamente,\nEquipe de Recrutamento",
+        ),
+        (
+            "pt",
+            "Processo seletivo",
+            "Oi Alex,\n\nobrigado pela entrevista. Infelizmente não vamos avançar com a sua "
+            "candidatura para a próxima etapa.\n\nAbraço,\nMariana",
+        ),
+    ],
+)
+def test_italian_and_portuguese(lang: str, subject: str, body: str) -> None:
+    v = verdict(body, subject=subject)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+def test_a_decision_broken_by_a_line_break_is_read_whole() -> None:
+    body = (
+        "Hi Alex,\n\nThank you for applying for the Data Analyst role. After reviewing all\n"
+        "applications we have decided not to move\nforward with your application at this time.\n\n"
+        "Best,\nJane"
+    )
+    v = verdict(body)
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are pausing the recruitment process for this role until next year.",
+        "The position you applied for has now been filled by an internal candidate.",
+        "We don't see a strong fit with the role at this time.",
+        "We are unable to provide visa sponsorship for this role, so we cannot proceed.",
+        "Unfortunately, we will not be able to invite you to the next round.",
+    ],
+)
+def test_soft_english_decisions(sentence: str) -> None:
+    body = f"Hi Alex,\n\nThank you for applying for the Analyst position at Acme.\n\n{sentence}\n\nBest,\nJane"
+    v = verdict(body)
+    assert v.is_rejection, v.reasons
+    assert any(r.startswith(("decision frame:", "decision en.")) for r in v.reasons)
+
+
+def test_every_decision_reason_cites_its_rule_and_quotes_the_match() -> None:
+    v = verdict(REJECTION)
+    decisions = [r for r in v.reasons if r.startswith("decision ")]
+    assert decisions
+    for reason in decisions:
+        assert re.match(r'decision (frame:)?[a-z]{2}\.[\w-]+(\.\d+)? ".+" \(\+[\d.]+\)$', reason), (
+            reason
+        )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the applicant's own mail
+        "Hi Jane,\n\nThank you for the update. I have decided to accept another offer, so I would "
+        "like to withdraw my application for the Analyst role.\n\nBest,\nAlex",
+        # a confirmation of the applicant's withdrawal
+        "Hallo Alex,\n\nhiermit bestätigen wir, dass deine Bewerbung erfolgreich zurückgezogen "
+        "wurde und nicht mehr im Auswahlverfahren berücksichtigt wird.\n\nViele Grüße",
+        # a paper review, not a job
+        "Dear Alex,\n\nWe have reached a decision regarding your submission to the Journal of "
+        "Data Science. Unfortunately, your manuscript will not proceed to publication; the "
+        "reviewers' comments are below.\n\nThe editors",
+    ],
+)
+def test_gates_keep_non_rejections_out(body: str) -> None:
+    v = verdict(body, subject="Re: Your submission")
+    assert not v.is_rejection, v.reasons

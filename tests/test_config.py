@@ -50,6 +50,7 @@ def test_defaults_without_file_contents(tmp_path: Path) -> None:
         ("[imap]\nsecurity = 'tls'", "imap.security", "'tls'"),
         ("[imap]\nhost = 'mail.example.com'\nsecurity = 'none'", "imap.security", "'none'"),
         ("[owner]\ntimezone = 'Mars/Base'", "owner.timezone", "Mars/Base"),
+        ("[owner]\naliases = ['alex at home']", "owner.aliases[0]", "alex at home"),
         ("[feedback]\nbusiness_hours = '9-5'", "feedback.business_hours", "9-5"),
         ("[feedback]\nbusiness_days = ['Mon', 'Funday']", "feedback.business_days[1]", "Funday"),
         ("[feedback]\ndraft_for_stages = ['lunch']", "feedback.draft_for_stages[0]", "lunch"),

@@ -217,7 +217,11 @@ def test_window_in_the_owners_zone_not_utc() -> None:
         ("es", "application", "Hola, Jane:", "mi candidatura"),
         ("nl", "screen", "Beste Jane,", "voor ons gesprek"),
         ("nl", "application", "Beste Jane,", "mijn sollicitatie"),
-        ("it", "interview", "Hi Jane,", "during the interviews"),  # no Italian: English
+        ("it", "interview", "Gentile Jane,", "durante i colloqui"),
+        ("it", "application", "Gentile Jane,", "mia candidatura"),
+        ("pt", "final", "Olá, Jane,", "até a última etapa"),
+        ("pt", "application", "Olá, Jane,", "minha candidatura"),
+        ("sv", "interview", "Hi Jane,", "during the interviews"),  # no Swedish: English
     ],
 )
 def test_template_per_language_and_stage(
@@ -237,13 +241,21 @@ def test_template_per_language_and_stage(
     assert body.rstrip().endswith("Alex Doe")
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl", "it", "pt"])
 def test_greeting_falls_back_without_a_person(language: str) -> None:
     store, rid = _store_with_rejection(language=language, contact_name="Acme Careers <x>")
     draft_id = make_draft(store, cfg(), rid, now=JUST_IN)
     assert draft_id
     first = store.get_draft(draft_id)["body"].splitlines()[0]
-    assert first in {"Hello,", "Guten Tag,", "Bonjour,", "Buenos días:", "Goedendag,"}
+    assert first in {
+        "Hello,",
+        "Guten Tag,",
+        "Bonjour,",
+        "Buenos días:",
+        "Goedendag,",
+        "Buongiorno,",
+        "Bom dia,",
+    }
 
 
 def test_user_template_overrides_and_broken_one_fails_at_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -306,25 +318,23 @@ def test_sender_utc_offset_from_the_date_header(header: str, minutes: int | None
 
 
 def test_a_new_template_language_needs_no_python(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Languages come from the template files: an Italian template in the user's folder is
-    picked for an Italian rejection and checked at start-up; an unknown one falls back."""
+    """Languages come from the template files: a Swedish template in the user's folder is
+    picked for a Swedish rejection and checked at start-up; an unknown one falls back."""
     from agent.errors import TemplateError
     from agent.feedback.drafts import check_templates
 
-    (tmp_path / "feedback_request.interview.it.txt.j2").write_text(
-        "Gentile {{ first_name }}, grazie ({{ rejection_date }}).\n"
+    (tmp_path / "feedback_request.interview.sv.txt.j2").write_text(
+        "Hej {{ first_name }}, tack ({{ rejection_date }}).\n"
     )
     c = cfg(templates_dir=str(tmp_path))
     check_templates(c)
-    store, rid = _store_with_rejection(language="it")
+    store, rid = _store_with_rejection(language="sv")
     draft_id = make_draft(store, c, rid, now=JUST_IN)
-    assert (
-        draft_id
-        and store.get_draft(draft_id)["body"] == "Gentile Jane, grazie (24 November 2026).\n"
-    )
-    store, rid = _store_with_rejection(language="pt")  # no template: English
+    # No date words for Swedish in agent/data/dates.toml: the English ones.
+    assert draft_id and store.get_draft(draft_id)["body"] == "Hej Jane, tack (24 November 2026).\n"
+    store, rid = _store_with_rejection(language="fi")  # no template: English
     draft_id = make_draft(store, c, rid, now=JUST_IN)
     assert draft_id and store.get_draft(draft_id)["body"].startswith("Hi Jane,")
-    (tmp_path / "feedback_request.application.it.txt.j2").write_text("{{ nope }}")
+    (tmp_path / "feedback_request.application.sv.txt.j2").write_text("{{ nope }}")
     with pytest.raises(TemplateError, match="nope"):
         check_templates(cfg(templates_dir=str(tmp_path), template="feedback_request.txt.j2"))

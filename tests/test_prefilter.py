@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from agent import config
-from agent.classify import classify, prefilter
+from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter
+from agent.classify.frames import decision_cues
 from agent.ingest.pipeline import process_batch
 from agent.mail.parse import RawMail, parse_bytes
 from agent.store import open_store
@@ -231,21 +232,19 @@ def test_a_decision_phrase_without_words_turns_the_prefilter_off(
 ) -> None:
     """A contributor's pattern the pre-filter cannot key on costs speed, never a rejection."""
     from agent import classify as classify_mod
+    from agent.classify.engine import Cue
+    from agent.classify.frames import anchors_of
 
-    def clear() -> None:
-        for cached in (prefilter._gate, classify_mod.anchors, classify_mod._decision_cues):
-            cached.cache_clear()
-
-    pack = next(iter(classify_mod._packs().values()))
-    odd = classify_mod._Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")
+    pack = next(iter(classify_mod.pack_table().values()))
+    odd = Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")
     monkeypatch.setattr(pack, "cues", (*pack.cues, odd))
-    clear()
+    anchors_of.cache_clear()
     try:
         assert prefilter.decision_cues(prefilter.word_starts("Lunch on Friday?")) is None
         assert "has no literal word" in caplog.text
     finally:
         monkeypatch.undo()
-        clear()
+        anchors_of.cache_clear()
     assert prefilter.decision_cues(prefilter.word_starts("Lunch on Friday?")) == ()
 
 
@@ -270,3 +269,32 @@ def test_a_decision_needs_job_context_to_be_a_candidate() -> None:
 def test_word_starts_marks_where_words_begin() -> None:
     assert prefilter.word_starts("Re: Job-Offer (été)") == " re  job offer  été "
     assert prefilter.word_starts("İ") is None  # lower-casing changes the length
+
+
+FILLED = (
+    "Dear Alex,\n\nThank you for your application to Acme as a Data Analyst. After careful"
+    " review, the\n{word} process was cancelled for now.\n\nBest wishes,\nJane\n"
+)
+
+
+@pytest.mark.parametrize("word", ["recruitment", "recruit\u00adment"])
+def test_a_decision_frame_is_an_anchor_across_wrapped_lines(word: str) -> None:
+    """A frame's slot words are decision anchors, read as the classifier reads them.
+
+    Here the decision is a frame only (no phrase of any pack says it), wrapped,
+    once with a soft hyphen inside a word: the cheap path must pass it on.
+    """
+    raw = mail("Data Analyst at Acme", FILLED.format(word=word))
+    verdict = classify(parse_bytes(raw))
+    assert verdict.is_rejection and "frame:en.position-filled" in verdict.reasons[1]
+    seen = prefilter.glance(raw)
+    assert seen is not None and seen.candidate, seen and seen.reason
+    found = decision_phrase("Data Analyst at Acme", FILLED.format(word=word))
+    assert found == "the recruitment process was cancelled"
+
+
+def test_the_anchors_hold_every_decision_frame() -> None:
+    frames = [c.rx for c in decision_cues(pack_table().values()) if c.rule.startswith("frame:")]
+    assert len(frames) > 20
+    held = {id(rx) for rx in anchors().patterns}
+    assert all(id(rx) in held for rx in frames)

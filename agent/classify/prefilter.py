@@ -233,10 +233,14 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     return auto
 
 
-@functools.cache
 def _gate() -> _Gate:
-    """Built once on first use, from :func:`agent.classify.anchors`."""
-    found = anchors()
+    """The automata of :func:`agent.classify.anchors` (the packs now in use)."""
+    return _gate_of(anchors())
+
+
+@functools.lru_cache(maxsize=4)
+def _gate_of(found: Anchors) -> _Gate:
+    """Built once per set of anchors: a language added from another folder is seen too."""
     cues: dict[str, list[int]] = {}
     for i, groups in enumerate(found.decisions):
         for word in groups[0] if groups else ():
@@ -276,6 +280,7 @@ def _words(auto: ahocorasick.Automaton, starts: str) -> set[str]:
 
 
 _JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this many chars
+_SPACES = re.compile(r"\s+")
 
 
 def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
@@ -293,7 +298,7 @@ def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
     patterns = [rx.rx for rx in gate.anchors.job_patterns]
     for end, word in gate.job.iter(starts):
         at = end - len(word)  # where the word begins in ``whole`` (``starts`` has one more)
-        span = whole[at : at + _JOB_SPAN]
+        span = _SPACES.sub(" ", whole[at : at + _JOB_SPAN])  # wrapped, as the classifier reads
         if any(rx.search(span) is not None for rx in patterns):
             return True
     return False
@@ -369,6 +374,8 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     gate = _gate()
     sender = f"{message.from_name} <{message.from_addr}>"
     whole = f"{sender}\n{message.subject}\n{body}"
+    if "\u00ad" in whole:  # the classifier drops soft hyphens: "re\u00adjected" is one word
+        whole = whole.replace("\u00ad", "")
     starts = word_starts(whole)
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
@@ -409,7 +416,7 @@ def _non_space(text: str) -> int:
     """How many characters of ``text`` are not white space, as str.split() sees it."""
     if text.isascii():
         return len(text.encode("ascii").translate(None, _ASCII_SPACE))
-    return len("".join(text.split()))
+    return len("".join(text.split())) - text.count("\u00ad")  # soft hyphens: dropped
 
 
 def _from(value: str) -> tuple[str, str]:

@@ -88,7 +88,9 @@ class Tally:
 
 
 def owner_addresses(cfg: Config) -> frozenset[str]:
+    """The owner's addresses: ``owner.email``, ``owner.aliases`` and an address-like login."""
     addrs = {cfg.owner.email.lower()} if cfg.owner.email else set()
+    addrs.update(a.lower() for a in cfg.owner.aliases)
     if "@" in cfg.imap.username:
         addrs.add(cfg.imap.username.lower())
     return frozenset(addrs)

@@ -3,9 +3,8 @@
 Every reader of a reply uses it (talon's lesson: one extractor, every caller):
 :mod:`agent.ingest.replies` keeps the employer's own words for the excerpt and
 the themes, :mod:`agent.ingest.approve_by_reply` reads the owner's commands above
-the quoted digest. The classifier still has its own cutter (``_split`` in
-:mod:`agent.classify`): the engineer splitting the classifier switches it to
-:func:`newest_lines`, so that this is the only one.
+the quoted digest, and the classifier (``agent.classify.engine.split``) counts
+decisions only above it.
 
 A quotation starts at a ``>`` line, an attribution ("On … wrote:", "Am …
 schrieb"), a forwarded-header block ("From: …", "-----Original Message-----", a

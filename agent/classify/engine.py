@@ -1,0 +1,599 @@
+"""The matching engine: compiled patterns with literal pre-tests, prepared texts, phrase packs.
+
+Why one module: a :class:`Doc` is scanned once for the needles of every
+pattern a :class:`NeedleIndex` covers, and each :class:`Rx` then costs a few
+set look-ups when it cannot match. The index is built explicitly from the
+patterns it covers (``load_packs``) and handed to each ``Doc``; nothing here
+reaches a module-level registry. Text normalisation and the cut of a mail into
+body, signature and quoted history live here too (the quoted history is cut
+where :func:`agent.mail.quoting.newest_lines` says, the one quotation cutter).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent.classify.needles import lead_literals, needle_groups, needle_key, trie
+from agent.mail.quoting import newest_lines
+
+log = logging.getLogger(__name__)
+
+PACK_DIR = Path(__file__).parent / "data" / "lang"
+LANG_DIR_ENV = "REBOUND_LANG_DIR"  # extra folders of <code>.toml packs, os.pathsep-separated
+DEFAULT_LANGUAGE = "en"
+STAGES = ("final", "interview", "screen", "unknown", "application")
+MAX_TEXT_CHARS = 20_000  # what is read of a mail at all: decisions sit near the top
+MAX_BODY_CHARS = 6_000  # what is searched for cues once history and signature are cut
+MAX_SIG_CHARS = 2_000  # signature and footer: names, addresses, "do not reply"
+
+
+def _sre_parser() -> Any:
+    from re import _parser  # type: ignore[attr-defined]  # noqa: PLC0415
+
+    return _parser
+
+
+# --------------------------------------------------------------------------- matching
+
+
+class Rx:
+    """A compiled regex with a literal pre-test and, when it can, anchored search.
+
+    ``needles`` are groups of lower-case literals: a text can only match if it
+    contains one literal of every group. ``lead`` are literals every match
+    starts with. With a :class:`Doc` (which finds every needle of every pattern
+    in one pass) a pattern that cannot match costs a few set look-ups, and one
+    that can is tried only where its leading word occurs, instead of at every
+    position. This keeps classification at thousands of messages per second
+    with hundreds of patterns.
+    """
+
+    __slots__ = ("lead", "lead_words", "needles", "pattern", "rx")
+
+    def __init__(self, pattern: str, flags: int = re.I) -> None:
+        self.pattern = pattern
+        self.rx = re.compile(pattern, flags)
+        try:
+            parsed = _sre_parser().parse(pattern, flags)
+            groups = needle_groups(parsed)
+            lead = lead_literals(parsed)
+        except Exception:
+            groups, lead = [], None
+        unique = list(dict.fromkeys(groups))
+        unique.sort(key=needle_key, reverse=True)
+        self.needles: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in unique[:3])
+        self.lead: frozenset[str] | None = lead
+        # Per index this pattern's needles are in: the indexed needles a word starting
+        # with a ``lead`` literal is found under (set when an index is built). A pattern
+        # may be in several indexes (packs loaded from other folders, in tests).
+        self.lead_words: dict[NeedleIndex, tuple[str, ...]] = {}
+
+    def __repr__(self) -> str:
+        return f"Rx({self.pattern!r})"
+
+    def possible(self, low: str) -> bool:
+        """The substring pre-test, for text without a :class:`Doc`."""
+        return all(any(n in low for n in group) for group in self.needles)
+
+    def search(
+        self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        if isinstance(text, Doc):
+            if text.index not in self.lead_words or not text.aligned:
+                return next(self.finditer(text, start=start, end=end), None)
+            present = text.present
+            for group in self.needles:
+                if present.isdisjoint(group):
+                    return None
+            end = len(text.text) if end is None else end
+            if self.lead is not None:
+                return next(self._anchored(text, start, end), None)
+            if self.rx.flags & re.M and self.pattern.startswith("^"):
+                # A line-anchored pattern: jump from newline to newline.
+                at = line_search(self.rx, text.text, start, end)
+                return None if at is None else self.rx.match(text.text, at, end)
+            return self.rx.search(text.text, start, end)
+        if not self.possible(text.lower() if low is None else low):
+            return None
+        return self.rx.search(text)
+
+    def finditer(
+        self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        if not isinstance(text, Doc):
+            if not self.possible(text.lower() if low is None else low):
+                return iter(())
+            return self.rx.finditer(text)
+        doc = text
+        end = len(doc.text) if end is None else end
+        if doc.index not in self.lead_words or not doc.aligned:
+            if not self.possible(doc.low[start:end]):
+                return iter(())
+            return self.rx.finditer(doc.text, start, end)
+        present = doc.present
+        for group in self.needles:
+            if present.isdisjoint(group):
+                return iter(())
+        if self.lead is None:
+            return self.rx.finditer(doc.text, start, end)
+        return self._anchored(doc, start, end)
+
+    def _anchored(self, doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+        found = doc.found
+        runs = [found[w] for w in self.lead_words[doc.index] if w in found]
+        if not runs:
+            return
+        # Each position is filed under one needle only, so the runs are disjoint.
+        positions = runs[0] if len(runs) == 1 else sorted([p for run in runs for p in run])
+        match, text = self.rx.match, doc.text
+        after = start
+        for i in range(bisect.bisect_left(positions, start), len(positions)):
+            pos = positions[i]
+            if pos >= end:
+                break
+            if pos < after:
+                continue
+            m = match(text, pos, end)
+            if m is not None:
+                after = max(m.end(), pos + 1)
+                yield m
+
+
+@dataclass(frozen=True, eq=False)
+class NeedleIndex:
+    """The needles of a set of patterns as one trie regex: one scan finds them all in a text."""
+
+    finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
+    prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
+
+    @classmethod
+    def build(cls, patterns: Iterable[Rx]) -> NeedleIndex:
+        """The index of ``patterns``; each is bound to it (its searches on its Docs use it)."""
+        rxs = list(dict.fromkeys(patterns))
+        needles: set[str] = set()
+        for rx in rxs:
+            for group in rx.needles:
+                needles.update(group)
+            if rx.lead:
+                needles.update(rx.lead)
+        needles.discard("")
+        prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1)) & needles for n in needles}
+        longer: dict[str, list[str]] = {}
+        for n, heads in prefixes.items():
+            for head in heads:
+                longer.setdefault(head, []).append(n)
+        extensions = {n: tuple(sorted(v)) for n, v in longer.items()}
+        # "\W" first (the text gets a leading space): the engine skips to the next non-word
+        # character in C instead of trying a word boundary at every position. Consuming the
+        # needle loses nothing: the next needle starts after another non-word character.
+        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
+        for rx in rxs:
+            leads = {w for n in rx.lead for w in extensions.get(n, ())} if rx.lead else set()
+            rx.lead_words[index] = tuple(sorted(leads))
+        return index
+
+
+class Doc:
+    """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
+
+    __slots__ = ("aligned", "found", "index", "low", "present", "text")
+
+    def __init__(self, text: str, index: NeedleIndex) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.aligned = len(self.low) == len(text)
+        self.index = index
+        found: dict[str, list[int]] = {}
+        # A match starts at the non-word character before the needle: in the text
+        # without the leading space, that is where the needle starts.
+        for m in index.finder.finditer(" " + self.low):
+            found.setdefault(m[1], []).append(m.start())
+        self.found = found  # needle -> where the words it is the longest needle of start
+        prefixes = index.prefixes
+        self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
+
+
+# A single line break (not a paragraph break) and typographic quotes, as cues read them.
+_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
+# A blank line inside a sentence (double-spaced wrapping): a lower-case letter or comma
+# before it, a lower-case letter after.
+_WRAP_BLANK = re.compile(r"(?<=[a-zà-ÿ,])\n\n(?=[a-zà-ÿ])")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+# A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
+_SOFT_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+# Double-spaced wrapping (a blank line after every wrapped line): a long line not ending a
+# sentence, a blank line, a word, a lower-case letter on one side ("for our\n\nSite
+# Reliability Engineer", "Office Manager\n\nrole"; not "Number: BF-13\n\nPosition
+# Title:"). Three or more of them mark the text as double-spaced.
+DOUBLE_WRAP = re.compile(r"(?<=[^\n]{25})(?:(?<=[a-zà-ÿ,])\n\n(?=\w)|(?<=\w)\n\n(?=[a-zà-ÿ]))")
+
+
+def rewrapped(doc: Doc, start: int = 0) -> Doc:
+    """``doc`` with hard-wrapped lines joined (a break after a line of 50+ characters).
+
+    Extractors read titles and names that a 72-column wrap splits ("the Senior Site
+    Reliability Engineer\nrole"); short lines ("Position: Analyst") keep their breaks,
+    and nothing before ``start`` (the subject) is joined to what follows.
+    """
+    if "\n" not in doc.text:
+        return doc
+    text, low = doc.text, doc.low
+    return _retext(
+        doc,
+        text[:start] + _SOFT_WRAP.sub(" ", text[start:]),
+        low[:start] + _SOFT_WRAP.sub(" ", low[start:]),
+    )
+
+
+def _retext(doc: Doc, text: str, low: str) -> Doc:
+    """A copy of ``doc`` with a same-length text: every position and needle stays valid."""
+    out = Doc.__new__(Doc)
+    out.text, out.low = text, low
+    out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
+    return out
+
+
+def unwrap(text: str) -> str:
+    """Wrapped lines joined, quotes made plain: what :func:`flat` makes of a text."""
+    if "\n\n" in text:
+        text = _WRAP_BLANK.sub("  ", text)
+    text = _WRAP.sub(" ", text)
+    return text.translate(_QUOTES) if not text.isascii() else text
+
+
+def flat(doc: Doc) -> Doc:
+    """``doc`` with each line break inside a paragraph read as a space, quotes made plain.
+
+    Hard-wrapped mail breaks "decided not to move\nforward" across lines; a phrase
+    must match it all the same. The text keeps its length, so every position (the
+    needle index, sentence bounds) stays valid.
+    """
+    text = doc.text
+    if "\n" not in text and text.isascii():
+        return doc
+    flat_text = unwrap(text)
+    low = flat_text.lower()
+    return _retext(doc, flat_text, low if len(low) == len(flat_text) else unwrap(doc.low))
+
+
+def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
+    """One :class:`Rx` trying each of ``patterns`` (each wrapped in ``template``)."""
+    parts = [f"(?:{template.format(p)})" for p in patterns if p]
+    return Rx("|".join(parts), flags) if parts else None
+
+
+# --------------------------------------------------------------------------- packs
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One weighted pattern of a pack; a reason quotes the text it matched."""
+
+    rx: Rx
+    weight: float
+    category: str  # "rejection" or the look-alike category
+    rule: str = ""  # the id a reason cites: "en.rejection.3", "frame:en.not-proceed"
+    role_closed: bool = False  # the decision is about the role (filled, paused), not the person
+
+
+@dataclass
+class Pack:
+    code: str
+    name: str
+    stopwords: frozenset[str]
+    signoff: Rx | None
+    disclaimer: Rx | None
+    conditional: Rx | None
+    job_context: Rx | None
+    weak_job_context: Rx | None
+    contrast: Rx | None
+    feedback: Rx | None  # words of a debrief: an offer to talk after a no is no invitation
+    prospective: re.Pattern[str] | None
+    cues: tuple[Cue, ...]  # heaviest first
+    cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
+    cue_always: tuple[int, ...] = ()  # cues without a needle: always tried
+    cue_needles: frozenset[str] = frozenset()  # the keys of cue_index
+    stage: dict[str, Rx] = field(default_factory=dict)
+    stage_weak: dict[str, Rx] = field(default_factory=dict)
+    company: tuple[Rx, ...] = ()
+    signature_company: tuple[Rx, ...] = ()
+    role: tuple[Rx, ...] = ()
+    client: tuple[Rx, ...] = ()  # the employer an agency or job board names
+
+
+def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
+    """Needle -> the cues whose most selective needle group holds it."""
+    index: dict[str, list[int]] = {}
+    for i, cue in enumerate(cues):
+        if cue.rx.needles:
+            for needle in cue.rx.needles[0]:
+                index.setdefault(needle, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+# Between two slots of a frame: a separator, or up to n words (never a sentence end).
+_SEP = r"[ ,;'\-&]+"
+_WORDS = r"(?:[ ,;'\-&]+[\w'\-]+){{0,{n}}}?[ ,;'\-&]+"
+
+
+def frame_pattern(slots: list[Any]) -> str:
+    """One regex for a frame: each slot's alternatives, in order, one sentence apart at most.
+
+    A slot is a list of alternatives; an int between two slots allows that many
+    words in between ("not [be] moving forward", "offered [the] role to").
+    """
+    out: list[str] = []
+    gap = _SEP
+    for slot in slots:
+        if isinstance(slot, int):
+            gap = _WORDS.format(n=slot)
+            continue
+        if out:
+            out.append(gap)
+        out.append("(?:" + "|".join(slot) + ")")
+        gap = _SEP
+    return r"\b" + "".join(out) + r"\b"
+
+
+def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
+    """The decision frames of a pack: an outcome bound to a selection verb and its object.
+
+    ``[frames.not-proceed]`` with ``slots = [[outcome...], 2, [verb...], 3, [object...]]``
+    and ``weight`` matches "we will not be moving forward with your application" and
+    its reworded kin, where a phrase list needs one entry per wording. A reason cites
+    ``frame:<code>.<name>``.
+    """
+    return [
+        Cue(
+            Rx(frame_pattern(frame["slots"])),
+            float(frame.get("weight", 3.0)),
+            str(frame.get("category", "rejection")),
+            f"frame:{code}.{name}",
+            bool(frame.get("role_closed", False)),
+        )
+        for name, frame in frames.items()
+    ]
+
+
+def compile_pack(code: str, data: dict[str, Any]) -> Pack:
+    meta = data.get("meta", {})
+    struct = data.get("structure", {})
+    cues = [
+        Cue(Rx(p), float(w), "rejection", f"{code}.rejection.{i}")
+        for i, (p, w) in enumerate(data.get("rejection", {}).items(), 1)
+    ]
+    cues += frame_cues(code, data.get("frames", {}))
+    for category, table in data.get("lookalike", {}).items():
+        cues.extend(
+            Cue(Rx(p), float(w), category, f"{code}.{category}.{i}")
+            for i, (p, w) in enumerate(table.items(), 1)
+        )
+    cues.sort(key=lambda cue: -abs(cue.weight))
+    stages = data.get("stage", {})
+    extract = data.get("extract", {})
+    return Pack(
+        code=code,
+        name=str(meta.get("name", code)),
+        stopwords=frozenset(meta.get("stopwords", [])),
+        signoff=join(struct.get("signoffs", []), r"^[ \t>*]*(?:{})[ \t]*[,.!:;\-–]?[ \t]*$"),
+        disclaimer=join(struct.get("disclaimers", []), r"^[ \t*]*{}"),
+        conditional=join(struct.get("conditional", []), flags=re.I),
+        job_context=join(struct.get("job_context", []), flags=re.I),
+        weak_job_context=join(struct.get("weak_job_context", []), flags=re.I),
+        contrast=join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
+        feedback=join(struct.get("feedback", []), flags=re.I),
+        prospective=(
+            re.compile("(?:" + "|".join(stages["prospective"]) + r")\s*$", re.I)
+            if stages.get("prospective")
+            else None
+        ),
+        cues=tuple(cues),
+        cue_index=(cue_index := cue_index_of(cues)),
+        cue_needles=frozenset(cue_index),
+        cue_always=tuple(i for i, cue in enumerate(cues) if not cue.rx.needles),
+        stage={s: rx for s in STAGES if (rx := join(stages.get(s, []), flags=re.I)) is not None},
+        stage_weak={
+            s: rx
+            for s in STAGES
+            if (rx := join(stages.get("weak", {}).get(s, []), flags=re.I)) is not None
+        },
+        company=tuple(Rx(p, 0) for p in extract.get("company", [])),
+        signature_company=tuple(Rx(p, re.M) for p in extract.get("signature_company", [])),
+        role=tuple(Rx(p, 0) for p in extract.get("role", [])),
+        client=tuple(Rx(p, 0) for p in extract.get("client", [])),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class PackSet:
+    """Every language's pack, and the needle index of their patterns and the extractors'."""
+
+    packs: dict[str, Pack]
+    index: NeedleIndex
+
+    def doc(self, text: str) -> Doc:
+        """``text`` prepared for searches with every pattern this set covers."""
+        return Doc(text, self.index)
+
+
+def pack_dirs() -> tuple[Path, ...]:
+    """The bundled pack folder, then any in ``$REBOUND_LANG_DIR`` (a later file wins)."""
+    extra = os.environ.get(LANG_DIR_ENV, "")
+    return (PACK_DIR, *(Path(p) for p in extra.split(os.pathsep) if p))
+
+
+@functools.cache
+def load_packs(dirs: tuple[Path, ...], extra: tuple[Rx, ...] = ()) -> PackSet:
+    """Every ``<code>.toml`` of ``dirs``, compiled once, indexed with ``extra`` patterns.
+
+    A language is one data file: its code is the file name. A broken pack is
+    logged and skipped, so one contributor's typo costs one language, not all.
+    """
+    packs: dict[str, Pack] = {}
+    for folder in dirs:
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                with path.open("rb") as fh:
+                    data = tomllib.load(fh)
+                packs[path.stem] = compile_pack(path.stem, data)
+            except (OSError, tomllib.TOMLDecodeError, re.error) as exc:
+                log.error("phrase pack %s is unusable and was skipped: %s", path, exc)
+    packs = {code: packs[code] for code in sorted(packs)}
+    return PackSet(packs, NeedleIndex.build([*_pack_patterns(packs.values()), *extra]))
+
+
+def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:
+    for pack in packs:
+        for value in vars(pack).values():
+            if isinstance(value, Rx):
+                yield value
+            elif isinstance(value, dict):
+                yield from (v for v in value.values() if isinstance(v, Rx))
+            elif isinstance(value, tuple):
+                for v in value:
+                    if isinstance(v, Rx):
+                        yield v
+                    elif isinstance(v, Cue):
+                        yield v.rx
+
+
+# --------------------------------------------------------------------------- structure
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+# Runs of odd space → one plain space; a lone plain space is left alone (most text is
+# words and single spaces: replacing each by itself made this the slowest step).
+SPACE = re.compile(
+    r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]{2,}"
+    r"|[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+)
+_LINE_EDGE = re.compile(r" \n ?|\n ")
+_DASH_SIG = re.compile(r"^--$", re.M)
+_SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
+_BLANKS = re.compile(r"\n{3,}")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-•*] )|\n(?=[A-Z][^\n]{0,40}\n)")
+_FIRST_LINES = 2  # a sign-off needs some body before it
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether every line break is a blank line and three or more of them are wraps."""
+    return (
+        text.count("\n\n") >= 3
+        and "\n" not in text.replace("\n\n", "")
+        and len(DOUBLE_WRAP.findall(text)) >= 3
+    )
+
+
+def normalise(text: str) -> str:
+    """One kind of space, no spaces at line edges, at most one blank line in a row.
+
+    Each regex runs only when a substring test (far cheaper on long text) says
+    it has something to do.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")  # a soft hyphen splits a word only on screen
+    if not text.isascii() or any(c in text for c in ("  ", "\t", "\f", "\v")):
+        text = SPACE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
+    return text.strip()
+
+
+def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LANGUAGE) -> str:
+    """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars)."""
+    words = set(WORD.findall(text[:3000].lower()))
+    best, best_count = default, 0
+    for code, pack in packs.items():
+        count = len(words & pack.stopwords)
+        if count > best_count or (count == best_count and code == default):
+            best, best_count = code, count
+    return best
+
+
+@functools.cache
+def after_newline(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A multi-line ``^…`` pattern as ``\n…``.
+
+    Python's regex engine tries ``^`` at every position of a long text; with a
+    leading newline it skips from newline to newline, many times faster.
+    """
+    # "^[ \t>*]*^On …" is "^On …": the second "^" allows no prefix at all.
+    body = rx.pattern.replace("(?:^[ \t>*]*^", "(?:^")
+    body = re.sub(r"(^|\|)\(\?:\^", r"\1(?:", body)  # "(?:^a)|(?:^b)" → "(?:a)|(?:b)"
+    if body.startswith("^"):
+        body = body[1:]
+    if "^" in body.replace("[^", "").replace("\\^", ""):
+        return None  # a "^" inside: leave it to the plain search
+    return re.compile("\n(?:" + body + ")", rx.flags)
+
+
+def line_search(rx: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the first match of a ``^``-anchored multi-line pattern in ``text[start:end]`` starts.
+
+    The same answer as ``rx.search(text, start, end).start()``, found faster.
+    """
+    if start == 0 or text[start - 1] == "\n":
+        m = rx.match(text, start, end)
+        if m is not None:
+            return start
+    fast = after_newline(rx)
+    if fast is None:
+        m = rx.search(text, start, end)
+        return None if m is None else m.start()
+    m = fast.search(text, start, end)
+    return None if m is None else m.start() + 1
+
+
+def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str, str, str]:
+    """Text → (body, signature, quoted history), each normalised.
+
+    The quoted history starts where the one quotation cutter (``agent.mail.quoting``,
+    every language's markers) says; sign-offs and disclaimers of the mail's language
+    and English close the body.
+    """
+    text = normalise(text)
+    if _double_spaced(text):
+        text = DOUBLE_WRAP.sub("\n", text)  # double-spaced: its blank lines are wraps
+    low = text.lower()
+    # The cutter also stops at a "--" signature line; here the signature is kept
+    # apart from the history (it names the sender), so that line is masked for it.
+    masked = _DASH_SIG.sub("——", text) if "--" in text else text
+    cut = len("\n".join(newest_lines(masked)))
+    head, quoted = text[:cut], text[cut:]
+    if ">" in head:
+        head = _QUOTED_LINE.sub("", head)
+    end = len(head)
+    at = line_search(_SIG_DELIM, head, 0, end)
+    if at:
+        end = at
+    first = 0
+    for _ in range(_FIRST_LINES):
+        nxt = head.find("\n", first)
+        if nxt < 0:
+            first = len(head)
+            break
+        first = nxt + 1
+    hlow = low[: len(head)] if len(head) == cut else head.lower()
+    codes = dict.fromkeys((language or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
+    for pack in (packs[c] for c in codes if c in packs):
+        for rx in (pack.signoff, pack.disclaimer):
+            if rx is not None and rx.possible(hlow):
+                at = line_search(rx.rx, head, first, end)
+                if at is not None:
+                    end = at
+    return head[:end].strip(), head[end:].strip(), quoted.strip()

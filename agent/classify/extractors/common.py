@@ -1,0 +1,193 @@
+"""What the extractors share: sender domains, person names, name folding, the mail's pieces.
+
+Why: company, role, contact and stage rules all ask "is this a person?", "is this
+domain a system?" and compare names the same loose way; one place keeps them agreeing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from agent.classify.engine import Doc
+from agent.classify.lexicon import LEXICON, compiled, words
+
+ATS_DOMAINS = frozenset(words("domains", "ats"))
+
+
+# Senders that are machines even without "noreply" in the address.
+SYSTEM_DOMAINS = frozenset(words("domains", "system"))
+
+
+PLATFORM_DOMAINS: dict[str, str] = dict(LEXICON["domains"]["platform"])
+
+
+FREEMAIL = frozenset(words("domains", "freemail"))
+
+
+_NOREPLY_LOCAL = compiled("noreply_local")
+
+
+_LEGAL = compiled("legal_suffix")
+
+
+def domain_in(domain: str, domains: Collection[str]) -> str | None:
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        suffix = ".".join(parts[i:])
+        if suffix in domains:
+            return suffix
+    return None
+
+
+def is_noreply_address(addr: str) -> bool:
+    """True for addresses nobody reads by their name: no-reply, notifications, mailer daemons."""
+    return bool(_NOREPLY_LOCAL.search(addr.partition("@")[0]))
+
+
+_PERSON = compiled("person", 0)
+
+
+_PERSON_LAST_FIRST = compiled("person_last_first", 0)
+
+
+_TEAMISH = compiled("teamish")
+
+
+# Small patterns of the name and role helpers, compiled once rather than looked up
+# in re's cache on every call.
+SPACES = re.compile(r"\s+")
+
+
+UNDERSCORES = re.compile(r"[_]+")
+
+
+SQUARE = re.compile(r"\s*\[[^\]]*\]\s*")
+
+
+_PARENS = re.compile(r"\(.*?\)")
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+DIGITS2 = re.compile(r"\d{2}")
+
+
+DIGITS3 = re.compile(r"\d{3,}")
+
+
+LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+LETTERS2 = re.compile(r"[A-Za-zÀ-ÿ]{2}")
+
+
+_HONORIFIC = compiled("honorific")
+
+
+def looks_like_person(name: str, domain: str = "") -> bool:
+    name = _HONORIFIC.sub("", name.strip().strip("\"'"))
+    if not name or "@" in name or _TEAMISH.search(name):
+        return False
+    label = domain.rsplit(".", 2)[-2] if domain.count(".") >= 1 else ""
+    if label and any(w.lower() == label for w in name.split()):
+        return False  # "Indeed Apply" from indeed.com is the platform, not a person
+    return bool(_PERSON.match(name) or _PERSON_LAST_FIRST.match(name))
+
+
+_BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
+
+
+def person_name(name: str, domain: str = "") -> str | None:
+    name = _BRACKETED.sub(" ", name.strip().strip("\"'")).strip()
+    m = _PERSON_LAST_FIRST.match(name)
+    if m and not _TEAMISH.search(name):
+        return f"{m.group(2)} {m.group(1)}"
+    return name if looks_like_person(name, domain) else None
+
+
+# Job-title words: a "company" containing one is usually the role.
+TITLE_WORDS = compiled("title_words")
+
+
+def norm_company(name: str | None) -> str:
+    """Lower-case, punctuation-free, legal suffix removed: for comparing employer names."""
+    if not name:
+        return ""
+    out = name.lower().replace("&", " and ")
+    if "(" in out:
+        out = _PARENS.sub(" ", out)
+    prev = None
+    while prev != out:
+        prev = out
+        out = _LEGAL.sub("", out.strip(" ,.")).strip()
+    out = _NON_WORD.sub(" ", out)
+    return SPACES.sub(" ", out).strip()
+
+
+REPLY_PREFIX = compiled("reply_prefix")
+
+
+SUBJECT_PREFIX = compiled("subject_prefix")
+
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass
+class MailText:
+    """The pieces of one mail the rules look at.
+
+    ``doc`` is subject, body and signature in one :class:`Doc`, so every
+    pattern is pre-tested against one needle scan; the spans say where each
+    piece sits in it.
+    """
+
+    subject: str
+    body: str
+    sig: str
+    quoted: str
+    doc: Doc
+    lead_end: int  # doc.text[:lead_end] is subject + body: where cues are searched
+    body_start: int
+    sig_start: int
+    reply_subject: bool  # "Re:"/"Fwd:": the subject was written by someone else
+    cues: Doc  # ``doc`` as decision cues read it: wrapped lines joined, quotes plain
+
+    @property
+    def lead(self) -> str:
+        return self.doc.text[: self.lead_end]
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def fold(word: str, translit: bool = False) -> str:
+    """Lower-case, accents and punctuation removed: "Ibérica" → "iberica" ("ü" → "ue" if asked)."""
+    key = word + "\x00" if translit else word
+    out = _FOLD_CACHE.get(key)
+    if out is None:
+        low = word.lower().translate(_TRANSLIT) if translit else word.lower()
+        plain = unicodedata.normalize("NFKD", low)
+        out = "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch))
+        if len(_FOLD_CACHE) < 50_000:
+            _FOLD_CACHE[key] = out
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def squash(name: str) -> str:
+    """The comparison key of a name: each candidate is squashed several times per mail."""
+    return fold(norm_company(name))
+
+
+def quote(text: str, limit: int = 80) -> str:
+    text = SPACES.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"

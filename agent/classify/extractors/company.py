@@ -1,0 +1,396 @@
+"""The employer: candidates from every source in order of trust, and the one most agree on.
+
+Why ordered sources: a job board, an ATS or an agency sends most mail; the employer
+is named in a field, the display name, the signature, the subject or the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.classify.engine import MAX_SIG_CHARS, WORD, Pack, Rx
+from agent.classify.extractors.common import (
+    ATS_DOMAINS,
+    DIGITS2,
+    DIGITS3,
+    FREEMAIL,
+    LETTER,
+    PLATFORM_DOMAINS,
+    SPACES,
+    SQUARE,
+    TITLE_WORDS,
+    UNDERSCORES,
+    MailText,
+    domain_in,
+    fold,
+    looks_like_person,
+    squash,
+)
+from agent.classify.extractors.role import ROLE_HINT
+from agent.classify.extractors.spelling import spell_in_text
+from agent.classify.lexicon import compiled, pattern, patterns, words
+from agent.mail.parse import Message
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+_ORG_TAIL = compiled("org_tail")
+
+
+_ORG_HEAD = compiled("org_head")
+
+
+_NOT_COMPANY = frozenset(words("company", "not_company"))
+
+
+_VIA = compiled("via")
+
+
+_NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
+
+
+_NOT_TENANT = compiled("not_tenant", 0)
+
+
+_LABEL_TAIL = compiled("label_tail", 0)
+
+
+def _clean_org(name: str) -> str | None:
+    """A candidate employer name, trimmed of team words; None if nothing name-like is left."""
+    if "_" in name:
+        name = UNDERSCORES.sub(" ", name)
+    if " " not in name.strip() and _CAMEL.search(name):
+        name = _CAMEL.sub(" ", name)
+    if "[" in name:
+        name = SQUARE.sub(" ", name)
+    name = SPACES.sub(" ", name).strip(" \t-–|:,.;!'\"’")
+    for _ in range(3):
+        before = name
+        name = _ORG_HEAD.sub("", name).strip(" \t-–|:,.;!'\"’")
+        name = _ORG_TAIL.sub("", name).strip(" \t-–|:,.;!'\"’")
+        if name == before:
+            break
+    if len(name) < 2 or len(name) > 60 or name.lower() in _NOT_COMPANY:
+        return None
+    first = name.split()[0].lower()
+    if first in _NOT_COMPANY_START or TITLE_WORDS.search(name) or DIGITS3.search(name):
+        return None
+    if not LETTER.search(name):
+        return None
+    return name
+
+
+# A candidate that starts with one of these is a sentence, not a name.
+_NOT_COMPANY_START = frozenset(words("company", "not_company_start"))
+
+
+_SUBJECT_COMPANY = tuple(Rx(p, 0) for p in patterns("subject_company"))
+
+
+_TENANT = compiled("tenant")
+
+
+_URL_TENANT = Rx(pattern("url_tenant"), re.I)
+
+
+_ORG_SHAPE = compiled("org_shape", 0)
+
+
+# "Organisation: Acme Health" in a job board's or an agency's mail: the employer, said plainly.
+_FIELD_COMPANY = compiled("field_company", re.IGNORECASE | re.MULTILINE)
+
+
+# Words naming a recruitment agency (an intermediary, not the employer).
+_AGENCY = compiled("agency")
+
+
+_AGENCY_TEXT = compiled("agency_text")
+
+
+# A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
+_SIG_TITLE = compiled("sig_title", 0)
+
+
+_SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
+_SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
+_SIG_SEP = re.compile(r"\s*(?:[|·•–—,]|\s-\s)\s*")
+
+
+_FOUNDER_LINE = compiled("founder_line")
+
+
+_TITLE_HINT = compiled("title_hint")
+
+
+# A line that names a team or department: the next line often names the employer.
+_TEAM_LINE = compiled("team_line")
+
+
+_LEGAL_LINE = compiled("legal_line", 0)
+
+
+def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
+    """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
+    out: list[str] = []
+    sender_words = {w.lower() for w in WORD.findall(sender_name)}
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t*")
+        if not line or len(line) > 80:
+            continue
+        m = _LEGAL_LINE.match(line)
+        if m is not None:
+            out.append(m.group("c"))
+            continue
+        m = _FOUNDER_LINE.match(line)
+        if m is not None and _ORG_SHAPE.match(m.group("c")):
+            out.append(m.group("c"))
+            continue
+        m = _SIG_TITLE.match(line)
+        if m is not None and _TITLE_HINT.search(m.group("t")):
+            # "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the
+            # line after a title names the employer, the title's tail a department.
+            nxt = _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+            if (
+                nxt
+                and _ORG_SHAPE.match(nxt)
+                and not DIGITS2.search(nxt)
+                and nxt.split(" ", 1)[0].lower() not in sender_words
+            ):
+                out.append(nxt)
+            elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
+                out.append(m.group("c"))
+            continue
+        if _TEAM_LINE.match(line) and i + 1 < len(lines):
+            nxt = lines[i + 1].strip(" \t*")
+            first = nxt.split(" ", 1)[0].lower()
+            if (
+                _ORG_SHAPE.match(nxt)
+                and first not in sender_words
+                and not _TEAM_LINE.match(nxt)
+                and not DIGITS2.search(nxt)
+            ):
+                out.append(nxt)
+    return out
+
+
+def _sender_org(name: str, domain: str) -> str | None:
+    """The organisation a display name states ("Acme Careers", "Jo Li | Acme")."""
+    name = name.strip().strip("\"'")
+    if not name:
+        return None
+    via = _VIA.match(name)
+    if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
+        left, _, right = name.partition("@")
+        return _clean_org(right if "." not in right else left)
+    if (parts := _NAME_PARTS.split(name)) and len(parts) > 1:
+        for part in reversed(parts):  # "Jo Li | Acme", "Acme – Personalwesen"
+            if not looks_like_person(part, domain) and (org := _clean_org(part)):
+                return org
+        return None
+    if via is not None:
+        if via.group("w").lower() in ("via", "through") and looks_like_person(via.group("c")):
+            return None  # "Laura Chen via Linkwise": a job site relays a person's message
+        org = _clean_org(via.group("c"))
+        if org is None or looks_like_person(via.group("c")):
+            org = _clean_org(via.group("d"))
+        return org
+    if looks_like_person(name, domain):
+        return None
+    return _clean_org(name)
+
+
+def company_candidates(
+    msg: Message, packs: list[Pack], t: MailText
+) -> tuple[list[tuple[str, str]], bool]:
+    """(name, source) in order of trust, and whether the sender is a recruitment agency.
+
+    Sources: the employer named as the agency's client or in a labelled field, the
+    sender's display name, the signature, the subject, the text, an ATS tenant,
+    the sender's domain.
+    """
+    out = _named_employer(packs, t)
+    domain = msg.from_domain
+    sender = _sender_org(msg.from_name, domain)
+    ats = domain_in(domain, ATS_DOMAINS)
+    if sender and ats and fold(sender.replace(" ", "")).startswith(ats.split(".")[0][:6]):
+        sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
+    platform = domain_in(domain, PLATFORM_DOMAINS)
+    if sender and platform is None:
+        out.append((sender, "sender name"))
+    body_lines = t.body.split("\n")
+    tail = body_lines[-8:] if len(body_lines) > 1 else []
+    sig_lines = t.sig.split("\n")[:12] if t.sig else []
+    sig_orgs = [
+        o for line in _signature_orgs(tail + sig_lines, msg.from_name) if (o := _clean_org(line))
+    ]
+    out.extend((o, "signature") for o in sig_orgs[:2])
+    out.extend(_stated(packs, t))
+    tenant = _tenant(msg, t)
+    if tenant:
+        out.append(tenant)
+    label = ""
+    if platform:
+        out.append((PLATFORM_DOMAINS[platform], "platform"))
+    elif domain and domain not in FREEMAIL and domain_in(domain, ATS_DOMAINS) is None:
+        label = _domain_label(domain)
+        if len(label) > 2:
+            # A domain is the last resort: spelled as the mail spells the name, if it does.
+            spelled = spell_in_text(label.replace("-", ""), t.doc.text)
+            out.append(
+                (spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")
+            )
+    agency = bool(
+        (sender and _AGENCY.search(sender))
+        or any(_AGENCY.search(o) for o in sig_orgs)
+        or (label and _AGENCY.search(label.replace("-", " ")))
+        or _AGENCY_TEXT.search(t.sig[:MAX_SIG_CHARS])
+    )
+    return out, agency
+
+
+def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
+    """The employer an agency or job board names as its client or in a labelled field."""
+    out: list[tuple[str, str]] = []
+    for pack in packs:
+        for rx in pack.client:
+            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
+            if m is not None and (org := _clean_org(m.group("c"))):
+                out.append((org, "client"))
+                break
+    fm = _FIELD_COMPANY.search(t.body) if ":" in t.body else None
+    if fm is not None:
+        value = fm.group("c")
+        if value.isupper() and len(value) > 6:  # "BUREAU OF FIELD OPERATIONS"
+            value = " ".join(
+                w if len(w) <= 3 and w != "OF" else w.capitalize() for w in value.split()
+            )
+            value = _SMALL_WORDS.sub(lambda m: m.group().lower(), value)
+        if org := _clean_org(value):
+            out.append((org, "client"))
+    return out
+
+
+def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
+    """Names the packs' patterns find in the signature, the subject and the text."""
+    out: list[tuple[str, str]] = []
+    for pack in packs:
+        for rx in pack.signature_company:
+            m = rx.search(t.doc, start=t.sig_start)
+            if m is not None and (org := _clean_org(m.group("c"))):
+                out.append((org, "signature"))
+                break
+    for rx in _SUBJECT_COMPANY:
+        m = rx.search(t.subject)
+        if m is not None and (org := _clean_org(m.group("c"))):
+            out.append((org, "subject"))
+            break
+    else:
+        if org := _subject_other_half(t.subject):
+            out.append((org, "subject"))
+    for pack in packs:
+        for rx in pack.company:
+            for m in rx.finditer(t.doc, start=t.body_start, end=t.lead_end):
+                if org := _clean_org(m.group("c")):
+                    out.append((org, "text"))
+                    break
+        for rx in pack.signature_company:
+            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
+            if m is not None and (org := _clean_org(m.group("c"))):
+                out.append((org, "text"))
+    return out
+
+
+def _subject_other_half(subject: str) -> str | None:
+    """ "Kestrel Robotics - Backend Engineer": the half without a title word names the employer."""
+    parts = _SUBJECT_HALVES.split(subject)
+    if len(parts) != 2:
+        return None
+    titled = [bool(ROLE_HINT.search(p)) for p in parts]
+    other = parts[titled.index(False)] if titled.count(True) == 1 else ""
+    return _clean_org(other) if _ORG_SHAPE.match(other) else None
+
+
+def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
+    """The employer's account at an ATS ("acme.wd5.myworkdayjobs.com"), as the mail spells it."""
+    tenant = None
+    m = _TENANT.search(msg.from_addr)
+    if m is not None:
+        tenant = m.group("t")
+    else:
+        mt = _URL_TENANT.search(t.doc, start=t.body_start)
+        if mt is not None:
+            tenant = next(g for g in mt.groups() if g)
+    if not tenant or _NOT_TENANT.fullmatch(tenant):
+        return None
+    spelled = spell_in_text(tenant, t.doc.text)
+    return (spelled or tenant.replace("-", " ").title(), "ATS tenant")
+
+
+def _domain_label(domain: str) -> str:
+    """The name part of a sender domain: "acme" of "careers.acme.co.uk", "acme-jobs" → "acme"."""
+    parts = domain.split(".")
+    label = parts[-2] if len(parts) >= 2 else ""
+    if label in ("co", "com", "ac", "gov", "org", "gv", "or", "ne") and len(parts) >= 3:
+        label = parts[-3]
+    return _LABEL_TAIL.sub("", label) or label
+
+
+OWN_SIDE = frozenset(("sender name", "signature", "sender domain", "platform"))
+
+
+def pick_company(
+    candidates: list[tuple[str, str]], person_sender: bool = False, agency: bool = False
+) -> tuple[str | None, str]:
+    """The candidate most other sources agree with; ties go to the more trusted source.
+
+    Agreement is loose (one squashed name starts with the other), so "Harbor One",
+    "HarborOne" and "Harbor One Financial" support each other. The employer an
+    agency names as its client beats everything; an agency's own name (sender,
+    signature, domain) is not the employer when the mail names another.
+    """
+    if not candidates:
+        return None, ""
+    for name, source in candidates:
+        if source == "client":
+            return name, source
+    if agency and any(src not in OWN_SIDE for _, src in candidates):
+        candidates = [c for c in candidates if c[1] not in OWN_SIDE]
+    squashed = [squash(c) for c, _ in candidates]
+    best_i, best_support = 0, -1.0
+    for i, a in enumerate(squashed):
+        if not a:
+            continue
+        support = float(
+            sum(
+                1
+                for j, b in enumerate(squashed)
+                if j != i and b and (a.startswith(b) or b.startswith(a))
+            )
+        )
+        if candidates[i][1] == "ATS tenant" and support == 0:
+            support = -0.5
+        if candidates[i][1] == "sender domain" and support == 0:
+            support = 0 if person_sender else -0.5
+        if support > best_support:
+            best_i, best_support = i, support
+    name, source = candidates[best_i]
+    if source in ("sender domain", "ATS tenant"):
+        # The same name as written in the text reads better than a domain label.
+        for j, (other, src) in enumerate(candidates):
+            if j != best_i and squashed[j] == squashed[best_i]:
+                name, source = other, src
+                break
+    # A longer form that agrees and was written in text is usually the full name.
+    for j, (other, src) in enumerate(candidates):
+        b = squashed[j]
+        if (
+            j != best_i
+            and src in ("signature", "text", "sender name")
+            and b.startswith(squashed[best_i])
+            and len(b) > len(squashed[best_i])
+            and len(other.split()) <= len(name.split()) + 2
+            and sum(1 for k, c in enumerate(squashed) if k != j and c and b.startswith(c)) >= 2
+        ):
+            name, source = other, src
+            break
+    return name, source

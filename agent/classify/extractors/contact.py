@@ -1,0 +1,77 @@
+"""Who wrote, where a reply goes, and whether anybody reads that address.
+
+Why: a feedback request is only worth drafting to an address a person reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from agent.classify.engine import Rx
+from agent.classify.extractors.common import (
+    ATS_DOMAINS,
+    EMAIL,
+    PLATFORM_DOMAINS,
+    SYSTEM_DOMAINS,
+    MailText,
+    domain_in,
+    is_noreply_address,
+    looks_like_person,
+    person_name,
+    quote,
+)
+from agent.classify.lexicon import compiled, patterns
+from agent.mail.parse import Message
+
+_NOREPLY_TEXT = tuple(Rx(p) for p in patterns("noreply_text"))
+
+
+_SIG_NAME = compiled("sig_name", 0)
+
+
+def find_contact(msg: Message, t: MailText) -> str | None:
+    if msg.from_name and (name := person_name(msg.from_name, msg.from_domain)):
+        return name
+    for reply_name, _addr in msg.reply_to:
+        if reply_name and (name := person_name(reply_name)):
+            return name
+    for line in t.sig.split("\n")[1:4]:
+        m = _SIG_NAME.match(line)
+        if m is not None and looks_like_person(m.group("n")):
+            return m.group("n")
+    return None
+
+
+def find_reply_address(
+    msg: Message, t: MailText, owners: Collection[str], noreply: bool
+) -> str | None:
+    for _name, addr in msg.reply_to:
+        if addr and "@" in addr and not is_noreply_address(addr) and addr not in owners:
+            return addr
+    if msg.from_addr and "@" in msg.from_addr and not noreply and msg.from_addr not in owners:
+        return msg.from_addr
+    if "@" in t.sig:
+        for m in EMAIL.finditer(t.sig):
+            addr = m.group().lower().rstrip(".")
+            if not is_noreply_address(addr) and addr not in owners:
+                return addr
+    return None
+
+
+def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
+    addr = msg.from_addr
+    if addr and is_noreply_address(addr):
+        return True, f"no-reply sender ({addr})"
+    for rx in _NOREPLY_TEXT:
+        m = rx.search(t.doc, start=t.body_start)
+        if m is not None:
+            return True, f'no-reply notice "{quote(m.group())}"'
+    domain = msg.from_domain
+    if domain_in(domain, SYSTEM_DOMAINS):
+        return True, f"ATS system sender ({domain})"
+    person = looks_like_person(msg.from_name, domain)
+    if domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to:
+        return True, f"ATS system sender ({domain})"
+    if domain_in(domain, PLATFORM_DOMAINS) and not person:
+        return True, f"platform notification sender ({domain})"
+    return False, None

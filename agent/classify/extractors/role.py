@@ -1,0 +1,240 @@
+"""The job title the mail names: subject forms first, then the text, each cleaned.
+
+Why cleaning: a title pattern happily takes "of last week" or "Data Engineer und Ihr
+Interesse"; a wrong role is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from agent.classify.engine import Pack, Rx
+from agent.classify.extractors.common import LETTERS2, SPACES, TITLE_WORDS, MailText, squash
+from agent.classify.lexicon import compiled, pattern, patterns, words
+from agent.classify.needles import trie
+
+# A bracket at the end that holds a reference or the work mode goes; a qualifier the
+# title keeps ("(m/w/d)", "(Data Platform)", "(32-40 uur)") stays, as the labels do.
+_ROLE_CLEAN_TAIL = compiled("role_clean_tail")
+
+
+# A requisition code before the title: "VAC-8812 Data Engineer", "Kennziffer 17/2026 ...",
+# "Requisition 2600123", "JR-55127 ...".
+_ROLE_CLEAN_HEAD = compiled("role_clean_head")
+
+
+_ROLE_STOP = compiled("role_stop")
+
+
+_SUBJECT_ROLE = tuple(Rx(p, 0) for p in patterns("subject_role"))
+
+
+_TIME_WORDS = words("role", "time_words")
+
+
+# Where a sentence goes on after the title: "X und Ihr Interesse", "X est désormais pourvu".
+_TAIL_PREPS = words("role", "tail_preps")
+
+
+_TAIL_ANDS = words("role", "tail_ands")
+
+
+_TAIL_OWNERS = words("role", "tail_owners")
+
+
+_TAIL_VERBS = words("role", "tail_verbs")
+
+
+# Word lists as tries: tried after every space of every candidate title.
+_ROLE_TAIL_CUT = re.compile(
+    r"\s+(?:"
+    + trie(_TAIL_PREPS)
+    + rf" (?:\d|the \d|{trie(_TIME_WORDS)}\b)"
+    + "|"
+    + trie(_TAIL_ANDS)
+    + " "
+    + trie(_TAIL_OWNERS)
+    + r"\b|"
+    + trie(_TAIL_VERBS)
+    + r"\b|(?:"
+    + trie(_TAIL_ANDS)
+    + r")$).*$",
+    re.I,
+)
+
+
+_ROLE_BAD_START = compiled("role_bad_start")
+
+
+_ROLE_WORD_TAIL = compiled("role_word_tail")
+
+
+_TIME_WORD = re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I)  # a trie: tried at every word
+
+
+def clean_role(role: str) -> str | None:
+    """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
+    role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”")
+    role = _ROLE_LABEL_HEAD.sub("", role)
+    role = _ROLE_CLEAN_HEAD.sub("", role)
+    role = _ROLE_TAIL_CUT.sub("", role)
+    role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
+    role = _ROLE_WORD_TAIL.sub("", role)
+    if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
+        return None
+    if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
+        return None
+    if not LETTERS2.search(role) or role.count("(") != role.count(")"):
+        return None
+    return role
+
+
+# "Application: Diseñadora UX" from "Your Job Application: ...": the label is no title.
+_ROLE_LABEL_HEAD = compiled("role_label_head")
+_SUBJECT_ROLE_AT = Rx(pattern("subject_role_at"), 0)
+
+
+_SUBJECT_ROLE_DASH = Rx(pattern("subject_role_dash"), 0)
+
+
+# A trie of literal words: a big alternation tried at every character was ten times slower.
+ROLE_HINT = re.compile(trie(words("role", "hint_words")), re.I)
+
+
+# A subject part that is a sentence, not a title.
+_ROLE_SENTENCE = compiled("role_sentence")
+
+
+_SUBJECT_PARTS = re.compile(r"\s+[-–|]\s+|:\s+")
+
+
+_SUBJECT_LEAD = compiled("subject_lead")
+
+
+def _subject_title(subject: str) -> str | None:
+    """The part of "Senior BI Developer - second interview" that is a job title, if one is."""
+    if ROLE_HINT.search(subject) is None:
+        return None  # one search instead of one per part, for most subjects
+    for raw in _SUBJECT_PARTS.split(subject):
+        part = _SUBJECT_LEAD.sub("", raw.strip())
+        if (
+            len(part.split()) <= 8
+            and ROLE_HINT.search(part)
+            and not _ROLE_SENTENCE.search(part)
+            and (role := clean_role(part))
+        ):
+            return role
+    return None
+
+
+_REF_ROLE = Rx(pattern("ref_role"), 0)
+
+
+_SUBJECT_ROLE_TO = Rx(pattern("subject_role_to"), 0)
+
+
+_SUBJECT_ROLE_POST = Rx(pattern("subject_role_post"), 0)
+
+
+_ROLE_MATCHES = 3  # matches of one pattern tried: an early one may be a phrase, not a title
+
+
+def _titled(m: re.Match[str]) -> bool:
+    """Whether the title a subject pattern found has a title word and reads as no sentence."""
+    return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
+
+
+def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
+    """Job titles the mail states, most trusted first: subject, text, looser subject forms."""
+    subject = t.subject
+    n = len(subject)  # the subject opens the doc: its needle index pre-tests every pattern
+
+    def in_subject(rx: Rx) -> re.Match[str] | None:
+        return rx.search(t.doc, end=n) if n else None
+
+    for i, rx in enumerate(_SUBJECT_ROLE[:3]):
+        m = in_subject(rx)
+        # "Update - Let's keep in touch" is no title
+        if (
+            m is not None
+            and (role := clean_role(m.group("r")))
+            and (i < 2 or ROLE_HINT.search(role))
+        ):
+            yield role
+    m = in_subject(_SUBJECT_ROLE_POST)
+    if m is not None and (role := clean_role(m.group("r"))):
+        yield role
+    m = in_subject(_SUBJECT_ROLE_TO)
+    if m is not None and (role := clean_role(m.group("r"))) and ROLE_HINT.search(role):
+        yield role
+    m = in_subject(_SUBJECT_ROLE_DASH)
+    # "Ihre Bewerbung: Nächste Schritte" is no title
+    # A requisition code before the words also says a title follows.
+    if (
+        m is not None
+        and (_titled(m) or _ROLE_CLEAN_HEAD.match(m.group("r")))
+        and (role := clean_role(m.group("r")))
+    ):
+        yield role
+    m = in_subject(_SUBJECT_ROLE_AT)
+    # "Founding Product Designer at Tally", not "Sobre tu prueba técnica en Pulpo"
+    if (
+        m is not None
+        and TITLE_WORDS.search(m.group("r"))
+        and (role := clean_role(m.group("r")))
+        and not _ROLE_SENTENCE.search(role)
+    ):
+        yield role
+    for pack in packs:
+        for rx in pack.role:
+            for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
+                role = clean_role(m.group("r"))
+                # "als er verandering komt", "sur lequel vous avez postulé": a clause,
+                # not a title (a title in lower case still has a title word).
+                if role and (not role[0].islower() or ROLE_HINT.search(role)):
+                    yield role
+                    break
+                if n + 1 >= _ROLE_MATCHES:
+                    break
+    m = _REF_ROLE.search(t.doc, start=t.body_start, end=t.lead_end)
+    if m is not None and (role := clean_role(m.group("r"))):
+        yield role  # "your application (ref. 2026/045, Payroll Clerk)"
+    if role := _subject_title(subject):
+        yield role
+    m = in_subject(_SUBJECT_ROLE[3])
+    if m is not None and (role := clean_role(m.group("r"))) and ROLE_HINT.search(role):
+        yield role
+
+
+# The marks job ads add to a title (gender, hours): part of it, unlike a place.
+_TITLE_MARK = compiled("title_mark")
+
+
+_PLACE_AFTER = pattern("place_preposition")  # "in Leeds": a place, not part of the title
+_ONE_WORD_MARK = re.compile(r" \([A-ZÀ-Þ][a-zà-ÿ]+\)")
+
+
+def pick_role(candidates: Iterable[str], own: set[str], text: str) -> str | None:
+    """The first title not naming the sender, or a marked form of it another source gives.
+
+    "Leiter Instandhaltung" in the subject, "Leiter Instandhaltung (m/w/d)" in the text:
+    the gender mark is part of the title.
+    """
+    first: str | None = None
+    for role in candidates:
+        if squash(role) in own:
+            continue
+        if first is None:
+            first = role
+            if not first.endswith(")") and first + " (" not in text:
+                return first  # no other form of it can follow: the rest need not be read
+        elif role.startswith(first + " (") and _TITLE_MARK.search(role, len(first)):
+            return role
+        elif (
+            first.startswith(role + " (")
+            and _ONE_WORD_MARK.fullmatch(first, len(role))
+            and re.search(_PLACE_AFTER + re.escape(first[len(role) + 2 : -1]) + r"\b", text)
+        ):
+            return role  # "Analyst (Leeds)" in the subject, "the Analyst role in Leeds": a place
+    return first

@@ -1,0 +1,131 @@
+"""A name as the mail spells it: a domain label or an acronym expanded from the text.
+
+Why: "halcyonfreight.com" should give "Halcyon Freight", and "NCDS" the long form
+the mail writes, not a guess at casing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from agent.classify.extractors.common import fold
+from agent.classify.lexicon import pattern, words
+
+_NAME_TOKEN = re.compile(r"[\w&'’\-]+")
+
+
+# Capitalised words, maybe joined by "of"/"de", then "(ACRONYM)".
+_LONG_FORM = pattern("acronym_long_form")
+_JOINERS = frozenset(words("company", "joiners"))
+
+
+def spell_in_text(label: str, text: str) -> str | None:
+    """The name a domain label abbreviates, as the mail writes it; see :func:`_spell_with`."""
+    return _spell_with(label, text, False) or _spell_with(label, text, True)
+
+
+@functools.cache
+def _initial_finder(letter: str) -> re.Pattern[str]:
+    """Where a name token may start whose first letter folds to ``letter`` (an ASCII one).
+
+    Only that capital or a non-ASCII character can fold to it; the caller checks.
+    The character comes first so the engine skips to candidates in C.
+    """
+    code = ord(letter.upper())  # "[^\x00-BD-\x7f]": C or non-ASCII (compiles fast)
+    return re.compile(rf"[^\x00-\x{code - 1:02x}\x{code + 1:02x}-\x7f](?<![\w&'’\-].)")
+
+
+def _spell_with(label: str, text: str, translit: bool) -> str | None:
+    """The name a domain label stands for, as the mail spells it ("halcyonfreight" → "Halcyon…").
+
+    Words are matched in order, whole or (for the last few letters, as in "westmere-dc")
+    by their initial; joining words ("de", "&", "van") may be skipped.
+    """
+    target = fold(label)
+    if len(target) < 3:
+        return None
+    if not ("a" <= target[0] <= "z"):
+        return _spell_slow(target, text, translit)
+    # Tokens are read from each candidate start on, not for the whole text: consecutive
+    # tokens are one space apart ("&" is a token itself), so the next is at end + 1.
+    token = _NAME_TOKEN.match
+    for cand in _initial_finder(target[0]).finditer(text):
+        first = token(text, cand.start())
+        if first is None:
+            continue
+        word = first.group()
+        if not word[0].isupper() or not target.startswith(fold(word, translit)[:1]):
+            continue
+        pos, last_end, tok = 0, -1, first
+        for j in range(7):
+            if j:
+                e = tok.end()
+                nxt = token(text, e + 1) if text.startswith(" ", e) else None
+                if nxt is None:
+                    break
+                tok = nxt
+            w = tok.group()
+            f = fold(w, translit)
+            if f and target.startswith(f, pos):
+                pos += len(f)
+            elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
+                pos += 1
+            elif w.lower() in _JOINERS and j:
+                continue
+            else:
+                break
+            last_end = tok.end()
+            if pos == len(target):
+                return text[first.start() : last_end]
+    return None
+
+
+def _spell_slow(target: str, text: str, translit: bool) -> str | None:
+    """:func:`_spell_with` over every token, for a target not starting with an ASCII letter."""
+    tokens = list(_NAME_TOKEN.finditer(text))
+    for i, first in enumerate(tokens):
+        word = first.group()
+        if not word[0].isupper() or not target.startswith(fold(word, translit)[:1]):
+            continue
+        pos, last = 0, -1
+        for j in range(i, min(len(tokens), i + 7)):
+            if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", " & "):
+                break
+            w = tokens[j].group()
+            f = fold(w, translit)
+            if f and target.startswith(f, pos):
+                pos += len(f)
+            elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
+                pos += 1
+            elif w.lower() in _JOINERS and j > i:
+                continue
+            else:
+                break
+            last = j
+            if pos == len(target):
+                return text[first.start() : tokens[last].end()]
+    return None
+
+
+def expand_acronym(name: str, text: str) -> str:
+    """ "NCDS" → "National Cyber Defense Service" when the mail writes "... (NCDS)"."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return name
+    m = re.search(_LONG_FORM.replace("<ACRONYM>", name), text)
+    if m is None:
+        return name
+    long = m.group(1).split()
+    initials = [w[0] for w in long if w[0].isupper()]
+    # the long form ends where its initials spell the acronym
+    for k in range(len(initials) - len(name), -1, -1):
+        if "".join(initials[k:]) == name:
+            words = [w for w in long if w[0].isupper()]
+            first = words[k]
+            start = (
+                len(long) - long[::-1].index(first) - 1
+                if long.count(first) == 1
+                else long.index(first)
+            )
+            return " ".join(long[start:])
+    return name

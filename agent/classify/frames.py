@@ -1,0 +1,493 @@
+"""Decision rules and gates: weighted cues, sentence by sentence, and what discounts them.
+
+Why separate from the extractors: deciding *whether* a mail is a rejection must not
+depend on what its company or role turned out to be.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from agent.classify.engine import (
+    DOUBLE_WRAP,
+    SENTENCE_END,
+    SPACE,
+    Cue,
+    Doc,
+    Pack,
+    PackSet,
+    Rx,
+    normalise,
+    unwrap,
+)
+from agent.classify.extractors.common import (
+    ATS_DOMAINS,
+    PLATFORM_DOMAINS,
+    SUBJECT_PREFIX,
+    MailText,
+    quote,
+)
+from agent.classify.lexicon import compiled
+from agent.mail.parse import Message
+
+log = logging.getLogger(__name__)
+
+DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
+
+
+THRESHOLD = 2.0  # total evidence needed for "rejection"
+
+
+def header_signals(msg: Message) -> list[tuple[float, str, str]]:
+    """(weight, category, reason) from headers that mark bulk or automatic mail."""
+    out: list[tuple[float, str, str]] = []
+    h = msg.headers
+    if "list-unsubscribe" in h or "list-id" in h:
+        which = "List-Unsubscribe" if "list-unsubscribe" in h else "List-Id"
+        out.append((-1.5, "newsletter", f"bulk mail ({which})"))
+    prec = h.get("precedence", "").lower().strip()
+    if prec in ("bulk", "list", "junk"):
+        out.append((-1.5, "newsletter", f"bulk mail (Precedence: {prec})"))
+    auto = h.get("auto-submitted", "").lower()
+    if auto.startswith("auto-replied") or "x-autoreply" in h or "x-autorespond" in h:
+        out.append((-3.0, "out_of_office", "automatic reply (Auto-Submitted/X-Autoreply)"))
+    return out
+
+
+OOO_SUBJECT = compiled("out_of_office_subject")
+
+
+@dataclass
+class Evidence:
+    rejection: list[tuple[float, str, str]] = field(default_factory=list)  # weight, text, rule
+    role_closed: bool = False  # the heaviest decision says the role went away
+    decision: float = 0.0
+    lookalike: dict[str, float] = field(default_factory=dict)
+    lookalike_cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # text, rule
+    discounted: list[str] = field(default_factory=list)
+
+
+_QUOTED_SPEECH = re.compile(
+    r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»'
+)
+
+
+# A quotation that greets the recipient by name ("Hi Alex, ...") is a message relayed to
+# them (a job site's "you have a new message"), not words an article quotes ("Dear John").
+_RELAYED = compiled("relayed", 0)
+
+
+_NAME_SPLIT = re.compile(r"[\s._\-+]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _first_names(to: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The recipients' first names, from the display name or the address ("alex.doe@")."""
+    out: set[str] = set()
+    for name, addr in to:
+        for part in (name, addr.partition("@")[0]):
+            first = _NAME_SPLIT.split(part.strip(), 1)[0].lower()
+            if len(first) >= 2 and first.isalpha():
+                out.add(first)
+    return frozenset(out)
+
+
+def _quoted_spans(text: str, end: int, to: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+    """Spans in quotation marks: a rejection quoted in an article is reported, not made."""
+    if not any(q in text for q in '"“„«'):
+        return []
+    out = []
+    for m in _QUOTED_SPEECH.finditer(text, 0, end):
+        relayed = _RELAYED.match(text, m.start() + 1)
+        if relayed is None or relayed["n"].lower() not in _first_names(to):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
+    """(start, end, cue) of every cue of ``packs`` in ``doc.text[:end]``."""
+    hits: list[tuple[int, int, Cue]] = []
+    present = doc.present
+    for pack in packs:
+        index = pack.cue_index
+        tried = set(pack.cue_always)
+        for needle in present & pack.cue_needles:
+            tried.update(index[needle])
+        # In pack order: equal-weight hits at one start keep a stable order (not hash order).
+        for i in sorted(tried):
+            cue = pack.cues[i]
+            hits.extend((m.start(), m.end(), cue) for m in cue.rx.finditer(doc, end=end))
+    return hits
+
+
+@dataclass
+class _Reading:
+    """One mail's cue hits being read: sentence bounds and what is taken or discounted."""
+
+    text: str
+    ev: Evidence
+    bounds: list[int]
+    seen: set[str] = field(default_factory=set)  # patterns already counted or discounted
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # each reported once
+
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.bounds, pos)
+
+    def discount(self, why: str, start: int, end: int) -> None:
+        # "decided to move forward with other candidates" then "move forward with
+        # other candidates" inside it: one phrase, one reason.
+        if not any(s <= start and end <= e for s, e in self.dropped):
+            self.dropped.append((start, end))
+            self.ev.discounted.append(f'{why}, not counted: "{quote(self.text[start:end])}"')
+
+
+def collect_cues(
+    packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...]
+) -> None:
+    """Rejection and look-alike cues in subject and body, sentence by sentence.
+
+    Rejection cues first: whether a decision stands decides how an offer to talk reads.
+    """
+    doc, end = t.cues, t.lead_end
+    hits = _hits(packs, doc, end)
+    if not hits:
+        return
+    text = t.doc.text
+    r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
+    hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
+    cond = _conditional_sentences(packs, doc, r.bounds, end)
+    quoted = _quoted_spans(text, end, to)
+    subject_end = t.body_start if t.reply_subject else 0
+    for start, stop, cue in hits:
+        if cue.category != "rejection" or cue.rx.pattern in r.seen:
+            continue
+        # One phrase, one cue: a weaker pattern inside a stronger match adds nothing.
+        if any(start < e and s < stop for s, e in r.taken):
+            continue
+        r.seen.add(cue.rx.pattern)
+        if r.sentence(start) in cond and cue.weight > 0:
+            r.discount("hypothetical", start, stop)
+        elif start < subject_end:
+            r.discount("subject of a reply or forward", start, stop)
+        elif any(qs <= start and stop <= qe for qs, qe in quoted):
+            r.discount("quoted words", start, stop)
+        else:
+            r.taken.append((start, stop))
+            ev.rejection.append((cue.weight, text[start:stop], cue.rule))
+            if cue.weight >= DECISION_WEIGHT:
+                if cue.weight > ev.decision:
+                    ev.role_closed = cue.role_closed
+                ev.decision = max(ev.decision, cue.weight)
+    _collect_lookalikes(packs, doc, hits, r)
+
+
+def _collect_lookalikes(
+    packs: list[Pack], doc: Doc, hits: list[tuple[int, int, Cue]], r: _Reading
+) -> None:
+    """Look-alike cues, except where they are part of the no itself."""
+    ev = r.ev
+    strong = {
+        r.sentence(s)
+        for s, _, cue in hits
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    }
+    pivot = _pivot(packs, hits, r.bounds, r.text)
+    for start, stop, cue in hits:
+        if cue.category == "rejection" or cue.rx.pattern in r.seen:
+            continue
+        sentence = r.sentence(start)
+        # "we cannot invite you to an interview": the invitation words are part of
+        # the no, not evidence against it. Gates, and words of another domain ("your
+        # application for the training programme was not retained"), count even there.
+        if (sentence in strong or start < pivot) and cue.category not in _IN_SENTENCE:
+            continue
+        r.seen.add(cue.rx.pattern)
+        if (
+            cue.category == "interview_invitation"
+            and ev.decision >= DECISION_WEIGHT
+            and _offers_feedback(packs, doc, r.bounds, sentence)
+        ):
+            # "I'd love to set up a call to share feedback" after a no: a debrief,
+            # not a next step. Reported once, never counted.
+            r.discount("feedback call after the decision", start, stop)
+            continue
+        ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
+        ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
+
+
+def _conditional_sentences(packs: list[Pack], doc: Doc, bounds: list[int], end: int) -> set[int]:
+    """Numbers of the sentences that are hypothetical ("if you don't hear from us, ...")."""
+    cond: set[int] = set()
+    for pack in packs:
+        if pack.conditional is not None:
+            for m in pack.conditional.finditer(doc, end=end):
+                cond.add(bisect.bisect_right(bounds, m.start()))
+    return cond
+
+
+def _pivot(
+    packs: list[Pack], hits: list[tuple[int, int, Cue]], bounds: list[int], text: str
+) -> int:
+    """Where the last decision sentence opening with a contrast ("However, ...") starts.
+
+    "..., we'd love to invite you. However, we cannot move forward": the pivot wins,
+    and look-alike cues before it do not count.
+    """
+    pivot = 0
+    for s_, _, cue in hits:
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT:
+            sentence = bisect.bisect_right(bounds, s_)
+            sent_start = bounds[sentence - 1] if sentence else 0
+            head = text[sent_start:s_]
+            if any(p.contrast is not None and p.contrast.rx.search(head) for p in packs):
+                pivot = max(pivot, sent_start)
+    return pivot
+
+
+def _offers_feedback(packs: list[Pack], doc: Doc, bounds: list[int], sentence: int) -> bool:
+    """Whether sentence number ``sentence`` speaks of feedback or a debrief."""
+    start = bounds[sentence - 1] if sentence else 0
+    end = bounds[sentence] if sentence < len(bounds) else len(doc.text)
+    return any(
+        p.feedback is not None and p.feedback.search(doc, start=start, end=end) is not None
+        for p in packs
+    )
+
+
+REJECTION_ATTACHMENT = compiled("rejection_attachment")
+
+
+# Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
+# someone else's application. They count even in the sentence of a decision.
+GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
+STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
+STRONG_LOOKALIKES |= GATES
+_IN_SENTENCE = GATES | {"not_a_job"}
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether the mail is a rejection, how sure, what it looks like, and why."""
+
+    is_rejection: bool
+    score: float
+    category: str
+    reasons: list[str]
+    role_closed: bool = False  # the decision is that the role went away (filled, paused)
+
+
+def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
+    """Weigh the cues of the newest text, the headers and the job context into a decision."""
+    ev = Evidence()
+    collect_cues(packs, t, ev, msg.to)
+    if len(t.body) < 300:
+        for name in msg.attachments:
+            if REJECTION_ATTACHMENT.search(name or ""):
+                ev.rejection.append((3.0, f"attachment {name}", "attachment"))
+                ev.decision = max(ev.decision, 3.0)
+                break
+    total = 0.0
+    if ev.rejection:
+        weights = sorted((w for w, _, _ in ev.rejection), reverse=True)
+        total = weights[0] + 0.5 * sum(weights[1:3]) + 0.2 * sum(weights[3:])
+    categories: dict[str, float] = dict(ev.lookalike)
+    cue_reasons = _cue_reasons(ev)
+    for weight, cat, reason in header_signals(msg):
+        categories[cat] = categories.get(cat, 0.0) + weight
+        cue_reasons.append(f"{reason} ({weight:+g})")
+    if OOO_SUBJECT.match(msg.subject or ""):
+        categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
+        cue_reasons.append("out-of-office subject (-3)")
+    has_job = _job_context(packs, t, categories, cue_reasons)
+    # A clear decision usually comes wrapped in thanks, an acknowledgement,
+    # an offer to talk or a link to other jobs: such look-alike cues count for
+    # less once the decision is there. Evidence that the whole mail is about
+    # something else (an offer, a loan, an auto-reply) keeps its weight.
+    negative = 0.0
+    for cat, weight in categories.items():
+        factor = (0.8 if cat in STRONG_LOOKALIKES else 0.4) if ev.decision >= 3.0 else 1.0
+        negative += min(0.0, weight * factor)
+    evidence = total + negative
+    lookalike = min(categories, key=lambda c: categories[c]) if categories else None
+    if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
+        head = f"rejection (evidence {evidence:+.1f})"
+        score = sigmoid(evidence - THRESHOLD + 1.0)
+        return Decision(True, score, "rejection", [head, *cue_reasons], ev.role_closed)
+    if ev.decision < DECISION_WEIGHT:
+        looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
+        head = f"not a rejection: no decision phrase{looks}"
+    else:
+        head = f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})"
+    category = lookalike or ("other" if has_job else "unrelated")
+    return Decision(False, sigmoid(THRESHOLD + 1.0 - evidence), category, [head, *cue_reasons])
+
+
+def _cue_reasons(ev: Evidence) -> list[str]:
+    """The heaviest rejection cues, what was discounted, and every look-alike category."""
+    out = [
+        f'{"decision" if w >= DECISION_WEIGHT else "cue"} {rule} "{quote(s)}" (+{w:g})'
+        for w, s, rule in sorted(ev.rejection, key=lambda x: -x[0])[:4]
+    ]
+    out += ev.discounted[:3]
+    out += [
+        f"{cat.replace('_', ' ')} {ev.lookalike_cues[cat][0][1]} "
+        f'"{quote(ev.lookalike_cues[cat][0][0])}" ({w:+g})'
+        for cat, w in sorted(ev.lookalike.items(), key=lambda x: x[1])
+    ]
+    return out
+
+
+def _job_context(
+    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str]
+) -> bool:
+    """Whether the mail is about a job; without job words, a refusal is about something else."""
+    doc = t.cues
+    has_job = any(
+        p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
+        for p in packs
+    )
+    if "not_a_job" in categories:
+        # Words of other domains (a grant, a flat, a paper) decide little in a
+        # mail about a job, and a lot in a mail that names no job at all.
+        categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job:
+        weak = any(
+            p.weak_job_context is not None
+            and p.weak_job_context.search(doc, end=t.lead_end) is not None
+            for p in packs
+        )
+        penalty = -1.0 if weak else -3.0
+        categories["not_a_job"] = categories.get("not_a_job", 0.0) + penalty
+        what = "only application words, no job words" if weak else "no job-application words"
+        reasons.append(f"{what} ({penalty:+g})")
+    return has_job
+
+
+# --------------------------------------------------------------------------- the scan's cheap path
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: cheap cache keys
+class Anchors:
+    """The literal words a mail needs before :func:`decide` could call it a rejection.
+
+    The scan's cheap path (:mod:`agent.classify.prefilter`) looks for them in one
+    pass and settles mail without them, so it need not know the packs' insides.
+    A word here matches where a word of the text starts with it, as in :class:`Doc`.
+    Decision cues are every pack's heavy rejection phrases *and* its decision frames.
+    """
+
+    patterns: tuple[Rx, ...]  # every decision cue (phrase or frame), in pack order
+    decisions: tuple[tuple[frozenset[str], ...], ...]  # per cue: the words of each needle group
+    job_words: frozenset[str]  # job and application words of every pack (a superset)
+    job_patterns: tuple[Rx, ...]  # the exact job and application patterns the words come from
+    sender_domains: frozenset[str]  # ATS and job platforms: mail from them is about a job
+    attachment: re.Pattern[str]  # an attachment so named can carry the decision itself
+    open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
+
+
+def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
+    """The cues that decide on their own: heavy rejection phrases and decision frames."""
+    return tuple(
+        cue
+        for pack in packs
+        for cue in pack.cues
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    )
+
+
+@functools.cache
+def anchors_of(pack_set: PackSet) -> Anchors:
+    """The :class:`Anchors` of every pack of ``pack_set`` (built once per set)."""
+    cues = decision_cues(pack_set.packs.values())
+    for cue in cues:
+        if not cue.rx.needles:
+            log.warning(
+                "decision phrase %s %r has no literal word; the scan's cheap path is off and "
+                "every mail is classified in full",
+                cue.rule,
+                cue.rx.pattern,
+            )
+    job_words: set[str] = set()
+    patterns: list[Rx] = []
+    for pack in pack_set.packs.values():
+        for context in (pack.job_context, pack.weak_job_context):
+            if context is not None:
+                patterns.append(context)
+                job_words.update(w for group in context.needles[:1] for w in group)
+    return Anchors(
+        patterns=tuple(cue.rx for cue in cues),
+        decisions=tuple(cue.rx.needles for cue in cues),
+        job_words=frozenset(job_words),
+        job_patterns=tuple(patterns),
+        sender_domains=ATS_DOMAINS | frozenset(PLATFORM_DOMAINS),
+        attachment=REJECTION_ATTACHMENT,
+        open_to_all=any(not cue.rx.needles for cue in cues),
+    )
+
+
+def cue_reading(subject: str, text: str) -> str:
+    """Subject and body as the decision cues read them, or joined a little more.
+
+    As the classifier does: spaces normalised, soft hyphens dropped, a reply's
+    prefix cut, double-spaced and hard-wrapped lines joined, quotes made plain.
+    ``text`` may be only the head of a mail, so double spacing is assumed
+    whenever no single line break contradicts it: joining more lines than the
+    classifier does only finds more phrases, never fewer.
+    """
+    subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", subject)).strip()
+    text = normalise(text)
+    if "\n\n" in text and "\n" not in text.replace("\n\n", ""):
+        text = DOUBLE_WRAP.sub("\n", text)
+    return unwrap(subject + ".\n" + text if subject else text)
+
+
+def decision_phrase(
+    anchors: Anchors, subject: str, text: str, cues: Iterable[int] | None = None
+) -> str | None:
+    """The first decision phrase or frame of any pack in a mail's subject and text, or None.
+
+    Context, language and discounts aside: a superset of the decisions
+    :func:`decide` can find, so a mail without one cannot be a rejection (unless
+    an attachment names it). ``cues``: the indexes into :attr:`Anchors.patterns`
+    whose words the caller found (default: all).
+    """
+    text = cue_reading(subject, text)
+    low = text.lower()
+    aligned = len(low) == len(text)
+    every = anchors.patterns
+    starts: dict[str, list[int]] = {}  # lead literal -> where words start with it
+    for i in range(len(every)) if cues is None else cues:
+        rx = every[i]
+        m = _at_leads(rx, text, low, starts) if aligned and rx.lead else rx.search(text, low)
+        if m is not None:
+            return m.group()
+    return None
+
+
+def _at_leads(rx: Rx, text: str, low: str, starts: dict[str, list[int]]) -> re.Match[str] | None:
+    """``rx`` tried only where a word starts with one of its leading literals, as in a Doc."""
+    for lead in rx.lead or ():
+        found = starts.get(lead)
+        if found is None:
+            found = starts[lead] = []
+            at = low.find(lead)
+            while at >= 0:
+                if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+                    found.append(at)
+                at = low.find(lead, at + 1)
+        for at in found:
+            m = rx.rx.match(text, at)
+            if m is not None:
+                return m
+    return None

@@ -1,0 +1,219 @@
+"""What a regex needs to match, read from its parsed form: the literal pre-tests of :class:`Rx`.
+
+Why: with hundreds of patterns per mail, most cannot match; knowing the words
+each one must contain lets one scan of the text rule them out (see
+``engine.NeedleIndex``). Leaving a needle out is always safe; inventing one is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from agent.classify.lexicon import LEXICON
+
+# Words too common to be worth a pre-test: a needle should be rare in mail.
+COMMON = frozenset(LEXICON["needles"]["common"])
+
+
+def _sre_constants() -> Any:
+    """The regex parser's op codes: a private module, used only to derive pre-tests."""
+    from re import _constants  # type: ignore[attr-defined]  # noqa: PLC0415
+
+    return _constants
+
+
+def _sre_parser() -> Any:
+    from re import _parser  # type: ignore[attr-defined]  # noqa: PLC0415
+
+    return _parser
+
+
+def needle_key(alts: tuple[str, ...]) -> tuple[bool, int, int]:
+    return (not any(a in COMMON for a in alts), min(len(a) for a in alts), -len(alts))
+
+
+def _ends_nonword(seq: Any) -> bool:
+    """Whether every match of ``seq`` ends with a non-word character (a space, a dot)."""
+    c = _sre_constants()
+
+    if not seq:
+        return False
+    op, av = list(seq)[-1]
+    if op is c.LITERAL:
+        ch = chr(av)
+        return not (ch.isalnum() or ch == "_")
+    if op is c.IN:
+        return all(
+            (o is c.LITERAL and not (chr(a).isalnum() or chr(a) == "_"))
+            or (o is c.CATEGORY and a in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD))
+            for o, a in av
+        )
+    if op is c.SUBPATTERN:
+        return _ends_nonword(av[3])
+    if op is c.BRANCH:
+        return all(_ends_nonword(branch) for branch in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _ends_nonword(av[2])
+    return False
+
+
+def _leading_word(seq: Any) -> str | None:
+    """The word characters a match of ``seq`` starts with ("" if none); None if unknown."""
+    c = _sre_constants()
+
+    out: list[str] = []
+    for op, av in seq:
+        if op is not c.LITERAL:
+            return "".join(out) if out else None
+        ch = chr(av).lower()
+        if not (ch.isalnum() or ch == "_"):
+            return "".join(out)
+        out.append(ch)
+    return "".join(out)
+
+
+def _glued_branch(run: str, run_start: bool, branches: Any) -> tuple[str, ...] | None:
+    """Needles for "l(ike|ove)": the parser factors common prefixes out of alternations."""
+    m = re.search(r"\w+$", run)
+    if m is None or not (m.start() > 0 or run_start):
+        return None
+    words = []
+    for branch in branches:
+        lead = _leading_word(branch)
+        if lead is None:
+            return None
+        words.append(m.group() + lead)
+    if any(len(w) < 2 for w in words):
+        return None
+    return tuple(sorted(set(words)))
+
+
+def needle_groups(seq: Any, at_word_start: bool = True) -> list[tuple[str, ...]]:
+    """Literal groups a match of the parsed regex ``seq`` must contain (one of each group).
+
+    Walks the ``re._parser`` tree: literal runs give words, groups recurse,
+    alternations give the union of their branches' best literals, optional
+    parts give nothing. Only words that provably start at a word boundary are
+    kept (the index looks for needles at word starts). Used only as a
+    pre-test, so leaving a group out is always safe.
+    """
+    c = _sre_constants()
+
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+    run_start = ws = at_word_start
+
+    def flush() -> None:
+        text = "".join(run)
+        for m in re.finditer(r"\w+", text):
+            if (m.start() > 0 or run_start) and len(m.group()) >= 2:
+                groups.append((m.group(),))
+        run.clear()
+
+    prev_run: str = ""
+    prev_run_start = False
+    for op, av in seq:
+        if op is c.LITERAL:
+            ch = chr(av).lower()
+            if not run:
+                run_start = ws
+            run.append(ch)
+            ws = not (ch.isalnum() or ch == "_")
+            continue
+        prev_run, prev_run_start = "".join(run), run_start
+        flush()
+        if op is c.AT:
+            if av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
+                ws = True
+            continue
+        if op is c.SUBPATTERN:
+            groups.extend(needle_groups(av[3], ws))
+            ws = _ends_nonword(av[3])
+        elif op is c.BRANCH:
+            groups.extend(_branch_groups(av[1], ws, prev_run, prev_run_start))
+            ws = all(_ends_nonword(branch) for branch in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                groups.extend(needle_groups(av[2], ws))
+                ws = _ends_nonword(av[2])
+            else:
+                ws = ws and _ends_nonword(av[2])
+        elif op is c.IN:
+            ws = _ends_nonword([(op, av)])
+        else:
+            ws = False
+    flush()
+    return groups
+
+
+def _branch_groups(
+    branches: Any, ws: bool, prev_run: str, prev_run_start: bool
+) -> list[tuple[str, ...]]:
+    """An alternation's groups: the glued words of "l(ike|ove)" and the union of each
+    branch's best group (nothing, if a branch has none)."""
+    out: list[tuple[str, ...]] = []
+    glued = _glued_branch(prev_run, prev_run_start, branches)
+    if glued:
+        out.append(glued)
+    best: list[tuple[str, ...]] = []
+    for branch in branches:
+        sub = needle_groups(branch, ws)
+        if not sub:
+            return out
+        best.append(max(sub, key=needle_key))
+    if best:
+        out.append(tuple(sorted({lit for alt in best for lit in alt})))
+    return out
+
+
+def lead_literals(seq: Any) -> frozenset[str] | None:
+    """Literals one of which every match of ``seq`` *starts* with; None if unknown."""
+    c = _sre_constants()
+
+    run: list[str] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            ch = chr(av).lower()
+            if not (ch.isalnum() or ch == "_"):
+                break
+            run.append(ch)
+            continue
+        if run:
+            break
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero-width: \b, ^, a look-behind - checked when the match is tried
+        if op is c.SUBPATTERN:
+            return lead_literals(av[3])
+        if op is c.BRANCH:
+            leads = [lead_literals(branch) for branch in av[1]]
+            if not leads or any(lead is None for lead in leads):
+                return None
+            return frozenset().union(*(lead for lead in leads if lead))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return lead_literals(av[2])
+        return None
+    word = "".join(run)
+    return frozenset((word,)) if len(word) >= 2 else None
+
+
+def trie(words: Iterable[str]) -> str:
+    """One regex matching the longest of ``words`` at a position (a trie, not an alternation)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        out = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            out = f"(?:{out})?"
+        return out
+
+    return build(root)
