@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.classify.engine import SENTENCE_END, Cue, Doc, Pack
-from agent.classify.extractors.common import MailText, quote
+from agent.classify.extractors.common import ATS_DOMAINS, MailText, domain_in, quote
 from agent.classify.lexicon import compiled
 from agent.mail.parse import Message
 
@@ -21,6 +21,7 @@ DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
+LOOKALIKE_CAP = -1.0  # the most a mild look-alike category weighs against a clear decision
 
 
 def header_signals(msg: Message) -> list[tuple[float, str, str]]:
@@ -243,6 +244,11 @@ def _offers_feedback(packs: list[Pack], doc: Doc, bounds: list[int], sentence: i
 REJECTION_ATTACHMENT = compiled("rejection_attachment")
 
 
+def _ats_sender(msg: Message) -> bool:
+    """Whether the mail comes from an applicant tracking system (job context by itself)."""
+    return bool(msg.from_domain) and domain_in(msg.from_domain, ATS_DOMAINS) is not None
+
+
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
 # someone else's application. They count even in the sentence of a decision.
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
@@ -288,15 +294,23 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if OOO_SUBJECT.match(msg.subject or ""):
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
-    has_job = _job_context(packs, t, categories, cue_reasons)
+    has_job = _job_context(packs, t, categories, cue_reasons, msg)
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about
     # something else (an offer, a loan, an auto-reply) keeps its weight.
+    # With job context, any decision phrase wins over the thanks and acknowledgement
+    # that wrap it ("thank you for your application ... we will not proceed"): each
+    # such category then costs at most LOOKALIKE_CAP.
+    clear = ev.decision >= 3.0 or (has_job and ev.decision >= DECISION_WEIGHT)
     negative = 0.0
     for cat, weight in categories.items():
-        factor = (0.8 if cat in STRONG_LOOKALIKES else 0.4) if ev.decision >= 3.0 else 1.0
-        negative += min(0.0, weight * factor)
+        if not clear:
+            negative += min(0.0, weight)
+        elif cat in STRONG_LOOKALIKES:
+            negative += min(0.0, weight * 0.8)
+        else:
+            negative += max(LOOKALIKE_CAP, min(0.0, weight * 0.4))
     evidence = total + negative
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
@@ -328,14 +342,24 @@ def _cue_reasons(ev: Evidence) -> list[str]:
 
 
 def _job_context(
-    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str]
+    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str], msg: Message
 ) -> bool:
-    """Whether the mail is about a job; without job words, a refusal is about something else."""
+    """Whether the mail is about a job; without job words, a refusal is about something else.
+
+    Job words, an applicant tracking system as sender, or application words ("your
+    candidacy", "Ihre Bewerbung") in a mail with no words of another domain.
+    """
     doc = t.cues
-    has_job = any(
+    has_job = _ats_sender(msg) or any(
         p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
         for p in packs
     )
+    if not has_job and categories.get("not_a_job", 0.0) >= 0.0:
+        has_job = any(
+            p.weak_job_context is not None
+            and p.weak_job_context.search(doc, end=t.lead_end) is not None
+            for p in packs
+        )
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
