@@ -21,7 +21,10 @@ DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
-LOOKALIKE_CAP = -1.0  # the most a mild look-alike category weighs against a clear decision
+LOOKALIKE_CAP = -1.0  # the most an acknowledgement weighs against a clear decision
+# Wording every rejection may wrap itself in ("we received many applications", "we
+# will keep your CV and contact you"), unlike an invitation or a job alert.
+CAPPED_LOOKALIKES = frozenset(("acknowledgement", "newsletter"))
 
 
 def header_signals(msg: Message) -> list[tuple[float, str, str]]:
@@ -300,17 +303,18 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     # less once the decision is there. Evidence that the whole mail is about
     # something else (an offer, a loan, an auto-reply) keeps its weight.
     # With job context, any decision phrase wins over the thanks and acknowledgement
-    # that wrap it ("thank you for your application ... we will not proceed"): each
-    # such category then costs at most LOOKALIKE_CAP.
-    clear = ev.decision >= 3.0 or (has_job and ev.decision >= DECISION_WEIGHT)
+    # that wrap it ("thank you for your application ... we will not proceed"): such a
+    # category then costs at most LOOKALIKE_CAP.
+    strong = ev.decision >= 3.0
+    clear = strong or (has_job and ev.decision >= DECISION_WEIGHT)
     negative = 0.0
     for cat, weight in categories.items():
-        if not clear:
-            negative += min(0.0, weight)
-        elif cat in STRONG_LOOKALIKES:
-            negative += min(0.0, weight * 0.8)
-        else:
+        if clear and cat in CAPPED_LOOKALIKES:
             negative += max(LOOKALIKE_CAP, min(0.0, weight * 0.4))
+        elif strong:
+            negative += min(0.0, weight * (0.8 if cat in STRONG_LOOKALIKES else 0.4))
+        else:
+            negative += min(0.0, weight)
     evidence = total + negative
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
@@ -346,20 +350,14 @@ def _job_context(
 ) -> bool:
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
-    Job words, an applicant tracking system as sender, or application words ("your
-    candidacy", "Ihre Bewerbung") in a mail with no words of another domain.
+    Job words or an applicant tracking system as sender. Application words alone
+    ("your application") are weak: loans, grants and admissions have them too.
     """
     doc = t.cues
     has_job = _ats_sender(msg) or any(
         p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
         for p in packs
     )
-    if not has_job and categories.get("not_a_job", 0.0) >= 0.0:
-        has_job = any(
-            p.weak_job_context is not None
-            and p.weak_job_context.search(doc, end=t.lead_end) is not None
-            for p in packs
-        )
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
