@@ -247,9 +247,17 @@ def _offers_feedback(packs: list[Pack], doc: Doc, bounds: list[int], sentence: i
 REJECTION_ATTACHMENT = compiled("rejection_attachment")
 
 
-def _ats_sender(msg: Message) -> bool:
-    """Whether the mail comes from an applicant tracking system (job context by itself)."""
-    return bool(msg.from_domain) and domain_in(msg.from_domain, ATS_DOMAINS) is not None
+_JOB_SENDER = compiled("job_sender")
+
+
+def _job_sender(msg: Message) -> bool:
+    """Whether an applicant tracking system or a hiring function sent the mail.
+
+    Either is job context by itself ("Acme Careers", rrhh@, Greenhouse).
+    """
+    if msg.from_domain and domain_in(msg.from_domain, ATS_DOMAINS) is not None:
+        return True
+    return _JOB_SENDER.search(f"{msg.from_name} {msg.from_addr.partition('@')[0]}") is not None
 
 
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
@@ -350,11 +358,11 @@ def _job_context(
 ) -> bool:
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
-    Job words or an applicant tracking system as sender. Application words alone
+    Job words, or a hiring function or applicant tracking system as sender. Application words alone
     ("your application") are weak: loans, grants and admissions have them too.
     """
     doc = t.cues
-    has_job = _ats_sender(msg) or any(
+    has_job = _job_sender(msg) or any(
         p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
         for p in packs
     )
