@@ -3,7 +3,7 @@
 
 BIN := .venv/bin
 
-.PHONY: venv deps demo test lint fmt bench clean
+.PHONY: venv deps demo test stress lint fmt bench clean
 
 ## venv: Python dependencies only (.venv, editable install with dev extras)
 venv:
@@ -17,12 +17,18 @@ deps:
 demo: venv
 	$(BIN)/rebound demo
 
-## test: lint, format check, type check, then the test suite on real servers
+## test: lint, format check, type check, the test suite on real servers, the short stress run
 test: deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m stress tests/stress
+
+## stress: the long attack (>= 200 kills, >= 50 restarts, >= 10,000 fuzzed mails; ~1 h);
+## figures go to stress-report.jsonl. REBOUND_STRESS_SEED=N picks another seed.
+stress: deps
+	REBOUND_STRESS=long REBOUND_STRESS_REPORT=stress-report.jsonl $(BIN)/pytest -q -m stress tests/stress
 
 ## lint: the static checks of `make test`, without the tests
 lint: venv

@@ -426,6 +426,7 @@ def _draft_decisions(dr: _Commands) -> None:
     _ids(ds, "approve")
     _dry_run(ds)
     ds.add_argument("--late", action="store_true", help="allow sending after the deadline")
+    ds.add_argument("--to-reply-to", action="store_true", help="to a third party's address")
     ds = dr.add(
         "discard",
         cmd_drafts_discard,

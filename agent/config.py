@@ -14,9 +14,11 @@ import base64
 import dataclasses
 import difflib
 import ipaddress
+import logging
 import os
 import re
 import shlex
+import stat
 import subprocess
 import tomllib
 import types
@@ -35,6 +37,8 @@ STAGES = ("application", "screen", "interview", "final", "unknown")
 ON_HOLD_MODES = ("short", "none")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ def find_config(explicit: str | None) -> Path:
 
 
 def load(path: str | Path) -> Config:
-    """Read, type-check and validate a config file."""
+    """Read, type-check and validate a config file; warn if it or a password file is exposed."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -183,7 +187,33 @@ def load(path: str | Path) -> Config:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {exc}", path=path) from None
-    return from_dict(data, path)
+    cfg = from_dict(data, path)
+    for warning in exposed_files(cfg):
+        log.warning("%s", warning)
+    return cfg
+
+
+def exposed_files(cfg: Config) -> list[str]:
+    """The config file and password files that other users may read: one line each.
+
+    A warning, not an error: the file may sit in a folder nobody else can
+    enter. The fix is one ``chmod 600``.
+    """
+    files = [("config file", cfg.source)]
+    for section, acct in (("imap", cfg.imap), ("smtp", cfg.smtp)):
+        files.append((f"{section}.password_file", acct.password_file))
+    out = []
+    for what, name in files:
+        try:
+            mode = Path(name).stat().st_mode if name and name != "<config>" else 0
+        except OSError:
+            continue
+        if mode & 0o077:
+            out.append(
+                f"{what} {name} can be read by other users (mode {stat.S_IMODE(mode):04o}); "
+                f"run: chmod 600 {shlex.quote(name)}"
+            )
+    return out
 
 
 def from_dict(data: dict[str, Any], path: str | Path = "<config>") -> Config:
@@ -444,7 +474,7 @@ def resolve_secret(acct: Account, section: str, source: str = "<config>") -> str
             path=source,
             key=f"{section}.password_env",
         )
-    raise SecretError(
+    raise ConfigError(
         "no password source: set password_env, password_command or password_file",
         path=source,
         key=section,

@@ -18,13 +18,8 @@ class ReboundError(Exception):
     retryable = False
 
 
-class ConfigError(ReboundError):
-    """The configuration is missing, malformed or names a bad value (exit 2).
-
-    The message always names the file, the key and the offending value.
-    """
-
-    exit_code = 2
+class _Located:
+    """Mixin: an error about one key of one config file; the message starts with both."""
 
     def __init__(self, message: str, *, path: object = None, key: str | None = None) -> None:
         where = []
@@ -33,9 +28,19 @@ class ConfigError(ReboundError):
         if key:
             where.append(key)
         prefix = ": ".join(where)
-        super().__init__(f"{prefix}: {message}" if prefix else message)
+        super().__init__(f"{prefix}: {message}" if prefix else message)  # type: ignore[call-arg]
         self.path = path
         self.key = key
+
+
+class ConfigError(_Located, ReboundError):
+    """The configuration is missing, malformed or names a bad value (exit 2).
+
+    The message always names the file, the key and the offending value. Exit 2
+    is what the systemd unit does not restart on: a human must fix the file.
+    """
+
+    exit_code = 2
 
 
 class UsageError(ReboundError):
@@ -44,8 +49,16 @@ class UsageError(ReboundError):
     exit_code = 2
 
 
-class SecretError(ConfigError):
-    """A password or token could not be obtained from its env var, command or file."""
+class SecretError(_Located, ReboundError):
+    """A password or token could not be obtained now from its command, file or env var.
+
+    Not a ConfigError: the config names a source, and the source may work again
+    by itself (a keyring unlocked after boot, a vault back online, a file
+    restored). So exit 1, which systemd restarts, and the daemon retries it like
+    a refused login instead of stopping for good.
+    """
+
+    retryable = True
 
 
 class MailboxError(ReboundError):
@@ -73,7 +86,13 @@ class ParseError(ReboundError):
 
 
 class StoreError(ReboundError):
-    """The database is unusable (locked for too long, corrupt, newer schema)."""
+    """The database is unusable (corrupt, newer schema, cannot be opened)."""
+
+
+class BusyError(StoreError):
+    """Another writer held the database past the busy timeout: it will be free again."""
+
+    retryable = True
 
 
 class TemplateError(ReboundError):

@@ -23,9 +23,12 @@ from typing import Any
 import sqlite_utils
 
 from agent.config import STAGES
-from agent.errors import NotFoundError, StateError, StoreError
+from agent.errors import BusyError, NotFoundError, StateError, StoreError
+from agent.files import create_private, ids_json_without_control_bytes, no_control_bytes
 
 log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_SECONDS = 30.0  # a writer waits this long for another, then BusyError (retried)
 
 DRAFT_STATUSES = (
     "pending",
@@ -471,6 +474,14 @@ def _migration_6(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_7(db: sqlite_utils.Database) -> None:
+    """Threading ids stored before they were cleaned lose their control bytes (issue 14)."""
+    db.table("rejections").convert("message_id", no_control_bytes)
+    db.table("rejections").convert("references", ids_json_without_control_bytes)
+    for table in ("drafts", "own_messages"):
+        db.table(table).convert(["in_reply_to", "references"], no_control_bytes)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
@@ -478,6 +489,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_4,
     _migration_5,
     _migration_6,
+    _migration_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -489,6 +501,12 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.path = path
+
+    def scratch_copy(self) -> Store:
+        """An in-memory copy for a dry run: unlike a rolled-back run it locks nothing."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self.conn.backup(conn)
+        return Store(conn, f"{self.path} (dry-run copy)")
 
     # ------------------------------------------------------------ plumbing
 
@@ -514,7 +532,7 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"database {self.path} is busy: {exc}") from exc
+            raise BusyError(f"database {self.path} is busy: {exc}") from exc
         try:
             yield self
         except BaseException:
@@ -526,7 +544,7 @@ class Store:
 
     @contextmanager
     def rolled_back(self) -> Iterator[None]:
-        """Everything inside happens in one transaction that is then undone (dry runs)."""
+        """Everything inside happens in one transaction that is then undone (short dry runs)."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -588,7 +606,7 @@ class Store:
         existing = self.seen(row["folder"], row["uidvalidity"], row["uid"])
         row = {**row, "processed_at": iso(now_utc())}
         if existing:
-            row["attempts"] = (existing["attempts"] or 0) + 1
+            row.setdefault("attempts", (existing["attempts"] or 0) + 1)
             self.db.table("messages").update(existing["id"], row)
             return int(existing["id"])
         # A plain INSERT: a scan records every message, and sqlite-utils' insert()
@@ -817,10 +835,10 @@ class Store:
         )
 
     def drafts_with_rejections(self) -> list[dict[str, Any]]:
-        """Every draft with its rejection's company, role, stage and contact (the digest)."""
+        """Every draft with its rejection's company, role, stage, contact, sender (the digest)."""
         return self.query(
             "SELECT d.*, r.company, r.role, r.stage, r.contact_name, "
-            "r.subject AS rejection_subject "
+            "r.subject AS rejection_subject, r.from_addr AS rejection_from "
             "FROM drafts d JOIN rejections r ON r.id = d.rejection_id ORDER BY d.deadline, d.id"
         )
 
@@ -1261,10 +1279,12 @@ def open_store(path: str | Path) -> Store:
     path = str(path)
     if path != ":memory:":
         path = str(Path(path).expanduser())
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        create_private(Path(path))
     try:
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn = sqlite3.connect(
+            path, BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         if path != ":memory:":
             _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")

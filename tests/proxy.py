@@ -3,21 +3,31 @@
 A stalled connection stays open but forwards nothing in either direction: the
 client's writes succeed and no answer ever comes, like a NAT entry that died or
 a server that hangs. That is the failure a daemon must notice by itself (a
-dropped connection at least says so). Connections opened after `stall()` work.
+dropped connection at least says so). Connections opened after `stall()` work,
+unless `stall(new=True)` made it a black hole until `resume()`; `drop()` closes
+every open connection at once (a server restart or a NAT reset, seen from here).
 """
 
 from __future__ import annotations
 
+import contextlib
 import selectors
 import socket
 import threading
+from collections.abc import Callable
 
 LOCALHOST = "127.0.0.1"
 
 
 class _Pipe:
-    def __init__(self, client: socket.socket, upstream: socket.socket) -> None:
+    def __init__(
+        self,
+        client: socket.socket,
+        upstream: socket.socket,
+        rewrite: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         self.client, self.upstream = client, upstream
+        self.rewrite = rewrite  # applied to what the server sends (an active attacker)
         self.stalled = threading.Event()
         self.closed = threading.Event()
 
@@ -40,6 +50,8 @@ class _Pipe:
                         return
                     if self.stalled.is_set():
                         return  # dropped on the floor
+                    if src is self.upstream and self.rewrite is not None:
+                        data = self.rewrite(data)
                     key.data.sendall(data)
         except OSError:
             return
@@ -53,8 +65,14 @@ class _Pipe:
 class StallingProxy:
     """Forward 127.0.0.1:`port` to `target_port`; `stall()` freezes every open connection."""
 
-    def __init__(self, target_port: int, target_host: str = LOCALHOST) -> None:
+    def __init__(
+        self,
+        target_port: int,
+        target_host: str = LOCALHOST,
+        rewrite: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         self.target = (target_host, target_port)
+        self.rewrite = rewrite
         self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.listener.bind((LOCALHOST, 0))
         self.listener.listen(16)
@@ -63,6 +81,7 @@ class StallingProxy:
         self.host = LOCALHOST
         self.pipes: list[_Pipe] = []
         self.accepted = 0
+        self.black_hole = threading.Event()  # new connections are stalled too
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._accept, name="proxy", daemon=True)
@@ -83,19 +102,38 @@ class StallingProxy:
                 continue
             client.settimeout(None)
             upstream.settimeout(None)
-            pipe = _Pipe(client, upstream)
+            pipe = _Pipe(client, upstream, self.rewrite)
+            if self.black_hole.is_set():
+                pipe.stalled.set()
             with self._lock:
                 self.pipes.append(pipe)
                 self.accepted += 1
             threading.Thread(target=pipe.pump, name="proxy-pipe", daemon=True).start()
 
-    def stall(self) -> int:
-        """Freeze every connection open now; returns how many."""
+    def stall(self, new: bool = False) -> int:
+        """Freeze every connection open now (and later ones, with ``new``); returns how many."""
+        if new:
+            self.black_hole.set()
         with self._lock:
             live = [p for p in self.pipes if not p.closed.is_set()]
             for p in live:
                 p.stalled.set()
             return len(live)
+
+    def resume(self) -> None:
+        """New connections work again (the stalled ones stay stalled)."""
+        self.black_hole.clear()
+
+    def drop(self) -> int:
+        """Close every open connection; returns how many."""
+        with self._lock:
+            live = [p for p in self.pipes if not p.closed.is_set()]
+        for p in live:
+            p.closed.set()
+            for s in (p.client, p.upstream):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+        return len(live)
 
     def close(self) -> None:
         self._stop.set()

@@ -170,7 +170,7 @@ def test_unknown_commands_are_reported(world, capsys) -> None:  # type: ignore[n
     scan(path, capsys)
     body = smtp.wait_for(2)[1].message.get_content()
     assert "send everything now" in body
-    assert "#999: there is no such draft" in body
+    assert "#999: not in the digest you replied to" in body  # only its drafts, and no such one
     assert store.get_draft(draft_id)["status"] == "pending"
     assert smtp.wait_for(2)[1].message["Subject"] == "Rebound: nothing changed"
 

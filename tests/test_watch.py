@@ -103,3 +103,32 @@ def test_unexpected_error_is_logged_with_traceback_then_reconnects(  # type: ign
         wait_until(lambda: d.db.count("rejections") == 1, what="recovery after the crash")
     assert any(r.exc_info and "boom" in str(r.exc_info[1]) for r in caplog.records)
     assert d.code == 0
+
+
+def test_a_temporary_login_failure_is_retried_soon_not_after_auth_retry(
+    imap_account, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Dovecot starting up says NO [UNAVAILABLE] to a login: a connection problem, not a
+    wrong password (the long fault loop found the watcher waiting 900 s after a restart)."""
+    import re as re_mod
+
+    from proxy import StallingProxy
+
+    from agent.errors import ConnectError
+
+    def unavailable(data: bytes) -> bytes:
+        return re_mod.sub(
+            rb"(\w+) OK [^\r\n]*Logged in",
+            rb"\1 NO [UNAVAILABLE] Temporary authentication failure. [host:2026]",
+            data,
+        )
+
+    with StallingProxy(imap_account.port, rewrite=unavailable) as proxy:
+        path = fast_config(tmp_path, imap_account)
+        path.write_text(
+            path.read_text().replace(f"port = {imap_account.port}", f"port = {proxy.port}")
+        )
+        with pytest.raises(ConnectError, match="right now") as caught:
+            mailbox.connect(config_mod.load(path))
+    assert not isinstance(caught.value, AuthError) and caught.value.retryable
+    assert "Temporary authentication failure" in str(caught.value)

@@ -35,6 +35,7 @@ from agent.classify import (
 )
 from agent.classify import REJECTION_ATTACHMENT as _REJECTION_ATTACHMENT
 from agent.classify import pack_table as _packs
+from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 
@@ -104,7 +105,7 @@ def _decoded(value: str) -> str:
     if "=?" not in value:
         return value
     try:
-        return str(email.header.make_header(email.header.decode_header(value)))
+        return str(email.header.make_header(rfc2047.decode_header(value)))
     except Exception as exc:  # email.errors.HeaderParseError, LookupError, ...
         raise _Unsure("an undecodable encoded word") from exc
 
@@ -135,8 +136,8 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
     try:
         codecs.lookup(charset)
         return data.decode(charset).replace("\r\n", "\n")
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise _Unsure(f"text not in its charset {charset}") from exc
+    except (LookupError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name
+        raise _Unsure(f"text not in its charset {charset!r}") from exc
 
 
 def _walk(
@@ -283,6 +284,8 @@ def decision_possible(text: str) -> bool:
 
 def glance(raw: bytes) -> Glance | None:
     """Headers, inline text and the pre-filter's answer; ``None``: use the full parser."""
+    size = len(raw)
+    raw = rfc2047.cap_headers(raw)  # as the full parser does
     try:
         headers, body = _split_head(raw)
         if not any(k in headers for k in ("from", "subject", "message-id", "date")):
@@ -313,7 +316,7 @@ def glance(raw: bytes) -> Glance | None:
         references=msgids(headers.get("references", "")),
         text=text,
         html_only=html_only,
-        size=len(raw),
+        size=size,
     )
     named = [n for n in names if n and (_REJECTION_ATTACHMENT.search(n) or "=?" in n)]
     if named:

@@ -276,14 +276,17 @@ def cmd_drafts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_show(args: argparse.Namespace) -> int:
+    from agent.feedback.drafts import third_party_warning
+
     cfg = load_config(args)
     with open_db(cfg) as store:
         d = store.get_draft(args.id)
+        warn = third_party_warning(store, d)
     if args.json:
         _print_json(_draft_json(d))
         return 0
-    print(f"Draft #{d['id']} ({d['status']})")
-    print(f"To: {d['to_addr']}\nSubject: {d['subject']}\nIn-Reply-To: {d['in_reply_to']}")
+    print(f"Draft #{d['id']} ({d['status']})\nTo: {d['to_addr']}{warn}")
+    print(f"Subject: {d['subject']}\nIn-Reply-To: {d['in_reply_to']}")
     print(f"Send after: {d['send_after']}   Deadline: {d['deadline']}")
     if d["error"]:
         print(f"Last error: {d['error']}")
@@ -330,8 +333,8 @@ def cmd_drafts_approve(args: argparse.Namespace) -> int:
     from agent.feedback.drafts import approve
 
     def act(store: Store, draft_id: int) -> str:
-        approve(store, draft_id, late=args.late)
-        d = store.get_draft(draft_id)
+        d = store.get_draft(draft_id)  # a third party's address is approved by naming it
+        approve(store, draft_id, late=args.late, confirm_to=args.to_reply_to and d["to_addr"])
         return f"draft #{draft_id} approved; it goes to {d['to_addr']} after {d['send_after']}"
 
     return _each_draft(args, "pending", act)

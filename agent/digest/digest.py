@@ -25,6 +25,7 @@ from agent.config import Config
 from agent.digest.codes import TOKEN_PREFIX, code_hash, new_code
 from agent.errors import ConfigError
 from agent.feedback.compose import digest_message
+from agent.feedback.recipient import third_party
 from agent.feedback.templating import environment, render
 from agent.mail.data import table
 from agent.mail.headers import safe_address
@@ -151,6 +152,8 @@ def _draft_sections(
             "sent_local": _local(d["sent_at"], tz),
             "preview": preview(d["body"] or ""),
             "excerpt": excerpt(d["body"] or ""),
+            # a Reply-To on another organisation's domain: shown plainly, approved only by name
+            "third_party": third_party(d["to_addr"], d["rejection_from"], d["company"]) or "",
         }
 
     def pick(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:

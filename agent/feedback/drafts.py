@@ -20,6 +20,7 @@ import jinja2
 
 from agent.config import STAGES, Config
 from agent.errors import StateError
+from agent.feedback import recipient
 from agent.feedback.compose import (
     reply_subject,
     template_context,
@@ -30,7 +31,7 @@ from agent.feedback.grammar import on_hold_rule
 from agent.feedback.templating import environment, render
 from agent.feedback.window import window_for
 from agent.mail.headers import safe_address
-from agent.store import Rejection, Store, iso, now_utc, parse_iso
+from agent.store import TRANSITIONS, Rejection, Store, iso, now_utc, parse_iso
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +131,18 @@ def _body(cfg: Config, env: jinja2.Environment, rejection: Rejection) -> str:
 
 
 def approve(
-    store: Store, draft_id: int, *, late: bool = False, now: datetime | None = None
+    store: Store,
+    draft_id: int,
+    *,
+    late: bool = False,
+    now: datetime | None = None,
+    confirm_to: str | None = None,
 ) -> None:
-    """Approve a draft for sending at its time; ``late`` also allows it past its deadline."""
+    """Approve a draft for sending at its time; ``late`` also allows it past its deadline.
+
+    A draft to a third party's address (see :mod:`agent.feedback.recipient`) is
+    approved only when ``confirm_to`` names that very address.
+    """
     draft = store.get_draft(draft_id)
     now = now or now_utc()
     deadline = parse_iso(draft["deadline"])
@@ -146,6 +156,7 @@ def approve(
         )
     if draft["status"] not in ("pending", "expired", "uncertain", "failed"):
         raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be approved")
+    _check_recipient(store, draft, confirm_to)
     ok = store.set_draft_status(
         draft_id,
         "approved",
@@ -155,15 +166,58 @@ def approve(
         next_attempt_at=None,
     )
     if not ok:
-        raise StateError(f"draft {draft_id} changed while approving; look again")
+        current = store.get_draft(draft_id)["status"]
+        if current == "approved":
+            return  # approved by someone else meanwhile: the wish is met
+        raise StateError(
+            f"draft {draft_id} is now {current} (it changed while approving); it cannot be approved"
+        )
+
+
+def third_party_reason(store: Store, draft: dict[str, Any]) -> str | None:
+    """Why the draft's recipient is a third party (shown by ``drafts show``, the digest)."""
+    rejection = store.get_rejection(draft["rejection_id"])
+    return recipient.third_party(draft["to_addr"], rejection["from_addr"], rejection["company"])
+
+
+def third_party_warning(store: Store, draft: dict[str, Any]) -> str:
+    """``drafts show``'s line under To: for a third party's address, or nothing."""
+    reason = third_party_reason(store, draft)
+    if reason is None:
+        return ""
+    return f"\nWARNING: {reason}; to send it there: --to-reply-to"
+
+
+def _check_recipient(store: Store, draft: dict[str, Any], confirm_to: str | None) -> None:
+    reason = third_party_reason(store, draft)
+    if reason is None:
+        return
+    if confirm_to and confirm_to.strip().lower() == (draft["to_addr"] or "").lower():
+        log.info("draft %d: approved for %s, named by the owner", draft["id"], draft["to_addr"])
+        return
+    raise StateError(
+        f"draft {draft['id']}: {reason}; to send it there, approve it naming the address: "
+        f"`rebound drafts approve {draft['id']} --to-reply-to`"
+    )
 
 
 def discard(store: Store, draft_id: int) -> None:
     draft = store.get_draft(draft_id)
     if draft["status"] == "discarded":
         return
-    if not store.set_draft_status(draft_id, "discarded", expect=draft["status"]):
+    if draft["status"] not in _CAN_DISCARD:
         raise StateError(f"draft {draft_id} is {draft['status']}; it cannot be discarded")
+    if not store.set_draft_status(draft_id, "discarded", expect=draft["status"]):
+        current = store.get_draft(draft_id)["status"]  # a sender or the sync won the race
+        if current == "discarded":
+            return
+        raise StateError(
+            f"draft {draft_id} is now {current} (it changed while discarding); "
+            "it cannot be discarded"
+        )
+
+
+_CAN_DISCARD = frozenset(s for s, targets in TRANSITIONS.items() if "discarded" in targets)
 
 
 def edit(store: Store, draft_id: int, body: str) -> None:

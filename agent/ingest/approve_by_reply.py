@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 MAX_COMMAND_LINES = 40
 _COMMAND = re.compile(r"^(approve|discard)\b[\s:]*(.*)$", re.IGNORECASE)
 _IDS = re.compile(r"#?(\d{1,9})")
+_ADDRESS = re.compile(r"<?([^\s<>,;:@]+@[^\s<>,;:@]+\.[^\s<>,;:@]+)>?")
 _IGNORABLE = re.compile(
     r"^(sent from my .*|get outlook for .*|sent from .* mail.*|thanks!?|thank you!?|cheers!?|"
     r"(best|kind)? ?regards,?|rebound:.*)$",
@@ -140,6 +141,7 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
         verb, rest = m.group(1).lower(), m.group(2)
         words = rest.lower().replace(",", " ").split()
         late = "late" in words
+        named: list[str] = []
         if "all" in words:
             targets = [
                 d["id"]
@@ -149,13 +151,21 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
             if not targets:
                 reply.problems.append(f"{line}: nothing from that digest is waiting any more")
         else:
+            named = _ADDRESS.findall(rest)  # "approve 3 jobs@agency.example": a third party
+            rest = _ADDRESS.sub(" ", rest)
             targets = [int(x) for x in _IDS.findall(rest)]
             leftovers = _IDS.sub("", rest.lower()).replace(",", " ").replace("late", "").split()
-            if not targets or leftovers:
+            if not targets or leftovers or (named and (verb != "approve" or len(targets) > 1)):
                 reply.not_understood.append(line)
                 continue
         for draft_id in targets:
-            _apply(store, verb, draft_id, late, reply)
+            if draft_id not in listed:
+                reply.problems.append(
+                    f"#{draft_id}: not in the digest you replied to; a reply can only act on "
+                    "the drafts its digest listed"
+                )
+                continue
+            _apply(store, verb, draft_id, late, reply, confirm_to=named[0] if named else None)
     if not lines:
         reply.not_understood.append("(no commands found above the quoted digest)")
 
@@ -166,7 +176,9 @@ def _label(draft: dict[str, Any], store: Store) -> str:
     return f"#{draft['id']} {company}" + (f" — {role}" if role else "")
 
 
-def _apply(store: Store, verb: str, draft_id: int, late: bool, reply: Reply) -> None:
+def _apply(
+    store: Store, verb: str, draft_id: int, late: bool, reply: Reply, *, confirm_to: str | None
+) -> None:
     try:
         draft = store.get_draft(draft_id)
     except NotFoundError:
@@ -178,7 +190,7 @@ def _apply(store: Store, verb: str, draft_id: int, late: bool, reply: Reply) -> 
             if draft["status"] == "approved":
                 reply.done.append(f"{label}: was already approved")
                 return
-            drafts.approve(store, draft_id, late=late)
+            drafts.approve(store, draft_id, late=late, confirm_to=confirm_to)
             reply.done.append(f"approved {label}; it goes out from {draft['send_after'][:16]}Z")
         else:
             if draft["status"] == "discarded":
@@ -187,8 +199,13 @@ def _apply(store: Store, verb: str, draft_id: int, late: bool, reply: Reply) -> 
             drafts.discard(store, draft_id)
             reply.done.append(f"discarded {label}; it will not be sent")
     except StateError as exc:
-        text = str(exc).replace(
-            f"`rebound drafts approve {draft_id} --late`", f"approve {draft_id} late"
+        text = (
+            str(exc)
+            .replace(f"`rebound drafts approve {draft_id} --late`", f"approve {draft_id} late")
+            .replace(
+                f"`rebound drafts approve {draft_id} --to-reply-to`",
+                f"approve {draft_id} {draft['to_addr']}",
+            )
         )
         reply.problems.append(f"{label}: {text}")
 

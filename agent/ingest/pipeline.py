@@ -5,14 +5,19 @@ It sends nothing: confirmations the approve-by-reply handler queues in the
 
 Both the IMAP scan and local imports feed :func:`process_batch`, so a mail is
 treated the same whether it came over the network or from an mbox. Each batch
-is one transaction together with its sync-state update: an interrupted scan
-resumes exactly after the last committed batch, and nothing is done twice.
+is first parsed and classified with no lock held, then recorded in one short
+transaction together with its sync-state update: an interrupted scan resumes
+exactly after the last committed batch, nothing is done twice, and other
+writers wait milliseconds, not the seconds a batch takes to parse. One message's
+failure (any exception) is recorded as that message's error in its own
+savepoint; it never aborts the batch.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,11 +34,18 @@ from agent.feedback.templating import environment
 from agent.ingest import applications, replies
 from agent.ingest import approve_by_reply as commands
 from agent.mail.autoreply import is_automatic
-from agent.mail.parse import MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
+from agent.mail.parse import LOCAL_UIDVALIDITY, MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
 from agent.store import Rejection, Store, iso
 from agent.text import plural
 
 log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5  # a message that failed this often is no longer retried
+# Parsing and classifying a mail takes milliseconds (a 20 MB attachment, seconds);
+# one that takes this long is pathological and is never tried again (a retry would
+# cost as much). Well below half the unit's WatchdogSec (5 min), so such a mail is
+# recorded before systemd could restart the service and meet it again.
+MESSAGE_BUDGET_SECONDS = 60.0
 
 
 @dataclass
@@ -96,11 +108,16 @@ def owner_addresses(cfg: Config) -> frozenset[str]:
     return frozenset(addrs)
 
 
-def parse_raw(raw: bytes) -> Message:
+def parse_raw(raw: bytes, *, local: bool = False) -> Message:
+    """Parse fetched bytes; ``local``: they come from a file (which says why one is empty)."""
     if len(raw) > MAX_MESSAGE_BYTES:
         raise ParseError(f"message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}")
     if not raw:
-        raise ParseError("message body could not be fetched (too large or expunged)")
+        raise ParseError(
+            "empty file: it holds no message"
+            if local
+            else "message body could not be fetched (too large or expunged)"
+        )
     return parse_bytes(raw)
 
 
@@ -174,58 +191,134 @@ def rebounds_own_business(
     return "feedback_reply"
 
 
-def read_mail(
-    store: Store, cfg: Config, raw: bytes, owners: frozenset[str]
-) -> tuple[Message, Verdict | None, str | None]:
-    """Decode, route and classify one mail: (message, verdict, kind handled).
+@dataclass
+class Analysis:
+    """What parsing and classifying one mail found, before anything is written.
 
-    The pre-filter's cheap glance comes first and routes the mail; mail-parser
-    decodes it (once) only for a possible rejection, Rebound's own business, or
-    when the glance is unsure. Raises :class:`ParseError`.
+    Computed outside the write transaction (it is the slow part), so other
+    writers — ``drafts approve``, a send — never wait for a batch's parsing.
     """
-    quick = prefilter.glance(raw) if len(raw) <= MAX_MESSAGE_BYTES else None
-    way = route(store, quick.message, owners) if quick is not None else None
-    if (
-        quick is not None
-        and way is not None
-        and not quick.candidate
-        and not way.ours
-        and not way.timeline
-    ):
-        return quick.message, prefilter.verdict_for(quick), None
-    msg = parse_raw(raw)
-    if way is None:
-        way = route(store, msg, owners)
+
+    mail: RawMail
+    message: Message | None = None
+    verdict: Verdict | None = None  # the classifier's, when the mail was parsed
+    glance: prefilter.Glance | None = None  # set when the pre-filter decided (not parsed)
+    error: str | None = None
+    final: bool = False  # an error retrying cannot cure (over the time budget)
+    seconds: float = 0.0
+
+
+def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = None) -> Analysis:
+    """Glance at, parse and classify one mail, touching no database; never raises ``Exception``.
+
+    The pre-filter's glance settles most mail; mail-parser decodes the rest (a
+    possible rejection, the owner's mail, a digest code, or when the glance is
+    unsure). Any exception is this message's error: one odd mail (or one bug it
+    meets) must not abort the batch and block the folder behind it. A mail that
+    took longer than ``budget`` seconds is an error too, marked final so that it
+    is never tried again (a retry would cost as much, over and over).
+    """
+    budget = MESSAGE_BUDGET_SECONDS if budget is None else budget
+    result = Analysis(mail)
+    began = time.monotonic()
+    try:
+        quick = prefilter.glance(mail.raw) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
+        if quick is not None and not quick.candidate and not _maybe_ours(quick.message, owners):
+            result.message, result.glance = quick.message, quick
+        else:
+            result.message = parse_raw(mail.raw, local=mail.uidvalidity == LOCAL_UIDVALIDITY)
+            result.verdict = classify(result.message, owner_addresses=owners)
+    except ParseError as exc:
+        result.error = str(exc)
+    except Exception as exc:
+        log.exception("%s: failed to analyse", mail.source)
+        result.error = f"{type(exc).__name__}: {exc}"[:500]
+    result.seconds = time.monotonic() - began
+    if result.seconds > budget and result.error is None:
+        result.error = (
+            f"took {result.seconds:.1f}s to parse and classify, over the {budget:g}s budget; "
+            "skipped for good"
+        )
+        result.final = True
+    return result
+
+
+def _maybe_ours(msg: Message, owners: frozenset[str]) -> bool:
+    """The owner's mail or a digest code: their handlers read the whole mail."""
+    return msg.from_addr.lower() in owners or looks_like_digest_reply(msg)
+
+
+def read_mail(
+    store: Store, cfg: Config, item: Analysis, owners: frozenset[str]
+) -> tuple[Message, Verdict | None, str | None]:
+    """Route an analysed mail against the database: (message, verdict, kind handled).
+
+    Runs inside the write transaction, so it only looks things up — except for an
+    answer to a sent request that the glance alone had settled: its handler needs
+    the whole mail, decoded here (rare), as is a possible application event.
+    Raises :class:`ParseError`.
+    """
+    msg = item.message
+    if msg is None:
+        raise ParseError(item.error or "nothing was parsed")
+    way = route(store, msg, owners)
+    if item.glance is not None and not way.ours and not way.timeline:
+        return msg, prefilter.verdict_for(item.glance), None
+    if item.glance is not None:
+        msg = parse_raw(item.mail.raw)
     handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
-    verdict = None if handled else classify(msg, owner_addresses=owners)
+    verdict = None if handled else (item.verdict or classify(msg, owner_addresses=owners))
     return msg, verdict, handled
 
 
 def process_one(
     store: Store,
     cfg: Config,
-    mail: RawMail,
+    item: Analysis,
     env: jinja2.Environment,
     owners: frozenset[str],
     *,
     now: datetime | None = None,
 ) -> Outcome:
-    """Classify one mail and record it; must run inside a store transaction."""
-    try:
-        msg, verdict, handled = read_mail(store, cfg, mail.raw, owners)
-    except ParseError as exc:
-        log.warning("%s: skipped, recorded for retry: %s", mail.source, exc)
-        store.record_message(
-            {
-                "folder": mail.folder,
-                "uidvalidity": mail.uidvalidity,
-                "uid": mail.uid,
-                "size": len(mail.raw),
-                "status": "error",
-                "error": str(exc),
-            }
-        )
-        return Outcome(mail.source, None, None, error=str(exc))
+    """Record one analysed mail (its own savepoint); must run inside a store transaction."""
+    mail = item.mail
+    if item.error is None:
+        try:
+            with store.transaction():
+                return _record(store, cfg, item, env, owners, now=now)
+        except ParseError as exc:
+            item.error = str(exc)
+        except Exception as exc:  # ReboundError or a bug: this message's error, not the batch's
+            log.exception("%s: failed to record", mail.source)
+            item.error = f"{type(exc).__name__}: {exc}"[:500]
+    log.warning(
+        "%s: skipped%s: %s", mail.source, "" if item.final else ", recorded for retry", item.error
+    )
+    row: dict[str, Any] = {
+        "folder": mail.folder,
+        "uidvalidity": mail.uidvalidity,
+        "uid": mail.uid,
+        "size": len(mail.raw),
+        "status": "error",
+        "error": item.error,
+    }
+    if item.final:
+        row["attempts"] = MAX_ATTEMPTS
+    store.record_message(row)
+    return Outcome(mail.source, None, None, error=item.error)
+
+
+def _record(
+    store: Store,
+    cfg: Config,
+    item: Analysis,
+    env: jinja2.Environment,
+    owners: frozenset[str],
+    *,
+    now: datetime | None,
+) -> Outcome:
+    mail = item.mail
+    msg, verdict, handled = read_mail(store, cfg, item, owners)
     row = store.record_message(
         {
             "folder": mail.folder,
@@ -355,7 +448,7 @@ def process_batch(
     on_processed: Callable[[], None] | None = None,
     now: datetime | None = None,
 ) -> list[Outcome]:
-    """Process a batch in one transaction; optionally move the folder's sync state with it.
+    """Analyse a batch, then record it in one short transaction with the folder's sync state.
 
     ``on_processed`` is called after each message, inside the transaction: for a
     progress bar only (reports belong in ``on_outcome``, called after the commit).
@@ -364,11 +457,11 @@ def process_batch(
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
+    analysed = [analyse_mail(mail, owners) for mail in batch]
     outcomes = []
     with store.transaction():
-        for mail in batch:
-            outcome = process_one(store, cfg, mail, env, owners, now=now)
-            outcomes.append(outcome)
+        for item in analysed:
+            outcomes.append(process_one(store, cfg, item, env, owners, now=now))
             if on_processed is not None:
                 on_processed()
         if advance_to:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -20,7 +20,7 @@ from agent.config import Config
 from agent.delivery.outbox import flush_outbox
 from agent.errors import ReboundError
 from agent.feedback.templating import environment
-from agent.ingest.pipeline import Outcome, Tally, process_batch
+from agent.ingest.pipeline import MAX_ATTEMPTS, Outcome, Tally, process_batch
 from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
 from agent.mail.local import count_local_messages, local_messages
@@ -28,8 +28,6 @@ from agent.mail.parse import RawMail
 from agent.store import Store, now_utc
 
 log = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 5
 
 
 class ScanProgress(Protocol):
@@ -45,9 +43,18 @@ class ScanProgress(Protocol):
     def end(self) -> None: ...
 
 
-def dry_run_guard(store: Store, dry_run: bool) -> AbstractContextManager[None]:
-    """In a dry run everything happens inside one transaction that is rolled back."""
-    return store.rolled_back() if dry_run else nullcontext()
+@contextmanager
+def dry_run_store(store: Store, dry_run: bool) -> Iterator[Store]:
+    """The store to work on: in a dry run, a throw-away in-memory copy of it.
+
+    The copy takes no lock on the real database, so a dry run of any length never
+    makes ``drafts approve``, a send or the daemon wait.
+    """
+    if not dry_run:
+        yield store
+        return
+    with store.scratch_copy() as copy:
+        yield copy
 
 
 def scan_folder(
@@ -266,12 +273,12 @@ def scan(
     client = client or mailbox.connect(cfg)
     total = Tally()
     try:
-        with dry_run_guard(store, dry_run):
+        with dry_run_store(store, dry_run) as work:
             # Sent first: an application sent usually comes before the answers to it.
             for folder in [*sent_to_read(client, cfg), *cfg.imap.folders]:
                 tally = scan_folder(
                     client,
-                    store,
+                    work,
                     cfg,
                     folder,
                     since=since,
@@ -324,9 +331,9 @@ def import_local(
     batch: list[RawMail] = []
     tick = progress.advance if progress is not None else None
 
-    def flush() -> None:
+    def flush(work: Store) -> None:
         for outcome in process_batch(
-            store, cfg, batch, env=env, on_outcome=on_outcome, on_processed=tick, now=now
+            work, cfg, batch, env=env, on_outcome=on_outcome, on_processed=tick, now=now
         ):
             total.add(outcome)
         batch.clear()
@@ -334,18 +341,18 @@ def import_local(
     if progress is not None:
         progress.begin("import", count_local_messages(paths))
     try:
-        with dry_run_guard(store, dry_run):
+        with dry_run_store(store, dry_run) as work:
             for mail in local_messages(paths):
-                known = store.seen(mail.folder, mail.uidvalidity, mail.uid)
-                if known and known["status"] == "classified":
+                known = work.seen(mail.folder, mail.uidvalidity, mail.uid)
+                if known and (known["status"] == "classified" or known["attempts"] >= MAX_ATTEMPTS):
                     if tick is not None:
                         tick()
                     continue
                 batch.append(mail)
                 if len(batch) >= cfg.imap.batch_size:
-                    flush()
+                    flush(work)
             if batch:
-                flush()
+                flush(work)
     finally:
         if progress is not None:
             progress.end()

@@ -8,7 +8,10 @@ through in flat memory; the caller commits each batch before the next.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
+import socket
 import ssl
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -67,8 +70,13 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
             _login_xoauth2(client, cfg, secret)
         else:
             client.login(acct.username, secret)
-    except LoginError:
+    except LoginError as exc:
         quiet_logout(client)
+        said = _server_said(exc)
+        if _TEMPORARY.search(said):
+            # e.g. Dovecot restarting: its auth service is not up yet. Not the password's
+            # fault, so it is retried like a dropped connection, not every 15 minutes.
+            raise ConnectError(f"{where}: cannot check the login right now ({said})") from None
         fix = (
             "check imap.username and imap.token_command (the token may lack the IMAP scope)"
             if acct.auth == "xoauth2"
@@ -80,6 +88,18 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         raise ConnectError(f"{where}: connection lost during login: {exc}") from None
     log.debug("logged in to %s as %s", where, acct.username)
     return client
+
+
+# RFC 5530 codes of a refusal that says nothing about the credentials
+_TEMPORARY = re.compile(r"\[(UNAVAILABLE|INUSE|SERVERBUG)\]|temporar", re.IGNORECASE)
+
+
+def _server_said(exc: LoginError) -> str:
+    """The server's words in a refused login, short and printable."""
+    text = str(exc)
+    if text.startswith(("b'", 'b"')):
+        text = text[2:-1]
+    return " ".join(text.split())[:200]
 
 
 def _login_xoauth2(client: imapclient.IMAPClient, cfg: Config, token: str) -> None:
@@ -97,6 +117,19 @@ def quiet_logout(client: imapclient.IMAPClient) -> None:
         client.logout()
     except Exception:
         log.debug("logout failed", exc_info=True)
+
+
+def abort(client: imapclient.IMAPClient | None) -> None:
+    """Wake whatever thread is blocked on this session's socket: it gets EOF at once.
+
+    Called from the stopping thread (or a signal handler): a stalled server would
+    otherwise hold a read for the whole ``timeout_seconds``. The plain socket's
+    shutdown is used even under TLS, leaving the TLS object to the thread using it.
+    """
+    if client is None:
+        return
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # closed, or not yet open
+        socket.socket.shutdown(client.socket(), socket.SHUT_RDWR)
 
 
 def select(client: imapclient.IMAPClient, folder: str, readonly: bool = True) -> int:

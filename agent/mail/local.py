@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from agent.errors import UsageError
-from agent.mail.parse import RawMail
+from agent.mail.parse import LOCAL_UIDVALIDITY, RawMail
 
 
 def _header_date(raw: bytes) -> datetime | None:
@@ -40,7 +40,7 @@ def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
     for path_str in paths:
         if path_str == "-":
             raw = sys.stdin.buffer.read()
-            yield RawMail("stdin", 0, 1, raw, _header_date(raw), "-")
+            yield RawMail("stdin", LOCAL_UIDVALIDITY, 1, raw, _header_date(raw), "-")
             continue
         path = Path(path_str)
         if not path.exists():
@@ -51,12 +51,16 @@ def local_messages(paths: Iterable[str]) -> Iterator[RawMail]:
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix == ".eml")
             for i, f in enumerate(files, 1):
                 raw = f.read_bytes()
-                yield RawMail(f"eml:{path.resolve()}", 0, i, raw, _header_date(raw), str(f))
+                yield RawMail(
+                    f"eml:{path.resolve()}", LOCAL_UIDVALIDITY, i, raw, _header_date(raw), str(f)
+                )
         elif _is_mbox(path):
             yield from _mbox(path)
         else:
             raw = path.read_bytes()
-            yield RawMail(f"eml:{path.resolve()}", 0, 1, raw, _header_date(raw), str(path))
+            yield RawMail(
+                f"eml:{path.resolve()}", LOCAL_UIDVALIDITY, 1, raw, _header_date(raw), str(path)
+            )
 
 
 def count_local_messages(paths: Iterable[str]) -> int | None:
@@ -95,7 +99,14 @@ def _mbox(path: Path) -> Iterator[RawMail]:
     try:
         for i, key in enumerate(box.iterkeys()):
             raw = box.get_bytes(key)
-            yield RawMail(f"mbox:{path.resolve()}", 0, i + 1, raw, _header_date(raw), f"{path}#{i}")
+            yield RawMail(
+                f"mbox:{path.resolve()}",
+                LOCAL_UIDVALIDITY,
+                i + 1,
+                raw,
+                _header_date(raw),
+                f"{path}#{i}",
+            )
     finally:
         box.close()
 
@@ -108,4 +119,6 @@ def _maildir(path: Path) -> Iterator[RawMail]:
         sub = "new" if (path / "new" / key).exists() else "cur"
         files = list((path / sub).glob(f"{key}*"))
         source = str(files[0]) if files else f"{path}/{key}"
-        yield RawMail(f"maildir:{path.resolve()}", 0, i, raw, _header_date(raw), source)
+        yield RawMail(
+            f"maildir:{path.resolve()}", LOCAL_UIDVALIDITY, i, raw, _header_date(raw), source
+        )

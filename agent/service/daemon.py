@@ -1,9 +1,9 @@
 """``rebound run``: the long-running service.
 
 Watcher threads (one per folder, :mod:`agent.service.watch`) keep the mailbox
-processed; the main thread runs the schedule (due sends every
-``tick_seconds``, expiry of drafts whose window closed, the daily digest, the
-Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
+processed; a jobs thread runs the schedule (due sends every ``tick_seconds``,
+expiry of drafts whose window closed, the daily digest, the Drafts/Sent sync
+every ``poll_seconds``); the main thread watches them and talks to systemd:
 
 - ``READY=1`` once every watcher has connected (before its catch-up: a first run
   over a big mailbox must not outlast ``TimeoutStartSec``) — or failed its first attempt
@@ -14,9 +14,12 @@ Drafts/Sent sync every ``poll_seconds``) and talks to systemd:
   the service;
 - ``STATUS=`` with what each watcher is doing.
 
-SIGTERM/SIGINT stop within a few seconds (the current batch commits or rolls
-back, IDLE is ended, the session logged out); SIGHUP reloads the config and
-restarts the watchers with it (a broken new config is reported and ignored).
+The schedule's jobs run in a thread of their own: the main thread never waits
+on a server, so SIGTERM/SIGINT stop within 5 s whatever the server does (the
+current batch commits or rolls back, IDLE is ended, the session logged out; a
+session that does not answer is shut from the stopping thread); SIGHUP reloads
+the config and restarts the watchers with it (a broken new config is reported
+and ignored).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import imapclient
 import schedule
 
 from agent import config as config_mod
@@ -38,7 +42,7 @@ from agent.delivery import mailsync
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
-from agent.ingest.scan import dry_run_guard, scan_folder, sent_to_read
+from agent.ingest.scan import dry_run_store, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
 from agent.service.doctor import check_templates
 from agent.service.watch import FolderWatcher
@@ -47,7 +51,11 @@ from agent.store import Store, now_utc, open_store
 log = logging.getLogger(__name__)
 
 LOOP_SECONDS = 0.25  # how often the main loop looks at signals, watchers and the schedule
-STOP_JOIN_SECONDS = 5.0
+# SIGTERM to exit: threads get POLITE_STOP_SECONDS to end their session cleanly,
+# then their sockets are shut from here and they get the rest of STOP_SECONDS.
+# Past that the process exits anyway (they are daemon threads): well inside 5 s.
+POLITE_STOP_SECONDS = 1.5
+STOP_SECONDS = 3.0
 
 
 # ---------------------------------------------------------------- sd_notify
@@ -121,6 +129,9 @@ class Daemon:
         self.ready = False
         self.scheduler = schedule.Scheduler()
         self._last_ping = 0.0
+        self._jobs: threading.Thread | None = None
+        self._replan = threading.Event()
+        self._sync_client: imapclient.IMAPClient | None = None  # Drafts/Sent session, for abort
 
     # ------------------------------------------------------------ watchers
 
@@ -139,14 +150,27 @@ class Daemon:
         for w in self.watchers:
             w.start()
 
-    def stop_watchers(self) -> None:
+    def stop_watchers(self, jobs: threading.Thread | None = None) -> None:
+        """Stop every watcher (and ``jobs``): politely first, then by shutting their sockets.
+
+        One deadline for all of them, so a stalled server costs at most STOP_SECONDS.
+        """
         for w in self.watchers:
             w.stop()
-        deadline = time.monotonic() + STOP_JOIN_SECONDS
+        threads: list[threading.Thread] = [*self.watchers, *([jobs] if jobs else [])]
+        began = time.monotonic()
+        _join_all(threads, began + POLITE_STOP_SECONDS)
         for w in self.watchers:
-            w.join(max(0.0, deadline - time.monotonic()))
             if w.is_alive():
-                log.warning("%s: watcher did not stop in time", w.folder)
+                log.info("%s: the server does not answer; closing the connection", w.folder)
+                w.abort()
+        if jobs is not None and jobs.is_alive():
+            log.info("a scheduled job is still running; closing its connection")
+            mailbox.abort(self._sync_client)
+        _join_all(threads, began + STOP_SECONDS)
+        for t in threads:
+            if t.is_alive():
+                log.warning("%s did not stop in time; exiting without it", t.name)
 
     def watchers_fresh(self) -> bool:
         """True when every watcher thread runs and has shown life recently."""
@@ -197,15 +221,32 @@ class Daemon:
 
     def mailbox_sync(self) -> None:
         """Drafts/Sent folders against the database, over a short session of its own."""
-        client = mailbox.connect(self.cfg)
+        client = self._sync_client = mailbox.connect(self.cfg)
         try:
             with open_store(self.cfg.database.path) as store:
                 mailsync.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
                 for sent in sent_to_read(client, self.cfg):
-                    with dry_run_guard(store, self.dry_run):
-                        scan_folder(client, store, self.cfg, sent)
+                    with dry_run_store(store, self.dry_run) as work:
+                        scan_folder(client, work, self.cfg, sent)
         finally:
-            mailbox.quiet_logout(client)
+            self._sync_client = None
+            if self.stop_event.is_set():
+                mailbox.abort(client)  # a stop cut it short: no LOGOUT to a silent server
+            else:
+                mailbox.quiet_logout(client)
+
+    def run_jobs(self) -> None:
+        """The schedule, in a thread of its own: the main thread never waits on a server.
+
+        A send or a Drafts/Sent sync stuck on a stalled server must not keep the
+        process from answering SIGTERM or from checking its watchers.
+        """
+        while not self.stop_event.is_set():
+            if self._replan.is_set():
+                self._replan.clear()
+                self.plan()
+            self.scheduler.run_pending()
+            self.stop_event.wait(LOOP_SECONDS)
 
     # ------------------------------------------------------------ main loop
 
@@ -220,6 +261,8 @@ class Daemon:
         )
         self.start_watchers()
         self.plan()
+        self._jobs = threading.Thread(target=self.run_jobs, name="jobs", daemon=True)
+        self._jobs.start()
         code = 0
         try:
             while not self.stop_event.wait(LOOP_SECONDS):
@@ -230,11 +273,11 @@ class Daemon:
                 if code:
                     break
                 self.feed_watchdog()
-                self.scheduler.run_pending()
         finally:
+            self.stop_event.set()
             self.notifier.send("STOPPING=1")
             self.notifier.status("stopping")
-            self.stop_watchers()
+            self.stop_watchers(self._jobs)
             self.notifier.close()
         log.info("stopped")
         return code
@@ -280,8 +323,13 @@ class Daemon:
         self.stop_watchers()
         self.cfg = cfg
         self.start_watchers()
-        self.plan()
+        self._replan.set()  # the jobs thread re-plans between two jobs
         self.notifier.send("READY=1")
+
+
+def _join_all(threads: list[threading.Thread], deadline: float) -> None:
+    for t in threads:
+        t.join(max(0.0, deadline - time.monotonic()))
 
 
 def run(

@@ -79,6 +79,8 @@ def run_checks(explicit_config: str | None, *, network: bool = True, as_json: bo
         report.line("FAIL", "config", str(exc))
         return report.finish(2)
     report.line("ok", "config", str(path))
+    for warning in config_mod.exposed_files(cfg):
+        report.line("warn", "file permissions", warning)
     if network:
         report.check("database", lambda: _check_db(cfg))
     else:  # config check: look, but create and migrate nothing

@@ -29,9 +29,9 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from agent.config import Config
-from agent.errors import AuthError, ConnectionDropped, ReboundError
+from agent.errors import AuthError, ConnectionDropped, ReboundError, SecretError
 from agent.ingest.pipeline import Outcome
-from agent.ingest.scan import dry_run_guard, scan_folder
+from agent.ingest.scan import dry_run_store, scan_folder
 from agent.mail import imap as mailbox
 from agent.store import Store, open_store
 
@@ -100,11 +100,17 @@ class FolderWatcher(threading.Thread):
         self.mode = ""
         self._backoff = Backoff(cfg.imap.reconnect_min_seconds, cfg.imap.reconnect_max_seconds)
         self._dry_mark = 0
+        self._client: imapclient.IMAPClient | None = None  # the live session, for abort()
 
     # ------------------------------------------------------------ control
 
     def stop(self) -> None:
         self.stop_event.set()
+
+    def abort(self) -> None:
+        """Stop, and cut the session from under a read that a stalled server never answers."""
+        self.stop_event.set()
+        mailbox.abort(self._client)
 
     def status(self) -> str:
         return f"{self.folder}: {self.state}"
@@ -113,9 +119,11 @@ class FolderWatcher(threading.Thread):
 
     def run(self) -> None:
         try:
-            with open_store(self.cfg.database.path) as store:
-                self._loop(store)
-        except ReboundError as exc:  # the database itself could not be opened
+            store = self._open_store()
+            if store is not None:
+                with store:
+                    self._loop(store)
+        except ReboundError as exc:  # the database itself cannot be used
             self.fatal = exc
             log.error("%s: %s", self.folder, exc)
         except Exception as exc:  # never die without a word
@@ -125,6 +133,19 @@ class FolderWatcher(threading.Thread):
             self.attempted.set()
             self.state = "stopped"
 
+    def _open_store(self) -> Store | None:
+        """The database, waiting out another writer's lock (a busy database is not fatal)."""
+        while not self.stop_event.is_set():
+            try:
+                return open_store(self.cfg.database.path)
+            except ReboundError as exc:
+                if not exc.retryable:
+                    raise
+                self._report(f"{exc}; trying again", logging.WARNING)
+                self.attempted.set()
+                self._sleep(self._backoff.next())
+        return None
+
     def _loop(self, store: Store) -> None:
         while not self.stop_event.is_set():
             client: imapclient.IMAPClient | None = None
@@ -132,7 +153,9 @@ class FolderWatcher(threading.Thread):
             delay: float | None = 0.0
             try:
                 self.state = "connecting"
-                client = mailbox.connect(self.cfg)
+                client = self._client = mailbox.connect(self.cfg)
+                if self.stop_event.is_set():
+                    break
                 self._session(client, store)
                 client = None  # logged out
             except Exception as exc:
@@ -143,6 +166,7 @@ class FolderWatcher(threading.Thread):
             finally:
                 if client is not None:
                     self._close(client)
+                self._client = None
                 self.attempted.set()
             if delay is None:
                 return
@@ -153,13 +177,14 @@ class FolderWatcher(threading.Thread):
     def _failure(self, exc: Exception, began: float) -> float | None:
         """Log one failure and say how long to wait; None when retrying cannot help.
 
-        A refused login is retried too, slowly (``auth_retry_seconds``): the
-        password may be fixed behind ``password_command`` or the provider may
+        A refused login, or a password that cannot be read now (a failing
+        ``password_command``), is retried too, slowly (``auth_retry_seconds``):
+        the password may be fixed behind ``password_command`` or the provider may
         have refused it only for a while, and a service that exits would need
         a human to start it again.
         """
         self.connected.clear()
-        if isinstance(exc, AuthError):
+        if isinstance(exc, AuthError | SecretError):
             delay = self.cfg.imap.auth_retry_seconds
             self._report(f"{exc}; trying again in {delay:.0f}s", logging.ERROR)
             return delay
@@ -234,10 +259,10 @@ class FolderWatcher(threading.Thread):
             if self.on_outcome:
                 self.on_outcome(outcome)
 
-        with dry_run_guard(store, self.dry_run):
+        with dry_run_store(store, self.dry_run) as work:
             tally = scan_folder(
                 client,
-                store,
+                work,
                 self.cfg,
                 self.folder,
                 on_outcome=seen,
