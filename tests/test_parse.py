@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 
 import pytest
 
@@ -110,3 +111,22 @@ def test_attachment_only_message() -> None:
 
 def test_html_to_text_survives_garbage() -> None:
     assert "ok" in html_to_text("<p>ok<</p><div <<<>")
+
+
+def test_received_headers_are_dropped_before_mail_parser_reads_the_same_message() -> None:
+    """mail-parser's Received parsing is work nobody reads: without it, the same Message."""
+    from agent.mail.parse import without_received
+
+    hops = (
+        "Received: from mx.example (mx.example [192.0.2.1])\n\tby in.example; "
+        "Mon, 2 Mar 2026 10:00:00 +0000\nReceived: from a by b; Mon, 2 Mar 2026 09:59:00 +0000\n"
+    )
+    for eol in ("\n", "\r\n"):
+        raw = (
+            hops + "From: Jo <jo@acme.example>\nSubject: Hi\nMessage-ID: <r@x>\n"
+            "Date: Mon, 2 Mar 2026 10:00:00 +0100\n\nReceived: stays in the body\n"
+        ).replace("\n", eol)
+        lean = without_received(raw.encode())
+        assert b"by in.example" not in lean and b"Received: stays in the body" in lean
+        full, without = parse_bytes(raw.encode()), parse_bytes(lean)
+        assert dataclasses.replace(without, size=full.size) == full

@@ -8,7 +8,7 @@ word, domain and pattern lists in ``data/lexicon.toml`` and ``data/patterns.toml
 
 The package: ``engine`` (normalising, matching, packs), ``frames`` (decision
 rules and gates), ``extractors`` (company, role, stage, contact), ``prefilter``
-(the cheap path that skips mail with no decision words at all).
+(the cheap path that settles mail without job context and a decision phrase or frame).
 
 How a verdict is reached, each step leaving a line in ``reasons``:
 
@@ -25,7 +25,7 @@ How a verdict is reached, each step leaving a line in ``reasons``:
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -69,8 +69,12 @@ from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
     DECISION_WEIGHT,
     REJECTION_ATTACHMENT,
+    Anchors,
+    anchors_of,
     decide,
+    job_sender,
 )
+from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.mail.parse import Message
 
 __all__ = [
@@ -80,12 +84,16 @@ __all__ = [
     "MAX_TEXT_CHARS",
     "REJECTION_ATTACHMENT",
     "STAGES",
+    "Anchors",
     "Doc",
     "Rx",
     "Verdict",
+    "anchors",
     "classify",
+    "decision_phrase",
     "detect_language",
     "is_noreply_address",
+    "job_sender",
     "languages",
     "newest_part",
     "norm_company",
@@ -310,6 +318,20 @@ def packs() -> PackSet:
 def pack_table() -> dict[str, Pack]:
     """Language code -> its compiled pack: the pre-filter reads each one's decision anchors."""
     return packs().packs
+
+
+def anchors() -> Anchors:
+    """Every pack's decision phrases, frames and job words: what the scan's cheap path keys on."""
+    return anchors_of(packs())
+
+
+def decision_phrase(subject: str, text: str, cues: Iterable[int] | None = None) -> str | None:
+    """The first decision phrase or frame of any pack in ``subject`` and ``text``, or None.
+
+    A superset of the decisions :func:`classify` can find; ``cues``: indexes into
+    ``anchors().patterns`` worth trying (default: all). See :func:`frames.decision_phrase`.
+    """
+    return _decision_phrase(anchors(), subject, text, cues)
 
 
 def languages() -> tuple[str, ...]:

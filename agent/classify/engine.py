@@ -216,7 +216,7 @@ _SOFT_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
 # sentence, a blank line, a word, a lower-case letter on one side ("for our\n\nSite
 # Reliability Engineer", "Office Manager\n\nrole"; not "Number: BF-13\n\nPosition
 # Title:"). Three or more of them mark the text as double-spaced.
-_DOUBLE_WRAP = re.compile(r"(?<=[^\n]{25})(?:(?<=[a-zà-ÿ,])\n\n(?=\w)|(?<=\w)\n\n(?=[a-zà-ÿ]))")
+DOUBLE_WRAP = re.compile(r"(?<=[^\n]{25})(?:(?<=[a-zà-ÿ,])\n\n(?=\w)|(?<=\w)\n\n(?=[a-zà-ÿ]))")
 
 
 def rewrapped(doc: Doc, start: int = 0) -> Doc:
@@ -244,7 +244,8 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
     return out
 
 
-def _unwrap(text: str) -> str:
+def unwrap(text: str) -> str:
+    """Wrapped lines joined, quotes made plain: what :func:`flat` makes of a text."""
     if "\n\n" in text:
         text = _WRAP_BLANK.sub("  ", text)
     text = _WRAP.sub(" ", text)
@@ -261,9 +262,9 @@ def flat(doc: Doc) -> Doc:
     text = doc.text
     if "\n" not in text and text.isascii():
         return doc
-    flat_text = _unwrap(text)
+    flat_text = unwrap(text)
     low = flat_text.lower()
-    return _retext(doc, flat_text, low if len(low) == len(flat_text) else _unwrap(doc.low))
+    return _retext(doc, flat_text, low if len(low) == len(flat_text) else unwrap(doc.low))
 
 
 def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
@@ -490,7 +491,7 @@ def _double_spaced(text: str) -> bool:
     return (
         text.count("\n\n") >= 3
         and "\n" not in text.replace("\n\n", "")
-        and len(_DOUBLE_WRAP.findall(text)) >= 3
+        and len(DOUBLE_WRAP.findall(text)) >= 3
     )
 
 
@@ -567,7 +568,7 @@ def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str,
     """
     text = normalise(text)
     if _double_spaced(text):
-        text = _DOUBLE_WRAP.sub("\n", text)  # double-spaced: its blank lines are wraps
+        text = DOUBLE_WRAP.sub("\n", text)  # double-spaced: its blank lines are wraps
     low = text.lower()
     # The cutter also stops at a "--" signature line; here the signature is kept
     # apart from the history (it names the sender), so that line is masked for it.

@@ -1,12 +1,14 @@
 """A cheap first look at raw mail: most of an inbox cannot be a rejection.
 
-The full path (mail-parser, then :func:`agent.classify.classify`) costs about a
-millisecond a message. Here a small MIME walker decodes just the headers and
-the inline text parts, and one pass over the words asks the only question that
-matters for most mail: does any *decision* phrase of any language pack have all
-its key words here? The classifier cannot call a mail a rejection without such
-a phrase (or a rejection-named attachment), so a mail that has none is
-decided here, with the same answer, at a fraction of the cost.
+The full path (mail-parser, then :func:`agent.classify.classify`) costs several
+milliseconds a message. Here a small MIME walker decodes just the headers and
+the inline text parts, and a mail goes on to the full path only with **job
+context and a decision**: a job sender (ATS or job platform) or job words in
+its sender, subject or first text part, and a decision phrase of some pack
+(its words found by one Aho-Corasick pass, then the phrase itself where its
+leading word begins). Both come from the classifier (:func:`agent.classify.anchors`),
+and a test runs every labelled corpus through both paths: no rejection the full
+path finds is settled here. A rejection-named attachment always goes on.
 
 Whenever the walker meets anything it does not handle exactly as mail-parser
 would (an unknown charset, a text attachment, a nested message, a bad base64
@@ -27,14 +29,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import ahocorasick
+
 from agent.classify import (
-    DECISION_WEIGHT,
     MAX_BODY_CHARS,
     MAX_TEXT_CHARS,
+    Anchors,
     Verdict,
+    anchors,
+    decision_phrase,
+    job_sender,
 )
-from agent.classify import REJECTION_ATTACHMENT as _REJECTION_ATTACHMENT
-from agent.classify import pack_table as _packs
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -44,8 +49,7 @@ log = logging.getLogger(__name__)
 MAX_DEPTH = 8  # multipart nesting beyond this is left to mail-parser
 CATEGORY = "no_decision"  # the category of a mail decided here
 
-_HEAD_END = re.compile(rb"\r?\n\r?\n")
-_FOLD = re.compile(r"\r?\n[ \t]+")
+_FOLD = re.compile(r"\n[ \t]+")  # a literal first: re scans for it in C
 _PARAM = r";\s*{}\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))"
 _BOUNDARY = re.compile(_PARAM.format("boundary"), re.I)
 _CHARSET = re.compile(_PARAM.format("charset"), re.I)
@@ -76,12 +80,25 @@ class Glance:
 # --------------------------------------------------------------------------- MIME
 
 
+def _head_and_body(raw: bytes) -> tuple[bytes, bytes]:
+    """Split at the first empty line (LF or CRLF), by byte search rather than a regex."""
+    at = raw.find(b"\n")
+    while at >= 0:
+        nxt = at + 1
+        if raw[nxt : nxt + 1] == b"\r":
+            nxt += 1
+        if raw[nxt : nxt + 1] == b"\n":
+            start = at - 1 if at and raw[at - 1 : at] == b"\r" else at
+            return raw[:start], raw[nxt + 1 :]
+        at = raw.find(b"\n", nxt)
+    return raw, b""
+
+
 def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
     """Header block → lower-case names (first occurrence wins) and the body bytes."""
     if raw[:1] in (b"\n", b"\r"):
         return {}, raw.lstrip(b"\r\n")
-    m = _HEAD_END.search(raw)
-    block, body = (raw, b"") if m is None else (raw[: m.start()], raw[m.end() :])
+    block, body = _head_and_body(raw)
     try:
         text = block.decode("ascii")
     except UnicodeDecodeError:
@@ -90,7 +107,7 @@ def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
         except UnicodeDecodeError as exc:
             raise _Unsure("8-bit header bytes") from exc
     headers: dict[str, str] = {}
-    for line in _FOLD.sub(" ", text).splitlines():
+    for line in _FOLD.sub(" ", text.replace("\r\n", "\n")).splitlines():
         name, sep, value = line.partition(":")
         if not sep:
             if line.startswith("From "):  # an mbox separator line
@@ -199,84 +216,119 @@ def crude_html_text(markup: str) -> str:
 # --------------------------------------------------------------------------- gate
 
 
-_KEY = 4  # needles this long or longer are found through their first four letters
-
-
 @dataclass(frozen=True)
 class _Gate:
-    short: frozenset[str]  # needles shorter than _KEY: looked up whole
-    by_key: dict[str, tuple[str, ...]]  # first _KEY letters -> the longer needles so starting
-    cues: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # needle -> the cues it may open
-    open_to_all: bool = False  # a decision phrase without key words: every mail is a candidate
+    """The classifier's anchors as two automata: each finds all its words in one C pass."""
+
+    anchors: Anchors
+    job: ahocorasick.Automaton  # job and application words
+    decision: ahocorasick.Automaton  # the words of every decision cue
+    cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
 
 
-@functools.cache
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """Each word with a space before it: found only where a word of the text starts."""
+    auto = ahocorasick.Automaton()
+    for word in words:
+        auto.add_word(" " + word, word)
+    auto.make_automaton()
+    return auto
+
+
 def _gate() -> _Gate:
-    """The key words of every decision phrase of every pack, built once on first use."""
-    needles: set[str] = set()
-    cues: dict[str, list[tuple[frozenset[str], ...]]] = {}
-    for pack in _packs().values():
-        for cue in pack.cues:
-            if cue.category != "rejection" or cue.weight < DECISION_WEIGHT:
-                continue
-            if not cue.rx.needles:
-                log.warning(
-                    "phrase pack %s: decision phrase %r has no literal word; the pre-filter "
-                    "is off and every mail takes the full path",
-                    pack.code,
-                    cue.rx.pattern,
-                )
-                return _Gate(frozenset(), {}, {}, open_to_all=True)
-            for needle in cue.rx.needles[0]:
-                cues.setdefault(needle, []).append(cue.rx.needles)
-            for group in cue.rx.needles:
-                needles.update(group)
-    by_key: dict[str, set[str]] = {}
-    for needle in needles:
-        if len(needle) >= _KEY:
-            by_key.setdefault(needle[:_KEY], set()).add(needle)
+    """The automata of :func:`agent.classify.anchors` (the packs now in use)."""
+    return _gate_of(anchors())
+
+
+@functools.lru_cache(maxsize=4)
+def _gate_of(found: Anchors) -> _Gate:
+    """Built once per set of anchors: a language added from another folder is seen too."""
+    cues: dict[str, list[int]] = {}
+    for i, groups in enumerate(found.decisions):
+        for word in groups[0] if groups else ():
+            cues.setdefault(word, []).append(i)
+    words = {w for groups in found.decisions for group in groups for w in group}
     return _Gate(
-        frozenset(n for n in needles if len(n) < _KEY),
-        {k: tuple(sorted(v)) for k, v in by_key.items()},
-        {k: tuple(dict.fromkeys(v)) for k, v in cues.items()},
+        found,
+        _automaton(found.job_words),
+        _automaton(words),
+        {k: tuple(v) for k, v in cues.items()},
     )
 
 
-def decision_possible(text: str) -> bool:
-    """Could any decision phrase of any pack match ``text``?
+_NON_WORD = re.compile(r"\W")
+_ASCII_NON_WORD = bytes(
+    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256)
+)
 
-    The classifier tries a phrase only where each of its key words begins a
-    word (see :class:`agent.classify.Doc`); this asks the same of every word
-    start, found by splitting on white space, which is far cheaper than a regex
-    pass over the text.
+
+def word_starts(text: str) -> str | None:
+    """Lower-cased ``text`` with a space before every word, every non-word character a space.
+
+    A word found after a space then begins a word of the text, as the classifier
+    requires (:class:`agent.classify.Doc`). ``None`` when lower-casing changes the
+    length: the classifier then tests mere substrings, and the cheap path gives up.
     """
     low = text.lower()
     if len(low) != len(text):
-        return True  # the classifier falls back to substring tests here: so do we
+        return None
+    if low.isascii():
+        return " " + low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+    return " " + _NON_WORD.sub(" ", low)
+
+
+def _words(auto: ahocorasick.Automaton, starts: str) -> set[str]:
+    return {word for _end, word in auto.iter(starts)}
+
+
+_JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this many chars
+_SPACES = re.compile(r"\s+")
+
+
+def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
+    """Is a mail about a job: its sender, or the packs' job or application patterns?
+
+    ``whole``: its sender, subject and first text part; ``starts``: their
+    :func:`word_starts`. The automaton finds where a job word may begin (a few
+    places in most mail); the patterns are tried on a short span there only.
+    A sender at an ATS or job platform needs no words, nor does a "careers@"
+    sender (its address holds them).
+    """
     gate = _gate()
-    if gate.open_to_all:
+    if _in_domains(domain, gate.anchors.sender_domains) or starts is None:
         return True
-    short, by_key = gate.short, gate.by_key
-    present: set[str] = set()
-    for token in set(low.split()):
-        starts: Iterable[str] = (
-            (token,)
-            if token.isalnum()
-            else [token[m.start() :] for m in _WORD_START.finditer(token)]
-        )
-        for word in starts:
-            if word[:2] in short:
-                present.add(word[:2])
-            if word[:3] in short:
-                present.add(word[:3])
-            for needle in by_key.get(word[:_KEY], ()):
-                if word.startswith(needle):
-                    present.add(needle)
-    for needle in present:
-        for groups in gate.cues.get(needle, ()):
-            if all(not present.isdisjoint(group) for group in groups):
-                return True
+    patterns = [rx.rx for rx in gate.anchors.job_patterns]
+    for end, word in gate.job.iter(starts):
+        at = end - len(word)  # where the word begins in ``whole`` (``starts`` has one more)
+        span = _SPACES.sub(" ", whole[at : at + _JOB_SPAN])  # wrapped, as the classifier reads
+        if any(rx.search(span) is not None for rx in patterns):
+            return True
     return False
+
+
+def decision_cues(starts: str | None) -> tuple[int, ...] | None:
+    """The decision cues that could match: a word of each of their groups is here.
+
+    One automaton pass over :func:`word_starts`; ``None`` when every cue could
+    (the pre-filter is off, or the text is one the classifier only tests by
+    substrings).
+    """
+    gate = _gate()
+    if gate.anchors.open_to_all or starts is None:
+        return None
+    present = _words(gate.decision, starts)
+    decisions = gate.anchors.decisions
+    return tuple(
+        i
+        for word in present
+        for i in gate.cues.get(word, ())
+        if all(not present.isdisjoint(group) for group in decisions[i])
+    )
+
+
+def _in_domains(domain: str, domains: frozenset[str]) -> bool:
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
 
 
 # --------------------------------------------------------------------------- glance
@@ -318,12 +370,28 @@ def glance(raw: bytes) -> Glance | None:
         html_only=html_only,
         size=size,
     )
-    named = [n for n in names if n and (_REJECTION_ATTACHMENT.search(n) or "=?" in n)]
-    if named:
+    return _settle(message, text if html_only else read_window(text), names)
+
+
+def _settle(message: Message, body: str, names: list[str]) -> Glance:
+    """Candidate only with job context AND a decision: cheapest questions first."""
+    gate = _gate()
+    sender = f"{message.from_name} <{message.from_addr}>"
+    whole = f"{sender}\n{message.subject}\n{body}"
+    if "\u00ad" in whole:  # the classifier drops soft hyphens: "re\u00adjected" is one word
+        whole = whole.replace("\u00ad", "")
+    starts = word_starts(whole)
+    named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
+    if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if decision_possible(message.subject + "\n" + (text if html_only else read_window(text))):
-        return Glance(message, True, "key words of a decision phrase")
-    return Glance(message, False, "no decision phrase in any language")
+    if not (job_sender(message) or job_context(whole, starts, message.from_domain)):
+        return Glance(message, False, "no job words and no job sender")
+    cues = decision_cues(starts)
+    if cues == ():
+        return Glance(message, False, "no key words of a decision phrase")
+    if decision_phrase(message.subject, body, cues) is None:
+        return Glance(message, False, "no decision phrase in any language")
+    return Glance(message, True, "job words and a decision phrase")
 
 
 def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
@@ -352,7 +420,7 @@ def _non_space(text: str) -> int:
     """How many characters of ``text`` are not white space, as str.split() sees it."""
     if text.isascii():
         return len(text.encode("ascii").translate(None, _ASCII_SPACE))
-    return len("".join(text.split()))
+    return len("".join(text.split())) - text.count("\u00ad")  # soft hyphens: dropped
 
 
 def _from(value: str) -> tuple[str, str]:
