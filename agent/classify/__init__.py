@@ -72,6 +72,7 @@ from agent.classify.frames import (
     Anchors,
     anchors_of,
     decide,
+    job_sender,
 )
 from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.mail.parse import Message
@@ -92,6 +93,7 @@ __all__ = [
     "decision_phrase",
     "detect_language",
     "is_noreply_address",
+    "job_sender",
     "languages",
     "newest_part",
     "norm_company",

@@ -31,6 +31,7 @@ from agent.classify.extractors.common import (
     PLATFORM_DOMAINS,
     SUBJECT_PREFIX,
     MailText,
+    domain_in,
     quote,
 )
 from agent.classify.lexicon import compiled
@@ -42,6 +43,10 @@ DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
+LOOKALIKE_CAP = -1.0  # the most an acknowledgement weighs against a clear decision
+# Wording every rejection may wrap itself in ("we received many applications", "we
+# will keep your CV and contact you"), unlike an invitation or a job alert.
+CAPPED_LOOKALIKES = frozenset(("acknowledgement", "newsletter"))
 
 
 def header_signals(msg: Message) -> list[tuple[float, str, str]]:
@@ -264,6 +269,19 @@ def _offers_feedback(packs: list[Pack], doc: Doc, bounds: list[int], sentence: i
 REJECTION_ATTACHMENT = compiled("rejection_attachment")
 
 
+_JOB_SENDER = compiled("job_sender")
+
+
+def job_sender(msg: Message) -> bool:
+    """Whether an applicant tracking system or a hiring function sent the mail.
+
+    Either is job context by itself ("Acme Careers", rrhh@, Greenhouse).
+    """
+    if msg.from_domain and domain_in(msg.from_domain, ATS_DOMAINS) is not None:
+        return True
+    return _JOB_SENDER.search(f"{msg.from_name} {msg.from_addr.partition('@')[0]}") is not None
+
+
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
 # someone else's application. They count even in the sentence of a decision.
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
@@ -309,15 +327,24 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if OOO_SUBJECT.match(msg.subject or ""):
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
-    has_job = _job_context(packs, t, categories, cue_reasons)
+    has_job = _job_context(packs, t, categories, cue_reasons, msg)
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about
     # something else (an offer, a loan, an auto-reply) keeps its weight.
+    # With job context, any decision phrase wins over the thanks and acknowledgement
+    # that wrap it ("thank you for your application ... we will not proceed"): such a
+    # category then costs at most LOOKALIKE_CAP.
+    strong = ev.decision >= 3.0
+    clear = strong or (has_job and ev.decision >= DECISION_WEIGHT)
     negative = 0.0
     for cat, weight in categories.items():
-        factor = (0.8 if cat in STRONG_LOOKALIKES else 0.4) if ev.decision >= 3.0 else 1.0
-        negative += min(0.0, weight * factor)
+        if clear and cat in CAPPED_LOOKALIKES:
+            negative += max(LOOKALIKE_CAP, min(0.0, weight * 0.4))
+        elif strong:
+            negative += min(0.0, weight * (0.8 if cat in STRONG_LOOKALIKES else 0.4))
+        else:
+            negative += min(0.0, weight)
     evidence = total + negative
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
@@ -349,11 +376,15 @@ def _cue_reasons(ev: Evidence) -> list[str]:
 
 
 def _job_context(
-    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str]
+    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str], msg: Message
 ) -> bool:
-    """Whether the mail is about a job; without job words, a refusal is about something else."""
+    """Whether the mail is about a job; without job words, a refusal is about something else.
+
+    Job words, or a hiring function or applicant tracking system as sender. Application words alone
+    ("your application") are weak: loans, grants and admissions have them too.
+    """
     doc = t.cues
-    has_job = any(
+    has_job = job_sender(msg) or any(
         p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
         for p in packs
     )

@@ -38,6 +38,7 @@ from agent.classify import (
     Verdict,
     anchors,
     decision_phrase,
+    job_sender,
 )
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
@@ -383,7 +384,7 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if not job_context(whole, starts, message.from_domain):
+    if not (job_sender(message) or job_context(whole, starts, message.from_domain)):
         return Glance(message, False, "no job words and no job sender")
     cues = decision_cues(starts)
     if cues == ():

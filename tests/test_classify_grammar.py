@@ -1,0 +1,167 @@
+"""Issue 11: the same decision concepts in every language, written from grammar.
+
+The sentences are the team's own (no corpus text): one per concept and language,
+each wrapped in the ordinary thanks and sign-off a rejection comes in.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from test_classify import OWNER, mail
+
+from agent.classify import Verdict, classify
+
+PACKS = Path(__file__).resolve().parent.parent / "agent" / "classify" / "data" / "lang"
+
+WRAP = {
+    "en": (
+        "Your application for Data Engineer",
+        "Dear Alex,\n\nThank you for your application.\n\n",
+        "\n\nBest regards,\nAcme Talent Team",
+    ),
+    "de": (
+        "Ihre Bewerbung als Data Engineer",
+        "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung.\n\n",
+        "\n\nMit freundlichen Grüßen\nIhr Acme Recruiting Team",
+    ),
+    "fr": (
+        "Votre candidature au poste de Data Engineer",
+        "Bonjour Alex,\n\nMerci pour votre candidature.\n\n",
+        "\n\nCordialement,\nL'équipe Recrutement Acme",
+    ),
+    "es": (
+        "Tu candidatura para Data Engineer",
+        "Hola Alex:\n\nGracias por tu candidatura.\n\n",
+        "\n\nSaludos,\nEquipo de Selección de Acme",
+    ),
+    "it": (
+        "La sua candidatura per Data Engineer",
+        "Gentile Alex,\n\ngrazie per la sua candidatura.\n\n",
+        "\n\nCordiali saluti,\nTeam Selezione Acme",
+    ),
+    "pt": (
+        "Sua candidatura para Data Engineer",
+        "Olá Alex,\n\nObrigado pela sua candidatura.\n\n",
+        "\n\nAtenciosamente,\nEquipe de Recrutamento Acme",
+    ),
+    "nl": (
+        "Je sollicitatie als Data Engineer",
+        "Beste Alex,\n\nBedankt voor je sollicitatie.\n\n",
+        "\n\nMet vriendelijke groet,\nAcme Recruitment",
+    ),
+}
+
+
+def wrapped(lang: str, sentence: str) -> Verdict:
+    subject, head, tail = WRAP[lang]
+    msg = mail(head + sentence + tail, subject=subject, sender="Acme <jobs@acme-corp.com>")
+    return classify(msg, [OWNER])
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Unfortunately, your application has been rejected."),
+        ("en", "We have decided not to pursue your candidacy."),
+        (
+            "en",
+            "We found that your profile does not fully meet the specific requirements of this position.",
+        ),
+        ("en", "Therefore, we will refrain from further considering your application."),
+        ("en", "Unfortunately, we had to decline your application."),
+        ("de", "Leider wurde deine Bewerbung abgelehnt."),
+        ("de", "Leider müssen wir Ihre Bewerbung ablehnen."),
+        ("de", "Die Stelle ist leider nicht mehr verfügbar."),
+        ("fr", "Votre candidature a été refusée."),
+        ("fr", "Nous avons décidé de ne pas retenir votre candidature."),
+        ("fr", "Votre profil ne correspond pas aux exigences du poste."),
+        ("es", "Lamentamos comunicarle que su candidatura ha sido rechazada."),
+        (
+            "es",
+            "Tras valorar su perfil, hemos seleccionado a otro candidato que se ajusta mejor al puesto.",
+        ),
+        ("es", "La empresa ha rechazado tu postulación."),
+        ("it", "Purtroppo la tua candidatura è stata rifiutata."),
+        ("it", "Il nostro team ha esaminato la sua candidatura e ha deciso di non selezionarla."),
+        (
+            "it",
+            "Abbiamo scelto un altro candidato il cui profilo è più in linea con le nostre esigenze.",
+        ),
+        (
+            "it",
+            "La posizione non è più disponibile, pertanto non possiamo dare seguito alla sua candidatura.",
+        ),
+        ("pt", "Infelizmente, decidimos não prosseguir com a sua candidatura."),
+        ("pt", "O seu perfil não corresponde aos requisitos da vaga."),
+        ("pt", "A empresa recusou a sua candidatura."),
+        ("nl", "Helaas moeten we je sollicitatie afwijzen."),
+        ("nl", "We hebben gekozen voor een kandidaat die beter aansluit bij het profiel."),
+    ],
+)
+def test_decision_concepts_in_every_language(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Bonne nouvelle : votre candidature a été acceptée par l'employeur."),
+        ("pt", "Temos o prazer de informar que a sua candidatura foi aprovada."),
+        (
+            "it",
+            "Siamo lieti di comunicarle che la sua candidatura è stata selezionata per il colloquio.",
+        ),
+    ],
+)
+def test_a_yes_in_the_same_grammar_is_no_rejection(lang: str, sentence: str) -> None:
+    assert not wrapped(lang, sentence).is_rejection
+
+
+def test_an_opening_thanks_line_is_no_sign_off() -> None:
+    """'Gracias por tu candidatura.' on its own line used to end the body there."""
+    v = wrapped("es", "Lamentamos comunicarle que su candidatura ha sido rechazada.")
+    assert v.is_rejection, v.reasons
+
+
+def test_even_if_is_no_hypothesis() -> None:
+    v = wrapped(
+        "it",
+        "Anche se il suo curriculum è competitivo, abbiamo deciso di non procedere con la sua candidatura.",
+    )
+    assert v.is_rejection, v.reasons
+
+
+def test_acknowledgement_wording_does_not_outweigh_a_decision_with_job_context() -> None:
+    v = wrapped(
+        "en",
+        "We received a large number of applications and have reviewed yours carefully. We will "
+        "keep your CV on file and contact you. Unfortunately, your application was not successful "
+        "on this occasion.",
+    )
+    assert v.is_rejection, v.reasons
+
+
+def test_a_research_group_is_the_employer() -> None:
+    v = wrapped(
+        "en",
+        "You applied for the position Doctoral Researcher Robotics in our research group "
+        "Computational Imaging. Unfortunately, we are unable to consider your application further.",
+    )
+    assert v.is_rejection, v.reasons
+    assert v.company == "Computational Imaging"
+
+
+def test_frame_alternatives_never_end_in_a_space() -> None:
+    """A slot's alternative ending in a space never matches: the gap adds its own separator."""
+    for path in sorted(PACKS.glob("*.toml")):
+        frames = tomllib.loads(path.read_text(encoding="utf-8")).get("frames", {})
+        for fid, frame in frames.items():
+            for slot in frame["slots"]:
+                if isinstance(slot, list):
+                    bad = [a for a in slot if a.endswith((" ", " )?", " )"))]
+                    assert not bad, f"{path.name} frames.{fid}: {bad}"
