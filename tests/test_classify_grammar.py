@@ -99,6 +99,17 @@ def wrapped(lang: str, sentence: str) -> Verdict:
         ("pt", "A empresa recusou a sua candidatura."),
         ("nl", "Helaas moeten we je sollicitatie afwijzen."),
         ("nl", "We hebben gekozen voor een kandidaat die beter aansluit bij het profiel."),
+        # frames.needs-not-matched: the experience does not match the employer's needs
+        ("en", "We concluded that your current experience doesn't quite match our needs."),
+        ("it", "La tua esperienza attuale non corrisponde del tutto alle nostre esigenze."),
+        (
+            "de",
+            "Wir sind zu dem Schluss gekommen, dass Ihr Profil nicht ganz unseren Anforderungen entspricht.",
+        ),
+        ("de", "Leider entspricht Ihr Profil nicht ganz unseren Anforderungen."),
+        ("es", "Tu experiencia actual no se ajusta del todo a nuestras necesidades."),
+        ("nl", "Helaas sluit je ervaring niet helemaal aan bij onze wensen."),
+        ("nl", "We zien dat je profiel niet helemaal aansluit bij onze eisen."),
     ],
 )
 def test_decision_concepts_in_every_language(lang: str, sentence: str) -> None:
@@ -111,6 +122,10 @@ def test_decision_concepts_in_every_language(lang: str, sentence: str) -> None:
     ("lang", "sentence"),
     [
         ("fr", "Bonne nouvelle : votre candidature a été acceptée par l'employeur."),
+        (
+            "en",
+            "Your experience matches our needs perfectly: we would like to invite you to an interview.",
+        ),
         ("pt", "Temos o prazer de informar que a sua candidatura foi aprovada."),
         (
             "it",
