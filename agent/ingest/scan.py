@@ -87,10 +87,58 @@ def scan_folder(
         return tally
     if progress is not None:
         progress.begin(folder, len(plan.todo))
+    try:
+        mark = _process(
+            client,
+            store,
+            cfg,
+            (folder, uidvalidity),
+            plan,
+            tally=tally,
+            on_outcome=on_outcome,
+            progress=progress,
+            stop=stop,
+        )
+    finally:
+        if progress is not None:
+            progress.end()
+    if mark is None:
+        return tally
+    if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
+        with store.transaction():
+            store.set_sync_state(folder, uidvalidity, plan.top)
+    return tally
+
+
+def _process(
+    client: imapclient.IMAPClient,
+    store: Store,
+    cfg: Config,
+    where: tuple[str, int],
+    plan: _Plan,
+    *,
+    tally: Tally,
+    on_outcome: Callable[[Outcome], None] | None,
+    progress: ScanProgress | None,
+    stop: threading.Event | None,
+) -> int | None:
+    """Fetch and process the plan's UIDs batch by batch; the mark reached (None: stopped).
+
+    The next batch is fetched by a thread while this one is processed; the lock
+    lets this thread ask for a few arrival times in between.
+    """
+    folder, uidvalidity = where
     env = environment(cfg.feedback.templates_dir)
     mark = plan.last_uid
-    try:
-        batches = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, cfg.imap.batch_size)
+    lock = threading.Lock()
+
+    def arrivals(uids: list[int]) -> dict[int, datetime]:
+        return mailbox.arrival_times(client, folder, uids, lock=lock)
+
+    fetching = mailbox.fetch_batches(
+        client, folder, uidvalidity, plan.todo, cfg.imap.batch_size, lock=lock
+    )
+    with mailbox.read_ahead(fetching) as batches:
         for batch in batches:
             mark = max([mark, *(m.uid for m in batch)])
             for outcome in process_batch(
@@ -101,18 +149,13 @@ def scan_folder(
                 advance_to=(folder, uidvalidity, mark),
                 on_outcome=on_outcome,
                 on_processed=progress.advance if progress is not None else None,
+                arrivals=arrivals,
             ):
                 tally.add(outcome)
             if stop is not None and stop.is_set():
                 log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
-                return tally
-    finally:
-        if progress is not None:
-            progress.end()
-    if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
-        with store.transaction():
-            store.set_sync_state(folder, uidvalidity, plan.top)
-    return tally
+                return None
+    return mark
 
 
 @dataclass(frozen=True)
