@@ -371,37 +371,47 @@ def import_local(
     paths = list(paths)
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
-    batch: list[RawMail] = []
     tick = progress.advance if progress is not None else None
 
-    def flush(work: Store) -> None:
-        for outcome in process_batch(
-            work, cfg, batch, env=env, on_outcome=on_outcome, on_processed=tick, now=now
-        ):
-            total.add(outcome)
-        batch.clear()
+    def flush(work: Store, batch: list[RawMail]) -> None:
+        """Skip what an earlier import finished (one look-up a batch), process the rest."""
+        first = batch[0]
+        uids = [m.uid for m in batch]
+        done = work.finished_uids(first.folder, first.uidvalidity, uids, MAX_ATTEMPTS)
+        todo = [m for m in batch if m.uid not in done]
+        if tick is not None:
+            for _ in range(len(batch) - len(todo)):
+                tick()
+        if todo:
+            for outcome in process_batch(
+                work, cfg, todo, env=env, on_outcome=on_outcome, on_processed=tick, now=now
+            ):
+                total.add(outcome)
 
     if progress is not None:
         progress.begin("import", count_local_messages(paths))
     try:
         with dry_run_store(store, dry_run) as work:
-            for mail in local_messages(paths):
-                known = work.seen(mail.folder, mail.uidvalidity, mail.uid)
-                if known and (known["status"] == "classified" or known["attempts"] >= MAX_ATTEMPTS):
-                    if tick is not None:
-                        tick()
-                    continue
-                batch.append(mail)
-                if len(batch) >= cfg.imap.batch_size:
-                    flush(work)
-            if batch:
-                flush(work)
+            for batch in _batches(local_messages(paths), cfg.imap.batch_size):
+                flush(work, batch)
     finally:
         if progress is not None:
             progress.end()
     if not dry_run:
         send_confirmations(cfg, store)
     return total
+
+
+def _batches(mails: Iterable[RawMail], size: int) -> Iterator[list[RawMail]]:
+    """Consecutive runs of up to ``size`` mails of one file (folder)."""
+    batch: list[RawMail] = []
+    for mail in mails:
+        if batch and (len(batch) >= size or mail.folder != batch[0].folder):
+            yield batch
+            batch = []
+        batch.append(mail)
+    if batch:
+        yield batch
 
 
 def send_confirmations(cfg: Config, store: Store) -> None:

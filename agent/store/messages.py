@@ -103,6 +103,24 @@ class MessagesMixin(StoreBase):
             [(*row.values(), stamp) for row in rows],
         )
 
+    def finished_uids(
+        self, folder: str, uidvalidity: int, uids: list[int], max_attempts: int = 5
+    ) -> set[int]:
+        """Those of ``uids`` classified, or failed too often to try again (an import's skip)."""
+        found: set[int] = set()
+        for start in range(0, len(uids), 900):
+            chunk = uids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT uid FROM messages WHERE folder = ? AND uidvalidity = ? "  # noqa: S608
+                    f"AND uid IN ({marks}) AND (status = 'classified' OR attempts >= ?)",
+                    (folder, uidvalidity, *chunk, max_attempts),
+                )
+            )
+        return found
+
     def known_thread_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that a draft (or the user's send of it) or an application event has."""
         return self._present(
