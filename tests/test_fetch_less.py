@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import sqlite3
 import tarfile
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from agent import config as config_mod
 from agent.feedback.templating import environment
@@ -125,3 +128,27 @@ def test_fetching_less_records_what_whole_mails_did(imap_account, tmp_path) -> N
     sizes = dict(_rows(now, "SELECT message_id, size FROM messages"))
     assert sizes["<big-1@x.example>"] > mailbox.PREFIX_BYTES
     assert sizes["<big-2@x.example>"] > mailbox.PREFIX_BYTES
+
+
+def test_read_ahead_hands_on_errors_and_stops_with_its_consumer() -> None:
+    produced: list[int] = []
+
+    def numbers(fail_at: int | None = None):  # type: ignore[no-untyped-def]
+        for n in range(10):
+            if n == fail_at:
+                raise OSError("connection reset")
+            produced.append(n)
+            yield n
+
+    with mailbox.read_ahead(numbers()) as items:
+        assert list(items) == list(range(10))
+    with pytest.raises(OSError, match="connection reset"), mailbox.read_ahead(numbers(3)) as items:
+        assert next(items) == 0
+        list(items)
+    produced.clear()
+    with mailbox.read_ahead(numbers()) as items:
+        assert next(items) == 0
+    # left after one item: the thread made at most three more (one queued, one waiting
+    # to be, one begun before it saw the stop), and has ended
+    assert produced[:1] == [0] and len(produced) <= 4
+    assert not [t for t in threading.enumerate() if t.name == "imap-read-ahead"]
