@@ -32,20 +32,20 @@ def quiet_prefix(store: Store, messages: Sequence[Message], owners: frozenset[st
     application's thread; job words in the subject; or mail from the domain of an
     open application (``route`` then reads its text for job words).
     """
-    head = messages[:LOOK_AHEAD]
-    known = store.known_thread_ids(mid for msg in head for mid in thread_ids(msg))
-    employers = store.application_domains(
-        registrable(msg.from_domain) for msg in head if msg.from_domain
-    )
     words = rules().job_words
-    for n, msg in enumerate(head):
-        if (
-            msg.from_addr.lower() in owners
-            or looks_like_digest_reply(msg)
-            or words.found_in(msg.subject or "")
-            or (known and not known.isdisjoint(thread_ids(msg)))
-            or (msg.from_domain and registrable(msg.from_domain) in employers)
-        ):
+    head: list[Message] = []
+    for msg in messages[:LOOK_AHEAD]:  # what memory alone tells first: no query past it
+        if msg.from_addr.lower() in owners or looks_like_digest_reply(msg):
+            break
+        if words.found_in(msg.subject or ""):
+            break
+        head.append(msg)
+    threads = [thread_ids(msg) for msg in head]
+    domains = [registrable(msg.from_domain) if msg.from_domain else "" for msg in head]
+    known = store.known_thread_ids(mid for ids in threads for mid in ids)
+    employers = store.application_domains(d for d in domains if d)
+    for n, (ids, domain) in enumerate(zip(threads, domains, strict=True)):
+        if (known and not known.isdisjoint(ids)) or (domain and domain in employers):
             return n
     return len(head)
 
