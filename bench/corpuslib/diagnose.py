@@ -114,6 +114,7 @@ def tags(msg: Message, verdict: Verdict, labelled_language: str) -> list[str]:
         if reason.startswith("cue "):
             out.append("weak-cue-present")
     lang = verdict.language
+    out.append(f"language:{labelled_language}")
     out.append("lang:ok" if lang == labelled_language else f"lang:{labelled_language}->{lang}")
     if msg.html_only:
         out.append("html-only")
