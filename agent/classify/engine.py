@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import logging
 import os
 import re
@@ -283,7 +284,7 @@ class Cue:
     rx: Rx
     weight: float
     category: str  # "rejection" or the look-alike category
-    rule: str = ""  # the id a reason cites: "en.rejection.3", "frame:en.not-proceed"
+    rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1", "frame:en.not-proceed"
     role_closed: bool = False  # the decision is about the role (filled, paused), not the person
 
 
@@ -366,19 +367,31 @@ def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
     ]
 
 
+def table_cues(code: str, category: str, table: dict[str, Any]) -> list[Cue]:
+    """The phrases of one ``pattern = weight`` table, each with a stable rule id.
+
+    The id a reason cites is ``<code>.<category>.<name>``: the entry's own name when
+    it is written ``pattern = { weight = 3.0, id = "position-closed" }``, else six hex
+    digits of a hash of its pattern. Either survives lines added or moved around it
+    (a position did not); editing a pattern makes it another rule, with another id.
+    """
+    cues = []
+    for pattern, value in table.items():
+        weight, name = (
+            (value, None) if not isinstance(value, dict) else (value["weight"], value.get("id"))
+        )
+        name = name or hashlib.blake2s(pattern.encode(), digest_size=3).hexdigest()
+        cues.append(Cue(Rx(pattern), float(weight), category, f"{code}.{category}.{name}"))
+    return cues
+
+
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     meta = data.get("meta", {})
     struct = data.get("structure", {})
-    cues = [
-        Cue(Rx(p), float(w), "rejection", f"{code}.rejection.{i}")
-        for i, (p, w) in enumerate(data.get("rejection", {}).items(), 1)
-    ]
+    cues = table_cues(code, "rejection", data.get("rejection", {}))
     cues += frame_cues(code, data.get("frames", {}))
     for category, table in data.get("lookalike", {}).items():
-        cues.extend(
-            Cue(Rx(p), float(w), category, f"{code}.{category}.{i}")
-            for i, (p, w) in enumerate(table.items(), 1)
-        )
+        cues.extend(table_cues(code, category, table))
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})
