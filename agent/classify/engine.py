@@ -348,13 +348,9 @@ def frame_pattern(slots: list[Any]) -> str:
 
 
 def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
-    """The decision frames of a pack: an outcome bound to a selection verb and its object.
-
-    ``[frames.not-proceed]`` with ``slots = [[outcome...], 2, [verb...], 3, [object...]]``
-    and ``weight`` matches "we will not be moving forward with your application" and
-    its reworded kin, where a phrase list needs one entry per wording. A reason cites
-    ``frame:<code>.<name>``.
-    """
+    """A pack's frames: an outcome bound to a selection verb and its object, cited as
+    ``frame:<code>.<name>``. ``slots = [[outcome...], 2, [verb...], 3, [object...]]`` matches
+    "we will not be moving forward with your application" and its reworded kin."""
     return [
         Cue(
             Rx(frame_pattern(frame["slots"])),
@@ -368,20 +364,13 @@ def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
 
 
 def table_cues(code: str, category: str, table: dict[str, Any]) -> list[Cue]:
-    """The phrases of one ``pattern = weight`` table, each with a stable rule id.
-
-    The id a reason cites is ``<code>.<category>.<name>``: the entry's own name when
-    it is written ``pattern = { weight = 3.0, id = "position-closed" }``, else six hex
-    digits of a hash of its pattern. Either survives lines added or moved around it
-    (a position did not); editing a pattern makes it another rule, with another id.
-    """
+    """A ``pattern = weight`` table's cues, cited as ``<code>.<category>.<id>``: the entry's
+    own (``{ weight = 3.0, id = "closed" }``) or a hash of its pattern, never its position."""
     cues = []
     for pattern, value in table.items():
-        weight, name = (
-            (value, None) if not isinstance(value, dict) else (value["weight"], value.get("id"))
-        )
-        name = name or hashlib.blake2s(pattern.encode(), digest_size=3).hexdigest()
-        cues.append(Cue(Rx(pattern), float(weight), category, f"{code}.{category}.{name}"))
+        entry = value if isinstance(value, dict) else {"weight": value}
+        name = entry.get("id") or hashlib.blake2s(pattern.encode(), digest_size=3).hexdigest()
+        cues.append(Cue(Rx(pattern), float(entry["weight"]), category, f"{code}.{category}.{name}"))
     return cues
 
 
@@ -390,8 +379,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     struct = data.get("structure", {})
     cues = table_cues(code, "rejection", data.get("rejection", {}))
     cues += frame_cues(code, data.get("frames", {}))
-    for category, table in data.get("lookalike", {}).items():
-        cues.extend(table_cues(code, category, table))
+    cues += [c for cat, t in data.get("lookalike", {}).items() for c in table_cues(code, cat, t)]
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})
