@@ -320,3 +320,25 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
 def test_the_same_grammar_saying_yes_is_no_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert not v.is_rejection, v.reasons
+
+
+def test_a_hiring_function_in_the_signature_is_job_context() -> None:
+    """A recruiter writing from a personal address signs with the hiring function."""
+    from test_classify import OWNER, mail
+
+    from agent.classify import classify
+
+    body = (
+        "Hi Alex,\n\nThank you for your application to our Summer Program. Unfortunately, we "
+        "have decided not to proceed with your application.\n\nBest regards,\nDana Lee\n{}"
+    )
+    signed = mail(
+        body.format("Recruiting Team"),
+        subject="Summer Program",
+        sender="Dana Lee <dana.lee@acme-corp.com>",
+    )
+    unsigned = mail(
+        body.format("Acme"), subject="Summer Program", sender="Dana Lee <dana.lee@acme-corp.com>"
+    )
+    assert classify(signed, [OWNER]).is_rejection
+    assert not classify(unsigned, [OWNER]).is_rejection  # a programme: not a job on its own

@@ -43,6 +43,7 @@ DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
+SIGNATURE_JOB_CHARS = 300  # the head of a signature: name, title, team
 LOOKALIKE_CAP = -1.0  # the most an acknowledgement weighs against a clear decision
 # Wording every rejection may wrap itself in ("we received many applications", "we
 # will keep your CV and contact you"), unlike an invitation or a job alert.
@@ -381,11 +382,18 @@ def _job_context(
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
     Job words, or a hiring function or applicant tracking system as sender. Application words alone
-    ("your application") are weak: loans, grants and admissions have them too.
+    ("your application") are weak: loans, grants and admissions have them too. The head of
+    the signature counts: a person's reply signed "Talent Acquisition" or "HR Recruiting"
+    names the hiring function the sender's address does not (issue 11: the gate was narrow).
     """
     doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     has_job = job_sender(msg) or any(
-        p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
+        p.job_context is not None
+        and (
+            p.job_context.search(doc, end=t.lead_end) is not None
+            or p.job_context.search(doc, start=t.sig_start, end=sig_end) is not None
+        )
         for p in packs
     )
     if "not_a_job" in categories:
