@@ -251,14 +251,85 @@ MORE = {
     ],
 }
 
+# Someone found who fits better (no 'other'), a different profile, the application as the
+# subject of its outcome ('did not have a positive outcome', 'will not continue').
+EVEN_MORE = {
+    "it": [
+        "Non abbiamo selezionato la sua candidatura.",
+        "La sua candidatura non ha avuto esito positivo.",
+        "Abbiamo individuato un candidato più adatto alla posizione.",
+        "Abbiamo optato per un profilo diverso.",
+        "La sua candidatura non proseguirà nell'iter di selezione.",
+        "Non siamo in grado di offrirle la posizione.",
+        "Abbiamo selezionato un candidato il cui profilo è più in linea con le esigenze.",
+        "Non ti abbiamo scelto per questa posizione.",
+        "La selezione ha avuto esito negativo per lei.",
+        "Purtroppo il suo profilo non è stato selezionato.",
+    ],
+    "es": [
+        "No hemos seleccionado tu candidatura.",
+        "Tu candidatura no ha tenido un resultado positivo.",
+        "Hemos encontrado un candidato que se ajusta mejor al puesto.",
+        "Hemos optado por un perfil diferente.",
+        "Tu postulación no continuará en el proceso de selección.",
+        "Hemos seleccionado a una persona cuyo perfil encaja mejor.",
+        "No hemos elegido tu perfil para esta posición.",
+    ],
+    "pt": [
+        "Não selecionamos a sua candidatura.",
+        "Sua candidatura não teve um resultado positivo.",
+        "Encontramos um candidato que se encaixa melhor na vaga.",
+        "Optamos por um perfil diferente.",
+        "Sua candidatura não seguirá no processo seletivo.",
+        "Selecionamos uma pessoa cujo perfil está mais alinhado.",
+    ],
+    "fr": [
+        "Nous n'avons pas sélectionné votre candidature.",
+        "Votre candidature n'a pas abouti.",
+        "Nous avons trouvé un candidat qui correspond mieux au poste.",
+        "Nous avons opté pour un profil différent.",
+        "Votre candidature ne sera pas poursuivie.",
+        "Nous avons sélectionné une personne dont le profil est plus proche de nos besoins.",
+    ],
+    "de": [
+        "Wir haben Ihre Bewerbung nicht ausgewählt.",
+        "Ihre Bewerbung war leider nicht erfolgreich.",
+        "Wir haben eine Kandidatin gefunden, die besser zu der Stelle passt.",
+        "Wir haben uns für ein anderes Profil entschieden.",
+        "Ihre Bewerbung wird nicht weiter berücksichtigt.",
+        "Wir haben jemanden gefunden, dessen Profil besser passt.",
+    ],
+    "nl": [
+        "We hebben je sollicitatie niet geselecteerd.",
+        "Je sollicitatie was helaas niet succesvol.",
+        "We hebben een kandidaat gevonden die beter aansluit bij de functie.",
+        "We hebben gekozen voor een ander profiel.",
+        "Je sollicitatie wordt niet verder meegenomen.",
+        "We hebben iemand gevonden wiens profiel beter past.",
+    ],
+    "en": [
+        "We did not select your application.",
+        "Your application did not have a positive outcome.",
+        "We have found a candidate who is a better fit for the role.",
+        "We have opted for a different profile.",
+        "Your application will not continue in the selection process.",
+        "We selected someone whose profile more closely matches our needs.",
+        "We have identified a candidate whose experience better aligns with the role.",
+    ],
+}
+
 NO = {
     "en": [
+        "We have not yet reviewed your application; we will be in touch next week.",
+        "Your application will not be processed until you upload your CV.",
+        "Your application did not reach us in full; please send the attachment again.",
         "We would like to move you forward to the next stage and invite you to an interview.",
         "We have decided to pursue your application and invite you to the onsite.",
         "Your application has been selected for the next round.",
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Wir haben Ihre Bewerbung noch nicht geprüft und melden uns nächste Woche.",
         "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
         "Wir freuen uns, Ihnen mitzuteilen, dass Sie in die engere Auswahl gekommen sind.",
         "Die Stelle ist noch nicht besetzt, wir prüfen Ihre Unterlagen.",
@@ -266,12 +337,15 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Nous n'avons pas encore étudié votre candidature, nous reviendrons vers vous.",
         "Votre candidature a été retenue pour un entretien.",
         "Nous avons le plaisir de vous inviter à un entretien.",
         "Le poste n'est pas encore pourvu.",
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "Todavía no hemos revisado tu candidatura; te contactaremos pronto.",
+        "Tu candidatura no pasará desapercibida; te llamaremos para una entrevista.",
         "Tu candidatura ha sido seleccionada para la siguiente fase.",
         "Nos gustaría invitarte a una entrevista.",
         "La vacante sigue abierta y estamos revisando candidaturas.",
@@ -279,6 +353,8 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Non abbiamo ancora selezionato la sua candidatura: le faremo sapere al più presto.",
+        "La sua candidatura non passerà inosservata: la contatteremo per un colloquio.",
         "Vorremmo invitarla a un colloquio.",
         "La posizione è ancora aperta e stiamo valutando le candidature.",
         "La selezione non è ancora chiusa.",
@@ -287,6 +363,8 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Ainda não analisamos a sua candidatura; entraremos em contato em breve.",
+        "Encontramos um candidato que se encaixa perfeitamente: você! Queremos convidá-lo para uma entrevista.",
         "Sua candidatura foi aprovada para a próxima etapa.",
         "Gostaríamos de convidá-lo para uma entrevista.",
         "A vaga ainda está aberta.",
@@ -295,6 +373,7 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "We hebben je sollicitatie nog niet bekeken; we nemen volgende week contact op.",
         "We nodigen je graag uit voor een gesprek.",
         "Je bent geselecteerd voor de volgende ronde.",
         "De vacature is nog niet vervuld.",
@@ -306,7 +385,7 @@ NO = {
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
-    [(lang, s) for table in (YES, MORE) for lang, cells in table.items() for s in cells],
+    [(lang, s) for table in (YES, MORE, EVEN_MORE) for lang, cells in table.items() for s in cells],
 )
 def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
