@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from agent.classify import Verdict, _read, packs
+from agent.classify import Verdict, _read, decision_phrase, packs
 from agent.classify.engine import PACK_DIR, SENTENCE_END, frame_pattern
 from agent.mail.parse import Message
 
@@ -127,6 +127,16 @@ def tags(msg: Message, verdict: Verdict, labelled_language: str) -> list[str]:
         out.append("cut:over-half-removed")
     if len(t.sig) > after:
         out.append("cut:signature-longer-than-body")
+    if "decided:no-decision-phrase" in out:
+        # Which text a decision phrase of *any* pack is in: the body the classifier read
+        # (then its language's packs lacked it), or only the signature or quoted part
+        # (the cut took it), or nowhere.
+        if decision_phrase(t.subject, t.body):
+            out.append("decision-phrase-of-another-language-in-body")
+        elif decision_phrase(t.subject, f"{t.body}\n{t.sig}\n{t.quoted}"):
+            out.append("decision-phrase-only-after-the-cut")
+        elif decision_phrase(msg.subject or "", msg.text or ""):
+            out.append("decision-phrase-only-in-raw-text")
     codes = list(dict.fromkeys(p.code for p in langs))
     if labelled_language in packs().packs and labelled_language not in codes:
         codes.append(labelled_language)
