@@ -318,8 +318,60 @@ EVEN_MORE = {
     ],
 }
 
+# Soft English (no fit seen, decided to pass, hold off, keep looking), du-form German and
+# French 'no longer recruiting': the wordings issue 11 lists.
+SOFT = {
+    "en": [
+        "We don't see a fit for this role at the moment.",
+        "We've decided to go in a different direction.",
+        "We won't be considering your profile further.",
+        "We're unable to invite you to the next round.",
+        "Unfortunately we are not able to sponsor a visa for this position, so we cannot continue with your application.",
+        "The team felt that the role isn't the right match for your background.",
+        "We have decided to pass at this time.",
+        "We're going to hold off on moving forward.",
+        "We've made the decision to not move you to the next stage.",
+        "We will not be pursuing your application further.",
+        "We have decided not to extend an offer.",
+        "The position is no longer available.",
+        "We have closed the requisition.",
+        "We're no longer hiring for this role.",
+        "This role has been put on hold indefinitely.",
+        "We've decided to keep looking.",
+        "We are moving ahead with candidates whose experience is closer to what we need.",
+        "Your skills don't quite match what we are looking for right now.",
+        "We have chosen to progress with other applicants.",
+        "I'm sorry to say we won't be taking your application any further.",
+        "Sadly, this time it's a no from us.",
+        "We regret that your application has not been successful.",
+    ],
+    "de": [
+        "Wir haben uns entschieden, mit anderen Kandidaten fortzufahren.",
+        "Leider können wir dich nicht für den nächsten Schritt auswählen.",
+        "Wir haben uns gegen eine Zusammenarbeit entschieden.",
+        "Leider passt dein Profil nicht zu dieser Stelle.",
+        "Wir sehen leider keine Passung.",
+        "Wir haben die Stelle intern besetzt.",
+        "Wir haben uns für jemanden mit mehr Erfahrung entschieden.",
+        "Deine Bewerbung wurde nicht berücksichtigt.",
+    ],
+    "fr": [
+        "Votre candidature n'a pas été retenue pour la suite du processus.",
+        "Nous avons décidé de poursuivre avec d'autres candidats.",
+        "Nous ne pouvons pas te sélectionner pour la prochaine étape.",
+        "Ton profil ne correspond pas au poste.",
+        "Nous avons décidé de ne pas donner suite.",
+        "Le poste a été pourvu en interne.",
+        "Nous ne recrutons plus pour ce poste.",
+    ],
+}
+
 NO = {
     "en": [
+        "We have decided to pass your CV on to the hiring manager, who will be in touch.",
+        "We will keep looking at applications until Friday.",
+        "We are going to hold off on scheduling until next week.",
+        "We will not move your interview; it stays on Tuesday.",
         "We have not yet reviewed your application; we will be in touch next week.",
         "Your application will not be processed until you upload your CV.",
         "Your application did not reach us in full; please send the attachment again.",
@@ -329,6 +381,7 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Ihr Profil passt sehr gut zu dieser Stelle, wir laden Sie ein.",
         "Wir haben Ihre Bewerbung noch nicht geprüft und melden uns nächste Woche.",
         "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
         "Wir freuen uns, Ihnen mitzuteilen, dass Sie in die engere Auswahl gekommen sind.",
@@ -337,6 +390,7 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Nous ne recrutons pas encore pour ce poste, mais bientôt.",
         "Nous n'avons pas encore étudié votre candidature, nous reviendrons vers vous.",
         "Votre candidature a été retenue pour un entretien.",
         "Nous avons le plaisir de vous inviter à un entretien.",
@@ -385,7 +439,12 @@ NO = {
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
-    [(lang, s) for table in (YES, MORE, EVEN_MORE) for lang, cells in table.items() for s in cells],
+    [
+        (lang, s)
+        for table in (YES, MORE, EVEN_MORE, SOFT)
+        for lang, cells in table.items()
+        for s in cells
+    ],
 )
 def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
