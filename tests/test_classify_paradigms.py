@@ -366,8 +366,68 @@ SOFT = {
     ],
 }
 
+# The post went to the successful candidate, the person already found, no positive answer,
+# the choice that fell (perfect tense), and inclusive writing (Bewerber*innen, candidat·e·s).
+SETTLED = {
+    "en": [
+        "We have now appointed a candidate to the post.",
+        "The post has been offered to the successful candidate.",
+        "We have identified the successful applicant.",
+        "On this occasion you have not been successful.",
+        "I am afraid that on this occasion your application has been unsuccessful.",
+        "We will not be taking your application forward.",
+        "The panel did not shortlist you for interview.",
+        "Your application was not shortlisted.",
+    ],
+    "de": [
+        "Wir haben uns für eine:n andere:n Bewerber:in entschieden.",
+        "Andere Bewerber*innen haben uns mehr überzeugt.",
+        "Wir haben uns für eine Mitbewerberin entschieden.",
+        "Die Wahl ist auf eine Mitbewerberin gefallen.",
+        "Wir haben die Stelle anderweitig vergeben.",
+        "Leider müssen wir Ihnen mitteilen, dass wir Sie nicht in die engere Wahl genommen haben.",
+        "Wir bedauern, Ihnen keine positive Nachricht geben zu können.",
+        "Leider können wir Ihnen keine positive Rückmeldung geben.",
+    ],
+    "fr": [
+        "Nous avons retenu la candidature d'une autre personne.",
+        "D'autres candidat·e·s correspondaient davantage au profil.",
+        "Nous avons choisi un·e autre candidat·e.",
+        "Nous ne pouvons malheureusement pas donner une suite positive à votre candidature.",
+        "Votre candidature n'a pas été retenue à l'issue de la présélection.",
+        "Nous sommes au regret de ne pas pouvoir retenir votre candidature.",
+    ],
+    "it": [
+        "La selezione si è conclusa e abbiamo individuato la persona da inserire.",
+        "Abbiamo già individuato il candidato per la posizione.",
+        "La posizione è stata assegnata.",
+        "Non possiamo darle una risposta positiva.",
+        "Siamo spiacenti di comunicarle che non è stata scelta.",
+    ],
+    "es": [
+        "Ya hemos seleccionado a la persona para el puesto.",
+        "No podemos darte una respuesta positiva.",
+        "El puesto ya ha sido asignado.",
+        "Hemos cerrado el proceso con otro candidato.",
+    ],
+    "pt": [
+        "Já selecionamos a pessoa para a vaga.",
+        "Não podemos dar um retorno positivo.",
+        "A vaga já foi ocupada.",
+        "Encerramos o processo com outro candidato.",
+    ],
+    "nl": [
+        "We hebben de functie inmiddels aan een andere kandidaat gegund.",
+        "We kunnen je geen positief bericht geven.",
+        "Helaas hebben wij moeten besluiten u niet uit te nodigen.",
+        "De keuze is op een andere kandidaat gevallen.",
+    ],
+}
+
 NO = {
     "en": [
+        "Only the successful candidates will be contacted for an interview.",
+        "We are unable to give you a positive answer yet; we will get back to you next week.",
         "We have decided to pass your CV on to the hiring manager, who will be in touch.",
         "We will keep looking at applications until Friday.",
         "We are going to hold off on scheduling until next week.",
@@ -407,6 +467,7 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Abbiamo individuato la persona ideale: sei tu! Ti invitiamo a un colloquio.",
         "Non abbiamo ancora selezionato la sua candidatura: le faremo sapere al più presto.",
         "La sua candidatura non passerà inosservata: la contatteremo per un colloquio.",
         "Vorremmo invitarla a un colloquio.",
@@ -427,6 +488,7 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "De keuze is op jou gevallen: we bieden je de functie aan.",
         "We hebben je sollicitatie nog niet bekeken; we nemen volgende week contact op.",
         "We nodigen je graag uit voor een gesprek.",
         "Je bent geselecteerd voor de volgende ronde.",
@@ -480,3 +542,20 @@ def test_a_hiring_function_in_the_signature_is_job_context() -> None:
     )
     assert classify(signed, [OWNER]).is_rejection
     assert not classify(unsigned, [OWNER]).is_rejection  # a programme: not a job on its own
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Andere Bewerber*innen haben uns", "Andere Bewerberinnen* haben uns"),
+        ("eine:n andere:n Bewerber:in", "einen: anderen: Bewerberin:"),
+        ("D'autres candidat·e·s retenu(e)s", "D'autres candidates·· retenues()"),
+        ("Re: Interview at 10:30, linkedin.com/in/robin", None),
+    ],
+)
+def test_gender_marks_move_to_the_end_of_their_word(written: str, read: str | None) -> None:
+    """Inclusive writing splits the words rules read; the length (and every position) stays."""
+    from agent.classify.inclusive import unmark
+
+    assert unmark(written) == (read or written)
+    assert len(unmark(written)) == len(written)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agent.classify.inclusive import MARKS, unmark
 from agent.classify.needles import lead_literals, needle_groups, needle_key, trie
 from agent.mail.quoting import newest_lines
 
@@ -210,7 +211,6 @@ _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 _WRAP_BLANK = re.compile(r"(?<=[a-zà-ÿ,])\n\n(?=[a-zà-ÿ])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
 
-
 # A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
 _SOFT_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
 # Double-spaced wrapping (a blank line after every wrapped line): a long line not ending a
@@ -246,10 +246,10 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
 
 
 def unwrap(text: str) -> str:
-    """Wrapped lines joined, quotes made plain: what :func:`flat` makes of a text."""
+    """Wrapped lines joined, quotes plain, gender marks unmarked: what :func:`flat` makes of it."""
     if "\n\n" in text:
         text = _WRAP_BLANK.sub("  ", text)
-    text = _WRAP.sub(" ", text)
+    text = _WRAP.sub(" ", unmark(text))
     return text.translate(_QUOTES) if not text.isascii() else text
 
 
@@ -261,7 +261,7 @@ def flat(doc: Doc) -> Doc:
     needle index, sentence bounds) stays valid.
     """
     text = doc.text
-    if "\n" not in text and text.isascii():
+    if "\n" not in text and text.isascii() and not any(c in text for c in MARKS):
         return doc
     flat_text = unwrap(text)
     low = flat_text.lower()
@@ -348,9 +348,8 @@ def frame_pattern(slots: list[Any]) -> str:
 
 
 def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
-    """A pack's frames: an outcome bound to a selection verb and its object, cited as
-    ``frame:<code>.<name>``. ``slots = [[outcome...], 2, [verb...], 3, [object...]]`` matches
-    "we will not be moving forward with your application" and its reworded kin."""
+    """A pack's frames, cited as ``frame:<code>.<name>``: an outcome bound to a selection verb
+    and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``."""
     return [
         Cue(
             Rx(frame_pattern(frame["slots"])),
@@ -364,8 +363,7 @@ def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
 
 
 def table_cues(code: str, category: str, table: dict[str, Any]) -> list[Cue]:
-    """A ``pattern = weight`` table's cues, cited as ``<code>.<category>.<id>``: the entry's
-    own (``{ weight = 3.0, id = "closed" }``) or a hash of its pattern, never its position."""
+    """Cues cited as ``<code>.<category>.<id>``: own id or a hash of the pattern, not a position."""
     cues = []
     for pattern, value in table.items():
         entry = value if isinstance(value, dict) else {"weight": value}
