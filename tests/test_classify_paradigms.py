@@ -424,8 +424,48 @@ SETTLED = {
     ],
 }
 
+# Regret, then a different or more experienced profile sought, or other skills required.
+ANOTHER_PROFILE = {
+    "en": [
+        "Unfortunately, we are looking for a more senior profile.",
+        "Sadly, we're looking for someone with more hands-on experience in Kubernetes.",
+        "Unfortunately the role requires a different skill set.",
+    ],
+    "de": [
+        "Leider suchen wir ein anderes Profil.",
+        "Leider suchen wir jemanden mit mehr Berufserfahrung.",
+        "Leider erfordert die Stelle andere Kenntnisse.",
+    ],
+    "fr": [
+        "Malheureusement, nous recherchons un profil plus expérimenté.",
+        "Malheureusement, nous cherchons un profil différent.",
+        "Malheureusement, le poste requiert d'autres compétences.",
+    ],
+    "es": [
+        "Lamentablemente, buscamos un perfil con más experiencia.",
+        "Lamentablemente buscamos un perfil diferente.",
+        "Lamentablemente, el puesto requiere otras competencias.",
+    ],
+    "it": [
+        "Purtroppo cerchiamo un profilo con maggiore esperienza.",
+        "Purtroppo stiamo cercando un profilo diverso.",
+        "Purtroppo la posizione richiede competenze diverse.",
+    ],
+    "pt": [
+        "Infelizmente, buscamos um perfil com mais experiência.",
+        "Infelizmente estamos procurando um perfil diferente.",
+        "Infelizmente, a vaga exige outras competências.",
+    ],
+    "nl": [
+        "Helaas zoeken we een ander profiel.",
+        "Helaas zoeken we iemand met meer ervaring.",
+        "Helaas vraagt de functie andere vaardigheden.",
+    ],
+}
+
 NO = {
     "en": [
+        "We're looking for a more senior profile: apply now if that's you!",
         "Only the successful candidates will be contacted for an interview.",
         "We are unable to give you a positive answer yet; we will get back to you next week.",
         "We have decided to pass your CV on to the hiring manager, who will be in touch.",
@@ -441,6 +481,7 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Wir suchen jemanden mit mehr Berufserfahrung: bewirb dich jetzt!",
         "Ihr Profil passt sehr gut zu dieser Stelle, wir laden Sie ein.",
         "Wir haben Ihre Bewerbung noch nicht geprüft und melden uns nächste Woche.",
         "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
@@ -467,6 +508,7 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Stiamo cercando un profilo con maggiore esperienza: candidati ora!",
         "Abbiamo individuato la persona ideale: sei tu! Ti invitiamo a un colloquio.",
         "Non abbiamo ancora selezionato la sua candidatura: le faremo sapere al più presto.",
         "La sua candidatura non passerà inosservata: la contatteremo per un colloquio.",
@@ -503,7 +545,7 @@ NO = {
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (YES, MORE, EVEN_MORE, SOFT)
+        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE)
         for lang, cells in table.items()
         for s in cells
     ],
@@ -547,9 +589,9 @@ def test_a_hiring_function_in_the_signature_is_job_context() -> None:
 @pytest.mark.parametrize(
     ("written", "read"),
     [
-        ("Andere Bewerber*innen haben uns", "Andere Bewerberinnen* haben uns"),
-        ("eine:n andere:n Bewerber:in", "einen: anderen: Bewerberin:"),
-        ("D'autres candidat·e·s retenu(e)s", "D'autres candidates·· retenues()"),
+        ("Andere Bewerber*innen haben uns", "Andere Bewerberinnen- haben uns"),
+        ("eine:n andere:n Bewerber:in", "einen- anderen- Bewerberin-"),
+        ("D'autres candidat·e·s retenu(e)s", "D'autres candidates-- retenues--"),
         ("Re: Interview at 10:30, linkedin.com/in/robin", None),
     ],
 )

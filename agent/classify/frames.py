@@ -79,6 +79,7 @@ class Evidence:
     discounted: list[str] = field(default_factory=list)
 
 
+_WORD_TAIL = re.compile(r"[\w*:·()]*")
 _QUOTED_SPEECH = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»'
 )
@@ -186,7 +187,11 @@ def collect_cues(
             r.discount("quoted words", start, stop)
         else:
             r.taken.append((start, stop))
-            ev.rejection.append((cue.weight, text[start:stop], cue.rule))
+            tail = (
+                _WORD_TAIL.match(text, stop) if doc.text[start:stop] != text[start:stop] else None
+            )
+            end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
+            ev.rejection.append((cue.weight, text[start:end_], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
                 if cue.weight > ev.decision:
                     ev.role_closed = cue.role_closed
