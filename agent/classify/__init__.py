@@ -6,9 +6,10 @@ look-alike evidence per category, stage cues, quote and sign-off markers; a
 new language is one such file, also picked up from ``$REBOUND_LANG_DIR``), and
 word, domain and pattern lists in ``data/lexicon.toml`` and ``data/patterns.toml``.
 
-The package: ``engine`` (normalising, matching, packs), ``frames`` (decision
-rules and gates), ``extractors`` (company, role, stage, contact), ``prefilter``
-(the cheap path that settles mail without job context and a decision phrase or frame).
+The package: ``engine`` (normalising, matching, packs), ``inclusive`` (gender
+marks moved out of the words decision rules read), ``frames`` (decision rules and
+gates), ``extractors`` (company, role, stage, contact), ``prefilter`` (the cheap
+path that settles mail without job context and a decision phrase or frame).
 
 How a verdict is reached, each step leaving a line in ``reasons``:
 
