@@ -80,22 +80,34 @@ class Glance:
 # --------------------------------------------------------------------------- MIME
 
 
+_BLANK_LINE = re.compile(rb"\n\r?\n")  # a literal first: re scans for it in C
+# A header line as email.feedparser reads one: a name of printable ASCII without ":"
+# or space, then ":"; anything else in the block (but a fold or a "From " line) is odd.
+_FIELD = re.compile(r"^([!-9;-~]+):[ \t]*(.*(?:\n[ \t].*)*)", re.M)
+_ODD_LINE = re.compile(r"^(?![ \t]|[!-9;-~]+:|From )", re.M)
+_WANTED = frozenset(
+    {"from", "subject", "date", "message-id", "in-reply-to", "references", "content-type"}
+    | {"content-transfer-encoding", "content-disposition"}
+)
+
+
 def _head_and_body(raw: bytes) -> tuple[bytes, bytes]:
-    """Split at the first empty line (LF or CRLF), by byte search rather than a regex."""
-    at = raw.find(b"\n")
-    while at >= 0:
-        nxt = at + 1
-        if raw[nxt : nxt + 1] == b"\r":
-            nxt += 1
-        if raw[nxt : nxt + 1] == b"\n":
-            start = at - 1 if at and raw[at - 1 : at] == b"\r" else at
-            return raw[:start], raw[nxt + 1 :]
-        at = raw.find(b"\n", nxt)
-    return raw, b""
+    """Split at the first empty line (LF or CRLF)."""
+    m = _BLANK_LINE.search(raw)
+    if m is None:
+        return raw, b""
+    start = m.start()
+    if start and raw[start - 1 : start] == b"\r":
+        start -= 1
+    return raw[:start], raw[m.end() :]
 
 
 def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
-    """Header block → lower-case names (first occurrence wins) and the body bytes."""
+    """Header block → the few headers read here (lower-case names, first wins), and the body.
+
+    One regex pass finds every field and another any line email.feedparser would
+    not take for a header: then the walker is unsure.
+    """
     if raw[:1] in (b"\n", b"\r"):
         return {}, raw.lstrip(b"\r\n")
     block, body = _head_and_body(raw)
@@ -106,14 +118,19 @@ def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
             text = block.decode("utf-8")  # RFC 6532 headers
         except UnicodeDecodeError as exc:
             raise _Unsure("8-bit header bytes") from exc
-    headers: dict[str, str] = {}
-    for line in _FOLD.sub(" ", text.replace("\r\n", "\n")).splitlines():
-        name, sep, value = line.partition(":")
-        if not sep:
-            if line.startswith("From "):  # an mbox separator line
-                continue
-            raise _Unsure("a header line without a colon")
-        headers.setdefault(name.strip().lower(), value.strip())
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            raise _Unsure("a bare CR in the header block")
+    if _ODD_LINE.search(text) is not None:
+        raise _Unsure("a header line without a colon")
+    headers = {
+        key: value
+        for name, value in reversed(_FIELD.findall(text))
+        if (key := name.lower()) in _WANTED
+    }
+    for key, value in headers.items():
+        headers[key] = (_FOLD.sub(" ", value) if "\n" in value else value).strip()
     return headers, body
 
 
@@ -150,11 +167,23 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
         if not data.isascii():
             raise _Unsure("8-bit text without a charset")
         charset = "ascii"
+    codec = _codec(charset)
     try:
-        codecs.lookup(charset)
-        return data.decode(charset).replace("\r\n", "\n")
-    except (LookupError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name
+        if codec is None:
+            raise LookupError(charset)
+        text = data.decode(codec)
+    except (LookupError, UnicodeDecodeError) as exc:
         raise _Unsure(f"text not in its charset {charset!r}") from exc
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+@functools.lru_cache(maxsize=64)
+def _codec(charset: str) -> str | None:
+    """The codec of a charset name, looked up once; None if Python has none."""
+    try:
+        return codecs.lookup(charset).name
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        return None
 
 
 def _walk(
@@ -186,21 +215,37 @@ def _walk(
 
 
 def _parts(body: bytes, boundary: bytes) -> Iterable[bytes]:
-    """The body parts between ``--boundary`` delimiter lines (RFC 2046 §5.1.1)."""
+    """The body parts between ``--boundary`` delimiter lines (RFC 2046 §5.1.1).
+
+    A delimiter line starts the body or a line, and only blanks follow it (after
+    a closing ``--``); found by ``bytes.find``, not a regex tried at every byte.
+    """
     delimiter = b"--" + boundary
-    lines = re.compile(rb"(?:^|\r?\n)" + re.escape(delimiter) + rb"(--)?[ \t]*(?=\r?\n|$)")
-    found = list(lines.finditer(body))
+    found: list[
+        tuple[int, int, bool]
+    ] = []  # (where the line break before it starts, after it, last)
+    at = body.find(delimiter)
+    while at >= 0:
+        after = at + len(delimiter)
+        if at == 0 or body[at - 1] == 10:  # b"\n"
+            closing = body[after : after + 2] == b"--"
+            eol = body.find(b"\n", after)
+            line_end = len(body) if eol < 0 else eol
+            tail = body[after + 2 * closing : line_end]
+            if not tail.removesuffix(b"\r").translate(None, b" \t"):
+                brk = at - 1 if at else 0
+                if brk and body[brk - 1] == 13:  # b"\r"
+                    brk -= 1
+                found.append((brk, line_end + 1, closing))
+                after = line_end
+        at = body.find(delimiter, after)
     if not found:
         raise _Unsure("no boundary delimiter in a multipart body")
-    ends = [m.start() for m in found[1:]] + [len(body)]  # an unclosed last part runs to the end
-    for m, end in zip(found, ends, strict=True):
-        if m.group(1):
+    for (_brk, start, closing), (end, _, _) in zip(
+        found, [*found[1:], (len(body), 0, False)], strict=True
+    ):
+        if closing:
             return
-        start = m.end()
-        if body[start : start + 2] == b"\r\n":
-            start += 2
-        elif body[start : start + 1] == b"\n":
-            start += 1
         yield body[start:end]
 
 
