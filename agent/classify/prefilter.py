@@ -25,6 +25,7 @@ import email.utils
 import functools
 import html
 import logging
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,11 +36,12 @@ from agent.classify import (
     MAX_BODY_CHARS,
     MAX_TEXT_CHARS,
     Anchors,
+    Rx,
     Verdict,
     anchors,
-    decision_phrase,
     job_sender,
 )
+from agent.classify.frames import decision_phrase
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -84,7 +86,7 @@ _BLANK_LINE = re.compile(rb"\n\r?\n")  # a literal first: re scans for it in C
 # A header line as email.feedparser reads one: a name of printable ASCII without ":"
 # or space, then ":"; anything else in the block (but a fold or a "From " line) is odd.
 _FIELD = re.compile(r"^([!-9;-~]+):[ \t]*(.*(?:\n[ \t].*)*)", re.M)
-_ODD_LINE = re.compile(r"^(?![ \t]|[!-9;-~]+:|From )", re.M)
+_ODD_LINE = re.compile(r"\n(?![ \t]|[!-9;-~]+:|From )")  # searched in "\n" + block
 _WANTED = frozenset(
     {"from", "subject", "date", "message-id", "in-reply-to", "references", "content-type"}
     | {"content-transfer-encoding", "content-disposition"}
@@ -105,8 +107,8 @@ def _head_and_body(raw: bytes) -> tuple[bytes, bytes]:
 def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
     """Header block → the few headers read here (lower-case names, first wins), and the body.
 
-    One regex pass finds every field and another any line email.feedparser would
-    not take for a header: then the walker is unsure.
+    A regex pass finds any line email.feedparser would not take for a header
+    (then the walker is unsure), ``str.find`` the fields.
     """
     if raw[:1] in (b"\n", b"\r"):
         return {}, raw.lstrip(b"\r\n")
@@ -122,16 +124,31 @@ def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
         text = text.replace("\r\n", "\n")
         if "\r" in text:
             raise _Unsure("a bare CR in the header block")
+    text = "\n" + text
     if _ODD_LINE.search(text) is not None:
         raise _Unsure("a header line without a colon")
-    headers = {
-        key: value
-        for name, value in reversed(_FIELD.findall(text))
-        if (key := name.lower()) in _WANTED
-    }
-    for key, value in headers.items():
-        headers[key] = (_FOLD.sub(" ", value) if "\n" in value else value).strip()
-    return headers, body
+    low = text.lower()
+    if len(low) != len(text):  # a rare non-ASCII header: one regex pass over every field
+        found = {k: v for n, v in reversed(_FIELD.findall(text)) if (k := n.lower()) in _WANTED}
+    else:
+        found = {name: value for name in _WANTED if (value := _field(text, low, name)) is not None}
+    return {k: (_FOLD.sub(" ", v) if "\n" in v else v).strip() for k, v in found.items()}, body
+
+
+def _field(text: str, low: str, name: str) -> str | None:
+    """The first ``name:`` field of a header block (``low`` is it lower-cased), folds and all.
+
+    A few ``str.find`` calls: cheaper than a regex over every line of a block
+    that is mostly ``Received`` headers.
+    """
+    at = low.find(f"\n{name}:")
+    if at < 0:
+        return None
+    start = at + len(name) + 2
+    end = text.find("\n", start)
+    while end >= 0 and text[end + 1 : end + 2] in (" ", "\t"):
+        end = text.find("\n", end + 1)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _decoded(value: str) -> str:
@@ -267,7 +284,8 @@ class _Gate:
 
     anchors: Anchors
     job: ahocorasick.Automaton  # job and application words
-    decision: ahocorasick.Automaton  # the words of every decision cue
+    job_rx: tuple[re.Pattern[str], ...]  # the patterns they come from, one alternation per flags
+    decision: ahocorasick.Automaton  # the words of each decision cue's first (rarest) group
     cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
 
 
@@ -278,6 +296,14 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
         auto.add_word(" " + word, word)
     auto.make_automaton()
     return auto
+
+
+def _alternations(patterns: Iterable[Rx]) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the same flags as one regex: one search finds whether any matches."""
+    by_flags: dict[int, list[str]] = {}
+    for rx in patterns:
+        by_flags.setdefault(rx.rx.flags, []).append(f"(?:{rx.pattern})")
+    return tuple(re.compile("|".join(alts), flags) for flags, alts in by_flags.items())
 
 
 def _gate() -> _Gate:
@@ -292,11 +318,11 @@ def _gate_of(found: Anchors) -> _Gate:
     for i, groups in enumerate(found.decisions):
         for word in groups[0] if groups else ():
             cues.setdefault(word, []).append(i)
-    words = {w for groups in found.decisions for group in groups for w in group}
     return _Gate(
         found,
         _automaton(found.job_words),
-        _automaton(words),
+        _alternations(found.job_patterns),
+        _automaton(cues),
         {k: tuple(v) for k, v in cues.items()},
     )
 
@@ -322,15 +348,21 @@ def word_starts(text: str) -> str | None:
     return " " + _NON_WORD.sub(" ", low)
 
 
+_WORD = operator.itemgetter(1)
+
+
 def _words(auto: ahocorasick.Automaton, starts: str) -> set[str]:
-    return {word for _end, word in auto.iter(starts)}
+    """The words of ``auto`` in ``starts``, collected without a Python loop."""
+    return set(map(_WORD, auto.iter(starts)))
 
 
 _JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this many chars
 _SPACES = re.compile(r"\s+")
 
 
-def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
+def job_context(
+    whole: str, starts: str | None, domain: str = "", gate: _Gate | None = None
+) -> bool:
     """Is a mail about a job: its sender, or the packs' job or application patterns?
 
     ``whole``: its sender, subject and first text part; ``starts``: their
@@ -339,35 +371,47 @@ def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
     A sender at an ATS or job platform needs no words, nor does a "careers@"
     sender (its address holds them).
     """
-    gate = _gate()
+    gate = gate or _gate()
     if _in_domains(domain, gate.anchors.sender_domains) or starts is None:
         return True
-    patterns = [rx.rx for rx in gate.anchors.job_patterns]
+    patterns = gate.job_rx
+    tried: set[int] = set()
     for end, word in gate.job.iter(starts):
         at = end - len(word)  # where the word begins in ``whole`` (``starts`` has one more)
+        if at in tried:  # "job" and "jobs" begin at the same place
+            continue
+        tried.add(at)
         span = _SPACES.sub(" ", whole[at : at + _JOB_SPAN])  # wrapped, as the classifier reads
         if any(rx.search(span) is not None for rx in patterns):
             return True
     return False
 
 
-def decision_cues(starts: str | None) -> tuple[int, ...] | None:
+def decision_cues(starts: str | None, gate: _Gate | None = None) -> tuple[int, ...] | None:
     """The decision cues that could match: a word of each of their groups is here.
 
-    One automaton pass over :func:`word_starts`; ``None`` when every cue could
-    (the pre-filter is off, or the text is one the classifier only tests by
-    substrings).
+    One automaton pass over :func:`word_starts` finds the words of each cue's
+    first group, the rarest (:func:`agent.classify.needles.needle_key`); the
+    few cues they name are then checked for their other groups by substring
+    search, so common words ("we", "not") are never collected one by one.
+    ``None`` when every cue could (the pre-filter is off, or the text is one the
+    classifier only tests by substrings).
     """
-    gate = _gate()
+    gate = gate or _gate()
     if gate.anchors.open_to_all or starts is None:
         return None
-    present = _words(gate.decision, starts)
+    named = {i for word in _words(gate.decision, starts) for i in gate.cues[word]}
     decisions = gate.anchors.decisions
+    seen: dict[str, bool] = {}
+
+    def here(word: str) -> bool:
+        found = seen.get(word)
+        if found is None:
+            found = seen[word] = f" {word}" in starts
+        return found
+
     return tuple(
-        i
-        for word in present
-        for i in gate.cues.get(word, ())
-        if all(not present.isdisjoint(group) for group in decisions[i])
+        i for i in sorted(named) if all(any(map(here, group)) for group in decisions[i][1:])
     )
 
 
@@ -420,7 +464,7 @@ def glance(raw: bytes) -> Glance | None:
 
 def _settle(message: Message, body: str, names: list[str]) -> Glance:
     """Candidate only with job context AND a decision: cheapest questions first."""
-    gate = _gate()
+    gate = _gate()  # once: finding the packs in use costs more than a short mail's scan
     sender = f"{message.from_name} <{message.from_addr}>"
     whole = f"{sender}\n{message.subject}\n{body}"
     if "\u00ad" in whole:  # the classifier drops soft hyphens: "re\u00adjected" is one word
@@ -429,12 +473,12 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if not (job_sender(message) or job_context(whole, starts, message.from_domain)):
+    if not (job_sender(message) or job_context(whole, starts, message.from_domain, gate)):
         return Glance(message, False, "no job words and no job sender")
-    cues = decision_cues(starts)
+    cues = decision_cues(starts, gate)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")
-    if decision_phrase(message.subject, body, cues) is None:
+    if decision_phrase(gate.anchors, message.subject, body, cues) is None:
         return Glance(message, False, "no decision phrase in any language")
     return Glance(message, True, "job words and a decision phrase")
 
