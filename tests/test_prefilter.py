@@ -380,3 +380,15 @@ def test_decision_cues_are_the_cues_with_a_word_of_each_group() -> None:
             if groups and all(any(f" {w}" in starts for w in group) for group in groups)
         )
         assert prefilter.decision_cues(starts) == plain
+
+
+def test_quoted_lines_do_not_count_towards_the_window() -> None:
+    """The classifier drops ">" lines (indented or behind a soft hyphen): the window reaches past them."""
+    quoted = "> an old mail, quoted at length by the reply\n" * 400
+    indented = "  \u00ad> quoted again, indented and behind a soft hyphen\n" * 400
+    decision = "We have decided to move forward with other candidates.\n"
+    for text in (quoted + decision, indented + decision, "Short reply.\n" + quoted + decision):
+        assert prefilter.read_window(text).endswith(decision)
+    own = "word " * 3_000  # 12,000 non-space characters of the sender's own
+    window = prefilter.read_window(own + quoted + decision)
+    assert own[:7_000] in window and decision not in window
