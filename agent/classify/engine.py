@@ -203,13 +203,11 @@ class Doc:
 
 
 # A single line break (not a paragraph break) and typographic quotes, as cues read them.
-# Each regex here starts with its literal line break, look-behinds after it: re then
-# finds candidates at C speed instead of trying the look-behind at every character.
-_WRAP = re.compile(r"\n(?<!\n\n)(?!\n)")
+_WRAP = re.compile(r"\n(?<!\n\n)(?!\n)")  # "\n" first, then look-behinds: re finds it in C
 # A blank line inside a sentence (double-spaced wrapping): a lower-case letter or comma
 # before it, a lower-case letter after.
 _WRAP_BLANK = re.compile(r"\n\n(?<=[a-zà-ÿ,]\n\n)(?=[a-zà-ÿ])")
-_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'))
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'))  # str.replace: fast
 
 
 # A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
@@ -218,9 +216,7 @@ _SOFT_WRAP = re.compile(r"\n(?<=[^\n]{50}\n)(?=[^\n])")
 # sentence, a blank line, a word, a lower-case letter on one side ("for our\n\nSite
 # Reliability Engineer", "Office Manager\n\nrole"; not "Number: BF-13\n\nPosition
 # Title:"). Three or more of them mark the text as double-spaced.
-DOUBLE_WRAP = re.compile(
-    r"\n\n(?<=[^\n]{25}\n\n)(?:(?<=[a-zà-ÿ,]\n\n)(?=\w)|(?<=\w\n\n)(?=[a-zà-ÿ]))"
-)
+DOUBLE_WRAP = re.compile(r"\n\n(?<=.{25}\n\n)(?:(?<=[a-zà-ÿ,]\n\n)(?=\w)|(?<=\w\n\n)(?=[a-zà-ÿ]))")
 
 
 def rewrapped(doc: Doc, start: int = 0) -> Doc:
@@ -253,11 +249,7 @@ def unwrap(text: str) -> str:
     if "\n\n" in text:
         text = _WRAP_BLANK.sub("  ", text)
     text = _WRAP.sub(" ", text)
-    if not text.isascii():  # str.replace: translate with a dict is ~100x slower on long text
-        for curly, plain in _QUOTES:
-            if curly in text:
-                text = text.replace(curly, plain)
-    return text
+    return text if text.isascii() else functools.reduce(lambda t, q: t.replace(*q), _QUOTES, text)
 
 
 def flat(doc: Doc) -> Doc:
