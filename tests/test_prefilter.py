@@ -392,3 +392,20 @@ def test_quoted_lines_do_not_count_towards_the_window() -> None:
     own = "word " * 3_000  # 12,000 non-space characters of the sender's own
     window = prefilter.read_window(own + quoted + decision)
     assert own[:7_000] in window and decision not in window
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "jo@acme.example",
+        "Jo Li <jo@acme.example>",
+        '"Li, Jo" <jo@acme.example>',
+        '"" <jo@acme.example>',
+        "jo@acme.example (Jo Li)",
+        "jo@acme.example(Jo)",
+        '"J\\"o" <jo@acme.example>',  # an escape: email.utils reads it
+        "jo@acme.example (Jo (x) Li)",  # a nested comment: email.utils reads it
+    ],
+)
+def test_from_shapes_read_as_email_utils_does(value: str) -> None:
+    assert prefilter._from(value) == email.utils.parseaddr(value)

@@ -63,6 +63,10 @@ _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
 _WORD_START = re.compile(r"\b\w")
 # "Jo Li <jo@acme.example>" or "jo@acme.example": the usual From, no quoting or comments
 _SIMPLE_FROM = re.compile(r"^(?:([^\"<>(),;:@]*?)\s*<)?([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)>?$")
+# '"Jo Li" <jo@acme.example>' (a fifth of From headers) and "jo@acme.example (Jo Li)":
+# email.utils.parseaddr reads them as these do, at ~25 µs each
+_QUOTED_FROM = re.compile(r'^"([^"\\]*)"\s*<([^\s"<>(),;:@]+@[^\s"<>(),;:@]+)>$')
+_COMMENT_FROM = re.compile(r"^([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)\s*\(([^()\\\"]*)\)$")
 _TEXT_TYPES = ("text/plain", "text/html")
 
 
@@ -533,9 +537,12 @@ def _non_space(text: str) -> int:
 
 def _from(value: str) -> tuple[str, str]:
     """(display name, address) of a From header; the common shapes without the slow parser."""
-    m = _SIMPLE_FROM.match(value)
+    m = _SIMPLE_FROM.match(value) or _QUOTED_FROM.match(value)
     if m is not None:
         return m.group(1) or "", m.group(2)
+    m = _COMMENT_FROM.match(value)
+    if m is not None:
+        return m.group(2), m.group(1)
     return email.utils.parseaddr(value)
 
 
