@@ -6,7 +6,10 @@ is named in a field, the display name, the signature, the subject or the text.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from publicsuffixlist import PublicSuffixList
 
 from agent.classify.engine import MAX_SIG_CHARS, WORD, Pack, Rx
 from agent.classify.extractors.common import (
@@ -60,7 +63,10 @@ def _clean_org(name: str) -> str | None:
     if "_" in name:
         name = UNDERSCORES.sub(" ", name)
     if " " not in name.strip() and _CAMEL.search(name):
-        name = _CAMEL.sub(" ", name)
+        # "AcmeCareers" is "Acme" + a team word; "PwC", "HubSpot" are names as written.
+        split = _CAMEL.sub(" ", name)
+        if _ORG_TAIL.search(split) or _ORG_HEAD.match(split):
+            name = split
     if "[" in name:
         name = SQUARE.sub(" ", name)
     name = SPACES.sub(" ", name).strip(" \t-–|:,.;!'\"’")
@@ -229,9 +235,9 @@ def company_candidates(
     if tenant:
         out.append(tenant)
     label = ""
-    if platform:
-        out.append((PLATFORM_DOMAINS[platform], "platform"))
-    elif domain and domain not in FREEMAIL and domain_in(domain, ATS_DOMAINS) is None:
+    # A job board relays the employer's answer: its own name is never the employer.
+    relay = platform or domain_in(domain, ATS_DOMAINS) or domain in FREEMAIL
+    if domain and not relay:
         label = _domain_label(domain)
         if len(label) > 2:
             # A domain is the last resort: spelled as the mail spells the name, if it does.
@@ -239,6 +245,10 @@ def company_candidates(
             out.append(
                 (spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")
             )
+    if platform:
+        # "StepStone Deutschland GmbH" in the footer, "Ihr StepStone-Team": the board's own name.
+        board = squash(PLATFORM_DOMAINS[platform])
+        out = [(c, src) for c, src in out if not squash(c).startswith(board)]
     agency = bool(
         (sender and _AGENCY.search(sender))
         or any(_AGENCY.search(o) for o in sig_orgs)
@@ -326,12 +336,21 @@ def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
     return (spelled or tenant.replace("-", " ").title(), "ATS tenant")
 
 
+@functools.cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList()  # the bundled list: no network
+
+
 def _domain_label(domain: str) -> str:
-    """The name part of a sender domain: "acme" of "careers.acme.co.uk", "acme-jobs" → "acme"."""
-    parts = domain.split(".")
-    label = parts[-2] if len(parts) >= 2 else ""
-    if label in ("co", "com", "ac", "gov", "org", "gv", "or", "ne") and len(parts) >= 3:
-        label = parts[-3]
+    """The name part of a sender domain: "acme" of "careers.acme.co.uk", "acme-jobs" → "acme".
+
+    The registrable domain comes from the public suffix list, so "sepe.gob.es",
+    "uni.edu.au" and "acme.com.br" give their owner's label, not the suffix's.
+    """
+    registrable = _psl().privatesuffix(domain.lower())
+    if not registrable:
+        return ""  # the domain is itself a public suffix (or not a domain at all)
+    label = registrable.split(".", 1)[0]
     return _LABEL_TAIL.sub("", label) or label
 
 

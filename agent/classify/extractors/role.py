@@ -27,6 +27,9 @@ _ROLE_CLEAN_HEAD = compiled("role_clean_head")
 _ROLE_STOP = compiled("role_stop")
 
 
+_ROLE_COMPANY_TAIL = compiled("role_company_tail", 0)
+
+
 _SUBJECT_ROLE = tuple(Rx(p, 0) for p in patterns("subject_role"))
 
 
@@ -79,6 +82,7 @@ def clean_role(role: str) -> str | None:
     role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
     role = _ROLE_TAIL_CUT.sub("", role)
+    role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
     role = _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
@@ -140,6 +144,25 @@ _SUBJECT_ROLE_POST = Rx(pattern("subject_role_post"), 0)
 _ROLE_MATCHES = 3  # matches of one pattern tried: an early one may be a phrase, not a title
 
 
+_FIELD_HEADS = frozenset(words("role", "field_heads"))
+
+
+_FIELD_TAIL = compiled("role_field_tail", 0)
+
+
+def with_field(role: str, text: str, end: int) -> str:
+    """ "Lecturer" + " in Economics" when the title takes a field and the text gives one.
+
+    ``end`` is where the title ended in ``text``; the patterns stop a title at "in" so
+    that "Data Engineer in our team" or "Analyst in London" end before it, but
+    academic and training titles name their field that way.
+    """
+    if role.rsplit(" ", 1)[-1].lower() not in _FIELD_HEADS:
+        return role
+    m = _FIELD_TAIL.match(text, end)
+    return f"{role} in {m.group('f')}" if m is not None else role
+
+
 def _titled(m: re.Match[str]) -> bool:
     """Whether the title a subject pattern found has a title word and reads as no sentence."""
     return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
@@ -161,7 +184,7 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
             and (role := clean_role(m.group("r")))
             and (i < 2 or ROLE_HINT.search(role))
         ):
-            yield role
+            yield with_field(role, subject, m.end("r")) if m.group("r").endswith(role) else role
     m = in_subject(_SUBJECT_ROLE_POST)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role
@@ -193,6 +216,8 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
                 # "als er verandering komt", "sur lequel vous avez postulé": a clause,
                 # not a title (a title in lower case still has a title word).
                 if role and (not role[0].islower() or ROLE_HINT.search(role)):
+                    if m.group("r").rstrip().endswith(role):
+                        role = with_field(role, t.doc.text, m.end("r"))
                     yield role
                     break
                 if n + 1 >= _ROLE_MATCHES:
