@@ -97,6 +97,64 @@ def test_a_title_keeps_its_field(opening: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "opening", "role"),
+    [
+        # Latin American Spanish says "cargo"; chat-style mail marks the title *bold*
+        ("es", "Gracias por postularte al cargo de Analista de Datos.", "Analista de Datos"),
+        (
+            "es",
+            "Gracias por participar en el proceso para el cargo de *Asistente Contable*.",
+            "Asistente Contable",
+        ),
+        (
+            "de",
+            "Vielen Dank für Ihr Interesse an der Position Data Scientist bei Acme.",
+            "Data Scientist",
+        ),
+        (
+            "en",
+            "Thank you for your application for the position Research Associate (PhD) "
+            "Software Engineering in our research group Robotics Lab.",
+            "Research Associate (PhD) Software Engineering",
+        ),
+    ],
+)
+def test_role_from_the_text(lang: str, opening: str, role: str) -> None:
+    v = _verdict(lang, "Acme <jobs@acme.com>", "Update", opening, "Acme")
+    assert v.role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening"),
+    [
+        # a template's line break inside the sentence that names the employer
+        ("de", "Vielen Dank für Ihr Interesse, dem Team von\nMüller Logistik beizutreten."),
+        ("es", "Gracias por mostrar interés en unirse al equipo de\nMüller Logistik."),
+        ("fr", "Merci de l'intérêt que vous portez à l'équipe de\nMüller Logistik."),
+        ("nl", "Bedankt voor je interesse in het team van\nMüller Logistik."),
+        ("it", "Grazie per l'interesse a entrare nel team di\nMüller Logistik."),
+    ],
+)
+def test_company_from_the_text_behind_an_ats(lang: str, opening: str) -> None:
+    v = _verdict(
+        lang, "Greenhouse <no-reply@greenhouse.io>", "Your Job Application: X", opening, ""
+    )
+    assert v.company == "Müller Logistik"
+
+
+def test_company_an_institution_signs_as() -> None:
+    """Schools, hospitals, councils sign by their kind and have no legal suffix."""
+    v = _verdict(
+        "de",
+        "Jane Doe <jane.doe@bs-schulen.example>",
+        "Deine Bewerbung",
+        "Danke für deine Bewerbung als Vertretung Mathematik.",
+        "Viele Grüße\nJane Doe\nSchulleitung Primarschule Sonnenberg",
+    )
+    assert v.company == "Primarschule Sonnenberg"
+
+
+@pytest.mark.parametrize(
     ("lang", "signoff"),
     [
         ("en", "The Acme Team"),

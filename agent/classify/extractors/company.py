@@ -166,6 +166,9 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
                 out.append(m.group("c"))
             continue
+        if (org := _institution(line)) is not None:
+            out.append(org)
+            continue
         if _TEAM_LINE.match(line) and i + 1 < len(lines):
             nxt = lines[i + 1].strip(" \t*")
             first = nxt.split(" ", 1)[0].lower()
@@ -177,6 +180,20 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             ):
                 out.append(nxt)
     return out
+
+
+_SIG_OFFICE_HEAD = compiled("sig_office_head")
+
+
+_ORG_NOUN = compiled("org_noun")
+
+
+def _institution(line: str) -> str | None:
+    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
+    if _ORG_NOUN.search(line) is None:
+        return None
+    name = _SIG_OFFICE_HEAD.sub("", line)
+    return name if _ORG_SHAPE.match(name) else None
 
 
 def _sender_org(name: str, domain: str) -> str | None:
@@ -299,7 +316,8 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             out.append((org, "subject"))
     for pack in packs:
         for rx in pack.company:
-            for m in rx.finditer(t.doc, start=t.body_start, end=t.lead_end):
+            # read with line breaks as spaces: templates break "dem Team von\nAcme" anywhere
+            for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
                 if org := _clean_org(m.group("c")):
                     out.append((org, "text"))
                     break

@@ -78,7 +78,7 @@ _TIME_WORD = re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I)  # a trie: tried at e
 
 def clean_role(role: str) -> str | None:
     """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
-    role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”")
+    role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”*")
     role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
     role = _ROLE_TAIL_CUT.sub("", role)
