@@ -234,6 +234,32 @@ def test_stage_from_what_the_mail_says_happened(lang: str, opening: str, stage: 
     assert v.stage == stage
 
 
+@pytest.mark.parametrize(
+    ("lang", "opening"),
+    [
+        (
+            "nl",
+            "We hebben een eerste selectie van kandidaten gemaakt om een kennismakingsgesprek "
+            "mee aan te gaan.",
+        ),
+        ("fr", "Nous avons sélectionné d'autres candidats pour un entretien."),
+        ("es", "Hemos seleccionado a otros candidatos para una entrevista."),
+    ],
+)
+def test_a_talk_others_were_chosen_for_is_no_stage_reached(lang: str, opening: str) -> None:
+    v = _verdict(lang, "Acme <jobs@acme.com>", "Your application", opening, "Acme")
+    assert v.stage == "application"
+
+
+def test_a_requisition_number_says_a_title_follows() -> None:
+    opening = (
+        "We appreciate the interest you have shown in Acme for 2271893 Computer Network "
+        "Defense Analyst - Entry to Experienced Level (MD, TX)."
+    )
+    v = _verdict("en", "Acme <jobs@acme.com>", "Employment update", opening, "Acme")
+    assert v.role == "Computer Network Defense Analyst"
+
+
 def test_bench_counts_a_final_round_as_an_interview() -> None:
     """External labels have no ``final``: a final-round rejection is labelled ``interview``."""
     acc = EXTERNAL.ACC
