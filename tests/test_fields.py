@@ -185,6 +185,20 @@ def test_a_job_board_is_never_the_employer() -> None:
     assert v.role == "Data Analyst"
 
 
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Jane at Acme <jane@hire.lever.co>",
+        "Careers @ Acme <no-reply@greenhouse.io>",
+        "Acme via Lever <no-reply@hire.lever.co>",
+        "Jane Smith | Acme <jane@mail.example.org>",
+    ],
+)
+def test_company_from_the_display_name_of_a_relay(sender: str) -> None:
+    v = _verdict("en", sender, "Your application", "", "Jane")
+    assert v.company == "Acme"
+
+
 def test_an_organisation_display_name_is_no_person() -> None:
     """ "Groupe Hérault Assurances" has the shape of a person's name; its nouns say otherwise."""
     assert not looks_like_person("Groupe Hérault Assurances")

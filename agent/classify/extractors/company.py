@@ -213,6 +213,9 @@ def _sender_org(name: str, domain: str) -> str | None:
     if via is not None:
         if via.group("w").lower() in ("via", "through") and looks_like_person(via.group("c")):
             return None  # "Laura Chen via Linkwise": a job site relays a person's message
+        if via.group("w").lower() in ("at", "@", "from"):
+            # "Jane at Acme", "Careers @ Acme": the right side is the organisation
+            return _clean_org(via.group("d")) or _clean_org(via.group("c"))
         org = _clean_org(via.group("c"))
         if org is None or looks_like_person(via.group("c")):
             org = _clean_org(via.group("d"))
