@@ -165,11 +165,31 @@ def test_company_an_institution_signs_as() -> None:
         ("nl", "Het team van Acme"),
         ("it", "Il team di selezione di Acme"),
         ("pt", "Equipe de Recrutamento Acme"),
+        # the team and its organisation after the greeting, or in one line
+        ("fr", "Cordialement, l'équipe Acme"),
+        ("en", "Best, The Acme Team"),
+        ("en", "Best wishes,\nThe Recruiting Team at Acme"),
+        ("de", "Viele Grüße\nDein Acme-Team"),
+        ("de", "Mit freundlichen Grüßen\nPersonalabteilung der Acme AG"),
+        ("nl", "Met vriendelijke groet,\nHR-afdeling Acme"),
+        ("it", "Cordiali saluti,\nUfficio Risorse Umane Acme"),
     ],
 )
 def test_company_from_the_sign_off_behind_an_ats(lang: str, signoff: str) -> None:
     v = _verdict(lang, "Recruiting <no-reply@greenhouse.io>", "Your application", "", signoff)
-    assert v.company == "Acme"
+    assert v.company in ("Acme", "Acme AG")
+
+
+def test_a_department_above_the_employer_is_not_it() -> None:
+    """ "L'équipe Location" names a department; the line under it names the agency."""
+    v = _verdict(
+        "fr",
+        "Recrutement <no-reply@greenhouse.io>",
+        "Votre candidature",
+        "",
+        "Cordialement,\nL'équipe Location\nAgence Immobilière des Quais",
+    )
+    assert v.company == "Agence Immobilière des Quais"
 
 
 def test_a_job_board_is_never_the_employer() -> None:

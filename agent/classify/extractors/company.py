@@ -43,6 +43,9 @@ _ORG_TAIL = compiled("org_tail")
 _ORG_HEAD = compiled("org_head")
 
 
+_HEAD_LINK = compiled("head_link")
+
+
 _NOT_COMPANY = frozenset(words("company", "not_company"))
 
 
@@ -73,6 +76,8 @@ def _clean_org(name: str) -> str | None:
     for _ in range(3):
         before = name
         name = _ORG_HEAD.sub("", name).strip(" \t-–|:,.;!'\"’")
+        if name != before:
+            name = _HEAD_LINK.sub("", name)
         name = _ORG_TAIL.sub("", name).strip(" \t-–|:,.;!'\"’")
         if name == before:
             break
@@ -166,6 +171,11 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
                 out.append(m.group("c"))
             continue
+        nxt_name = _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+        # "L'équipe Location" then "Agence des Quais": a department, the employer below it
+        if not _ORG_SHAPE.match(nxt_name) and (org := _signoff_team(line)) is not None:
+            out.append(org)
+            continue
         if (org := _institution(line)) is not None:
             out.append(org)
             continue
@@ -180,6 +190,18 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             ):
                 out.append(nxt)
     return out
+
+
+_SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
+
+
+def _signoff_team(line: str) -> str | None:
+    """The organisation a sign-off names with its team ("Cordialement, l'équipe Acme")."""
+    for rx in _SIGNOFF_TEAM:
+        m = rx.match(line)
+        if m is not None:
+            return m.group("c")
+    return None
 
 
 _SIG_OFFICE_HEAD = compiled("sig_office_head")
