@@ -171,9 +171,10 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
                 out.append(m.group("c"))
             continue
-        nxt_name = _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
         # "L'équipe Location" then "Agence des Quais": a department, the employer below it
-        if not _ORG_SHAPE.match(nxt_name) and (org := _signoff_team(line)) is not None:
+        if (org := _signoff_team(line)) is not None and not _ORG_SHAPE.match(
+            _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+        ):
             out.append(org)
             continue
         if (org := _institution(line)) is not None:
@@ -195,8 +196,13 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
 _SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
 
 
+_SIGNOFF_TEAM_WORD = compiled("signoff_team_word")
+
+
 def _signoff_team(line: str) -> str | None:
     """The organisation a sign-off names with its team ("Cordialement, l'équipe Acme")."""
+    if _SIGNOFF_TEAM_WORD.search(line) is None:
+        return None
     for rx in _SIGNOFF_TEAM:
         m = rx.match(line)
         if m is not None:
@@ -212,10 +218,10 @@ _ORG_NOUN = compiled("org_noun")
 
 def _institution(line: str) -> str | None:
     """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
-    if _ORG_NOUN.search(line) is None:
+    if _ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
         return None
     name = _SIG_OFFICE_HEAD.sub("", line)
-    return name if _ORG_SHAPE.match(name) else None
+    return name if _ORG_SHAPE.match(name) and _ORG_NOUN.search(name) is not None else None
 
 
 def _sender_org(name: str, domain: str) -> str | None:

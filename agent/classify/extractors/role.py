@@ -168,6 +168,23 @@ def _titled(m: re.Match[str]) -> bool:
     return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
 
 
+def _text_roles(packs: list[Pack], t: MailText) -> Iterator[str]:
+    """The first title each pack's text patterns find in the newest part."""
+    for pack in packs:
+        for rx in pack.role:
+            for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
+                role = clean_role(m.group("r"))
+                # "als er verandering komt", "sur lequel vous avez postulé": a clause,
+                # not a title (a title in lower case still has a title word).
+                if role and (not role[0].islower() or ROLE_HINT.search(role)):
+                    if m.group("r").rstrip().endswith(role):
+                        role = with_field(role, t.doc.text, m.end("r"))
+                    yield role
+                    break
+                if n + 1 >= _ROLE_MATCHES:
+                    break
+
+
 def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
     """Job titles the mail states, most trusted first: subject, text, looser subject forms."""
     subject = t.subject
@@ -209,19 +226,7 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
         and not _ROLE_SENTENCE.search(role)
     ):
         yield role
-    for pack in packs:
-        for rx in pack.role:
-            for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
-                role = clean_role(m.group("r"))
-                # "als er verandering komt", "sur lequel vous avez postulé": a clause,
-                # not a title (a title in lower case still has a title word).
-                if role and (not role[0].islower() or ROLE_HINT.search(role)):
-                    if m.group("r").rstrip().endswith(role):
-                        role = with_field(role, t.doc.text, m.end("r"))
-                    yield role
-                    break
-                if n + 1 >= _ROLE_MATCHES:
-                    break
+    yield from _text_roles(packs, t)
     m = _REF_ROLE.search(t.doc, start=t.body_start, end=t.lead_end)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role  # "your application (ref. 2026/045, Payroll Clerk)"
