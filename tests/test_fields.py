@@ -285,6 +285,26 @@ def test_a_talk_others_were_chosen_for_is_no_stage_reached(lang: str, opening: s
     assert v.stage == "application"
 
 
+def test_emphasis_marks_do_not_hide_a_title() -> None:
+    """Chat-style templates mark the title *bold*; German gender stars are no emphasis."""
+    v = _verdict(
+        "en",
+        "Acme <jobs@acme.com>",
+        "Update",
+        "Thanks for applying for the *Data Engineer* role.",
+        "",
+    )
+    assert v.role == "Data Engineer"
+    v = _verdict(
+        "de",
+        "Acme <jobs@acme.com>",
+        "Update",
+        "Vielen Dank für Ihre Bewerbung als Wissenschaftliche*r Mitarbeiter*in Bildgebung.",
+        "",
+    )
+    assert v.role == "Wissenschaftliche*r Mitarbeiter*in Bildgebung"
+
+
 def test_a_requisition_number_says_a_title_follows() -> None:
     opening = (
         "We appreciate the interest you have shown in Acme for 2271893 Computer Network "

@@ -150,6 +150,16 @@ SUBJECT_PREFIX = compiled("subject_prefix")
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# *bold* and **bold** of chat-style and Markdown-minded templates, within one line: the
+# marks sit between words the patterns expect side by side ("the *Data Engineer* role").
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*][^*\n]{0,80}?)\*{1,2}(?![\w*])")
+
+
+def unemphasised(text: str) -> str:
+    """``text`` without the asterisks that mark emphasis; bullets and footnote marks stay."""
+    return _EMPHASIS.sub(r"\1", text) if "*" in text else text
+
+
 @dataclass
 class MailText:
     """The pieces of one mail the rules look at.
