@@ -305,6 +305,23 @@ def test_emphasis_marks_do_not_hide_a_title() -> None:
     assert v.role == "Wissenschaftliche*r Mitarbeiter*in Bildgebung"
 
 
+@pytest.mark.parametrize(
+    "title", ["Java Developer", "iOS Developer", ".NET Developer", "Node.js Developer"]
+)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thank you for your application for the position: {}.",
+        "Thank you for applying for the position of {}.",
+        "Thank you for applying for the {} position.",
+    ],
+)
+def test_titles_named_inline_and_odd_first_letters(opening: str, title: str) -> None:
+    """ "the position: X" inline; a title may start with a brand's lower-case letter or a dot."""
+    v = _verdict("en", "Acme <jobs@acme.com>", "Update", opening.format(title), "")
+    assert v.role == title
+
+
 def test_a_requisition_number_says_a_title_follows() -> None:
     opening = (
         "We appreciate the interest you have shown in Acme for 2271893 Computer Network "

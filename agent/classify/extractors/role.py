@@ -76,15 +76,19 @@ _ROLE_WORD_TAIL = compiled("role_word_tail")
 _TIME_WORD = re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I)  # a trie: tried at every word
 
 
+_DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")
+
+
 def clean_role(role: str) -> str | None:
     """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
+    dot = "." if _DOT_NAME.match(role) else ""  # ".NET Developer": the dot is part of the name
     role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”*")
     role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
     role = _ROLE_TAIL_CUT.sub("", role)
     role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
-    role = _ROLE_WORD_TAIL.sub("", role)
+    role = dot + _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
     if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
