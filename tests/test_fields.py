@@ -322,6 +322,43 @@ def test_titles_named_inline_and_odd_first_letters(opening: str, title: str) -> 
     assert v.role == title
 
 
+@pytest.mark.parametrize(
+    ("lang", "opening", "role"),
+    [
+        ("fr", "Merci pour votre candidature au poste : Développeur Java.", "Développeur Java"),
+        (
+            "de",
+            "Vielen Dank für Ihre Bewerbung auf die Stelle: Java Entwickler.",
+            "Java Entwickler",
+        ),
+        (
+            "es",
+            "Gracias por tu postulación a la vacante: Desarrollador Java.",
+            "Desarrollador Java",
+        ),
+        (
+            "nl",
+            "Bedankt voor je sollicitatie op de functie: Java Ontwikkelaar.",
+            "Java Ontwikkelaar",
+        ),
+        (
+            "it",
+            "Grazie per la candidatura per la posizione: Sviluppatore Java.",
+            "Sviluppatore Java",
+        ),
+        ("it", "Grazie per esserti candidato al ruolo di Sviluppatore Java.", "Sviluppatore Java"),
+        (
+            "pt",
+            "Obrigado pela sua candidatura para a vaga: Desenvolvedor Java.",
+            "Desenvolvedor Java",
+        ),
+    ],
+)
+def test_a_role_noun_and_a_colon_in_running_text(lang: str, opening: str, role: str) -> None:
+    v = _verdict(lang, "Acme <jobs@acme.com>", "Update", opening, "Acme")
+    assert v.role == role
+
+
 def test_a_requisition_number_says_a_title_follows() -> None:
     opening = (
         "We appreciate the interest you have shown in Acme for 2271893 Computer Network "

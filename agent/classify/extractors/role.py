@@ -139,6 +139,9 @@ def _subject_title(subject: str) -> str | None:
 _REF_ROLE = Rx(pattern("ref_role"), 0)
 
 
+_INLINE_LABEL = Rx(pattern("role_inline_label"), 0)
+
+
 _SUBJECT_ROLE_TO = Rx(pattern("subject_role_to"), 0)
 
 
@@ -231,6 +234,9 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
     ):
         yield role
     yield from _text_roles(packs, t)
+    m = _INLINE_LABEL.search(t.doc, start=t.body_start, end=t.lead_end)
+    if m is not None and (role := clean_role(m.group("r"))):
+        yield role  # "your application for the position: Java Developer"
     m = _REF_ROLE.search(t.doc, start=t.body_start, end=t.lead_end)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role  # "your application (ref. 2026/045, Payroll Clerk)"
