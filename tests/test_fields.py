@@ -350,6 +350,18 @@ def test_titles_named_inline_and_odd_first_letters(opening: str, title: str) -> 
     assert v.role == title
 
 
+def test_a_short_portuguese_mail_is_read_as_portuguese() -> None:
+    """It shares "que", "de", "por" with Spanish; "Olá", "outros", "pela" are its own."""
+    body = (
+        "Olá Robin,\n\nObrigado por se candidatar ao cargo de Desenvolvedor Java.\n\n"
+        "Lamentamos informar que decidimos seguir com outros candidatos.\n\nAcme\n"
+    )
+    v = classify(parse_bytes(mail("Update", body, sender="Acme <jobs@acme.com>")), [OWNER])
+    assert v.language == "pt"
+    assert v.is_rejection
+    assert v.role == "Desenvolvedor Java"
+
+
 def test_a_requisition_number_says_a_title_follows() -> None:
     opening = (
         "We appreciate the interest you have shown in Acme for 2271893 Computer Network "
