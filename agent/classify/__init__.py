@@ -25,6 +25,7 @@ How a verdict is reached, each step leaving a line in ``reasons``:
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
@@ -32,6 +33,7 @@ from types import ModuleType
 from agent.classify import engine
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
+    LANG_DIR_ENV,
     MAX_BODY_CHARS,
     MAX_SIG_CHARS,
     MAX_TEXT_CHARS,
@@ -311,9 +313,20 @@ def _patterns_of(*modules: ModuleType) -> tuple[Rx, ...]:
 _EXTRACTOR_PATTERNS = _patterns_of(company, role, contact)
 
 
+_PACKS: dict[str, PackSet] = {}  # $REBOUND_LANG_DIR -> its packs
+
+
 def packs() -> PackSet:
-    """Every language's phrase pack (bundled and ``$REBOUND_LANG_DIR``), compiled once."""
-    return load_packs(pack_dirs(), _EXTRACTOR_PATTERNS)
+    """Every language's phrase pack (bundled and ``$REBOUND_LANG_DIR``), compiled once.
+
+    Looked up by the variable's value: hashing the folders and the extractors'
+    patterns for :func:`load_packs`' cache cost ~40 µs a call, several calls a mail.
+    """
+    extra = os.environ.get(LANG_DIR_ENV, "")
+    found = _PACKS.get(extra)
+    if found is None:
+        found = _PACKS[extra] = load_packs(pack_dirs(), _EXTRACTOR_PATTERNS)
+    return found
 
 
 def pack_table() -> dict[str, Pack]:
