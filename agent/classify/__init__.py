@@ -63,6 +63,7 @@ from agent.classify.extractors.common import (
     norm_company,
     quote,
     squash,
+    unemphasised,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
 from agent.classify.extractors.contact import find_contact, find_noreply, find_reply_address
@@ -213,7 +214,7 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     """The mail's language, the packs that apply (its own and English) and its pieces."""
     pack_set = packs()
     all_packs = pack_set.packs
-    raw = (msg.text or "")[:MAX_TEXT_CHARS]
+    raw = unemphasised((msg.text or "")[:MAX_TEXT_CHARS])
     subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", msg.subject or "")).strip()
     language = engine.detect_language(all_packs, subject + "\n" + raw)
     body, sig, quoted = split(all_packs, raw, language)
