@@ -19,10 +19,8 @@ from agent.classify.engine import (
     SENTENCE_END,
     SPACE,
     Cue,
-    Doc,
     Pack,
     PackSet,
-    Rx,
     normalise,
     unwrap,
 )
@@ -35,6 +33,7 @@ from agent.classify.extractors.common import (
     quote,
 )
 from agent.classify.lexicon import compiled
+from agent.classify.matching import Doc, Rx
 from agent.mail.parse import Message
 
 log = logging.getLogger(__name__)
