@@ -124,9 +124,11 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
         for needle in present & pack.cue_needles:
             tried.update(index[needle])
         # In pack order: equal-weight hits at one start keep a stable order (not hash order).
+        cues = pack.cues
         for i in sorted(tried):
-            cue = pack.cues[i]
-            hits.extend((m.start(), m.end(), cue) for m in cue.rx.finditer(doc, end=end))
+            cue = cues[i]
+            for m in cue.rx.finditer(doc, end=end):
+                hits.append((m.start(), m.end(), cue))
     return hits
 
 

@@ -43,7 +43,7 @@ class Rx:
         # Per index this pattern's needles are in: the indexed needles a word starting
         # with a ``lead`` literal is found under (set when an index is built). A pattern
         # may be in several indexes (packs loaded from other folders, in tests).
-        self.lead_words: dict[NeedleIndex, tuple[str, ...]] = {}
+        self.lead_words: dict[NeedleIndex, frozenset[str]] = {}
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -63,53 +63,64 @@ class Rx:
     def search(
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
     ) -> re.Match[str] | None:
-        if isinstance(text, Doc):
-            if text.index not in self.lead_words or not text.aligned:
-                return next(self.finditer(text, start=start, end=end), None)
-            present = text.present
-            for group in self.needles:
-                if present.isdisjoint(group):
-                    return None
-            end = len(text.text) if end is None else end
-            if self.lead is not None:
-                return next(self._anchored(text, start, end), None)
-            if self.flags & re.M and self.pattern.startswith("^"):
-                # A line-anchored pattern: jump from newline to newline.
-                at = line_search(self.rx, text.text, start, end)
-                return None if at is None else self.rx.match(text.text, at, end)
-            return self.rx.search(text.text, start, end)
-        if not self.possible(text.lower() if low is None else low):
+        if not isinstance(text, Doc):
+            if not self.possible(text.lower() if low is None else low):
+                return None
+            return self.rx.search(text)
+        leads = self.lead_words.get(text.index)
+        if leads is None or not text.aligned:
+            return next(self.finditer(text, start=start, end=end), None)
+        present = text.present
+        for group in self.needles:
+            if present.isdisjoint(group):
+                return None
+        end = len(text.text) if end is None else end
+        if self.lead is not None:
+            # The first match is at the first lead position where the pattern matches.
+            positions = text.positions(leads)
+            if positions:
+                match, txt = self.rx.match, text.text
+                for pos in positions[bisect.bisect_left(positions, start) if start else 0 :]:
+                    if pos >= end:
+                        break
+                    m = match(txt, pos, end)
+                    if m is not None:
+                        return m
             return None
-        return self.rx.search(text)
+        if self.flags & re.M and self.pattern.startswith("^"):
+            # A line-anchored pattern: jump from newline to newline.
+            at = line_search(self.rx, text.text, start, end)
+            return None if at is None else self.rx.match(text.text, at, end)
+        return self.rx.search(text.text, start, end)
 
     def finditer(
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         if not isinstance(text, Doc):
             if not self.possible(text.lower() if low is None else low):
-                return iter(())
+                return _NOTHING
             return self.rx.finditer(text)
         doc = text
         end = len(doc.text) if end is None else end
-        if doc.index not in self.lead_words or not doc.aligned:
+        leads = self.lead_words.get(doc.index)
+        if leads is None or not doc.aligned:
             if not self.possible(doc.low[start:end]):
-                return iter(())
+                return _NOTHING
             return self.rx.finditer(doc.text, start, end)
         present = doc.present
         for group in self.needles:
             if present.isdisjoint(group):
-                return iter(())
+                return _NOTHING
         if self.lead is None:
             return self.rx.finditer(doc.text, start, end)
-        return self._anchored(doc, start, end)
+        positions = doc.positions(leads)
+        if not positions:
+            return _NOTHING
+        return self._anchored(doc, positions, start, end)
 
-    def _anchored(self, doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
-        found = doc.found
-        runs = [found[w] for w in self.lead_words[doc.index] if w in found]
-        if not runs:
-            return
-        # Each position is filed under one needle only, so the runs are disjoint.
-        positions = runs[0] if len(runs) == 1 else sorted([p for run in runs for p in run])
+    def _anchored(
+        self, doc: Doc, positions: list[int], start: int, end: int
+    ) -> Iterator[re.Match[str]]:
         match, text = self.rx.match, doc.text
         after = start
         for i in range(bisect.bisect_left(positions, start), len(positions)):
@@ -122,6 +133,9 @@ class Rx:
             if m is not None:
                 after = max(m.end(), pos + 1)
                 yield m
+
+
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every miss
 
 
 @dataclass(frozen=True, eq=False)
@@ -154,14 +168,14 @@ class NeedleIndex:
         index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
         for rx in rxs:
             leads = {w for n in rx.lead for w in extensions.get(n, ())} if rx.lead else set()
-            rx.lead_words[index] = tuple(sorted(leads))
+            rx.lead_words[index] = frozenset(leads)
         return index
 
 
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("aligned", "found", "index", "low", "present", "text")
+    __slots__ = ("_positions", "aligned", "found", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
@@ -176,6 +190,19 @@ class Doc:
         self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
+        self._positions: dict[frozenset[str], list[int]] = {}
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Where the words filed under any of ``words`` start, in order (kept per set:
+        many patterns share their leading words, "we", "unfortunately")."""
+        out = self._positions.get(words)
+        if out is None:
+            found = self.found
+            runs = [found[w] for w in found.keys() & words]
+            # Each position is filed under one needle only, so the runs are disjoint.
+            out = runs[0] if len(runs) == 1 else sorted([p for run in runs for p in run])
+            self._positions[words] = out
+        return out
 
 
 @functools.cache
