@@ -75,7 +75,7 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
     out = Doc.__new__(Doc)
     out.text, out.low = text, low
     out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
-    out._positions = doc._positions  # derived from ``found``, which is shared
+    out._by_lead = doc._by_lead  # derived from ``found``, which is shared
     return out
 
 

@@ -32,7 +32,7 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_rx", "flags", "lead", "lead_words", "needles", "pattern")
+    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
@@ -40,10 +40,9 @@ class Rx:
         (needles, lead), self._rx = analyse(pattern, flags)
         self.needles: tuple[frozenset[str], ...] = needles
         self.lead: frozenset[str] | None = lead
-        # Per index this pattern's needles are in: the indexed needles a word starting
-        # with a ``lead`` literal is found under (set when an index is built). A pattern
-        # may be in several indexes (packs loaded from other folders, in tests).
-        self.lead_words: dict[NeedleIndex, frozenset[str]] = {}
+        # The indexes that hold this pattern's needles and leading literals (set when an
+        # index is built); a pattern may be in several (packs from other folders, in tests).
+        self.indexes: set[NeedleIndex] = set()
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -67,8 +66,7 @@ class Rx:
             if not self.possible(text.lower() if low is None else low):
                 return None
             return self.rx.search(text)
-        leads = self.lead_words.get(text.index)
-        if leads is None or not text.aligned:
+        if text.index not in self.indexes or not text.aligned:
             return next(self.finditer(text, start=start, end=end), None)
         present = text.present
         for group in self.needles:
@@ -77,7 +75,7 @@ class Rx:
         end = len(text.text) if end is None else end
         if self.lead is not None:
             # The first match is at the first lead position where the pattern matches.
-            positions = text.positions(leads)
+            positions = text.positions(self.lead)
             if positions:
                 match, txt = self.rx.match, text.text
                 for pos in positions[bisect.bisect_left(positions, start) if start else 0 :]:
@@ -102,8 +100,7 @@ class Rx:
             return self.rx.finditer(text)
         doc = text
         end = len(doc.text) if end is None else end
-        leads = self.lead_words.get(doc.index)
-        if leads is None or not doc.aligned:
+        if doc.index not in self.indexes or not doc.aligned:
             if not self.possible(doc.low[start:end]):
                 return _NOTHING
             return self.rx.finditer(doc.text, start, end)
@@ -113,7 +110,7 @@ class Rx:
                 return _NOTHING
         if self.lead is None:
             return self.rx.finditer(doc.text, start, end)
-        positions = doc.positions(leads)
+        positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING
         return self._anchored(doc, positions, start, end)
@@ -136,6 +133,7 @@ class Rx:
 
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every miss
+_NO_POSITIONS: list[int] = []  # never changed: returned for a lead no word starts with
 
 
 @dataclass(frozen=True, eq=False)
@@ -157,25 +155,19 @@ class NeedleIndex:
                 needles.update(rx.lead)
         needles.discard("")
         prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1)) & needles for n in needles}
-        longer: dict[str, list[str]] = {}
-        for n, heads in prefixes.items():
-            for head in heads:
-                longer.setdefault(head, []).append(n)
-        extensions = {n: tuple(sorted(v)) for n, v in longer.items()}
         # "\W" first (the text gets a leading space): the engine skips to the next non-word
         # character in C instead of trying a word boundary at every position. Consuming the
         # needle loses nothing: the next needle starts after another non-word character.
         index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
         for rx in rxs:
-            leads = {w for n in rx.lead for w in extensions.get(n, ())} if rx.lead else set()
-            rx.lead_words[index] = frozenset(leads)
+            rx.indexes.add(index)
         return index
 
 
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_positions", "aligned", "found", "index", "low", "present", "text")
+    __slots__ = ("_by_lead", "aligned", "found", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
@@ -190,19 +182,30 @@ class Doc:
         self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
-        self._positions: dict[frozenset[str], list[int]] = {}
+        self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
 
-    def positions(self, words: frozenset[str]) -> list[int]:
-        """Where the words filed under any of ``words`` start, in order (kept per set:
-        many patterns share their leading words, "we", "unfortunately")."""
-        out = self._positions.get(words)
-        if out is None:
-            found = self.found
-            runs = [found[w] for w in found.keys() & words]
-            # Each position is filed under one needle only, so the runs are disjoint.
-            out = runs[0] if len(runs) == 1 else sorted([p for run in runs for p in run])
-            self._positions[words] = out
-        return out
+    def positions(self, leads: frozenset[str]) -> list[int]:
+        """Where words starting with one of ``leads`` (indexed needles) start, in order."""
+        by_lead = self._by_lead
+        if not by_lead and self.found:
+            # A word is filed under its longest needle; it starts with each of that
+            # needle's indexed prefixes too.
+            prefixes = self.index.prefixes
+            for word, at in self.found.items():
+                for head in prefixes[word]:
+                    run = by_lead.get(head)
+                    if run is None:
+                        by_lead[head] = at[:]
+                    else:
+                        run.extend(at)
+                        run.sort()
+        if len(leads) == 1:
+            for lead in leads:
+                return by_lead.get(lead, _NO_POSITIONS)
+        runs = [by_lead[lead] for lead in leads if lead in by_lead]
+        if len(runs) < 2:
+            return runs[0] if runs else _NO_POSITIONS
+        return sorted({p for run in runs for p in run})  # a word may start with two leads
 
 
 @functools.cache
