@@ -177,8 +177,13 @@ class Doc:
         found: dict[str, list[int]] = {}
         # A match starts at the non-word character before the needle: in the text
         # without the leading space, that is where the needle starts.
+        get = found.get
         for m in index.finder.finditer(" " + self.low):
-            found.setdefault(m[1], []).append(m.start())
+            run = get(needle := m[1])
+            if run is None:
+                found[needle] = [m.start()]
+            else:
+                run.append(m.start())
         self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
