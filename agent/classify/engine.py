@@ -63,11 +63,10 @@ def rewrapped(doc: Doc, start: int = 0) -> Doc:
     if "\n" not in doc.text:
         return doc
     text, low = doc.text, doc.low
-    return _retext(
-        doc,
-        text[:start] + _SOFT_WRAP.sub(" ", text[start:]),
-        low[:start] + _SOFT_WRAP.sub(" ", low[start:]),
-    )
+    joined = text[:start] + _SOFT_WRAP.sub(" ", text[start:])
+    if doc.aligned:  # same breaks at the same places: lower-casing is cheaper than a second pass
+        return _retext(doc, joined, joined.lower() if joined != text else low)
+    return _retext(doc, joined, low[:start] + _SOFT_WRAP.sub(" ", low[start:]))
 
 
 def _retext(doc: Doc, text: str, low: str) -> Doc:
