@@ -170,6 +170,26 @@ def _branch_groups(
 
 def lead_literals(seq: Any) -> frozenset[str] | None:
     """Literals one of which every match of ``seq`` *starts* with; None if unknown."""
+    ends: dict[str, bool] = {}
+    return frozenset(ends) if _lead_ends(seq, ends) else None
+
+
+def whole_leads(seq: Any) -> frozenset[str]:
+    """The leading literals of :func:`lead_literals` that every match has as a whole word.
+
+    "on behalf of" starts with the word "on", never with "only" or "online": its
+    literal run ends at a non-word literal. Where a literal also leads a branch that
+    goes on otherwise ("join(?:ing)?"), it is not whole. Empty when unsure.
+    """
+    ends: dict[str, bool] = {}
+    if not _lead_ends(seq, ends):
+        return frozenset()
+    return frozenset(word for word, whole in ends.items() if whole)
+
+
+def _lead_ends(seq: Any, ends: dict[str, bool]) -> bool:
+    """Record in ``ends`` each leading literal of ``seq`` (2+ word characters) and whether
+    a non-word literal follows it; False when they are not known."""
     c = _sre_constants()
 
     run: list[str] = []
@@ -177,7 +197,9 @@ def lead_literals(seq: Any) -> frozenset[str] | None:
         if op is c.LITERAL:
             ch = chr(av).lower()
             if not (ch.isalnum() or ch == "_"):
-                break
+                word = "".join(run)
+                ends[word] = ends.get(word, True) and len(word) >= 2
+                return len(word) >= 2
             run.append(ch)
             continue
         if run:
@@ -185,17 +207,15 @@ def lead_literals(seq: Any) -> frozenset[str] | None:
         if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
             continue  # zero-width: \b, ^, a look-behind - checked when the match is tried
         if op is c.SUBPATTERN:
-            return lead_literals(av[3])
+            return _lead_ends(av[3], ends)
         if op is c.BRANCH:
-            leads = [lead_literals(branch) for branch in av[1]]
-            if not leads or any(lead is None for lead in leads):
-                return None
-            return frozenset().union(*(lead for lead in leads if lead))
+            return all(_lead_ends(branch, ends) for branch in av[1])
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            return lead_literals(av[2])
-        return None
+            return _lead_ends(av[2], ends)
+        return False
     word = "".join(run)
-    return frozenset((word,)) if len(word) >= 2 else None
+    ends[word] = False  # the run ends the branch: what follows it is not known here
+    return len(word) >= 2
 
 
 def trie(words: Iterable[str]) -> str:
