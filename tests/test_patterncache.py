@@ -65,11 +65,11 @@ def test_unreadable_or_foreign_file_is_derived_again(
     truth = patterncache.derive(PATTERNS[0], re.I)
     path = patterncache.cache_file()
     fresh_cache.mkdir(parents=True)
-    for junk in ("{not json", json.dumps({f"{int(re.I)}:{PATTERNS[0]}": [[[1, 2]], None, []]})):
+    for junk in ("{not json", json.dumps({f"{int(re.I)}:{PATTERNS[0]}": [[[1, 2]], None]})):
         path.write_text(junk)
         _restart(monkeypatch)
         rx = Rx(PATTERNS[0])
-        assert (rx.needles, rx.lead, rx.whole) == truth
+        assert (rx.needles, rx.lead) == truth
         assert rx._rx is not None  # derived, not taken from the file
 
 
@@ -94,26 +94,3 @@ def test_an_unwritable_cache_folder_costs_only_the_cache(
         assert not (blocker / "rebound").exists()
     finally:
         patterncache.cache_file.cache_clear()
-
-
-def test_whole_leads_only_where_a_non_word_character_follows() -> None:
-    from agent.classify.needles import _sre_parser, whole_leads
-
-    def whole(pattern: str) -> frozenset[str]:
-        return whole_leads(_sre_parser().parse(pattern, re.I))
-
-    assert whole(r"\bif (you|we)\b|in case|join(?:ing)? us") == {"if", "in"}
-    assert whole(r"(?:on behalf of|only)") == set()  # "only" ends its branch: unknown
-    assert whole(r"on behalf|on(?:ce)? more") == set()  # "on" leads a loose branch too
-    assert whole(r"(?:\w+) of") == set()
-
-
-def test_a_whole_lead_is_not_tried_inside_a_longer_word() -> None:
-    from agent.classify.engine import load_packs, pack_dirs
-
-    rx = Rx(r"on behalf of (?P<c>\w+)|about\w* (?P<d>\w+)")
-    assert rx.whole == {"on"} and rx.loose == {"about"}
-    text = "Only online, on behalf of Acme; aboutness: about Bo"
-    doc = load_packs(pack_dirs(), (rx,)).doc(text)
-    assert doc.positions(rx.loose, rx.whole) == [text.index("on "), 32, text.index("about ")]
-    assert [m.group() for m in rx.finditer(doc)] == ["on behalf of Acme", "about Bo"]

@@ -32,18 +32,14 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_rx", "flags", "indexes", "lead", "loose", "needles", "pattern", "whole")
+    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
         self.flags = flags
-        (needles, lead, whole), self._rx = analyse(pattern, flags)
+        (needles, lead), self._rx = analyse(pattern, flags)
         self.needles: tuple[frozenset[str], ...] = needles
         self.lead: frozenset[str] | None = lead
-        # The leads every match has as a whole word ("on" of "on behalf of": never
-        # tried at "only"), and the others.
-        self.whole: frozenset[str] = whole
-        self.loose: frozenset[str] = lead - whole if lead else frozenset()
         # The indexes that hold this pattern's needles and leading literals (set when an
         # index is built); a pattern may be in several (packs from other folders, in tests).
         self.indexes: set[NeedleIndex] = set()
@@ -79,7 +75,7 @@ class Rx:
         end = len(text.text) if end is None else end
         if self.lead is not None:
             # The first match is at the first lead position where the pattern matches.
-            positions = text.positions(self.loose, self.whole)
+            positions = text.positions(self.lead)
             if positions:
                 match, txt = self.rx.match, text.text
                 for pos in positions[bisect.bisect_left(positions, start) if start else 0 :]:
@@ -114,7 +110,7 @@ class Rx:
                 return _NOTHING
         if self.lead is None:
             return self.rx.finditer(doc.text, start, end)
-        positions = doc.positions(self.loose, self.whole)
+        positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING
         return self._anchored(doc, positions, start, end)
@@ -193,9 +189,8 @@ class Doc:
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
         self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
 
-    def positions(self, leads: frozenset[str], whole: frozenset[str] = frozenset()) -> list[int]:
-        """Where words starting with one of ``leads``, or equal to one of ``whole``, start,
-        in order (each an indexed needle)."""
+    def positions(self, leads: frozenset[str]) -> list[int]:
+        """Where words starting with one of ``leads`` (indexed needles) start, in order."""
         by_lead = self._by_lead
         if not by_lead and self.found:
             # A word is filed under its longest needle; it starts with each of that
@@ -209,27 +204,13 @@ class Doc:
                     else:
                         run.extend(at)
                         run.sort()
-        if not whole and len(leads) == 1:
+        if len(leads) == 1:
             for lead in leads:
                 return by_lead.get(lead, _NO_POSITIONS)
         runs = [by_lead[lead] for lead in leads if lead in by_lead]
-        runs.extend(self._whole_words(word) for word in whole if word in self.found)
         if len(runs) < 2:
             return runs[0] if runs else _NO_POSITIONS
         return sorted({p for run in runs for p in run})  # a word may start with two leads
-
-    def _whole_words(self, word: str) -> list[int]:
-        """Where ``word`` stands as a whole word: filed under itself, no word character next."""
-        out = self._by_lead.get(" " + word)  # no needle starts with a space: a key of its own
-        if out is None:
-            text, n, size = self.text, len(word), len(self.text)
-            out = [
-                at
-                for at in self.found[word]
-                if at + n >= size or not (text[at + n].isalnum() or text[at + n] == "_")
-            ]
-            self._by_lead[" " + word] = out
-        return out
 
 
 @functools.cache

@@ -170,26 +170,6 @@ def _branch_groups(
 
 def lead_literals(seq: Any) -> frozenset[str] | None:
     """Literals one of which every match of ``seq`` *starts* with; None if unknown."""
-    ends: dict[str, bool] = {}
-    return frozenset(ends) if _lead_ends(seq, ends) else None
-
-
-def whole_leads(seq: Any) -> frozenset[str]:
-    """The leading literals of :func:`lead_literals` that every match has as a whole word.
-
-    "on behalf of" starts with the word "on", never with "only" or "online": its
-    literal run ends at a non-word literal. Where a literal also leads a branch that
-    goes on otherwise ("join(?:ing)?"), it is not whole. Empty when unsure.
-    """
-    ends: dict[str, bool] = {}
-    if not _lead_ends(seq, ends):
-        return frozenset()
-    return frozenset(word for word, whole in ends.items() if whole)
-
-
-def _lead_ends(seq: Any, ends: dict[str, bool]) -> bool:
-    """Record in ``ends`` each leading literal of ``seq`` (2+ word characters) and whether
-    a non-word literal follows it; False when they are not known."""
     c = _sre_constants()
 
     run: list[str] = []
@@ -197,9 +177,7 @@ def _lead_ends(seq: Any, ends: dict[str, bool]) -> bool:
         if op is c.LITERAL:
             ch = chr(av).lower()
             if not (ch.isalnum() or ch == "_"):
-                word = "".join(run)
-                ends[word] = ends.get(word, True) and len(word) >= 2
-                return len(word) >= 2
+                break
             run.append(ch)
             continue
         if run:
@@ -207,15 +185,17 @@ def _lead_ends(seq: Any, ends: dict[str, bool]) -> bool:
         if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
             continue  # zero-width: \b, ^, a look-behind - checked when the match is tried
         if op is c.SUBPATTERN:
-            return _lead_ends(av[3], ends)
+            return lead_literals(av[3])
         if op is c.BRANCH:
-            return all(_lead_ends(branch, ends) for branch in av[1])
+            leads = [lead_literals(branch) for branch in av[1]]
+            if not leads or any(lead is None for lead in leads):
+                return None
+            return frozenset().union(*(lead for lead in leads if lead))
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            return _lead_ends(av[2], ends)
-        return False
+            return lead_literals(av[2])
+        return None
     word = "".join(run)
-    ends[word] = False  # the run ends the branch: what follows it is not known here
-    return len(word) >= 2
+    return frozenset((word,)) if len(word) >= 2 else None
 
 
 def trie(words: Iterable[str]) -> str:

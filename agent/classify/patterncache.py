@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify import needles as _needles
-from agent.classify.needles import COMMON, lead_literals, needle_groups, needle_key, whole_leads
+from agent.classify.needles import COMMON, lead_literals, needle_groups, needle_key
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ CACHE_ENV = "REBOUND_CACHE_DIR"  # where to keep it instead of $XDG_CACHE_HOME/r
 MAX_NEEDLE_GROUPS = 3  # the most selective groups are enough to rule a pattern out
 
 Needles = tuple[frozenset[str], ...]
-Analysis = tuple[Needles, frozenset[str] | None, frozenset[str]]  # needles, leads, whole
+Analysis = tuple[Needles, frozenset[str] | None]
 
 _known: dict[str, Analysis] | None = None  # key -> analysis, read from the file once
 _fresh: dict[str, Analysis] = {}  # derived in this run, not yet saved
@@ -41,18 +41,16 @@ _used: set[str] = set()  # keys asked for in this run: what a rewritten file kee
 
 
 def derive(pattern: str, flags: int) -> Analysis:
-    """The needle groups (most selective first), leading literals and those of them
-    every match has as a whole word, of ``pattern``."""
+    """The needle groups (most selective first) and leading literals of ``pattern``."""
     try:
         parsed = _needles._sre_parser().parse(pattern, flags)
         groups = needle_groups(parsed)
         lead = lead_literals(parsed)
-        whole = whole_leads(parsed) if lead else frozenset()
     except Exception:
-        groups, lead, whole = [], None, frozenset()
+        groups, lead = [], None
     unique = list(dict.fromkeys(groups))
     unique.sort(key=needle_key, reverse=True)
-    return tuple(frozenset(g) for g in unique[:MAX_NEEDLE_GROUPS]), lead, whole
+    return tuple(frozenset(g) for g in unique[:MAX_NEEDLE_GROUPS]), lead
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -99,20 +97,19 @@ def _load() -> dict[str, Analysis]:
         _known = {k: _decode(v) for k, v in data.items()}
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, TypeError, AttributeError, RuntimeError) as exc:  # foreign
+    except (OSError, ValueError, TypeError, AttributeError, RuntimeError) as exc:
         log.debug("pattern cache unreadable, derived again: %s", exc)
         _known = {}
     return _known
 
 
 def _decode(value: Any) -> Analysis:
-    groups, lead, whole = value
+    groups, lead = value
     if not all(isinstance(w, str) for g in groups for w in g):
         raise TypeError("not a list of word lists")
-    if not all(isinstance(w, str) for w in [*(lead or ()), *whole]):
+    if lead is not None and not all(isinstance(w, str) for w in lead):
         raise TypeError("not a word list")
-    leads = None if lead is None else frozenset(lead)
-    return tuple(frozenset(g) for g in groups), leads, frozenset(whole)
+    return tuple(frozenset(g) for g in groups), None if lead is None else frozenset(lead)
 
 
 def save() -> None:
@@ -127,8 +124,8 @@ def save() -> None:
     known.update(_fresh)
     _fresh.clear()
     data = {  # patterns no longer asked for (an edited pack's old ones) are left out
-        k: [[sorted(g) for g in groups], None if lead is None else sorted(lead), sorted(whole)]
-        for k, (groups, lead, whole) in known.items()
+        k: [[sorted(g) for g in groups], None if lead is None else sorted(lead)]
+        for k, (groups, lead) in known.items()
         if k in _used
     }
     try:
@@ -139,9 +136,6 @@ def save() -> None:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
-            for old in path.parent.glob("needles-*.json"):
-                if old != path:  # an earlier version's: never read again
-                    old.unlink(missing_ok=True)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
