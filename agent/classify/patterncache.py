@@ -136,6 +136,9 @@ def save() -> None:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
+            for old in path.parent.glob("needles-*.json"):
+                if old != path:  # an earlier version's: never read again
+                    old.unlink(missing_ok=True)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
