@@ -204,3 +204,40 @@ def test_the_committed_split_is_read_without_an_earlier_build(tmp_path: Path) ->
     merged = BUILD.previous_split(tmp_path)
     assert merged["new/xx"] == "test"
     assert merged["findajob/en"] == "dev"  # the committed split wins
+
+
+def _flip_first_label(folder: Path) -> str:
+    """Mark the first mail of a labelled folder the other way: a miss by construction."""
+    path = folder / "labels.csv"
+    with path.open(encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        rows, fields = list(reader), reader.fieldnames or []
+    rows[0]["is_rejection"] = "0" if rows[0]["is_rejection"] == "1" else "1"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows[0]["file"]
+
+
+def test_diagnosis_lists_dev_misses_and_only_counts_test_ones(tmp_path: Path) -> None:
+    dev_miss = _flip_first_label(_small_corpus(tmp_path / "dev"))
+    test_miss = _flip_first_label(_small_corpus(tmp_path / "test", 6))
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert EXTERNAL.main(["--no-misses", "--diagnose", str(tmp_path)]) == 0
+    dev, test = out.getvalue().split("== ")[1:]
+    assert dev_miss in dev and "diagnosis of 1 misses in dev" in dev
+    assert test_miss not in test and "diagnosis of 1 misses in test" in test
+    counted = [line.split() for line in test.split("diagnosis of")[1].splitlines()[1:]]
+    assert all(len(parts) == 2 and parts[0] == "1" for parts in counted)
+    assert any(parts[1].startswith("lang:") for parts in counted)
+    assert any(parts[1].startswith("decided:") for parts in counted)
+
+
+def test_near_frames_name_the_missing_slot() -> None:
+    from corpuslib.diagnose import near_frames
+
+    near = near_frames(["en"], "Sadly we will not be your application's home. Other news.")
+    assert "near:en.not-proceed:2/3-missing-2" in near
+    assert near_frames(["en"], "The weather is fine today.") == []

@@ -893,9 +893,9 @@ def test_every_decision_reason_cites_its_rule_and_quotes_the_match() -> None:
     decisions = [r for r in v.reasons if r.startswith("decision ")]
     assert decisions
     for reason in decisions:
-        assert re.match(r'decision (frame:)?[a-z]{2}\.[\w-]+(\.\d+)? ".+" \(\+[\d.]+\)$', reason), (
-            reason
-        )
+        assert re.match(
+            r'decision (frame:)?[a-z]{2}\.[\w-]+(\.[\w-]+)? ".+" \(\+[\d.]+\)$', reason
+        ), reason
 
 
 @pytest.mark.parametrize(

@@ -180,3 +180,21 @@ def test_frame_alternatives_never_end_in_a_space() -> None:
                 if isinstance(slot, list):
                     bad = [a for a in slot if a.endswith((" ", " )?", " )"))]
                     assert not bad, f"{path.name} frames.{fid}: {bad}"
+
+
+def test_every_rule_id_is_unique_and_survives_reordering() -> None:
+    """Reasons cite ids, not positions: a line added above a rule leaves its id alone."""
+    from agent.classify.engine import compile_pack
+
+    for path in sorted(PACKS.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        rules = [cue.rule for cue in compile_pack(path.stem, data).cues]
+        assert len(rules) == len(set(rules)), path.name
+        table = data["rejection"]
+        moved = {"'(?:an added line)'": 1.0, **dict(reversed(list(table.items())))}
+        again = compile_pack(path.stem, {**data, "rejection": moved}).cues
+        assert {c.rule for c in again} - {c.rule for c in compile_pack(path.stem, data).cues} == {
+            next(c.rule for c in again if c.rx.pattern == "'(?:an added line)'")
+        }
+    named = compile_pack("xx", {"rejection": {"no longer open": {"weight": 3.0, "id": "closed"}}})
+    assert [c.rule for c in named.cues] == ["xx.rejection.closed"]

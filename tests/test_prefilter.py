@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import email.utils
 import re
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from agent import config
 from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter
 from agent.classify.frames import decision_cues
 from agent.ingest.pipeline import process_batch
+from agent.mail import parse as parse_mod
 from agent.mail.parse import RawMail, parse_bytes
 from agent.store import open_store
 
@@ -298,3 +300,112 @@ def test_the_anchors_hold_every_decision_frame() -> None:
     assert len(frames) > 20
     held = {id(rx) for rx in anchors().patterns}
     assert all(id(rx) in held for rx in frames)
+
+
+# --------------------------------------------------------------------------- fast parts
+
+
+_DATE = re.compile(rb"^date:[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)", re.I | re.M)
+
+
+def test_the_usual_date_reads_as_email_utils_does() -> None:
+    """The fast Date path gives email.utils' datetime and offset for every corpus mail."""
+    headers = [
+        "Mon, 2 Sep 2002 13:25:44 +0100 (BST)",
+        "Sat,  7 Sep 2002 15:52:57 +0200 (CEST)",
+        "Tue, 24 Sep 2002 08:00:09 -0000",  # zone unknown: UTC, as parse_date makes it
+        "2 Sep 2002 13:25:44 -0730",
+    ]
+    for path in ALL_MAILS:
+        m = _DATE.search(path.read_bytes().replace(b"\r\n", b"\n"))
+        if m is not None:
+            headers.append(re.sub(r"\n[ \t]+", " ", m.group(1).decode("latin-1")).strip())
+    fast = 0
+    for header in headers:
+        quick = parse_mod._common_date(header)
+        if quick is None:
+            continue
+        fast += 1
+        careful = email.utils.parsedate_to_datetime(header)
+        careful = careful if careful.tzinfo else careful.replace(tzinfo=UTC)
+        assert (quick, quick.utcoffset()) == (careful, careful.utcoffset()), header
+    assert fast / len(headers) > 0.9
+    for odd in ("Mon, 31 Feb 2002 13:25:44 +0100", "Mon, 2 Sep 2002 13:25:44 EDT", "2002-09-02"):
+        assert parse_mod._common_date(odd) is None  # left to email.utils
+    assert parse_mod.parse_date(None, "Mon, 2 Sep 2002 13:25:44 EDT") is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("--b\nContent-Type: text/plain\n\none\n--b--\n", ["Content-Type: text/plain\n\none"]),
+        (
+            "preamble\r\n--b \t\r\n\r\none\r\n--b\r\n\r\ntwo\r\n--b-- \r\nend",
+            ["\r\none", "\r\ntwo"],
+        ),
+        ("--b\n\none --b\n--bx\nstill one\n--b--", ["\none --b\n--bx\nstill one"]),
+        ("--b\n\nunclosed", ["\nunclosed"]),
+    ],
+)
+def test_multipart_delimiters_as_rfc_2046_says(body: str, parts: list[str]) -> None:
+    """A delimiter begins a line and only blanks follow it; "--bx" and a mid-line one are text."""
+    assert [p.decode() for p in prefilter._parts(body.encode(), b"b")] == parts
+
+
+def test_header_block_read_by_find_as_feedparser_would() -> None:
+    head = "From: Jo <jo@acme.example>\nSubject: first\n line two\nX-A: 1\nSubject: second\n"
+    seen = prefilter.glance(_raw(head, "hello"))
+    assert seen is not None and seen.message.subject == "first line two"  # folded; first wins
+    odd = _raw("From: jo@acme.example\nSubject : spaced name\nMessage-ID: <a@b>", "hi")
+    assert prefilter.glance(odd) is None  # feedparser ends the headers there: unsure
+    bare_cr = _raw("From: jo@acme.example\nSubject: a\rb", "hi")
+    assert prefilter.glance(bare_cr) is None
+    lower_grows = (HEAD + "X-Name: \u0130stanbul\n\n" + "hello\n").encode("utf-8")
+    seen = prefilter.glance(lower_grows)  # "İ".lower() is two characters: the regex way
+    assert seen is not None and seen.message.subject == "News"
+
+
+def test_decision_cues_are_the_cues_with_a_word_of_each_group() -> None:
+    """The rarest-group automaton plus substring checks name exactly the cues of the plain rule."""
+    decisions = anchors().decisions
+    texts = [ORDINARY.decode(), INTERVIEW_REJECTION, NEWSLETTER, DECISION, FILLED.format(word="x")]
+    texts += [p.read_text("utf-8", "replace")[:6000] for p in ALL_MAILS[::25]]
+    for text in texts:
+        starts = prefilter.word_starts(text)
+        if starts is None:
+            continue
+        plain = tuple(
+            i
+            for i, groups in enumerate(decisions)
+            if groups and all(any(f" {w}" in starts for w in group) for group in groups)
+        )
+        assert prefilter.decision_cues(starts) == plain
+
+
+def test_quoted_lines_do_not_count_towards_the_window() -> None:
+    """The classifier drops ">" lines (indented or behind a soft hyphen): the window reaches past them."""
+    quoted = "> an old mail, quoted at length by the reply\n" * 400
+    indented = "  \u00ad> quoted again, indented and behind a soft hyphen\n" * 400
+    decision = "We have decided to move forward with other candidates.\n"
+    for text in (quoted + decision, indented + decision, "Short reply.\n" + quoted + decision):
+        assert prefilter.read_window(text).endswith(decision)
+    own = "word " * 3_000  # 12,000 non-space characters of the sender's own
+    window = prefilter.read_window(own + quoted + decision)
+    assert own[:7_000] in window and decision not in window
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "jo@acme.example",
+        "Jo Li <jo@acme.example>",
+        '"Li, Jo" <jo@acme.example>',
+        '"" <jo@acme.example>',
+        "jo@acme.example (Jo Li)",
+        "jo@acme.example(Jo)",
+        '"J\\"o" <jo@acme.example>',  # an escape: email.utils reads it
+        "jo@acme.example (Jo (x) Li)",  # a nested comment: email.utils reads it
+    ],
+)
+def test_from_shapes_read_as_email_utils_does(value: str) -> None:
+    assert prefilter._from(value) == email.utils.parseaddr(value)

@@ -6,9 +6,10 @@ look-alike evidence per category, stage cues, quote and sign-off markers; a
 new language is one such file, also picked up from ``$REBOUND_LANG_DIR``), and
 word, domain and pattern lists in ``data/lexicon.toml`` and ``data/patterns.toml``.
 
-The package: ``engine`` (normalising, matching, packs), ``frames`` (decision
-rules and gates), ``extractors`` (company, role, stage, contact), ``prefilter``
-(the cheap path that settles mail without job context and a decision phrase or frame).
+The package: ``engine`` (normalising, matching, packs), ``inclusive`` (gender
+marks moved out of the words decision rules read), ``frames`` (decision rules and
+gates), ``extractors`` (company, role, stage, contact), ``prefilter`` (the cheap
+path that settles mail without job context and a decision phrase or frame).
 
 How a verdict is reached, each step leaving a line in ``reasons``:
 
@@ -25,6 +26,7 @@ How a verdict is reached, each step leaving a line in ``reasons``:
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
@@ -32,6 +34,7 @@ from types import ModuleType
 from agent.classify import engine
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
+    LANG_DIR_ENV,
     MAX_BODY_CHARS,
     MAX_SIG_CHARS,
     MAX_TEXT_CHARS,
@@ -58,6 +61,7 @@ from agent.classify.extractors.common import (
     norm_company,
     quote,
     squash,
+    unemphasised,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
 from agent.classify.extractors.contact import find_contact, find_noreply, find_reply_address
@@ -209,7 +213,7 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     """The mail's language, the packs that apply (its own and English) and its pieces."""
     pack_set = packs()
     all_packs = pack_set.packs
-    raw = (msg.text or "")[:MAX_TEXT_CHARS]
+    raw = unemphasised((msg.text or "")[:MAX_TEXT_CHARS])
     subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", msg.subject or "")).strip()
     language = engine.detect_language(all_packs, subject + "\n" + raw)
     body, sig, quoted = split(all_packs, raw, language)
@@ -309,9 +313,20 @@ def _patterns_of(*modules: ModuleType) -> tuple[Rx, ...]:
 _EXTRACTOR_PATTERNS = _patterns_of(company, role, contact)
 
 
+_PACKS: dict[str, PackSet] = {}  # $REBOUND_LANG_DIR -> its packs
+
+
 def packs() -> PackSet:
-    """Every language's phrase pack (bundled and ``$REBOUND_LANG_DIR``), compiled once."""
-    return load_packs(pack_dirs(), _EXTRACTOR_PATTERNS)
+    """Every language's phrase pack (bundled and ``$REBOUND_LANG_DIR``), compiled once.
+
+    Looked up by the variable's value: hashing the folders and the extractors'
+    patterns for :func:`load_packs`' cache cost ~40 µs a call, several calls a mail.
+    """
+    extra = os.environ.get(LANG_DIR_ENV, "")
+    found = _PACKS.get(extra)
+    if found is None:
+        found = _PACKS[extra] = load_packs(pack_dirs(), _EXTRACTOR_PATTERNS)
+    return found
 
 
 def pack_table() -> dict[str, Pack]:

@@ -12,6 +12,7 @@ where :func:`agent.mail.quoting.newest_lines` says, the one quotation cutter).
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import re
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify import patterncache
+from agent.classify.inclusive import MARKS, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
 from agent.mail.quoting import newest_lines
 
@@ -37,20 +39,19 @@ MAX_SIG_CHARS = 2_000  # signature and footer: names, addresses, "do not reply"
 
 
 # A single line break (not a paragraph break) and typographic quotes, as cues read them.
-_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
+_WRAP = re.compile(r"\n(?<!\n\n)(?!\n)")  # "\n" first, then look-behinds: re finds it in C
 # A blank line inside a sentence (double-spaced wrapping): a lower-case letter or comma
 # before it, a lower-case letter after.
-_WRAP_BLANK = re.compile(r"(?<=[a-zà-ÿ,])\n\n(?=[a-zà-ÿ])")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
-
+_WRAP_BLANK = re.compile(r"\n\n(?<=[a-zà-ÿ,]\n\n)(?=[a-zà-ÿ])")
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'))  # str.replace: fast
 
 # A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
-_SOFT_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+_SOFT_WRAP = re.compile(r"\n(?<=[^\n]{50}\n)(?=[^\n])")
 # Double-spaced wrapping (a blank line after every wrapped line): a long line not ending a
 # sentence, a blank line, a word, a lower-case letter on one side ("for our\n\nSite
 # Reliability Engineer", "Office Manager\n\nrole"; not "Number: BF-13\n\nPosition
 # Title:"). Three or more of them mark the text as double-spaced.
-DOUBLE_WRAP = re.compile(r"(?<=[^\n]{25})(?:(?<=[a-zà-ÿ,])\n\n(?=\w)|(?<=\w)\n\n(?=[a-zà-ÿ]))")
+DOUBLE_WRAP = re.compile(r"\n\n(?<=.{25}\n\n)(?:(?<=[a-zà-ÿ,]\n\n)(?=\w)|(?<=\w\n\n)(?=[a-zà-ÿ]))")
 
 
 def rewrapped(doc: Doc, start: int = 0) -> Doc:
@@ -79,11 +80,11 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
 
 
 def unwrap(text: str) -> str:
-    """Wrapped lines joined, quotes made plain: what :func:`flat` makes of a text."""
+    """Wrapped lines joined, quotes plain, gender marks unmarked: what :func:`flat` makes of it."""
     if "\n\n" in text:
         text = _WRAP_BLANK.sub("  ", text)
-    text = _WRAP.sub(" ", text)
-    return text.translate(_QUOTES) if not text.isascii() else text
+    text = _WRAP.sub(" ", unmark(text))
+    return text if text.isascii() else functools.reduce(lambda t, q: t.replace(*q), _QUOTES, text)
 
 
 def flat(doc: Doc) -> Doc:
@@ -94,7 +95,7 @@ def flat(doc: Doc) -> Doc:
     needle index, sentence bounds) stays valid.
     """
     text = doc.text
-    if "\n" not in text and text.isascii():
+    if "\n" not in text and text.isascii() and not any(c in text for c in MARKS):
         return doc
     flat_text = unwrap(text)
     low = flat_text.lower()
@@ -117,7 +118,7 @@ class Cue:
     rx: Rx
     weight: float
     category: str  # "rejection" or the look-alike category
-    rule: str = ""  # the id a reason cites: "en.rejection.3", "frame:en.not-proceed"
+    rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1", "frame:en.not-proceed"
     role_closed: bool = False  # the decision is about the role (filled, paused), not the person
 
 
@@ -181,13 +182,8 @@ def frame_pattern(slots: list[Any]) -> str:
 
 
 def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
-    """The decision frames of a pack: an outcome bound to a selection verb and its object.
-
-    ``[frames.not-proceed]`` with ``slots = [[outcome...], 2, [verb...], 3, [object...]]``
-    and ``weight`` matches "we will not be moving forward with your application" and
-    its reworded kin, where a phrase list needs one entry per wording. A reason cites
-    ``frame:<code>.<name>``.
-    """
+    """A pack's frames, cited as ``frame:<code>.<name>``: an outcome bound to a selection verb
+    and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``."""
     return [
         Cue(
             Rx(frame_pattern(frame["slots"])),
@@ -200,19 +196,22 @@ def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
     ]
 
 
+def table_cues(code: str, category: str, table: dict[str, Any]) -> list[Cue]:
+    """Cues cited as ``<code>.<category>.<id>``: own id or a hash of the pattern, not a position."""
+    cues = []
+    for pattern, value in table.items():
+        entry = value if isinstance(value, dict) else {"weight": value}
+        name = entry.get("id") or hashlib.blake2s(pattern.encode(), digest_size=3).hexdigest()
+        cues.append(Cue(Rx(pattern), float(entry["weight"]), category, f"{code}.{category}.{name}"))
+    return cues
+
+
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     meta = data.get("meta", {})
     struct = data.get("structure", {})
-    cues = [
-        Cue(Rx(p), float(w), "rejection", f"{code}.rejection.{i}")
-        for i, (p, w) in enumerate(data.get("rejection", {}).items(), 1)
-    ]
+    cues = table_cues(code, "rejection", data.get("rejection", {}))
     cues += frame_cues(code, data.get("frames", {}))
-    for category, table in data.get("lookalike", {}).items():
-        cues.extend(
-            Cue(Rx(p), float(w), category, f"{code}.{category}.{i}")
-            for i, (p, w) in enumerate(table.items(), 1)
-        )
+    cues += [c for cat, t in data.get("lookalike", {}).items() for c in table_cues(code, cat, t)]
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})
@@ -317,7 +316,7 @@ _LINE_EDGE = re.compile(r" \n ?|\n ")
 _DASH_SIG = re.compile(r"^--$", re.M)
 _SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
-_BLANKS = re.compile(r"\n{3,}")
+_BLANKS = re.compile(r"\n\n\n+")
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-•*] )|\n(?=[A-Z][^\n]{0,40}\n)")
 _FIRST_LINES = 2  # a sign-off needs some body before it
 

@@ -42,6 +42,7 @@ DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
+SIGNATURE_JOB_CHARS = 300  # the head of a signature: name, title, team
 LOOKALIKE_CAP = -1.0  # the most an acknowledgement weighs against a clear decision
 # Wording every rejection may wrap itself in ("we received many applications", "we
 # will keep your CV and contact you"), unlike an invitation or a job alert.
@@ -77,6 +78,7 @@ class Evidence:
     discounted: list[str] = field(default_factory=list)
 
 
+_WORD_TAIL = re.compile(r"[\w*:·()]*")
 _QUOTED_SPEECH = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»'
 )
@@ -186,7 +188,11 @@ def collect_cues(
             r.discount("quoted words", start, stop)
         else:
             r.taken.append((start, stop))
-            ev.rejection.append((cue.weight, text[start:stop], cue.rule))
+            tail = (
+                _WORD_TAIL.match(text, stop) if doc.text[start:stop] != text[start:stop] else None
+            )
+            end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
+            ev.rejection.append((cue.weight, text[start:end_], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
                 if cue.weight > ev.decision:
                     ev.role_closed = cue.role_closed
@@ -382,11 +388,18 @@ def _job_context(
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
     Job words, or a hiring function or applicant tracking system as sender. Application words alone
-    ("your application") are weak: loans, grants and admissions have them too.
+    ("your application") are weak: loans, grants and admissions have them too. The head of
+    the signature counts: a person's reply signed "Talent Acquisition" or "HR Recruiting"
+    names the hiring function the sender's address does not (issue 11: the gate was narrow).
     """
     doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     has_job = job_sender(msg) or any(
-        p.job_context is not None and p.job_context.search(doc, end=t.lead_end) is not None
+        p.job_context is not None
+        and (
+            p.job_context.search(doc, end=t.lead_end) is not None
+            or p.job_context.search(doc, start=t.sig_start, end=sig_end) is not None
+        )
         for p in packs
     )
     if "not_a_job" in categories:

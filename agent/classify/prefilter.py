@@ -25,6 +25,7 @@ import email.utils
 import functools
 import html
 import logging
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,11 +36,12 @@ from agent.classify import (
     MAX_BODY_CHARS,
     MAX_TEXT_CHARS,
     Anchors,
+    Rx,
     Verdict,
     anchors,
-    decision_phrase,
     job_sender,
 )
+from agent.classify.frames import decision_phrase
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -61,6 +63,10 @@ _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
 _WORD_START = re.compile(r"\b\w")
 # "Jo Li <jo@acme.example>" or "jo@acme.example": the usual From, no quoting or comments
 _SIMPLE_FROM = re.compile(r"^(?:([^\"<>(),;:@]*?)\s*<)?([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)>?$")
+# '"Jo Li" <jo@acme.example>' (a fifth of From headers) and "jo@acme.example (Jo Li)":
+# email.utils.parseaddr reads them as these do, at ~25 µs each
+_QUOTED_FROM = re.compile(r'^"([^"\\]*)"\s*<([^\s"<>(),;:@]+@[^\s"<>(),;:@]+)>$')
+_COMMENT_FROM = re.compile(r"^([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)\s*\(([^()\\\"]*)\)$")
 _TEXT_TYPES = ("text/plain", "text/html")
 
 
@@ -80,22 +86,34 @@ class Glance:
 # --------------------------------------------------------------------------- MIME
 
 
+_BLANK_LINE = re.compile(rb"\n\r?\n")  # a literal first: re scans for it in C
+# A header line as email.feedparser reads one: a name of printable ASCII without ":"
+# or space, then ":"; anything else in the block (but a fold or a "From " line) is odd.
+_FIELD = re.compile(r"^([!-9;-~]+):[ \t]*(.*(?:\n[ \t].*)*)", re.M)
+_ODD_LINE = re.compile(r"\n(?![ \t]|[!-9;-~]+:|From )")  # searched in "\n" + block
+_WANTED = frozenset(
+    {"from", "subject", "date", "message-id", "in-reply-to", "references", "content-type"}
+    | {"content-transfer-encoding", "content-disposition"}
+)
+
+
 def _head_and_body(raw: bytes) -> tuple[bytes, bytes]:
-    """Split at the first empty line (LF or CRLF), by byte search rather than a regex."""
-    at = raw.find(b"\n")
-    while at >= 0:
-        nxt = at + 1
-        if raw[nxt : nxt + 1] == b"\r":
-            nxt += 1
-        if raw[nxt : nxt + 1] == b"\n":
-            start = at - 1 if at and raw[at - 1 : at] == b"\r" else at
-            return raw[:start], raw[nxt + 1 :]
-        at = raw.find(b"\n", nxt)
-    return raw, b""
+    """Split at the first empty line (LF or CRLF)."""
+    m = _BLANK_LINE.search(raw)
+    if m is None:
+        return raw, b""
+    start = m.start()
+    if start and raw[start - 1 : start] == b"\r":
+        start -= 1
+    return raw[:start], raw[m.end() :]
 
 
 def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
-    """Header block → lower-case names (first occurrence wins) and the body bytes."""
+    """Header block → the few headers read here (lower-case names, first wins), and the body.
+
+    A regex pass finds any line email.feedparser would not take for a header
+    (then the walker is unsure), ``str.find`` the fields.
+    """
     if raw[:1] in (b"\n", b"\r"):
         return {}, raw.lstrip(b"\r\n")
     block, body = _head_and_body(raw)
@@ -106,15 +124,35 @@ def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
             text = block.decode("utf-8")  # RFC 6532 headers
         except UnicodeDecodeError as exc:
             raise _Unsure("8-bit header bytes") from exc
-    headers: dict[str, str] = {}
-    for line in _FOLD.sub(" ", text.replace("\r\n", "\n")).splitlines():
-        name, sep, value = line.partition(":")
-        if not sep:
-            if line.startswith("From "):  # an mbox separator line
-                continue
-            raise _Unsure("a header line without a colon")
-        headers.setdefault(name.strip().lower(), value.strip())
-    return headers, body
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            raise _Unsure("a bare CR in the header block")
+    text = "\n" + text
+    if _ODD_LINE.search(text) is not None:
+        raise _Unsure("a header line without a colon")
+    low = text.lower()
+    if len(low) != len(text):  # a rare non-ASCII header: one regex pass over every field
+        found = {k: v for n, v in reversed(_FIELD.findall(text)) if (k := n.lower()) in _WANTED}
+    else:
+        found = {name: value for name in _WANTED if (value := _field(text, low, name)) is not None}
+    return {k: (_FOLD.sub(" ", v) if "\n" in v else v).strip() for k, v in found.items()}, body
+
+
+def _field(text: str, low: str, name: str) -> str | None:
+    """The first ``name:`` field of a header block (``low`` is it lower-cased), folds and all.
+
+    A few ``str.find`` calls: cheaper than a regex over every line of a block
+    that is mostly ``Received`` headers.
+    """
+    at = low.find(f"\n{name}:")
+    if at < 0:
+        return None
+    start = at + len(name) + 2
+    end = text.find("\n", start)
+    while end >= 0 and text[end + 1 : end + 2] in (" ", "\t"):
+        end = text.find("\n", end + 1)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _decoded(value: str) -> str:
@@ -150,11 +188,23 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
         if not data.isascii():
             raise _Unsure("8-bit text without a charset")
         charset = "ascii"
+    codec = _codec(charset)
     try:
-        codecs.lookup(charset)
-        return data.decode(charset).replace("\r\n", "\n")
-    except (LookupError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name
+        if codec is None:
+            raise LookupError(charset)
+        text = data.decode(codec)
+    except (LookupError, UnicodeDecodeError) as exc:
         raise _Unsure(f"text not in its charset {charset!r}") from exc
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+@functools.lru_cache(maxsize=64)
+def _codec(charset: str) -> str | None:
+    """The codec of a charset name, looked up once; None if Python has none."""
+    try:
+        return codecs.lookup(charset).name
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        return None
 
 
 def _walk(
@@ -186,21 +236,37 @@ def _walk(
 
 
 def _parts(body: bytes, boundary: bytes) -> Iterable[bytes]:
-    """The body parts between ``--boundary`` delimiter lines (RFC 2046 §5.1.1)."""
+    """The body parts between ``--boundary`` delimiter lines (RFC 2046 §5.1.1).
+
+    A delimiter line starts the body or a line, and only blanks follow it (after
+    a closing ``--``); found by ``bytes.find``, not a regex tried at every byte.
+    """
     delimiter = b"--" + boundary
-    lines = re.compile(rb"(?:^|\r?\n)" + re.escape(delimiter) + rb"(--)?[ \t]*(?=\r?\n|$)")
-    found = list(lines.finditer(body))
+    found: list[
+        tuple[int, int, bool]
+    ] = []  # (where the line break before it starts, after it, last)
+    at = body.find(delimiter)
+    while at >= 0:
+        after = at + len(delimiter)
+        if at == 0 or body[at - 1] == 10:  # b"\n"
+            closing = body[after : after + 2] == b"--"
+            eol = body.find(b"\n", after)
+            line_end = len(body) if eol < 0 else eol
+            tail = body[after + 2 * closing : line_end]
+            if not tail.removesuffix(b"\r").translate(None, b" \t"):
+                brk = at - 1 if at else 0
+                if brk and body[brk - 1] == 13:  # b"\r"
+                    brk -= 1
+                found.append((brk, line_end + 1, closing))
+                after = line_end
+        at = body.find(delimiter, after)
     if not found:
         raise _Unsure("no boundary delimiter in a multipart body")
-    ends = [m.start() for m in found[1:]] + [len(body)]  # an unclosed last part runs to the end
-    for m, end in zip(found, ends, strict=True):
-        if m.group(1):
+    for (_brk, start, closing), (end, _, _) in zip(
+        found, [*found[1:], (len(body), 0, False)], strict=True
+    ):
+        if closing:
             return
-        start = m.end()
-        if body[start : start + 2] == b"\r\n":
-            start += 2
-        elif body[start : start + 1] == b"\n":
-            start += 1
         yield body[start:end]
 
 
@@ -222,8 +288,10 @@ class _Gate:
 
     anchors: Anchors
     job: ahocorasick.Automaton  # job and application words
+    job_rx: tuple[re.Pattern[str], ...]  # the patterns they come from, one alternation per flags
     decision: ahocorasick.Automaton  # the words of every decision cue
     cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
+    leads: frozenset[str]  # those words (a set: intersecting sets walks the smaller one)
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -233,6 +301,14 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
         auto.add_word(" " + word, word)
     auto.make_automaton()
     return auto
+
+
+def _alternations(patterns: Iterable[Rx]) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the same flags as one regex: one search finds whether any matches."""
+    by_flags: dict[int, list[str]] = {}
+    for rx in patterns:
+        by_flags.setdefault(rx.rx.flags, []).append(f"(?:{rx.pattern})")
+    return tuple(re.compile("|".join(alts), flags) for flags, alts in by_flags.items())
 
 
 def _gate() -> _Gate:
@@ -247,12 +323,13 @@ def _gate_of(found: Anchors) -> _Gate:
     for i, groups in enumerate(found.decisions):
         for word in groups[0] if groups else ():
             cues.setdefault(word, []).append(i)
-    words = {w for groups in found.decisions for group in groups for w in group}
     return _Gate(
         found,
         _automaton(found.job_words),
-        _automaton(words),
+        _alternations(found.job_patterns),
+        _automaton({w for groups in found.decisions for group in groups for w in group}),
         {k: tuple(v) for k, v in cues.items()},
+        frozenset(cues),
     )
 
 
@@ -277,15 +354,21 @@ def word_starts(text: str) -> str | None:
     return " " + _NON_WORD.sub(" ", low)
 
 
+_WORD = operator.itemgetter(1)
+
+
 def _words(auto: ahocorasick.Automaton, starts: str) -> set[str]:
-    return {word for _end, word in auto.iter(starts)}
+    """The words of ``auto`` in ``starts``, collected without a Python loop."""
+    return set(map(_WORD, auto.iter(starts)))
 
 
 _JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this many chars
 _SPACES = re.compile(r"\s+")
 
 
-def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
+def job_context(
+    whole: str, starts: str | None, domain: str = "", gate: _Gate | None = None
+) -> bool:
     """Is a mail about a job: its sender, or the packs' job or application patterns?
 
     ``whole``: its sender, subject and first text part; ``starts``: their
@@ -294,35 +377,39 @@ def job_context(whole: str, starts: str | None, domain: str = "") -> bool:
     A sender at an ATS or job platform needs no words, nor does a "careers@"
     sender (its address holds them).
     """
-    gate = _gate()
+    gate = gate or _gate()
     if _in_domains(domain, gate.anchors.sender_domains) or starts is None:
         return True
-    patterns = [rx.rx for rx in gate.anchors.job_patterns]
+    patterns = gate.job_rx
+    tried: set[int] = set()
     for end, word in gate.job.iter(starts):
         at = end - len(word)  # where the word begins in ``whole`` (``starts`` has one more)
+        if at in tried:  # "job" and "jobs" begin at the same place
+            continue
+        tried.add(at)
         span = _SPACES.sub(" ", whole[at : at + _JOB_SPAN])  # wrapped, as the classifier reads
         if any(rx.search(span) is not None for rx in patterns):
             return True
     return False
 
 
-def decision_cues(starts: str | None) -> tuple[int, ...] | None:
+def decision_cues(starts: str | None, gate: _Gate | None = None) -> tuple[int, ...] | None:
     """The decision cues that could match: a word of each of their groups is here.
 
-    One automaton pass over :func:`word_starts`; ``None`` when every cue could
-    (the pre-filter is off, or the text is one the classifier only tests by
-    substrings).
+    One automaton pass over :func:`word_starts` collects the words of every
+    cue (in C: ``set(map(...))``); a cue is named by a word of its first group
+    and kept if each other group has a word here too. ``None`` when every cue
+    could (the pre-filter is off, or the text is one the classifier only tests
+    by substrings).
     """
-    gate = _gate()
+    gate = gate or _gate()
     if gate.anchors.open_to_all or starts is None:
         return None
     present = _words(gate.decision, starts)
+    named = {i for word in present & gate.leads for i in gate.cues[word]}
     decisions = gate.anchors.decisions
     return tuple(
-        i
-        for word in present
-        for i in gate.cues.get(word, ())
-        if all(not present.isdisjoint(group) for group in decisions[i])
+        i for i in sorted(named) if all(not present.isdisjoint(group) for group in decisions[i][1:])
     )
 
 
@@ -375,7 +462,7 @@ def glance(raw: bytes) -> Glance | None:
 
 def _settle(message: Message, body: str, names: list[str]) -> Glance:
     """Candidate only with job context AND a decision: cheapest questions first."""
-    gate = _gate()
+    gate = _gate()  # once: finding the packs in use costs more than a short mail's scan
     sender = f"{message.from_name} <{message.from_addr}>"
     whole = f"{sender}\n{message.subject}\n{body}"
     if "\u00ad" in whole:  # the classifier drops soft hyphens: "re\u00adjected" is one word
@@ -384,12 +471,12 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if not (job_sender(message) or job_context(whole, starts, message.from_domain)):
+    if not (job_sender(message) or job_context(whole, starts, message.from_domain, gate)):
         return Glance(message, False, "no job words and no job sender")
-    cues = decision_cues(starts)
+    cues = decision_cues(starts, gate)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")
-    if decision_phrase(message.subject, body, cues) is None:
+    if decision_phrase(gate.anchors, message.subject, body, cues) is None:
         return Glance(message, False, "no decision phrase in any language")
     return Glance(message, True, "job words and a decision phrase")
 
@@ -402,8 +489,10 @@ def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
     most that many non-space characters, all of them in order among the first
     non-space characters of the original (unless quoted lines were dropped).
     """
-    if "\n>" in text or text.startswith(">"):
+    if len(text) <= chars:
         return text
+    if ">" in text:
+        return _window_of_unquoted(text, chars)
     end = chars
     while end < len(text):
         missing = chars - _non_space(text[:end])
@@ -411,6 +500,29 @@ def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
             break
         end += 2 * missing  # overshoot: the few extra characters cost less than a round
     return text[:end]
+
+
+def _window_of_unquoted(text: str, chars: int) -> str:
+    """:func:`read_window` of a text with quoted lines: ``chars`` non-space characters
+    on lines that are not quoted, the quoted ones in between kept but not counted.
+
+    A line counts as quoted here whenever the classifier could drop it (its first
+    character but blanks and soft hyphens is ">"), so the window never ends before
+    the classifier's does. Long quoted threads were read whole before: ~10 % of
+    ordinary mail, and most of the cheap path's time.
+    """
+    if "\r" in text:
+        return text  # the classifier breaks lines at a bare CR too
+    shy = "\u00ad" in text
+    kept = end = 0
+    for line in text.split("\n"):
+        end += len(line) + 1
+        bare = line.replace("\u00ad", "") if shy else line
+        if not bare.lstrip().startswith(">"):
+            kept += _non_space(line)
+            if kept >= chars:
+                return text[:end]
+    return text
 
 
 _ASCII_SPACE = b" \n\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.split() splits ASCII on
@@ -425,9 +537,12 @@ def _non_space(text: str) -> int:
 
 def _from(value: str) -> tuple[str, str]:
     """(display name, address) of a From header; the common shapes without the slow parser."""
-    m = _SIMPLE_FROM.match(value)
+    m = _SIMPLE_FROM.match(value) or _QUOTED_FROM.match(value)
     if m is not None:
         return m.group(1) or "", m.group(2)
+    m = _COMMENT_FROM.match(value)
+    if m is not None:
+        return m.group(2), m.group(1)
     return email.utils.parseaddr(value)
 
 

@@ -9,11 +9,12 @@ costs no more downstream than a normal one.
 from __future__ import annotations
 
 import email.utils
+import functools
 import html
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from typing import Any
 
@@ -200,6 +201,9 @@ def parse_date(value: Any, header: str) -> datetime | None:
     business hours (see :func:`agent.feedback.drafts.recipient_zone`).
     """
     if header:
+        fast = _common_date(header)
+        if fast is not None:
+            return fast
         try:
             parsed = email.utils.parsedate_to_datetime(header)
         except (TypeError, ValueError, IndexError):
@@ -209,6 +213,42 @@ def parse_date(value: Any, header: str) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     return None
+
+
+# "Mon, 2 Sep 2002 13:25:44 +0100 (BST)": nearly every Date header; the rest goes to email.utils
+_COMMON_DATE = re.compile(
+    r"(?:[A-Za-z]{3}, *)?(\d{1,2}) +([A-Za-z]{3}) +(\d{4}) +(\d\d):(\d\d):(\d\d)"
+    r" +([+-])(\d\d)(\d\d)(?: +\([^()]*\))?"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _common_date(header: str) -> datetime | None:
+    """The usual RFC 5322 date in a few microseconds, as email.utils would read it; else None.
+
+    email.utils takes ~30 µs a date: the cost of the cheap path's whole header.
+    """
+    m = _COMMON_DATE.fullmatch(header.strip())
+    month = None if m is None else _MONTHS.get(m.group(2).lower())
+    if m is None or month is None:
+        return None  # anything unusual: the careful way
+    day, year, hour, minute, second = (int(m.group(i)) for i in (1, 3, 4, 5, 6))
+    offset = int(m.group(8)) * 3600 + int(m.group(9)) * 60  # "-0000" (zone unknown): UTC too
+    try:
+        zone = _zone(-offset if m.group(7) == "-" else offset)
+        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _zone(seconds: int) -> timezone:
+    return timezone(timedelta(seconds=seconds))
 
 
 _RECEIVED = re.compile(rb"^received[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)

@@ -508,3 +508,81 @@ def statik(snap: Snapshot) -> Iterator[Spec]:
                 noreply=False,
                 fmt=("plain", "html", "wrapped", "html_only")[n],
             )
+
+
+DWARVES = "dwarvesf/playbook"
+DWARVES_COMMIT = "e97b3553b92bf1727de3688f8b8b854a815e7940"
+# file (under operations/email-template/) -> category, and per "### section" its stage
+DWARVES_FILES: dict[str, tuple[str, dict[str, str]]] = {
+    "rejection-email": (
+        "rejection",
+        {"Screening rejection": "application", "Interview rejection": "interview"},
+    ),
+    "interview-invitation": ("interview_invitation", {}),
+    "assignment-invitation": ("assessment", {}),
+    "assignment-invitation-2": ("assessment", {}),
+    "offer-letter": ("offer", {}),
+    "welcome-onboard": ("other", {}),
+}
+
+
+def _dwarves_blocks(md: str) -> Iterator[tuple[str, str, str]]:
+    """(section title or "", subject, body) of each mail in a Dwarves template page."""
+    md = re.sub(r"\A---\n.*?\n---\n", "", md, flags=re.S)
+    sections = re.split(r"^### (.+)\n", md, flags=re.M)
+    pieces = [("", sections[0]), *zip(sections[1::2], sections[2::2], strict=True)]
+    for title, block in pieces:
+        m = re.search(r"\*\*Title:?\*\*:? *(.+?)\n+\*\*Body\*\*\n+(.*)", block, flags=re.S)
+        if m:
+            yield title, m.group(1).strip(), m.group(2).strip()
+
+
+def _dwarves_fill(text: str, f: Fill) -> str:
+    """Fill the ``[**placeholder**]`` slots; Markdown links and emphasis become plain text."""
+    values = {
+        "name": OWNER[0].split()[0],
+        "position": f.role,
+        "link": "https://d.foundation/assignment",
+    }
+
+    def sub(m: re.Match[str]) -> str:
+        key = m.group(1).strip(" ,").lower()
+        return values.get(key, values["position"] if "position" in key else f"{m.group(1)}")
+
+    text = re.sub(r"\[\*\*([^*\]]+)\*\*\]\((https?://[^)]+)\)", r"\1 (\2)", text)
+    text = re.sub(r"\[\*\*([^*\]]+)\*\*\]", sub, text)
+    text = re.sub(r"\*\*|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)", "", text)
+    return text.replace("DD/MM/YYYY - HH:MM AM/PM", "14/10/2025 - 10:00 AM")
+
+
+def dwarves(snap: Snapshot) -> Iterator[Spec]:
+    """Dwarves Foundation's (HCMC) hiring mail from its public playbook (CC BY 4.0)."""
+    for name, (category, stages) in DWARVES_FILES.items():
+        path = f"operations/email-template/{name}.md"
+        md = snap.read(DWARVES, DWARVES_COMMIT, path)
+        for title, subject, body in _dwarves_blocks(md):
+            if stages and title not in stages:
+                continue
+            for n in range(4 if category == "rejection" else 2):
+                f = fill_for("dwarves/en", f"{name}/{title}", "en", n)
+                first = f.person.split()[0]
+                sender = (
+                    ("Dwarves Foundation", "hr@d.foundation")
+                    if n % 2 == 0
+                    else (f.person, f"{first.lower()}@d.foundation")
+                )
+                yield Spec(
+                    unit="dwarves/en",
+                    url=blob_url(DWARVES, DWARVES_COMMIT, path),
+                    lang="en",
+                    category=category,
+                    rejection=category == "rejection",
+                    stage=stages.get(title, "n/a"),
+                    subject=subject,
+                    text=_dwarves_fill(body, f),
+                    company="Dwarves Foundation",
+                    role=f.role if "[**position**]" in body else "n/a",
+                    sender=sender,
+                    noreply=False,
+                    fmt=("plain", "html", "wrapped", "html_only")[n],
+                )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from agent.classify.lexicon import LEXICON, compiled, words
 from agent.classify.matching import Doc
+from agent.classify.needles import trie
 
 ATS_DOMAINS = frozenset(words("domains", "ats"))
 
@@ -57,6 +58,17 @@ _PERSON_LAST_FIRST = compiled("person_last_first", 0)
 _TEAMISH = compiled("teamish")
 
 
+_ORG_WORD = re.compile(
+    rf"\b(?:{trie(words('company', 'org_words'))})\b|\b(?:{trie(words('company', 'org_stems'))})",
+    re.I,
+)
+
+
+def _org_like(name: str) -> bool:
+    """A team, system or organisation word in a name: no person's name has one."""
+    return bool(_TEAMISH.search(name) or _ORG_WORD.search(name))
+
+
 # Small patterns of the name and role helpers, compiled once rather than looked up
 # in re's cache on every call.
 SPACES = re.compile(r"\s+")
@@ -91,7 +103,7 @@ _HONORIFIC = compiled("honorific")
 
 def looks_like_person(name: str, domain: str = "") -> bool:
     name = _HONORIFIC.sub("", name.strip().strip("\"'"))
-    if not name or "@" in name or _TEAMISH.search(name):
+    if not name or "@" in name or _org_like(name):
         return False
     label = domain.rsplit(".", 2)[-2] if domain.count(".") >= 1 else ""
     if label and any(w.lower() == label for w in name.split()):
@@ -105,7 +117,7 @@ _BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
 def person_name(name: str, domain: str = "") -> str | None:
     name = _BRACKETED.sub(" ", name.strip().strip("\"'")).strip()
     m = _PERSON_LAST_FIRST.match(name)
-    if m and not _TEAMISH.search(name):
+    if m and not _org_like(name):
         return f"{m.group(2)} {m.group(1)}"
     return name if looks_like_person(name, domain) else None
 
@@ -136,6 +148,16 @@ SUBJECT_PREFIX = compiled("subject_prefix")
 
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+# *bold* and **bold** of chat-style and Markdown-minded templates, within one line: the
+# marks sit between words the patterns expect side by side ("the *Data Engineer* role").
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*][^*\n]{0,80}?)\*{1,2}(?![\w*])")
+
+
+def unemphasised(text: str) -> str:
+    """``text`` without the asterisks that mark emphasis; bullets and footnote marks stay."""
+    return _EMPHASIS.sub(r"\1", text) if "*" in text else text
 
 
 @dataclass

@@ -6,7 +6,10 @@ is named in a field, the display name, the signature, the subject or the text.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from publicsuffixlist import PublicSuffixList
 
 from agent.classify.engine import MAX_SIG_CHARS, WORD, Pack
 from agent.classify.extractors.common import (
@@ -41,6 +44,9 @@ _ORG_TAIL = compiled("org_tail")
 _ORG_HEAD = compiled("org_head")
 
 
+_HEAD_LINK = compiled("head_link")
+
+
 _NOT_COMPANY = frozenset(words("company", "not_company"))
 
 
@@ -61,13 +67,18 @@ def _clean_org(name: str) -> str | None:
     if "_" in name:
         name = UNDERSCORES.sub(" ", name)
     if " " not in name.strip() and _CAMEL.search(name):
-        name = _CAMEL.sub(" ", name)
+        # "AcmeCareers" is "Acme" + a team word; "PwC", "HubSpot" are names as written.
+        split = _CAMEL.sub(" ", name)
+        if _ORG_TAIL.search(split) or _ORG_HEAD.match(split):
+            name = split
     if "[" in name:
         name = SQUARE.sub(" ", name)
     name = SPACES.sub(" ", name).strip(" \t-–|:,.;!'\"’")
     for _ in range(3):
         before = name
         name = _ORG_HEAD.sub("", name).strip(" \t-–|:,.;!'\"’")
+        if name != before:
+            name = _HEAD_LINK.sub("", name)
         name = _ORG_TAIL.sub("", name).strip(" \t-–|:,.;!'\"’")
         if name == before:
             break
@@ -161,6 +172,15 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
                 out.append(m.group("c"))
             continue
+        # "L'équipe Location" then "Agence des Quais": a department, the employer below it
+        if (org := _signoff_team(line)) is not None and not _ORG_SHAPE.match(
+            _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+        ):
+            out.append(org)
+            continue
+        if (org := _institution(line)) is not None:
+            out.append(org)
+            continue
         if _TEAM_LINE.match(line) and i + 1 < len(lines):
             nxt = lines[i + 1].strip(" \t*")
             first = nxt.split(" ", 1)[0].lower()
@@ -172,6 +192,37 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
             ):
                 out.append(nxt)
     return out
+
+
+_SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
+
+
+_SIGNOFF_TEAM_WORD = compiled("signoff_team_word")
+
+
+def _signoff_team(line: str) -> str | None:
+    """The organisation a sign-off names with its team ("Cordialement, l'équipe Acme")."""
+    if _SIGNOFF_TEAM_WORD.search(line) is None:
+        return None
+    for rx in _SIGNOFF_TEAM:
+        m = rx.match(line)
+        if m is not None:
+            return m.group("c")
+    return None
+
+
+_SIG_OFFICE_HEAD = compiled("sig_office_head")
+
+
+_ORG_NOUN = compiled("org_noun")
+
+
+def _institution(line: str) -> str | None:
+    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
+    if _ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
+        return None
+    name = _SIG_OFFICE_HEAD.sub("", line)
+    return name if _ORG_SHAPE.match(name) and _ORG_NOUN.search(name) is not None else None
 
 
 def _sender_org(name: str, domain: str) -> str | None:
@@ -191,6 +242,9 @@ def _sender_org(name: str, domain: str) -> str | None:
     if via is not None:
         if via.group("w").lower() in ("via", "through") and looks_like_person(via.group("c")):
             return None  # "Laura Chen via Linkwise": a job site relays a person's message
+        if via.group("w").lower() in ("at", "@", "from"):
+            # "Jane at Acme", "Careers @ Acme": the right side is the organisation
+            return _clean_org(via.group("d")) or _clean_org(via.group("c"))
         org = _clean_org(via.group("c"))
         if org is None or looks_like_person(via.group("c")):
             org = _clean_org(via.group("d"))
@@ -230,9 +284,9 @@ def company_candidates(
     if tenant:
         out.append(tenant)
     label = ""
-    if platform:
-        out.append((PLATFORM_DOMAINS[platform], "platform"))
-    elif domain and domain not in FREEMAIL and domain_in(domain, ATS_DOMAINS) is None:
+    # A job board relays the employer's answer: its own name is never the employer.
+    relay = platform or domain_in(domain, ATS_DOMAINS) or domain in FREEMAIL
+    if domain and not relay:
         label = _domain_label(domain)
         if len(label) > 2:
             # A domain is the last resort: spelled as the mail spells the name, if it does.
@@ -240,6 +294,10 @@ def company_candidates(
             out.append(
                 (spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")
             )
+    if platform:
+        # "StepStone Deutschland GmbH" in the footer, "Ihr StepStone-Team": the board's own name.
+        board = squash(PLATFORM_DOMAINS[platform])
+        out = [(c, src) for c, src in out if not squash(c).startswith(board)]
     agency = bool(
         (sender and _AGENCY.search(sender))
         or any(_AGENCY.search(o) for o in sig_orgs)
@@ -290,7 +348,8 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             out.append((org, "subject"))
     for pack in packs:
         for rx in pack.company:
-            for m in rx.finditer(t.doc, start=t.body_start, end=t.lead_end):
+            # read with line breaks as spaces: templates break "dem Team von\nAcme" anywhere
+            for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
                 if org := _clean_org(m.group("c")):
                     out.append((org, "text"))
                     break
@@ -327,12 +386,21 @@ def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
     return (spelled or tenant.replace("-", " ").title(), "ATS tenant")
 
 
+@functools.cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList()  # the bundled list: no network
+
+
 def _domain_label(domain: str) -> str:
-    """The name part of a sender domain: "acme" of "careers.acme.co.uk", "acme-jobs" → "acme"."""
-    parts = domain.split(".")
-    label = parts[-2] if len(parts) >= 2 else ""
-    if label in ("co", "com", "ac", "gov", "org", "gv", "or", "ne") and len(parts) >= 3:
-        label = parts[-3]
+    """The name part of a sender domain: "acme" of "careers.acme.co.uk", "acme-jobs" → "acme".
+
+    The registrable domain comes from the public suffix list, so "sepe.gob.es",
+    "uni.edu.au" and "acme.com.br" give their owner's label, not the suffix's.
+    """
+    registrable = _psl().privatesuffix(domain.lower())
+    if not registrable:
+        return ""  # the domain is itself a public suffix (or not a domain at all)
+    label = registrable.split(".", 1)[0]
     return _LABEL_TAIL.sub("", label) or label
 
 

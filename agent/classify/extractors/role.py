@@ -28,6 +28,9 @@ _ROLE_CLEAN_HEAD = compiled("role_clean_head")
 _ROLE_STOP = compiled("role_stop")
 
 
+_ROLE_COMPANY_TAIL = compiled("role_company_tail", 0)
+
+
 _SUBJECT_ROLE = tuple(Rx(p, 0) for p in patterns("subject_role"))
 
 
@@ -74,14 +77,19 @@ _ROLE_WORD_TAIL = compiled("role_word_tail")
 _TIME_WORD = re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I)  # a trie: tried at every word
 
 
+_DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")
+
+
 def clean_role(role: str) -> str | None:
     """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
-    role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”")
+    dot = "." if _DOT_NAME.match(role) else ""  # ".NET Developer": the dot is part of the name
+    role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”*")
     role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
     role = _ROLE_TAIL_CUT.sub("", role)
+    role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
-    role = _ROLE_WORD_TAIL.sub("", role)
+    role = dot + _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
     if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
@@ -132,6 +140,9 @@ def _subject_title(subject: str) -> str | None:
 _REF_ROLE = Rx(pattern("ref_role"), 0)
 
 
+_INLINE_LABEL = Rx(pattern("role_inline_label"), 0)
+
+
 _SUBJECT_ROLE_TO = Rx(pattern("subject_role_to"), 0)
 
 
@@ -141,9 +152,45 @@ _SUBJECT_ROLE_POST = Rx(pattern("subject_role_post"), 0)
 _ROLE_MATCHES = 3  # matches of one pattern tried: an early one may be a phrase, not a title
 
 
+_FIELD_HEADS = frozenset(words("role", "field_heads"))
+
+
+_FIELD_TAIL = compiled("role_field_tail", 0)
+
+
+def with_field(role: str, text: str, end: int) -> str:
+    """ "Lecturer" + " in Economics" when the title takes a field and the text gives one.
+
+    ``end`` is where the title ended in ``text``; the patterns stop a title at "in" so
+    that "Data Engineer in our team" or "Analyst in London" end before it, but
+    academic and training titles name their field that way.
+    """
+    if role.rsplit(" ", 1)[-1].lower() not in _FIELD_HEADS:
+        return role
+    m = _FIELD_TAIL.match(text, end)
+    return f"{role} in {m.group('f')}" if m is not None else role
+
+
 def _titled(m: re.Match[str]) -> bool:
     """Whether the title a subject pattern found has a title word and reads as no sentence."""
     return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
+
+
+def _text_roles(packs: list[Pack], t: MailText) -> Iterator[str]:
+    """The first title each pack's text patterns find in the newest part."""
+    for pack in packs:
+        for rx in pack.role:
+            for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
+                role = clean_role(m.group("r"))
+                # "als er verandering komt", "sur lequel vous avez postulé": a clause,
+                # not a title (a title in lower case still has a title word).
+                if role and (not role[0].islower() or ROLE_HINT.search(role)):
+                    if m.group("r").rstrip().endswith(role):
+                        role = with_field(role, t.doc.text, m.end("r"))
+                    yield role
+                    break
+                if n + 1 >= _ROLE_MATCHES:
+                    break
 
 
 def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
@@ -162,7 +209,7 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
             and (role := clean_role(m.group("r")))
             and (i < 2 or ROLE_HINT.search(role))
         ):
-            yield role
+            yield with_field(role, subject, m.end("r")) if m.group("r").endswith(role) else role
     m = in_subject(_SUBJECT_ROLE_POST)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role
@@ -187,17 +234,10 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
         and not _ROLE_SENTENCE.search(role)
     ):
         yield role
-    for pack in packs:
-        for rx in pack.role:
-            for n, m in enumerate(rx.finditer(t.doc, start=t.body_start, end=t.lead_end)):
-                role = clean_role(m.group("r"))
-                # "als er verandering komt", "sur lequel vous avez postulé": a clause,
-                # not a title (a title in lower case still has a title word).
-                if role and (not role[0].islower() or ROLE_HINT.search(role)):
-                    yield role
-                    break
-                if n + 1 >= _ROLE_MATCHES:
-                    break
+    yield from _text_roles(packs, t)
+    m = _INLINE_LABEL.search(t.doc, start=t.body_start, end=t.lead_end)
+    if m is not None and (role := clean_role(m.group("r"))):
+        yield role  # "your application for the position: Java Developer"
     m = _REF_ROLE.search(t.doc, start=t.body_start, end=t.lead_end)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role  # "your application (ref. 2026/045, Payroll Clerk)"

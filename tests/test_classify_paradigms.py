@@ -1,0 +1,603 @@
+"""Issue 11, breadth from grammar: the paradigm of a recruiter's no in every language.
+
+Each language gets the same cells, written by the team from grammar and usage (no
+corpus text): an outcome bound to a selection verb and its object, in active and
+passive voice, with a pronoun for the application, in formal and informal address;
+other candidates chosen; the position filled, cancelled or on hold; "not retained".
+Each language also gets look-alikes in the same grammar that must stay "no": the
+same verbs saying yes, and the position still open.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+
+YES = {
+    "en": [
+        "Our hiring team reviewed your application and did not select it for further consideration.",
+        "After careful review, we won't be moving you forward to the next stage.",
+        "You have not been shortlisted for the next round.",
+        "We are no longer considering your application for this role.",
+        "The position has been offered to another candidate, who has accepted it.",
+        "The role has already been filled.",
+        "The vacancy has been cancelled.",
+        "Hiring for this position has been put on hold.",
+        "We have decided to go with a candidate whose experience more closely matches the role.",
+        "Your application was not retained.",
+        "We regret to tell you that we cannot offer you the position.",
+        "Other applicants more closely matched our requirements.",
+    ],
+    "de": [
+        "Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.",
+        "Leider können wir dich im weiteren Auswahlprozess nicht berücksichtigen.",
+        "Ihre Bewerbung wurde leider nicht berücksichtigt.",
+        "Wir haben Ihre Unterlagen geprüft und uns entschieden, sie nicht weiter zu berücksichtigen.",
+        "Andere Bewerberinnen und Bewerber haben uns mehr überzeugt.",
+        "Wir haben uns für eine andere Kandidatin entschieden.",
+        "Die Stelle wurde bereits besetzt.",
+        "Die Stelle ist bereits vergeben.",
+        "Die Ausschreibung wurde leider zurückgezogen.",
+        "Die Stelle wird vorerst nicht besetzt.",
+        "Leider können wir dich nicht zu einem Vorstellungsgespräch einladen.",
+        "Wir haben uns entschieden, mit anderen Kandidaten weiterzumachen.",
+        "Du bist leider nicht in die engere Auswahl gekommen.",
+        "Wir werden deine Bewerbung nicht weiterverfolgen.",
+    ],
+    "fr": [
+        "Nous ne sommes pas en mesure de donner une suite favorable à votre candidature.",
+        "Votre candidature n'a pas été retenue.",
+        "Ta candidature n'a pas été retenue pour la suite du processus.",
+        "Après étude de votre dossier, nous avons décidé de ne pas le retenir.",
+        "Nous avons choisi de poursuivre avec d'autres candidats.",
+        "Nous avons retenu un autre candidat dont le profil correspond davantage au poste.",
+        "Le poste a déjà été pourvu.",
+        "Le recrutement pour ce poste a été suspendu.",
+        "Le poste a été annulé.",
+        "Nous ne pouvons pas vous proposer d'entretien.",
+        "Nous ne donnerons pas suite à ta candidature.",
+        "Vous n'avez pas été sélectionné pour l'étape suivante.",
+        "D'autres candidatures correspondaient davantage à nos attentes.",
+    ],
+    "es": [
+        "Lamentablemente, no ha sido seleccionada para continuar en el proceso.",
+        "Tu candidatura no ha sido seleccionada.",
+        "Hemos decidido no seguir adelante con su candidatura.",
+        "Tras revisar tu perfil, hemos decidido no avanzar contigo en el proceso.",
+        "Hemos optado por otros candidatos cuyo perfil se ajusta más al puesto.",
+        "La vacante ya ha sido cubierta.",
+        "El puesto ha sido cancelado.",
+        "El proceso de selección ha quedado suspendido.",
+        "No podemos ofrecerte el puesto.",
+        "No continuarás en el proceso de selección.",
+        "Su perfil no ha sido preseleccionado para la siguiente fase.",
+        "En esta ocasión no vamos a continuar con tu candidatura.",
+        "Tras estudiar su candidatura, hemos decidido no tenerla en cuenta para este puesto.",
+    ],
+    "it": [
+        "La sua candidatura non è stata selezionata.",
+        "La tua candidatura non è stata selezionata per il prosieguo della selezione.",
+        "Il nostro team ha esaminato la sua candidatura e non l'ha selezionata per ulteriori valutazioni.",
+        "Purtroppo non è stata selezionata per la fase successiva.",
+        "Abbiamo deciso di non procedere con la sua candidatura.",
+        "Abbiamo scelto di proseguire con altri candidati.",
+        "La posizione è già stata coperta.",
+        "La ricerca per questa posizione è stata sospesa.",
+        "Non possiamo offrirti la posizione.",
+        "Altri candidati sono risultati più in linea con il profilo ricercato.",
+        "Non sei stato selezionato per il colloquio.",
+        "Purtroppo non proseguiremo con la tua candidatura.",
+        "Abbiamo valutato il suo profilo e abbiamo deciso di non prenderlo in considerazione.",
+    ],
+    "pt": [
+        "Infelizmente, você não foi selecionada para a próxima etapa.",
+        "A sua candidatura não foi selecionada.",
+        "Sua candidatura não foi aprovada nesta etapa.",
+        "Após análise, decidimos não avançar com o seu perfil.",
+        "Nossa equipe analisou sua candidatura e não a selecionou para as próximas etapas.",
+        "Optamos por seguir com outros candidatos cujo perfil está mais alinhado à vaga.",
+        "A vaga já foi preenchida.",
+        "A vaga foi cancelada.",
+        "O processo seletivo foi suspenso.",
+        "Não poderemos dar continuidade à sua candidatura.",
+        "Não vamos prosseguir com você no processo.",
+        "Outros candidatos atenderam melhor aos requisitos da vaga.",
+    ],
+    "nl": [
+        "Helaas ben je niet geselecteerd voor de volgende ronde.",
+        "Uw sollicitatie is niet weerhouden.",
+        "Wij hebben besloten uw sollicitatie niet verder in behandeling te nemen.",
+        "We gaan verder met andere kandidaten.",
+        "We hebben gekozen voor een andere kandidaat.",
+        "De vacature is inmiddels vervuld.",
+        "De vacature is ingetrokken.",
+        "De vacature is tijdelijk on hold gezet.",
+        "We nodigen je helaas niet uit voor een gesprek.",
+        "Andere kandidaten sloten beter aan bij het profiel.",
+        "Je komt helaas niet in aanmerking voor deze functie.",
+        "Wij zullen niet verder gaan met uw kandidatuur.",
+    ],
+}
+
+# More of each language's usage: modal chains, tenses, 'risultare', the choice that fell
+# on someone else, not among those selected, dropped out, infinitive negation.
+MORE = {
+    "it": [
+        "La sua candidatura non è risultata in linea con i requisiti della posizione.",
+        "Il suo profilo non è risultato tra quelli selezionati.",
+        "Il tuo profilo non rientra tra quelli selezionati per il colloquio.",
+        "Non è rientrato nella rosa dei candidati selezionati.",
+        "Abbiamo ritenuto di non proseguire con la sua candidatura.",
+        "Non abbiamo potuto accogliere la sua candidatura.",
+        "Non siamo in grado di dare seguito alla sua candidatura.",
+        "La selezione si è conclusa con esito negativo.",
+        "La scelta è ricaduta su un altro candidato.",
+        "Non ha superato la fase di selezione.",
+        "La sua candidatura non è stata accolta.",
+        "Abbiamo deciso di non selezionarla per ulteriori considerazioni.",
+        "Non è stato possibile dare seguito alla sua candidatura.",
+        "La sua candidatura non è stata presa in considerazione.",
+        "La posizione è stata assegnata a un altro candidato.",
+        "Ci siamo orientati verso altri profili.",
+        "Abbiamo preferito altri profili, più vicini alle nostre esigenze.",
+        "Non ti abbiamo selezionato per il prossimo step.",
+        "Abbiamo deciso di non portare avanti la tua candidatura.",
+        "Purtroppo non potremo procedere oltre con la tua candidatura.",
+        "Il tuo profilo non è stato ritenuto idoneo per la posizione.",
+        "Non ti inviteremo al colloquio.",
+    ],
+    "es": [
+        "No ha resultado seleccionado para el puesto.",
+        "No has sido preseleccionado en esta ocasión.",
+        "Tu perfil no se ajusta a lo que buscamos.",
+        "Hemos decidido continuar con otros perfiles.",
+        "No has superado la prueba técnica.",
+        "No cumples con los requisitos del puesto.",
+        "La elección ha recaído en otro candidato.",
+        "No podemos seguir adelante contigo.",
+        "No seguiremos adelante con tu candidatura.",
+        "Hemos cubierto la vacante.",
+        "Tu candidatura ha sido descartada.",
+        "No avanzarás a la siguiente fase.",
+        "Hemos decidido no continuar con tu proceso.",
+        "Nos hemos decantado por otro candidato.",
+        "Su candidatura no ha prosperado.",
+        "Hemos seleccionado a otra persona para el puesto.",
+        "No vamos a poder contar contigo para esta posición.",
+        "Tu perfil no encaja con lo que necesitamos.",
+    ],
+    "pt": [
+        "Você não foi aprovado nesta etapa do processo.",
+        "Seu perfil não foi selecionado para seguir no processo.",
+        "Optamos por outro candidato.",
+        "Decidimos seguir com outro perfil.",
+        "A sua candidatura não avançou para a próxima fase.",
+        "Não daremos continuidade ao seu processo.",
+        "Seu perfil não está alinhado com o que buscamos.",
+        "Não seguiremos com a sua candidatura.",
+        "Neste momento não vamos avançar com o seu perfil.",
+        "A vaga foi preenchida por outro candidato.",
+        "Você não passou na entrevista.",
+        "Infelizmente seu currículo não foi aprovado.",
+        "Escolhemos um candidato cujo perfil se adequa melhor à vaga.",
+        "Sua candidatura foi reprovada.",
+    ],
+    "fr": [
+        "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
+        "Nous ne retenons pas votre candidature.",
+        "Nous avons décidé de ne pas poursuivre le processus avec vous.",
+        "Votre profil ne correspond pas à nos besoins actuels.",
+        "Nous avons choisi un autre candidat.",
+        "Nous ne donnerons pas suite à votre candidature.",
+        "Ta candidature n'a pas été sélectionnée.",
+        "Nous avons privilégié des profils plus expérimentés.",
+        "Le choix s'est porté sur un autre candidat.",
+        "Nous ne pourrons pas aller plus loin avec ta candidature.",
+        "Nous sommes au regret de ne pouvoir donner une suite favorable à votre candidature.",
+        "Votre candidature n'a pas été retenue pour un entretien.",
+        "Nous avons décidé de ne pas vous inviter à un entretien.",
+        "Nous avons retenu une autre candidature.",
+        "Vous ne faites pas partie des candidats retenus.",
+    ],
+    "de": [
+        "Leider haben wir uns gegen Ihre Bewerbung entschieden.",
+        "Wir haben uns für einen anderen Bewerber entschieden.",
+        "Wir können Ihnen leider keine Zusage geben.",
+        "Wir müssen dir leider absagen.",
+        "Leider müssen wir Ihnen eine Absage erteilen.",
+        "Ihre Bewerbung konnte leider nicht berücksichtigt werden.",
+        "Du bist leider nicht weiter im Auswahlverfahren.",
+        "Wir werden Sie nicht in die nächste Runde einladen.",
+        "Leider kommst du für die Stelle nicht in Frage.",
+        "Ihr Profil passt leider nicht zu unseren Anforderungen.",
+        "Wir haben die Stelle anderweitig besetzt.",
+        "Wir haben uns dazu entschieden, den Prozess mit dir nicht fortzusetzen.",
+        "Wir werden deine Bewerbung nicht weiter verfolgen.",
+        "Leider hat es diesmal nicht geklappt.",
+        "Die Wahl fiel auf eine andere Kandidatin.",
+    ],
+    "nl": [
+        "Helaas hebben we besloten je niet uit te nodigen voor een gesprek.",
+        "We hebben besloten niet verder te gaan met je sollicitatie.",
+        "Je bent helaas afgevallen.",
+        "Helaas moeten wij u mededelen dat uw sollicitatie niet succesvol was.",
+        "We hebben de vacature vervuld.",
+        "Wij hebben gekozen voor een kandidaat die beter aansluit.",
+        "Je profiel past helaas niet bij de functie.",
+        "Helaas ben je niet door naar de volgende ronde.",
+        "Uw kandidatuur werd niet weerhouden.",
+        "We gaan niet verder met jouw sollicitatie.",
+        "Wij hebben de voorkeur gegeven aan een andere kandidaat.",
+        "Helaas kunnen we je geen baan aanbieden.",
+    ],
+    "en": [
+        "We have decided to pursue other candidates.",
+        "You were not selected to move forward.",
+        "We've filled the position.",
+        "We will not be progressing your application.",
+        "We are not able to take your application further.",
+        "Your application has been unsuccessful.",
+        "We have decided to move ahead with another applicant.",
+        "The team has decided not to advance you to the onsite.",
+        "We won't be extending an offer.",
+        "After much deliberation we have chosen someone else.",
+        "We are going to pass on your candidacy.",
+        "The hiring manager has decided not to move forward.",
+        "You have not been successful on this occasion.",
+        "We've decided to close the role.",
+        "We will not be offering you a role at this time.",
+        "Unfortunately you did not pass the assessment.",
+        "We are unable to offer you an interview.",
+    ],
+}
+
+# Someone found who fits better (no 'other'), a different profile, the application as the
+# subject of its outcome ('did not have a positive outcome', 'will not continue').
+EVEN_MORE = {
+    "it": [
+        "Non abbiamo selezionato la sua candidatura.",
+        "La sua candidatura non ha avuto esito positivo.",
+        "Abbiamo individuato un candidato più adatto alla posizione.",
+        "Abbiamo optato per un profilo diverso.",
+        "La sua candidatura non proseguirà nell'iter di selezione.",
+        "Non siamo in grado di offrirle la posizione.",
+        "Abbiamo selezionato un candidato il cui profilo è più in linea con le esigenze.",
+        "Non ti abbiamo scelto per questa posizione.",
+        "La selezione ha avuto esito negativo per lei.",
+        "Purtroppo il suo profilo non è stato selezionato.",
+    ],
+    "es": [
+        "No hemos seleccionado tu candidatura.",
+        "Tu candidatura no ha tenido un resultado positivo.",
+        "Hemos encontrado un candidato que se ajusta mejor al puesto.",
+        "Hemos optado por un perfil diferente.",
+        "Tu postulación no continuará en el proceso de selección.",
+        "Hemos seleccionado a una persona cuyo perfil encaja mejor.",
+        "No hemos elegido tu perfil para esta posición.",
+    ],
+    "pt": [
+        "Não selecionamos a sua candidatura.",
+        "Sua candidatura não teve um resultado positivo.",
+        "Encontramos um candidato que se encaixa melhor na vaga.",
+        "Optamos por um perfil diferente.",
+        "Sua candidatura não seguirá no processo seletivo.",
+        "Selecionamos uma pessoa cujo perfil está mais alinhado.",
+    ],
+    "fr": [
+        "Nous n'avons pas sélectionné votre candidature.",
+        "Votre candidature n'a pas abouti.",
+        "Nous avons trouvé un candidat qui correspond mieux au poste.",
+        "Nous avons opté pour un profil différent.",
+        "Votre candidature ne sera pas poursuivie.",
+        "Nous avons sélectionné une personne dont le profil est plus proche de nos besoins.",
+    ],
+    "de": [
+        "Wir haben Ihre Bewerbung nicht ausgewählt.",
+        "Ihre Bewerbung war leider nicht erfolgreich.",
+        "Wir haben eine Kandidatin gefunden, die besser zu der Stelle passt.",
+        "Wir haben uns für ein anderes Profil entschieden.",
+        "Ihre Bewerbung wird nicht weiter berücksichtigt.",
+        "Wir haben jemanden gefunden, dessen Profil besser passt.",
+    ],
+    "nl": [
+        "We hebben je sollicitatie niet geselecteerd.",
+        "Je sollicitatie was helaas niet succesvol.",
+        "We hebben een kandidaat gevonden die beter aansluit bij de functie.",
+        "We hebben gekozen voor een ander profiel.",
+        "Je sollicitatie wordt niet verder meegenomen.",
+        "We hebben iemand gevonden wiens profiel beter past.",
+    ],
+    "en": [
+        "We did not select your application.",
+        "Your application did not have a positive outcome.",
+        "We have found a candidate who is a better fit for the role.",
+        "We have opted for a different profile.",
+        "Your application will not continue in the selection process.",
+        "We selected someone whose profile more closely matches our needs.",
+        "We have identified a candidate whose experience better aligns with the role.",
+    ],
+}
+
+# Soft English (no fit seen, decided to pass, hold off, keep looking), du-form German and
+# French 'no longer recruiting': the wordings issue 11 lists.
+SOFT = {
+    "en": [
+        "We don't see a fit for this role at the moment.",
+        "We've decided to go in a different direction.",
+        "We won't be considering your profile further.",
+        "We're unable to invite you to the next round.",
+        "Unfortunately we are not able to sponsor a visa for this position, so we cannot continue with your application.",
+        "The team felt that the role isn't the right match for your background.",
+        "We have decided to pass at this time.",
+        "We're going to hold off on moving forward.",
+        "We've made the decision to not move you to the next stage.",
+        "We will not be pursuing your application further.",
+        "We have decided not to extend an offer.",
+        "The position is no longer available.",
+        "We have closed the requisition.",
+        "We're no longer hiring for this role.",
+        "This role has been put on hold indefinitely.",
+        "We've decided to keep looking.",
+        "We are moving ahead with candidates whose experience is closer to what we need.",
+        "Your skills don't quite match what we are looking for right now.",
+        "We have chosen to progress with other applicants.",
+        "I'm sorry to say we won't be taking your application any further.",
+        "Sadly, this time it's a no from us.",
+        "We regret that your application has not been successful.",
+    ],
+    "de": [
+        "Wir haben uns entschieden, mit anderen Kandidaten fortzufahren.",
+        "Leider können wir dich nicht für den nächsten Schritt auswählen.",
+        "Wir haben uns gegen eine Zusammenarbeit entschieden.",
+        "Leider passt dein Profil nicht zu dieser Stelle.",
+        "Wir sehen leider keine Passung.",
+        "Wir haben die Stelle intern besetzt.",
+        "Wir haben uns für jemanden mit mehr Erfahrung entschieden.",
+        "Deine Bewerbung wurde nicht berücksichtigt.",
+    ],
+    "fr": [
+        "Votre candidature n'a pas été retenue pour la suite du processus.",
+        "Nous avons décidé de poursuivre avec d'autres candidats.",
+        "Nous ne pouvons pas te sélectionner pour la prochaine étape.",
+        "Ton profil ne correspond pas au poste.",
+        "Nous avons décidé de ne pas donner suite.",
+        "Le poste a été pourvu en interne.",
+        "Nous ne recrutons plus pour ce poste.",
+    ],
+}
+
+# The post went to the successful candidate, the person already found, no positive answer,
+# the choice that fell (perfect tense), and inclusive writing (Bewerber*innen, candidat·e·s).
+SETTLED = {
+    "en": [
+        "We have now appointed a candidate to the post.",
+        "The post has been offered to the successful candidate.",
+        "We have identified the successful applicant.",
+        "On this occasion you have not been successful.",
+        "I am afraid that on this occasion your application has been unsuccessful.",
+        "We will not be taking your application forward.",
+        "The panel did not shortlist you for interview.",
+        "Your application was not shortlisted.",
+    ],
+    "de": [
+        "Wir haben uns für eine:n andere:n Bewerber:in entschieden.",
+        "Andere Bewerber*innen haben uns mehr überzeugt.",
+        "Wir haben uns für eine Mitbewerberin entschieden.",
+        "Die Wahl ist auf eine Mitbewerberin gefallen.",
+        "Wir haben die Stelle anderweitig vergeben.",
+        "Leider müssen wir Ihnen mitteilen, dass wir Sie nicht in die engere Wahl genommen haben.",
+        "Wir bedauern, Ihnen keine positive Nachricht geben zu können.",
+        "Leider können wir Ihnen keine positive Rückmeldung geben.",
+    ],
+    "fr": [
+        "Nous avons retenu la candidature d'une autre personne.",
+        "D'autres candidat·e·s correspondaient davantage au profil.",
+        "Nous avons choisi un·e autre candidat·e.",
+        "Nous ne pouvons malheureusement pas donner une suite positive à votre candidature.",
+        "Votre candidature n'a pas été retenue à l'issue de la présélection.",
+        "Nous sommes au regret de ne pas pouvoir retenir votre candidature.",
+    ],
+    "it": [
+        "La selezione si è conclusa e abbiamo individuato la persona da inserire.",
+        "Abbiamo già individuato il candidato per la posizione.",
+        "La posizione è stata assegnata.",
+        "Non possiamo darle una risposta positiva.",
+        "Siamo spiacenti di comunicarle che non è stata scelta.",
+    ],
+    "es": [
+        "Ya hemos seleccionado a la persona para el puesto.",
+        "No podemos darte una respuesta positiva.",
+        "El puesto ya ha sido asignado.",
+        "Hemos cerrado el proceso con otro candidato.",
+    ],
+    "pt": [
+        "Já selecionamos a pessoa para a vaga.",
+        "Não podemos dar um retorno positivo.",
+        "A vaga já foi ocupada.",
+        "Encerramos o processo com outro candidato.",
+    ],
+    "nl": [
+        "We hebben de functie inmiddels aan een andere kandidaat gegund.",
+        "We kunnen je geen positief bericht geven.",
+        "Helaas hebben wij moeten besluiten u niet uit te nodigen.",
+        "De keuze is op een andere kandidaat gevallen.",
+    ],
+}
+
+# Regret, then a different or more experienced profile sought, or other skills required.
+ANOTHER_PROFILE = {
+    "en": [
+        "Unfortunately, we are looking for a more senior profile.",
+        "Sadly, we're looking for someone with more hands-on experience in Kubernetes.",
+        "Unfortunately the role requires a different skill set.",
+    ],
+    "de": [
+        "Leider suchen wir ein anderes Profil.",
+        "Leider suchen wir jemanden mit mehr Berufserfahrung.",
+        "Leider erfordert die Stelle andere Kenntnisse.",
+    ],
+    "fr": [
+        "Malheureusement, nous recherchons un profil plus expérimenté.",
+        "Malheureusement, nous cherchons un profil différent.",
+        "Malheureusement, le poste requiert d'autres compétences.",
+    ],
+    "es": [
+        "Lamentablemente, buscamos un perfil con más experiencia.",
+        "Lamentablemente buscamos un perfil diferente.",
+        "Lamentablemente, el puesto requiere otras competencias.",
+    ],
+    "it": [
+        "Purtroppo cerchiamo un profilo con maggiore esperienza.",
+        "Purtroppo stiamo cercando un profilo diverso.",
+        "Purtroppo la posizione richiede competenze diverse.",
+    ],
+    "pt": [
+        "Infelizmente, buscamos um perfil com mais experiência.",
+        "Infelizmente estamos procurando um perfil diferente.",
+        "Infelizmente, a vaga exige outras competências.",
+    ],
+    "nl": [
+        "Helaas zoeken we een ander profiel.",
+        "Helaas zoeken we iemand met meer ervaring.",
+        "Helaas vraagt de functie andere vaardigheden.",
+    ],
+}
+
+NO = {
+    "en": [
+        "We're looking for a more senior profile: apply now if that's you!",
+        "Only the successful candidates will be contacted for an interview.",
+        "We are unable to give you a positive answer yet; we will get back to you next week.",
+        "We have decided to pass your CV on to the hiring manager, who will be in touch.",
+        "We will keep looking at applications until Friday.",
+        "We are going to hold off on scheduling until next week.",
+        "We will not move your interview; it stays on Tuesday.",
+        "We have not yet reviewed your application; we will be in touch next week.",
+        "Your application will not be processed until you upload your CV.",
+        "Your application did not reach us in full; please send the attachment again.",
+        "We would like to move you forward to the next stage and invite you to an interview.",
+        "We have decided to pursue your application and invite you to the onsite.",
+        "Your application has been selected for the next round.",
+        "The position has not been filled yet and we are still reviewing applications.",
+    ],
+    "de": [
+        "Wir suchen jemanden mit mehr Berufserfahrung: bewirb dich jetzt!",
+        "Ihr Profil passt sehr gut zu dieser Stelle, wir laden Sie ein.",
+        "Wir haben Ihre Bewerbung noch nicht geprüft und melden uns nächste Woche.",
+        "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
+        "Wir freuen uns, Ihnen mitzuteilen, dass Sie in die engere Auswahl gekommen sind.",
+        "Die Stelle ist noch nicht besetzt, wir prüfen Ihre Unterlagen.",
+        "Du bist weiter im Auswahlverfahren und wir laden dich zum Gespräch ein.",
+        "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
+    ],
+    "fr": [
+        "Nous ne recrutons pas encore pour ce poste, mais bientôt.",
+        "Nous n'avons pas encore étudié votre candidature, nous reviendrons vers vous.",
+        "Votre candidature a été retenue pour un entretien.",
+        "Nous avons le plaisir de vous inviter à un entretien.",
+        "Le poste n'est pas encore pourvu.",
+        "Vous faites partie des candidats retenus pour l'entretien.",
+    ],
+    "es": [
+        "Todavía no hemos revisado tu candidatura; te contactaremos pronto.",
+        "Tu candidatura no pasará desapercibida; te llamaremos para una entrevista.",
+        "Tu candidatura ha sido seleccionada para la siguiente fase.",
+        "Nos gustaría invitarte a una entrevista.",
+        "La vacante sigue abierta y estamos revisando candidaturas.",
+        "El proceso de selección aún no ha sido cerrado.",
+        "Seguiremos adelante contigo en la siguiente fase.",
+    ],
+    "it": [
+        "Stiamo cercando un profilo con maggiore esperienza: candidati ora!",
+        "Abbiamo individuato la persona ideale: sei tu! Ti invitiamo a un colloquio.",
+        "Non abbiamo ancora selezionato la sua candidatura: le faremo sapere al più presto.",
+        "La sua candidatura non passerà inosservata: la contatteremo per un colloquio.",
+        "Vorremmo invitarla a un colloquio.",
+        "La posizione è ancora aperta e stiamo valutando le candidature.",
+        "La selezione non è ancora chiusa.",
+        "Il tuo profilo è risultato tra quelli selezionati per il colloquio.",
+        "Proseguiremo con la tua candidatura e ti inviteremo al colloquio.",
+        "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
+    ],
+    "pt": [
+        "Ainda não analisamos a sua candidatura; entraremos em contato em breve.",
+        "Encontramos um candidato que se encaixa perfeitamente: você! Queremos convidá-lo para uma entrevista.",
+        "Sua candidatura foi aprovada para a próxima etapa.",
+        "Gostaríamos de convidá-lo para uma entrevista.",
+        "A vaga ainda está aberta.",
+        "O processo seletivo ainda não foi encerrado.",
+        "Vamos avançar com o seu perfil para a próxima etapa.",
+        "Outros candidatos também participam do processo, que ainda não foi concluído.",
+    ],
+    "nl": [
+        "De keuze is op jou gevallen: we bieden je de functie aan.",
+        "We hebben je sollicitatie nog niet bekeken; we nemen volgende week contact op.",
+        "We nodigen je graag uit voor een gesprek.",
+        "Je bent geselecteerd voor de volgende ronde.",
+        "De vacature is nog niet vervuld.",
+        "Je bent door naar de volgende ronde.",
+        "We nodigen je graag uit voor een tweede gesprek; je komt in aanmerking voor de functie.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (lang, s)
+        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE)
+        for lang, cells in table.items()
+        for s in cells
+    ],
+)
+def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, cells in NO.items() for s in cells]
+)
+def test_the_same_grammar_saying_yes_is_no_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
+
+
+def test_a_hiring_function_in_the_signature_is_job_context() -> None:
+    """A recruiter writing from a personal address signs with the hiring function."""
+    from test_classify import OWNER, mail
+
+    from agent.classify import classify
+
+    body = (
+        "Hi Alex,\n\nThank you for your application to our Summer Program. Unfortunately, we "
+        "have decided not to proceed with your application.\n\nBest regards,\nDana Lee\n{}"
+    )
+    signed = mail(
+        body.format("Recruiting Team"),
+        subject="Summer Program",
+        sender="Dana Lee <dana.lee@acme-corp.com>",
+    )
+    unsigned = mail(
+        body.format("Acme"), subject="Summer Program", sender="Dana Lee <dana.lee@acme-corp.com>"
+    )
+    assert classify(signed, [OWNER]).is_rejection
+    assert not classify(unsigned, [OWNER]).is_rejection  # a programme: not a job on its own
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Andere Bewerber*innen haben uns", "Andere Bewerberinnen- haben uns"),
+        ("eine:n andere:n Bewerber:in", "einen- anderen- Bewerberin-"),
+        ("D'autres candidat·e·s retenu(e)s", "D'autres candidates-- retenues--"),
+        ("Re: Interview at 10:30, linkedin.com/in/robin", None),
+    ],
+)
+def test_gender_marks_move_to_the_end_of_their_word(written: str, read: str | None) -> None:
+    """Inclusive writing splits the words rules read; the length (and every position) stays."""
+    from agent.classify.inclusive import unmark
+
+    assert unmark(written) == (read or written)
+    assert len(unmark(written)) == len(written)
