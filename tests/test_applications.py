@@ -81,6 +81,19 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return out
 
 
+def import_emls(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mails: list[bytes]
+) -> tuple[str, Path]:
+    """``rebound import`` of a folder of these mails as .eml files: (config, folder)."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for n, raw in enumerate(mails):
+        (folder / f"{n:02}.eml").write_bytes(raw)
+    cfg = str(write_config(tmp_path))
+    run(capsys, "--config", cfg, "import", str(folder))
+    return cfg, folder
+
+
 def days_ago(n: float) -> datetime:
     return NOW - timedelta(days=n)
 
@@ -372,12 +385,7 @@ def test_own_mail_and_outcomes_from_an_import(tmp_path, capsys) -> None:  # type
              "Bill Lumbergh\nInitech", sender="Bill Lumbergh <bill@initech.example>",
              date=days_ago(2), msgid="<h1@initech.example>"),
     ]  # fmt: skip
-    folder = tmp_path / "export"
-    folder.mkdir()
-    for n, raw in enumerate(mails):
-        (folder / f"{n:02}.eml").write_bytes(raw)
-    cfg = str(write_config(tmp_path))
-    run(capsys, "--config", cfg, "import", str(folder))
+    cfg, folder = import_emls(capsys, tmp_path, mails)
     apps = applications(capsys, cfg)
     initech, hooli = by_company(apps, "Initech"), by_company(apps, "Hooli")
     assert kinds(tmp_path / "rebound.db", initech["id"]) == [
@@ -396,3 +404,46 @@ def test_own_mail_and_outcomes_from_an_import(tmp_path, capsys) -> None:  # type
     (on_hold,) = rejections
     assert on_hold["stage"] == "final"
     assert f'history:final "interview invitation {days_ago(20).date()}"' in on_hold["reasons"]
+
+
+LIST_POST = """Hi all,
+
+the application server restarts whenever the window position is saved; a patch is
+attached to the tracker. Could someone review it before the release next week?
+
+Thanks,
+Sam
+"""
+
+
+def _categories(db: Path) -> dict[str, str]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT message_id, category FROM messages").fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
+def test_mailing_list_subject_words_take_the_cheap_path(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Job words in a mailing list's subject do not send it to the full classifier, unless
+    it is from the domain of an application (then it is still read as a job event)."""
+    listed = {"List-Id": "<dev.lists.example>", "List-Unsubscribe": "<mailto:leave@lists.example>"}
+    own = f"Alex Doe <{OWNER}>"
+    hooli_ack = GLOBEX_ACK.replace("Globex", "Hooli")
+    mails = [
+        mail("[dev] application crash on position save", LIST_POST, sender="Sam <sam@lists.example>",
+             headers=listed, msgid="<list-1@lists.example>"),
+        mail("[dev] application crash on position save", LIST_POST, sender="Sam <sam@lists.example>",
+             msgid="<plain-1@lists.example>"),
+        mail("Application for Product Manager", SENT_APPLICATION.replace(
+            "Senior Data Engineer", "Product Manager"), sender=own,
+            to="jobs@hooli.example", date=days_ago(9), msgid="<a1@example.com>"),
+        mail("Hooli: application received", hooli_ack, sender="Hooli <jobs@hooli.example>",
+             headers={"Precedence": "list", **listed}, date=days_ago(8), msgid="<h-ack@hooli.example>"),
+    ]  # fmt: skip
+    cfg, _folder = import_emls(capsys, tmp_path, mails)
+    categories = _categories(tmp_path / "rebound.db")
+    assert categories["<list-1@lists.example>"] == "no_decision"  # the glance's verdict
+    assert categories["<plain-1@lists.example>"] != "no_decision"  # the full classifier's
+    hooli = by_company(applications(capsys, cfg), "Hooli")
+    assert kinds(tmp_path / "rebound.db", hooli["id"]) == ["own_application", "acknowledgement"]

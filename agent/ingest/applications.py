@@ -152,16 +152,33 @@ def own_kind(msg: Message) -> tuple[str, str] | None:
     return None
 
 
-def worth_full_look(store: Store, msg: Message) -> bool:
+_LIST_HEADER = re.compile(
+    rb"^(?:list-id[ \t]*:|list-unsubscribe[ \t]*:|precedence:[ \t]*list\b)", re.I | re.M
+)
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+
+
+def mailing_list(raw: bytes) -> bool:
+    """Mail of a mailing list (List-Id, List-Unsubscribe, Precedence: list), from its bytes.
+
+    The glance keeps no such header; a regex over the header block costs microseconds.
+    """
+    end = _HEAD_END.search(raw)
+    return _LIST_HEADER.search(raw, 0, end.start() if end else len(raw)) is not None
+
+
+def worth_full_look(store: Store, msg: Message, *, listed: bool = False) -> bool:
     """A mail without a decision phrase that may still be a timeline event.
 
     The pre-filter skips the full classifier for mail that cannot be a
     rejection; an acknowledgement or an interview invitation cannot be one
     either, yet belongs on a timeline: its subject, its thread, or job words from
-    an employer applied to give it away.
+    an employer applied to give it away. Job words in the subject of a mailing
+    list's mail (``listed``: "application", "position" in a developers' list, job
+    alerts) do not: ~2 % of ordinary mail took the full path for them alone.
     """
     words = rules().job_words
-    if words.found_in(msg.subject or ""):
+    if not listed and words.found_in(msg.subject or ""):
         return True
     if store.application_of_thread(thread_ids(msg)) is not None:
         return True

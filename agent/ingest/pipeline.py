@@ -150,13 +150,15 @@ class Route:
         return self.own or self.digest_code or self.answered is not None
 
 
-def route(store: Store, msg: Message, owners: frozenset[str]) -> Route:
+def route(store: Store, msg: Message, owners: frozenset[str], *, listed: bool = False) -> Route:
+    """``listed``: a mailing list's mail (see :func:`applications.worth_full_look`)."""
     own = msg.from_addr.lower() in owners
     answered = None if own else replies.draft_answered_by(store, msg)
     way = Route(own, looks_like_digest_reply(msg), answered)
     if way.ours:
         return way
-    return Route(own, way.digest_code, answered, applications.worth_full_look(store, msg))
+    timeline = applications.worth_full_look(store, msg, listed=listed)
+    return Route(own, way.digest_code, answered, timeline)
 
 
 def rebounds_own_business(
@@ -284,7 +286,8 @@ def read_mail(
     msg = item.message
     if msg is None:
         raise ParseError(item.error or "nothing was parsed")
-    way = route(store, msg, owners)
+    listed = item.glance is not None and applications.mailing_list(item.mail.raw)
+    way = route(store, msg, owners, listed=listed)
     if item.glance is not None and not way.ours and not way.timeline:
         return msg, prefilter.verdict_for(item.glance), None
     if item.glance is not None:
@@ -519,7 +522,9 @@ def _record_quiet(
         run.append((item, item.glance))
     if not run:
         return []
-    n = quiet.quiet_prefix(store, [g.message for _, g in run], owners)
+    n = quiet.quiet_prefix(
+        store, [g.message for _, g in run], owners, [item.mail.raw for item, _ in run]
+    )
     outcomes, rows = [], []
     for item, seen in run[:n]:
         verdict = prefilter.verdict_for(seen)

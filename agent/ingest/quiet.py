@@ -17,7 +17,7 @@ from typing import Any
 
 from agent.classify import Verdict
 from agent.digest.codes import looks_like_digest_reply
-from agent.ingest.applications import registrable, rules
+from agent.ingest.applications import mailing_list, registrable, rules
 from agent.ingest.replies import thread_ids
 from agent.mail.parse import Message, RawMail
 from agent.store import Store, iso
@@ -25,19 +25,22 @@ from agent.store import Store, iso
 LOOK_AHEAD = 100  # mails checked per round of queries: a claimed one ends the round early
 
 
-def quiet_prefix(store: Store, messages: Sequence[Message], owners: frozenset[str]) -> int:
+def quiet_prefix(
+    store: Store, messages: Sequence[Message], owners: frozenset[str], raws: Sequence[bytes]
+) -> int:
     """How many of the leading ``messages`` (settled by the glance) no one else claims.
 
     Claimed: the owner's own mail or a digest code; a reply in a known draft's or
-    application's thread; job words in the subject; or mail from the domain of an
-    open application (``route`` then reads its text for job words).
+    application's thread; job words in the subject (unless a mailing list's: ``raws``
+    are the mails' bytes); or mail from the domain of an open application (``route``
+    then reads its text for job words).
     """
     words = rules().job_words
     head: list[Message] = []
-    for msg in messages[:LOOK_AHEAD]:  # what memory alone tells first: no query past it
+    for msg, raw in zip(messages[:LOOK_AHEAD], raws, strict=False):  # no query past memory
         if msg.from_addr.lower() in owners or looks_like_digest_reply(msg):
             break
-        if words.found_in(msg.subject or ""):
+        if words.found_in(msg.subject or "") and not mailing_list(raw):
             break
         head.append(msg)
     threads = [thread_ids(msg) for msg in head]
