@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -15,6 +17,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
     )
+    # The classifier keeps a pattern cache in ~/.cache/rebound; tests (and the CLI runs they
+    # start, which inherit the environment) keep theirs in a folder of the session instead.
+    if "REBOUND_CACHE_DIR" not in os.environ:
+        os.environ["REBOUND_CACHE_DIR"] = tempfile.mkdtemp(prefix="rebound-test-cache-")
+        config.add_cleanup(lambda: shutil.rmtree(os.environ.pop("REBOUND_CACHE_DIR"), True))
 
 
 @pytest.fixture(scope="session")

@@ -764,7 +764,7 @@ def test_big_mail_is_fast() -> None:
 
 
 def test_rx_prefilter_agrees_with_the_regex() -> None:
-    from agent.classify.engine import Doc, NeedleIndex
+    from agent.classify.matching import Doc, NeedleIndex
 
     rx = Rx(r"(decided|chosen) (not )?to (move|go) forward")
     index = NeedleIndex.build([rx])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -183,6 +184,7 @@ def spawn(cfg: str, *argv: str, cwd: Path) -> pexpect.spawn:
             "COLUMNS": "120",
             "LINES": "40",
             "EDITOR": f"{sys.executable} {cwd / 'edit.py'}",
+            "REBOUND_CACHE_DIR": os.environ["REBOUND_CACHE_DIR"],  # set by conftest
         },
         encoding="utf-8",
         timeout=30,

@@ -40,10 +40,8 @@ from agent.classify.engine import (
     MAX_TEXT_CHARS,
     SPACE,
     STAGES,
-    Doc,
     Pack,
     PackSet,
-    Rx,
     flat,
     load_packs,
     pack_dirs,
@@ -79,6 +77,7 @@ from agent.classify.frames import (
     job_sender,
 )
 from agent.classify.frames import decision_phrase as _decision_phrase
+from agent.classify.matching import Doc, Rx
 from agent.mail.parse import Message
 
 __all__ = [

@@ -11,7 +11,6 @@ where :func:`agent.mail.quoting.newest_lines` says, the one quotation cutter).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
 import logging
@@ -23,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agent.classify import patterncache
 from agent.classify.inclusive import MARKS, unmark
-from agent.classify.needles import lead_literals, needle_groups, needle_key, trie
+from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
 from agent.mail.quoting import newest_lines
 
 log = logging.getLogger(__name__)
@@ -36,172 +36,6 @@ STAGES = ("final", "interview", "screen", "unknown", "application")
 MAX_TEXT_CHARS = 20_000  # what is read of a mail at all: decisions sit near the top
 MAX_BODY_CHARS = 6_000  # what is searched for cues once history and signature are cut
 MAX_SIG_CHARS = 2_000  # signature and footer: names, addresses, "do not reply"
-
-
-def _sre_parser() -> Any:
-    from re import _parser  # type: ignore[attr-defined]  # noqa: PLC0415
-
-    return _parser
-
-
-# --------------------------------------------------------------------------- matching
-
-
-class Rx:
-    """A compiled regex with a literal pre-test and, when it can, anchored search.
-
-    ``needles`` are groups of lower-case literals: a text can only match if it
-    contains one literal of every group. ``lead`` are literals every match
-    starts with. With a :class:`Doc` (which finds every needle of every pattern
-    in one pass) a pattern that cannot match costs a few set look-ups, and one
-    that can is tried only where its leading word occurs, instead of at every
-    position. This keeps classification at thousands of messages per second
-    with hundreds of patterns.
-    """
-
-    __slots__ = ("lead", "lead_words", "needles", "pattern", "rx")
-
-    def __init__(self, pattern: str, flags: int = re.I) -> None:
-        self.pattern = pattern
-        self.rx = re.compile(pattern, flags)
-        try:
-            parsed = _sre_parser().parse(pattern, flags)
-            groups = needle_groups(parsed)
-            lead = lead_literals(parsed)
-        except Exception:
-            groups, lead = [], None
-        unique = list(dict.fromkeys(groups))
-        unique.sort(key=needle_key, reverse=True)
-        self.needles: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in unique[:3])
-        self.lead: frozenset[str] | None = lead
-        # Per index this pattern's needles are in: the indexed needles a word starting
-        # with a ``lead`` literal is found under (set when an index is built). A pattern
-        # may be in several indexes (packs loaded from other folders, in tests).
-        self.lead_words: dict[NeedleIndex, tuple[str, ...]] = {}
-
-    def __repr__(self) -> str:
-        return f"Rx({self.pattern!r})"
-
-    def possible(self, low: str) -> bool:
-        """The substring pre-test, for text without a :class:`Doc`."""
-        return all(any(n in low for n in group) for group in self.needles)
-
-    def search(
-        self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
-    ) -> re.Match[str] | None:
-        if isinstance(text, Doc):
-            if text.index not in self.lead_words or not text.aligned:
-                return next(self.finditer(text, start=start, end=end), None)
-            present = text.present
-            for group in self.needles:
-                if present.isdisjoint(group):
-                    return None
-            end = len(text.text) if end is None else end
-            if self.lead is not None:
-                return next(self._anchored(text, start, end), None)
-            if self.rx.flags & re.M and self.pattern.startswith("^"):
-                # A line-anchored pattern: jump from newline to newline.
-                at = line_search(self.rx, text.text, start, end)
-                return None if at is None else self.rx.match(text.text, at, end)
-            return self.rx.search(text.text, start, end)
-        if not self.possible(text.lower() if low is None else low):
-            return None
-        return self.rx.search(text)
-
-    def finditer(
-        self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
-    ) -> Iterator[re.Match[str]]:
-        if not isinstance(text, Doc):
-            if not self.possible(text.lower() if low is None else low):
-                return iter(())
-            return self.rx.finditer(text)
-        doc = text
-        end = len(doc.text) if end is None else end
-        if doc.index not in self.lead_words or not doc.aligned:
-            if not self.possible(doc.low[start:end]):
-                return iter(())
-            return self.rx.finditer(doc.text, start, end)
-        present = doc.present
-        for group in self.needles:
-            if present.isdisjoint(group):
-                return iter(())
-        if self.lead is None:
-            return self.rx.finditer(doc.text, start, end)
-        return self._anchored(doc, start, end)
-
-    def _anchored(self, doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
-        found = doc.found
-        runs = [found[w] for w in self.lead_words[doc.index] if w in found]
-        if not runs:
-            return
-        # Each position is filed under one needle only, so the runs are disjoint.
-        positions = runs[0] if len(runs) == 1 else sorted([p for run in runs for p in run])
-        match, text = self.rx.match, doc.text
-        after = start
-        for i in range(bisect.bisect_left(positions, start), len(positions)):
-            pos = positions[i]
-            if pos >= end:
-                break
-            if pos < after:
-                continue
-            m = match(text, pos, end)
-            if m is not None:
-                after = max(m.end(), pos + 1)
-                yield m
-
-
-@dataclass(frozen=True, eq=False)
-class NeedleIndex:
-    """The needles of a set of patterns as one trie regex: one scan finds them all in a text."""
-
-    finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
-    prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
-
-    @classmethod
-    def build(cls, patterns: Iterable[Rx]) -> NeedleIndex:
-        """The index of ``patterns``; each is bound to it (its searches on its Docs use it)."""
-        rxs = list(dict.fromkeys(patterns))
-        needles: set[str] = set()
-        for rx in rxs:
-            for group in rx.needles:
-                needles.update(group)
-            if rx.lead:
-                needles.update(rx.lead)
-        needles.discard("")
-        prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1)) & needles for n in needles}
-        longer: dict[str, list[str]] = {}
-        for n, heads in prefixes.items():
-            for head in heads:
-                longer.setdefault(head, []).append(n)
-        extensions = {n: tuple(sorted(v)) for n, v in longer.items()}
-        # "\W" first (the text gets a leading space): the engine skips to the next non-word
-        # character in C instead of trying a word boundary at every position. Consuming the
-        # needle loses nothing: the next needle starts after another non-word character.
-        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
-        for rx in rxs:
-            leads = {w for n in rx.lead for w in extensions.get(n, ())} if rx.lead else set()
-            rx.lead_words[index] = tuple(sorted(leads))
-        return index
-
-
-class Doc:
-    """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
-
-    __slots__ = ("aligned", "found", "index", "low", "present", "text")
-
-    def __init__(self, text: str, index: NeedleIndex) -> None:
-        self.text = text
-        self.low = text.lower()
-        self.aligned = len(self.low) == len(text)
-        self.index = index
-        found: dict[str, list[int]] = {}
-        # A match starts at the non-word character before the needle: in the text
-        # without the leading space, that is where the needle starts.
-        for m in index.finder.finditer(" " + self.low):
-            found.setdefault(m[1], []).append(m.start())
-        self.found = found  # needle -> where the words it is the longest needle of start
-        prefixes = index.prefixes
-        self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
 
 
 # A single line break (not a paragraph break) and typographic quotes, as cues read them.
@@ -230,11 +64,10 @@ def rewrapped(doc: Doc, start: int = 0) -> Doc:
     if "\n" not in doc.text:
         return doc
     text, low = doc.text, doc.low
-    return _retext(
-        doc,
-        text[:start] + _SOFT_WRAP.sub(" ", text[start:]),
-        low[:start] + _SOFT_WRAP.sub(" ", low[start:]),
-    )
+    joined = text[:start] + _SOFT_WRAP.sub(" ", text[start:])
+    if doc.aligned:  # same breaks at the same places: lower-casing is cheaper than a second pass
+        return _retext(doc, joined, joined.lower() if joined != text else low)
+    return _retext(doc, joined, low[:start] + _SOFT_WRAP.sub(" ", low[start:]))
 
 
 def _retext(doc: Doc, text: str, low: str) -> Doc:
@@ -242,6 +75,7 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
     out = Doc.__new__(Doc)
     out.text, out.low = text, low
     out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
+    out._by_lead = doc._by_lead  # derived from ``found``, which is shared
     return out
 
 
@@ -449,7 +283,9 @@ def load_packs(dirs: tuple[Path, ...], extra: tuple[Rx, ...] = ()) -> PackSet:
             except (OSError, tomllib.TOMLDecodeError, re.error) as exc:
                 log.error("phrase pack %s is unusable and was skipped: %s", path, exc)
     packs = {code: packs[code] for code in sorted(packs)}
-    return PackSet(packs, NeedleIndex.build([*_pack_patterns(packs.values()), *extra]))
+    pack_set = PackSet(packs, NeedleIndex.build([*_pack_patterns(packs.values()), *extra]))
+    patterncache.save()  # the next run skips deriving what this one derived
+    return pack_set
 
 
 def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:
@@ -522,40 +358,6 @@ def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LA
         if count > best_count or (count == best_count and code == default):
             best, best_count = code, count
     return best
-
-
-@functools.cache
-def after_newline(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A multi-line ``^…`` pattern as ``\n…``.
-
-    Python's regex engine tries ``^`` at every position of a long text; with a
-    leading newline it skips from newline to newline, many times faster.
-    """
-    # "^[ \t>*]*^On …" is "^On …": the second "^" allows no prefix at all.
-    body = rx.pattern.replace("(?:^[ \t>*]*^", "(?:^")
-    body = re.sub(r"(^|\|)\(\?:\^", r"\1(?:", body)  # "(?:^a)|(?:^b)" → "(?:a)|(?:b)"
-    if body.startswith("^"):
-        body = body[1:]
-    if "^" in body.replace("[^", "").replace("\\^", ""):
-        return None  # a "^" inside: leave it to the plain search
-    return re.compile("\n(?:" + body + ")", rx.flags)
-
-
-def line_search(rx: re.Pattern[str], text: str, start: int, end: int) -> int | None:
-    """Where the first match of a ``^``-anchored multi-line pattern in ``text[start:end]`` starts.
-
-    The same answer as ``rx.search(text, start, end).start()``, found faster.
-    """
-    if start == 0 or text[start - 1] == "\n":
-        m = rx.match(text, start, end)
-        if m is not None:
-            return start
-    fast = after_newline(rx)
-    if fast is None:
-        m = rx.search(text, start, end)
-        return None if m is None else m.start()
-    m = fast.search(text, start, end)
-    return None if m is None else m.start() + 1
 
 
 def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str, str, str]:

@@ -19,10 +19,8 @@ from agent.classify.engine import (
     SENTENCE_END,
     SPACE,
     Cue,
-    Doc,
     Pack,
     PackSet,
-    Rx,
     normalise,
     unwrap,
 )
@@ -35,6 +33,7 @@ from agent.classify.extractors.common import (
     quote,
 )
 from agent.classify.lexicon import compiled
+from agent.classify.matching import Doc, Rx
 from agent.mail.parse import Message
 
 log = logging.getLogger(__name__)
@@ -127,9 +126,11 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
         for needle in present & pack.cue_needles:
             tried.update(index[needle])
         # In pack order: equal-weight hits at one start keep a stable order (not hash order).
+        cues = pack.cues
         for i in sorted(tried):
-            cue = pack.cues[i]
-            hits.extend((m.start(), m.end(), cue) for m in cue.rx.finditer(doc, end=end))
+            cue = cues[i]
+            for m in cue.rx.finditer(doc, end=end):
+                hits.append((m.start(), m.end(), cue))
     return hits
 
 

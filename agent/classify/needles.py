@@ -2,7 +2,7 @@
 
 Why: with hundreds of patterns per mail, most cannot match; knowing the words
 each one must contain lets one scan of the text rule them out (see
-``engine.NeedleIndex``). Leaving a needle out is always safe; inventing one is not.
+``matching.NeedleIndex``). Leaving a needle out is always safe; inventing one is not.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from agent.classify.engine import Doc
 from agent.classify.lexicon import LEXICON, compiled, words
+from agent.classify.matching import Doc
 from agent.classify.needles import trie
 
 ATS_DOMAINS = frozenset(words("domains", "ats"))

@@ -11,7 +11,7 @@ import re
 
 from publicsuffixlist import PublicSuffixList
 
-from agent.classify.engine import MAX_SIG_CHARS, WORD, Pack, Rx
+from agent.classify.engine import MAX_SIG_CHARS, WORD, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
     DIGITS2,
@@ -32,6 +32,7 @@ from agent.classify.extractors.common import (
 from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
+from agent.classify.matching import Rx
 from agent.mail.parse import Message
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from agent.classify.engine import Rx
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
     EMAIL,
@@ -21,6 +20,7 @@ from agent.classify.extractors.common import (
     quote,
 )
 from agent.classify.lexicon import compiled, patterns
+from agent.classify.matching import Rx
 from agent.mail.parse import Message
 
 _NOREPLY_TEXT = tuple(Rx(p) for p in patterns("noreply_text"))

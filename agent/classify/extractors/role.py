@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from agent.classify.engine import Pack, Rx
+from agent.classify.engine import Pack
 from agent.classify.extractors.common import LETTERS2, SPACES, TITLE_WORDS, MailText, squash
 from agent.classify.lexicon import compiled, pattern, patterns, words
+from agent.classify.matching import Rx
 from agent.classify.needles import trie
 
 # A bracket at the end that holds a reference or the work mode goes; a qualifier the

@@ -1,0 +1,147 @@
+"""What each pattern needs to match (its needles), derived once and kept across runs.
+
+Why: deriving the literal pre-tests of ~900 patterns means parsing every one
+with the regex parser and walking the tree; with compiling them too, that cost
+the first classification of every run about a second. The result depends only
+on the pattern, its flags, the needle code and its list of common words, so it
+is kept in a private JSON file under the user's cache folder whose name is a
+hash of those; a missing, unreadable or foreign file just means deriving again.
+Patterns never seen before are derived (and compiled, so a broken one fails
+where it is loaded) and the file is rewritten by :func:`save`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from agent.classify import needles as _needles
+from agent.classify.needles import COMMON, lead_literals, needle_groups, needle_key
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "REBOUND_CACHE_DIR"  # where to keep it instead of $XDG_CACHE_HOME/rebound
+MAX_NEEDLE_GROUPS = 3  # the most selective groups are enough to rule a pattern out
+
+Needles = tuple[frozenset[str], ...]
+Analysis = tuple[Needles, frozenset[str] | None]
+
+_known: dict[str, Analysis] | None = None  # key -> analysis, read from the file once
+_fresh: dict[str, Analysis] = {}  # derived in this run, not yet saved
+_used: set[str] = set()  # keys asked for in this run: what a rewritten file keeps
+
+
+def derive(pattern: str, flags: int) -> Analysis:
+    """The needle groups (most selective first) and leading literals of ``pattern``."""
+    try:
+        parsed = _needles._sre_parser().parse(pattern, flags)
+        groups = needle_groups(parsed)
+        lead = lead_literals(parsed)
+    except Exception:
+        groups, lead = [], None
+    unique = list(dict.fromkeys(groups))
+    unique.sort(key=needle_key, reverse=True)
+    return tuple(frozenset(g) for g in unique[:MAX_NEEDLE_GROUPS]), lead
+
+
+def _key(pattern: str, flags: int) -> str:
+    return f"{flags}:{pattern}"
+
+
+def analyse(pattern: str, flags: int) -> tuple[Analysis, re.Pattern[str] | None]:
+    """``pattern``'s analysis, and its compiled form when it had to be derived now.
+
+    Compiling a pattern not in the cache raises :class:`re.error` for a broken one
+    at load time, as eager compiling did; a cached one compiled before.
+    """
+    key = _key(pattern, flags)
+    _used.add(key)
+    known = _load() if _known is None else _known
+    found = known.get(key) or _fresh.get(key)
+    if found is not None:
+        return found, None
+    compiled = re.compile(pattern, flags)
+    found = _fresh[key] = derive(pattern, flags)
+    return found, compiled
+
+
+@functools.cache
+def cache_file() -> Path:
+    """The cache file of this needle code, word list and Python version."""
+    digest = hashlib.sha256()
+    digest.update(Path(_needles.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update("\n".join(sorted(COMMON)).encode())
+    digest.update(sys.version.encode())
+    base = os.environ.get(CACHE_ENV) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "rebound"
+    )
+    return Path(base) / f"needles-{digest.hexdigest()[:16]}.json"
+
+
+def _load() -> dict[str, Analysis]:
+    global _known  # noqa: PLW0603 - one table per process, read on first use
+    _known = {}
+    try:
+        path = cache_file()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        _known = {k: _decode(v) for k, v in data.items()}
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, TypeError, AttributeError, RuntimeError) as exc:
+        log.debug("pattern cache unreadable, derived again: %s", exc)
+        _known = {}
+    return _known
+
+
+def _decode(value: Any) -> Analysis:
+    groups, lead = value
+    if not all(isinstance(w, str) for g in groups for w in g):
+        raise TypeError("not a list of word lists")
+    if lead is not None and not all(isinstance(w, str) for w in lead):
+        raise TypeError("not a word list")
+    return tuple(frozenset(g) for g in groups), None if lead is None else frozenset(lead)
+
+
+def save() -> None:
+    """Write the analyses derived in this run (with the known ones) to the cache file.
+
+    Private (0600 in a 0700 folder), written to a temporary file and renamed, so
+    a reader never sees half a file. A read-only home costs the cache, nothing else.
+    """
+    if not _fresh:
+        return
+    known = _load() if _known is None else _known
+    known.update(_fresh)
+    _fresh.clear()
+    data = {  # patterns no longer asked for (an edited pack's old ones) are left out
+        k: [[sorted(g) for g in groups], None if lead is None else sorted(lead)]
+        for k, (groups, lead) in known.items()
+        if k in _used
+    }
+    try:
+        path = cache_file()
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".needles-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+            for old in path.parent.glob("needles-*.json"):
+                if old != path:  # an earlier version's: never read again
+                    old.unlink(missing_ok=True)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        log.debug("pattern cache not written: %s", exc)
