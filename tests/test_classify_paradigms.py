@@ -716,3 +716,26 @@ def test_a_subjectless_not_selected_still_needs_job_context(lang: str, sentence:
         mail(body, subject="Concorso", sender="Club <info@club.example>"), [OWNER]
     ).is_rejection
     assert wrapped(lang, sentence).is_rejection  # the same words in a mail about a job
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("The poster was posted on the team page; at this stage the challenge is cargo.", False),
+        ("Posting schedule: stages 1-3 are staged; Euclid's postulates.", False),
+        ("Le poste de Data Engineer est ouvert.", True),
+        ("Nous proposons un stage de six mois.", True),
+        ("Wir suchen Verstärkung für unser Team.", True),
+        ("Die Coding-Challenge dauert zwei Stunden.", True),
+        ("Lo stage curriculare dura sei mesi.", True),
+        ("Een stageplek bij ons team.", True),
+        ("Para o cargo de analista de dados.", True),
+    ],
+)
+def test_job_words_are_words_of_their_own_language(text: str, job: bool) -> None:
+    """Issue 11: "poste\\w*" read English "posted", "team"/"stage"/"cargo" alone are English
+    words too; a pack's job words must not send ordinary English mail to the decision check."""
+    from agent.classify import prefilter
+
+    whole = f"Someone <someone@example.org>\nHello\n{text}"
+    assert prefilter.job_context(whole, prefilter.word_starts(whole)) is job
