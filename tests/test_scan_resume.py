@@ -9,7 +9,7 @@ import pytest
 import agent.ingest.pipeline
 from agent import config as config_mod
 from agent.ingest.scan import scan
-from agent.store import open_store
+from agent.store import Store, open_store
 
 from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
 
@@ -47,3 +47,35 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
     assert tally.messages == 2 and tally.rejections == 1
     ids = [r[0] for r in db.execute("SELECT message_id FROM messages ORDER BY uid")]
     assert ids == [f"<m{i}@x.example>" for i in range(6)]
+
+
+def test_a_crash_while_recording_in_bulk_loses_nothing(imap_account, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The next batch is being fetched when the third one fails to commit: the mark stays
+    after the second, and the next scan records the rest, each mail once."""
+    for i in range(23):
+        body = INTERVIEW_REJECTION if i == 17 else f"Hi Alex,\n\nNotes from meeting {i}.\n"
+        imap_account.append(mail(f"mail {i}", body, msgid=f"<q{i}@x.example>"))
+    cfg = config_mod.load(write_config(tmp_path, imap_account, imap_extra="batch_size = 5"))
+    real = Store.record_settled
+    calls: list[int] = []
+
+    def crash_on_third(self, rows):  # type: ignore[no-untyped-def]
+        calls.append(len(rows))
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # as if the process died mid-batch
+        return real(self, rows)
+
+    monkeypatch.setattr(Store, "record_settled", crash_on_third)
+    with open_store(cfg.database.path) as store, pytest.raises(KeyboardInterrupt):
+        scan(cfg, store)
+    db = sqlite3.connect(cfg.database.path)
+    assert db.execute("SELECT last_uid FROM sync_state WHERE folder = 'INBOX'").fetchone() == (10,)
+    assert db.execute("SELECT count(*) FROM messages").fetchone() == (10,)
+
+    monkeypatch.setattr(Store, "record_settled", real)
+    with open_store(cfg.database.path) as store:
+        tally = scan(cfg, store)
+    assert tally.messages == 13 and tally.rejections == 1 and tally.errors == 0
+    ids = [r[0] for r in db.execute("SELECT message_id FROM messages ORDER BY uid")]
+    assert ids == [f"<q{i}@x.example>" for i in range(23)]
+    assert db.execute("SELECT last_uid FROM sync_state WHERE folder = 'INBOX'").fetchone() == (23,)

@@ -15,6 +15,7 @@ savepoint; it never aborts the batch.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import time
@@ -31,7 +32,8 @@ from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
-from agent.ingest import applications, replies
+from agent.feedback.window import window_for
+from agent.ingest import applications, quiet, replies
 from agent.ingest import approve_by_reply as commands
 from agent.mail.autoreply import is_automatic
 from agent.mail.parse import LOCAL_UIDVALIDITY, MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
@@ -243,6 +245,27 @@ def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = N
     return result
 
 
+_SAMPLE = (
+    b"From: Jobs <jobs@greenhouse.example>\nSubject: Your application\n"
+    b"Message-ID: <warm-up@rebound.invalid>\n\nUnfortunately we have decided not to move "
+    b"forward with your application.\n"
+)
+
+
+def warm_up(cfg: Config) -> float:
+    """Compile what the first rejection would wait for (phrase packs, templates, the
+    holiday calendars of its feedback window); the seconds it took.
+
+    Compiled lazily, they cost the first mail after a daemon's start seconds that
+    its IDLE latency should not pay.
+    """
+    began = time.monotonic()
+    analyse_mail(RawMail("warm-up", LOCAL_UIDVALIDITY, 0, _SAMPLE), owner_addresses(cfg))
+    check_templates(cfg)
+    window_for(cfg, datetime.now(UTC), None, "jobs@greenhouse.example")
+    return time.monotonic() - began
+
+
 def _maybe_ours(msg: Message, owners: frozenset[str]) -> bool:
     """The owner's mail or a digest code: their handlers read the whole mail."""
     return msg.from_addr.lower() in owners or looks_like_digest_reply(msg)
@@ -319,23 +342,7 @@ def _record(
 ) -> Outcome:
     mail = item.mail
     msg, verdict, handled = read_mail(store, cfg, item, owners)
-    row = store.record_message(
-        {
-            "folder": mail.folder,
-            "uidvalidity": mail.uidvalidity,
-            "uid": mail.uid,
-            "message_id": msg.message_id,
-            "subject": msg.subject[:300],
-            "from_addr": msg.from_addr,
-            "date": iso(msg.date),
-            "size": msg.size,
-            "status": "classified",
-            "error": None,
-            "is_rejection": int(verdict.is_rejection) if verdict else 0,
-            "score": verdict.score if verdict else None,
-            "category": verdict.category if verdict else handled,
-        }
-    )
+    row = store.record_message(quiet.message_row(mail, msg, verdict, handled))
     outcome = Outcome(mail.source, msg, verdict, handled=handled)
     if verdict is None or not verdict.is_rejection:
         outcome.application_id = _note_event(store, mail, outcome, owners)
@@ -447,26 +454,76 @@ def process_batch(
     on_outcome: Callable[[Outcome], None] | None = None,
     on_processed: Callable[[], None] | None = None,
     now: datetime | None = None,
+    arrivals: Callable[[list[int]], dict[int, datetime]] | None = None,
 ) -> list[Outcome]:
     """Analyse a batch, then record it in one short transaction with the folder's sync state.
 
     ``on_processed`` is called after each message, inside the transaction: for a
     progress bar only (reports belong in ``on_outcome``, called after the commit).
     ``now`` is the clock drafts are judged by (the demo replays old mail as if new).
+    ``arrivals`` gives the arrival times of UIDs fetched without one (IMAP's
+    INTERNALDATE), asked only for the mails that may become job mail.
     """
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
     analysed = [analyse_mail(mail, owners) for mail in batch]
-    outcomes = []
+    if arrivals is not None:
+        _add_arrivals(analysed, arrivals)
+    outcomes: list[Outcome] = []
     with store.transaction():
-        for item in analysed:
-            outcomes.append(process_one(store, cfg, item, env, owners, now=now))
+        at = 0
+        while at < len(analysed):
+            done = _record_quiet(store, analysed, at, owners) or [
+                process_one(store, cfg, analysed[at], env, owners, now=now)
+            ]
+            outcomes.extend(done)
+            at += len(done)
             if on_processed is not None:
-                on_processed()
+                for _ in done:
+                    on_processed()
         if advance_to:
             store.set_sync_state(*advance_to)
     for outcome in outcomes:
         if on_outcome:
             on_outcome(outcome)
+    return outcomes
+
+
+def _add_arrivals(
+    analysed: list[Analysis], arrivals: Callable[[list[int]], dict[int, datetime]]
+) -> None:
+    """Arrival times for the mails that may need one: all but those the glance settled
+    with a Date header (their Date is what a timeline would use; they are never rejections)."""
+    wanted = [
+        a
+        for a in analysed
+        if a.mail.arrived is None
+        and a.error is None
+        and (a.glance is None or a.message is None or a.message.date is None)
+    ]
+    found = arrivals([a.mail.uid for a in wanted]) if wanted else {}
+    for a in wanted:
+        if a.mail.uid in found:
+            a.mail = dataclasses.replace(a.mail, arrived=found[a.mail.uid])
+
+
+def _record_quiet(
+    store: Store, analysed: list[Analysis], at: int, owners: frozenset[str]
+) -> list[Outcome]:
+    """Record the run of mails from ``at`` the glance settled and no one claims, in bulk."""
+    run: list[tuple[Analysis, prefilter.Glance]] = []
+    for item in analysed[at : at + quiet.LOOK_AHEAD]:
+        if item.glance is None or item.error is not None:
+            break
+        run.append((item, item.glance))
+    if not run:
+        return []
+    n = quiet.quiet_prefix(store, [g.message for _, g in run], owners)
+    outcomes, rows = [], []
+    for item, seen in run[:n]:
+        verdict = prefilter.verdict_for(seen)
+        rows.append(quiet.message_row(item.mail, seen.message, verdict))
+        outcomes.append(Outcome(item.mail.source, seen.message, verdict))
+    store.record_settled(rows)
     return outcomes

@@ -87,10 +87,58 @@ def scan_folder(
         return tally
     if progress is not None:
         progress.begin(folder, len(plan.todo))
+    try:
+        mark = _process(
+            client,
+            store,
+            cfg,
+            (folder, uidvalidity),
+            plan,
+            tally=tally,
+            on_outcome=on_outcome,
+            progress=progress,
+            stop=stop,
+        )
+    finally:
+        if progress is not None:
+            progress.end()
+    if mark is None:
+        return tally
+    if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
+        with store.transaction():
+            store.set_sync_state(folder, uidvalidity, plan.top)
+    return tally
+
+
+def _process(
+    client: imapclient.IMAPClient,
+    store: Store,
+    cfg: Config,
+    where: tuple[str, int],
+    plan: _Plan,
+    *,
+    tally: Tally,
+    on_outcome: Callable[[Outcome], None] | None,
+    progress: ScanProgress | None,
+    stop: threading.Event | None,
+) -> int | None:
+    """Fetch and process the plan's UIDs batch by batch; the mark reached (None: stopped).
+
+    The next batch is fetched by a thread while this one is processed; the lock
+    lets this thread ask for a few arrival times in between.
+    """
+    folder, uidvalidity = where
     env = environment(cfg.feedback.templates_dir)
     mark = plan.last_uid
-    try:
-        batches = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, cfg.imap.batch_size)
+    lock = threading.Lock()
+
+    def arrivals(uids: list[int]) -> dict[int, datetime]:
+        return mailbox.arrival_times(client, folder, uids, lock=lock)
+
+    fetching = mailbox.fetch_batches(
+        client, folder, uidvalidity, plan.todo, cfg.imap.batch_size, lock=lock
+    )
+    with mailbox.read_ahead(fetching) as batches:
         for batch in batches:
             mark = max([mark, *(m.uid for m in batch)])
             for outcome in process_batch(
@@ -101,18 +149,13 @@ def scan_folder(
                 advance_to=(folder, uidvalidity, mark),
                 on_outcome=on_outcome,
                 on_processed=progress.advance if progress is not None else None,
+                arrivals=arrivals,
             ):
                 tally.add(outcome)
             if stop is not None and stop.is_set():
                 log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
-                return tally
-    finally:
-        if progress is not None:
-            progress.end()
-    if plan.top > mark:  # the highest ones were known under the old UIDVALIDITY
-        with store.transaction():
-            store.set_sync_state(folder, uidvalidity, plan.top)
-    return tally
+                return None
+    return mark
 
 
 @dataclass(frozen=True)
@@ -328,37 +371,47 @@ def import_local(
     paths = list(paths)
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
-    batch: list[RawMail] = []
     tick = progress.advance if progress is not None else None
 
-    def flush(work: Store) -> None:
-        for outcome in process_batch(
-            work, cfg, batch, env=env, on_outcome=on_outcome, on_processed=tick, now=now
-        ):
-            total.add(outcome)
-        batch.clear()
+    def flush(work: Store, batch: list[RawMail]) -> None:
+        """Skip what an earlier import finished (one look-up a batch), process the rest."""
+        first = batch[0]
+        uids = [m.uid for m in batch]
+        done = work.finished_uids(first.folder, first.uidvalidity, uids, MAX_ATTEMPTS)
+        todo = [m for m in batch if m.uid not in done]
+        if tick is not None:
+            for _ in range(len(batch) - len(todo)):
+                tick()
+        if todo:
+            for outcome in process_batch(
+                work, cfg, todo, env=env, on_outcome=on_outcome, on_processed=tick, now=now
+            ):
+                total.add(outcome)
 
     if progress is not None:
         progress.begin("import", count_local_messages(paths))
     try:
         with dry_run_store(store, dry_run) as work:
-            for mail in local_messages(paths):
-                known = work.seen(mail.folder, mail.uidvalidity, mail.uid)
-                if known and (known["status"] == "classified" or known["attempts"] >= MAX_ATTEMPTS):
-                    if tick is not None:
-                        tick()
-                    continue
-                batch.append(mail)
-                if len(batch) >= cfg.imap.batch_size:
-                    flush(work)
-            if batch:
-                flush(work)
+            for batch in _batches(local_messages(paths), cfg.imap.batch_size):
+                flush(work, batch)
     finally:
         if progress is not None:
             progress.end()
     if not dry_run:
         send_confirmations(cfg, store)
     return total
+
+
+def _batches(mails: Iterable[RawMail], size: int) -> Iterator[list[RawMail]]:
+    """Consecutive runs of up to ``size`` mails of one file (folder)."""
+    batch: list[RawMail] = []
+    for mail in mails:
+        if batch and (len(batch) >= size or mail.folder != batch[0].folder):
+            yield batch
+            batch = []
+        batch.append(mail)
+    if batch:
+        yield batch
 
 
 def send_confirmations(cfg: Config, store: Store) -> None:

@@ -42,6 +42,7 @@ from agent.delivery import mailsync
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
+from agent.ingest import pipeline
 from agent.ingest.scan import dry_run_store, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
 from agent.service.doctor import check_templates
@@ -259,6 +260,7 @@ class Daemon:
             self.cfg.imap.username,
             " (dry run: nothing is saved or sent)" if self.dry_run else "",
         )
+        log.debug("classifier and templates ready in %.1fs", pipeline.warm_up(self.cfg))
         self.start_watchers()
         self.plan()
         self._jobs = threading.Thread(target=self.run_jobs, name="jobs", daemon=True)

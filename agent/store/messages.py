@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from agent.store.core import StoreBase, iso, now_utc, row_id
@@ -78,3 +79,73 @@ class MessagesMixin(StoreBase):
                 (message_id, message_id),
             )
         )
+
+    # ------------------------------------------------------------ in bulk, for a scan
+
+    def record_settled(self, rows: list[dict[str, Any]]) -> None:
+        """Record many messages with the same columns in one statement (a scan's quiet mail).
+
+        An upsert on (folder, uidvalidity, uid): a retried message's row is updated and
+        its attempts counted, as :meth:`record_message` does, without a look-up a mail.
+        """
+        if not rows:
+            return
+        stamp = iso(now_utc())
+        cols = [*rows[0], "processed_at"]
+        names = ", ".join(f"[{c}]" for c in cols)
+        marks = ", ".join("?" * len(cols))
+        keys = ("folder", "uidvalidity", "uid")
+        sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in keys)
+        self.conn.executemany(
+            f"INSERT INTO messages ({names}) VALUES ({marks}) "  # noqa: S608 - our own column names
+            f"ON CONFLICT(folder, uidvalidity, uid) DO UPDATE SET {sets}, "
+            "attempts = COALESCE(messages.attempts, 0) + 1",
+            [(*row.values(), stamp) for row in rows],
+        )
+
+    def finished_uids(
+        self, folder: str, uidvalidity: int, uids: list[int], max_attempts: int = 5
+    ) -> set[int]:
+        """Those of ``uids`` classified, or failed too often to try again (an import's skip)."""
+        found: set[int] = set()
+        for start in range(0, len(uids), 900):
+            chunk = uids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT uid FROM messages WHERE folder = ? AND uidvalidity = ? "  # noqa: S608
+                    f"AND uid IN ({marks}) AND (status = 'classified' OR attempts >= ?)",
+                    (folder, uidvalidity, *chunk, max_attempts),
+                )
+            )
+        return found
+
+    def known_thread_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that a draft (or the user's send of it) or an application event has."""
+        return self._present(
+            "SELECT message_id FROM drafts WHERE message_id IN ({marks}) "
+            "UNION SELECT user_message_id FROM drafts WHERE user_message_id IN ({marks}) "
+            "UNION SELECT message_id FROM application_events WHERE message_id IN ({marks})",
+            ids,
+            uses=3,
+        )
+
+    def application_domains(self, domains: Iterable[str]) -> set[str]:
+        """Those of ``domains`` that an open (not merged) application has as its domain."""
+        return self._present(
+            "SELECT DISTINCT domain FROM applications WHERE merged_into IS NULL "
+            "AND domain IN ({marks})",
+            domains,
+        )
+
+    def _present(self, sql: str, values: Iterable[str], uses: int = 1) -> set[str]:
+        """The first column of ``sql`` over ``values``, bound in slices small enough for
+        SQLite's limit on parameters (``{marks}`` appears ``uses`` times)."""
+        found: set[str] = set()
+        ordered = sorted(set(values))
+        for start in range(0, len(ordered), 900):
+            chunk = ordered[start : start + 900]
+            query = sql.format(marks=",".join("?" * len(chunk)))
+            found.update(r[0] for r in self.conn.execute(query, chunk * uses))
+        return found
