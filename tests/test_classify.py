@@ -775,6 +775,19 @@ def test_rx_prefilter_agrees_with_the_regex() -> None:
     assert [m.group() for m in rx.finditer(text)] == ["decided to move forward"]
 
 
+def test_a_lookaround_keeps_the_words_after_it_as_needles() -> None:
+    """A look-behind ("(?<!ancora )non") keeps "non" a needle: a frame excluding "not yet" stays cheap."""
+    from agent.classify.engine import Doc, NeedleIndex
+
+    rx = Rx(r"(?<!ancora )non (è|sei) stat[oa] (?<!ancora )(selezionat|scelt)[oa](?! alcun)")
+    assert frozenset({"non"}) in rx.needles
+    assert frozenset({"selezionat", "scelt"}) in rx.needles
+    index = NeedleIndex.build([rx])
+    assert rx.search(Doc("Purtroppo non sei stata scelta.", index)) is not None
+    assert rx.search(Doc("Non è stato selezionato alcun file.", index)) is None
+    assert rx.search(Doc("Ancora non è stata selezionata.", index)) is None
+
+
 # --------------------------------------------------------------------------- a language is data
 
 DUMMY_PACK = r"""

@@ -463,8 +463,79 @@ ANOTHER_PROFILE = {
     ],
 }
 
+# Pro-drop (issue 11): Italian, Spanish and Portuguese say "not selected" without a subject, or
+# with a pronoun, in every gender, number, address and tense; German, French and Dutch passives
+# with the reader as subject far from the participle.
+PRO_DROP = {
+    "it": [
+        "Non è stata, purtroppo, selezionata.",
+        "Purtroppo non sei stato/a selezionato/a per la posizione.",
+        "Purtroppo non sarà presa in considerazione.",
+        "Purtroppo non verrà accolta.",
+        "Purtroppo non è stata selezionata per la posizione.",
+        "Purtroppo non è stato selezionato.",
+        "Purtroppo non sei stato selezionato.",
+        "Ci dispiace, non sei stata selezionata.",
+        "Purtroppo non siete stati selezionati.",
+        "Purtroppo lei non è stata selezionata.",
+        "Purtroppo non è risultata selezionata.",
+        "Purtroppo non verrà selezionata per il colloquio.",
+        "Purtroppo non sarà selezionato.",
+        "Purtroppo non è stata scelta per questo ruolo.",
+    ],
+    "es": [
+        "Lamentablemente no ha sido finalmente seleccionado.",
+        "Lamentablemente no ha sido seleccionado/a.",
+        "Lamentablemente no ha sido seleccionado.",
+        "Lamentablemente no ha sido seleccionada.",
+        "Lamentablemente no has sido seleccionada.",
+        "Lamentablemente usted no ha sido seleccionado.",
+        "Lamentablemente no han sido seleccionados.",
+        "Lamentablemente no fuiste seleccionada.",
+        "Lamentablemente no será seleccionado.",
+        "Lamentablemente no ha resultado seleccionada.",
+        "Lamentablemente no ha sido elegido para el puesto.",
+    ],
+    "pt": [
+        "Infelizmente não foi desta vez selecionado.",
+        "Infelizmente não foi selecionado/a.",
+        "Infelizmente não foi selecionado.",
+        "Infelizmente não foi selecionada.",
+        "Infelizmente não foi selecionado(a).",
+        "Infelizmente você não foi selecionada.",
+        "Infelizmente não foste selecionado.",
+        "Infelizmente não foram selecionados.",
+        "Infelizmente não será selecionado para a próxima etapa.",
+        "Infelizmente não foi selecionado para a próxima etapa.",
+        "Infelizmente não foi seleccionado.",
+        "Infelizmente não tem sido selecionado.",
+    ],
+    "de": [
+        "Sie wurden leider nicht ausgewählt.",
+        "Leider wurden Sie nicht ausgewählt.",
+        "Du wurdest leider nicht ausgewählt.",
+        "Du bist leider nicht ausgewählt worden.",
+    ],
+    "fr": [
+        "Vous n'avez pas été retenu(e).",
+        "Malheureusement, vous n'avez pas été retenue pour ce poste.",
+        "Tu n'as pas été sélectionnée.",
+        "Vous n'avez malheureusement pas été sélectionné.",
+        "Vous ne serez pas retenu pour la suite.",
+    ],
+    "nl": [
+        "U bent niet geselecteerd.",
+        "Je bent helaas niet geselecteerd.",
+        "Helaas bent u niet gekozen.",
+        "Je bent niet uitgekozen.",
+    ],
+}
+
 NO = {
     "en": [
+        "You are not the right fit? Apply anyway!",
+        "Think you do not meet all the requirements? Apply anyway.",
+        "You are not the right fit. Apply anyway!",
         "We're looking for a more senior profile: apply now if that's you!",
         "Only the successful candidates will be contacted for an interview.",
         "We are unable to give you a positive answer yet; we will get back to you next week.",
@@ -481,6 +552,8 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Es wurde keine Datei ausgewählt.",
+        "Du erfüllst nicht alle Anforderungen? Bewirb dich trotzdem!",
         "Wir suchen jemanden mit mehr Berufserfahrung: bewirb dich jetzt!",
         "Ihr Profil passt sehr gut zu dieser Stelle, wir laden Sie ein.",
         "Wir haben Ihre Bewerbung noch nicht geprüft und melden uns nächste Woche.",
@@ -491,6 +564,9 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Aucun fichier n'a été sélectionné.",
+        "Vous n'avez pas encore été retenu : nous vous répondrons la semaine prochaine.",
+        "Vous ne correspondez pas à tous les critères ? Postulez quand même !",
         "Nous ne recrutons pas encore pour ce poste, mais bientôt.",
         "Nous n'avons pas encore étudié votre candidature, nous reviendrons vers vous.",
         "Votre candidature a été retenue pour un entretien.",
@@ -499,6 +575,11 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "Aún no ha sido seleccionado; te escribiremos pronto.",
+        "No ha sido seleccionado ningún archivo.",
+        "No ha sido seleccionada ninguna fecha para la entrevista.",
+        "Todavía no ha sido seleccionado ningún candidato.",
+        "¿No cumples todos los requisitos? Postúlate de todos modos.",
         "Todavía no hemos revisado tu candidatura; te contactaremos pronto.",
         "Tu candidatura no pasará desapercibida; te llamaremos para una entrevista.",
         "Tu candidatura ha sido seleccionada para la siguiente fase.",
@@ -508,6 +589,11 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Non è stata ancora selezionata.",
+        "Non è stata ancora selezionata una data per il colloquio.",
+        "Non è stato selezionato alcun file.",
+        "Non è stata selezionata nessuna opzione nel modulo.",
+        "Non hai tutti i requisiti? Candidati comunque!",
         "Stiamo cercando un profilo con maggiore esperienza: candidati ora!",
         "Abbiamo individuato la persona ideale: sei tu! Ti invitiamo a un colloquio.",
         "Non abbiamo ancora selezionato la sua candidatura: le faremo sapere al più presto.",
@@ -520,6 +606,11 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Ainda não foi selecionado; avisaremos em breve.",
+        "Não foi selecionado nenhum arquivo.",
+        "Não foi selecionada nenhuma data para a entrevista.",
+        "Ainda não foi selecionado nenhum candidato.",
+        "Não atende a todos os requisitos? Candidate-se mesmo assim!",
         "Ainda não analisamos a sua candidatura; entraremos em contato em breve.",
         "Encontramos um candidato que se encaixa perfeitamente: você! Queremos convidá-lo para uma entrevista.",
         "Sua candidatura foi aprovada para a próxima etapa.",
@@ -530,6 +621,8 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "U bent nog niet geselecteerd; we laten het volgende week weten.",
+        "Voldoe je niet aan alle eisen? Solliciteer toch!",
         "De keuze is op jou gevallen: we bieden je de functie aan.",
         "We hebben je sollicitatie nog niet bekeken; we nemen volgende week contact op.",
         "We nodigen je graag uit voor een gesprek.",
@@ -545,7 +638,7 @@ NO = {
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE)
+        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP)
         for lang, cells in table.items()
         for s in cells
     ],
@@ -601,3 +694,48 @@ def test_gender_marks_move_to_the_end_of_their_word(written: str, read: str | No
 
     assert unmark(written) == (read or written)
     assert len(unmark(written)) == len(written)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Purtroppo non è stata selezionata per il premio di quest'anno."),
+        ("es", "Lamentablemente no ha sido seleccionada para la beca."),
+        ("pt", "Infelizmente não foi selecionado para o sorteio."),
+    ],
+)
+def test_a_subjectless_not_selected_still_needs_job_context(lang: str, sentence: str) -> None:
+    """Without a subject the passive could be about a prize or a grant: job words decide."""
+    from test_classify import OWNER, mail
+
+    from agent.classify import classify
+
+    greeting = {"it": "Gentile Alex,", "es": "Hola Alex:", "pt": "Olá Alex,"}[lang]
+    body = f"{greeting}\n\n{sentence}\n\nClub"
+    assert not classify(
+        mail(body, subject="Concorso", sender="Club <info@club.example>"), [OWNER]
+    ).is_rejection
+    assert wrapped(lang, sentence).is_rejection  # the same words in a mail about a job
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("The poster was posted on the team page; at this stage the challenge is cargo.", False),
+        ("Posting schedule: stages 1-3 are staged; Euclid's postulates.", False),
+        ("Le poste de Data Engineer est ouvert.", True),
+        ("Nous proposons un stage de six mois.", True),
+        ("Wir suchen Verstärkung für unser Team.", True),
+        ("Die Coding-Challenge dauert zwei Stunden.", True),
+        ("Lo stage curriculare dura sei mesi.", True),
+        ("Een stageplek bij ons team.", True),
+        ("Para o cargo de analista de dados.", True),
+    ],
+)
+def test_job_words_are_words_of_their_own_language(text: str, job: bool) -> None:
+    """Issue 11: "poste\\w*" read English "posted", "team"/"stage"/"cargo" alone are English
+    words too; a pack's job words must not send ordinary English mail to the decision check."""
+    from agent.classify import prefilter
+
+    whole = f"Someone <someone@example.org>\nHello\n{text}"
+    assert prefilter.job_context(whole, prefilter.word_starts(whole)) is job

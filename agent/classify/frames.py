@@ -182,6 +182,8 @@ def collect_cues(
         r.seen.add(cue.rx.pattern)
         if r.sentence(start) in cond and cue.weight > 0:
             r.discount("hypothetical", start, stop)
+        elif _asked(text, stop, end):
+            r.discount("a question", start, stop)
         elif start < subject_end:
             r.discount("subject of a reply or forward", start, stop)
         elif any(qs <= start and stop <= qe for qs, qe in quoted):
@@ -232,6 +234,17 @@ def _collect_lookalikes(
             continue
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
         ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
+
+
+# The rest of a clause up to its question mark: "You are not the right fit? Apply anyway" (an
+# ad asks, a decision states). A comma or semicolon first ("we won't move forward, would you
+# like feedback?") ends the clause that holds the decision.
+_ASKED = re.compile(r"[^.!?,;:\n]{0,80}?\s*[?\uff1f]")
+
+
+def _asked(text: str, stop: int, end: int) -> bool:
+    """Is the phrase ending at ``stop`` part of a question rather than a statement?"""
+    return _ASKED.match(text, stop, end) is not None
 
 
 def _conditional_sentences(packs: list[Pack], doc: Doc, bounds: list[int], end: int) -> set[int]:

@@ -128,6 +128,8 @@ def needle_groups(seq: Any, at_word_start: bool = True) -> list[tuple[str, ...]]
             if av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
                 ws = True
             continue
+        if op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero-width ("(?<!ancora )non"): the next literal starts where it would
         if op is c.SUBPATTERN:
             groups.extend(needle_groups(av[3], ws))
             ws = _ends_nonword(av[3])

@@ -363,6 +363,9 @@ def _words(auto: ahocorasick.Automaton, starts: str) -> set[str]:
 
 
 _JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this many chars
+# ... and may begin this many chars before its job word: "unser Team", "le stage", "o cargo"
+# (a word alone is English in those packs; issue 11).
+_JOB_LEAD = 16
 _SPACES = re.compile(r"\s+")
 
 
@@ -373,7 +376,8 @@ def job_context(
 
     ``whole``: its sender, subject and first text part; ``starts``: their
     :func:`word_starts`. The automaton finds where a job word may begin (a few
-    places in most mail); the patterns are tried on a short span there only.
+    places in most mail); the patterns are tried on a short span there only, from a few
+    characters before it (an article: "unser Team").
     A sender at an ATS or job platform needs no words, nor does a "careers@"
     sender (its address holds them).
     """
@@ -387,7 +391,7 @@ def job_context(
         if at in tried:  # "job" and "jobs" begin at the same place
             continue
         tried.add(at)
-        span = _SPACES.sub(" ", whole[at : at + _JOB_SPAN])  # wrapped, as the classifier reads
+        span = _SPACES.sub(" ", whole[max(0, at - _JOB_LEAD) : at + _JOB_SPAN])  # as unwrapped
         if any(rx.search(span) is not None for rx in patterns):
             return True
     return False
