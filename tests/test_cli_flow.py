@@ -147,6 +147,23 @@ def test_import_and_send_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert doc["results"][0]["draft_id"] == 1 and doc["counts"] == {"would-send": 1}
 
 
+def test_a_rejection_without_draft_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = str(write_config(tmp_path))
+    old = datetime.now(UTC) - timedelta(days=20)  # its feedback window closed long ago
+    (tmp_path / "1.eml").write_bytes(mail("Re: Interview", INTERVIEW_REJECTION, date=old))
+    code, out, _ = run(capsys, "--config", cfg, "import", str(tmp_path / "1.eml"))
+    assert code == 0
+    assert "rejection  Acme Robotics" in out
+    assert "no draft: too old for a feedback request" in out
+    (tmp_path / "2.eml").write_bytes(mail("Re: Interview", INTERVIEW_REJECTION, date=old))
+    code, out, _ = run(capsys, "--config", cfg, "import", "--json", str(tmp_path / "2.eml"))
+    (finding,) = json.loads(out)["findings"]
+    assert finding["draft_id"] is None
+    assert finding["no_draft_reason"] == "too old for a feedback request"
+
+
 def test_scan_json_against_dovecot(imap_account, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     imap_account.append(mail("Re: Interview", INTERVIEW_REJECTION))
     imap_account.append(mail("News", NEWSLETTER))

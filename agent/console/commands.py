@@ -121,7 +121,11 @@ def _report_outcome(outcome: Any) -> None:
         print(f"skipped    {outcome.source}: {outcome.error}")
     elif outcome.rejection_id:
         v = outcome.verdict
-        draft = f"draft #{outcome.draft_id}" if outcome.draft_id else "no draft"
+        draft = (
+            f"draft #{outcome.draft_id}"
+            if outcome.draft_id
+            else f"no draft: {outcome.no_draft_reason or 'see the log'}"
+        )
         print(f"rejection  {v.company or '?'} — {v.role or '?'} ({v.stage}); {draft}")
 
 
@@ -132,6 +136,7 @@ def _outcome_json(outcome: Any) -> dict[str, Any]:
         "error": outcome.error,
         "rejection_id": outcome.rejection_id,
         "draft_id": outcome.draft_id,
+        "no_draft_reason": outcome.no_draft_reason,
         "company": v.company if v else None,
         "role": v.role if v else None,
         "stage": v.stage if v else None,

@@ -60,6 +60,7 @@ class Outcome:
     error: str | None = None
     rejection_id: int | None = None
     draft_id: int | None = None
+    no_draft_reason: str | None = None  # why a logged rejection got no draft, as stored
     duplicate: bool = False
     application_id: int | None = None
     # set when the mail was not classified because it is Rebound's business:
@@ -357,6 +358,8 @@ def _record(
     rejection, outcome.application_id = log_rejection(store, mail, msg, verdict, row)
     outcome.rejection_id = rejection.id
     outcome.draft_id = make_draft(store, cfg, rejection, env=env, now=now)
+    if outcome.draft_id is None:
+        outcome.no_draft_reason = store.get_rejection(rejection.id)["no_draft_reason"]
     return outcome
 
 
