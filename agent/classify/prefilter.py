@@ -40,6 +40,7 @@ from agent.classify import (
     Verdict,
     anchors,
     job_sender,
+    jobscan,
 )
 from agent.classify.frames import decision_phrase
 from agent.mail import rfc2047
@@ -81,6 +82,7 @@ class Glance:
     message: Message  # headers and text only: no attachments, no reply-to, no signals
     candidate: bool  # a decision phrase may be here: take the full path
     reason: str
+    one_pass: bool = False  # settled by the job patterns' one Hyperscan pass (tier 0)
 
 
 # --------------------------------------------------------------------------- MIME
@@ -292,6 +294,7 @@ class _Gate:
     decision: ahocorasick.Automaton  # the words of every decision cue
     cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
     leads: frozenset[str]  # those words (a set: intersecting sets walks the smaller one)
+    scan: jobscan.Database | None  # the job patterns in one pass over ASCII text, if compiled
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -330,6 +333,7 @@ def _gate_of(found: Anchors) -> _Gate:
         _automaton({w for groups in found.decisions for group in groups for w in group}),
         {k: tuple(v) for k, v in cues.items()},
         frozenset(cues),
+        jobscan.scanner(tuple(rx.pattern for rx in found.job_patterns)),
     )
 
 
@@ -471,12 +475,19 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     whole = f"{sender}\n{message.subject}\n{body}"
     if "\u00ad" in whole:  # the classifier drops soft hyphens: "re\u00adjected" is one word
         whole = whole.replace("\u00ad", "")
-    starts = word_starts(whole)
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if not (job_sender(message) or job_context(whole, starts, message.from_domain, gate)):
-        return Glance(message, False, "no job words and no job sender")
+    if job_sender(message) or _in_domains(message.from_domain, gate.anchors.sender_domains):
+        starts = word_starts(whole)
+    elif gate.scan is not None and whole.isascii():
+        if not jobscan.any_match(gate.scan, whole.encode("ascii")):  # tier 0: one C pass
+            return Glance(message, False, "no job words and no job sender", one_pass=True)
+        starts = word_starts(whole)
+    else:
+        starts = word_starts(whole)
+        if not job_context(whole, starts, message.from_domain, gate):
+            return Glance(message, False, "no job words and no job sender")
     cues = decision_cues(starts, gate)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")

@@ -1,0 +1,116 @@
+"""Tier 0 of the cheap path: the job patterns in one Hyperscan pass, checked against the old gate.
+
+Every labelled mail and the SpamAssassin ham go through :func:`prefilter.glance`
+twice, with the one-pass scanner and without it (the automaton and the span
+patterns, as before): the same decision for every mail, the same message read,
+and tier 0 settles only mail the old path settled too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_prefilter import ALL_MAILS
+
+from agent.classify import anchors, jobscan, prefilter
+
+from helpers import mail
+
+HAM = Path(__file__).resolve().parents[2] / "shared" / "corpus-ham" / "spamassassin-ham.tgz"
+
+
+def _ham() -> Iterator[bytes]:
+    with tarfile.open(HAM) as tar:
+        for member in tar:
+            fh = tar.extractfile(member) if member.isfile() else None
+            if fh is not None:
+                yield fh.read()
+
+
+def _both(raw: bytes, old_gate: prefilter._Gate) -> tuple[object, object]:
+    new = prefilter.glance(raw)
+    real = prefilter._gate
+    prefilter._gate = lambda: old_gate  # type: ignore[assignment]
+    try:
+        old = prefilter.glance(raw)
+    finally:
+        prefilter._gate = real  # type: ignore[assignment]
+    return new, old
+
+
+def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
+    """(mails, settled by tier 0, settled by tier 0 with another reason before)."""
+    gate = prefilter._gate()
+    assert gate.scan is not None, "the job patterns did not compile for Hyperscan"
+    old_gate = dataclasses.replace(gate, scan=None)
+    n = tier0 = other_reason = 0
+    for raw in mails:
+        new, old = _both(raw, old_gate)
+        n += 1
+        if new is None or old is None:
+            assert new is old
+            continue
+        assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
+        assert new.message == old.message
+        assert new.candidate == old.candidate, (new.message.subject, new.reason, old.reason)
+        if new.one_pass:
+            tier0 += 1
+            other_reason += new.reason != old.reason  # a job word cut at a span's edge
+    return n, tier0, other_reason
+
+
+def test_tier0_settles_only_what_the_old_gate_settled_in_every_corpus() -> None:
+    n, tier0, other = _compare(p.read_bytes() for p in ALL_MAILS)
+    assert n > 400 and tier0 > 20
+    assert other == 0
+
+
+@pytest.mark.skipif(not HAM.is_file(), reason="the ham corpus is not on this machine")
+def test_tier0_settles_most_ordinary_mail_as_the_old_gate_did() -> None:
+    n, tier0, other = _compare(_ham())
+    assert n == 4150
+    assert tier0 / n > 0.7  # ~78 %: mail with no job pattern in sender, subject, text
+    assert other <= 2  # "cvs" read as "cv" where the old span cut the word
+
+
+def test_widened_patterns_match_raw_white_space_where_the_gate_sees_one_space() -> None:
+    db = jobscan.scanner((r"\b(graduate (scheme|programme))\b", r"offre d.emploi", r"a[ -]?b"))
+    assert db is not None
+    for text in (b"our graduate\r\n   scheme", b"offre d\n\n emploi", b"offre d'emploi", b"a \n b"):
+        assert jobscan.any_match(db, text), text
+    for text in (b"graduates scheme", b"offre demploix", b"a\n-b"):
+        assert not jobscan.any_match(db, text), text
+
+
+def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
+    assert jobscan.widen(r"postul(?!at(e|es)\b)\w*") == r"postul\w*"
+    assert jobscan.widen(r"(?<!not )hired") == "hired"
+    assert jobscan.widen(r"(?P<x>a)") == "(a)"
+    db = jobscan.scanner((r"\bpostul(?!ate\b)\w*",))
+    assert db is not None and jobscan.any_match(db, b"we postulate")
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"\Ajob", r"(?i)job", "[a[b]]", "\u017fome"])
+def test_what_cannot_be_translated_turns_the_scan_off(
+    pattern: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert jobscan.scanner((pattern, r"\bjob\b")) is None
+    assert "not scanned in one pass" in caplog.text
+
+
+def test_tier0_reads_ascii_mail_and_leaves_the_rest_to_the_automaton() -> None:
+    plain = prefilter.glance(mail("Lunch on Friday?", "Shall we take the new place?\n"))
+    assert plain is not None and plain.one_pass and not plain.candidate
+    accented = prefilter.glance(mail("Déjeuner vendredi ?", "On essaie le nouveau café ?\n"))
+    assert accented is not None and not accented.one_pass and not accented.candidate
+    job = prefilter.glance(mail("Lunch", "About the job you applied for: lunch first?\n"))
+    assert job is not None and not job.one_pass
+
+
+def test_every_pack_compiles_for_the_one_pass_scan() -> None:
+    found = anchors()
+    assert jobscan.scanner(tuple(rx.pattern for rx in found.job_patterns)) is not None
