@@ -43,10 +43,14 @@ def _both(raw: bytes, old_gate: prefilter._Gate) -> tuple[object, object]:
 
 
 def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
-    """(mails, settled by tier 0, settled by tier 0 with another reason before)."""
+    """(mails, settled by tier 0, settled by tier 0 with another reason before).
+
+    The old gate is the same gate with both one-pass databases taken away.
+    """
     gate = prefilter._gate()
     assert gate.scan is not None, "the job patterns did not compile for Hyperscan"
-    old_gate = dataclasses.replace(gate, scan=None)
+    assert gate.decision_scan.get(wait=True) is not None, "nor the decision cues"
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=jobscan.Stored(()))
     n = tier0 = other_reason = 0
     for raw in mails:
         new, old = _both(raw, old_gate)
@@ -57,7 +61,7 @@ def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
         assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
         assert new.message == old.message
         assert new.candidate == old.candidate, (new.message.subject, new.reason, old.reason)
-        if new.one_pass:
+        if new.tier0:
             tier0 += 1
             other_reason += new.reason != old.reason  # a job word cut at a span's edge
     return n, tier0, other_reason
@@ -104,11 +108,11 @@ def test_what_cannot_be_translated_turns_the_scan_off(
 
 def test_tier0_reads_ascii_mail_and_leaves_the_rest_to_the_automaton() -> None:
     plain = prefilter.glance(mail("Lunch on Friday?", "Shall we take the new place?\n"))
-    assert plain is not None and plain.one_pass and not plain.candidate
+    assert plain is not None and plain.tier0 and not plain.candidate
     accented = prefilter.glance(mail("Déjeuner vendredi ?", "On essaie le nouveau café ?\n"))
-    assert accented is not None and not accented.one_pass and not accented.candidate
+    assert accented is not None and not accented.tier0 and not accented.candidate
     job = prefilter.glance(mail("Lunch", "About the job you applied for: lunch first?\n"))
-    assert job is not None and not job.one_pass
+    assert job is not None and not job.tier0
 
 
 def test_every_pack_compiles_for_the_one_pass_scan() -> None:

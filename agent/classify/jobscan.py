@@ -26,18 +26,30 @@ the gate works as before.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import importlib.metadata
 import logging
+import os
+import tempfile
 import threading
+from pathlib import Path
 from typing import TypeAlias
 
 import hyperscan
+
+from agent.classify import patterncache
 
 log = logging.getLogger(__name__)
 
 Database: TypeAlias = hyperscan.Database
 
 _WIDE_SPACE = r"(?:\s+)"
+_WIDE_ESCAPES = {
+    **{e: _WIDE_SPACE for e in ("\\s", "\\n", "\\r", "\\t", "\\f", "\\v")},
+    "\\W": r"(?:\s+|\W)",
+}
 
 
 class _Untranslatable(ValueError):
@@ -54,12 +66,15 @@ def widen(pattern: str) -> str:
             esc = pattern[i : i + 2]
             if len(esc) < 2 or esc[1].isdigit() or esc[1] in "AZzGNpPuUx":
                 raise _Untranslatable(f"escape {esc!r}")
-            out.append({"\\s": _WIDE_SPACE, "\\W": r"(?:\s+|\W)"}.get(esc, esc))
+            out.append(_WIDE_ESCAPES.get(esc, esc))
             i += 2
         elif ch == "[":
             end = _class_end(pattern, i)
             cls = pattern[i:end]
-            spacey = cls.startswith("[^") or any(s in cls for s in (" ", "\\s", "\\W"))
+            if cls.startswith("[^"):  # matches white space unless it leaves out \s or \W
+                spacey = not any(s in cls for s in ("\\s", "\\W"))
+            else:
+                spacey = any(s in cls for s in (" ", *_WIDE_ESCAPES))
             out.append(f"(?:\\s+|{cls})" if spacey else cls)
             i = end
         elif ch == "(" and pattern.startswith("(?", i):
@@ -69,6 +84,8 @@ def widen(pattern: str) -> str:
             i += 1
         elif ch.isspace():
             out.append(_WIDE_SPACE)
+            i += 1
+        elif ch in "^$":  # the text read may start or end elsewhere: anywhere will do
             i += 1
         else:
             out.append(ch)
@@ -129,7 +146,7 @@ def _close(pattern: str, i: int) -> int:
 def _folds_to_ascii(pattern: str) -> bool:
     """A non-ASCII letter that matches an ASCII one caselessly (the long s, the Kelvin sign)."""
     return any(
-        not ch.isascii() and any(v.isascii() for v in (ch.lower(), ch.upper(), ch.casefold()))
+        not ch.isascii() and any(len(v) == 1 and v.isascii() for v in (ch.lower(), ch.upper()))
         for ch in pattern
     )
 
@@ -148,6 +165,97 @@ def scanner(patterns: tuple[str, ...]) -> Database | None:
         log.warning("job patterns not scanned in one pass (%s); the cheap path is slower", exc)
         return None
     return db
+
+
+_built: dict[Path, Database | None] = {}  # cache file -> its database (None: cannot be)
+_building: set[Path] = set()
+_lock = threading.Lock()
+
+
+class Stored:
+    """A large set's database (seconds to compile), kept in the user's cache folder.
+
+    Read from the file when it is there; else compiled in a background thread (the
+    caller goes on without it until it is ready) and written for the next run.
+    """
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+        self._path: Path | None = None
+
+    def get(self, *, wait: bool = False) -> Database | None:
+        """The database, or None while it is being compiled (or when it cannot be)."""
+        if not self.patterns:
+            return None  # nothing to scan for
+        path = self._path or self._find()
+        found = _built.get(path)
+        if found is not None or path in _built:
+            return found
+        with _lock:
+            if path in _built:
+                return _built[path]
+            db = _load(path)
+            if db is not None or wait:
+                _built[path] = db or _build(self.patterns, path, locked=True)
+                return _built[path]
+            if path not in _building:
+                _building.add(path)
+                threading.Thread(
+                    target=_build, args=(self.patterns, path), name="onepass", daemon=True
+                ).start()
+        return None
+
+    def _find(self) -> Path:
+        self._path = _cache_file(self.patterns)
+        return self._path
+
+
+def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Database | None:
+    db = scanner(patterns)
+    if db is not None:
+        _save(db, path)
+    if locked:
+        _built[path] = db
+    else:
+        with _lock:
+            _built[path] = db
+    return db
+
+
+def _cache_file(patterns: tuple[str, ...]) -> Path:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(importlib.metadata.version("hyperscan").encode())
+    digest.update("\0".join(patterns).encode("utf-8"))
+    return patterncache.cache_file().parent / f"onepass-{digest.hexdigest()[:16]}.hs"
+
+
+def _load(path: Path) -> Database | None:
+    try:
+        return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+    except (OSError, hyperscan.error) as exc:
+        if not isinstance(exc, FileNotFoundError):
+            log.debug("one-pass database %s unreadable, compiled again: %s", path, exc)
+        return None
+
+
+def _save(db: Database, path: Path) -> None:
+    """Private (0600 in a 0700 folder), written aside and renamed: never half a file."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".onepass-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(hyperscan.dumpb(db))
+            os.replace(tmp, path)
+            for old in path.parent.glob("onepass-*.hs"):
+                if old != path:  # an earlier pack's: never read again
+                    old.unlink(missing_ok=True)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        log.debug("one-pass database not written: %s", exc)
 
 
 _local = threading.local()  # a scratch space per thread and database: scans may overlap

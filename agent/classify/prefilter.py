@@ -43,6 +43,7 @@ from agent.classify import (
     jobscan,
 )
 from agent.classify.frames import decision_phrase
+from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -82,7 +83,7 @@ class Glance:
     message: Message  # headers and text only: no attachments, no reply-to, no signals
     candidate: bool  # a decision phrase may be here: take the full path
     reason: str
-    one_pass: bool = False  # settled by the job patterns' one Hyperscan pass (tier 0)
+    tier0: str = ""  # settled by one Hyperscan pass of the "job" or the "decision" patterns
 
 
 # --------------------------------------------------------------------------- MIME
@@ -295,6 +296,7 @@ class _Gate:
     cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
     leads: frozenset[str]  # those words (a set: intersecting sets walks the smaller one)
     scan: jobscan.Database | None  # the job patterns in one pass over ASCII text, if compiled
+    decision_scan: jobscan.Stored  # every decision cue (and inclusive writing) in one pass
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -334,6 +336,7 @@ def _gate_of(found: Anchors) -> _Gate:
         {k: tuple(v) for k, v in cues.items()},
         frozenset(cues),
         jobscan.scanner(tuple(rx.pattern for rx in found.job_patterns)),
+        jobscan.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
     )
 
 
@@ -482,7 +485,7 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
         starts = word_starts(whole)
     elif gate.scan is not None and whole.isascii():
         if not jobscan.any_match(gate.scan, whole.encode("ascii")):  # tier 0: one C pass
-            return Glance(message, False, "no job words and no job sender", one_pass=True)
+            return Glance(message, False, "no job words and no job sender", tier0="job")
         starts = word_starts(whole)
     else:
         starts = word_starts(whole)
@@ -491,9 +494,25 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     cues = decision_cues(starts, gate)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")
+    if _no_decision_in_one_pass(gate, message.subject, body):
+        return Glance(message, False, "no decision phrase in any language", tier0="decision")
     if decision_phrase(gate.anchors, message.subject, body, cues) is None:
         return Glance(message, False, "no decision phrase in any language")
     return Glance(message, True, "job words and a decision phrase")
+
+
+def _no_decision_in_one_pass(gate: _Gate, subject: str, body: str) -> bool:
+    """No decision cue of any pack (widened) in the ASCII text the cues would read.
+
+    :func:`decision_phrase` reads ``subject + ".\n" + body`` with white space
+    normalised, wrapped lines joined and gender marks moved; the widened patterns
+    match across any white space, and a gender mark (``inclusive_word``) anywhere
+    counts as a match, so no match here means none there. Until the database is
+    compiled (once, in the background, then read from the cache) this says False.
+    """
+    db = gate.decision_scan.get()
+    probe = f"{subject}.\n{body}"
+    return db is not None and probe.isascii() and not jobscan.any_match(db, probe.encode("ascii"))
 
 
 def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
