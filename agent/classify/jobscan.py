@@ -26,13 +26,10 @@ the gate works as before.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import importlib.metadata
 import logging
-import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import TypeAlias
@@ -213,7 +210,7 @@ class Stored:
 def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Database | None:
     db = scanner(patterns)
     if db is not None:
-        _save(db, path)
+        patterncache.write_private(path, hyperscan.dumpb(db), "onepass-*.hs")
     if locked:
         _built[path] = db
     else:
@@ -236,26 +233,6 @@ def _load(path: Path) -> Database | None:
         if not isinstance(exc, FileNotFoundError):
             log.debug("one-pass database %s unreadable, compiled again: %s", path, exc)
         return None
-
-
-def _save(db: Database, path: Path) -> None:
-    """Private (0600 in a 0700 folder), written aside and renamed: never half a file."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".onepass-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(hyperscan.dumpb(db))
-            os.replace(tmp, path)
-            for old in path.parent.glob("onepass-*.hs"):
-                if old != path:  # an earlier pack's: never read again
-                    old.unlink(missing_ok=True)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        log.debug("one-pass database not written: %s", exc)
 
 
 _local = threading.local()  # a scratch space per thread and database: scans may overlap
