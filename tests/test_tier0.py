@@ -9,6 +9,7 @@ and tier 0 settles only mail the old path settled too.
 from __future__ import annotations
 
 import dataclasses
+import os
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,9 +62,11 @@ def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
         assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
         assert new.message == old.message
         assert new.candidate == old.candidate, (new.message.subject, new.reason, old.reason)
+        if new.tier0 == "decision":  # before the cue words' automaton: either reason
+            assert old.reason in (new.reason, "no key words of a decision phrase")
         if new.tier0:
             tier0 += 1
-            other_reason += new.reason != old.reason  # a job word cut at a span's edge
+            other_reason += new.tier0 == "job" and new.reason != old.reason  # a span's edge
     return n, tier0, other_reason
 
 
@@ -107,12 +110,27 @@ def test_what_cannot_be_translated_turns_the_scan_off(
 
 
 def test_tier0_reads_ascii_mail_and_leaves_the_rest_to_the_automaton() -> None:
+    assert prefilter._gate().decision_scan.get(wait=True) is not None
     plain = prefilter.glance(mail("Lunch on Friday?", "Shall we take the new place?\n"))
-    assert plain is not None and plain.tier0 and not plain.candidate
+    assert plain is not None and plain.tier0 == "job" and not plain.candidate
     accented = prefilter.glance(mail("Déjeuner vendredi ?", "On essaie le nouveau café ?\n"))
     assert accented is not None and not accented.tier0 and not accented.candidate
     job = prefilter.glance(mail("Lunch", "About the job you applied for: lunch first?\n"))
-    assert job is not None and not job.tier0
+    assert job is not None and job.tier0 == "decision" and not job.candidate
+    no = "Thank you for applying. Unfortunately we will not be moving forward with you.\n"
+    rejection = prefilter.glance(mail("Your application", no))
+    assert rejection is not None and rejection.candidate and not rejection.tier0
+
+
+def test_the_decision_database_is_kept_private_in_the_cache_folder() -> None:
+    stored = prefilter._gate().decision_scan
+    assert stored.get(wait=True) is not None
+    files = list(Path(os.environ["REBOUND_CACHE_DIR"]).glob("onepass-*.hs"))
+    assert len(files) == 1 and files[0].stat().st_mode & 0o077 == 0
+    jobscan._built.clear()  # as another process: read from the file, not compiled
+    db = jobscan.Stored(stored.patterns).get()
+    assert db is not None and jobscan.any_match(db, b"we will not\r\n be  moving forward")
+    assert not jobscan.any_match(db, b"Lunch on Friday? The new place.")
 
 
 def test_every_pack_compiles_for_the_one_pass_scan() -> None:

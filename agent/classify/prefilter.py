@@ -481,21 +481,19 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
+    starts = None
     if job_sender(message) or _in_domains(message.from_domain, gate.anchors.sender_domains):
-        starts = word_starts(whole)
+        pass
     elif gate.scan is not None and whole.isascii():
         if not jobscan.any_match(gate.scan, whole.encode("ascii")):  # tier 0: one C pass
             return Glance(message, False, "no job words and no job sender", tier0="job")
-        starts = word_starts(whole)
-    else:
-        starts = word_starts(whole)
-        if not job_context(whole, starts, message.from_domain, gate):
-            return Glance(message, False, "no job words and no job sender")
-    cues = decision_cues(starts, gate)
+    elif not job_context(whole, starts := word_starts(whole), message.from_domain, gate):
+        return Glance(message, False, "no job words and no job sender")
+    if _no_decision_in_one_pass(gate, message.subject, body):  # before the cue words' pass
+        return Glance(message, False, "no decision phrase in any language", tier0="decision")
+    cues = decision_cues(word_starts(whole) if starts is None else starts, gate)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")
-    if _no_decision_in_one_pass(gate, message.subject, body):
-        return Glance(message, False, "no decision phrase in any language", tier0="decision")
     if decision_phrase(gate.anchors, message.subject, body, cues) is None:
         return Glance(message, False, "no decision phrase in any language")
     return Glance(message, True, "job words and a decision phrase")
