@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from test_prefilter import ALL_MAILS
 
-from agent.classify import anchors, jobscan, prefilter
+from agent.classify import anchors, onepass, prefilter
 
 from helpers import mail
 
@@ -51,7 +52,7 @@ def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
     gate = prefilter._gate()
     assert gate.scan is not None, "the job patterns did not compile for Hyperscan"
     assert gate.decision_scan.get(wait=True) is not None, "nor the decision cues"
-    old_gate = dataclasses.replace(gate, scan=None, decision_scan=jobscan.Stored(()))
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=onepass.Stored(()))
     n = tier0 = other_reason = 0
     for raw in mails:
         new, old = _both(raw, old_gate)
@@ -85,36 +86,38 @@ def test_tier0_settles_most_ordinary_mail_as_the_old_gate_did() -> None:
 
 
 def test_widened_patterns_match_raw_white_space_where_the_gate_sees_one_space() -> None:
-    db = jobscan.scanner((r"\b(graduate (scheme|programme))\b", r"offre d.emploi", r"a[ -]?b"))
+    db = onepass.scanner((r"\b(graduate (scheme|programme))\b", r"offre d.emploi", r"a[ -]?b"))
     assert db is not None
     for text in (b"our graduate\r\n   scheme", b"offre d\n\n emploi", b"offre d'emploi", b"a \n b"):
-        assert jobscan.any_match(db, text), text
+        assert onepass.any_match(db, text), text
     for text in (b"graduates scheme", b"offre demploix", b"a\n-b"):
-        assert not jobscan.any_match(db, text), text
+        assert not onepass.any_match(db, text), text
 
 
 def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
-    assert jobscan.widen(r"postul(?!at(e|es)\b)\w*") == r"postul\w*"
-    assert jobscan.widen(r"(?<!not )hired") == "hired"
-    assert jobscan.widen(r"(?P<x>a)") == "(a)"
-    db = jobscan.scanner((r"\bpostul(?!ate\b)\w*",))
-    assert db is not None and jobscan.any_match(db, b"we postulate")
+    assert onepass.widen(r"postul(?!at(e|es)\b)\w*") == r"postul\w*"
+    assert onepass.widen(r"(?<!not )hired") == "hired"
+    assert onepass.widen(r"(?P<x>a)") == "(a)"
+    db = onepass.scanner((r"\bpostul(?!ate\b)\w*",))
+    assert db is not None and onepass.any_match(db, b"we postulate")
 
 
-@pytest.mark.parametrize("pattern", [r"(a)\1", r"\Ajob", r"(?i)job", "[a[b]]", "\u017fome"])
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"\Ajob", r"(?i)job", "[a[b]]", "[a-\xff]"])
 def test_what_cannot_be_translated_turns_the_scan_off(
     pattern: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert jobscan.scanner((pattern, r"\bjob\b")) is None
+    assert onepass.scanner((pattern, r"\bjob\b")) is None
     assert "not scanned in one pass" in caplog.text
 
 
-def test_tier0_reads_ascii_mail_and_leaves_the_rest_to_the_automaton() -> None:
+def test_tier0_reads_every_text_lower_casing_keeps_the_length_of() -> None:
     assert prefilter._gate().decision_scan.get(wait=True) is not None
     plain = prefilter.glance(mail("Lunch on Friday?", "Shall we take the new place?\n"))
     assert plain is not None and plain.tier0 == "job" and not plain.candidate
     accented = prefilter.glance(mail("Déjeuner vendredi ?", "On essaie le nouveau café ?\n"))
-    assert accented is not None and not accented.tier0 and not accented.candidate
+    assert accented is not None and accented.tier0 == "job" and not accented.candidate
+    dotted = prefilter.glance(mail("İzmir", "Kahve?\n"))  # "İ".lower() is two characters
+    assert dotted is not None and dotted.tier0 != "job" and not dotted.candidate
     job = prefilter.glance(mail("Lunch", "About the job you applied for: lunch first?\n"))
     assert job is not None and job.tier0 == "decision" and not job.candidate
     no = "Thank you for applying. Unfortunately we will not be moving forward with you.\n"
@@ -122,17 +125,44 @@ def test_tier0_reads_ascii_mail_and_leaves_the_rest_to_the_automaton() -> None:
     assert rejection is not None and rejection.candidate and not rejection.tier0
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bcafé\b", "au CAFÉ."),  # a letter and its case: one stand-in
+        (r"[^a-z]+x", "éèx"),  # a negated set takes what it does not leave out
+        (r"\w+ job", "Ärger job"),
+        (r"some", "\u017fome"),  # re.I reads the long s as "s"
+        ("\u017fome", "SOME"),
+        (r"\d\d\sh", "\u0663\u0664\u00a0h"),  # other digits, a no-break space
+        (r"\bstage\b", "le stage\u200bici"),
+    ],
+)
+def test_folded_text_matches_wherever_the_pattern_matches(pattern: str, text: str) -> None:
+    assert re.search(pattern, text, re.I)
+    db = onepass.scanner((pattern,))
+    assert db is not None and onepass.any_match(db, onepass.fold(text))
+
+
+def test_folding_keeps_words_and_word_edges() -> None:
+    db = onepass.scanner((r"\bcv\b",))
+    assert db is not None
+    assert not onepass.any_match(db, onepass.fold("cvé"))  # é is a letter: no word edge
+    assert onepass.any_match(db, onepass.fold("cv\u2014"))  # an em dash is not
+    assert onepass.fold("a\u00a0b\u00e9") == b"a bZ"
+    assert onepass.fold("can\u2019t \u201cno\u201d") == b'can\'t "no"'  # as the cues read it
+
+
 def test_the_decision_database_is_kept_private_in_the_cache_folder() -> None:
     stored = prefilter._gate().decision_scan
     assert stored.get(wait=True) is not None
-    files = list(Path(os.environ["REBOUND_CACHE_DIR"]).glob("onepass-*.hs"))
+    files = list(Path(os.environ["REBOUND_CACHE_DIR"]).glob("onepass-decision-*.hs"))
     assert len(files) == 1 and files[0].stat().st_mode & 0o077 == 0
-    jobscan._built.clear()  # as another process: read from the file, not compiled
-    db = jobscan.Stored(stored.patterns).get()
-    assert db is not None and jobscan.any_match(db, b"we will not\r\n be  moving forward")
-    assert not jobscan.any_match(db, b"Lunch on Friday? The new place.")
+    onepass._built.clear()  # as another process: read from the file, not compiled
+    db = onepass.Stored(stored.patterns).get()
+    assert db is not None and onepass.any_match(db, b"we will not\r\n be  moving forward")
+    assert not onepass.any_match(db, b"Lunch on Friday? The new place.")
 
 
 def test_every_pack_compiles_for_the_one_pass_scan() -> None:
     found = anchors()
-    assert jobscan.scanner(tuple(rx.pattern for rx in found.job_patterns)) is not None
+    assert onepass.scanner(tuple(rx.pattern for rx in found.job_patterns)) is not None

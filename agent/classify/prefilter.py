@@ -40,7 +40,7 @@ from agent.classify import (
     Verdict,
     anchors,
     job_sender,
-    jobscan,
+    onepass,
 )
 from agent.classify.frames import decision_phrase
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
@@ -295,8 +295,8 @@ class _Gate:
     decision: ahocorasick.Automaton  # the words of every decision cue
     cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
     leads: frozenset[str]  # those words (a set: intersecting sets walks the smaller one)
-    scan: jobscan.Database | None  # the job patterns in one pass over ASCII text, if compiled
-    decision_scan: jobscan.Stored  # every decision cue (and inclusive writing) in one pass
+    scan: onepass.Database | None  # the job patterns in one pass over folded text, if compiled
+    decision_scan: onepass.Stored  # every decision cue (and inclusive writing) in one pass
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -335,8 +335,8 @@ def _gate_of(found: Anchors) -> _Gate:
         _automaton({w for groups in found.decisions for group in groups for w in group}),
         {k: tuple(v) for k, v in cues.items()},
         frozenset(cues),
-        jobscan.scanner(tuple(rx.pattern for rx in found.job_patterns)),
-        jobscan.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
+        onepass.Stored(tuple(rx.pattern for rx in found.job_patterns), "job").get(wait=True),
+        onepass.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
     )
 
 
@@ -484,8 +484,8 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     starts = None
     if job_sender(message) or _in_domains(message.from_domain, gate.anchors.sender_domains):
         pass
-    elif gate.scan is not None and whole.isascii():
-        if not jobscan.any_match(gate.scan, whole.encode("ascii")):  # tier 0: one C pass
+    elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
+        if not onepass.any_match(gate.scan, onepass.fold(whole)):  # tier 0: one C pass
             return Glance(message, False, "no job words and no job sender", tier0="job")
     elif not job_context(whole, starts := word_starts(whole), message.from_domain, gate):
         return Glance(message, False, "no job words and no job sender")
@@ -500,7 +500,7 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
 
 
 def _no_decision_in_one_pass(gate: _Gate, subject: str, body: str) -> bool:
-    """No decision cue of any pack (widened) in the ASCII text the cues would read.
+    """No decision cue of any pack (widened) in the text the cues would read (folded).
 
     :func:`decision_phrase` reads ``subject + ".\n" + body`` with white space
     normalised, wrapped lines joined and gender marks moved; the widened patterns
@@ -509,8 +509,11 @@ def _no_decision_in_one_pass(gate: _Gate, subject: str, body: str) -> bool:
     compiled (once, in the background, then read from the cache) this says False.
     """
     db = gate.decision_scan.get()
-    probe = f"{subject}.\n{body}"
-    return db is not None and probe.isascii() and not jobscan.any_match(db, probe.encode("ascii"))
+    if db is None:
+        return False
+    if "\u00ad" in body:  # dropped from the text (not the subject) before the cues read it
+        body = body.replace("\u00ad", "")
+    return not onepass.any_match(db, onepass.fold(f"{subject}.\n{body}"))
 
 
 def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:

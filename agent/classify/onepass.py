@@ -1,27 +1,27 @@
-"""The packs' job patterns as one Hyperscan database, for the cheap path's job gate.
+"""Tier 0 of the cheap path: pattern sets as one Hyperscan database each, one pass a mail.
 
-Why: :func:`agent.classify.prefilter.job_context` finds where a job word may begin
-with an automaton and then tries the packs' job patterns, one alternation with
-~300 branches, on a short span at each place. On ordinary mail that is most of
-the cost of settling a mail (~100 µs: "take", "code", "poste" begin words in
-most long mails). Hyperscan runs every pattern over the whole text in one pass
-at memory speed.
+Why: the cheap path's job gate found where a job word may begin with an automaton
+and tried the packs' job patterns on a short span at each place (~100 µs a mail:
+"take", "code", "poste" begin words in most long mails), and proving that a mail
+with job words holds no decision phrase cost ~2.5 ms (the cue reading, then each
+cue where its words start). Hyperscan runs a whole set over the text in one pass.
 
-Used only on ASCII text (sender, subject and the text the gate reads), so the
-database is compiled in byte mode, without Unicode tables (compiling with them
-took seconds a pattern). The patterns are widened on the way, never narrowed:
+The databases are compiled in byte mode, without Unicode tables (with them a
+pattern took seconds), over text *folded* to ASCII (:func:`fold`), and the
+patterns are widened on the way, never narrowed:
 
-* the gate tries them on a span with white space runs collapsed to one space;
-  here every space, ``.``, ``\\s``, ``\\W`` and character class that can match
-  white space also matches a run of it, so the raw text needs no collapsing;
-* look-arounds, which Hyperscan lacks, are dropped (``postul(?!ate)`` matches
-  "postulate" here, so such a mail is only not settled early).
+* every non-ASCII character becomes a stand-in of its kind as ``re`` sees it
+  (letter "Z", digit "0", space " ", other "\\x01", or the ASCII letter ``re.I``
+  equates it with), in the text and in the patterns alike;
+* the gate collapses white space and the cue reading joins wrapped lines: every
+  space, ``.``, ``\\s``, ``\\W`` and set that can match white space here matches a run;
+* look-arounds and ``^``/``$``, which a differently cut text would change, are dropped.
 
-So a text none of them matches is one the gate's patterns cannot match either
-(up to the span's cut edges: the gate may see a word cut 16 characters before
-a job word; the corpus tests compare both on every labelled mail). A pattern
-this cannot translate, or Hyperscan cannot compile, turns the scanner off and
-the gate works as before.
+So a text none of them matches is one the packs' patterns cannot match either
+(the corpus tests compare both ways on every labelled mail and the ham). A
+pattern this cannot translate, or Hyperscan cannot compile, turns its database
+off and the cheap path works as before. Compiled databases are kept in the
+user's cache folder (:class:`Stored`): the decision cues take seconds to compile.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import functools
 import hashlib
 import importlib.metadata
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import TypeAlias
@@ -67,12 +68,7 @@ def widen(pattern: str) -> str:
             i += 2
         elif ch == "[":
             end = _class_end(pattern, i)
-            cls = pattern[i:end]
-            if cls.startswith("[^"):  # matches white space unless it leaves out \s or \W
-                spacey = not any(s in cls for s in ("\\s", "\\W"))
-            else:
-                spacey = any(s in cls for s in (" ", *_WIDE_ESCAPES))
-            out.append(f"(?:\\s+|{cls})" if spacey else cls)
+            out.append(_wide_class(pattern[i:end]))
             i = end
         elif ch == "(" and pattern.startswith("(?", i):
             i = _group(pattern, i, out)
@@ -85,9 +81,95 @@ def widen(pattern: str) -> str:
         elif ch in "^$":  # the text read may start or end elsewhere: anywhere will do
             i += 1
         else:
-            out.append(ch)
+            out.append(ch if ch.isascii() else _stand_in(ch))
             i += 1
     return "".join(out)
+
+
+def _wide_class(cls: str) -> str:
+    """A character set for folded text (:func:`fold`), matching runs of white space too.
+
+    Its non-ASCII members become their stand-ins; a negated set also takes the
+    stand-in of every kind of character it does not leave out (a ``[^a-z]``
+    matches "é", whose stand-in is "Z").
+    """
+    negated = cls.startswith("[^")
+    body = cls[2 if negated else 1 : -1]
+    if any(
+        body[k] == "-" and not (body[k - 1 : k].isascii() and body[k + 1 : k + 2].isascii())
+        for k in range(1, len(body) - 1)
+    ):
+        raise _Untranslatable(f"a non-ASCII range in {cls!r}")
+    members = "".join(c if c.isascii() else "" for c in body)
+    extra = {_stand_in(c) for c in body if not c.isascii()} if not negated else set()
+    if negated:  # the kinds of non-ASCII character it may match, by their stand-ins
+        extra = {alt for alt, left_out_by in _KINDS if not any(e in body for e in left_out_by)}
+        spacey = not any(e in body for e in ("\\s", "\\W"))
+    else:
+        spacey = any(e in body for e in (" ", *_WIDE_ESCAPES)) or _WIDE_SPACE in extra
+    extra.discard(_WIDE_SPACE)
+    if spacey:
+        extra.add(r"\s+")
+    core = f"[{'^' if negated else ''}{members}]" if members or negated else ""
+    alts = [a for a in (core, *sorted(extra)) if a]
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+
+# The stand-ins of non-ASCII characters (:func:`fold`), with what in a negated set leaves
+# each kind out: letters (\w), decimal digits (\w, \d), spaces (\s, \W), the rest (\W).
+_KINDS = (
+    ("Z", ("\\w",)),
+    ("0", ("\\w", "\\d")),
+    (r"\s+", ("\\s", "\\W")),
+    (r"\x01", ("\\W",)),
+    ("'", ("\\W",)),
+    ('"', ("\\W",)),
+)
+_EXTRA_SPACES = "\u200b\ufeff"  # not str.isspace(), yet the cue reading makes them spaces
+_QUOTE_STAND_INS = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The ASCII character standing in for ``ch`` in text and patterns alike.
+
+    One of its kind as ``re`` sees it: a space is " ", a letter ``re.I`` takes for
+    an ASCII one (the long s, the Kelvin sign) that letter, a typographic quote the plain
+    one (as the cue reading makes it), any other digit "0", letter "Z", else "\x01".
+    """
+    if ch.isspace() or ch in _EXTRA_SPACES:
+        return " "
+    same = re.compile(re.escape(ch), re.I)
+    twin = next((a for a in _ASCII_LETTERS if same.fullmatch(a)), None)
+    if twin is not None:
+        return twin
+    if ch in _QUOTE_STAND_INS:
+        return _QUOTE_STAND_INS[ch]
+    if ch.isdecimal():
+        return "0"
+    return "Z" if ch.isalnum() else "\x01"
+
+
+def _stand_in(ch: str) -> str:
+    """:func:`_fold_char` as a pattern."""
+    folded = _fold_char(ch)
+    return {" ": _WIDE_SPACE, "\x01": r"\x01"}.get(folded, folded)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def fold(text: str) -> bytes:
+    """``text`` as ASCII bytes for the widened patterns: each non-ASCII character its stand-in.
+
+    A character and its stand-in are alike for every pattern construct the packs
+    use (word or not, space or not, digit or not, case), so a folded text none of
+    the widened patterns matches is one the packs' patterns cannot match either.
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
+    return text.encode("ascii")
 
 
 def _group(pattern: str, i: int, out: list[str]) -> int:
@@ -140,20 +222,10 @@ def _close(pattern: str, i: int) -> int:
     raise _Untranslatable("an unclosed group")
 
 
-def _folds_to_ascii(pattern: str) -> bool:
-    """A non-ASCII letter that matches an ASCII one caselessly (the long s, the Kelvin sign)."""
-    return any(
-        not ch.isascii() and any(len(v) == 1 and v.isascii() for v in (ch.lower(), ch.upper()))
-        for ch in pattern
-    )
-
-
 @functools.lru_cache(maxsize=4)
 def scanner(patterns: tuple[str, ...]) -> Database | None:
     """One block-mode database of ``patterns`` (case-insensitive), or None: scan without."""
     try:
-        if any(_folds_to_ascii(p) for p in patterns):
-            raise _Untranslatable("a letter that folds to ASCII")
         wide = [widen(p).encode("utf-8") for p in patterns]
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
@@ -176,8 +248,9 @@ class Stored:
     caller goes on without it until it is ready) and written for the next run.
     """
 
-    def __init__(self, patterns: tuple[str, ...]) -> None:
+    def __init__(self, patterns: tuple[str, ...], name: str = "decision") -> None:
         self.patterns = patterns
+        self.name = name  # its cache file is onepass-NAME-HASH.hs
         self._path: Path | None = None
 
     def get(self, *, wait: bool = False) -> Database | None:
@@ -203,14 +276,16 @@ class Stored:
         return None
 
     def _find(self) -> Path:
-        self._path = _cache_file(self.patterns)
+        self._path = _cache_file(self.patterns, self.name)
         return self._path
 
 
 def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Database | None:
+    """Compile, write the cache file (the same set's older files go), remember."""
     db = scanner(patterns)
     if db is not None:
-        patterncache.write_private(path, hyperscan.dumpb(db), "onepass-*.hs")
+        family = path.name.rpartition("-")[0] + "-*.hs"
+        patterncache.write_private(path, hyperscan.dumpb(db), family)
     if locked:
         _built[path] = db
     else:
@@ -219,11 +294,11 @@ def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Da
     return db
 
 
-def _cache_file(patterns: tuple[str, ...]) -> Path:
+def _cache_file(patterns: tuple[str, ...], name: str) -> Path:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update(importlib.metadata.version("hyperscan").encode())
     digest.update("\0".join(patterns).encode("utf-8"))
-    return patterncache.cache_file().parent / f"onepass-{digest.hexdigest()[:16]}.hs"
+    return patterncache.cache_file().parent / f"onepass-{name}-{digest.hexdigest()[:16]}.hs"
 
 
 def _load(path: Path) -> Database | None:
@@ -239,11 +314,11 @@ _local = threading.local()  # a scratch space per thread and database: scans may
 
 
 def _scratch(db: Database) -> hyperscan.Scratch:
-    spaces: dict[int, hyperscan.Scratch] = _local.__dict__.setdefault("spaces", {})
+    spaces: dict[int, tuple[Database, hyperscan.Scratch]] = _local.__dict__.setdefault("spaces", {})
     found = spaces.get(id(db))
-    if found is None:
-        found = spaces[id(db)] = hyperscan.Scratch(db)
-    return found
+    if found is None or found[0] is not db:  # (an id is reused once its database is gone)
+        found = spaces[id(db)] = (db, hyperscan.Scratch(db))
+    return found[1]
 
 
 def _stop(*_args: object) -> bool:
