@@ -466,6 +466,24 @@ ANOTHER_PROFILE = {
 # Pro-drop (issue 11): Italian, Spanish and Portuguese say "not selected" without a subject, or
 # with a pronoun, in every gender, number, address and tense; German, French and Dutch passives
 # with the reader as subject far from the participle.
+# Issue 11, a template hub's rejections in dev: the reason given *is* the no. The position
+# filled internally or with someone else, over-qualification, pay the employer cannot meet,
+# a start date the applicant cannot make. Look-alikes in NO.
+REASONS = {
+    "en": [
+        "We have decided to fill this position with an internal candidate.",
+        "The role was filled internally.",
+        "After reviewing your profile, we believe you are overqualified for this particular role.",
+        "We believe you may be overqualified for this position.",
+        "Unfortunately, we don't believe we can meet your salary expectations for this role.",
+        "We are unable to meet your compensation requirements for this position.",
+        "We need to fill this position more quickly than your availability allows.",
+        "We have to hire for the role sooner than your notice period would allow.",
+        "While we won't be moving forward with your application, you could be a great fit for future roles.",
+    ],
+}
+
+
 PRO_DROP = {
     "it": [
         "Non è stata, purtroppo, selezionata.",
@@ -548,6 +566,12 @@ NO = {
         "Your application did not reach us in full; please send the attachment again.",
         "We would like to move you forward to the next stage and invite you to an interview.",
         "We have decided to pursue your application and invite you to the onsite.",
+        "We hope to fill this position with a strong candidate like you: apply by Friday.",
+        "Even if you think you might be overqualified for this role, we encourage you to apply.",
+        "We are confident we can meet your salary expectations for this role.",
+        "If we cannot meet your salary expectations, we will tell you early in the process.",
+        "Could you start sooner than your notice period suggests? We would love to have you.",
+        "You could be a great fit for this role: we would like to invite you to an interview.",
         "Your application has been selected for the next round.",
         "The position has not been filled yet and we are still reviewing applications.",
     ],
@@ -638,7 +662,7 @@ NO = {
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP)
+        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP, REASONS)
         for lang, cells in table.items()
         for s in cells
     ],
