@@ -481,6 +481,50 @@ REASONS = {
         "We have to hire for the role sooner than your notice period would allow.",
         "While we won't be moving forward with your application, you could be a great fit for future roles.",
     ],
+    "de": [
+        "Leider sind Sie für diese Position überqualifiziert.",
+        "Wir sind zu dem Schluss gekommen, dass du für die Stelle überqualifiziert bist.",
+        "Leider können wir Ihre Gehaltsvorstellungen nicht erfüllen.",
+        "Ihre Gehaltsvorstellungen liegen leider deutlich über unserem Budget für diese Stelle.",
+        "Wir müssen die Stelle leider früher besetzen, als es Ihre Verfügbarkeit erlaubt.",
+    ],
+    "fr": [
+        "Après étude de votre dossier, nous estimons que vous êtes surqualifié pour ce poste.",
+        "Vos prétentions salariales dépassent malheureusement le budget prévu pour ce poste.",
+        "Nous ne sommes pas en mesure de répondre à vos prétentions salariales pour ce poste.",
+        "Nous devons pourvoir le poste plus rapidement que votre disponibilité ne le permet.",
+        "Nous avons décidé de pourvoir le poste en interne.",
+        "Le poste a été confié à une candidate interne.",
+    ],
+    "es": [
+        "Tras revisar tu candidatura, consideramos que estás sobrecualificado para el puesto.",
+        "Lamentablemente, sus expectativas salariales superan el presupuesto de la vacante.",
+        "No podemos cumplir con tus expectativas salariales para esta posición.",
+        "Necesitamos cubrir el puesto antes de lo que tu disponibilidad permite.",
+        "La vacante ha sido cubierta por un candidato interno.",
+    ],
+    "it": [
+        "Riteniamo che il tuo profilo sia sovraqualificato per la posizione.",
+        "Purtroppo le sue aspettative economiche superano il budget previsto per la posizione.",
+        "Non siamo in grado di soddisfare le sue richieste economiche per questa posizione.",
+        "Dobbiamo coprire la posizione prima rispetto alla sua disponibilità.",
+        "La posizione è stata coperta internamente.",
+        "La posizione è stata affidata a una risorsa interna.",
+    ],
+    "pt": [
+        "Após análise, entendemos que você está sobrequalificado para a vaga.",
+        "Infelizmente a sua pretensão salarial está acima do orçamento da vaga.",
+        "Não conseguimos atender à sua pretensão salarial para esta vaga.",
+        "Precisamos preencher a vaga mais rapidamente do que a sua disponibilidade permite.",
+        "A vaga foi preenchida internamente.",
+    ],
+    "nl": [
+        "We zijn tot de conclusie gekomen dat je voor deze functie overgekwalificeerd bent.",
+        "Je salariswensen liggen helaas boven het budget voor deze functie.",
+        "We kunnen helaas niet aan je salariswensen voldoen voor deze functie.",
+        "We moeten de vacature helaas eerder invullen dan je beschikbaarheid toelaat.",
+        "De functie is vervuld door een interne kandidaat.",
+    ],
 }
 
 
@@ -576,6 +620,9 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Fühlen Sie sich überqualifiziert? Bewerben Sie sich trotzdem!",
+        "Bitte nennen Sie uns Ihre Gehaltsvorstellungen und Ihren frühesten Eintrittstermin.",
+        "Könnten Sie eventuell früher starten, als Ihre Kündigungsfrist es vorsieht?",
         "Es wurde keine Datei ausgewählt.",
         "Du erfüllst nicht alle Anforderungen? Bewirb dich trotzdem!",
         "Wir suchen jemanden mit mehr Berufserfahrung: bewirb dich jetzt!",
@@ -588,6 +635,10 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Même si vous vous sentez surqualifié, postulez !",
+        "Merci de nous indiquer vos prétentions salariales pour ce poste.",
+        "Nous pouvons répondre à vos prétentions salariales et vous proposons le poste.",
+        "Le poste sera pourvu en externe : vous pouvez postuler jusqu'au 30 juin.",
         "Aucun fichier n'a été sélectionné.",
         "Vous n'avez pas encore été retenu : nous vous répondrons la semaine prochaine.",
         "Vous ne correspondez pas à tous les critères ? Postulez quand même !",
@@ -599,6 +650,9 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "Si crees que estás sobrecualificado, postúlate igualmente.",
+        "Por favor, indícanos tus expectativas salariales para el puesto.",
+        "Podemos cumplir con tus expectativas salariales y te ofrecemos el puesto.",
         "Aún no ha sido seleccionado; te escribiremos pronto.",
         "No ha sido seleccionado ningún archivo.",
         "No ha sido seleccionada ninguna fecha para la entrevista.",
@@ -613,6 +667,9 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Se pensi di essere sovraqualificato, candidati comunque.",
+        "Ti chiediamo di indicarci le tue aspettative economiche per la posizione.",
+        "Siamo in grado di soddisfare le sue richieste economiche: le proponiamo la posizione.",
         "Non è stata ancora selezionata.",
         "Non è stata ancora selezionata una data per il colloquio.",
         "Non è stato selezionato alcun file.",
@@ -630,6 +687,9 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Se você acha que está sobrequalificado, candidate-se mesmo assim.",
+        "Por favor, informe a sua pretensão salarial para a vaga.",
+        "Conseguimos atender à sua pretensão salarial e queremos fazer uma proposta.",
         "Ainda não foi selecionado; avisaremos em breve.",
         "Não foi selecionado nenhum arquivo.",
         "Não foi selecionada nenhuma data para a entrevista.",
@@ -645,6 +705,9 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "Voel je je overgekwalificeerd? Solliciteer toch!",
+        "Wil je je salariswensen voor deze functie doorgeven?",
+        "We kunnen aan je salariswensen voldoen en bieden je de functie aan.",
         "U bent nog niet geselecteerd; we laten het volgende week weten.",
         "Voldoe je niet aan alle eisen? Solliciteer toch!",
         "De keuze is op jou gevallen: we bieden je de functie aan.",
