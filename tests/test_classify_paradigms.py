@@ -620,6 +620,7 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Im Falle einer Absage bewahren wir Ihre Unterlagen sechs Monate auf.",
         "Fühlen Sie sich überqualifiziert? Bewerben Sie sich trotzdem!",
         "Bitte nennen Sie uns Ihre Gehaltsvorstellungen und Ihren frühesten Eintrittstermin.",
         "Könnten Sie eventuell früher starten, als Ihre Kündigungsfrist es vorsieht?",
@@ -635,6 +636,7 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "En cas de refus de votre candidature, nous conserverons votre CV.",
         "Même si vous vous sentez surqualifié, postulez !",
         "Merci de nous indiquer vos prétentions salariales pour ce poste.",
         "Nous pouvons répondre à vos prétentions salariales et vous proposons le poste.",
@@ -650,6 +652,8 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "En caso de no avanzar en el proceso, tu perfil quedará en nuestra base de datos.",
+        "De no ser seleccionado, conservaremos tu CV para futuras vacantes.",
         "Si crees que estás sobrecualificado, postúlate igualmente.",
         "Por favor, indícanos tus expectativas salariales para el puesto.",
         "Podemos cumplir con tus expectativas salariales y te ofrecemos el puesto.",
@@ -667,6 +671,7 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "In caso di esito negativo, conserveremo il tuo CV per future posizioni.",
         "Se pensi di essere sovraqualificato, candidati comunque.",
         "Ti chiediamo di indicarci le tue aspettative economiche per la posizione.",
         "Siamo in grado di soddisfare le sue richieste economiche: le proponiamo la posizione.",
@@ -687,6 +692,7 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Em caso de não aprovação, manteremos o seu currículo em nosso banco de talentos.",
         "Se você acha que está sobrequalificado, candidate-se mesmo assim.",
         "Por favor, informe a sua pretensão salarial para a vaga.",
         "Conseguimos atender à sua pretensão salarial e queremos fazer uma proposta.",
@@ -705,6 +711,7 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "In geval van een afwijzing bewaren we je cv nog zes maanden.",
         "Voel je je overgekwalificeerd? Solliciteer toch!",
         "Wil je je salariswensen voor deze functie doorgeven?",
         "We kunnen aan je salariswensen voldoen en bieden je de functie aan.",

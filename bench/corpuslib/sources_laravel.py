@@ -4,6 +4,7 @@ management app (English) and a Moroccan internship-application manager (French).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 
@@ -269,3 +270,109 @@ def stages(snap: Snapshot) -> Iterator[Spec]:
                 noreply=False,
                 fmt=("html", "html_only", "html")[n],
             )
+
+
+DEVJOBS = "DavidMartinezo039/DevJobs"
+DEVJOBS_COMMIT = "f14a243fd8f10566203b6dade115e97e86011cae"
+# view: (category, stage, subject key of its Mailable, the subject names the vacancy)
+DEVJOBS_VIEWS = {
+    "candidate-rejected": ("rejection", "application", "We appreciate your interest", True),
+    "candidate-accepted": (
+        "moving_forward",
+        "n/a",
+        "You have been selected for an interview!",
+        False,
+    ),
+    "candidate-withdraw": ("other", "n/a", "You have withdrawn your candidacy", False),
+    "matching-vacancy": ("job_alert", "n/a", "New vacancy that matches your preferences", False),
+    "vacancy/application": ("acknowledgement", "n/a", "Confirmation of application: ", True),
+}
+
+
+def _translated(expr: str, table: dict[str, str], values: dict[str, str]) -> str | None:
+    """``__('text', ['k' => ...])`` in the mail's language, ``:k`` filled; None if no ``__``."""
+    m = re.match(r"__\(\s*(['\"])(.*?)\1", expr)
+    if m is None:
+        return None
+    text = table.get(m.group(2), m.group(2))
+    return re.sub(r":(\w+)", lambda k: values.get(k.group(1), k.group(0)), text)
+
+
+def devjobs(snap: Snapshot) -> Iterator[Spec]:
+    """A Spanish job board's candidate mail in English and in its Spanish catalogue: not
+    continued, selected for an interview, withdrawal confirmed, matching vacancy, applied."""
+    catalogue = json.loads(snap.read(DEVJOBS, DEVJOBS_COMMIT, "lang/es.json"))
+    for lang in ("en", "es"):
+        table: dict[str, str] = catalogue if lang == "es" else {}
+        for name, (category, stage, subject_key, names_role) in DEVJOBS_VIEWS.items():
+            path = f"resources/views/emails/{name}.blade.php"
+            blade = snap.read(DEVJOBS, DEVJOBS_COMMIT, path)
+            rejection = category == "rejection"
+            for n in range(3 if rejection else 1):
+                f = fill_for(f"devjobs/{lang}", name, lang, n)
+                values = {"name": FIRST, "app": "DevJobs", "title": f.role, "company": f.company}
+                plain = _expr(f, {**values, "config": "DevJobs", "category": "Tecnología"})
+
+                def value(
+                    expr: str,
+                    t: dict[str, str] = table,
+                    v: dict[str, str] = values,
+                    p: Callable[[str], str] = plain,
+                ) -> str:
+                    said = _translated(expr, t, v)
+                    if said is None and "category" in expr:
+                        return "Tecnología" if t else "Technology"
+                    if said is None and "salary" in expr:
+                        return "38.000 €"
+                    return said if said is not None else p(expr)
+
+                html = markdown_mail(render_blade(blade, value))
+                subject = _translated(f"__('{subject_key}')", table, values) or subject_key
+                if names_role:
+                    subject = f"{subject.rstrip(': ')}{' – ' if rejection else ': '}{f.role}"
+                yield Spec(
+                    unit=f"devjobs/{lang}",
+                    url=blob_url(DEVJOBS, DEVJOBS_COMMIT, path),
+                    lang=lang,
+                    category=category,
+                    rejection=rejection,
+                    stage=stage,
+                    subject=subject,
+                    text=html_to_text(html),
+                    html=f"<html><body>{html}</body></html>",
+                    company="n/a",  # a job board: the mail never names the employer
+                    role=f.role if names_role or f.role in html else "n/a",
+                    sender=("DevJobs", "no-reply@devjobs.example.com"),
+                    noreply=True,
+                    fmt=("html", "html_only", "html")[n],
+                )
+
+
+FYG = "valeriarojasj/LandingPageLaravel"
+FYG_COMMIT = "a670ab1115135f736e6fca7c83a56ce09afde34f"
+FYG_PATH = "resources/views/email/application-submitted.blade.php"
+
+
+def fyg(snap: Snapshot) -> Iterator[Spec]:
+    """An Argentinian consultancy's application receipt: "if you do not advance, your profile
+    stays in our database" (a conditional no inside an acknowledgement)."""
+    blade = snap.read(FYG, FYG_COMMIT, FYG_PATH)
+    for n in range(2):
+        f = fill_for("fyg/es", "application-submitted", "es", n)
+        values = {"fullName": OWNER[0], "jobToApply": f.role, "job_id": str(4100 + n * 37)}
+        html = render_blade(blade, _expr(f, values)).replace("FYG Consultoría", f.company)
+        yield Spec(
+            unit="fyg/es",
+            url=blob_url(FYG, FYG_COMMIT, FYG_PATH),
+            lang="es",
+            category="acknowledgement",
+            rejection=False,
+            subject="Gracias por postularte!",
+            text=html_to_text(html),
+            html=f"<html><body>{html}</body></html>",
+            company=f.company,
+            role=f.role,
+            sender=(f.company, f"seleccion@{f.domain}"),
+            noreply=False,
+            fmt=("html", "html_only")[n],
+        )
