@@ -189,6 +189,8 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
     charset = (_param(_CHARSET, headers.get("content-type", "")) or "").strip().lower()
     if not charset:
         charset = "ascii" if data.isascii() else "utf-8"  # mail-parser's default
+    elif "\0" in charset:  # the codec lookup raises ValueError: mail-parser fails otherwise
+        raise _Unsure("a NUL in the charset")
     codec = _codec(charset)
     try:
         if codec is None:
