@@ -593,8 +593,34 @@ PRO_DROP = {
     ],
 }
 
+# Issue 11 (session 11; dev: an HR site's French template): the impersonal "it is not
+# possible (for us) to" bound to a selection verb, in every language.
+IMPOSSIBLE = {
+    "en": [
+        "It is not possible for us to proceed with your application.",
+        "Unfortunately it is not possible for us to offer you the position.",
+    ],
+    "de": [
+        "Leider ist es uns nicht möglich, Ihre Bewerbung weiter zu berücksichtigen.",
+        "Es ist uns leider nicht möglich, dir die Stelle anzubieten.",
+    ],
+    "fr": [
+        "Bien que votre candidature présente un grand intérêt, il ne nous est pas possible de lui donner une suite favorable.",
+        "Il nous est impossible de donner une suite favorable à votre candidature.",
+    ],
+    "es": ["Lamentablemente no nos es posible seguir adelante con su candidatura."],
+    "it": ["Purtroppo non ci è possibile dare seguito alla sua candidatura."],
+    "nl": [
+        "Het is ons helaas niet mogelijk om je uit te nodigen voor een gesprek.",
+        "Helaas is het niet mogelijk om uw sollicitatie verder in behandeling te nemen.",
+    ],
+    "pt": ["Não nos é possível dar seguimento à sua candidatura."],
+}
+
 NO = {
     "en": [
+        "If it is not possible for you to attend the interview, please let us know.",
+        "It is possible for us to offer you the position, pending references.",
         "You are not the right fit? Apply anyway!",
         "Think you do not meet all the requirements? Apply anyway.",
         "You are not the right fit. Apply anyway!",
@@ -620,6 +646,8 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Es ist uns möglich, Sie zu einem Vorstellungsgespräch einzuladen.",
+        "Falls es Ihnen nicht möglich ist, den Termin wahrzunehmen, melden Sie sich bitte.",
         "Im Falle einer Absage bewahren wir Ihre Unterlagen sechs Monate auf.",
         "Fühlen Sie sich überqualifiziert? Bewerben Sie sich trotzdem!",
         "Bitte nennen Sie uns Ihre Gehaltsvorstellungen und Ihren frühesten Eintrittstermin.",
@@ -636,6 +664,8 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Il nous est possible de donner une suite favorable à votre candidature.",
+        "S'il vous est impossible de vous rendre à l'entretien, merci de nous prévenir.",
         "En cas de refus de votre candidature, nous conserverons votre CV.",
         "Même si vous vous sentez surqualifié, postulez !",
         "Merci de nous indiquer vos prétentions salariales pour ce poste.",
@@ -692,6 +722,8 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Foi possível dar seguimento à sua candidatura: você avançou para a entrevista.",
+        "Se não for possível comparecer à entrevista, por favor avise-nos.",
         "Em caso de não aprovação, manteremos o seu currículo em nosso banco de talentos.",
         "Se você acha que está sobrequalificado, candidate-se mesmo assim.",
         "Por favor, informe a sua pretensão salarial para a vaga.",
@@ -711,6 +743,8 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "Het is ons mogelijk om u uit te nodigen voor een tweede gesprek.",
+        "Is het niet mogelijk om het gesprek te verplaatsen, laat het ons dan weten.",
         "In geval van een afwijzing bewaren we je cv nog zes maanden.",
         "Voel je je overgekwalificeerd? Solliciteer toch!",
         "Wil je je salariswensen voor deze functie doorgeven?",
@@ -732,7 +766,17 @@ NO = {
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP, REASONS)
+        for table in (
+            YES,
+            MORE,
+            EVEN_MORE,
+            SOFT,
+            SETTLED,
+            ANOTHER_PROFILE,
+            PRO_DROP,
+            REASONS,
+            IMPOSSIBLE,
+        )
         for lang, cells in table.items()
         for s in cells
     ],
