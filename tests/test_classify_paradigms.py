@@ -617,8 +617,26 @@ IMPOSSIBLE = {
     "pt": ["Não nos é possível dar seguimento à sua candidatura."],
 }
 
+# Issue 11 (session 11; dev: a Swiss magazine's quoted Italian rejection): "this time it did
+# not work out", the occasion or the application as subject.
+DID_NOT_WORK_OUT = {
+    "en": [
+        "Unfortunately it didn't work out this time.",
+        "I'm sorry to say that this time it did not work out.",
+    ],
+    "fr": ["Malheureusement, cette fois-ci, cela n'a pas abouti."],
+    "es": ["Lamentablemente, esta vez no ha podido ser."],
+    "it": [
+        "Dobbiamo purtroppo informarla che per questa volta non è andata.",
+        "Purtroppo la sua candidatura non è andata a buon fine.",
+    ],
+    "nl": ["Helaas is het deze keer niet gelukt."],
+    "pt": ["Infelizmente, desta vez não deu certo."],
+}
+
 NO = {
     "en": [
+        "Unfortunately this time slot did not work out for the hiring manager; could we move the interview to Friday?",
         "If it is not possible for you to attend the interview, please let us know.",
         "It is possible for us to offer you the position, pending references.",
         "You are not the right fit? Apply anyway!",
@@ -664,6 +682,7 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Cette fois, le paiement n'a pas abouti.",
         "Il nous est possible de donner une suite favorable à votre candidature.",
         "S'il vous est impossible de vous rendre à l'entretien, merci de nous prévenir.",
         "En cas de refus de votre candidature, nous conserverons votre CV.",
@@ -682,6 +701,7 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "Esta vez no ha podido ser la entrevista presencial, así que la haremos por vídeo.",
         "En caso de no avanzar en el proceso, tu perfil quedará en nuestra base de datos.",
         "De no ser seleccionado, conservaremos tu CV para futuras vacantes.",
         "Si crees que estás sobrecualificado, postúlate igualmente.",
@@ -701,6 +721,8 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "L'invio della sua candidatura non è andato a buon fine: la preghiamo di riprovare.",
+        "Questa volta la chiamata non è andata a buon fine: la richiameremo domani.",
         "In caso di esito negativo, conserveremo il tuo CV per future posizioni.",
         "Se pensi di essere sovraqualificato, candidati comunque.",
         "Ti chiediamo di indicarci le tue aspettative economiche per la posizione.",
@@ -722,6 +744,8 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "O envio do seu currículo não deu certo desta vez; tente novamente.",
+        "Desta vez o envio não deu certo.",
         "Foi possível dar seguimento à sua candidatura: você avançou para a entrevista.",
         "Se não for possível comparecer à entrevista, por favor avise-nos.",
         "Em caso de não aprovação, manteremos o seu currículo em nosso banco de talentos.",
@@ -743,6 +767,7 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "Het uploaden van je cv is deze keer niet gelukt; probeer het opnieuw.",
         "Het is ons mogelijk om u uit te nodigen voor een tweede gesprek.",
         "Is het niet mogelijk om het gesprek te verplaatsen, laat het ons dan weten.",
         "In geval van een afwijzing bewaren we je cv nog zes maanden.",
@@ -776,6 +801,7 @@ NO = {
             PRO_DROP,
             REASONS,
             IMPOSSIBLE,
+            DID_NOT_WORK_OUT,
         )
         for lang, cells in table.items()
         for s in cells

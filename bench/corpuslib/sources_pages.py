@@ -59,20 +59,31 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
     ("contact", ("contact", "signature")),
     ("owner", ("candidat", "applicant", "richiedente", "name", "nome", "nombre", "naam")),
 ]
-# Example values some pages write instead of a placeholder.
+# Example values some pages write instead of a placeholder, and what replaces them.
 EXAMPLES = {
-    "AlphaTech Solutions": "company",
-    "Social Media Manager": "role",
-    "Elena Rossi": "owner",
-    "Marco Bianchi": "person",
-    "XYZ Company": "company",
-    "XYZ company": "company",
-    "bedrijf X": "company",
-    "Name of your candidate": "owner",
-    "Please enter the job title here": "role",
-    "heer Peeters": "surname",
-    "M. XXXX": "surname",
-    "M. XXX": "surname",
+    "AlphaTech Solutions": "{company}",
+    "Social Media Manager": "{role}",
+    "Elena Rossi": "{owner}",
+    "Marco Bianchi": "{person}",
+    "XYZ Company": "{company}",
+    "XYZ company": "{company}",
+    "bedrijf X": "{company}",
+    "Name of your candidate": "{owner}",
+    "Please enter the job title here": "{role}",
+    "heer Peeters": "heer {surname}",
+    "Mme/M. XXXX": "M. {surname}",
+    "Mme/M. XXX": "M. {surname}",
+    "Sehr geehrte Frau / Herr (Name)": "Sehr geehrter Herr {surname}",
+    "Sehr geehrte/r Frau/Herr ...": "Guten Tag {person}",
+    "(Ausbildungsbereich/Zweig)": "{role}",
+    "Fina Valero": "{owner}",
+    "Maquillaje y Caracterización": "{role}",
+    "Asociación de teatro Tucumán 7": "{company}",
+    "Lieve Sandra": "Hola {first}",
+    "Periodista Molona para Conquistar el Mundo": "{role}",
+    "Individuo X": "{person}",
+    "Dear Sir/Madam ": "Dear ",
+    "Dear Ms/Mr ": "Dear ",
 }
 TITLE = {
     "en": "Talent Acquisition",
@@ -179,15 +190,18 @@ def _placeholder(f: Fill, key: str) -> str:
 def fill_page(text: str, f: Fill) -> str:
     """The page's template with this variant's values in its placeholders."""
     text = re.sub(r"(\[[^\]\n]+\])/(?:Dear|Hi) \[[^\]\n]+\]", r"\1", text)
-    text = text.replace("Dear Sir/Madam ", "Dear ").replace("Dear Ms/Mr ", "Dear ")
-    text = text.replace("Mme/M. ", "M. ")
-    for example, slot in EXAMPLES.items():
-        text = text.replace(example, _value(f, slot))
+    values = {slot: _value(f, slot) for slot in ("company", "role", "owner", "person", "surname")}
+    values["first"] = OWNER[0].split()[0]
+    for example, replacement in EXAMPLES.items():
+        text = text.replace(example, replacement.format(**values))
     pattern = r"\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
     text = re.sub(pattern, lambda m: _placeholder(f, next(g for g in m.groups() if g)), text)
     # "(name)", "(job title)": parenthesised placeholders of a few pages
     return re.sub(
-        r"\((name|job title|company name|date)\)", lambda m: _placeholder(f, m.group(1)), text
+        r"\((name|job title|company name|date)\)",
+        lambda m: _placeholder(f, m.group(1)),
+        text,
+        flags=re.IGNORECASE,
     )
 
 
