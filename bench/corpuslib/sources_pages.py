@@ -31,7 +31,31 @@ from .snapshot import MissingSource
 
 # Placeholder words, checked in this order (a sender's "name" is not the candidate's).
 SLOTS: list[tuple[str, tuple[str, ...]]] = [
-    ("person", ("sender", "your name", "your_name", "votre nom", "ihr name", "mittente")),
+    (
+        "person",
+        (
+            "sender",
+            "your name",
+            "your full name",
+            "your_name",
+            "votre nom",
+            "ihr name",
+            "mittente",
+            "coordinator",
+        ),
+    ),
+    (
+        "title",
+        (
+            "your title",
+            "your job title",
+            "[title]",
+            "votre fonction",
+            "berufsbezeichnung",
+            "designation",
+        ),
+    ),
+    ("contact", ("contact", "signature", "phone", "email address")),
     (
         "company",
         ("company", "entreprise", "empresa", "società", "azienda", "unternehmen", "bedrijf"),
@@ -52,11 +76,9 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
             "[x]",
         ),
     ),
-    ("title", ("your title", "votre fonction", "berufsbezeichnung", "designation")),
     ("date", ("date", "datum", "data", "fecha")),
     ("time", ("time", "uhrzeit")),
     ("platform", ("platform",)),
-    ("contact", ("contact", "signature")),
     ("owner", ("candidat", "applicant", "richiedente", "name", "nome", "nombre", "naam")),
 ]
 # Example values some pages write instead of a placeholder, and what replaces them.
@@ -85,6 +107,9 @@ EXAMPLES = {
     "Dear Sir/Madam ": "Dear ",
     "Dear Ms/Mr ": "Dear ",
 }
+PLACEHOLDER = (
+    r"\$([A-Z]\w*\.\w+)|\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
+)
 TITLE = {
     "en": "Talent Acquisition",
     "de": "Personalabteilung",
@@ -173,8 +198,12 @@ def _placeholder(f: Fill, key: str) -> str:
     k = key.lower().strip()
     if "e.g." in k:
         return key.split("e.g.", 1)[1].strip(" ,.:]")
+    if any(w in k for w in ("phone", "telefon", "email address")):
+        return f.person_addr
     if any(w in k for w in ("number", "numero")):
         return "6" if "specific" not in k else "un gran numero"
+    if "timeframe" in k:
+        return "the end of the month"
     if "interval" in k:
         return "months"
     if k == "period":
@@ -182,7 +211,7 @@ def _placeholder(f: Fill, key: str) -> str:
     if "/" in k and not any(w in k for w in ("name", "nome", "entreprise", "organizzazione")):
         return key.split("/", 1)[0].strip()
     for slot, words in SLOTS:
-        if any(w in f"[{k}]" for w in words):
+        if any(re.search(rf"(?<![a-zà-ÿ]){re.escape(w)}", f"[{k}]") for w in words):
             return _value(f, slot)
     return key
 
@@ -194,8 +223,13 @@ def fill_page(text: str, f: Fill) -> str:
     values["first"] = OWNER[0].split()[0]
     for example, replacement in EXAMPLES.items():
         text = text.replace(example, replacement.format(**values))
-    pattern = r"\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
-    text = re.sub(pattern, lambda m: _placeholder(f, next(g for g in m.groups() if g)), text)
+    # A sign-off line that is only a name placeholder ("Sincerely,\n[Name]") is the sender's.
+    text = re.sub(
+        r"(?<=\n)[ \t]*[\[{(<]\s*(?i:name|naam|nom|nome|nombre)\s*[\]})>][ \t]*(?=\n|$)",
+        f.person,
+        text,
+    )
+    text = re.sub(PLACEHOLDER, lambda m: _placeholder(f, next(g for g in m.groups() if g)), text)
     # "(name)", "(job title)": parenthesised placeholders of a few pages
     return re.sub(
         r"\((name|job title|company name|date)\)",
