@@ -42,6 +42,7 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
             "ihr name",
             "mittente",
             "coordinator",
+            "su nombre",
         ),
     ),
     (
@@ -53,6 +54,7 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
             "votre fonction",
             "berufsbezeichnung",
             "designation",
+            "su cargo",
         ),
     ),
     ("contact", ("contact", "signature", "phone", "email address")),
@@ -74,12 +76,16 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
             "functie",
             "vaga",
             "[x]",
+            "intitulé",
         ),
     ),
     ("date", ("date", "datum", "data", "fecha")),
     ("time", ("time", "uhrzeit")),
     ("platform", ("platform",)),
-    ("owner", ("candidat", "applicant", "richiedente", "name", "nome", "nombre", "naam")),
+    (
+        "owner",
+        ("candidat", "applicant", "richiedente", "name", "nome", "nombre", "naam", "prénom"),
+    ),
 ]
 # Example values some pages write instead of a placeholder, and what replaces them.
 EXAMPLES = {
