@@ -634,8 +634,27 @@ DID_NOT_WORK_OUT = {
     "pt": ["Infelizmente, desta vez não deu certo."],
 }
 
+# Issue 11 (session 11; dev: an Italian page's "non sono in grado di far avanzare la tua
+# candidatura"): "not in a position to", and Italian's causative "far avanzare".
+NOT_IN_A_POSITION = {
+    "en": ["We are not in a position to proceed with your application."],
+    "de": ["Wir sind leider nicht in der Lage, Ihre Bewerbung weiter zu berücksichtigen."],
+    "fr": ["Nous ne sommes pas en mesure de poursuivre votre candidature."],
+    "es": ["No estamos en disposición de seguir adelante con tu candidatura."],
+    "it": [
+        "Purtroppo, al momento non sono in grado di far avanzare la tua candidatura.",
+        "Non siamo in grado di procedere con la sua candidatura.",
+        "Non possiamo far avanzare la sua candidatura.",
+        "Non siamo in grado di offrirle la posizione.",
+    ],
+    "nl": ["Wij zijn helaas niet in staat om uw sollicitatie verder in behandeling te nemen."],
+    "pt": ["Não estamos em condições de prosseguir com a sua candidatura."],
+}
+
 NO = {
     "en": [
+        "If you are not in a position to attend the interview, please let us know.",
+        "We are not in a position to offer feedback on individual applications.",
         "Unfortunately this time slot did not work out for the hiring manager; could we move the interview to Friday?",
         "If it is not possible for you to attend the interview, please let us know.",
         "It is possible for us to offer you the position, pending references.",
@@ -664,6 +683,7 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Falls Sie nicht in der Lage sind, den Termin wahrzunehmen, melden Sie sich bitte.",
         "Es ist uns möglich, Sie zu einem Vorstellungsgespräch einzuladen.",
         "Falls es Ihnen nicht möglich ist, den Termin wahrzunehmen, melden Sie sich bitte.",
         "Im Falle einer Absage bewahren wir Ihre Unterlagen sechs Monate auf.",
@@ -701,6 +721,7 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "Si no estás en disposición de asistir a la entrevista, avísanos.",
         "Esta vez no ha podido ser la entrevista presencial, así que la haremos por vídeo.",
         "En caso de no avanzar en el proceso, tu perfil quedará en nuestra base de datos.",
         "De no ser seleccionado, conservaremos tu CV para futuras vacantes.",
@@ -721,6 +742,8 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Non possiamo far avanzare la sua candidatura finché non riceviamo i documenti mancanti.",
+        "Non esiti a contattarci per far avanzare la sua candidatura.",
         "L'invio della sua candidatura non è andato a buon fine: la preghiamo di riprovare.",
         "Questa volta la chiamata non è andata a buon fine: la richiameremo domani.",
         "In caso di esito negativo, conserveremo il tuo CV per future posizioni.",
@@ -744,6 +767,7 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Não estamos em condições de responder a cada candidatura individualmente.",
         "O envio do seu currículo não deu certo desta vez; tente novamente.",
         "Desta vez o envio não deu certo.",
         "Foi possível dar seguimento à sua candidatura: você avançou para a entrevista.",
@@ -767,6 +791,7 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "Als u niet in staat bent om het gesprek bij te wonen, laat het ons weten.",
         "Het uploaden van je cv is deze keer niet gelukt; probeer het opnieuw.",
         "Het is ons mogelijk om u uit te nodigen voor een tweede gesprek.",
         "Is het niet mogelijk om het gesprek te verplaatsen, laat het ons dan weten.",
@@ -802,6 +827,7 @@ NO = {
             REASONS,
             IMPOSSIBLE,
             DID_NOT_WORK_OUT,
+            NOT_IN_A_POSITION,
         )
         for lang, cells in table.items()
         for s in cells

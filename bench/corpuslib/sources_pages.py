@@ -110,6 +110,7 @@ EXAMPLES = {
     "Lieve Sandra": "Hola {first}",
     "Periodista Molona para Conquistar el Mundo": "{role}",
     "Individuo X": "{person}",
+    "responsabile della contabilità": "{role}",
     "Dear Sir/Madam ": "Dear ",
     "Dear Ms/Mr ": "Dear ",
 }
