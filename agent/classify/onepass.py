@@ -50,6 +50,10 @@ _WIDE_ESCAPES = {
 }
 
 
+_NO_REPEAT = re.compile(r"\{(?:0+|0*,0+)\}")  # "{0}", "{0,0}", "{,0}": the atom zero times
+_NO_LOWER = re.compile(r"\{,(\d+)\}")  # "{,3}": Python's "{0,3}", Hyperscan's literal
+
+
 class _Untranslatable(ValueError):
     """A construct this translation does not handle: the scanner is off."""
 
@@ -80,6 +84,12 @@ def widen(pattern: str) -> str:
             i += 1
         elif ch in "^$":  # the text read may start or end elsewhere: anywhere will do
             i += 1
+        elif (m := _NO_REPEAT.match(pattern, i)) is not None:
+            out.append("{0,1}")  # "{0,0}": Hyperscan refuses it; once more only widens
+            i = m.end()
+        elif (m := _NO_LOWER.match(pattern, i)) is not None:
+            out.append(f"{{0,{m.group(1)}}}")
+            i = m.end()
         else:
             out.append(ch if ch.isascii() else _stand_in(ch))
             i += 1
