@@ -214,6 +214,8 @@ MORE = {
         "Wir haben uns dazu entschieden, den Prozess mit dir nicht fortzusetzen.",
         "Wir werden deine Bewerbung nicht weiter verfolgen.",
         "Leider hat es diesmal nicht geklappt.",
+        "Mit der Stelle hat es leider nicht geklappt.",
+        "Leider hat es mit Ihrer Bewerbung bei uns nicht geklappt.",
         "Die Wahl fiel auf eine andere Kandidatin.",
     ],
     "nl": [
@@ -683,6 +685,8 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Leider hat der Upload Ihrer Unterlagen nicht geklappt; bitte laden Sie den Lebenslauf erneut hoch.",
+        "Leider hat es mit dem Termin für das Vorstellungsgespräch nicht geklappt; wir schlagen einen neuen vor.",
         "Falls Sie nicht in der Lage sind, den Termin wahrzunehmen, melden Sie sich bitte.",
         "Es ist uns möglich, Sie zu einem Vorstellungsgespräch einzuladen.",
         "Falls es Ihnen nicht möglich ist, den Termin wahrzunehmen, melden Sie sich bitte.",
