@@ -653,8 +653,27 @@ NOT_IN_A_POSITION = {
     "pt": ["Não estamos em condições de prosseguir com a sua candidatura."],
 }
 
+# The selection verbs and objects in full (continue, go forward, select, retain; what the
+# role needs, its expectations), and a subject with its complement before the verb.
+VERBS_AND_OBJECTS = {
+    "en": [
+        "Your application for the Senior Backend Developer position has not been selected.",
+        "Your candidacy for the role of Lead Product Designer was not retained.",
+        "Unfortunately your experience does not match what the team needs right now.",
+        "Your background doesn't align with our current hiring needs.",
+        "After review, your experience does not meet the expectations for this level.",
+        "We will not be continuing with your application.",
+        "We won't be going forward with your application.",
+        "We have decided not to select your application for the next stage.",
+        "We will not be shortlisting your application.",
+    ],
+}
+
 NO = {
     "en": [
+        "If your profile does not fit the role, we will let you know.",
+        "Your application for the Data Analyst role has not been reviewed yet.",
+        "Your CV does not match the file type we accept; please upload a PDF.",
         "If you are not in a position to attend the interview, please let us know.",
         "We are not in a position to offer feedback on individual applications.",
         "Unfortunately this time slot did not work out for the hiring manager; could we move the interview to Friday?",
@@ -832,6 +851,7 @@ NO = {
             IMPOSSIBLE,
             DID_NOT_WORK_OUT,
             NOT_IN_A_POSITION,
+            VERBS_AND_OBJECTS,
         )
         for lang, cells in table.items()
         for s in cells
