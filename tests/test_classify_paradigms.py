@@ -656,6 +656,11 @@ NOT_IN_A_POSITION = {
 # The selection verbs and objects in full (continue, go forward, select, retain; what the
 # role needs, its expectations), and a subject with its complement before the verb.
 VERBS_AND_OBJECTS = {
+    "fr": [
+        "Malheureusement, nous ne pouvons pas y donner une suite favorable.",
+        "Nous ne pouvons malheureusement y donner une suite favorable.",
+        "Après étude de votre dossier, nous n'y donnerons pas suite.",
+    ],
     "en": [
         "Your application for the Senior Backend Developer position has not been selected.",
         "Your candidacy for the role of Lead Product Designer was not retained.",
