@@ -114,9 +114,6 @@ HEAD = "From: jo@acme.example\nSubject: News\nMessage-ID: <a@b>\nMIME-Version: 1
 @pytest.mark.parametrize(
     ("headers", "body", "why"),
     [
-        ("Content-Type: text/plain; charset=x-made-up", "hello", "unknown charset"),
-        ("Content-Type: text/plain", "caf\xe9", "8-bit text without a charset"),
-        ("Content-Type: text/plain; charset=utf-8", "caf\xe9", "not utf-8"),
         (
             "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: x-uuencode",
             "begin 644 x",
@@ -138,6 +135,26 @@ HEAD = "From: jo@acme.example\nSubject: News\nMessage-ID: <a@b>\nMIME-Version: 1
 )
 def test_unsure_means_full_path(headers: str, body: str, why: str) -> None:
     assert prefilter.glance(_raw(HEAD + headers, body)) is None, why
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ("Content-Type: text/plain; charset=x-made-up", "hello caf\xc3\xa9"),  # unknown: UTF-8
+        ("Content-Type: text/plain", "caf\xc3\xa9 au lait"),  # 8-bit, no charset: UTF-8
+        ("Content-Type: text/plain", "caf\xe9 au lait"),  # ... else with U+FFFD
+        ("Content-Type: text/plain; charset=utf-8", "caf\xe9 au lait"),  # not UTF-8 at all
+        ("Content-Type: text/plain; charset=us-ascii", "caf\xe9 au lait"),
+    ],
+)
+def test_text_not_in_its_charset_is_read_as_mail_parser_recovers_it(
+    headers: str, body: str
+) -> None:
+    """~1.4 % of ordinary mail: 8-bit text without a charset, or not in the one it names."""
+    raw = _raw(HEAD + headers, body)
+    seen = prefilter.glance(raw)
+    assert seen is not None and not seen.candidate
+    assert _norm(seen.message.text) == _norm(parse_bytes(raw).text)
 
 
 def test_broken_encoded_word_means_full_path() -> None:

@@ -14,7 +14,7 @@ import re
 from agent.classify.lexicon import compiled
 
 MARKS = "*:·("  # a text without any of these has nothing to move
-_WORD = compiled("inclusive_word")
+WORD = compiled("inclusive_word")  # a word with a gender mark inside
 _DROP = str.maketrans("", "", "*:·()")
 _LETTERS = re.compile(r"[^*:·()]")
 
@@ -28,4 +28,4 @@ def unmark(text: str) -> str:
     """``text`` with the gender marks inside words moved to the words' ends (same length)."""
     if not any(c in text for c in MARKS):
         return text
-    return _WORD.sub(_moved, text)
+    return WORD.sub(_moved, text)

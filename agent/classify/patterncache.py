@@ -128,15 +128,24 @@ def save() -> None:
         for k, (groups, lead) in known.items()
         if k in _used
     }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_private(cache_file(), text.encode("utf-8"), "needles-*.json")
+
+
+def write_private(path: Path, data: bytes, family: str) -> None:
+    """Write a cache file private to the user (0600 in a 0700 folder), aside then renamed.
+
+    A reader never sees half a file; the family's other files (``family`` is their
+    glob: an earlier version's) are removed. A read-only home costs the cache, nothing else.
+    """
     try:
-        path = cache_file()
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".needles-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
             os.replace(tmp, path)
-            for old in path.parent.glob("needles-*.json"):
+            for old in path.parent.glob(family):
                 if old != path:  # an earlier version's: never read again
                     old.unlink(missing_ok=True)
         except BaseException:
@@ -144,4 +153,4 @@ def save() -> None:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        log.debug("pattern cache not written: %s", exc)
+        log.debug("cache file %s not written: %s", path, exc)

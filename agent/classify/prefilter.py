@@ -40,8 +40,10 @@ from agent.classify import (
     Verdict,
     anchors,
     job_sender,
+    onepass,
 )
 from agent.classify.frames import decision_phrase
+from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -81,6 +83,7 @@ class Glance:
     message: Message  # headers and text only: no attachments, no reply-to, no signals
     candidate: bool  # a decision phrase may be here: take the full path
     reason: str
+    tier0: str = ""  # settled by one Hyperscan pass of the "job" or the "decision" patterns
 
 
 # --------------------------------------------------------------------------- MIME
@@ -185,17 +188,27 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
         raise _Unsure(f"bad {cte} data") from exc
     charset = (_param(_CHARSET, headers.get("content-type", "")) or "").strip().lower()
     if not charset:
-        if not data.isascii():
-            raise _Unsure("8-bit text without a charset")
-        charset = "ascii"
+        charset = "ascii" if data.isascii() else "utf-8"  # mail-parser's default
+    elif "\0" in charset:  # the codec lookup raises ValueError: mail-parser fails otherwise
+        raise _Unsure("a NUL in the charset")
     codec = _codec(charset)
     try:
         if codec is None:
             raise LookupError(charset)
         text = data.decode(codec)
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise _Unsure(f"text not in its charset {charset!r}") from exc
+        text.encode("utf-8")  # a codec may leave lone surrogates
+    except (LookupError, UnicodeError):
+        text = _recovered(data)
     return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+def _recovered(data: bytes) -> str:
+    """Text not in its charset (or an unknown one) as mail-parser recovers it: UTF-8, else
+    UTF-8 with replacement characters (a corrupt byte must not send ~2 % of mail the slow way)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
 
 
 @functools.lru_cache(maxsize=64)
@@ -292,6 +305,8 @@ class _Gate:
     decision: ahocorasick.Automaton  # the words of every decision cue
     cues: dict[str, tuple[int, ...]]  # word -> the decision cues whose first group holds it
     leads: frozenset[str]  # those words (a set: intersecting sets walks the smaller one)
+    scan: onepass.Database | None  # the job patterns in one pass over folded text, if compiled
+    decision_scan: onepass.Stored  # every decision cue (and inclusive writing) in one pass
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -330,6 +345,8 @@ def _gate_of(found: Anchors) -> _Gate:
         _automaton({w for groups in found.decisions for group in groups for w in group}),
         {k: tuple(v) for k, v in cues.items()},
         frozenset(cues),
+        onepass.Stored(tuple(rx.pattern for rx in found.job_patterns), "job").get(wait=True),
+        onepass.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
     )
 
 
@@ -471,18 +488,42 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     whole = f"{sender}\n{message.subject}\n{body}"
     if "\u00ad" in whole:  # the classifier drops soft hyphens: "re\u00adjected" is one word
         whole = whole.replace("\u00ad", "")
-    starts = word_starts(whole)
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
-    if not (job_sender(message) or job_context(whole, starts, message.from_domain, gate)):
+    starts = None
+    if job_sender(message) or _in_domains(message.from_domain, gate.anchors.sender_domains):
+        pass
+    elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
+        if not onepass.any_match(gate.scan, onepass.fold(whole)):  # tier 0: one C pass
+            return Glance(message, False, "no job words and no job sender", tier0="job")
+    elif not job_context(whole, starts := word_starts(whole), message.from_domain, gate):
         return Glance(message, False, "no job words and no job sender")
-    cues = decision_cues(starts, gate)
+    if _no_decision_in_one_pass(gate, message.subject, body):  # before the cue words' pass
+        return Glance(message, False, "no decision phrase in any language", tier0="decision")
+    cues = decision_cues(word_starts(whole) if starts is None else starts, gate)
     if cues == ():
         return Glance(message, False, "no key words of a decision phrase")
     if decision_phrase(gate.anchors, message.subject, body, cues) is None:
         return Glance(message, False, "no decision phrase in any language")
     return Glance(message, True, "job words and a decision phrase")
+
+
+def _no_decision_in_one_pass(gate: _Gate, subject: str, body: str) -> bool:
+    """No decision cue of any pack (widened) in the text the cues would read (folded).
+
+    :func:`decision_phrase` reads ``subject + ".\n" + body`` with white space
+    normalised, wrapped lines joined and gender marks moved; the widened patterns
+    match across any white space, and a gender mark (``inclusive_word``) anywhere
+    counts as a match, so no match here means none there. Until the database is
+    compiled (once, in the background, then read from the cache) this says False.
+    """
+    db = gate.decision_scan.get()
+    if db is None:
+        return False
+    if "\u00ad" in body:  # dropped from the text (not the subject) before the cues read it
+        body = body.replace("\u00ad", "")
+    return not onepass.any_match(db, onepass.fold(f"{subject}.\n{body}"))
 
 
 def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:

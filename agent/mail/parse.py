@@ -87,7 +87,10 @@ def clean_header(value: Any) -> str:
         return ""
     if isinstance(value, list):
         value = value[0] if value else ""
-    return re.sub(r"\s*[\r\n]+\s*", " ", str(value)).strip()
+    text = str(value)
+    if "\n" not in text and "\r" not in text:  # nearly every header: no regex pass
+        return text.strip()
+    return re.sub(r"\s*[\r\n]+\s*", " ", text).strip()
 
 
 def _addresses(value: Any) -> tuple[tuple[str, str], ...]:
@@ -110,7 +113,7 @@ def msgids(value: str) -> tuple[str, ...]:
     an ESC or a vertical tab in an id made Dovecot refuse the Sent-folder search
     built from it ("Invalid characters in atom"), so the draft could never go.
     """
-    return tuple(_MSGID.findall(CONTROL_BYTES.sub("", value)))
+    return tuple(_MSGID.findall(CONTROL_BYTES.sub("", value))) if value else ()
 
 
 def first_msgid(value: str) -> str | None:

@@ -1,0 +1,344 @@
+"""Tier 0 of the cheap path: pattern sets as one Hyperscan database each, one pass a mail.
+
+Why: the cheap path's job gate found where a job word may begin with an automaton
+and tried the packs' job patterns on a short span at each place (~100 µs a mail:
+"take", "code", "poste" begin words in most long mails), and proving that a mail
+with job words holds no decision phrase cost ~2.5 ms (the cue reading, then each
+cue where its words start). Hyperscan runs a whole set over the text in one pass.
+
+The databases are compiled in byte mode, without Unicode tables (with them a
+pattern took seconds), over text *folded* to ASCII (:func:`fold`), and the
+patterns are widened on the way, never narrowed:
+
+* every non-ASCII character becomes a stand-in of its kind as ``re`` sees it
+  (letter "Z", digit "0", space " ", other "\\x01", or the ASCII letter ``re.I``
+  equates it with), in the text and in the patterns alike;
+* the gate collapses white space and the cue reading joins wrapped lines: every
+  space, ``.``, ``\\s``, ``\\W`` and set that can match white space here matches a run;
+* look-arounds and ``^``/``$``, which a differently cut text would change, are dropped.
+
+So a text none of them matches is one the packs' patterns cannot match either
+(the corpus tests compare both ways on every labelled mail and the ham). A
+pattern this cannot translate, or Hyperscan cannot compile, turns its database
+off and the cheap path works as before. Compiled databases are kept in the
+user's cache folder (:class:`Stored`): the decision cues take seconds to compile.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import logging
+import re
+import threading
+from pathlib import Path
+from typing import TypeAlias
+
+import hyperscan
+
+from agent.classify import patterncache
+
+log = logging.getLogger(__name__)
+
+Database: TypeAlias = hyperscan.Database
+
+_WIDE_SPACE = r"(?:\s+)"
+_WIDE_ESCAPES = {
+    **{e: _WIDE_SPACE for e in ("\\s", "\\n", "\\r", "\\t", "\\f", "\\v")},
+    "\\W": r"(?:\s+|\W)",
+}
+
+
+_NO_REPEAT = re.compile(r"\{(?:0+|0*,0+)\}")  # "{0}", "{0,0}", "{,0}": the atom zero times
+_NO_LOWER = re.compile(r"\{,(\d+)\}")  # "{,3}": Python's "{0,3}", Hyperscan's literal
+
+
+class _Untranslatable(ValueError):
+    """A construct this translation does not handle: the scanner is off."""
+
+
+def widen(pattern: str) -> str:
+    """``pattern`` for raw text: white space where the gate sees one space matches a run."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            esc = pattern[i : i + 2]
+            if len(esc) < 2 or esc[1].isdigit() or esc[1] in "AZzGNpPuUx":
+                raise _Untranslatable(f"escape {esc!r}")
+            out.append(_WIDE_ESCAPES.get(esc, esc))
+            i += 2
+        elif ch == "[":
+            end = _class_end(pattern, i)
+            out.append(_wide_class(pattern[i:end]))
+            i = end
+        elif ch == "(" and pattern.startswith("(?", i):
+            i = _group(pattern, i, out)
+        elif ch == ".":
+            out.append(r"(?:\s+|.)")
+            i += 1
+        elif ch.isspace():
+            out.append(_WIDE_SPACE)
+            i += 1
+        elif ch in "^$":  # the text read may start or end elsewhere: anywhere will do
+            i += 1
+        elif (m := _NO_REPEAT.match(pattern, i)) is not None:
+            out.append("{0,1}")  # "{0,0}": Hyperscan refuses it; once more only widens
+            i = m.end()
+        elif (m := _NO_LOWER.match(pattern, i)) is not None:
+            out.append(f"{{0,{m.group(1)}}}")
+            i = m.end()
+        else:
+            out.append(ch if ch.isascii() else _stand_in(ch))
+            i += 1
+    return "".join(out)
+
+
+def _wide_class(cls: str) -> str:
+    """A character set for folded text (:func:`fold`), matching runs of white space too.
+
+    Its non-ASCII members become their stand-ins; a negated set also takes the
+    stand-in of every kind of character it does not leave out (a ``[^a-z]``
+    matches "é", whose stand-in is "Z").
+    """
+    negated = cls.startswith("[^")
+    body = cls[2 if negated else 1 : -1]
+    if any(
+        body[k] == "-" and not (body[k - 1 : k].isascii() and body[k + 1 : k + 2].isascii())
+        for k in range(1, len(body) - 1)
+    ):
+        raise _Untranslatable(f"a non-ASCII range in {cls!r}")
+    members = "".join(c if c.isascii() else "" for c in body)
+    extra = {_stand_in(c) for c in body if not c.isascii()} if not negated else set()
+    if negated:  # the kinds of non-ASCII character it may match, by their stand-ins
+        extra = {alt for alt, left_out_by in _KINDS if not any(e in body for e in left_out_by)}
+        spacey = not any(e in body for e in ("\\s", "\\W"))
+    else:
+        spacey = any(e in body for e in (" ", *_WIDE_ESCAPES)) or _WIDE_SPACE in extra
+    extra.discard(_WIDE_SPACE)
+    if spacey:
+        extra.add(r"\s+")
+    core = f"[{'^' if negated else ''}{members}]" if members or negated else ""
+    alts = [a for a in (core, *sorted(extra)) if a]
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+
+# The stand-ins of non-ASCII characters (:func:`fold`), with what in a negated set leaves
+# each kind out: letters (\w), decimal digits (\w, \d), spaces (\s, \W), the rest (\W).
+_KINDS = (
+    ("Z", ("\\w",)),
+    ("0", ("\\w", "\\d")),
+    (r"\s+", ("\\s", "\\W")),
+    (r"\x01", ("\\W",)),
+    ("'", ("\\W",)),
+    ('"', ("\\W",)),
+)
+_EXTRA_SPACES = "\u200b\ufeff"  # not str.isspace(), yet the cue reading makes them spaces
+_QUOTE_STAND_INS = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The ASCII character standing in for ``ch`` in text and patterns alike.
+
+    One of its kind as ``re`` sees it: a space is " ", a letter ``re.I`` takes for
+    an ASCII one (the long s, the Kelvin sign) that letter, a typographic quote the plain
+    one (as the cue reading makes it), any other digit "0", letter "Z", else "\x01".
+    """
+    if ch.isspace() or ch in _EXTRA_SPACES:
+        return " "
+    same = re.compile(re.escape(ch), re.I)
+    twin = next((a for a in _ASCII_LETTERS if same.fullmatch(a)), None)
+    if twin is not None:
+        return twin
+    if ch in _QUOTE_STAND_INS:
+        return _QUOTE_STAND_INS[ch]
+    if ch.isdecimal():
+        return "0"
+    return "Z" if ch.isalnum() else "\x01"
+
+
+def _stand_in(ch: str) -> str:
+    """:func:`_fold_char` as a pattern."""
+    folded = _fold_char(ch)
+    return {" ": _WIDE_SPACE, "\x01": r"\x01"}.get(folded, folded)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def fold(text: str) -> bytes:
+    """``text`` as ASCII bytes for the widened patterns: each non-ASCII character its stand-in.
+
+    A character and its stand-in are alike for every pattern construct the packs
+    use (word or not, space or not, digit or not, case), so a folded text none of
+    the widened patterns matches is one the packs' patterns cannot match either.
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
+    return text.encode("ascii")
+
+
+def _group(pattern: str, i: int, out: list[str]) -> int:
+    """A ``(?…`` group at ``i``: kept, renamed plain, or (a look-around) dropped."""
+    if pattern.startswith(("(?:", "(?P<"), i):
+        if pattern.startswith("(?P<", i):
+            out.append("(")
+            return pattern.index(">", i) + 1
+        out.append("(?:")
+        return i + 3
+    if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+        return _close(pattern, i)
+    raise _Untranslatable(f"group {pattern[i : i + 4]!r}")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the ``]`` closing the character class opened at ``i``."""
+    j = i + 1
+    if pattern[j : j + 1] == "^":
+        j += 1
+    if pattern[j : j + 1] == "]":
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "[":
+            raise _Untranslatable("a nested set")
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    raise _Untranslatable("an unclosed character class")
+
+
+def _close(pattern: str, i: int) -> int:
+    """The index after the parenthesis closing the group opened at ``i``."""
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j)
+            continue
+        depth += (ch == "(") - (ch == ")")
+        j += 1
+        if depth == 0:
+            return j
+    raise _Untranslatable("an unclosed group")
+
+
+@functools.lru_cache(maxsize=4)
+def scanner(patterns: tuple[str, ...]) -> Database | None:
+    """One block-mode database of ``patterns`` (case-insensitive), or None: scan without."""
+    try:
+        wide = [widen(p).encode("utf-8") for p in patterns]
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
+        db.compile(expressions=wide, ids=list(range(len(wide))), flags=[flags] * len(wide))
+    except (_Untranslatable, hyperscan.error) as exc:
+        log.warning("job patterns not scanned in one pass (%s); the cheap path is slower", exc)
+        return None
+    return db
+
+
+_built: dict[Path, Database | None] = {}  # cache file -> its database (None: cannot be)
+_building: set[Path] = set()
+_lock = threading.Lock()
+
+
+class Stored:
+    """A large set's database (seconds to compile), kept in the user's cache folder.
+
+    Read from the file when it is there; else compiled in a background thread (the
+    caller goes on without it until it is ready) and written for the next run.
+    """
+
+    def __init__(self, patterns: tuple[str, ...], name: str = "decision") -> None:
+        self.patterns = patterns
+        self.name = name  # its cache file is onepass-NAME-HASH.hs
+        self._path: Path | None = None
+
+    def get(self, *, wait: bool = False) -> Database | None:
+        """The database, or None while it is being compiled (or when it cannot be)."""
+        if not self.patterns:
+            return None  # nothing to scan for
+        path = self._path or self._find()
+        found = _built.get(path)
+        if found is not None or path in _built:
+            return found
+        with _lock:
+            if path in _built:
+                return _built[path]
+            db = _load(path)
+            if db is not None or wait:
+                _built[path] = db or _build(self.patterns, path, locked=True)
+                return _built[path]
+            if path not in _building:
+                _building.add(path)
+                threading.Thread(
+                    target=_build, args=(self.patterns, path), name="onepass", daemon=True
+                ).start()
+        return None
+
+    def _find(self) -> Path:
+        self._path = _cache_file(self.patterns, self.name)
+        return self._path
+
+
+def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Database | None:
+    """Compile, write the cache file (the same set's older files go), remember."""
+    db = scanner(patterns)
+    if db is not None:
+        family = path.name.rpartition("-")[0] + "-*.hs"
+        patterncache.write_private(path, hyperscan.dumpb(db), family)
+    if locked:
+        _built[path] = db
+    else:
+        with _lock:
+            _built[path] = db
+    return db
+
+
+def _cache_file(patterns: tuple[str, ...], name: str) -> Path:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(importlib.metadata.version("hyperscan").encode())
+    digest.update("\0".join(patterns).encode("utf-8"))
+    return patterncache.cache_file().parent / f"onepass-{name}-{digest.hexdigest()[:16]}.hs"
+
+
+def _load(path: Path) -> Database | None:
+    try:
+        return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+    except (OSError, hyperscan.error) as exc:
+        if not isinstance(exc, FileNotFoundError):
+            log.debug("one-pass database %s unreadable, compiled again: %s", path, exc)
+        return None
+
+
+_local = threading.local()  # a scratch space per thread and database: scans may overlap
+
+
+def _scratch(db: Database) -> hyperscan.Scratch:
+    spaces: dict[int, tuple[Database, hyperscan.Scratch]] = _local.__dict__.setdefault("spaces", {})
+    found = spaces.get(id(db))
+    if found is None or found[0] is not db:  # (an id is reused once its database is gone)
+        found = spaces[id(db)] = (db, hyperscan.Scratch(db))
+    return found[1]
+
+
+def _stop(*_args: object) -> bool:
+    return True  # the first match answers the question: stop the scan there
+
+
+def any_match(db: Database, text: bytes) -> bool:
+    """Does any pattern of ``db`` match somewhere in ``text``?"""
+    try:
+        db.scan(text, match_event_handler=_stop, scratch=_scratch(db))
+    except hyperscan.ScanTerminated:
+        return True
+    return False

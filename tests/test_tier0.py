@@ -1,0 +1,169 @@
+"""Tier 0 of the cheap path: the job patterns in one Hyperscan pass, checked against the old gate.
+
+Every labelled mail and the SpamAssassin ham go through :func:`prefilter.glance`
+twice, with the one-pass scanner and without it (the automaton and the span
+patterns, as before): the same decision for every mail, the same message read,
+and tier 0 settles only mail the old path settled too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_prefilter import ALL_MAILS
+
+from agent.classify import anchors, onepass, prefilter
+
+from helpers import mail
+
+HAM = Path(__file__).resolve().parents[2] / "shared" / "corpus-ham" / "spamassassin-ham.tgz"
+
+
+def _ham() -> Iterator[bytes]:
+    with tarfile.open(HAM) as tar:
+        for member in tar:
+            fh = tar.extractfile(member) if member.isfile() else None
+            if fh is not None:
+                yield fh.read()
+
+
+def _both(raw: bytes, old_gate: prefilter._Gate) -> tuple[object, object]:
+    new = prefilter.glance(raw)
+    real = prefilter._gate
+    prefilter._gate = lambda: old_gate  # type: ignore[assignment]
+    try:
+        old = prefilter.glance(raw)
+    finally:
+        prefilter._gate = real  # type: ignore[assignment]
+    return new, old
+
+
+def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
+    """(mails, settled by tier 0, settled by tier 0 with another reason before).
+
+    The old gate is the same gate with both one-pass databases taken away.
+    """
+    gate = prefilter._gate()
+    assert gate.scan is not None, "the job patterns did not compile for Hyperscan"
+    assert gate.decision_scan.get(wait=True) is not None, "nor the decision cues"
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=onepass.Stored(()))
+    n = tier0 = other_reason = 0
+    for raw in mails:
+        new, old = _both(raw, old_gate)
+        n += 1
+        if new is None or old is None:
+            assert new is old
+            continue
+        assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
+        assert new.message == old.message
+        assert new.candidate == old.candidate, (new.message.subject, new.reason, old.reason)
+        if new.tier0 == "decision":  # before the cue words' automaton: either reason
+            assert old.reason in (new.reason, "no key words of a decision phrase")
+        if new.tier0:
+            tier0 += 1
+            other_reason += new.tier0 == "job" and new.reason != old.reason  # a span's edge
+    return n, tier0, other_reason
+
+
+def test_tier0_settles_only_what_the_old_gate_settled_in_every_corpus() -> None:
+    n, tier0, other = _compare(p.read_bytes() for p in ALL_MAILS)
+    assert n > 400 and tier0 > 20
+    assert other == 0
+
+
+@pytest.mark.skipif(not HAM.is_file(), reason="the ham corpus is not on this machine")
+def test_tier0_settles_most_ordinary_mail_as_the_old_gate_did() -> None:
+    n, tier0, other = _compare(_ham())
+    assert n == 4150
+    assert tier0 / n > 0.7  # ~78 %: mail with no job pattern in sender, subject, text
+    assert other <= 2  # "cvs" read as "cv" where the old span cut the word
+
+
+def test_widened_patterns_match_raw_white_space_where_the_gate_sees_one_space() -> None:
+    db = onepass.scanner((r"\b(graduate (scheme|programme))\b", r"offre d.emploi", r"a[ -]?b"))
+    assert db is not None
+    for text in (b"our graduate\r\n   scheme", b"offre d\n\n emploi", b"offre d'emploi", b"a \n b"):
+        assert onepass.any_match(db, text), text
+    for text in (b"graduates scheme", b"offre demploix", b"a\n-b"):
+        assert not onepass.any_match(db, text), text
+
+
+def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
+    assert onepass.widen(r"postul(?!at(e|es)\b)\w*") == r"postul\w*"
+    assert onepass.widen(r"(?<!not )hired") == "hired"
+    assert onepass.widen(r"(?P<x>a)") == "(a)"
+    assert onepass.widen(r"(?:x){0,0}?b{,2}") == "(?:x){0,1}?b{0,2}"  # what Hyperscan refuses
+    db = onepass.scanner((r"\bpostul(?!ate\b)\w*",))
+    assert db is not None and onepass.any_match(db, b"we postulate")
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"\Ajob", r"(?i)job", "[a[b]]", "[a-\xff]"])
+def test_what_cannot_be_translated_turns_the_scan_off(
+    pattern: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert onepass.scanner((pattern, r"\bjob\b")) is None
+    assert "not scanned in one pass" in caplog.text
+
+
+def test_tier0_reads_every_text_lower_casing_keeps_the_length_of() -> None:
+    assert prefilter._gate().decision_scan.get(wait=True) is not None
+    plain = prefilter.glance(mail("Lunch on Friday?", "Shall we take the new place?\n"))
+    assert plain is not None and plain.tier0 == "job" and not plain.candidate
+    accented = prefilter.glance(mail("Déjeuner vendredi ?", "On essaie le nouveau café ?\n"))
+    assert accented is not None and accented.tier0 == "job" and not accented.candidate
+    dotted = prefilter.glance(mail("İzmir", "Kahve?\n"))  # "İ".lower() is two characters
+    assert dotted is not None and dotted.tier0 != "job" and not dotted.candidate
+    job = prefilter.glance(mail("Lunch", "About the job you applied for: lunch first?\n"))
+    assert job is not None and job.tier0 == "decision" and not job.candidate
+    no = "Thank you for applying. Unfortunately we will not be moving forward with you.\n"
+    rejection = prefilter.glance(mail("Your application", no))
+    assert rejection is not None and rejection.candidate and not rejection.tier0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bcafé\b", "au CAFÉ."),  # a letter and its case: one stand-in
+        (r"[^a-z]+x", "éèx"),  # a negated set takes what it does not leave out
+        (r"\w+ job", "Ärger job"),
+        (r"some", "\u017fome"),  # re.I reads the long s as "s"
+        ("\u017fome", "SOME"),
+        (r"\d\d\sh", "\u0663\u0664\u00a0h"),  # other digits, a no-break space
+        (r"\bstage\b", "le stage\u200bici"),
+    ],
+)
+def test_folded_text_matches_wherever_the_pattern_matches(pattern: str, text: str) -> None:
+    assert re.search(pattern, text, re.I)
+    db = onepass.scanner((pattern,))
+    assert db is not None and onepass.any_match(db, onepass.fold(text))
+
+
+def test_folding_keeps_words_and_word_edges() -> None:
+    db = onepass.scanner((r"\bcv\b",))
+    assert db is not None
+    assert not onepass.any_match(db, onepass.fold("cvé"))  # é is a letter: no word edge
+    assert onepass.any_match(db, onepass.fold("cv\u2014"))  # an em dash is not
+    assert onepass.fold("a\u00a0b\u00e9") == b"a bZ"
+    assert onepass.fold("can\u2019t \u201cno\u201d") == b'can\'t "no"'  # as the cues read it
+
+
+def test_the_decision_database_is_kept_private_in_the_cache_folder() -> None:
+    stored = prefilter._gate().decision_scan
+    assert stored.get(wait=True) is not None
+    files = list(Path(os.environ["REBOUND_CACHE_DIR"]).glob("onepass-decision-*.hs"))
+    assert len(files) == 1 and files[0].stat().st_mode & 0o077 == 0
+    onepass._built.clear()  # as another process: read from the file, not compiled
+    db = onepass.Stored(stored.patterns).get()
+    assert db is not None and onepass.any_match(db, b"we will not\r\n be  moving forward")
+    assert not onepass.any_match(db, b"Lunch on Friday? The new place.")
+
+
+def test_every_pack_compiles_for_the_one_pass_scan() -> None:
+    found = anchors()
+    assert onepass.scanner(tuple(rx.pattern for rx in found.job_patterns)) is not None
