@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from agent.classify.multiscan import MultiScan
 from agent.classify.needles import trie
 from agent.classify.patterncache import analyse
 
@@ -32,17 +33,20 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern")
+    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern", "slots", "superset")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
         self.flags = flags
-        (needles, lead), self._rx = analyse(pattern, flags)
+        (needles, lead, superset), self._rx = analyse(pattern, flags)
         self.needles: tuple[frozenset[str], ...] = needles
         self.lead: frozenset[str] | None = lead
+        self.superset = superset  # what an RE2 set runs for it (agent.classify.superset)
         # The indexes that hold this pattern's needles and leading literals (set when an
         # index is built); a pattern may be in several (packs from other folders, in tests).
         self.indexes: set[NeedleIndex] = set()
+        # Per index whose automaton holds this pattern: (automaton, id in it).
+        self.slots: dict[NeedleIndex, tuple[int, int]] = {}
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -68,6 +72,9 @@ class Rx:
             return self.rx.search(text)
         if text.index not in self.indexes or not text.aligned:
             return next(self.finditer(text, start=start, end=end), None)
+        slot = self.slots.get(text.index)
+        if slot is not None and not text.may_match(slot):
+            return None
         present = text.present
         for group in self.needles:
             if present.isdisjoint(group):
@@ -104,6 +111,9 @@ class Rx:
             if not self.possible(doc.low[start:end]):
                 return _NOTHING
             return self.rx.finditer(doc.text, start, end)
+        slot = self.slots.get(doc.index)
+        if slot is not None and not doc.may_match(slot):
+            return _NOTHING
         present = doc.present
         for group in self.needles:
             if present.isdisjoint(group):
@@ -142,11 +152,18 @@ class NeedleIndex:
 
     finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
     prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
+    scans: tuple[MultiScan, ...] = ()  # automata saying which patterns may match a text
 
     @classmethod
-    def build(cls, patterns: Iterable[Rx]) -> NeedleIndex:
-        """The index of ``patterns``; each is bound to it (its searches on its Docs use it)."""
+    def build(cls, patterns: Iterable[Rx], scan_groups: Iterable[Iterable[Rx]] = ()) -> NeedleIndex:
+        """The index of ``patterns``; each is bound to it (its searches on its Docs use it).
+
+        Each of ``scan_groups`` (patterns of the index, e.g. one language's) becomes one
+        automaton, built or loaded when a Doc first asks it: a pattern it rules out for a
+        text is not tried there at all.
+        """
         rxs = list(dict.fromkeys(patterns))
+        scan_lists = [list(dict.fromkeys(group)) for group in scan_groups]
         needles: set[str] = set()
         for rx in rxs:
             for group in rx.needles:
@@ -158,16 +175,24 @@ class NeedleIndex:
         # "\W" first (the text gets a leading space): the engine skips to the next non-word
         # character in C instead of trying a word boundary at every position. Consuming the
         # needle loses nothing: the next needle starts after another non-word character.
-        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
+        scans = tuple(
+            MultiScan([(rx.pattern, rx.flags) for rx in group], [rx.superset for rx in group])
+            for group in scan_lists
+        )
+        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes, scans)
         for rx in rxs:
             rx.indexes.add(index)
+        for g, members in enumerate(scan_lists):
+            for i, rx in enumerate(members):
+                if index in rx.indexes and index not in rx.slots:
+                    rx.slots[index] = (g, i)
         return index
 
 
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_by_lead", "aligned", "found", "index", "low", "present", "text")
+    __slots__ = ("_by_lead", "_may", "aligned", "found", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
@@ -188,6 +213,17 @@ class Doc:
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
         self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
+        self._may: dict[int, set[int] | None] = {}  # automaton -> its candidates in this text
+
+    def may_match(self, slot: tuple[int, int]) -> bool:
+        """Whether the pattern at ``slot`` (automaton, id) may match somewhere in the text."""
+        g, i = slot
+        may = self._may
+        if g in may:
+            found = may[g]
+        else:
+            found = may[g] = self.index.scans[g].candidates(self.text)
+        return found is None or i in found
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
