@@ -466,6 +466,68 @@ ANOTHER_PROFILE = {
 # Pro-drop (issue 11): Italian, Spanish and Portuguese say "not selected" without a subject, or
 # with a pronoun, in every gender, number, address and tense; German, French and Dutch passives
 # with the reader as subject far from the participle.
+# Issue 11, a template hub's rejections in dev: the reason given *is* the no. The position
+# filled internally or with someone else, over-qualification, pay the employer cannot meet,
+# a start date the applicant cannot make. Look-alikes in NO.
+REASONS = {
+    "en": [
+        "We have decided to fill this position with an internal candidate.",
+        "The role was filled internally.",
+        "After reviewing your profile, we believe you are overqualified for this particular role.",
+        "We believe you may be overqualified for this position.",
+        "Unfortunately, we don't believe we can meet your salary expectations for this role.",
+        "We are unable to meet your compensation requirements for this position.",
+        "We need to fill this position more quickly than your availability allows.",
+        "We have to hire for the role sooner than your notice period would allow.",
+        "While we won't be moving forward with your application, you could be a great fit for future roles.",
+    ],
+    "de": [
+        "Leider sind Sie für diese Position überqualifiziert.",
+        "Wir sind zu dem Schluss gekommen, dass du für die Stelle überqualifiziert bist.",
+        "Leider können wir Ihre Gehaltsvorstellungen nicht erfüllen.",
+        "Ihre Gehaltsvorstellungen liegen leider deutlich über unserem Budget für diese Stelle.",
+        "Wir müssen die Stelle leider früher besetzen, als es Ihre Verfügbarkeit erlaubt.",
+    ],
+    "fr": [
+        "Après étude de votre dossier, nous estimons que vous êtes surqualifié pour ce poste.",
+        "Vos prétentions salariales dépassent malheureusement le budget prévu pour ce poste.",
+        "Nous ne sommes pas en mesure de répondre à vos prétentions salariales pour ce poste.",
+        "Nous devons pourvoir le poste plus rapidement que votre disponibilité ne le permet.",
+        "Nous avons décidé de pourvoir le poste en interne.",
+        "Le poste a été confié à une candidate interne.",
+    ],
+    "es": [
+        "Tras revisar tu candidatura, consideramos que estás sobrecualificado para el puesto.",
+        "Lamentablemente, sus expectativas salariales superan el presupuesto de la vacante.",
+        "No podemos cumplir con tus expectativas salariales para esta posición.",
+        "Necesitamos cubrir el puesto antes de lo que tu disponibilidad permite.",
+        "La vacante ha sido cubierta por un candidato interno.",
+    ],
+    "it": [
+        "Riteniamo che il tuo profilo sia sovraqualificato per la posizione.",
+        "Purtroppo le sue aspettative economiche superano il budget previsto per la posizione.",
+        "Non siamo in grado di soddisfare le sue richieste economiche per questa posizione.",
+        "Dobbiamo coprire la posizione prima rispetto alla sua disponibilità.",
+        "La posizione è stata coperta internamente.",
+        "La posizione è stata affidata a una risorsa interna.",
+    ],
+    "pt": [
+        "Após análise, entendemos que você está sobrequalificado para a vaga.",
+        "Infelizmente a sua pretensão salarial está acima do orçamento da vaga.",
+        "Não conseguimos atender à sua pretensão salarial para esta vaga.",
+        "Precisamos preencher a vaga mais rapidamente do que a sua disponibilidade permite.",
+        "A vaga foi preenchida internamente.",
+    ],
+    "nl": [
+        "We zijn tot de conclusie gekomen dat je voor deze functie overgekwalificeerd bent.",
+        "Je salariswensen liggen helaas boven het budget voor deze functie.",
+        "We kunnen helaas niet aan je salariswensen voldoen voor deze functie.",
+        "We moeten de vacature helaas eerder invullen dan je beschikbaarheid toelaat.",
+        "De functie is vervuld door een interne kandidaat.",
+    ],
+}
+
+
 PRO_DROP = {
     "it": [
         "Non è stata, purtroppo, selezionata.",
@@ -548,10 +610,20 @@ NO = {
         "Your application did not reach us in full; please send the attachment again.",
         "We would like to move you forward to the next stage and invite you to an interview.",
         "We have decided to pursue your application and invite you to the onsite.",
+        "We hope to fill this position with a strong candidate like you: apply by Friday.",
+        "Even if you think you might be overqualified for this role, we encourage you to apply.",
+        "We are confident we can meet your salary expectations for this role.",
+        "If we cannot meet your salary expectations, we will tell you early in the process.",
+        "Could you start sooner than your notice period suggests? We would love to have you.",
+        "You could be a great fit for this role: we would like to invite you to an interview.",
         "Your application has been selected for the next round.",
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Im Falle einer Absage bewahren wir Ihre Unterlagen sechs Monate auf.",
+        "Fühlen Sie sich überqualifiziert? Bewerben Sie sich trotzdem!",
+        "Bitte nennen Sie uns Ihre Gehaltsvorstellungen und Ihren frühesten Eintrittstermin.",
+        "Könnten Sie eventuell früher starten, als Ihre Kündigungsfrist es vorsieht?",
         "Es wurde keine Datei ausgewählt.",
         "Du erfüllst nicht alle Anforderungen? Bewirb dich trotzdem!",
         "Wir suchen jemanden mit mehr Berufserfahrung: bewirb dich jetzt!",
@@ -564,6 +636,11 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "En cas de refus de votre candidature, nous conserverons votre CV.",
+        "Même si vous vous sentez surqualifié, postulez !",
+        "Merci de nous indiquer vos prétentions salariales pour ce poste.",
+        "Nous pouvons répondre à vos prétentions salariales et vous proposons le poste.",
+        "Le poste sera pourvu en externe : vous pouvez postuler jusqu'au 30 juin.",
         "Aucun fichier n'a été sélectionné.",
         "Vous n'avez pas encore été retenu : nous vous répondrons la semaine prochaine.",
         "Vous ne correspondez pas à tous les critères ? Postulez quand même !",
@@ -575,6 +652,11 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "En caso de no avanzar en el proceso, tu perfil quedará en nuestra base de datos.",
+        "De no ser seleccionado, conservaremos tu CV para futuras vacantes.",
+        "Si crees que estás sobrecualificado, postúlate igualmente.",
+        "Por favor, indícanos tus expectativas salariales para el puesto.",
+        "Podemos cumplir con tus expectativas salariales y te ofrecemos el puesto.",
         "Aún no ha sido seleccionado; te escribiremos pronto.",
         "No ha sido seleccionado ningún archivo.",
         "No ha sido seleccionada ninguna fecha para la entrevista.",
@@ -589,6 +671,10 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "In caso di esito negativo, conserveremo il tuo CV per future posizioni.",
+        "Se pensi di essere sovraqualificato, candidati comunque.",
+        "Ti chiediamo di indicarci le tue aspettative economiche per la posizione.",
+        "Siamo in grado di soddisfare le sue richieste economiche: le proponiamo la posizione.",
         "Non è stata ancora selezionata.",
         "Non è stata ancora selezionata una data per il colloquio.",
         "Non è stato selezionato alcun file.",
@@ -606,6 +692,10 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Em caso de não aprovação, manteremos o seu currículo em nosso banco de talentos.",
+        "Se você acha que está sobrequalificado, candidate-se mesmo assim.",
+        "Por favor, informe a sua pretensão salarial para a vaga.",
+        "Conseguimos atender à sua pretensão salarial e queremos fazer uma proposta.",
         "Ainda não foi selecionado; avisaremos em breve.",
         "Não foi selecionado nenhum arquivo.",
         "Não foi selecionada nenhuma data para a entrevista.",
@@ -621,6 +711,10 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "In geval van een afwijzing bewaren we je cv nog zes maanden.",
+        "Voel je je overgekwalificeerd? Solliciteer toch!",
+        "Wil je je salariswensen voor deze functie doorgeven?",
+        "We kunnen aan je salariswensen voldoen en bieden je de functie aan.",
         "U bent nog niet geselecteerd; we laten het volgende week weten.",
         "Voldoe je niet aan alle eisen? Solliciteer toch!",
         "De keuze is op jou gevallen: we bieden je de functie aan.",
@@ -638,7 +732,7 @@ NO = {
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP)
+        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP, REASONS)
         for lang, cells in table.items()
         for s in cells
     ],

@@ -263,6 +263,30 @@ def test_an_organisation_display_name_is_no_person() -> None:
     assert v.contact_name is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "sender", "company"),
+    [
+        (
+            "pt",
+            "Transportes Minho Recrutamento <notifications@teamtailor-mail.com>",
+            "Transportes Minho",
+        ),
+        ("pt", "Soluções Tejo Lda <no-reply@solucoestejo.com.br>", "Soluções Tejo Lda"),
+        ("pt", "Clínica Boa Vista Seleção <vagas@boavista.com.br>", "Clínica Boa Vista"),
+        ("es", "Grupo Almendro Talento Humano <no-reply@almendro.es>", "Grupo Almendro"),
+        ("it", "Trasporti Adriatici Selezione <lavora@adriatici.it>", "Trasporti Adriatici"),
+    ],
+)
+def test_a_team_word_of_the_language_ends_the_display_name(
+    lang: str, sender: str, company: str
+) -> None:
+    """ "X Recrutamento" is X's recruiting desk, and "Transportes Minho" no person (dev misses of
+    talenthub/pt: the company fell back to the domain label)."""
+    v = _verdict(lang, sender, "Processo seletivo", THANKS[lang], "")
+    assert v.company == company
+    assert v.contact_name is None
+
+
 def test_sender_domain_is_the_last_resort_by_public_suffix() -> None:
     assert _domain_label("careers.fabrikam-robotics.co.uk") == "fabrikam-robotics"
     assert _domain_label("sepe.gob.es") == "sepe"
