@@ -152,6 +152,7 @@ class NeedleIndex:
 
     finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
     prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
+    longer: dict[str, tuple[str, ...]]  # needle -> the needles that start with it (itself too)
     scans: tuple[MultiScan, ...] = ()  # automata saying which patterns may match a text
 
     @classmethod
@@ -179,7 +180,12 @@ class NeedleIndex:
             MultiScan([(rx.pattern, rx.flags) for rx in group], [rx.superset for rx in group])
             for group in scan_lists
         )
-        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes, scans)
+        longer: dict[str, list[str]] = {}
+        for needle, heads in prefixes.items():
+            for head in heads:
+                longer.setdefault(head, []).append(needle)
+        finder = re.compile(rf"\W({trie(needles)})")
+        index = cls(finder, prefixes, {k: tuple(v) for k, v in longer.items()}, scans)
         for rx in rxs:
             rx.indexes.add(index)
         for g, members in enumerate(scan_lists):
@@ -212,7 +218,7 @@ class Doc:
         self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
-        self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
+        self._by_lead: dict[str, list[int]] = {}  # lead -> positions: on use, shared by copies
         self._may: dict[int, set[int] | None] = {}  # automaton -> its candidates in this text
 
     def may_match(self, slot: tuple[int, int]) -> bool:
@@ -227,26 +233,27 @@ class Doc:
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
-        by_lead = self._by_lead
-        if not by_lead and self.found:
-            # A word is filed under its longest needle; it starts with each of that
-            # needle's indexed prefixes too.
-            prefixes = self.index.prefixes
-            for word, at in self.found.items():
-                for head in prefixes[word]:
-                    run = by_lead.get(head)
-                    if run is None:
-                        by_lead[head] = at[:]
-                    else:
-                        run.extend(at)
-                        run.sort()
         if len(leads) == 1:
             for lead in leads:
-                return by_lead.get(lead, _NO_POSITIONS)
-        runs = [by_lead[lead] for lead in leads if lead in by_lead]
+                return self._lead_positions(lead)
+        runs = [run for lead in leads if (run := self._lead_positions(lead))]
         if len(runs) < 2:
             return runs[0] if runs else _NO_POSITIONS
         return sorted({p for run in runs for p in run})  # a word may start with two leads
+
+    def _lead_positions(self, lead: str) -> list[int]:
+        """Where words starting with ``lead`` start: each word is filed under its longest
+        needle, so those of every needle ``lead`` begins are merged (once per Doc and lead)."""
+        run = self._by_lead.get(lead)
+        if run is None:
+            found = self.found
+            runs = [found[w] for w in self.index.longer.get(lead, ()) if w in found]
+            if len(runs) == 1:
+                run = runs[0]
+            else:
+                run = sorted(p for r in runs for p in r) if runs else _NO_POSITIONS
+            self._by_lead[lead] = run
+        return run
 
 
 @functools.cache
