@@ -140,44 +140,12 @@ class Pack:
     cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
     cue_always: tuple[int, ...] = ()  # cues without a needle: always tried
     cue_needles: frozenset[str] = frozenset()  # the keys of cue_index
-    # Per needle index: the RE2 set holding the cues, set id -> cues, cues in no set (by_slots).
-    cue_slots: dict[NeedleIndex, CueSlots | None] = field(default_factory=dict)
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
     signature_company: tuple[Rx, ...] = ()
     role: tuple[Rx, ...] = ()
     client: tuple[Rx, ...] = ()  # the employer an agency or job board names
-
-
-@dataclass(frozen=True)
-class CueSlots:
-    """Where a pack's cues sit in one needle index's RE2 sets."""
-
-    scan: int  # the set (automaton) holding them
-    by_id: dict[int, tuple[int, ...]]  # id in that set -> the cues of that pattern
-    unset: tuple[int, ...]  # cues in no set: always tried
-
-
-def cue_slots(pack: Pack, index: NeedleIndex) -> CueSlots | None:
-    """``pack``'s cues in ``index``'s sets (None: not all in one; found once per index)."""
-    if index in pack.cue_slots:
-        return pack.cue_slots[index]
-    scans = {slot[0] for cue in pack.cues if (slot := cue.rx.slots.get(index)) is not None}
-    found = None
-    if len(scans) == 1:
-        scan = scans.pop()
-        by_id: dict[int, list[int]] = {}
-        unset: list[int] = []
-        for i, cue in enumerate(pack.cues):
-            slot = cue.rx.slots.get(index)
-            if slot is None or slot[0] != scan:
-                unset.append(i)
-            else:
-                by_id.setdefault(slot[1], []).append(i)
-        found = CueSlots(scan, {k: tuple(v) for k, v in by_id.items()}, tuple(unset))
-    pack.cue_slots[index] = found
-    return found
 
 
 def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:

@@ -21,7 +21,6 @@ from agent.classify.engine import (
     Cue,
     Pack,
     PackSet,
-    cue_slots,
     normalise,
     unwrap,
 )
@@ -120,8 +119,12 @@ def _quoted_spans(text: str, end: int, to: tuple[tuple[str, str], ...]) -> list[
 def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
     """(start, end, cue) of every cue of ``packs`` in ``doc.text[:end]``."""
     hits: list[tuple[int, int, Cue]] = []
+    present = doc.present
     for pack in packs:
-        tried = _tried(pack, doc)
+        index = pack.cue_index
+        tried = set(pack.cue_always)
+        for needle in present & pack.cue_needles:
+            tried.update(index[needle])
         # In pack order: equal-weight hits at one start keep a stable order (not hash order).
         cues = pack.cues
         for i in sorted(tried):
@@ -129,26 +132,6 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
             for m in cue.rx.finditer(doc, end=end):
                 hits.append((m.start(), m.end(), cue))
     return hits
-
-
-def _tried(pack: Pack, doc: Doc) -> set[int]:
-    """The cues of ``pack`` that may match in ``doc``: those its RE2 set names (and those in
-    no set), else those whose needles the text holds."""
-    slots = cue_slots(pack, doc.index) if doc.aligned else None
-    named = doc.candidates(slots.scan) if slots is not None else None
-    if slots is None or named is None:
-        tried = set(pack.cue_always)
-        index = pack.cue_index
-        for needle in doc.present & pack.cue_needles:
-            tried.update(index[needle])
-        return tried
-    tried = set(slots.unset)
-    by_id = slots.by_id
-    for i in named:
-        cues = by_id.get(i)
-        if cues is not None:
-            tried.update(cues)
-    return tried
 
 
 @dataclass

@@ -223,16 +223,13 @@ class Doc:
 
     def may_match(self, slot: tuple[int, int]) -> bool:
         """Whether the pattern at ``slot`` (automaton, id) may match somewhere in the text."""
-        found = self.candidates(slot[0])
-        return found is None or slot[1] in found
-
-    def candidates(self, scan: int) -> set[int] | None:
-        """The ids of automaton ``scan``'s patterns that may match in the text (None: all)."""
+        g, i = slot
         may = self._may
-        if scan in may:
-            return may[scan]
-        found = may[scan] = self.index.scans[scan].candidates(self.text)
-        return found
+        if g in may:
+            found = may[g]
+        else:
+            found = may[g] = self.index.scans[g].candidates(self.text)
+        return found is None or i in found
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
