@@ -76,7 +76,6 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
     out.text, out.low = text, low
     out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
     out._by_lead = doc._by_lead  # derived from ``found``, which is shared
-    out._may = doc._may if text == doc.text else {}  # the automata read the text itself
     return out
 
 
@@ -284,9 +283,7 @@ def load_packs(dirs: tuple[Path, ...], extra: tuple[Rx, ...] = ()) -> PackSet:
             except (OSError, tomllib.TOMLDecodeError, re.error) as exc:
                 log.error("phrase pack %s is unusable and was skipped: %s", path, exc)
     packs = {code: packs[code] for code in sorted(packs)}
-    groups = [list(_pack_patterns([pack])) for pack in packs.values()]
-    index = NeedleIndex.build([*_pack_patterns(packs.values()), *extra], [*groups, extra])
-    pack_set = PackSet(packs, index)
+    pack_set = PackSet(packs, NeedleIndex.build([*_pack_patterns(packs.values()), *extra]))
     patterncache.save()  # the next run skips deriving what this one derived
     return pack_set
 

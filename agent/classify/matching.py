@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from agent.classify.multiscan import MultiScan
 from agent.classify.needles import trie
 from agent.classify.patterncache import analyse
 
@@ -33,20 +32,17 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern", "slots", "superset")
+    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
         self.flags = flags
-        (needles, lead, superset), self._rx = analyse(pattern, flags)
+        (needles, lead), self._rx = analyse(pattern, flags)
         self.needles: tuple[frozenset[str], ...] = needles
         self.lead: frozenset[str] | None = lead
-        self.superset = superset  # what an RE2 set runs for it (agent.classify.superset)
         # The indexes that hold this pattern's needles and leading literals (set when an
         # index is built); a pattern may be in several (packs from other folders, in tests).
         self.indexes: set[NeedleIndex] = set()
-        # Per index whose automaton holds this pattern: (automaton, id in it).
-        self.slots: dict[NeedleIndex, tuple[int, int]] = {}
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -72,9 +68,6 @@ class Rx:
             return self.rx.search(text)
         if text.index not in self.indexes or not text.aligned:
             return next(self.finditer(text, start=start, end=end), None)
-        slot = self.slots.get(text.index)
-        if slot is not None and not text.may_match(slot):
-            return None
         present = text.present
         for group in self.needles:
             if present.isdisjoint(group):
@@ -111,9 +104,6 @@ class Rx:
             if not self.possible(doc.low[start:end]):
                 return _NOTHING
             return self.rx.finditer(doc.text, start, end)
-        slot = self.slots.get(doc.index)
-        if slot is not None and not doc.may_match(slot):
-            return _NOTHING
         present = doc.present
         for group in self.needles:
             if present.isdisjoint(group):
@@ -152,19 +142,11 @@ class NeedleIndex:
 
     finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
     prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
-    longer: dict[str, tuple[str, ...]]  # needle -> the needles that start with it (itself too)
-    scans: tuple[MultiScan, ...] = ()  # automata saying which patterns may match a text
 
     @classmethod
-    def build(cls, patterns: Iterable[Rx], scan_groups: Iterable[Iterable[Rx]] = ()) -> NeedleIndex:
-        """The index of ``patterns``; each is bound to it (its searches on its Docs use it).
-
-        Each of ``scan_groups`` (patterns of the index, e.g. one language's) becomes one
-        automaton, built or loaded when a Doc first asks it: a pattern it rules out for a
-        text is not tried there at all.
-        """
+    def build(cls, patterns: Iterable[Rx]) -> NeedleIndex:
+        """The index of ``patterns``; each is bound to it (its searches on its Docs use it)."""
         rxs = list(dict.fromkeys(patterns))
-        scan_lists = [list(dict.fromkeys(group)) for group in scan_groups]
         needles: set[str] = set()
         for rx in rxs:
             for group in rx.needles:
@@ -176,29 +158,16 @@ class NeedleIndex:
         # "\W" first (the text gets a leading space): the engine skips to the next non-word
         # character in C instead of trying a word boundary at every position. Consuming the
         # needle loses nothing: the next needle starts after another non-word character.
-        scans = tuple(
-            MultiScan([(rx.pattern, rx.flags) for rx in group], [rx.superset for rx in group])
-            for group in scan_lists
-        )
-        longer: dict[str, list[str]] = {}
-        for needle, heads in prefixes.items():
-            for head in heads:
-                longer.setdefault(head, []).append(needle)
-        finder = re.compile(rf"\W({trie(needles)})")
-        index = cls(finder, prefixes, {k: tuple(v) for k, v in longer.items()}, scans)
+        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
         for rx in rxs:
             rx.indexes.add(index)
-        for g, members in enumerate(scan_lists):
-            for i, rx in enumerate(members):
-                if index in rx.indexes and index not in rx.slots:
-                    rx.slots[index] = (g, i)
         return index
 
 
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_by_lead", "_may", "aligned", "found", "index", "low", "present", "text")
+    __slots__ = ("_by_lead", "aligned", "found", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
@@ -218,42 +187,30 @@ class Doc:
         self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
-        self._by_lead: dict[str, list[int]] = {}  # lead -> positions: on use, shared by copies
-        self._may: dict[int, set[int] | None] = {}  # automaton -> its candidates in this text
-
-    def may_match(self, slot: tuple[int, int]) -> bool:
-        """Whether the pattern at ``slot`` (automaton, id) may match somewhere in the text."""
-        g, i = slot
-        may = self._may
-        if g in may:
-            found = may[g]
-        else:
-            found = may[g] = self.index.scans[g].candidates(self.text)
-        return found is None or i in found
+        self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
+        by_lead = self._by_lead
+        if not by_lead and self.found:
+            # A word is filed under its longest needle; it starts with each of that
+            # needle's indexed prefixes too.
+            prefixes = self.index.prefixes
+            for word, at in self.found.items():
+                for head in prefixes[word]:
+                    run = by_lead.get(head)
+                    if run is None:
+                        by_lead[head] = at[:]
+                    else:
+                        run.extend(at)
+                        run.sort()
         if len(leads) == 1:
             for lead in leads:
-                return self._lead_positions(lead)
-        runs = [run for lead in leads if (run := self._lead_positions(lead))]
+                return by_lead.get(lead, _NO_POSITIONS)
+        runs = [by_lead[lead] for lead in leads if lead in by_lead]
         if len(runs) < 2:
             return runs[0] if runs else _NO_POSITIONS
         return sorted({p for run in runs for p in run})  # a word may start with two leads
-
-    def _lead_positions(self, lead: str) -> list[int]:
-        """Where words starting with ``lead`` start: each word is filed under its longest
-        needle, so those of every needle ``lead`` begins are merged (once per Doc and lead)."""
-        run = self._by_lead.get(lead)
-        if run is None:
-            found = self.found
-            runs = [found[w] for w in self.index.longer.get(lead, ()) if w in found]
-            if len(runs) == 1:
-                run = runs[0]
-            else:
-                run = sorted(p for r in runs for p in r) if runs else _NO_POSITIONS
-            self._by_lead[lead] = run
-        return run
 
 
 @functools.cache

@@ -10,10 +10,17 @@ or RE2 cannot take are always candidates, and so is every pattern when RE2 is
 missing, a set does not compile, or its DFA runs out of memory on a text
 (told apart by a pattern that matches every text).
 
-Why RE2 and not Hyperscan: Hyperscan (python-hyperscan 0.9.1) compiles these
-patterns in ~22 s and missed a match of ``en.rejection.9c7c65`` in a corpus
-mail (``tests/test_multiscan.py`` keeps the case); RE2 compiles them in well
-under a second, so nothing needs to be kept on disk, and misses nothing.
+Why RE2 and not Hyperscan: Hyperscan (python-hyperscan 0.9.1) took ~22 s to
+compile the packs' patterns and missed a match of ``en.rejection.9c7c65`` in a
+corpus mail (``tests/test_multiscan.py`` keeps the case); RE2 compiles them in
+well under a second and misses nothing.
+
+Why the classifier does not use it (measured, issue 11): RE2 builds its DFA
+lazily, state by state, as texts need them, and new mail keeps needing new
+states: on 300 corpus mails it had not seen, classifying with the packs' sets
+cost 69 % more instructions than the needle pre-tests alone (callgrind), and a
+pass over 5,400 distinct mails ~20 MiB more memory. It pays on texts it has
+read before, or when a few patterns are matched against much text.
 """
 
 from __future__ import annotations
@@ -46,18 +53,12 @@ def _options() -> Any:
 class MultiScan:
     """Many patterns as RE2 sets: :meth:`candidates` of a text in one pass.
 
-    ``patterns`` are ``(pattern, re flags)``; an id is a position in it. A pattern
-    may come already translated (``translated[i]``, None: untranslatable), as the
-    pattern cache keeps them. The sets are compiled on first use (:meth:`ready`).
+    ``patterns`` are ``(pattern, re flags)``; an id is a position in it. The sets
+    are compiled on first use (:meth:`ready`).
     """
 
-    def __init__(
-        self,
-        patterns: Sequence[tuple[str, int]],
-        translated: Sequence[str | None] | None = None,
-    ) -> None:
+    def __init__(self, patterns: Sequence[tuple[str, int]]) -> None:
         self.patterns = tuple(patterns)
-        self._translated = translated
         self.always: frozenset[int] = frozenset()  # in no set: candidates for every text
         self._sets: list[tuple[Any, tuple[int, ...]]] = []  # set, its index -> pattern id
         self._built = False
@@ -89,8 +90,8 @@ class MultiScan:
         exprs: list[tuple[int, bytes]] = []
         always: set[int] = set()
         for pid, (pattern, flags) in enumerate(self.patterns):
-            expr = self._translation(pid, pattern, flags)
-            if expr is None:
+            expr = self._translation(pattern, flags)
+            if not expr:  # untranslatable, or nothing of it narrows: a candidate everywhere
                 always.add(pid)
             else:
                 exprs.append((pid, expr.encode("ascii")))
@@ -107,9 +108,7 @@ class MultiScan:
                 always.update(pid for pid, _ in group)
         self.always = frozenset(always)
 
-    def _translation(self, pid: int, pattern: str, flags: int) -> str | None:
-        if self._translated is not None:
-            return self._translated[pid]
+    def _translation(self, pattern: str, flags: int) -> str | None:
         try:
             return translate(pattern, flags)
         except (Untranslatable, re.error, RecursionError) as exc:

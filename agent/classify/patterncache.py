@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify import needles as _needles
-from agent.classify import superset as _superset
 from agent.classify.needles import COMMON, lead_literals, needle_groups, needle_key
 
 log = logging.getLogger(__name__)
@@ -34,8 +33,7 @@ CACHE_ENV = "REBOUND_CACHE_DIR"  # where to keep it instead of $XDG_CACHE_HOME/r
 MAX_NEEDLE_GROUPS = 3  # the most selective groups are enough to rule a pattern out
 
 Needles = tuple[frozenset[str], ...]
-# Needle groups, leading literals, and the byte superset an RE2 set runs (None: untranslatable).
-Analysis = tuple[Needles, frozenset[str] | None, str | None]
+Analysis = tuple[Needles, frozenset[str] | None]
 
 _known: dict[str, Analysis] | None = None  # key -> analysis, read from the file once
 _fresh: dict[str, Analysis] = {}  # derived in this run, not yet saved
@@ -43,20 +41,16 @@ _used: set[str] = set()  # keys asked for in this run: what a rewritten file kee
 
 
 def derive(pattern: str, flags: int) -> Analysis:
-    """``pattern``'s needle groups (most selective first), leading literals and byte superset."""
+    """The needle groups (most selective first) and leading literals of ``pattern``."""
     try:
         parsed = _needles._sre_parser().parse(pattern, flags)
         groups = needle_groups(parsed)
         lead = lead_literals(parsed)
     except Exception:
-        return (), None, None
-    try:
-        superset: str | None = _superset.translate_parsed(parsed)
-    except (_superset.Untranslatable, RecursionError):
-        superset = None  # a candidate for every text
+        groups, lead = [], None
     unique = list(dict.fromkeys(groups))
     unique.sort(key=needle_key, reverse=True)
-    return tuple(frozenset(g) for g in unique[:MAX_NEEDLE_GROUPS]), lead, superset
+    return tuple(frozenset(g) for g in unique[:MAX_NEEDLE_GROUPS]), lead
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -86,18 +80,12 @@ def cache_file() -> Path:
     digest = hashlib.sha256()
     digest.update(Path(_needles.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())
-    digest.update(Path(_superset.__file__).read_bytes())
     digest.update("\n".join(sorted(COMMON)).encode())
     digest.update(sys.version.encode())
-    return cache_dir() / f"needles-{digest.hexdigest()[:16]}.json"
-
-
-def cache_dir() -> Path:
-    """Rebound's cache folder: ``$REBOUND_CACHE_DIR``, else ``$XDG_CACHE_HOME/rebound``."""
     base = os.environ.get(CACHE_ENV) or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "rebound"
     )
-    return Path(base)
+    return Path(base) / f"needles-{digest.hexdigest()[:16]}.json"
 
 
 def _load() -> dict[str, Analysis]:
@@ -116,14 +104,12 @@ def _load() -> dict[str, Analysis]:
 
 
 def _decode(value: Any) -> Analysis:
-    groups, lead, superset = value
+    groups, lead = value
     if not all(isinstance(w, str) for g in groups for w in g):
         raise TypeError("not a list of word lists")
     if lead is not None and not all(isinstance(w, str) for w in lead):
         raise TypeError("not a word list")
-    if superset is not None and not isinstance(superset, str):
-        raise TypeError("not a pattern")
-    return tuple(frozenset(g) for g in groups), None if lead is None else frozenset(lead), superset
+    return tuple(frozenset(g) for g in groups), None if lead is None else frozenset(lead)
 
 
 def save() -> None:
@@ -138,8 +124,8 @@ def save() -> None:
     known.update(_fresh)
     _fresh.clear()
     data = {  # patterns no longer asked for (an edited pack's old ones) are left out
-        k: [[sorted(g) for g in groups], None if lead is None else sorted(lead), superset]
-        for k, (groups, lead, superset) in known.items()
+        k: [[sorted(g) for g in groups], None if lead is None else sorted(lead)]
+        for k, (groups, lead) in known.items()
         if k in _used
     }
     try:

@@ -7,7 +7,10 @@ ever widens: ``re``'s Unicode case folding is spelled out (the Kelvin sign and
 "k", the long s and "s", "É" and "é"), a class naming non-ASCII characters by category
 (``\\w``, ``\\s``, ``[^…]``) takes every non-ASCII character, look-arounds and
 anchors are dropped, possessive and atomic groups made plain, long bounded repeats
-opened. So where the translation finds nothing, the pattern cannot match anywhere
+opened, and of a pattern with gaps that run over several words (``[^.\\n]{0,80}``,
+``(\\w+ ){0,3}``) only its most selective piece between them is kept (with the
+gaps, an RE2 set's DFA grows without bound). Every match holds a match of the
+piece, so where the translation finds nothing, the pattern cannot match anywhere
 in the text, nor in any slice of it (``pos``/``endpos``): Python's ``re`` then
 need not be tried there at all.
 """
