@@ -593,8 +593,71 @@ PRO_DROP = {
     ],
 }
 
+# Issue 11 (session 11; dev: an HR site's French template): the impersonal "it is not
+# possible (for us) to" bound to a selection verb, in every language.
+IMPOSSIBLE = {
+    "en": [
+        "It is not possible for us to proceed with your application.",
+        "Unfortunately it is not possible for us to offer you the position.",
+    ],
+    "de": [
+        "Leider ist es uns nicht möglich, Ihre Bewerbung weiter zu berücksichtigen.",
+        "Es ist uns leider nicht möglich, dir die Stelle anzubieten.",
+    ],
+    "fr": [
+        "Bien que votre candidature présente un grand intérêt, il ne nous est pas possible de lui donner une suite favorable.",
+        "Il nous est impossible de donner une suite favorable à votre candidature.",
+    ],
+    "es": ["Lamentablemente no nos es posible seguir adelante con su candidatura."],
+    "it": ["Purtroppo non ci è possibile dare seguito alla sua candidatura."],
+    "nl": [
+        "Het is ons helaas niet mogelijk om je uit te nodigen voor een gesprek.",
+        "Helaas is het niet mogelijk om uw sollicitatie verder in behandeling te nemen.",
+    ],
+    "pt": ["Não nos é possível dar seguimento à sua candidatura."],
+}
+
+# Issue 11 (session 11; dev: a Swiss magazine's quoted Italian rejection): "this time it did
+# not work out", the occasion or the application as subject.
+DID_NOT_WORK_OUT = {
+    "en": [
+        "Unfortunately it didn't work out this time.",
+        "I'm sorry to say that this time it did not work out.",
+    ],
+    "fr": ["Malheureusement, cette fois-ci, cela n'a pas abouti."],
+    "es": ["Lamentablemente, esta vez no ha podido ser."],
+    "it": [
+        "Dobbiamo purtroppo informarla che per questa volta non è andata.",
+        "Purtroppo la sua candidatura non è andata a buon fine.",
+    ],
+    "nl": ["Helaas is het deze keer niet gelukt."],
+    "pt": ["Infelizmente, desta vez não deu certo."],
+}
+
+# Issue 11 (session 11; dev: an Italian page's "non sono in grado di far avanzare la tua
+# candidatura"): "not in a position to", and Italian's causative "far avanzare".
+NOT_IN_A_POSITION = {
+    "en": ["We are not in a position to proceed with your application."],
+    "de": ["Wir sind leider nicht in der Lage, Ihre Bewerbung weiter zu berücksichtigen."],
+    "fr": ["Nous ne sommes pas en mesure de poursuivre votre candidature."],
+    "es": ["No estamos en disposición de seguir adelante con tu candidatura."],
+    "it": [
+        "Purtroppo, al momento non sono in grado di far avanzare la tua candidatura.",
+        "Non siamo in grado di procedere con la sua candidatura.",
+        "Non possiamo far avanzare la sua candidatura.",
+        "Non siamo in grado di offrirle la posizione.",
+    ],
+    "nl": ["Wij zijn helaas niet in staat om uw sollicitatie verder in behandeling te nemen."],
+    "pt": ["Não estamos em condições de prosseguir com a sua candidatura."],
+}
+
 NO = {
     "en": [
+        "If you are not in a position to attend the interview, please let us know.",
+        "We are not in a position to offer feedback on individual applications.",
+        "Unfortunately this time slot did not work out for the hiring manager; could we move the interview to Friday?",
+        "If it is not possible for you to attend the interview, please let us know.",
+        "It is possible for us to offer you the position, pending references.",
         "You are not the right fit? Apply anyway!",
         "Think you do not meet all the requirements? Apply anyway.",
         "You are not the right fit. Apply anyway!",
@@ -620,6 +683,9 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Falls Sie nicht in der Lage sind, den Termin wahrzunehmen, melden Sie sich bitte.",
+        "Es ist uns möglich, Sie zu einem Vorstellungsgespräch einzuladen.",
+        "Falls es Ihnen nicht möglich ist, den Termin wahrzunehmen, melden Sie sich bitte.",
         "Im Falle einer Absage bewahren wir Ihre Unterlagen sechs Monate auf.",
         "Fühlen Sie sich überqualifiziert? Bewerben Sie sich trotzdem!",
         "Bitte nennen Sie uns Ihre Gehaltsvorstellungen und Ihren frühesten Eintrittstermin.",
@@ -636,6 +702,9 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Cette fois, le paiement n'a pas abouti.",
+        "Il nous est possible de donner une suite favorable à votre candidature.",
+        "S'il vous est impossible de vous rendre à l'entretien, merci de nous prévenir.",
         "En cas de refus de votre candidature, nous conserverons votre CV.",
         "Même si vous vous sentez surqualifié, postulez !",
         "Merci de nous indiquer vos prétentions salariales pour ce poste.",
@@ -652,6 +721,8 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "Si no estás en disposición de asistir a la entrevista, avísanos.",
+        "Esta vez no ha podido ser la entrevista presencial, así que la haremos por vídeo.",
         "En caso de no avanzar en el proceso, tu perfil quedará en nuestra base de datos.",
         "De no ser seleccionado, conservaremos tu CV para futuras vacantes.",
         "Si crees que estás sobrecualificado, postúlate igualmente.",
@@ -671,6 +742,10 @@ NO = {
         "Seguiremos adelante contigo en la siguiente fase.",
     ],
     "it": [
+        "Non possiamo far avanzare la sua candidatura finché non riceviamo i documenti mancanti.",
+        "Non esiti a contattarci per far avanzare la sua candidatura.",
+        "L'invio della sua candidatura non è andato a buon fine: la preghiamo di riprovare.",
+        "Questa volta la chiamata non è andata a buon fine: la richiameremo domani.",
         "In caso di esito negativo, conserveremo il tuo CV per future posizioni.",
         "Se pensi di essere sovraqualificato, candidati comunque.",
         "Ti chiediamo di indicarci le tue aspettative economiche per la posizione.",
@@ -692,6 +767,11 @@ NO = {
         "Siamo lieti di comunicarti che sei stato selezionato per la fase successiva.",
     ],
     "pt": [
+        "Não estamos em condições de responder a cada candidatura individualmente.",
+        "O envio do seu currículo não deu certo desta vez; tente novamente.",
+        "Desta vez o envio não deu certo.",
+        "Foi possível dar seguimento à sua candidatura: você avançou para a entrevista.",
+        "Se não for possível comparecer à entrevista, por favor avise-nos.",
         "Em caso de não aprovação, manteremos o seu currículo em nosso banco de talentos.",
         "Se você acha que está sobrequalificado, candidate-se mesmo assim.",
         "Por favor, informe a sua pretensão salarial para a vaga.",
@@ -711,6 +791,10 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "Als u niet in staat bent om het gesprek bij te wonen, laat het ons weten.",
+        "Het uploaden van je cv is deze keer niet gelukt; probeer het opnieuw.",
+        "Het is ons mogelijk om u uit te nodigen voor een tweede gesprek.",
+        "Is het niet mogelijk om het gesprek te verplaatsen, laat het ons dan weten.",
         "In geval van een afwijzing bewaren we je cv nog zes maanden.",
         "Voel je je overgekwalificeerd? Solliciteer toch!",
         "Wil je je salariswensen voor deze functie doorgeven?",
@@ -732,7 +816,19 @@ NO = {
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP, REASONS)
+        for table in (
+            YES,
+            MORE,
+            EVEN_MORE,
+            SOFT,
+            SETTLED,
+            ANOTHER_PROFILE,
+            PRO_DROP,
+            REASONS,
+            IMPOSSIBLE,
+            DID_NOT_WORK_OUT,
+            NOT_IN_A_POSITION,
+        )
         for lang, cells in table.items()
         for s in cells
     ],

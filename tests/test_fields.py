@@ -66,6 +66,9 @@ def _verdict(lang: str, sender: str, subject: str, opening: str, signoff: str) -
         ("nl", "Sollicitatie: Data Analist", "Data Analist"),
         ("it", "La tua candidatura per la posizione di Sviluppatore Java", "Sviluppatore Java"),
         ("pt", "Sua candidatura para a vaga de Analista de Sistemas", "Analista de Sistemas"),
+        # A status after the role word is no part of the title (session 11, a dev template).
+        ("en", "Update: Financial Controller role temporarily on hold", "Financial Controller"),
+        ("en", "Update: Office Manager position has been filled", "Office Manager"),
     ],
 )
 def test_role_from_the_subject(lang: str, subject: str, role: str) -> None:
@@ -402,3 +405,17 @@ def test_bench_counts_a_final_round_as_an_interview() -> None:
     assert acc.stage_matches(" Interview ", "interview")
     assert not acc.stage_matches("final", "interview")
     assert not acc.stage_matches("application", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject"),
+    [
+        ("pt", "Sua candidatura para a vaga de Analista de Sistemas"),
+        ("it", "Tua candidatura per la posizione di Sviluppatore Java"),
+        ("de", "Ihre Bewerbung als Projektleiter"),
+    ],
+)
+def test_a_possessive_opening_the_subject_is_no_company(lang: str, subject: str) -> None:
+    """Session 11 (a dev template): "Sua candidatura ..." from a person gave company 'Sua'."""
+    v = _verdict(lang, "Mariana Costa <mariana.costa@example.org>", subject, "", "Mariana Costa")
+    assert (v.company or "").lower() not in {"sua", "tua", "ihre"}

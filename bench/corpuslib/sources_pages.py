@@ -1,0 +1,292 @@
+"""Recipe for the templates recruiters copy from published pages: HR vendors', job boards' and
+career sites' rejection (and invitation, status, offer-decline) templates, in every language.
+
+The pages' licences do not allow committing their sentences, so the texts are saved outside
+the repository (``../corpora/pages/<site>-<lang>/NN-<kind>.txt``, given to build-corpus with
+``--pages``) and this recipe only renders them. Each file is one template as the page shows
+it, after a small header::
+
+    url: https://...            the page
+    read: 2026-11-30            the day it was read
+    kind: rejection             the category (docs/corpora.md), from the page's heading
+    stage: interview            for a rejection: what the page says happened
+    own: 0                      1: written by the applicant (sent by the mailbox owner)
+    frame: 0                    1: a sentence only; greeting and sign-off are ours
+    subject: ...                the page's subject line, or empty (then ours)
+    ---
+    Dear [Candidate Name], ...
+
+One unit per site and language (``web-<site>/<lang>``): different people wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fill import OWNER, Fill, Spec, fill_for
+from .snapshot import MissingSource
+
+# Placeholder words, checked in this order (a sender's "name" is not the candidate's).
+SLOTS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "person",
+        (
+            "sender",
+            "your name",
+            "your full name",
+            "your_name",
+            "votre nom",
+            "ihr name",
+            "mittente",
+            "coordinator",
+            "su nombre",
+        ),
+    ),
+    (
+        "title",
+        (
+            "your title",
+            "your job title",
+            "[title]",
+            "votre fonction",
+            "berufsbezeichnung",
+            "designation",
+            "su cargo",
+        ),
+    ),
+    ("contact", ("contact", "signature", "phone", "email address")),
+    (
+        "company",
+        ("company", "entreprise", "empresa", "società", "azienda", "unternehmen", "bedrijf"),
+    ),
+    (
+        "role",
+        (
+            "position",
+            "role",
+            "job",
+            "poste",
+            "cargo",
+            "posizione",
+            "titolo",
+            "rolle",
+            "functie",
+            "vaga",
+            "[x]",
+            "intitulé",
+        ),
+    ),
+    ("date", ("date", "datum", "data", "fecha")),
+    ("time", ("time", "uhrzeit")),
+    ("platform", ("platform",)),
+    (
+        "owner",
+        ("candidat", "applicant", "richiedente", "name", "nome", "nombre", "naam", "prénom"),
+    ),
+]
+# Example values some pages write instead of a placeholder, and what replaces them.
+EXAMPLES = {
+    "AlphaTech Solutions": "{company}",
+    "Social Media Manager": "{role}",
+    "Elena Rossi": "{owner}",
+    "Marco Bianchi": "{person}",
+    "XYZ Company": "{company}",
+    "XYZ company": "{company}",
+    "bedrijf X": "{company}",
+    "Name of your candidate": "{owner}",
+    "Please enter the job title here": "{role}",
+    "heer Peeters": "heer {surname}",
+    "Mme/M. XXXX": "M. {surname}",
+    "Mme/M. XXX": "M. {surname}",
+    "Sehr geehrte Frau / Herr (Name)": "Sehr geehrter Herr {surname}",
+    "Sehr geehrte/r Frau/Herr ...": "Guten Tag {person}",
+    "(Ausbildungsbereich/Zweig)": "{role}",
+    "Fina Valero": "{owner}",
+    "Maquillaje y Caracterización": "{role}",
+    "Asociación de teatro Tucumán 7": "{company}",
+    "Lieve Sandra": "Hola {first}",
+    "Periodista Molona para Conquistar el Mundo": "{role}",
+    "Individuo X": "{person}",
+    "responsabile della contabilità": "{role}",
+    "Dear Sir/Madam ": "Dear ",
+    "Dear Ms/Mr ": "Dear ",
+}
+PLACEHOLDER = (
+    r"\$([A-Z]\w*\.\w+)|\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
+)
+TITLE = {
+    "en": "Talent Acquisition",
+    "de": "Personalabteilung",
+    "fr": "Ressources humaines",
+    "es": "Recursos Humanos",
+    "it": "Risorse Umane",
+    "nl": "HR-afdeling",
+    "pt": "Recursos Humanos",
+}
+# Ours: subjects where the page gives none, and the frame of a sentence-only template.
+SUBJECT = {
+    "en": "Your application for {role}",
+    "de": "Ihre Bewerbung als {role}",
+    "fr": "Votre candidature au poste de {role}",
+    "es": "Su candidatura para {role}",
+    "it": "La sua candidatura per la posizione di {role}",
+    "nl": "Uw sollicitatie als {role}",
+    "pt": "Sua candidatura para a vaga de {role}",
+}
+FRAME = {
+    "en": ("Dear {owner},", "Kind regards,"),
+    "de": ("Sehr geehrte/r {owner},", "Mit freundlichen Grüßen"),
+    "fr": ("Bonjour {owner},", "Cordialement,"),
+    "es": ("Estimado/a {owner}:", "Atentamente,"),
+    "it": ("Gentile {owner},", "Cordiali saluti,"),
+    "nl": ("Beste {owner},", "Met vriendelijke groet,"),
+    "pt": ("Prezado(a) {owner},", "Atenciosamente,"),
+}
+
+
+@dataclass
+class Page:
+    """One saved template and its header."""
+
+    site: str
+    lang: str
+    url: str
+    kind: str
+    stage: str
+    own: bool
+    frame: bool
+    subject: str
+    body: str
+    key: str
+
+
+def read_page(path: Path) -> Page:
+    head, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    meta = dict(
+        line.split(": ", 1) if ": " in line else (line.rstrip(":"), "")
+        for line in head.splitlines()
+    )
+    site, _, lang = path.parent.name.rpartition("-")
+    return Page(
+        site=site,
+        lang=lang,
+        url=meta["url"],
+        kind=meta["kind"],
+        stage=meta.get("stage", "n/a"),
+        own=meta.get("own", "0") == "1",
+        frame=meta.get("frame", "0") == "1",
+        subject=meta.get("subject", ""),
+        body=body.strip() + "\n",
+        key=path.stem,
+    )
+
+
+def _value(f: Fill, slot: str) -> str:
+    values = {
+        "person": f.person,
+        "company": f.company,
+        "role": f.role,
+        "title": TITLE[f.lang],
+        "date": "14.10.2025" if f.lang != "en" else "October 14, 2025",
+        "time": "10:00",
+        "platform": "Zoom",
+        "contact": f.person_addr,
+        "owner": OWNER[0],
+        "surname": OWNER[0].split()[-1],
+    }
+    return values[slot]
+
+
+def _placeholder(f: Fill, key: str) -> str:
+    """The value for one ``[...]``/``{...}``/``<...>``/``(...)`` placeholder of a page."""
+    k = key.lower().strip()
+    if "e.g." in k:
+        return key.split("e.g.", 1)[1].strip(" ,.:]")
+    if any(w in k for w in ("phone", "telefon", "email address")):
+        return f.person_addr
+    if any(w in k for w in ("number", "numero")):
+        return "6" if "specific" not in k else "un gran numero"
+    if "timeframe" in k:
+        return "the end of the month"
+    if "interval" in k:
+        return "months"
+    if k == "period":
+        return "the end of the year"
+    if "/" in k and not any(w in k for w in ("name", "nome", "entreprise", "organizzazione")):
+        return key.split("/", 1)[0].strip()
+    for slot, words in SLOTS:
+        if any(re.search(rf"(?<![a-zà-ÿ]){re.escape(w)}", f"[{k}]") for w in words):
+            return _value(f, slot)
+    return key
+
+
+def fill_page(text: str, f: Fill) -> str:
+    """The page's template with this variant's values in its placeholders."""
+    text = re.sub(r"(\[[^\]\n]+\])/(?:Dear|Hi) \[[^\]\n]+\]", r"\1", text)
+    values = {slot: _value(f, slot) for slot in ("company", "role", "owner", "person", "surname")}
+    values["first"] = OWNER[0].split()[0]
+    for example, replacement in EXAMPLES.items():
+        text = text.replace(example, replacement.format(**values))
+    # A sign-off line that is only a name placeholder ("Sincerely,\n[Name]") is the sender's.
+    text = re.sub(
+        r"(?<=\n)[ \t]*[\[{(<]\s*(?i:name|naam|nom|nome|nombre)\s*[\]})>][ \t]*(?=\n|$)",
+        f.person,
+        text,
+    )
+    text = re.sub(PLACEHOLDER, lambda m: _placeholder(f, next(g for g in m.groups() if g)), text)
+    # "(name)", "(job title)": parenthesised placeholders of a few pages
+    return re.sub(
+        r"\((name|job title|company name|date)\)",
+        lambda m: _placeholder(f, m.group(1)),
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def _spec(page: Page, n: int) -> Spec:
+    unit = f"web-{page.site}/{page.lang}"
+    f = fill_for(unit, page.key, page.lang, n)
+    body = fill_page(page.body, f)
+    if page.frame:
+        hello, bye = FRAME[page.lang]
+        body = (
+            f"{hello.format(owner=OWNER[0])}\n\n{body.strip()}\n\n{bye}\n{f.person}\n{f.company}\n"
+        )
+    subject = fill_page(page.subject, f) if page.subject else SUBJECT[page.lang].format(role=f.role)
+    sender, noreply = f.sender(("person", "ats", "careers")[n % 3])
+    person = f.sender("person")[0]
+    mentioned = f.role in body or f.role in subject
+    return Spec(
+        unit=unit,
+        url=page.url,
+        lang=page.lang,
+        category=page.kind,
+        rejection=page.kind == "rejection",
+        stage=page.stage if page.kind == "rejection" else "n/a",
+        subject=subject,
+        text=body,
+        company=f.company,
+        role=f.role if mentioned else "n/a",
+        sender=OWNER if page.own else sender,
+        noreply=False if page.own else noreply,
+        fmt=("plain", "wrapped", "html")[n % 3],
+        to=person if page.own else OWNER,
+    )
+
+
+def pages(folder: Path | None) -> Callable[[object], Iterator[Spec]]:
+    """The recipe over the saved pages in ``folder``; missing folder: MissingSource."""
+
+    def recipe(_snap: object) -> Iterator[Spec]:
+        if folder is None or not folder.is_dir():
+            raise MissingSource(f"pages folder {folder} (see docs/corpora.md)")
+        for path in sorted(folder.glob("*-*/*.txt")):
+            page = read_page(path)
+            for n in range(1 if page.own else 2):
+                yield _spec(page, n)
+
+    recipe.__name__ = "pages"
+    return recipe
