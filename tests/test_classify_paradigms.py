@@ -929,3 +929,102 @@ def test_job_words_are_words_of_their_own_language(text: str, job: bool) -> None
 
     whole = f"Someone <someone@example.org>\nHello\n{text}"
     assert prefilter.job_context(whole, prefilter.word_starts(whole)) is job
+
+
+# A condition on another clause of the sentence leaves the decision standing: "..., but we
+# keep your CV on file in case a role opens" conditions the keeping, not the no.
+CONDITION_ELSEWHERE = {
+    "en": [
+        "We have decided to move forward with other candidates, but we will keep your CV on file in case a suitable role opens up.",
+        "We will not be moving forward with your application, although we would be glad to hear from you if another role catches your eye.",
+        "We have decided not to proceed with your application and will keep your details on file should a similar position arise.",
+        "While you may have many of the skills we need, we have decided to move forward with other candidates.",
+    ],
+    "de": [
+        "Wir haben uns für andere Bewerber entschieden, bewahren Ihre Unterlagen aber gerne auf, falls eine passende Stelle frei wird.",
+        "Wir können Ihre Bewerbung leider nicht weiter berücksichtigen, würden uns aber freuen, wenn Sie sich erneut bewerben.",
+    ],
+    "fr": [
+        "Nous avons décidé de ne pas retenir votre candidature, mais nous conservons votre CV au cas où un poste correspondant se libérerait.",
+    ],
+    "es": [
+        "Hemos decidido continuar con otros candidatos, pero conservaremos tu CV en caso de que surja una vacante adecuada.",
+    ],
+    "it": [
+        "Abbiamo deciso di proseguire con altri candidati, ma conserveremo il suo CV nel caso in cui si apra una posizione adatta.",
+    ],
+    "nl": [
+        "We hebben besloten om met andere kandidaten verder te gaan, maar we bewaren je cv indien je daarmee akkoord gaat.",
+    ],
+    "pt": [
+        "Decidimos seguir com outros candidatos, mas manteremos o seu currículo caso surja uma vaga adequada.",
+    ],
+}
+
+# (a condition that reaches the decision, the same decision without it)
+CONDITION_ON_DECISION = [
+    (
+        "en",
+        "If we do not hear from you by Friday, we will not be able to move forward with your application.",
+        "We will not be able to move forward with your application.",
+    ),
+    (
+        "en",
+        "We will not be able to move forward with your application unless you complete the assessment by Friday.",
+        "We will not be able to move forward with your application.",
+    ),
+    (
+        "en",
+        "Please send the assessment back soon, otherwise we will not be moving forward with your application.",
+        "We will not be moving forward with your application.",
+    ),
+    (
+        "de",
+        "Falls wir bis Freitag nichts von Ihnen hören, können wir Ihre Bewerbung leider nicht weiter berücksichtigen.",
+        "Wir können Ihre Bewerbung leider nicht weiter berücksichtigen.",
+    ),
+    (
+        "fr",
+        "Si nous ne recevons pas vos documents avant vendredi, nous ne pourrons pas donner suite à votre candidature.",
+        "Nous ne pourrons pas donner suite à votre candidature.",
+    ),
+    (
+        "es",
+        "Si no recibimos tus documentos antes del viernes, no podremos continuar con tu candidatura.",
+        "No podremos continuar con tu candidatura.",
+    ),
+    (
+        "it",
+        "Se non riceviamo i documenti entro venerdì, non potremo procedere con la sua candidatura.",
+        "Non potremo procedere con la sua candidatura.",
+    ),
+    (
+        "nl",
+        "Als we vrijdag niets van je horen, kunnen we je sollicitatie helaas niet verder in behandeling nemen.",
+        "We kunnen je sollicitatie helaas niet verder in behandeling nemen.",
+    ),
+    (
+        "pt",
+        "Se não recebermos os seus documentos até sexta-feira, não poderemos prosseguir com a sua candidatura.",
+        "Não poderemos prosseguir com a sua candidatura.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, cells in CONDITION_ELSEWHERE.items() for s in cells]
+)
+def test_a_condition_on_another_clause_leaves_the_decision(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.language == lang
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(("lang", "conditioned", "bare"), CONDITION_ON_DECISION)
+def test_a_condition_reaching_the_decision_makes_it_hypothetical(
+    lang: str, conditioned: str, bare: str
+) -> None:
+    assert wrapped(lang, bare).is_rejection  # the control: the decision alone is one
+    v = wrapped(lang, conditioned)
+    assert not v.is_rejection, v.reasons
+    assert any(r.startswith("hypothetical") for r in v.reasons), v.reasons

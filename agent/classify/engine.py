@@ -129,7 +129,9 @@ class Pack:
     stopwords: frozenset[str]
     signoff: Rx | None
     disclaimer: Rx | None
-    conditional: Rx | None
+    conditional: Rx | None  # reaches the whole sentence from before a phrase
+    hedge: Rx | None  # a modal ("you may have the skills"): reaches its own clause only
+    clause_words: Rx | None  # words that open another clause: "and", "but", "although"
     job_context: Rx | None
     weak_job_context: Rx | None
     contrast: Rx | None
@@ -222,6 +224,8 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         signoff=join(struct.get("signoffs", []), r"^[ \t>*]*(?:{})[ \t]*[,.!:;\-–]?[ \t]*$"),
         disclaimer=join(struct.get("disclaimers", []), r"^[ \t*]*{}"),
         conditional=join(struct.get("conditional", []), flags=re.I),
+        hedge=join(struct.get("hedge", []), flags=re.I),
+        clause_words=join(struct.get("clause_words", []), r"\b(?:{})\b", flags=re.I),
         job_context=join(struct.get("job_context", []), flags=re.I),
         weak_job_context=join(struct.get("weak_job_context", []), flags=re.I),
         contrast=join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),

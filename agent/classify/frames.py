@@ -170,7 +170,7 @@ def collect_cues(
     text = t.doc.text
     r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
-    cond = _conditional_sentences(packs, doc, r.bounds, end)
+    cond = _conditional_markers(packs, doc, r.bounds, end)
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
     for start, stop, cue in hits:
@@ -180,7 +180,7 @@ def collect_cues(
         if any(start < e and s < stop for s, e in r.taken):
             continue
         r.seen.add(cue.rx.pattern)
-        if r.sentence(start) in cond and cue.weight > 0:
+        if cue.weight > 0 and _hypothetical(packs, text, start, stop, cond.get(r.sentence(start))):
             r.discount("hypothetical", start, stop)
         elif _asked(text, stop, end):
             r.discount("a question", start, stop)
@@ -247,14 +247,50 @@ def _asked(text: str, stop: int, end: int) -> bool:
     return _ASKED.match(text, stop, end) is not None
 
 
-def _conditional_sentences(packs: list[Pack], doc: Doc, bounds: list[int], end: int) -> set[int]:
-    """Numbers of the sentences that are hypothetical ("if you don't hear from us, ...")."""
-    cond: set[int] = set()
+def _conditional_markers(
+    packs: list[Pack], doc: Doc, bounds: list[int], end: int
+) -> dict[int, list[tuple[int, int, bool]]]:
+    """Sentence number -> (start, end, is a hedge) of each conditional or hedge in it."""
+    found: dict[int, list[tuple[int, int, bool]]] = {}
     for pack in packs:
-        if pack.conditional is not None:
-            for m in pack.conditional.finditer(doc, end=end):
-                cond.add(bisect.bisect_right(bounds, m.start()))
-    return cond
+        for rx, hedge in ((pack.conditional, False), (pack.hedge, True)):
+            if rx is not None:
+                for m in rx.finditer(doc, end=end):
+                    sentence = bisect.bisect_right(bounds, m.start())
+                    found.setdefault(sentence, []).append((m.start(), m.end(), hedge))
+    return found
+
+
+def _hypothetical(
+    packs: list[Pack], text: str, start: int, stop: int, markers: list[tuple[int, int, bool]] | None
+) -> bool:
+    """Does a conditional or hedge of its sentence reach the phrase at ``start:stop``?
+
+    A condition before the phrase reaches it ("If you don't hear from us, assume we went
+    with others"); one after it only when attached to its clause ("we cannot proceed with
+    your application unless ..."): in "we went with others, but will keep your CV on file
+    in case a role opens" the condition is on the keeping, not on the decision. A hedge
+    ("while you may have the skills, ...") reaches only its own clause.
+    """
+    for m_start, m_end, hedge in markers or ():
+        if m_start < stop and start < m_end:
+            return True
+        if m_end <= start:
+            if not hedge or not _clause_break(packs, text[m_end:start]):
+                return True
+        elif not _clause_break(packs, text[stop:m_start].rstrip(" ,")):
+            return True
+    return False
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _clause_break(packs: list[Pack], between: str) -> bool:
+    """Does ``between`` end one clause and open another (a comma, "but", "although")?"""
+    if _CLAUSE_PUNCT.search(between):
+        return True
+    return any(p.clause_words is not None and p.clause_words.search(between) for p in packs)
 
 
 def _pivot(
