@@ -167,3 +167,73 @@ def test_the_decision_database_is_kept_private_in_the_cache_folder() -> None:
 def test_every_pack_compiles_for_the_one_pass_scan() -> None:
     found = anchors()
     assert onepass.scanner(tuple(rx.pattern for rx in found.job_patterns)) is not None
+
+
+def test_the_match_the_hyperscan_library_loses_is_found_once_widened() -> None:
+    """python-hyperscan 0.9.1 itself misses this match once it starts ~20 bytes into a text.
+
+    Found by the hsengine experiment (tests/corpus/en_114). Tier 0's widened form of
+    the pattern (white space as runs) is found at every offset: settling mail on a
+    database answer rests on that, so the case stays here.
+    """
+    pattern = r"(progressing|go|going) (ahead )?with (candidates?) (who|with|that) "
+    db = onepass.scanner((pattern,))
+    assert db is not None
+    for pad in range(0, 120, 7):
+        text = "x" * pad + " go with candidate who have more experience"
+        assert re.search(pattern, text)
+        assert onepass.any_match(db, onepass.fold(text)), pad
+
+
+def test_every_decision_sentence_is_found_at_any_offset() -> None:
+    """The decision database finds every paradigm sentence after any amount of filler.
+
+    The library has lost matches at some offsets (above); this sweeps offsets over
+    every sentence a pack must read as a decision, where ``re`` finds a decision cue.
+    """
+    import random
+
+    from test_classify_paradigms import (
+        ANOTHER_PROFILE,
+        EVEN_MORE,
+        MORE,
+        PRO_DROP,
+        REASONS,
+        SETTLED,
+        SOFT,
+        YES,
+    )
+
+    found = anchors()
+    db = prefilter._gate().decision_scan.get(wait=True)
+    assert db is not None
+    cues = [re.compile(rx.pattern, rx.flags) for rx in found.patterns]
+    tables = (YES, MORE, EVEN_MORE, SOFT, SETTLED, ANOTHER_PROFILE, PRO_DROP, REASONS)
+    sentences = [s for table in tables for cells in table.values() for s in cells]
+    words = [
+        "thank",
+        "you",
+        "for",
+        "your",
+        "interest",
+        "in",
+        "the",
+        "team",
+        "and",
+        "the",
+        "time",
+        "you",
+        "took",
+        "to",
+        "meet",
+        "us",
+    ]
+    rng = random.Random(11)
+    checked = 0
+    for sentence in sentences:
+        for _ in range(6):
+            text = " ".join([*rng.choices(words, k=rng.randint(0, 60)), sentence])
+            if any(rx.search(text) for rx in cues):
+                checked += 1
+                assert onepass.any_match(db, onepass.fold(text)), text
+    assert checked > 1_000
