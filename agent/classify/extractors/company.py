@@ -145,8 +145,9 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
     """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
     out: list[str] = []
     sender_words = {w.lower() for w in WORD.findall(sender_name)}
-    # One search over all the lines, not one a line: most signatures name no team.
-    teams = _SIGNOFF_TEAM_WORD.search("\n".join(lines)) is not None
+    # One search over the short lines (the only ones read), not one a line: most name no team.
+    short = "\n".join(s for raw in lines if len(s := raw.strip(" \t*")) <= 80)
+    teams = _SIGNOFF_TEAM_WORD.search(short) is not None
     for i, raw in enumerate(lines):
         line = raw.strip(" \t*")
         if not line or len(line) > 80:
