@@ -1,7 +1,7 @@
 """A cheap first look at raw mail: most of an inbox cannot be a rejection.
 
 The full path (mail-parser, then :func:`agent.classify.classify`) costs several
-milliseconds a message. Here :mod:`agent.mail.mime` decodes just the headers and
+milliseconds a message. Here :mod:`agent.classify.rawmail` decodes just the headers and
 the inline text parts, and a mail goes on to the full path only with **job
 context and a decision**: a job sender (ATS or job platform) or job words in
 its sender, subject or first text part, and a decision phrase of some pack
@@ -36,13 +36,14 @@ from agent.classify import (
     anchors,
     job_sender,
     onepass,
+    rawmail,
 )
 from agent.classify.frames import decision_phrase
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
-from agent.mail import mime, rfc2047
-from agent.mail.mime import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
-from agent.mail.mime import crude_html_text
-from agent.mail.mime import sender as _from
+from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
+from agent.classify.rawmail import crude_html_text
+from agent.classify.rawmail import sender as _from
+from agent.mail import rfc2047
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 from agent.mail.parse import Message, clean_header, first_msgid, msgids, parse_date
 
@@ -216,15 +217,15 @@ def glance(raw: bytes) -> Glance | None:
     size = len(raw)
     raw = rfc2047.cap_headers(raw)  # as the full parser does
     try:
-        headers, body = mime.split_head(raw)
+        headers, body = rawmail.split_head(raw)
         if not any(k in headers for k in ("from", "subject", "message-id", "date")):
             return None
         texts: list[tuple[str, str]] = []
         names: list[str] = []
-        mime.walk(headers, body, texts, names, 0)
-        subject = mime.decoded(headers.get("subject", ""))
-        from_name, from_addr = _from(mime.decoded(headers.get("from", "")))
-    except (mime.Unsure, UnicodeError):
+        rawmail.walk(headers, body, texts, names, 0)
+        subject = rawmail.decoded(headers.get("subject", ""))
+        from_name, from_addr = _from(rawmail.decoded(headers.get("from", "")))
+    except (rawmail.Unsure, UnicodeError):
         return None
     plain = "\n".join(t for kind, t in texts if kind == "text/plain" and t)
     html_only = not plain.strip()

@@ -61,11 +61,10 @@ _HEAD_LINE = re.compile(
 
 
 def head_and_body(raw: bytes) -> tuple[bytes, bytes]:
-    """Split at the first empty line (LF or CRLF): two ``bytes.find``, no regex tried per line."""
-    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
-    if not ends:
+    """Split at the first empty line (LF or CRLF)."""
+    start = rfc2047.blank_line(raw)
+    if start < 0:
         return raw, b""
-    start = min(ends)
     after = start + (2 if raw[start + 1] == 10 else 3)  # b"\n"
     if start and raw[start - 1] == 13:  # b"\r"
         start -= 1
