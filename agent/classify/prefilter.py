@@ -43,7 +43,6 @@ from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
 from agent.classify.rawmail import sender as _from
-from agent.mail import rfc2047
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 from agent.mail.parse import Message, clean_header, first_msgid, msgids, parse_date
 
@@ -215,9 +214,9 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 def glance(raw: bytes) -> Glance | None:
     """Headers, inline text and the pre-filter's answer; ``None``: use the full parser."""
     size = len(raw)
-    raw = rfc2047.cap_headers(raw)  # as the full parser does
+    raw, blank = rawmail.capped(raw)  # as the full parser reads it
     try:
-        headers, body = rawmail.split_head(raw)
+        headers, body = rawmail.split_head(raw, blank)
         if not any(k in headers for k in ("from", "subject", "message-id", "date")):
             return None
         texts: list[tuple[str, str]] = []

@@ -113,7 +113,9 @@ def msgids(value: str) -> tuple[str, ...]:
     an ESC or a vertical tab in an id made Dovecot refuse the Sent-folder search
     built from it ("Invalid characters in atom"), so the draft could never go.
     """
-    return tuple(_MSGID.findall(CONTROL_BYTES.sub("", value))) if value else ()
+    if not value.isprintable():  # every control byte is not printable: most ids skip the sub
+        value = CONTROL_BYTES.sub("", value)
+    return tuple(_MSGID.findall(value)) if value else ()
 
 
 def first_msgid(value: str) -> str | None:
