@@ -730,6 +730,8 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "En raison du nombre important de candidatures, nous ne pouvons pas répondre individuellement à chacune d'entre elles.",
+        "Malheureusement, nous ne sommes pas disponibles jeudi ; pouvez-vous proposer un autre créneau ?",
         "Cette fois, le paiement n'a pas abouti.",
         "Il nous est possible de donner une suite favorable à votre candidature.",
         "S'il vous est impossible de vous rendre à l'entretien, merci de nous prévenir.",

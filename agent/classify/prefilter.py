@@ -1,7 +1,7 @@
 """A cheap first look at raw mail: most of an inbox cannot be a rejection.
 
 The full path (mail-parser, then :func:`agent.classify.classify`) costs several
-milliseconds a message. Here a small MIME walker decodes just the headers and
+milliseconds a message. Here :mod:`agent.classify.rawmail` decodes just the headers and
 the inline text parts, and a mail goes on to the full path only with **job
 context and a decision**: a job sender (ATS or job platform) or job words in
 its sender, subject or first text part, and a decision phrase of some pack
@@ -18,12 +18,7 @@ unsure costs speed, never a missed rejection.
 
 from __future__ import annotations
 
-import binascii
-import codecs
-import email.header
-import email.utils
 import functools
-import html
 import logging
 import operator
 import re
@@ -41,39 +36,19 @@ from agent.classify import (
     anchors,
     job_sender,
     onepass,
+    rawmail,
 )
 from agent.classify.frames import decision_phrase
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
-from agent.mail import rfc2047
-from agent.mail.parse import BLOCK_ELEMENTS, Message, clean_header, first_msgid, msgids, parse_date
+from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
+from agent.classify.rawmail import crude_html_text
+from agent.classify.rawmail import sender as _from
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
+from agent.mail.parse import Message, clean_header, first_msgid, msgids, parse_date
 
 log = logging.getLogger(__name__)
 
-MAX_DEPTH = 8  # multipart nesting beyond this is left to mail-parser
 CATEGORY = "no_decision"  # the category of a mail decided here
-
-_FOLD = re.compile(r"\n[ \t]+")  # a literal first: re scans for it in C
-_PARAM = r";\s*{}\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))"
-_BOUNDARY = re.compile(_PARAM.format("boundary"), re.I)
-_CHARSET = re.compile(_PARAM.format("charset"), re.I)
-_NAME = re.compile(r";\s*(?:file)?name\*?\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))", re.I)
-# Tags as Python's HTMLParser sees them (a "<" then a letter, "/", "!" or "?"); block
-# elements become line breaks, as in :func:`agent.mail.parse.html_to_text`.
-_BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{'|'.join(sorted(BLOCK_ELEMENTS))})\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
-_WORD_START = re.compile(r"\b\w")
-# "Jo Li <jo@acme.example>" or "jo@acme.example": the usual From, no quoting or comments
-_SIMPLE_FROM = re.compile(r"^(?:([^\"<>(),;:@]*?)\s*<)?([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)>?$")
-# '"Jo Li" <jo@acme.example>' (a fifth of From headers) and "jo@acme.example (Jo Li)":
-# email.utils.parseaddr reads them as these do, at ~25 µs each
-_QUOTED_FROM = re.compile(r'^"([^"\\]*)"\s*<([^\s"<>(),;:@]+@[^\s"<>(),;:@]+)>$')
-_COMMENT_FROM = re.compile(r"^([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)\s*\(([^()\\\"]*)\)$")
-_TEXT_TYPES = ("text/plain", "text/html")
-
-
-class _Unsure(Exception):
-    """The walker met something only the full parser handles exactly."""
 
 
 @dataclass(frozen=True)
@@ -84,212 +59,6 @@ class Glance:
     candidate: bool  # a decision phrase may be here: take the full path
     reason: str
     tier0: str = ""  # settled by one Hyperscan pass of the "job" or the "decision" patterns
-
-
-# --------------------------------------------------------------------------- MIME
-
-
-_BLANK_LINE = re.compile(rb"\n\r?\n")  # a literal first: re scans for it in C
-# A header line as email.feedparser reads one: a name of printable ASCII without ":"
-# or space, then ":"; anything else in the block (but a fold or a "From " line) is odd.
-_FIELD = re.compile(r"^([!-9;-~]+):[ \t]*(.*(?:\n[ \t].*)*)", re.M)
-_ODD_LINE = re.compile(r"\n(?![ \t]|[!-9;-~]+:|From )")  # searched in "\n" + block
-_WANTED = frozenset(
-    {"from", "subject", "date", "message-id", "in-reply-to", "references", "content-type"}
-    | {"content-transfer-encoding", "content-disposition"}
-)
-
-
-def _head_and_body(raw: bytes) -> tuple[bytes, bytes]:
-    """Split at the first empty line (LF or CRLF)."""
-    m = _BLANK_LINE.search(raw)
-    if m is None:
-        return raw, b""
-    start = m.start()
-    if start and raw[start - 1 : start] == b"\r":
-        start -= 1
-    return raw[:start], raw[m.end() :]
-
-
-def _split_head(raw: bytes) -> tuple[dict[str, str], bytes]:
-    """Header block → the few headers read here (lower-case names, first wins), and the body.
-
-    A regex pass finds any line email.feedparser would not take for a header
-    (then the walker is unsure), ``str.find`` the fields.
-    """
-    if raw[:1] in (b"\n", b"\r"):
-        return {}, raw.lstrip(b"\r\n")
-    block, body = _head_and_body(raw)
-    try:
-        text = block.decode("ascii")
-    except UnicodeDecodeError:
-        try:
-            text = block.decode("utf-8")  # RFC 6532 headers
-        except UnicodeDecodeError as exc:
-            raise _Unsure("8-bit header bytes") from exc
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            raise _Unsure("a bare CR in the header block")
-    text = "\n" + text
-    if _ODD_LINE.search(text) is not None:
-        raise _Unsure("a header line without a colon")
-    low = text.lower()
-    if len(low) != len(text):  # a rare non-ASCII header: one regex pass over every field
-        found = {k: v for n, v in reversed(_FIELD.findall(text)) if (k := n.lower()) in _WANTED}
-    else:
-        found = {name: value for name in _WANTED if (value := _field(text, low, name)) is not None}
-    return {k: (_FOLD.sub(" ", v) if "\n" in v else v).strip() for k, v in found.items()}, body
-
-
-def _field(text: str, low: str, name: str) -> str | None:
-    """The first ``name:`` field of a header block (``low`` is it lower-cased), folds and all.
-
-    A few ``str.find`` calls: cheaper than a regex over every line of a block
-    that is mostly ``Received`` headers.
-    """
-    at = low.find(f"\n{name}:")
-    if at < 0:
-        return None
-    start = at + len(name) + 2
-    end = text.find("\n", start)
-    while end >= 0 and text[end + 1 : end + 2] in (" ", "\t"):
-        end = text.find("\n", end + 1)
-    return text[start:] if end < 0 else text[start:end]
-
-
-def _decoded(value: str) -> str:
-    """An RFC 2047 header value as text."""
-    if "=?" not in value:
-        return value
-    try:
-        return str(email.header.make_header(rfc2047.decode_header(value)))
-    except Exception as exc:  # email.errors.HeaderParseError, LookupError, ...
-        raise _Unsure("an undecodable encoded word") from exc
-
-
-def _param(rx: re.Pattern[str], value: str) -> str | None:
-    m = rx.search(value)
-    return None if m is None else (m.group(1) if m.group(1) is not None else m.group(2))
-
-
-def _payload(headers: dict[str, str], body: bytes) -> str:
-    cte = headers.get("content-transfer-encoding", "7bit").strip().lower()
-    try:
-        if cte == "base64":
-            data = binascii.a2b_base64(body)
-        elif cte == "quoted-printable":
-            data = binascii.a2b_qp(body)
-        elif cte in ("7bit", "8bit", "binary", ""):
-            data = body
-        else:
-            raise _Unsure(f"transfer encoding {cte}")
-    except binascii.Error as exc:
-        raise _Unsure(f"bad {cte} data") from exc
-    charset = (_param(_CHARSET, headers.get("content-type", "")) or "").strip().lower()
-    if not charset:
-        charset = "ascii" if data.isascii() else "utf-8"  # mail-parser's default
-    elif "\0" in charset:  # the codec lookup raises ValueError: mail-parser fails otherwise
-        raise _Unsure("a NUL in the charset")
-    codec = _codec(charset)
-    try:
-        if codec is None:
-            raise LookupError(charset)
-        text = data.decode(codec)
-        text.encode("utf-8")  # a codec may leave lone surrogates
-    except (LookupError, UnicodeError):
-        text = _recovered(data)
-    return text.replace("\r\n", "\n") if "\r" in text else text
-
-
-def _recovered(data: bytes) -> str:
-    """Text not in its charset (or an unknown one) as mail-parser recovers it: UTF-8, else
-    UTF-8 with replacement characters (a corrupt byte must not send ~2 % of mail the slow way)."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", "replace")
-
-
-@functools.lru_cache(maxsize=64)
-def _codec(charset: str) -> str | None:
-    """The codec of a charset name, looked up once; None if Python has none."""
-    try:
-        return codecs.lookup(charset).name
-    except (LookupError, ValueError):  # ValueError: a NUL in the name
-        return None
-
-
-def _walk(
-    headers: dict[str, str], body: bytes, texts: list[tuple[str, str]], names: list[str], depth: int
-) -> None:
-    """Inline text parts in order into ``texts``, attachment names into ``names``."""
-    ctype_header = headers.get("content-type", "text/plain")
-    ctype = ctype_header.partition(";")[0].strip().lower() or "text/plain"
-    if ctype.startswith("multipart/"):
-        if depth >= MAX_DEPTH:
-            raise _Unsure("deeply nested multipart")
-        boundary = _param(_BOUNDARY, ctype_header)
-        if not boundary:
-            raise _Unsure("multipart without a boundary")
-        for part in _parts(body, boundary.encode("ascii", "replace")):
-            part_headers, part_body = _split_head(part)
-            _walk(part_headers, part_body, texts, names, depth + 1)
-        return
-    disposition = headers.get("content-disposition", "")
-    name = _param(_NAME, disposition) or _param(_NAME, ctype_header)
-    if ctype in _TEXT_TYPES:
-        if name is not None or disposition.lower().startswith("attachment"):
-            raise _Unsure("a text attachment")
-        texts.append((ctype, _payload(headers, body)))
-    elif ctype.startswith(("text/", "message/")):
-        raise _Unsure(f"a {ctype} part")
-    else:
-        names.append(name or "")
-
-
-def _parts(body: bytes, boundary: bytes) -> Iterable[bytes]:
-    """The body parts between ``--boundary`` delimiter lines (RFC 2046 §5.1.1).
-
-    A delimiter line starts the body or a line, and only blanks follow it (after
-    a closing ``--``); found by ``bytes.find``, not a regex tried at every byte.
-    """
-    delimiter = b"--" + boundary
-    found: list[
-        tuple[int, int, bool]
-    ] = []  # (where the line break before it starts, after it, last)
-    at = body.find(delimiter)
-    while at >= 0:
-        after = at + len(delimiter)
-        if at == 0 or body[at - 1] == 10:  # b"\n"
-            closing = body[after : after + 2] == b"--"
-            eol = body.find(b"\n", after)
-            line_end = len(body) if eol < 0 else eol
-            tail = body[after + 2 * closing : line_end]
-            if not tail.removesuffix(b"\r").translate(None, b" \t"):
-                brk = at - 1 if at else 0
-                if brk and body[brk - 1] == 13:  # b"\r"
-                    brk -= 1
-                found.append((brk, line_end + 1, closing))
-                after = line_end
-        at = body.find(delimiter, after)
-    if not found:
-        raise _Unsure("no boundary delimiter in a multipart body")
-    for (_brk, start, closing), (end, _, _) in zip(
-        found, [*found[1:], (len(body), 0, False)], strict=True
-    ):
-        if closing:
-            return
-        yield body[start:end]
-
-
-def crude_html_text(markup: str) -> str:
-    """HTML → text by regex: never *fewer* words than :func:`agent.mail.parse.html_to_text`.
-
-    Hidden elements, scripts and styles stay in; for a pre-filter, extra text
-    costs a little selectivity, missing text would cost a rejection.
-    """
-    return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markup)))
 
 
 # --------------------------------------------------------------------------- gate
@@ -445,17 +214,17 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 def glance(raw: bytes) -> Glance | None:
     """Headers, inline text and the pre-filter's answer; ``None``: use the full parser."""
     size = len(raw)
-    raw = rfc2047.cap_headers(raw)  # as the full parser does
+    raw, blank = rawmail.capped(raw)  # as the full parser reads it
     try:
-        headers, body = _split_head(raw)
+        headers, body = rawmail.split_head(raw, blank)
         if not any(k in headers for k in ("from", "subject", "message-id", "date")):
             return None
         texts: list[tuple[str, str]] = []
         names: list[str] = []
-        _walk(headers, body, texts, names, 0)
-        subject = _decoded(headers.get("subject", ""))
-        from_name, from_addr = _from(_decoded(headers.get("from", "")))
-    except (_Unsure, UnicodeError):
+        rawmail.walk(headers, body, texts, names, 0)
+        subject = rawmail.decoded(headers.get("subject", ""))
+        from_name, from_addr = _from(rawmail.decoded(headers.get("from", "")))
+    except (rawmail.Unsure, UnicodeError):
         return None
     plain = "\n".join(t for kind, t in texts if kind == "text/plain" and t)
     html_only = not plain.strip()
@@ -578,17 +347,6 @@ def _non_space(text: str) -> int:
     if text.isascii():
         return len(text.encode("ascii").translate(None, _ASCII_SPACE))
     return len("".join(text.split())) - text.count("\u00ad")  # soft hyphens: dropped
-
-
-def _from(value: str) -> tuple[str, str]:
-    """(display name, address) of a From header; the common shapes without the slow parser."""
-    m = _SIMPLE_FROM.match(value) or _QUOTED_FROM.match(value)
-    if m is not None:
-        return m.group(1) or "", m.group(2)
-    m = _COMMENT_FROM.match(value)
-    if m is not None:
-        return m.group(2), m.group(1)
-    return email.utils.parseaddr(value)
 
 
 def verdict_for(g: Glance) -> Verdict:

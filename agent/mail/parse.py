@@ -113,7 +113,9 @@ def msgids(value: str) -> tuple[str, ...]:
     an ESC or a vertical tab in an id made Dovecot refuse the Sent-folder search
     built from it ("Invalid characters in atom"), so the draft could never go.
     """
-    return tuple(_MSGID.findall(CONTROL_BYTES.sub("", value))) if value else ()
+    if not value.isprintable():  # every control byte is not printable: most ids skip the sub
+        value = CONTROL_BYTES.sub("", value)
+    return tuple(_MSGID.findall(value)) if value else ()
 
 
 def first_msgid(value: str) -> str | None:
@@ -237,21 +239,26 @@ def _common_date(header: str) -> datetime | None:
     email.utils takes ~30 µs a date: the cost of the cheap path's whole header.
     """
     m = _COMMON_DATE.fullmatch(header.strip())
-    month = None if m is None else _MONTHS.get(m.group(2).lower())
-    if m is None or month is None:
+    if m is None:
         return None  # anything unusual: the careful way
-    day, year, hour, minute, second = (int(m.group(i)) for i in (1, 3, 4, 5, 6))
-    offset = int(m.group(8)) * 3600 + int(m.group(9)) * 60  # "-0000" (zone unknown): UTC too
+    day, name, year, hour, minute, second, sign, hours, minutes = m.groups()
+    month = _MONTHS.get(name.lower())
+    if month is None:
+        return None
     try:
-        zone = _zone(-offset if m.group(7) == "-" else offset)
-        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+        zone = _zone(sign + hours + minutes)  # "-0000" (zone unknown): UTC too
+        return datetime(
+            int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=zone
+        )
     except ValueError:
         return None
 
 
 @functools.lru_cache(maxsize=256)
-def _zone(seconds: int) -> timezone:
-    return timezone(timedelta(seconds=seconds))
+def _zone(offset: str) -> timezone:
+    """``"+0100"`` → its timezone, built once (a mailbox has few)."""
+    seconds = int(offset[1:3]) * 3600 + int(offset[3:5]) * 60
+    return timezone(timedelta(seconds=-seconds if offset[0] == "-" else seconds))
 
 
 _RECEIVED = re.compile(rb"^received[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)

@@ -20,12 +20,25 @@ from email.errors import HeaderParseError
 
 MAX_FIELD_BYTES = 32 * 1024  # one header field (a long References still fits)
 MAX_HEADER_BYTES = 256 * 1024  # the whole header block
-_HEAD_END = re.compile(rb"\n\r?\n")  # a literal first: re scans for it in C (~10x faster)
 _BSPACE = b" "
 # email.header.ecre (private there), copied so the split is the same
 _ECRE = re.compile(
     r"=\?(?P<charset>[^?]*?)\?(?P<encoding>[qQbB])\?(?P<encoded>.*?)\?=", re.MULTILINE
 )
+
+
+def blank_line(raw: bytes) -> int:
+    """Where the first ``\n\r?\n`` (the end of the header block) begins, or -1.
+
+    Two ``bytes.find`` in C (a regex stops at every line break of the head: ~4 µs a
+    mail): first the one the first line's ending suggests, then the other up to there only.
+    """
+    eol = raw.find(b"\n")
+    crlf = eol > 0 and raw[eol - 1] == 13  # b"\r"
+    first, other = (b"\n\r\n", b"\n\n") if crlf else (b"\n\n", b"\n\r\n")
+    at = raw.find(first)
+    before = raw.find(other, 0, len(raw) if at < 0 else at + len(other) - 1)
+    return at if before < 0 else before
 
 
 def cap_headers(raw: bytes) -> bytes:
@@ -35,8 +48,8 @@ def cap_headers(raw: bytes) -> bytes:
     or Message-ID is left half there. The body is untouched. Normal mail (a
     header block under the field limit) comes back as the same object.
     """
-    end = _HEAD_END.search(raw)
-    head_end = len(raw) if end is None else end.start()
+    end = blank_line(raw)
+    head_end = len(raw) if end < 0 else end
     if head_end and raw[head_end - 1 : head_end] == b"\r":
         head_end -= 1  # where "\r\n\r\n" begins
     if head_end <= MAX_FIELD_BYTES:
