@@ -145,6 +145,9 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
     """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
     out: list[str] = []
     sender_words = {w.lower() for w in WORD.findall(sender_name)}
+    # One search over the short lines (the only ones read), not one a line: most name no team.
+    short = "\n".join(s for raw in lines if len(s := raw.strip(" \t*")) <= 80)
+    teams = _SIGNOFF_TEAM_WORD.search(short) is not None
     for i, raw in enumerate(lines):
         line = raw.strip(" \t*")
         if not line or len(line) > 80:
@@ -173,8 +176,12 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
                 out.append(m.group("c"))
             continue
         # "L'équipe Location" then "Agence des Quais": a department, the employer below it
-        if (org := _signoff_team(line)) is not None and not _ORG_SHAPE.match(
-            _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+        if (
+            teams
+            and (org := _signoff_team(line)) is not None
+            and not _ORG_SHAPE.match(
+                _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
+            )
         ):
             out.append(org)
             continue
@@ -272,7 +279,7 @@ def company_candidates(
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and platform is None:
         out.append((sender, "sender name"))
-    body_lines = t.body.split("\n")
+    body_lines = t.body.rsplit("\n", 8)  # the last 8 lines: the rest is never read
     tail = body_lines[-8:] if len(body_lines) > 1 else []
     sig_lines = t.sig.split("\n")[:12] if t.sig else []
     sig_orgs = [
@@ -338,8 +345,9 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "signature"))
                 break
+    low = t.subject.lower()  # once, not once a pattern
     for rx in _SUBJECT_COMPANY:
-        m = rx.search(t.subject)
+        m = rx.search(t.subject, low)
         if m is not None and (org := _clean_org(m.group("c"))):
             out.append((org, "subject"))
             break

@@ -57,12 +57,13 @@ def find_stage(
     for name in STAGES:
         for pack in packs:
             rx = pack.stage.get(name)
-            if rx is None:
-                continue
+            if rx is None or (applied and name == "application"):
+                continue  # of application cues only the first is ever quoted
             for m in rx.finditer(doc, end=end):
                 if name == "application":
                     applied.append(m.group())
-                elif _prospective(packs, text, m.start()):
+                    break
+                if _prospective(packs, text, m.start()):
                     ahead.append(name)
                 elif not (agency and _agency_own(text, m)):
                     found.append((name, m.start(), m.end(), m.group()))
