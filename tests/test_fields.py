@@ -173,6 +173,18 @@ def test_company_from_the_text_behind_an_ats(lang: str, opening: str) -> None:
     assert v.company == "Müller Logistik"
 
 
+def test_a_portuguese_team_sign_off_names_the_employer_behind_an_ats() -> None:
+    """ "O time da X" (Brazilian Portuguese for "the X team") is tried like "the X team"."""
+    v = _verdict(
+        "pt",
+        "Recrutamento <noreply@gupy.example>",
+        "Sua candidatura",
+        "",
+        "Atenciosamente,\nO time da Nuvem Azul",
+    )
+    assert v.company == "Nuvem Azul"
+
+
 def test_company_an_institution_signs_as() -> None:
     """Schools, hospitals, councils sign by their kind and have no legal suffix."""
     v = _verdict(
