@@ -676,6 +676,7 @@ VERBS_AND_OBJECTS = {
 
 NO = {
     "en": [
+        "Unfortunately the upload of your CV has not been successful; please try again.",
         "If your profile does not fit the role, we will let you know.",
         "Your application for the Data Analyst role has not been reviewed yet.",
         "Your CV does not match the file type we accept; please upload a PDF.",
@@ -709,6 +710,7 @@ NO = {
         "The position has not been filled yet and we are still reviewing applications.",
     ],
     "de": [
+        "Leider war der Upload Ihres Lebenslaufs nicht erfolgreich; bitte laden Sie ihn erneut hoch.",
         "Leider hat der Upload Ihrer Unterlagen nicht geklappt; bitte laden Sie den Lebenslauf erneut hoch.",
         "Leider hat es mit dem Termin für das Vorstellungsgespräch nicht geklappt; wir schlagen einen neuen vor.",
         "Falls Sie nicht in der Lage sind, den Termin wahrzunehmen, melden Sie sich bitte.",
@@ -730,6 +732,7 @@ NO = {
         "Sie kommen für die Stelle in Frage, deshalb laden wir Sie ein.",
     ],
     "fr": [
+        "Malheureusement, le téléversement de votre CV a échoué ; merci de réessayer.",
         "En raison du nombre important de candidatures, nous ne pouvons pas répondre individuellement à chacune d'entre elles.",
         "Malheureusement, nous ne sommes pas disponibles jeudi ; pouvez-vous proposer un autre créneau ?",
         "Cette fois, le paiement n'a pas abouti.",
@@ -751,6 +754,7 @@ NO = {
         "Vous faites partie des candidats retenus pour l'entretien.",
     ],
     "es": [
+        "El archivo de tu CV fue descartado porque supera el tamaño máximo; vuelve a subirlo.",
         "Si no estás en disposición de asistir a la entrevista, avísanos.",
         "Esta vez no ha podido ser la entrevista presencial, así que la haremos por vídeo.",
         "En caso de no avanzar en el proceso, tu perfil quedará en nuestra base de datos.",
@@ -821,6 +825,7 @@ NO = {
         "Outros candidatos também participam do processo, que ainda não foi concluído.",
     ],
     "nl": [
+        "Je upload is afgewezen omdat het bestand te groot is; probeer het opnieuw.",
         "Als u niet in staat bent om het gesprek bij te wonen, laat het ons weten.",
         "Het uploaden van je cv is deze keer niet gelukt; probeer het opnieuw.",
         "Het is ons mogelijk om u uit te nodigen voor een tweede gesprek.",
