@@ -30,6 +30,7 @@ from agent.classify import Verdict
 from agent.ingest.replies import thread_ids
 from agent.mail.parse import Message
 from agent.mail.quoting import newest_text
+from agent.mail.rfc2047 import blank_line
 from agent.store import APPLICATION_STATUSES, Store, iso
 
 RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "applications.toml"
@@ -155,7 +156,6 @@ def own_kind(msg: Message) -> tuple[str, str] | None:
 _LIST_HEADER = re.compile(
     rb"^(?:list-id[ \t]*:|list-unsubscribe[ \t]*:|precedence:[ \t]*list\b)", re.I | re.M
 )
-_HEAD_END = re.compile(rb"\r?\n\r?\n")
 
 
 def mailing_list(raw: bytes) -> bool:
@@ -163,8 +163,8 @@ def mailing_list(raw: bytes) -> bool:
 
     The glance keeps no such header; a regex over the header block costs microseconds.
     """
-    end = _HEAD_END.search(raw)
-    return _LIST_HEADER.search(raw, 0, end.start() if end else len(raw)) is not None
+    end = blank_line(raw)
+    return _LIST_HEADER.search(raw, 0, end if end >= 0 else len(raw)) is not None
 
 
 def worth_full_look(store: Store, msg: Message, *, listed: bool = False) -> bool:
