@@ -10,9 +10,11 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agent import config
-from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter
+from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter, rawmail
 from agent.classify.frames import decision_cues
 from agent.ingest.pipeline import process_batch
 from agent.mail import parse as parse_mod
@@ -426,3 +428,73 @@ def test_quoted_lines_do_not_count_towards_the_window() -> None:
 )
 def test_from_shapes_read_as_email_utils_does(value: str) -> None:
     assert prefilter._from(value) == email.utils.parseaddr(value)
+
+
+def _careful_head(raw: bytes) -> tuple[dict[str, str], bytes] | str:
+    """The header block read the careful way (cap, find the blank line, split), or "unsure"."""
+    try:
+        return rawmail.split_head(*rawmail.capped(raw))
+    except rawmail.Unsure:
+        return "unsure"
+
+
+def _located_head(raw: bytes) -> tuple[dict[str, str], bytes] | str:
+    try:
+        return rawmail.head(raw)
+    except rawmail.Unsure:
+        return "unsure"
+
+
+_HEAD_PIECES = st.sampled_from(
+    [
+        "From: Jo <jo@a.example>",
+        "from: x@y.example",
+        "FROM: z@w.example",
+        "From x",
+        "from x",
+        "XFrom x",
+        "Subject: hi",
+        "SUBJECT:  Re: x ",
+        "Subject : spaced",
+        "Subject:",
+        "Date: 1",
+        "Message-ID: <a@b>",
+        "References: <c@d>",
+        "X-A: 1",
+        "Content-Type: text/plain",
+        "x",
+        " folded",
+        "\tfolded",
+        "caf\u00e9: x",
+        "Subject: caf\u00e9",
+        ":",
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "\r\n\r\n",
+        "body text",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=14).map("".join))
+def test_header_fields_located_in_one_pass_as_the_careful_way_reads_them(text: str) -> None:
+    """Fields, body and "unsure" as the careful way reads them, for LF, CRLF and odd mail."""
+    raw = text.encode("utf-8")
+    assert _located_head(raw) == _careful_head(raw)
+
+
+def test_usual_and_long_header_blocks_located_as_the_careful_way_reads_them() -> None:
+    usual = _raw("From: Jo <jo@acme.example>\nSubject: first\n line two\nX-A: 1", "hello")
+    for raw in (usual, usual.replace(b"\r\n", b"\n"), b"From x\n" + usual.replace(b"\r\n", b"\n")):
+        assert _located_head(raw) == _careful_head(raw)
+        assert rawmail._located(raw) is not None  # the usual mail: one pass
+    long = b"From: a@b.example\nReferences: " + b"<x@y> " * 8000 + b"\nSubject: s\n\nbody\n"
+    assert rawmail._located(long) is None  # capped first, as the full parser reads it
+    assert _located_head(long) == _careful_head(long)
+    sample = [p.read_bytes() for p in ALL_MAILS[::5]]
+    assert [_located_head(raw) for raw in sample] == [_careful_head(raw) for raw in sample]

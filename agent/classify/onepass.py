@@ -323,7 +323,8 @@ def _load(path: Path) -> Database | None:
 _local = threading.local()  # a scratch space per thread and database: scans may overlap
 
 
-def _scratch(db: Database) -> hyperscan.Scratch:
+def scratch(db: Database) -> hyperscan.Scratch:
+    """This thread's scratch space for ``db`` (one may not serve two scans at once)."""
     spaces: dict[int, tuple[Database, hyperscan.Scratch]] = _local.__dict__.setdefault("spaces", {})
     found = spaces.get(id(db))
     if found is None or found[0] is not db:  # (an id is reused once its database is gone)
@@ -338,7 +339,7 @@ def _stop(*_args: object) -> bool:
 def any_match(db: Database, text: bytes) -> bool:
     """Does any pattern of ``db`` match somewhere in ``text``?"""
     try:
-        db.scan(text, match_event_handler=_stop, scratch=_scratch(db))
+        db.scan(text, match_event_handler=_stop, scratch=scratch(db))
     except hyperscan.ScanTerminated:
         return True
     return False

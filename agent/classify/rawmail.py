@@ -14,15 +14,22 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import contextlib
 import email.header
 import email.utils
 import functools
 import html
+import logging
 import re
 from collections.abc import Iterable
 
+import hyperscan
+
+from agent.classify import onepass
 from agent.mail import rfc2047
 from agent.mail.parse import BLOCK_ELEMENTS
+
+log = logging.getLogger(__name__)
 
 MAX_DEPTH = 8  # multipart nesting beyond this is left to mail-parser
 
@@ -52,8 +59,9 @@ class Unsure(Exception):
 # (a name of the few read here, ":", the value with its folds), or else a fold, a
 # "From " line or a name of printable ASCII without ":" or space then ":"; a line that
 # is none of these (the second alternative: empty) is odd.
-_WANTED = r"from|subject|date|message-id|in-reply-to|references"
-_WANTED += r"|content-(?:type|transfer-encoding|disposition)"
+_NAMES: tuple[str, ...] = ("from", "subject", "date", "message-id", "in-reply-to", "references")
+_NAMES += ("content-type", "content-transfer-encoding", "content-disposition")
+_WANTED = "|".join(_NAMES)
 _LINE = r"\n(?:({}):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)|(?![ \t]|[!-9;-~]+:|{} ))"
 # ASCII case only: "ſubject" is no Subject to email.feedparser
 _HEAD_LINE = re.compile(_LINE.format(_WANTED, "From"), re.I | re.A)
@@ -113,6 +121,103 @@ def split_head(raw: bytes, blank: int | None = None) -> tuple[dict[str, str], by
     return found, body
 
 
+def head(raw: bytes) -> tuple[dict[str, str], bytes]:
+    """:func:`split_head` of :func:`capped` ``raw``: the few headers and the body.
+
+    Usual mail (an ASCII header block under ``MAX_FIELD_BYTES``, LF or CRLF line
+    ends) is read by :func:`_located`; anything else takes the careful way.
+    """
+    found = _located(raw)
+    if found is not None:
+        return found
+    raw, blank = capped(raw)
+    return split_head(raw, blank)
+
+
+# Hyperscan finds, in one pass over the raw bytes, the wanted fields' names at line starts
+# and the first line email.feedparser would not take for a header: in usual mail the
+# blank line ending the block, where the scan stops. The regex way stops at every line
+# (~2,500 instructions a line, ~40 lines a mail); this costs a call back a wanted field.
+_ODD = len(_NAMES)  # a line starting with neither a name character nor a fold
+_NOT_NAME = _ODD + 1  # name characters, then neither one nor ":" (or a "From " line)
+_KINDS = _ODD + 3  # ... and a last line of name characters alone
+
+
+@functools.cache
+def _head_database() -> hyperscan.Database | None:
+    odd = (rb"[^!-9;-~ \t]", rb"[!-9;-~]+[^!-9;-~:]", rb"[!-9;-~]+\z")
+    kinds = [n.encode("ascii") + b":" for n in _NAMES] + list(odd)
+    patterns = [b"\\n" + k for k in kinds] + [b"^" + k for k in kinds]  # later lines, the first
+    try:
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(
+            expressions=patterns,
+            ids=list(range(len(patterns))),
+            flags=[hyperscan.HS_FLAG_CASELESS] * len(patterns),  # names in ASCII case only
+        )
+        return db
+    except hyperscan.error as exc:  # the careful way for every mail
+        log.warning("header fields not located in one pass: %s", exc)
+        return None
+
+
+def _located(raw: bytes) -> tuple[dict[str, str], bytes] | None:
+    """:func:`head` of usual mail, or None: let :func:`split_head` decide."""
+    db = _head_database()
+    if db is None:
+        return None
+    hits: list[tuple[int, int]] = []
+
+    def on(pattern: int, _start: int, to: int, _flags: int, _context: object) -> bool:
+        hits.append((pattern, to))  # stop at the first odd line but a "From " line
+        kind = pattern % _KINDS
+        return kind >= _ODD and not (kind == _NOT_NAME and _from_line(raw, pattern, to))
+
+    with contextlib.suppress(hyperscan.ScanTerminated):
+        db.scan(raw, match_event_handler=on, scratch=onepass.scratch(db))
+    if not hits or hits[-1][0] != _ODD:  # no blank line, or an odd line (or the first)
+        return None
+    blank = hits[-1][1] - 2
+    if blank > rfc2047.MAX_FIELD_BYTES:
+        return None  # cap_headers cuts it
+    if raw[blank + 1 : blank + 2] == b"\n":
+        body = raw[blank + 2 :]
+    elif raw[blank + 1 : blank + 3] == b"\r\n":
+        body = raw[blank + 3 :]
+    else:
+        return None  # an odd line before the blank line
+    block = raw[:blank]
+    if not block.isascii():
+        return None
+    crlf_before_blank = block.endswith(b"\r")  # not in the block as split
+    if b"\r" in block and block.count(b"\r") != block.count(b"\r\n") + crlf_before_blank:
+        return None  # a bare CR
+    return _values(raw, hits), body
+
+
+def _from_line(raw: bytes, pattern: int, to: int) -> bool:
+    """Is the line a match of "name characters, then a space" ends at ``to`` a "From " line?"""
+    if pattern < _KINDS:
+        return raw[to - 6 : to] == b"\nFrom "
+    return to == 5 and raw[:5] == b"From "
+
+
+def _values(raw: bytes, hits: list[tuple[int, int]]) -> dict[str, str]:
+    """The wanted fields' values (the first of each name), unfolded, as :func:`split_head`'s."""
+    found: dict[str, str] = {}
+    for pattern, to in hits:
+        kind = pattern % _KINDS
+        if kind >= _ODD or _NAMES[kind] in found:
+            continue
+        end = raw.find(b"\n", to)
+        while end >= 0 and raw[end + 1 : end + 2] in (b" ", b"\t"):  # a fold
+            end = raw.find(b"\n", end + 1)
+        value = raw[to:] if end < 0 else raw[to:end]
+        text = (value.replace(b"\r\n", b"\n") if b"\r" in value else value).decode("ascii")
+        found[_NAMES[kind]] = (_FOLD.sub(" ", text) if "\n" in text else text).strip()
+    return found
+
+
 def decoded(value: str) -> str:
     """An RFC 2047 header value as text."""
     if "=?" not in value:
@@ -128,7 +233,8 @@ def _param(rx: re.Pattern[str], value: str) -> str | None:
     return None if m is None else (m.group(1) if m.group(1) is not None else m.group(2))
 
 
-def _payload(headers: dict[str, str], body: bytes) -> str:
+def _payload(headers: dict[str, str], body: bytes, charset: str) -> str:
+    """A text part's body decoded; ``charset``: its Content-Type's, lower-cased, or ""."""
     cte = headers.get("content-transfer-encoding", "7bit").strip().lower()
     try:
         if cte == "base64":
@@ -141,7 +247,6 @@ def _payload(headers: dict[str, str], body: bytes) -> str:
             raise Unsure(f"transfer encoding {cte}")
     except binascii.Error as exc:
         raise Unsure(f"bad {cte} data") from exc
-    charset = (_param(_CHARSET, headers.get("content-type", "")) or "").strip().lower()
     if not charset:
         charset = "ascii" if data.isascii() else "utf-8"  # mail-parser's default
     elif "\0" in charset:  # the codec lookup raises ValueError: mail-parser fails otherwise
@@ -179,28 +284,37 @@ def walk(
     headers: dict[str, str], body: bytes, texts: list[tuple[str, str]], names: list[str], depth: int
 ) -> None:
     """Inline text parts in order into ``texts``, attachment names into ``names``."""
-    ctype_header = headers.get("content-type", "text/plain")
-    ctype = ctype_header.partition(";")[0].strip().lower() or "text/plain"
+    ctype, boundary, charset, type_name = _content_type(headers.get("content-type", "text/plain"))
     if ctype.startswith("multipart/"):
         if depth >= MAX_DEPTH:
             raise Unsure("deeply nested multipart")
-        boundary = _param(_BOUNDARY, ctype_header)
         if not boundary:
             raise Unsure("multipart without a boundary")
         for part in body_parts(body, boundary.encode("ascii", "replace")):
-            part_headers, part_body = split_head(part)
+            part_headers, part_body = _located(part) or split_head(part)
             walk(part_headers, part_body, texts, names, depth + 1)
         return
     disposition = headers.get("content-disposition", "")
-    name = _param(_NAME, disposition) or _param(_NAME, ctype_header)
+    name = (_param(_NAME, disposition) if disposition else None) or type_name
     if ctype in _TEXT_TYPES:
         if name is not None or disposition.lower().startswith("attachment"):
             raise Unsure("a text attachment")
-        texts.append((ctype, _payload(headers, body)))
+        texts.append((ctype, _payload(headers, body, charset)))
     elif ctype.startswith(("text/", "message/")):
         raise Unsure(f"a {ctype} part")
     else:
         names.append(name or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _content_type(value: str) -> tuple[str, str | None, str, str | None]:
+    """(type, boundary, charset, name) of a Content-Type value, the charset lower-cased.
+
+    Cached: a few values ("text/plain; charset=us-ascii") head most parts of an inbox.
+    """
+    ctype = value.partition(";")[0].strip().lower() or "text/plain"
+    charset = (_param(_CHARSET, value) or "").strip().lower()
+    return ctype, _param(_BOUNDARY, value), charset, _param(_NAME, value)
 
 
 def body_parts(body: bytes, boundary: bytes) -> Iterable[bytes]:
