@@ -674,6 +674,42 @@ VERBS_AND_OBJECTS = {
     ],
 }
 
+# Issue 11 (session 12; dev: English template pages and example letters): the choice that fell
+# on the one who fits *best* (superlative), the post offered or given to a third person a
+# relative clause describes, and no opening that matches the reader's profile (the no to a
+# speculative application). Look-alikes in NO_BEST_FIT.
+BEST_FIT = {
+    "en": [
+        "We have selected the candidate whom we believe most closely matches the job requirements.",
+        "We have chosen an applicant who best fits the needs of the team.",
+        "We hired a candidate whose experience most closely matches the role.",
+        "In the end we went with a candidate who was the strongest match for the role.",
+        "The position has been offered to an individual whose skills more closely match our needs.",
+        "The role was offered to a candidate who has more experience in the field.",
+        "The job has now been given to an applicant with more hands-on experience.",
+        "The post has been awarded to a colleague who applied internally.",
+        "We do not have any current openings that align with your skills and experience.",
+        "There are currently no vacancies that match your profile.",
+        "We currently have no positions matching your background.",
+        "Unfortunately, there aren't any roles that fit your experience at the moment.",
+    ],
+}
+
+NO_BEST_FIT = {
+    "en": [
+        "We are pleased to tell you that we have selected you as the candidate who best fits the role.",
+        "Once we have selected the candidate who best fits the role, we will notify all applicants.",
+        "Once the position has been filled, we will close the posting.",
+        "We will select the candidate who best matches our requirements after the interviews.",
+        "The position has been offered to you, and we look forward to your reply.",
+        "There are currently no openings matching your job alert.",
+        "If we do not have any openings that match your profile, we will keep your CV on file.",
+        "The provider has decided not to make you an offer to study Primary with Mathematics.",
+        "Your degree does not meet the course requirements; you can apply again next year.",
+    ],
+}
+
+
 NO = {
     "en": [
         "Unfortunately the upload of your CV has not been successful; please try again.",
@@ -864,6 +900,7 @@ NO = {
             DID_NOT_WORK_OUT,
             NOT_IN_A_POSITION,
             VERBS_AND_OBJECTS,
+            BEST_FIT,
         )
         for lang, cells in table.items()
         for s in cells
@@ -876,11 +913,27 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("lang", "sentence"), [(lang, s) for lang, cells in NO.items() for s in cells]
+    ("lang", "sentence"),
+    [(lang, s) for table in (NO, NO_BEST_FIT) for lang, cells in table.items() for s in cells],
 )
 def test_the_same_grammar_saying_yes_is_no_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unfortunately, on this occasion, your application was not successful in securing an interview.",
+        "After careful consideration of all applications, we have made a decision regarding interview candidates, and we will not be moving forward with your application.",
+    ],
+)
+def test_an_interview_not_won_leaves_the_stage_at_application(sentence: str) -> None:
+    """Session 12 (dev: a letter to applicants not selected for interview): "securing an
+    interview", "interview candidates" name a step others take, not one the reader took."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection, v.reasons
+    assert v.stage == "application", v.reasons
 
 
 def test_a_hiring_function_in_the_signature_is_job_context() -> None:
