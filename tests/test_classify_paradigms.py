@@ -695,8 +695,25 @@ BEST_FIT = {
     ],
 }
 
+# Session 12 (dev: an offer-withdrawal letter): the employer withdraws, rescinds or revokes its
+# offer, active or passive; the job will not go on.
+OFFER_WITHDRAWN = {
+    "en": [
+        "Please accept this letter as notification that we are withdrawing our offer of employment.",
+        "We must withdraw the employment offer at this time.",
+        "Ultimately, we are rescinding the offer due to a change in our budget.",
+        "We have had to revoke the conditional offer we made to you last week.",
+        "The offer of employment made to you on 14 October has been rescinded.",
+        "Unfortunately your offer has been withdrawn following the background check.",
+    ],
+}
+
 NO_BEST_FIT = {
     "en": [
+        "We reserve the right to withdraw this offer at any time.",
+        "I am writing to withdraw my acceptance of your offer.",
+        "This offer may be withdrawn should your references be unsatisfactory.",
+        "We are pleased to offer you the position; the offer will be withdrawn if not accepted by Friday.",
         "We are pleased to tell you that we have selected you as the candidate who best fits the role.",
         "Once we have selected the candidate who best fits the role, we will notify all applicants.",
         "Once the position has been filled, we will close the posting.",
@@ -901,6 +918,7 @@ NO = {
             NOT_IN_A_POSITION,
             VERBS_AND_OBJECTS,
             BEST_FIT,
+            OFFER_WITHDRAWN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -934,6 +952,13 @@ def test_an_interview_not_won_leaves_the_stage_at_application(sentence: str) -> 
     v = wrapped("en", sentence)
     assert v.is_rejection, v.reasons
     assert v.stage == "application", v.reasons
+
+
+def test_an_offer_withdrawn_is_past_the_final_round() -> None:
+    """Session 12: an offer existed, so the process had reached its end (stage final)."""
+    v = wrapped("en", "We regret that we are withdrawing our offer of employment.")
+    assert v.is_rejection, v.reasons
+    assert v.stage == "final", v.reasons
 
 
 def test_a_hiring_function_in_the_signature_is_job_context() -> None:

@@ -146,6 +146,22 @@ EXAMPLES = {
     "[Manager's Name]": "{person}",
     "[Hiring Manager Name/HR Department]": "{person}",
     "[Position / Job Title]": "{person}",
+    "Dear (Applicant's Name):": "Dear {owner}:",
+    "shipping coordinator": "{role}",
+    "DLT Industries": "{company}",
+    "The DLT selection committee": "The selection committee",
+    "the DLT Employee Selection Team": "the {company} Selection Team",
+    "Doe Van Lines": "{company}",
+    "Doe Corporation": "{company}",
+    "Doe's": "{company}",
+    "position of store supervisor": "position of {role}",
+    "Dear Mr. Thompson,": "Dear {owner},",
+    "Senior Marketing Manager": "{role}",
+    "ABC Corporation": "{company}",
+    "Sarah Martinez": "{person}",
+    "on job offer date": "on 14 October 2025",
+    "position of job role at company name": "position of {role} at {company}",
+    "due to reason for offer withdrawal": "due to a change in our budget",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
