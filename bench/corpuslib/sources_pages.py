@@ -162,6 +162,11 @@ EXAMPLES = {
     "on job offer date": "on 14 October 2025",
     "position of job role at company name": "position of {role} at {company}",
     "due to reason for offer withdrawal": "due to a change in our budget",
+    "Dear Emily,": "Dear {first},",
+    "Dear M...": "Dear {first},",
+    "Dear Racheal,": "Dear {first},",
+    "(Magazine)": "{company}",
+    "other posts at UCL": "other posts at {company}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
