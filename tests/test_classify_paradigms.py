@@ -708,8 +708,44 @@ OFFER_WITHDRAWN = {
     ],
 }
 
+# Session 12, from grammar (no corpus text): the cells a probe of English recruiter usage found
+# missing. A contraction before "looking for"; hiring internally; the passive of "take forward";
+# not past a stage; no match felt or found; not appointed / not to appoint you; the hiring process
+# halted or paused; participles of "meet"; "not in a position to make you an offer"; candidates
+# with more of something chosen without "other".
+GRAMMAR_EN = {
+    "en": [
+        "Your profile doesn't quite fit what we're looking for right now.",
+        "We have decided to hire internally.",
+        "We have chosen to promote from within.",
+        "Your application has not been taken forward.",
+        "Your application was not put forward to the hiring manager.",
+        "Your application did not progress beyond the screening stage.",
+        "You didn't make it through to the next round.",
+        "The hiring process for this role has been halted.",
+        "The role has been put on pause.",
+        "We didn't feel there was a strong enough match.",
+        "We did not find a match between your profile and the role.",
+        "Following your interview, we regret that you have not been appointed.",
+        "The panel decided not to appoint you.",
+        "We will not be hiring you for this role.",
+        "You have not met the essential criteria for the post.",
+        "Regrettably, we are not in a position to make you an offer.",
+        "The hiring team has decided to pursue candidates with more experience.",
+    ],
+}
+
 NO_BEST_FIT = {
     "en": [
+        "You did not make it to the interview on Tuesday; shall we reschedule?",
+        "We always try to hire internally first, but this role is open to external candidates.",
+        "Your application has not been taken forward yet; we will review it next week.",
+        "The interview process has not been paused; we will be in touch on Monday.",
+        "We did not find a match for your saved search this week.",
+        "We cannot employ you until your right-to-work check is complete.",
+        "We would love to hire you, and we are delighted to offer you the position.",
+        "If you have not met the essential criteria, your application will not be considered.",
+        "Your application has progressed beyond the screening stage, and we would like to invite you to interview.",
         "We reserve the right to withdraw this offer at any time.",
         "I am writing to withdraw my acceptance of your offer.",
         "This offer may be withdrawn should your references be unsatisfactory.",
@@ -919,6 +955,7 @@ NO = {
             VERBS_AND_OBJECTS,
             BEST_FIT,
             OFFER_WITHDRAWN,
+            GRAMMAR_EN,
         )
         for lang, cells in table.items()
         for s in cells
