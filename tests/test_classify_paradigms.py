@@ -732,6 +732,9 @@ GRAMMAR_EN = {
         "You have not met the essential criteria for the post.",
         "Regrettably, we are not in a position to make you an offer.",
         "The hiring team has decided to pursue candidates with more experience.",
+        "Unfortunately, there isn't quite strong enough alignment between your skill set and the needs of the team.",
+        "There wasn't a strong match between your experience and what the role requires.",
+        "There is little overlap between your background and the role.",
     ],
 }
 
@@ -742,6 +745,7 @@ NO_BEST_FIT = {
         "Your application has not been taken forward yet; we will review it next week.",
         "The interview process has not been paused; we will be in touch on Monday.",
         "We did not find a match for your saved search this week.",
+        "There is no overlap between your availability and our interview slots next week.",
         "We cannot employ you until your right-to-work check is complete.",
         "We would love to hire you, and we are delighted to offer you the position.",
         "If you have not met the essential criteria, your application will not be considered.",

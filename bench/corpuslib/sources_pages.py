@@ -167,6 +167,8 @@ EXAMPLES = {
     "Dear Racheal,": "Dear {first},",
     "(Magazine)": "{company}",
     "other posts at UCL": "other posts at {company}",
+    "our Director of Sales position": "our {role} position",
+    "candidate for Director of Sales": "candidate for {role}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
