@@ -29,19 +29,25 @@ YES = {
         "Tu n'as pas obtenu le poste de chargé de projet.",
         "Vous n'avez malheureusement pas obtenu ce poste.",
         "Nous sommes au regret de vous annoncer que vous n'avez pas décroché le stage.",
+        "Nous n'avons pas la capacité d'encadrer un profil junior. Nous ne pourrons donc pas donner suite dans l'immédiat.",
+        "Après étude de votre candidature, nous ne pouvons malheureusement pas donner suite.",
     ],
     "es": [
         "Lamentamos comunicarle que no ha obtenido el puesto.",
         "Sentimos decirte que esta vez no has conseguido la vacante.",
         "Lamentablemente, usted no obtuvo el puesto de analista.",
+        "Lo sentimos, pero no hay ninguna plaza disponible que se adapte a su perfil.",
+        "En este momento no tenemos ninguna vacante acorde a tu perfil.",
     ],
     "it": [
         "Ci dispiace comunicarle che non ha ottenuto la posizione.",
         "Purtroppo non hai ottenuto il posto per cui ti sei candidato.",
+        "Al momento non abbiamo nessuna posizione aperta adatta al suo profilo.",
     ],
     "pt": [
         "Lamentamos informar que você não obteve a vaga.",
         "Infelizmente, desta vez não conseguiu o cargo.",
+        "No momento não temos nenhuma vaga que se adeque ao seu perfil.",
     ],
     "nl": [
         "Helaas moeten we je laten weten dat je de baan niet hebt gekregen.",
@@ -63,19 +69,26 @@ NO = {
         "Félicitations, vous avez obtenu le poste !",
         "Si vous n'avez pas obtenu le poste, vous pouvez postuler à nos autres offres.",
         "Vous n'avez pas encore obtenu de réponse ? Contactez-nous.",
+        "Nous ne manquerons pas de donner suite à votre candidature dans les prochains jours.",
+        "Nous ne pourrons donner suite qu'aux candidatures complètes.",
+        "Si nous ne pouvons pas donner suite, nous vous le ferons savoir rapidement.",
     ],
     "es": [
         "¡Enhorabuena, has conseguido el puesto!",
         "Si no has obtenido el puesto, te avisaremos de nuevas vacantes.",
         "Aún no ha obtenido el puesto: la decisión se tomará la próxima semana.",
+        "Si no hay ninguna vacante que se adapte a su perfil, guardaremos su currículum.",
+        "Hay varias plazas disponibles que se adaptan a tu perfil: ¡inscríbete!",
     ],
     "it": [
         "Congratulazioni, ha ottenuto la posizione!",
         "Se non ha ottenuto la posizione, la informeremo su altre offerte.",
+        "Abbiamo diverse posizioni aperte adatte al suo profilo.",
     ],
     "pt": [
         "Parabéns, você conseguiu a vaga!",
         "Ainda não conseguiu a vaga? Veja outras oportunidades.",
+        "Temos uma vaga que se adequa ao seu perfil: gostaria de conversar?",
     ],
     "nl": [
         "Gefeliciteerd, je hebt de baan gekregen!",
