@@ -23,6 +23,8 @@ YES = {
         "Sie haben die Stelle leider nicht bekommen.",
         "Wir müssen dir mitteilen, dass du die Stelle nicht bekommen hast.",
         "Leider haben Sie den Ausbildungsplatz nicht erhalten.",
+        "Du hast dich für eine Schicht beworben, leider wurdest du jedoch nicht dafür zugelassen.",
+        "Sie wurden leider nicht zum weiteren Auswahlverfahren zugelassen.",
     ],
     "fr": [
         "Je suis désolé de vous informer que, malheureusement, vous n'avez pas obtenu le poste.",
@@ -64,6 +66,8 @@ NO = {
         "Bitte prüfen Sie, ob Sie die Anforderungen erfüllen.",
         "Herzlichen Glückwunsch, Sie haben die Stelle bekommen!",
         "Haben Sie die Stelle nicht bekommen? Sprechen Sie mit Ihrer Beraterin.",
+        "Du wurdest für eine Schicht zugelassen – herzlichen Glückwunsch!",
+        "Du bist noch nicht zugelassen? Bitte lade deine Unterlagen im Portal hoch.",
     ],
     "fr": [
         "Félicitations, vous avez obtenu le poste !",
