@@ -74,8 +74,8 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
     """A copy of ``doc`` with a same-length text: every position and needle stays valid."""
     out = Doc.__new__(Doc)
     out.text, out.low = text, low
-    out.aligned, out.index, out.present = doc.aligned, doc.index, doc.present
-    out._words, out._by_lead = doc._words, doc._by_lead  # where the needles were found: shared
+    out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
+    out._by_lead = doc._by_lead  # derived from ``found``, which is shared
     return out
 
 

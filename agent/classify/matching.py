@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from re import _casefix  # type: ignore[attr-defined]  # re's own table of odd case pairs
 
 from agent.classify.needles import starts, trie
@@ -230,7 +230,6 @@ class NeedleIndex:
 
     finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
     prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
-    starters: dict[str, re.Pattern[str]] = field(default_factory=dict)  # see word_start
 
     @classmethod
     def build(cls, patterns: Iterable[Rx]) -> NeedleIndex:
@@ -252,55 +251,54 @@ class NeedleIndex:
             rx.indexes.add(index)
         return index
 
-    def word_start(self, lead: str) -> re.Pattern[str]:
-        """``lead`` where a word starts: the literal first, so re skips to it in C."""
-        found = self.starters.get(lead)
-        if found is None:
-            found = self.starters[lead] = re.compile(
-                re.escape(lead) + rf"(?<!\w.{{{len(lead)}}})", re.S
-            )
-        return found
-
 
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_by_lead", "_words", "aligned", "index", "low", "present", "text")
+    __slots__ = ("_by_lead", "aligned", "found", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
-        self.low = self._words = text.lower()
+        self.low = text.lower()
         self.aligned = len(self.low) == len(text)
         self.index = index
-        # The longest needle at each word start (one C scan, no match objects); where
-        # the words start is looked up per leading literal, only for those asked for.
+        found: dict[str, list[int]] = {}
+        # A match starts at the non-word character before the needle: in the text
+        # without the leading space, that is where the needle starts.
+        get = found.get
+        for m in index.finder.finditer(" " + self.low):
+            run = get(needle := m[1])
+            if run is None:
+                found[needle] = [m.start()]
+            else:
+                run.append(m.start())
+        self.found = found  # needle -> where the words it is the longest needle of start
         prefixes = index.prefixes
-        found = set(index.finder.findall(" " + self.low))
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
-        # lead -> where words starting with it start, filled on first use (shared by copies
-        # of this Doc with another text of the same length: ``_words`` stays this text).
-        self._by_lead: dict[str, list[int]] = {}
+        self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
+        by_lead = self._by_lead
+        if not by_lead and self.found:
+            # A word is filed under its longest needle; it starts with each of that
+            # needle's indexed prefixes too.
+            prefixes = self.index.prefixes
+            for word, at in self.found.items():
+                for head in prefixes[word]:
+                    run = by_lead.get(head)
+                    if run is None:
+                        by_lead[head] = at[:]
+                    else:
+                        run.extend(at)
+                        run.sort()
         if len(leads) == 1:
             for lead in leads:
-                run = self._by_lead.get(lead)
-                return self._where(lead) if run is None else run
-        runs = [run for lead in leads if (run := self._by_lead.get(lead) or self._where(lead))]
+                return by_lead.get(lead, _NO_POSITIONS)
+        runs = [by_lead[lead] for lead in leads if lead in by_lead]
         if len(runs) < 2:
             return runs[0] if runs else _NO_POSITIONS
         return sorted({p for run in runs for p in run})  # a word may start with two leads
-
-    def _where(self, lead: str) -> list[int]:
-        """Word starts (after a non-word character, or at 0) of ``lead``: where the needle
-        scan finds a needle ``lead`` begins, as the index has ``lead`` too."""
-        if lead not in self.present:
-            run = _NO_POSITIONS
-        else:
-            run = [m.start() for m in self.index.word_start(lead).finditer(self._words)]
-        self._by_lead[lead] = run
-        return run
 
 
 @functools.cache
