@@ -69,7 +69,7 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
 
 
 def test_scan_finds_what_search_finds() -> None:
-    """Same match (span and groups) as rx.search, whole text and a window of it."""
+    """Same matches (spans and groups) as rx.search and rx.finditer, whole text and windows."""
     texts = _texts()
     patterns = _patterns()
     assert len(patterns) > 500
@@ -81,6 +81,9 @@ def test_scan_finds_what_search_finds() -> None:
             mid = len(text) // 3
             end = len(text) - len(text) // 4
             assert _same(scan.search(text, text.lower(), mid, end), rx.search(text, mid, end))
+            every = list(rx.finditer(text, mid))
+            found = list(scan.finditer(text, None, mid))
+            assert len(found) == len(every) and all(map(_same, found, every)), rx.pattern
         scanned += scan._finder is not None and scan._finder.pattern != "(?!)"
     assert scanned > len(patterns) // 2  # most are scanned through their literals
 
@@ -102,6 +105,8 @@ def test_rx_search_on_plain_text_matches_re() -> None:
         (r"Team\b", 0, ({"Tea"}, False)),
         (r"(?:^|[^a-z])jobs", re.I, None),  # a class of letters: unknown
         (r"\s*(?:a|b)", 0, None),  # may start with any space
+        (r"[ \t]*(?:a|b)", 0, None),  # a space: no faster than re
+        (r"^[ \t*]*(?:company|employer)", re.M, None),  # re fails fast off a line start
         (r"(?i:team)|x", 0, None),  # case-sensitivity changes inside
     ],
 )

@@ -66,16 +66,34 @@ class Scan:
     ) -> re.Match[str] | None:
         """``rx.search(text, start, end)``; ``low`` is ``text.lower()`` if the caller has it."""
         end = len(text) if end is None else end
+        scan = self._plan(text, low)
+        if scan is None:
+            return self.rx.search(text, start, end)
+        return self._first(text, *scan, start, end)
+
+    def finditer(
+        self, text: str, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text, start, end)``, each match found as :meth:`search` finds it."""
+        end = len(text) if end is None else end
+        scan = self._plan(text, low)
+        if scan is None:
+            return self.rx.finditer(text, start, end)
+        return self._all(text, *scan, start, end)
+
+    def _plan(self, text: str, low: str | None) -> tuple[str, re.Pattern[str]] | None:
+        """The text to look for the opening literals in, and their scan; None: re alone."""
         finder = self._finder or self._make()
         if finder is _UNKNOWN:
-            return self.rx.search(text, start, end)
-        if self._fold:
-            low = text.lower() if low is None else low
-            if not lowers_alike(text, low):
-                return self.rx.search(text, start, end)
-            hay = low
-        else:
-            hay = text
+            return None
+        if not self._fold:
+            return text, finder
+        low = text.lower() if low is None else low
+        return (low, finder) if lowers_alike(text, low) else None
+
+    def _first(
+        self, text: str, hay: str, finder: re.Pattern[str], start: int, end: int
+    ) -> re.Match[str] | None:
         match, find = self.rx.match, finder.search
         found = find(hay, start, end)
         while found is not None:
@@ -85,6 +103,15 @@ class Scan:
                 return m
             found = find(hay, at + 1, end)
         return None
+
+    def _all(
+        self, text: str, hay: str, finder: re.Pattern[str], start: int, end: int
+    ) -> Iterator[re.Match[str]]:
+        # Every match starts with a literal, so none is empty: the next starts at its end.
+        m = self._first(text, hay, finder, start, end)
+        while m is not None:
+            yield m
+            m = self._first(text, hay, finder, m.end(), end)
 
     def _make(self) -> re.Pattern[str]:
         try:
@@ -183,9 +210,10 @@ class Rx:
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         if not isinstance(text, Doc):
-            if not self.possible(text.lower() if low is None else low):
+            low = text.lower() if low is None else low
+            if not self.possible(low):
                 return _NOTHING
-            return self.rx.finditer(text)
+            return self.scan.finditer(text, low)
         doc = text
         end = len(doc.text) if end is None else end
         if doc.index not in self.indexes or not doc.aligned:
@@ -197,7 +225,7 @@ class Rx:
             if present.isdisjoint(group):
                 return _NOTHING
         if self.lead is None:
-            return self.rx.finditer(doc.text, start, end)
+            return self.scan.finditer(doc.text, doc.low, start, end)
         positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING

@@ -237,8 +237,8 @@ def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bo
     fold = bool(parsed.state.flags & re.I)
     for k in range(width, 0, -1):
         found = _starts(list(parsed), k, fold)
-        if found is None or "" in found:
-            return None
+        if found is None or "" in found or any(s[0].isspace() for s in found):
+            return None  # a space starts nearly every word: no faster than re
         if len(found) <= _MAX_STARTS:
             return frozenset(found), fold
     return None
@@ -256,6 +256,8 @@ def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
         ch = chr(av).lower() if fold else chr(av)
         tail = _starts(rest, k - 1, fold)
         return None if tail is None or len(ch) != 1 else {ch + s for s in tail}
+    if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
+        return None  # re itself fails fast where a line does not start
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
         return _starts(rest, k, fold)  # zero-width: checked when the pattern is tried
     if op is c.SUBPATTERN:

@@ -109,7 +109,7 @@ _ORG_SHAPE = compiled("org_shape", 0)
 
 
 # "Organisation: Acme Health" in a job board's or an agency's mail: the employer, said plainly.
-_FIELD_COMPANY = Scan(compiled("field_company", re.IGNORECASE | re.MULTILINE))
+_FIELD_COMPANY = compiled("field_company", re.IGNORECASE | re.MULTILINE)
 
 
 # Words naming a recruitment agency (an intermediary, not the employer).
