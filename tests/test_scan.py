@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from agent.classify import packs
+from agent.classify.engine import ASCII_WORD, WORD
 from agent.classify.extractors import common, company, role
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import starts
@@ -142,3 +143,11 @@ def test_lowers_alike() -> None:
     assert lowers_alike("ÉQUIPE", "équipe")
     assert not lowers_alike("ſervice", "ſervice")  # re.I reads "ſ" as "s"
     assert not lowers_alike("İK", "i̇k")  # two characters lower-cased
+
+
+def test_ascii_word_is_word_in_lower_case_ascii() -> None:
+    """detect_language reads lower-case ASCII text with the cheaper ASCII_WORD."""
+    for text in _texts():
+        low = text.lower()
+        if low.isascii():
+            assert ASCII_WORD.findall(low) == WORD.findall(low)
