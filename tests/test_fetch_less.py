@@ -26,7 +26,7 @@ from agent.mail import imap as mailbox
 from agent.mail.parse import RawMail
 from agent.store import open_store
 
-from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
+from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, use_cores, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = (
@@ -105,7 +105,13 @@ DRAFTS = (
 EVENTS = "SELECT message_id, kind FROM application_events ORDER BY message_id, kind"
 
 
-def test_fetching_less_records_what_whole_mails_did(imap_account, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("cores", [1, 2])
+def test_fetching_less_records_what_whole_mails_did(
+    imap_account, tmp_path, monkeypatch, cores
+) -> None:  # type: ignore[no-untyped-def]
+    """With ``cores=2`` a forked worker analyses part of every batch (small chunks, so
+    both processes share each one)."""
+    by_worker = use_cores(monkeypatch, cores)
     mails = _mailbox()
     for raw in mails:
         imap_account.deliver(raw, msg_time=ARRIVED)
@@ -116,6 +122,7 @@ def test_fetching_less_records_what_whole_mails_did(imap_account, tmp_path) -> N
     with open_store(cfg.database.path) as store:
         tally = scan(cfg, store)
     assert tally.messages == len(mails) and tally.errors == 0
+    assert (sum(by_worker) > 0) == (cores == 2)
     before = tmp_path / "one-by-one.db"
     _one_by_one(cfg, before)
 
