@@ -6,12 +6,14 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import holidays
 import pytest
 
 from agent import config
 from agent.errors import ConfigError
 from agent.feedback.drafts import make_draft
 from agent.feedback.public_holidays import (
+    _supported,
     country_of_address,
     country_of_zone,
     holiday_country,
@@ -92,3 +94,9 @@ def test_unknown_key_suggests_the_closest() -> None:
     assert "known:" not in str(info.value)
     with pytest.raises(ConfigError, match=r"known: .*poll_seconds"):
         config.from_dict({"imap": {"zzzzzz": 1}})
+
+
+def test_supported_countries_match_the_library_listing() -> None:
+    """The registry's code table (read without importing every country) is the library's list."""
+    assert _supported() == frozenset(holidays.list_supported_countries())
+    assert {"GB", "UK", "DE", "US"} <= _supported()
