@@ -207,7 +207,7 @@ def use_cores(monkeypatch, cores: int, chunk: int = 7) -> list[int]:  # type: ig
 
     monkeypatch.setattr(parallel, "MIN_MAILS", 0 if cores > 1 else 10**9)
     monkeypatch.setattr(parallel, "CHUNK", chunk)
-    monkeypatch.setattr(parallel, "cores", lambda: cores)
+    monkeypatch.setattr(parallel, "spare_cores", lambda: cores - 1.0)
     by_worker: list[int] = []
     rebuilt = parallel._rebuilt
 
