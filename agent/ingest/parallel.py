@@ -182,7 +182,12 @@ def analyser(owners: frozenset[str], mails: int) -> Iterator[Analyser]:
 
     Enter it before starting any thread of one's own (the worker is forked here).
     """
-    pool = _pool() if mails >= MIN_MAILS and spare_cores() >= 1 else None
+    spare = spare_cores() if mails >= MIN_MAILS else 0.0
+    pool = _pool() if spare >= 1 else None
+    if pool is not None:
+        log.info("%d mails: a second process analyses part of every batch", mails)
+    elif mails >= MIN_MAILS:
+        log.debug("%d mails analysed in one process (%.1f cores to spare)", mails, spare)
     analyser = Analyser(owners, pool, _ends)
     try:
         yield analyser
