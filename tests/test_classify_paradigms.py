@@ -674,6 +674,99 @@ VERBS_AND_OBJECTS = {
     ],
 }
 
+# Issue 11 (session 12; dev: English template pages and example letters): the choice that fell
+# on the one who fits *best* (superlative), the post offered or given to a third person a
+# relative clause describes, and no opening that matches the reader's profile (the no to a
+# speculative application). Look-alikes in NO_BEST_FIT.
+BEST_FIT = {
+    "en": [
+        "We have selected the candidate whom we believe most closely matches the job requirements.",
+        "We have chosen an applicant who best fits the needs of the team.",
+        "We hired a candidate whose experience most closely matches the role.",
+        "In the end we went with a candidate who was the strongest match for the role.",
+        "The position has been offered to an individual whose skills more closely match our needs.",
+        "The role was offered to a candidate who has more experience in the field.",
+        "The job has now been given to an applicant with more hands-on experience.",
+        "The post has been awarded to a colleague who applied internally.",
+        "We do not have any current openings that align with your skills and experience.",
+        "There are currently no vacancies that match your profile.",
+        "We currently have no positions matching your background.",
+        "Unfortunately, there aren't any roles that fit your experience at the moment.",
+    ],
+}
+
+# Session 12 (dev: an offer-withdrawal letter): the employer withdraws, rescinds or revokes its
+# offer, active or passive; the job will not go on.
+OFFER_WITHDRAWN = {
+    "en": [
+        "Please accept this letter as notification that we are withdrawing our offer of employment.",
+        "We must withdraw the employment offer at this time.",
+        "Ultimately, we are rescinding the offer due to a change in our budget.",
+        "We have had to revoke the conditional offer we made to you last week.",
+        "The offer of employment made to you on 14 October has been rescinded.",
+        "Unfortunately your offer has been withdrawn following the background check.",
+    ],
+}
+
+# Session 12, from grammar (no corpus text): the cells a probe of English recruiter usage found
+# missing. A contraction before "looking for"; hiring internally; the passive of "take forward";
+# not past a stage; no match felt or found; not appointed / not to appoint you; the hiring process
+# halted or paused; participles of "meet"; "not in a position to make you an offer"; candidates
+# with more of something chosen without "other".
+GRAMMAR_EN = {
+    "en": [
+        "Your profile doesn't quite fit what we're looking for right now.",
+        "We have decided to hire internally.",
+        "We have chosen to promote from within.",
+        "Your application has not been taken forward.",
+        "Your application was not put forward to the hiring manager.",
+        "Your application did not progress beyond the screening stage.",
+        "You didn't make it through to the next round.",
+        "The hiring process for this role has been halted.",
+        "The role has been put on pause.",
+        "We didn't feel there was a strong enough match.",
+        "We did not find a match between your profile and the role.",
+        "Following your interview, we regret that you have not been appointed.",
+        "The panel decided not to appoint you.",
+        "We will not be hiring you for this role.",
+        "You have not met the essential criteria for the post.",
+        "Regrettably, we are not in a position to make you an offer.",
+        "The hiring team has decided to pursue candidates with more experience.",
+        "Unfortunately, there isn't quite strong enough alignment between your skill set and the needs of the team.",
+        "There wasn't a strong match between your experience and what the role requires.",
+        "There is little overlap between your background and the role.",
+    ],
+}
+
+NO_BEST_FIT = {
+    "en": [
+        "You did not make it to the interview on Tuesday; shall we reschedule?",
+        "We always try to hire internally first, but this role is open to external candidates.",
+        "Your application has not been taken forward yet; we will review it next week.",
+        "The interview process has not been paused; we will be in touch on Monday.",
+        "We did not find a match for your saved search this week.",
+        "There is no overlap between your availability and our interview slots next week.",
+        "We cannot employ you until your right-to-work check is complete.",
+        "We would love to hire you, and we are delighted to offer you the position.",
+        "If you have not met the essential criteria, your application will not be considered.",
+        "Your application has progressed beyond the screening stage, and we would like to invite you to interview.",
+        "We reserve the right to withdraw this offer at any time.",
+        "I am writing to withdraw my acceptance of your offer.",
+        "This offer may be withdrawn should your references be unsatisfactory.",
+        "We are pleased to offer you the position; the offer will be withdrawn if not accepted by Friday.",
+        "We are pleased to tell you that we have selected you as the candidate who best fits the role.",
+        "Once we have selected the candidate who best fits the role, we will notify all applicants.",
+        "Once the position has been filled, we will close the posting.",
+        "We will select the candidate who best matches our requirements after the interviews.",
+        "The position has been offered to you, and we look forward to your reply.",
+        "There are currently no openings matching your job alert.",
+        "If we do not have any openings that match your profile, we will keep your CV on file.",
+        "The provider has decided not to make you an offer to study Primary with Mathematics.",
+        "Your degree does not meet the course requirements; you can apply again next year.",
+    ],
+}
+
+
 NO = {
     "en": [
         "Unfortunately the upload of your CV has not been successful; please try again.",
@@ -864,6 +957,9 @@ NO = {
             DID_NOT_WORK_OUT,
             NOT_IN_A_POSITION,
             VERBS_AND_OBJECTS,
+            BEST_FIT,
+            OFFER_WITHDRAWN,
+            GRAMMAR_EN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -876,11 +972,34 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("lang", "sentence"), [(lang, s) for lang, cells in NO.items() for s in cells]
+    ("lang", "sentence"),
+    [(lang, s) for table in (NO, NO_BEST_FIT) for lang, cells in table.items() for s in cells],
 )
 def test_the_same_grammar_saying_yes_is_no_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unfortunately, on this occasion, your application was not successful in securing an interview.",
+        "After careful consideration of all applications, we have made a decision regarding interview candidates, and we will not be moving forward with your application.",
+    ],
+)
+def test_an_interview_not_won_leaves_the_stage_at_application(sentence: str) -> None:
+    """Session 12 (dev: a letter to applicants not selected for interview): "securing an
+    interview", "interview candidates" name a step others take, not one the reader took."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection, v.reasons
+    assert v.stage == "application", v.reasons
+
+
+def test_an_offer_withdrawn_is_past_the_final_round() -> None:
+    """Session 12: an offer existed, so the process had reached its end (stage final)."""
+    v = wrapped("en", "We regret that we are withdrawing our offer of employment.")
+    assert v.is_rejection, v.reasons
+    assert v.stage == "final", v.reasons
 
 
 def test_a_hiring_function_in_the_signature_is_job_context() -> None:

@@ -431,3 +431,11 @@ def test_a_possessive_opening_the_subject_is_no_company(lang: str, subject: str)
     """Session 11 (a dev template): "Sua candidatura ..." from a person gave company 'Sua'."""
     v = _verdict(lang, "Mariana Costa <mariana.costa@example.org>", subject, "", "Mariana Costa")
     assert (v.company or "").lower() not in {"sua", "tua", "ihre"}
+
+
+def test_a_role_word_on_the_next_line_still_ends_the_title() -> None:
+    """Session 12 (dev: an ATS's HTML mail, "the Office Manager<br>role"): a line break, from
+    HTML or a hard wrap, may stand between the title and the role word."""
+    opening = "Thank you for your interest in the Office Manager\nrole at Acme."
+    v = _verdict("en", "Acme <jobs@acme.com>", "Update", opening, "")
+    assert v.role == "Office Manager"
