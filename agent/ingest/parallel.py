@@ -157,8 +157,8 @@ class Analyser:
 
     def _lost(self, exc: BaseException) -> None:
         """The worker died (killed, out of memory): go on in this process alone."""
-        log.warning("analysis worker lost (%s); going on with one core", exc)
         if self.pool is not None:
+            log.warning("analysis worker lost (%s); going on with one core", exc)
             self.pool.shutdown(wait=False)
         self.pool = None
 
