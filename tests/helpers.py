@@ -193,3 +193,32 @@ def history(account: Any, days: int = 365, *, now: datetime | None = None) -> di
             made["other"] += 1
         account.deliver(raw, msg_time=when)
     return made
+
+
+def use_cores(monkeypatch, cores: int, chunk: int = 7) -> list[int]:  # type: ignore[no-untyped-def]
+    """Scans and imports analyse on ``cores`` cores however few mails they have (2: a
+    forked worker takes ``chunk``-mail parts of every batch); the list returned gets the
+    size of every part the worker analysed. Waits for the cheap path's databases, which
+    the worker is forked only after."""
+    import time
+
+    from agent.classify import prefilter
+    from agent.ingest import parallel
+
+    monkeypatch.setattr(parallel, "MIN_MAILS", 0 if cores > 1 else 10**9)
+    monkeypatch.setattr(parallel, "CHUNK", chunk)
+    monkeypatch.setattr(parallel, "spare_cores", lambda: cores - 1.0)
+    by_worker: list[int] = []
+    rebuilt = parallel._rebuilt
+
+    def counted(mails, results):  # type: ignore[no-untyped-def]
+        by_worker.append(len(mails))
+        return rebuilt(mails, results)
+
+    monkeypatch.setattr(parallel, "_rebuilt", counted)
+    if cores > 1:
+        prefilter.glance(b"Subject: warm-up\n\nwarm-up\n")
+        deadline = time.monotonic() + 600
+        while not prefilter.compiled() and time.monotonic() < deadline:
+            time.sleep(0.2)
+    return by_worker

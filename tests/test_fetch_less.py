@@ -26,7 +26,7 @@ from agent.mail import imap as mailbox
 from agent.mail.parse import RawMail
 from agent.store import open_store
 
-from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
+from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, use_cores, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = (
@@ -105,7 +105,13 @@ DRAFTS = (
 EVENTS = "SELECT message_id, kind FROM application_events ORDER BY message_id, kind"
 
 
-def test_fetching_less_records_what_whole_mails_did(imap_account, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("cores", [1, 2])
+def test_fetching_less_records_what_whole_mails_did(
+    imap_account, tmp_path, monkeypatch, cores
+) -> None:  # type: ignore[no-untyped-def]
+    """With ``cores=2`` a forked worker analyses part of every batch (small chunks, so
+    both processes share each one)."""
+    by_worker = use_cores(monkeypatch, cores)
     mails = _mailbox()
     for raw in mails:
         imap_account.deliver(raw, msg_time=ARRIVED)
@@ -116,6 +122,7 @@ def test_fetching_less_records_what_whole_mails_did(imap_account, tmp_path) -> N
     with open_store(cfg.database.path) as store:
         tally = scan(cfg, store)
     assert tally.messages == len(mails) and tally.errors == 0
+    assert (sum(by_worker) > 0) == (cores == 2)
     before = tmp_path / "one-by-one.db"
     _one_by_one(cfg, before)
 
@@ -152,3 +159,28 @@ def test_read_ahead_hands_on_errors_and_stops_with_its_consumer() -> None:
     # to be, one begun before it saw the stop), and has ended
     assert produced[:1] == [0] and len(produced) <= 4
     assert not [t for t in threading.enumerate() if t.name == "imap-read-ahead"]
+
+
+def test_the_lean_fetch_reads_what_imapclient_reads(imap_account, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Bodies read from the common answer shape by one regex equal imapclient's parse;
+    an answer of another shape (flags in it) goes to imapclient's parser."""
+    mails = [*_mailbox()[:60], mail("Empty", ""), b"Subject: no body at all\r\n\r\n"]
+    for raw in mails:
+        imap_account.deliver(raw)
+    cfg = config_mod.load(write_config(tmp_path, imap_account))
+    client = mailbox.connect(cfg)
+    try:
+        mailbox.select(client, "INBOX")
+        uids = mailbox.new_uids(client, 0)
+        for item, key in (("BODY.PEEK[]<0.65536>", b"BODY[]<0>"), ("BODY.PEEK[]", b"BODY[]")):
+            data = mailbox._raw_fetch(client, uids, item)
+            assert mailbox._plain_bodies(data, key) is not None  # Dovecot's usual shape
+            lean = mailbox._fetch_bodies(client, "INBOX", uids, item)
+            full = {uid: d.get(key) or b"" for uid, d in client.fetch(uids, [item]).items()}
+            assert lean == full and len(lean) == len(mails)
+        mixed = mailbox._raw_fetch(client, uids[:3], "FLAGS BODY.PEEK[]<0.65536>")
+        assert mailbox._plain_bodies(mixed, b"BODY[]<0>") is None
+        monkeypatch.setattr(mailbox, "_plain_bodies", lambda data, key: None)  # another shape
+        assert mailbox._fetch_bodies(client, "INBOX", uids, "BODY.PEEK[]") == lean
+    finally:
+        mailbox.quiet_logout(client)

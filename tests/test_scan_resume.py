@@ -11,7 +11,7 @@ from agent import config as config_mod
 from agent.ingest.scan import scan
 from agent.store import Store, open_store
 
-from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, write_config
+from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, use_cores, write_config
 
 
 def test_interrupted_scan_resumes_after_last_committed_batch(
@@ -49,9 +49,14 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
     assert ids == [f"<m{i}@x.example>" for i in range(6)]
 
 
-def test_a_crash_while_recording_in_bulk_loses_nothing(imap_account, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The next batch is being fetched when the third one fails to commit: the mark stays
-    after the second, and the next scan records the rest, each mail once."""
+@pytest.mark.parametrize("cores", [1, 2])
+def test_a_crash_while_recording_in_bulk_loses_nothing(
+    imap_account, tmp_path, monkeypatch, cores
+) -> None:  # type: ignore[no-untyped-def]
+    """The next batch is being fetched (and, on two cores, analysed by the worker) when
+    the third one fails to commit: the mark stays after the second, and the next scan
+    records the rest, each mail once."""
+    by_worker = use_cores(monkeypatch, cores, chunk=2)
     for i in range(23):
         body = INTERVIEW_REJECTION if i == 17 else f"Hi Alex,\n\nNotes from meeting {i}.\n"
         imap_account.append(mail(f"mail {i}", body, msgid=f"<q{i}@x.example>"))
@@ -76,6 +81,7 @@ def test_a_crash_while_recording_in_bulk_loses_nothing(imap_account, tmp_path, m
     with open_store(cfg.database.path) as store:
         tally = scan(cfg, store)
     assert tally.messages == 13 and tally.rejections == 1 and tally.errors == 0
+    assert (sum(by_worker) > 0) == (cores == 2)
     ids = [r[0] for r in db.execute("SELECT message_id FROM messages ORDER BY uid")]
     assert ids == [f"<q{i}@x.example>" for i in range(23)]
     assert db.execute("SELECT last_uid FROM sync_state WHERE folder = 'INBOX'").fetchone() == (23,)

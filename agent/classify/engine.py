@@ -310,6 +310,7 @@ def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:
 # --------------------------------------------------------------------------- structure
 
 WORD = re.compile(r"[^\W\d_]{2,}")
+ASCII_WORD = re.compile(r"[a-z]{2,}")  # WORD in lower-case ASCII text: a plain class, no categories
 # Runs of odd space → one plain space; a lone plain space is left alone (most text is
 # words and single spaces: replacing each by itself made this the slowest step).
 SPACE = re.compile(
@@ -355,7 +356,8 @@ def normalise(text: str) -> str:
 
 def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LANGUAGE) -> str:
     """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars)."""
-    words = set(WORD.findall(text[:3000].lower()))
+    low = text[:3000].lower()
+    words = set((ASCII_WORD if low.isascii() else WORD).findall(low))
     best, best_count = default, 0
     for code, pack in packs.items():
         count = len(words & pack.stopwords)

@@ -15,9 +15,114 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import _casefix  # type: ignore[attr-defined]  # re's own table of odd case pairs
 
-from agent.classify.needles import trie
+from agent.classify.needles import starts, trie
 from agent.classify.patterncache import analyse
+
+# Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
+# (the long s with "s", the dotless i with "i", Greek and Cyrillic variants: re's own
+# table), and those ``str.lower`` maps by context or to two characters (final sigma, "İ").
+# A text without them, lower-cased, holds a literal exactly where re finds it ignoring case.
+_ODD_CASES = frozenset(
+    ch
+    for group in ("\u0130\u03a3", *(map(chr, (k, *v)) for k, v in _casefix._EXTRA_CASES.items()))
+    for ch in group
+    if not ch.isascii()
+)
+_ODD = re.compile("[" + "".join(sorted(_ODD_CASES)) + "]")
+
+
+def lowers_alike(text: str, low: str) -> bool:
+    """Whether ``low`` (``text.lower()``) holds each caseless literal where ``text`` does."""
+    return len(low) == len(text) and (text.isascii() or _ODD.search(text) is None)
+
+
+_UNKNOWN = re.compile(r"(?!)")  # a pattern's opening literals are unknown: scan with re itself
+
+
+class Scan:
+    """A compiled pattern searched only where one of its opening literals occurs.
+
+    Why: ``re`` skips ahead by itself only to the literal or letters a
+    case-sensitive pattern starts with; a case-insensitive one, or one behind
+    ``\\b`` or a look-around, it tries at every position, each branch of an
+    alternation in turn (~50 µs over a 200-character signature). A plain scan of
+    the text (lower-cased, for a case-insensitive pattern) for the literals every
+    match starts with (:func:`needles.starts`) finds the candidate positions in C;
+    the first where the pattern matches is where ``search`` finds it, so the
+    result is the same match object ``rx.search`` gives.
+    """
+
+    __slots__ = ("_finder", "_fold", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self._finder: re.Pattern[str] | None = None  # made on first use
+        self._fold = False
+
+    def search(
+        self, text: str, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """``rx.search(text, start, end)``; ``low`` is ``text.lower()`` if the caller has it."""
+        end = len(text) if end is None else end
+        scan = self._plan(text, low)
+        if scan is None:
+            return self.rx.search(text, start, end)
+        return self._first(text, *scan, start, end)
+
+    def finditer(
+        self, text: str, low: str | None = None, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text, start, end)``, each match found as :meth:`search` finds it."""
+        end = len(text) if end is None else end
+        scan = self._plan(text, low)
+        if scan is None:
+            return self.rx.finditer(text, start, end)
+        return self._all(text, *scan, start, end)
+
+    def _plan(self, text: str, low: str | None) -> tuple[str, re.Pattern[str]] | None:
+        """The text to look for the opening literals in, and their scan; None: re alone."""
+        finder = self._finder or self._make()
+        if finder is _UNKNOWN:
+            return None
+        if not self._fold:
+            return text, finder
+        low = text.lower() if low is None else low
+        return (low, finder) if lowers_alike(text, low) else None
+
+    def _first(
+        self, text: str, hay: str, finder: re.Pattern[str], start: int, end: int
+    ) -> re.Match[str] | None:
+        match, find = self.rx.match, finder.search
+        found = find(hay, start, end)
+        while found is not None:
+            at = found.start()
+            m = match(text, at, end)
+            if m is not None:
+                return m
+            found = find(hay, at + 1, end)
+        return None
+
+    def _all(
+        self, text: str, hay: str, finder: re.Pattern[str], start: int, end: int
+    ) -> Iterator[re.Match[str]]:
+        # Every match starts with a literal, so none is empty: the next starts at its end.
+        m = self._first(text, hay, finder, start, end)
+        while m is not None:
+            yield m
+            m = self._first(text, hay, finder, m.end(), end)
+
+    def _make(self) -> re.Pattern[str]:
+        try:
+            found = starts(self.rx.pattern, self.rx.flags)
+        except (re.error, RecursionError):
+            found = None
+        if found is None or (found[1] and any(_ODD_CASES.intersection(s) for s in found[0])):
+            self._finder = _UNKNOWN
+        else:
+            self._finder, self._fold = re.compile(trie(found[0])), found[1]
+        return self._finder
 
 
 class Rx:
@@ -32,7 +137,7 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_rx", "flags", "indexes", "lead", "needles", "pattern")
+    __slots__ = ("_rx", "_scan", "flags", "indexes", "lead", "needles", "pattern")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
@@ -43,6 +148,7 @@ class Rx:
         # The indexes that hold this pattern's needles and leading literals (set when an
         # index is built); a pattern may be in several (packs from other folders, in tests).
         self.indexes: set[NeedleIndex] = set()
+        self._scan: Scan | None = None  # made with the compiled pattern
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -51,6 +157,14 @@ class Rx:
         if rx is None:
             rx = self._rx = re.compile(self.pattern, self.flags)
         return rx
+
+    @property
+    def scan(self) -> Scan:
+        """The compiled pattern's search through its opening literals, made on first use."""
+        scan = self._scan
+        if scan is None:
+            scan = self._scan = Scan(self.rx)
+        return scan
 
     def __repr__(self) -> str:
         return f"Rx({self.pattern!r})"
@@ -63,9 +177,10 @@ class Rx:
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
     ) -> re.Match[str] | None:
         if not isinstance(text, Doc):
-            if not self.possible(text.lower() if low is None else low):
+            low = text.lower() if low is None else low
+            if not self.possible(low):
                 return None
-            return self.rx.search(text)
+            return self.scan.search(text, low)
         if text.index not in self.indexes or not text.aligned:
             return next(self.finditer(text, start=start, end=end), None)
         present = text.present
@@ -89,15 +204,16 @@ class Rx:
             # A line-anchored pattern: jump from newline to newline.
             at = line_search(self.rx, text.text, start, end)
             return None if at is None else self.rx.match(text.text, at, end)
-        return self.rx.search(text.text, start, end)
+        return self.scan.search(text.text, text.low, start, end)
 
     def finditer(
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         if not isinstance(text, Doc):
-            if not self.possible(text.lower() if low is None else low):
+            low = text.lower() if low is None else low
+            if not self.possible(low):
                 return _NOTHING
-            return self.rx.finditer(text)
+            return self.scan.finditer(text, low)
         doc = text
         end = len(doc.text) if end is None else end
         if doc.index not in self.indexes or not doc.aligned:
@@ -109,7 +225,7 @@ class Rx:
             if present.isdisjoint(group):
                 return _NOTHING
         if self.lead is None:
-            return self.rx.finditer(doc.text, start, end)
+            return self.scan.finditer(doc.text, doc.low, start, end)
         positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING

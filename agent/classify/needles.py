@@ -219,3 +219,69 @@ def trie(words: Iterable[str]) -> str:
         return out
 
     return build(root)
+
+
+_MAX_STARTS = 400  # more opening literals than this scan no faster than the pattern itself
+
+
+def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bool] | None:
+    """Literals (up to ``width`` characters) one of which every match of ``pattern`` starts
+    with, and whether they are lower-cased (a case-insensitive pattern); None if unknown.
+
+    Unlike :func:`lead_literals` (whole leading words, for the word-start index of a
+    ``Doc``) these may be one letter and may start inside a word: they are what a plain
+    case-sensitive scan looks for before the pattern is tried where one occurs, which
+    ``re`` cannot do itself for a case-insensitive alternation or one behind ``\\b``.
+    """
+    parsed = _sre_parser().parse(pattern, flags)
+    fold = bool(parsed.state.flags & re.I)
+    for k in range(width, 0, -1):
+        found = _starts(list(parsed), k, fold)
+        if found is None or "" in found or any(s[0].isspace() for s in found):
+            return None  # a space starts nearly every word: no faster than re
+        if len(found) <= _MAX_STARTS:
+            return frozenset(found), fold
+    return None
+
+
+def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
+    """Every match of ``items`` starts with one of the returned strings; "" for "anything"."""
+    c = _sre_constants()
+
+    if k == 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is c.LITERAL:
+        ch = chr(av).lower() if fold else chr(av)
+        tail = _starts(rest, k - 1, fold)
+        return None if tail is None or len(ch) != 1 else {ch + s for s in tail}
+    if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
+        return None  # re itself fails fast where a line does not start
+    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+        return _starts(rest, k, fold)  # zero-width: checked when the pattern is tried
+    if op is c.SUBPATTERN:
+        # A change of case-sensitivity inside: not worth the bookkeeping.
+        return None if (av[1] | av[2]) & re.I else _starts([*av[3], *rest], k, fold)
+    if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 12:
+        return _branch_starts([[item] for item in av], rest, k, fold)  # "[-_.]"
+    if op is c.BRANCH:
+        return _branch_starts(av[1], rest, k, fold)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, item = av
+        once = _starts(list(item), k, fold)  # what follows one repetition: unknown
+        if low >= 1 or once is None:
+            return once
+        skipped = _starts(rest, k, fold)
+        return None if skipped is None else once | skipped
+    return {""}
+
+
+def _branch_starts(branches: Any, rest: list[Any], k: int, fold: bool) -> set[str] | None:
+    out: set[str] = set()
+    for branch in branches:
+        found = _starts([*branch, *rest], k, fold)
+        if found is None or len(out | found) > _MAX_STARTS:
+            return None
+        out |= found
+    return out

@@ -382,3 +382,11 @@ def verdict_for(g: Glance) -> Verdict:
     return Verdict.without_details(
         f"not a rejection: {g.reason} (quick check)", CATEGORY, score=0.99
     )
+
+
+def compiled() -> bool:
+    """Every database of the cheap path is built: none is being compiled in a thread.
+
+    A worker process forked meanwhile would lack it (and could inherit its lock held).
+    """
+    return _gate().decision_scan.get() is not None

@@ -167,6 +167,13 @@ def mailing_list(raw: bytes) -> bool:
     return _LIST_HEADER.search(raw, 0, end if end >= 0 else len(raw)) is not None
 
 
+def subject_worth_look(msg: Message, raw: bytes) -> bool:
+    """Job words in the subject of a mail of no mailing list: worth a full look whatever
+    the database holds (the first test of :func:`worth_full_look`), so it can be
+    parsed and classified before the write transaction, even in another process."""
+    return rules().job_words.found_in(msg.subject or "") and not mailing_list(raw)
+
+
 def worth_full_look(store: Store, msg: Message, *, listed: bool = False) -> bool:
     """A mail without a decision phrase that may still be a timeline event.
 

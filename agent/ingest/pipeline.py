@@ -211,6 +211,7 @@ class Analysis:
     error: str | None = None
     final: bool = False  # an error retrying cannot cure (over the time budget)
     seconds: float = 0.0
+    parsed: Message | None = None  # a settled mail's whole parse, when routing will read it
 
 
 def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = None) -> Analysis:
@@ -230,6 +231,9 @@ def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = N
         quick = prefilter.glance(mail.raw) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
         if quick is not None and not quick.candidate and not _maybe_ours(quick.message, owners):
             result.message, result.glance = quick.message, quick
+            if applications.subject_worth_look(quick.message, mail.raw):  # a timeline event?
+                result.parsed = parse_raw(mail.raw)
+                result.verdict = classify(result.parsed, owner_addresses=owners)
         else:
             result.message = parse_raw(mail.raw, local=mail.uidvalidity == LOCAL_UIDVALIDITY)
             result.verdict = classify(result.message, owner_addresses=owners)
@@ -263,10 +267,15 @@ def warm_up(cfg: Config) -> float:
     its IDLE latency should not pay.
     """
     began = time.monotonic()
-    analyse_mail(RawMail("warm-up", LOCAL_UIDVALIDITY, 0, _SAMPLE), owner_addresses(cfg))
+    warm_classifier()
     check_templates(cfg)
     window_for(cfg, datetime.now(UTC), None, "jobs@greenhouse.example")
     return time.monotonic() - began
+
+
+def warm_classifier() -> None:
+    """Compile the phrase packs and the patterns a rejection meets (once per process)."""
+    analyse_mail(RawMail("warm-up", LOCAL_UIDVALIDITY, 0, _SAMPLE), frozenset())
 
 
 def _maybe_ours(msg: Message, owners: frozenset[str]) -> bool:
@@ -292,7 +301,7 @@ def read_mail(
     if item.glance is not None and not way.ours and not way.timeline:
         return msg, prefilter.verdict_for(item.glance), None
     if item.glance is not None:
-        msg = parse_raw(item.mail.raw)
+        msg = item.parsed or parse_raw(item.mail.raw)
     handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
     verdict = None if handled else (item.verdict or classify(msg, owner_addresses=owners))
     return msg, verdict, handled
@@ -450,10 +459,16 @@ def _known_rejection(store: Store, message_id: str | None) -> bool:
     return bool(message_id) and store.rejection_logged(message_id or "")
 
 
-def process_batch(
+def process_batch(store: Store, cfg: Config, batch: list[RawMail], **options: Any) -> list[Outcome]:
+    """Analyse a batch here, then record it (:func:`record_batch`, which takes ``options``)."""
+    owners = owner_addresses(cfg)
+    return record_batch(store, cfg, [analyse_mail(mail, owners) for mail in batch], **options)
+
+
+def record_batch(
     store: Store,
     cfg: Config,
-    batch: list[RawMail],
+    analysed: list[Analysis],
     *,
     env: jinja2.Environment | None = None,
     advance_to: tuple[str, int, int] | None = None,
@@ -462,18 +477,18 @@ def process_batch(
     now: datetime | None = None,
     arrivals: Callable[[list[int]], dict[int, datetime]] | None = None,
 ) -> list[Outcome]:
-    """Analyse a batch, then record it in one short transaction with the folder's sync state.
+    """Record an analysed batch in one short transaction with the folder's sync state.
 
-    ``on_processed`` is called after each message, inside the transaction: for a
-    progress bar only (reports belong in ``on_outcome``, called after the commit).
-    ``now`` is the clock drafts are judged by (the demo replays old mail as if new).
-    ``arrivals`` gives the arrival times of UIDs fetched without one (IMAP's
-    INTERNALDATE), asked only for the mails that may become job mail.
+    Analysed by :func:`process_batch` in this process, or by ``agent.ingest.parallel``
+    on both cores. ``on_processed`` is called after each message, inside the
+    transaction: for a progress bar only (reports belong in ``on_outcome``, called
+    after the commit). ``now`` is the clock drafts are judged by (the demo replays
+    old mail as if new). ``arrivals`` gives the arrival times of UIDs fetched
+    without one (IMAP's INTERNALDATE), asked only for the mails that may become job mail.
     """
     check_templates(cfg)
     env = env or environment(cfg.feedback.templates_dir)
     owners = owner_addresses(cfg)
-    analysed = [analyse_mail(mail, owners) for mail in batch]
     if arrivals is not None:
         _add_arrivals(analysed, arrivals)
     outcomes: list[Outcome] = []

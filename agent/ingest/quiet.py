@@ -17,7 +17,7 @@ from typing import Any
 
 from agent.classify import Verdict
 from agent.digest.codes import looks_like_digest_reply
-from agent.ingest.applications import mailing_list, registrable, rules
+from agent.ingest.applications import registrable, subject_worth_look
 from agent.ingest.replies import thread_ids
 from agent.mail.parse import Message, RawMail
 from agent.store import Store, iso
@@ -35,12 +35,11 @@ def quiet_prefix(
     are the mails' bytes); or mail from the domain of an open application (``route``
     then reads its text for job words).
     """
-    words = rules().job_words
     head: list[Message] = []
     for msg, raw in zip(messages[:LOOK_AHEAD], raws, strict=False):  # no query past memory
         if msg.from_addr.lower() in owners or looks_like_digest_reply(msg):
             break
-        if words.found_in(msg.subject or "") and not mailing_list(raw):
+        if subject_worth_look(msg, raw):
             break
         head.append(msg)
     threads = [thread_ids(msg) for msg in head]

@@ -20,7 +20,14 @@ from agent.config import Config
 from agent.delivery.outbox import flush_outbox
 from agent.errors import ReboundError
 from agent.feedback.templating import environment
-from agent.ingest.pipeline import MAX_ATTEMPTS, Outcome, Tally, process_batch
+from agent.ingest import parallel
+from agent.ingest.pipeline import (
+    MAX_ATTEMPTS,
+    Outcome,
+    Tally,
+    owner_addresses,
+    record_batch,
+)
 from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
 from agent.mail.local import count_local_messages, local_messages
@@ -138,13 +145,17 @@ def _process(
     fetching = mailbox.fetch_batches(
         client, folder, uidvalidity, plan.todo, cfg.imap.batch_size, lock=lock
     )
-    with mailbox.read_ahead(fetching) as batches:
-        for batch in batches:
+    owners = owner_addresses(cfg)
+    with (
+        parallel.analyser(owners, len(plan.todo)) as analyser,  # forks before the thread starts
+        mailbox.read_ahead(fetching) as batches,
+    ):
+        for batch, analysed in analyser.pipelined(batches):
             mark = max([mark, *(m.uid for m in batch)])
-            for outcome in process_batch(
+            for outcome in record_batch(
                 store,
                 cfg,
-                batch,
+                analysed,
                 env=env,
                 advance_to=(folder, uidvalidity, mark),
                 on_outcome=on_outcome,
@@ -372,28 +383,37 @@ def import_local(
     total = Tally()
     env = environment(cfg.feedback.templates_dir)
     tick = progress.advance if progress is not None else None
+    count = count_local_messages(paths)  # None for stdin: one mail, most likely
 
-    def flush(work: Store, batch: list[RawMail]) -> None:
-        """Skip what an earlier import finished (one look-up a batch), process the rest."""
-        first = batch[0]
-        uids = [m.uid for m in batch]
-        done = work.finished_uids(first.folder, first.uidvalidity, uids, MAX_ATTEMPTS)
-        todo = [m for m in batch if m.uid not in done]
-        if tick is not None:
-            for _ in range(len(batch) - len(todo)):
-                tick()
-        if todo:
-            for outcome in process_batch(
-                work, cfg, todo, env=env, on_outcome=on_outcome, on_processed=tick, now=now
-            ):
-                total.add(outcome)
+    def todo(work: Store, batches: Iterable[list[RawMail]]) -> Iterator[list[RawMail]]:
+        """Leave out what an earlier import finished (one look-up a batch), and a file
+        named twice (its batch may be asked about before the one before is recorded)."""
+        taken: set[tuple[str, int]] = set()
+        for batch in batches:
+            first = batch[0]
+            uids = [m.uid for m in batch]
+            done = work.finished_uids(first.folder, first.uidvalidity, uids, MAX_ATTEMPTS)
+            left = [m for m in batch if m.uid not in done and (m.folder, m.uid) not in taken]
+            taken.update((m.folder, m.uid) for m in left)
+            for _ in range(len(batch) - len(left)):
+                if tick is not None:
+                    tick()
+            if left:
+                yield left
 
     if progress is not None:
-        progress.begin("import", count_local_messages(paths))
+        progress.begin("import", count)
     try:
-        with dry_run_store(store, dry_run) as work:
-            for batch in _batches(local_messages(paths), cfg.imap.batch_size):
-                flush(work, batch)
+        with (
+            dry_run_store(store, dry_run) as work,
+            parallel.analyser(owner_addresses(cfg), count or 0) as analyser,
+        ):
+            batches = todo(work, _batches(local_messages(paths), cfg.imap.batch_size))
+            for _batch, analysed in analyser.pipelined(batches):
+                for outcome in record_batch(
+                    work, cfg, analysed, env=env, on_outcome=on_outcome, on_processed=tick, now=now
+                ):
+                    total.add(outcome)
     finally:
         if progress is not None:
             progress.end()

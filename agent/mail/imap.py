@@ -21,6 +21,8 @@ from typing import Any, Generic, TypeVar
 
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import join_message_ids, seq_to_parenstr_upper
+from imapclient.response_parser import parse_fetch_response
 
 from agent.config import Config, Imap, resolve_secret, resolve_token
 from agent.errors import AuthError, ConnectError, MailboxError, cannot_connect
@@ -212,10 +214,52 @@ def _fetch(client: imapclient.IMAPClient, folder: str, uids: list[int], items: l
 def _fetch_bodies(
     client: imapclient.IMAPClient, folder: str, uids: list[int], item: str
 ) -> dict[int, bytes]:
-    """One FETCH of one body item: UID → bytes (imapclient names a prefix ``BODY[]<0>``)."""
+    """One FETCH of one body item: UID → bytes (imapclient names a prefix ``BODY[]<0>``).
+
+    imapclient's response parser is a Python lexer over every token: ~40 µs a mail,
+    on the read-ahead thread, holding the GIL the analysis needs. The answer's
+    common shape (``* 5 FETCH (UID 5 BODY[]<0> {3456}`` and the literal) is read
+    here by one regex a mail; any other (flags, another order, a quoted string)
+    goes to imapclient's parser, which reads them all.
+    """
     key = item.replace(".PEEK", "").split("<")[0].encode() + (b"<0>" if "<" in item else b"")
-    data = _fetch(client, folder, uids, [item])
-    return {uid: item_data.get(key) or b"" for uid, item_data in data.items()}
+    try:
+        data = _raw_fetch(client, uids, item)
+    except (OSError, IMAPClientError) as exc:
+        raise MailboxError(f"fetch from {folder!r} failed: {exc}") from None
+    found = _plain_bodies(data, key)
+    if found is None:
+        parsed = parse_fetch_response(data, client.normalise_times, True)
+        found = {uid: item_data.get(key) or b"" for uid, item_data in parsed.items()}
+    return {uid: found[uid] for uid in uids if uid in found}  # unsolicited answers dropped
+
+
+def _raw_fetch(client: imapclient.IMAPClient, uids: list[int], item: str) -> list[Any]:
+    """``UID FETCH`` as :meth:`imapclient.IMAPClient.fetch` sends it, its answer unparsed."""
+    imap = client._imap
+    tag = imap._command("UID", "FETCH", join_message_ids(uids), seq_to_parenstr_upper([item]))
+    typ, data = imap._command_complete("FETCH", tag)
+    if typ != "OK":
+        raise IMAPClientError(f"fetch failed: {data!r}")
+    return list(imap._untagged_response(typ, data, "FETCH")[1])
+
+
+# A FETCH answer's line before its literal, as imaplib hands it: "5 (UID 5 BODY[]<0> {3456}"
+_BODY_LINE = re.compile(rb"\d+ \(UID (\d+) (BODY\[\](?:<0>)?) \{(\d+)\}")
+
+
+def _plain_bodies(data: list[Any], key: bytes) -> dict[int, bytes] | None:
+    """UID → body when every answer has the common shape; else None."""
+    found: dict[int, bytes] = {}
+    for part in data:
+        if isinstance(part, tuple) and len(part) == 2:
+            m = _BODY_LINE.fullmatch(part[0])
+            if m is None or m[2] != key or int(m[3]) != len(part[1]):
+                return None
+            found[int(m[1])] = part[1]
+        elif part != b")":
+            return None
+    return found
 
 
 def _fetch_whole(client: imapclient.IMAPClient, folder: str, uids: list[int]) -> dict[int, bytes]:

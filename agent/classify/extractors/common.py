@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from agent.classify.lexicon import LEXICON, compiled, words
-from agent.classify.matching import Doc
+from agent.classify.matching import Doc, Scan
 from agent.classify.needles import trie
 
 ATS_DOMAINS = frozenset(words("domains", "ats"))
@@ -55,13 +55,11 @@ _PERSON = compiled("person", 0)
 _PERSON_LAST_FIRST = compiled("person_last_first", 0)
 
 
-_TEAMISH = compiled("teamish")
+_TEAMISH = Scan(compiled("teamish"))
 
 
-_ORG_WORD = re.compile(
-    rf"\b(?:{trie(words('company', 'org_words'))})\b|\b(?:{trie(words('company', 'org_stems'))})",
-    re.I,
-)
+_ORG_WORDS, _ORG_STEMS = trie(words("company", "org_words")), trie(words("company", "org_stems"))
+_ORG_WORD = Scan(re.compile(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
 
 
 def _org_like(name: str) -> bool:
@@ -123,7 +121,7 @@ def person_name(name: str, domain: str = "") -> str | None:
 
 
 # Job-title words: a "company" containing one is usually the role.
-TITLE_WORDS = compiled("title_words")
+TITLE_WORDS = Scan(compiled("title_words"))
 
 
 def norm_company(name: str | None) -> str:

@@ -32,7 +32,7 @@ from agent.classify.extractors.common import (
 from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
-from agent.classify.matching import Rx
+from agent.classify.matching import Rx, Scan
 from agent.mail.parse import Message
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -113,10 +113,10 @@ _FIELD_COMPANY = compiled("field_company", re.IGNORECASE | re.MULTILINE)
 
 
 # Words naming a recruitment agency (an intermediary, not the employer).
-_AGENCY = compiled("agency")
+_AGENCY = Scan(compiled("agency"))
 
 
-_AGENCY_TEXT = compiled("agency_text")
+_AGENCY_TEXT = Scan(compiled("agency_text"))
 
 
 # A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
@@ -131,7 +131,7 @@ _SIG_SEP = re.compile(r"\s*(?:[|·•–—,]|\s-\s)\s*")
 _FOUNDER_LINE = compiled("founder_line")
 
 
-_TITLE_HINT = compiled("title_hint")
+_TITLE_HINT = Scan(compiled("title_hint"))
 
 
 # A line that names a team or department: the next line often names the employer.
@@ -204,7 +204,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
 _SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
 
 
-_SIGNOFF_TEAM_WORD = compiled("signoff_team_word")
+_SIGNOFF_TEAM_WORD = Scan(compiled("signoff_team_word"))
 
 
 def _signoff_team(line: str) -> str | None:
@@ -221,7 +221,7 @@ def _signoff_team(line: str) -> str | None:
 _SIG_OFFICE_HEAD = compiled("sig_office_head")
 
 
-_ORG_NOUN = compiled("org_noun")
+_ORG_NOUN = Scan(compiled("org_noun"))
 
 
 def _institution(line: str) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from agent.classify.engine import Pack
 from agent.classify.extractors.common import LETTERS2, SPACES, TITLE_WORDS, MailText, squash
 from agent.classify.lexicon import compiled, pattern, patterns, words
-from agent.classify.matching import Rx
+from agent.classify.matching import Rx, Scan
 from agent.classify.needles import trie
 
 # A bracket at the end that holds a reference or the work mode goes; a qualifier the
@@ -108,7 +108,7 @@ _SUBJECT_ROLE_DASH = Rx(pattern("subject_role_dash"), 0)
 
 
 # A trie of literal words: a big alternation tried at every character was ten times slower.
-ROLE_HINT = re.compile(trie(words("role", "hint_words")), re.I)
+ROLE_HINT = Scan(re.compile(trie(words("role", "hint_words")), re.I))
 
 
 # A subject part that is a sentence, not a title.

@@ -1,0 +1,153 @@
+"""matching.Scan: a search tried only where a pattern's opening literals are finds what re finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from agent.classify import packs
+from agent.classify.engine import ASCII_WORD, WORD
+from agent.classify.extractors import common, company, role
+from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
+from agent.classify.needles import starts
+from agent.mail.parse import parse_bytes
+
+CORPUS = Path(__file__).parent / "corpus" / "emails"
+
+# Case and letters re.IGNORECASE equates beyond str.lower, mid-word hits, line starts.
+TRICKY = (
+    "Our TEAM at Acme",
+    "the steam team",
+    "ſervice desk",
+    "İnsan Kaynakları ekibi",
+    "ΣΟΦΙΑ ΟΔΟΣ team",
+    "Kelvin \u212a team",
+    "DO-NOT-REPLY@x.example",
+    "noreply",
+    "Organisation: Acme Health\nCompany: Beta",
+    "l'équipe Recrutement",
+    "ÉQUIPE RH",
+    "Senior ENGINEER, Platform",
+    "Geschäftsführer | Acme GmbH",
+    "headhunting and recruiting",
+    "",
+    "t",
+    "team",
+    " team ",
+    "Teams\nTime\nservice",
+)
+
+
+def _texts() -> list[str]:
+    out = list(TRICKY)
+    for path in sorted(CORPUS.glob("*.eml"))[::90]:
+        msg = parse_bytes(path.read_bytes())
+        out.append((msg.subject or "") + "\n" + (msg.text or "")[:1200])
+    return out
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    """Every pattern the classifier searches: the packs' and the extractors'."""
+    out: list[re.Pattern[str]] = []
+    for pack in packs().packs.values():
+        for value in vars(pack).values():
+            items = value.values() if isinstance(value, dict) else value
+            for item in items if isinstance(items, tuple | type({}.values())) else (items,):
+                rx = item.rx if hasattr(item, "rx") and isinstance(item.rx, Rx) else item
+                if isinstance(rx, Rx):
+                    out.append(rx.rx)
+    for module in (common, company, role):
+        out.extend(v.rx for v in vars(module).values() if isinstance(v, Scan))
+    return out
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
+
+
+def test_scan_finds_what_search_finds() -> None:
+    """Same matches (spans and groups) as rx.search and rx.finditer, whole text and windows."""
+    texts = _texts()
+    patterns = _patterns()
+    assert len(patterns) > 500
+    scanned = 0
+    for rx in patterns:
+        scan = Scan(rx)
+        for text in texts:
+            assert _same(scan.search(text), rx.search(text)), (rx.pattern, text[:80])
+            mid = len(text) // 3
+            end = len(text) - len(text) // 4
+            assert _same(scan.search(text, text.lower(), mid, end), rx.search(text, mid, end))
+            every = list(rx.finditer(text, mid))
+            found = list(scan.finditer(text, None, mid))
+            assert len(found) == len(every) and all(map(_same, found, every)), rx.pattern
+        scanned += scan._finder is not None and scan._finder.pattern != "(?!)"
+    assert scanned > len(patterns) // 2  # most are scanned through their literals
+
+
+def test_rx_search_on_plain_text_matches_re() -> None:
+    """Rx's own pre-test reads ``str.lower`` (so not the long s as "s"); after it, Scan is exact."""
+    rx = Rx(company._SIGNOFF_TEAM_WORD.rx.pattern, re.I)
+    for text in TRICKY:
+        if lowers_alike(text, text.lower()):
+            assert _same(rx.search(text), company._SIGNOFF_TEAM_WORD.rx.search(text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\b(analyst|engineer)\b", re.I, ({"ana", "eng"}, True)),
+        (r"a?b", re.I, ({"a", "b"}, True)),
+        (r"no[-_.]?reply", 0, ({"no-", "no_", "no.", "nor"}, False)),
+        (r"Team\b", 0, ({"Tea"}, False)),
+        (r"(?:^|[^a-z])jobs", re.I, None),  # a class of letters: unknown
+        (r"\s*(?:a|b)", 0, None),  # may start with any space
+        (r"[ \t]*(?:a|b)", 0, None),  # a space: no faster than re
+        (r"^[ \t*]*(?:company|employer)", re.M, None),  # re fails fast off a line start
+        (r"(?i:team)|x", 0, None),  # case-sensitivity changes inside
+    ],
+)
+def test_starts(pattern: str, flags: int, expected: tuple[set[str], bool] | None) -> None:
+    got = starts(pattern, flags)
+    assert got == (None if expected is None else (frozenset(expected[0]), expected[1]))
+
+
+def test_odd_cases_are_all_re_equates_beyond_lower() -> None:
+    """Outside _ODD_CASES a caseless literal matches a character iff str.lower says so.
+
+    Checked over every cased character of Unicode, so a Python whose re learns a new
+    case pair fails here rather than letting Scan miss a match.
+    """
+    cased = [
+        ch
+        for ch in map(chr, range(0x110000))
+        if not 0xD800 <= ord(ch) < 0xE000 and (ch.lower() != ch or ch.upper() != ch)
+    ]
+    plain = "".join(ch for ch in cased if ch not in _ODD_CASES and len(ch.lower()) == 1)
+    assert all(len(ch.lower()) == 1 for ch in cased if ch not in _ODD_CASES)
+    for low in sorted({ch.lower() for ch in plain}):
+        if low in _ODD_CASES:
+            continue
+        for m in re.finditer(re.escape(low), plain, re.I):
+            assert m.group().lower() == low, (low, m.group())
+    for ch in plain:
+        assert re.fullmatch(re.escape(ch.lower()), ch, re.I), ch
+
+
+def test_lowers_alike() -> None:
+    assert lowers_alike("Our TEAM", "our team")
+    assert lowers_alike("ÉQUIPE", "équipe")
+    assert not lowers_alike("ſervice", "ſervice")  # re.I reads "ſ" as "s"
+    assert not lowers_alike("İK", "i̇k")  # two characters lower-cased
+
+
+def test_ascii_word_is_word_in_lower_case_ascii() -> None:
+    """detect_language reads lower-case ASCII text with the cheaper ASCII_WORD."""
+    for text in _texts():
+        low = text.lower()
+        if low.isascii():
+            assert ASCII_WORD.findall(low) == WORD.findall(low)
