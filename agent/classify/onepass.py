@@ -336,6 +336,21 @@ def _stop(*_args: object) -> bool:
     return True  # the first match answers the question: stop the scan there
 
 
+def matches(db: Database, text: bytes) -> set[int]:
+    """The ids of every pattern of ``db`` that matches somewhere in ``text`` (each once).
+
+    A whole pass, no early stop: the cheap path narrows the decision cues it tries to
+    those whose widened pattern matched (each widened pattern is a superset of its cue).
+    """
+    found: set[int] = set()
+
+    def on(pattern: int, *_rest: object) -> None:
+        found.add(pattern)
+
+    db.scan(text, match_event_handler=on, scratch=scratch(db))
+    return found
+
+
 def any_match(db: Database, text: bytes) -> bool:
     """Does any pattern of ``db`` match somewhere in ``text``?"""
     try:
