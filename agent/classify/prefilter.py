@@ -22,6 +22,7 @@ import functools
 import logging
 import operator
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -407,6 +408,12 @@ def verdict_for(g: Glance) -> Verdict:
     return Verdict.without_details(
         f"not a rejection: {g.reason} (quick check)", CATEGORY, score=0.99
     )
+
+
+def ready() -> threading.Event:
+    """Set once the cheap path's last database (the decision cues') is built, or known
+    not to be: see :meth:`onepass.Stored.ready`."""
+    return _gate().decision_scan.ready()
 
 
 def compiled() -> bool:
