@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 import imapclient
 
@@ -401,6 +401,7 @@ def import_local(
             if left:
                 yield left
 
+    options: dict[str, Any] = dict(env=env, on_outcome=on_outcome, on_processed=tick, now=now)
     if progress is not None:
         progress.begin("import", count)
     try:
@@ -411,16 +412,8 @@ def import_local(
             mails = local_messages(paths, dates=False)  # dates: only those asked for
             batches = todo(work, _batches(mails, cfg.imap.batch_size))
             for batch, analysed in analyser.pipelined(batches):
-                for outcome in record_batch(
-                    work,
-                    cfg,
-                    analysed,
-                    env=env,
-                    on_outcome=on_outcome,
-                    on_processed=tick,
-                    now=now,
-                    arrivals=_header_dates(batch),
-                ):
+                dates = _header_dates(batch)
+                for outcome in record_batch(work, cfg, analysed, arrivals=dates, **options):
                     total.add(outcome)
     finally:
         if progress is not None:
