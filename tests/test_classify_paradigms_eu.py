@@ -127,6 +127,13 @@ YES_13 = {
         "Ihre Fallstudie hat uns leider nicht überzeugt.",
         "Der Status Ihrer Bewerbung wurde auf „abgelehnt“ gesetzt.",
         "Leider hat sich unser Kunde gegen Ihr Profil entschieden.",
+        "Ihre Bewerbung wurde leider negativ beschieden.",
+        "Leider hat Ihre Bewerbung nicht zum Erfolg geführt.",
+        "Leider haben wir uns nach reiflicher Überlegung nicht für Sie entschieden.",
+        "Eine Zusammenarbeit kommt leider nicht zustande.",
+        "Wir sehen von einer weiteren Berücksichtigung Ihrer Bewerbung ab.",
+        "Ihre Bewerbung blieb leider ohne Erfolg.",
+        "Wir danken Ihnen für Ihr Bewerbungsdossier, müssen Ihnen aber leider absagen.",
         "Wir haben uns für einen anderen Bewerber entschieden, würden Sie aber gerne in unserem Talentpool behalten.",
     ],
     "fr": [
@@ -150,6 +157,12 @@ YES_13 = {
         "Décision : candidature refusée",
         "Nous avons estimé que votre profil ne correspondait pas au poste.",
         "L'aventure s'arrête ici pour toi.",
+        "Après étude de ta candidature, nous avons le regret de te dire que nous ne la retenons pas.",
+        "Nous regrettons de ne pas pouvoir vous recevoir en entretien.",
+        "Nous n'irons pas de l'avant avec votre candidature.",
+        "Le poste a été comblé à l'interne.",
+        "Votre offre de service n'a pas été retenue.",
+        "Vous n'êtes pas admis à l'épreuve orale.",
     ],
     "nl": [
         "Wij hebben besloten het sollicitatieproces met u niet voort te zetten.",
@@ -163,6 +176,8 @@ YES_13 = {
         "Uw profiel sluit onvoldoende aan bij de functie-eisen.",
         "Helaas zoeken wij iemand met meer ervaring.",
         "Wij moeten u berichten dat u niet in aanmerking komt.",
+        "Helaas valt je sollicitatie af.",
+        "Wij zijn met een andere kandidaat in zee gegaan.",
     ],
     "es": [
         "Hemos tomado la decisión de no continuar con su candidatura.",
@@ -174,6 +189,7 @@ YES_13 = {
         "Estado de la candidatura: No seleccionado",
         "Hemos decidido prescindir de su candidatura.",
         "No seguiremos adelante con el proceso.",
+        "No te presentaremos a nuestro cliente para esta posición.",
     ],
     "it": [
         "L'esito della selezione è stato negativo.",
@@ -186,6 +202,8 @@ YES_13 = {
         "Stato della candidatura: respinta",
         "Lei risulta escluso dalla procedura selettiva.",
         "Non siamo in grado di proseguire.",
+        "Ti confermiamo che non procederemo oltre.",
+        "Non riteniamo il tuo profilo adeguato alla posizione.",
     ],
     "pt": [
         "Você não avançou para a próxima fase.",
@@ -195,6 +213,7 @@ YES_13 = {
         "Procurávamos um perfil mais sénior.",
         "Status da candidatura: não selecionado",
         "Você foi eliminado do processo seletivo.",
+        "O seu perfil não reúne os requisitos exigidos para a função.",
     ],
 }
 
@@ -207,6 +226,9 @@ NO_13 = {
         "Wir haben uns für andere Mietinteressenten entschieden.",
         "Leider können wir Ihnen noch keine Entscheidung mitteilen.",
         "Die Wahl ist auf Sie gefallen.",
+        "Wir haben uns noch nicht für einen Kandidaten entschieden.",
+        "Leider können wir Ihnen noch keine positive Nachricht geben, da das Verfahren noch läuft.",
+        "Wir sehen von einer Absage ab und laden Sie zum Gespräch ein.",
         "Wir suchen jemanden mit mehr Erfahrung: jetzt bewerben!",
     ],
     "fr": [
@@ -215,6 +237,8 @@ NO_13 = {
         "Votre candidature à la formation n'a pas été retenue.",
         "Le poste n'a pas encore été pourvu, le processus continue.",
         "Notre choix s'est porté sur vous.",
+        "Vous êtes admis à l'épreuve orale qui aura lieu le 12 juin.",
+        "Nous irons de l'avant avec votre candidature et vous convoquerons en entrevue.",
         "Nous recherchons un profil plus expérimenté pour renforcer l'équipe : postulez !",
     ],
     "nl": [
@@ -223,6 +247,7 @@ NO_13 = {
         "Uw kredietaanvraag is afgewezen.",
         "Download ons gratis sjabloon voor een afwijzingsmail.",
         "Wij zoeken iemand met meer ervaring: solliciteer nu!",
+        "We hebben je cv voorgedragen bij onze opdrachtgever.",
         "De vacature is nog niet ingevuld, we spreken nog met kandidaten.",
     ],
     "es": [
@@ -230,6 +255,7 @@ NO_13 = {
         "He decidido no continuar en el proceso.",
         "Su solicitud de préstamo ha sido denegada.",
         "Buscamos un perfil con más experiencia: ¡inscríbete ya!",
+        "Te presentaremos a nuestro cliente la próxima semana.",
     ],
     "it": [
         "Ho deciso di non proseguire con il processo di selezione.",
