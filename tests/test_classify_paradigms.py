@@ -841,6 +841,14 @@ GRAMMAR_EN_13 = {
         "We feel you are not yet ready for this role.",
         "The team felt there wasn't a fit.",
         "We've decided to hold off on hiring for this position.",
+        "We will be continuing our search for the right candidate.",
+        "We will not, at this time, be moving forward with your application.",
+        "The interview panel has recommended another candidate for appointment.",
+        "Your application was considered by the shortlisting panel but was not taken forward to interview.",
+        "The recruitment panel has concluded its process, and you have not been recommended for appointment.",
+        "We regret to inform you that the client has put this requirement on hold.",
+        "The client did not find your profile suitable.",
+        "Application stage: Not selected",
     ],
 }
 
@@ -870,6 +878,11 @@ NO_GRAMMAR_EN_13 = {
         "You don't have to say no right away; take a few days to consider the offer.",
         "We don't have a slot for you on Monday; could you do Tuesday instead?",
         "We've decided you are the right person for this role.",
+        "We are continuing our search for candidates for the new office, and your application is still under review.",
+        "We will, at this time, be moving forward with your application to the final round.",
+        "The interview panel has recommended you for appointment.",
+        "The client has put the interview on hold until Monday.",
+        "Application stage: Shortlisted",
     ],
 }
 
