@@ -849,6 +849,13 @@ GRAMMAR_EN_13 = {
         "We regret to inform you that the client has put this requirement on hold.",
         "The client did not find your profile suitable.",
         "Application stage: Not selected",
+        "The team and I talked it over, and we're not going to move ahead.",
+        "We had to make a call between you and one other candidate, and we went the other way.",
+        "After a lot of back and forth, we've decided it's not the right time to add this role.",
+        "We have decided to put the hire on hold for now.",
+        "The budget for this role was cut, so we won't be hiring for it.",
+        "We need to stop the process here.",
+        "Your application was not among those shortlisted.",
     ],
 }
 
@@ -883,6 +890,9 @@ NO_GRAMMAR_EN_13 = {
         "The interview panel has recommended you for appointment.",
         "The client has put the interview on hold until Monday.",
         "Application stage: Shortlisted",
+        "We need to stop the process here for the holidays and will resume in January with your final round.",
+        "The team and I talked it over, and we'd like to move ahead with you.",
+        "We have decided to put the interview on hold until the hiring manager returns on Monday.",
     ],
 }
 
