@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from agent.classify import packs
-from agent.classify.engine import ASCII_WORD, WORD
+from agent.classify.engine import WORD, ascii_words
 from agent.classify.extractors import common, company, role
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import starts
@@ -145,9 +145,10 @@ def test_lowers_alike() -> None:
     assert not lowers_alike("İK", "i̇k")  # two characters lower-cased
 
 
-def test_ascii_word_is_word_in_lower_case_ascii() -> None:
-    """detect_language reads lower-case ASCII text with the cheaper ASCII_WORD."""
-    for text in _texts():
+def test_ascii_words_are_word_in_lower_case_ascii() -> None:
+    """detect_language reads lower-case ASCII text with the cheaper bytes split."""
+    odd = "a b2c_de-fg 12 h\ti\nj x_yz cafe' don't é"
+    for text in [*_texts(), odd.encode("ascii", "ignore").decode()]:
         low = text.lower()
         if low.isascii():
-            assert ASCII_WORD.findall(low) == WORD.findall(low)
+            assert {w.decode() for w in ascii_words(low)} == set(WORD.findall(low))

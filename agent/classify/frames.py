@@ -129,7 +129,7 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
         cues = pack.cues
         for i in sorted(tried):
             cue = cues[i]
-            for m in cue.rx.finditer(doc, end=end):
+            for m in cue.rx.matches(doc, end):
                 hits.append((m.start(), m.end(), cue))
     return hits
 
