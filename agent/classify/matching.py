@@ -433,10 +433,11 @@ class Doc:
         if len(leads) == 1:
             for lead in leads:
                 return by_lead.get(lead, _NO_POSITIONS)
-        runs = [by_lead[lead] for lead in leads if lead in by_lead]
-        if len(runs) < 2:
-            return runs[0] if runs else _NO_POSITIONS
-        return sorted({p for run in runs for p in run})  # a word may start with two leads
+        # ``present`` is ``by_lead``'s keys: intersected in C, not a loop over a frame's leads.
+        hit = leads & self.present
+        if len(hit) < 2:
+            return by_lead[next(iter(hit))] if hit else _NO_POSITIONS
+        return sorted(set().union(*map(by_lead.__getitem__, hit)))  # a word may start with two
 
     def group_positions(self, group: frozenset[str]) -> list[int]:
         """:meth:`positions` of a needle group, kept: several patterns share a group."""
