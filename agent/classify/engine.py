@@ -141,6 +141,9 @@ class Pack:
     cue_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> cues
     cue_always: tuple[int, ...] = ()  # cues without a needle: always tried
     cue_needles: frozenset[str] = frozenset()  # the keys of cue_index
+    # Per cue, its needle groups after the first (the one cue_index files it under): what is
+    # left to test of a cue the index names, before a call to search it.
+    cue_rest: tuple[tuple[frozenset[str], ...], ...] = ()
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
@@ -242,6 +245,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         cue_index=(cue_index := cue_index_of(cues)),
         cue_needles=frozenset(cue_index),
         cue_always=tuple(i for i, cue in enumerate(cues) if not cue.rx.needles),
+        cue_rest=tuple(cue.rx.needles[1:] for cue in cues),
         stage={s: rx for s in STAGES if (rx := join(stages.get(s, []), flags=re.I)) is not None},
         stage_weak={
             s: rx

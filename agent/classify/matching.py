@@ -33,9 +33,18 @@ _ODD_CASES = frozenset(
 _ODD = re.compile("[" + "".join(sorted(_ODD_CASES)) + "]")
 
 
+_LAST_ALIKE: tuple[str, str, bool] = ("", "", True)  # the last answer: a Doc's text, asked often
+
+
 def lowers_alike(text: str, low: str) -> bool:
     """Whether ``low`` (``text.lower()``) holds each caseless literal where ``text`` does."""
-    return len(low) == len(text) and (text.isascii() or _ODD.search(text) is None)
+    global _LAST_ALIKE  # noqa: PLW0603  # one tuple, swapped whole: safe across threads
+    last = _LAST_ALIKE
+    if text is last[0] and low is last[1]:
+        return last[2]
+    alike = len(low) == len(text) and (text.isascii() or _ODD.search(text) is None)
+    _LAST_ALIKE = (text, low, alike)
+    return alike
 
 
 class Reach:
