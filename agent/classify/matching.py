@@ -73,6 +73,7 @@ class Reach:
 
 
 _UNKNOWN = re.compile(r"(?!)")  # a pattern's opening literals are unknown: scan with re itself
+_Plan = tuple[str, re.Pattern[str]]  # the text to look for opening literals in, and their scan
 
 
 class Scan:
@@ -109,7 +110,7 @@ class Scan:
         scan = self._plan(text, low)
         if scan is None:
             return self.rx.search(text, start, end)
-        return self._first(text, *scan, start, end, reach=reach)
+        return self._first(text, scan, start, end, reach)
 
     def finditer(
         self,
@@ -124,9 +125,9 @@ class Scan:
         scan = self._plan(text, low)
         if scan is None:
             return self.rx.finditer(text, start, end)
-        return self._all(text, *scan, start, end, reach=reach)
+        return self._all(text, scan, start, end, reach)
 
-    def _plan(self, text: str, low: str | None) -> tuple[str, re.Pattern[str]] | None:
+    def _plan(self, text: str, low: str | None) -> _Plan | None:
         """The text to look for the opening literals in, and their scan; None: re alone."""
         finder = self._finder or self._make()
         if finder is _UNKNOWN:
@@ -137,15 +138,9 @@ class Scan:
         return (low, finder) if lowers_alike(text, low) else None
 
     def _first(
-        self,
-        text: str,
-        hay: str,
-        finder: re.Pattern[str],
-        start: int,
-        end: int,
-        *,
-        reach: Reach | None = None,
+        self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> re.Match[str] | None:
+        hay, finder = plan
         match, find = self.rx.match, finder.search
         found = find(hay, start, end)
         while found is not None:
@@ -164,20 +159,13 @@ class Scan:
         return None
 
     def _all(
-        self,
-        text: str,
-        hay: str,
-        finder: re.Pattern[str],
-        start: int,
-        end: int,
-        *,
-        reach: Reach | None = None,
+        self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> Iterator[re.Match[str]]:
         # Every match starts with a literal, so none is empty: the next starts at its end.
-        m = self._first(text, hay, finder, start, end, reach=reach)
+        m = self._first(text, plan, start, end, reach)
         while m is not None:
             yield m
-            m = self._first(text, hay, finder, m.end(), end, reach=reach)
+            m = self._first(text, plan, m.end(), end, reach)
 
     def _make(self) -> re.Pattern[str]:
         try:
