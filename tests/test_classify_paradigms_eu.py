@@ -1,4 +1,4 @@
-"""Issue 11, session 12: paradigms from the new dev wording in de, fr, nl, es, it, pt.
+"""Issue 11, sessions 12 and 13: paradigms from the new dev wording in de, fr, nl, es, it, pt.
 
 Two kinds of "no" that real mail in dev showed and the packs did not know, written from
 grammar in every language (no corpus text): the applicant does not meet the requirements
@@ -101,9 +101,180 @@ NO = {
 }
 
 
-CELLS = [(lang, s, True) for lang, cells in YES.items() for s in cells] + [
-    (lang, s, False) for lang, cells in NO.items() for s in cells
-]
+# Session 13: representative cells of the grammar probe (bench/probes/<lang>-yes.txt, -no.txt),
+# one per move the packs learned, and look-alikes in the same grammar.
+YES_13 = {
+    "de": [
+        "Heute müssen wir Ihnen leider eine negative Rückmeldung geben.",
+        "Leider fällt unsere Rückmeldung heute negativ aus.",
+        "Unsere Entscheidung ist leider nicht zu Ihren Gunsten ausgefallen.",
+        "Leider ist unsere Wahl nicht auf Sie gefallen.",
+        "Wir müssen Ihnen mitteilen, dass die Wahl auf eine andere Person gefallen ist.",
+        "Wir müssen uns leider gegen Sie entscheiden.",
+        "Leider mussten wir uns für andere Bewerbende entscheiden.",
+        "Wir sehen uns leider nicht in der Lage, Ihnen ein Angebot zu unterbreiten.",
+        "Leider sehen wir derzeit keine Möglichkeit einer Zusammenarbeit.",
+        "Für diese Stelle hat es diesmal leider nicht gereicht.",
+        "Sie sind für die nächste Runde leider nicht ausgewählt worden.",
+        "Andere Bewerberinnen und Bewerber entsprachen dem Anforderungsprofil besser.",
+        "Es gab Bewerber, deren Qualifikationen noch besser zu unseren Anforderungen passen.",
+        "Ein anderer Bewerber hat die Zusage erhalten.",
+        "Die Ausschreibung wurde aus internen Gründen aufgehoben.",
+        "Leider fehlt Ihnen die geforderte Berufserfahrung.",
+        "Leider reichen Ihre Deutschkenntnisse für diese Stelle nicht aus.",
+        "Für diese Position suchen wir leider jemanden mit mehr Erfahrung.",
+        "Leider haben Sie den Online-Test nicht bestanden.",
+        "Ihre Fallstudie hat uns leider nicht überzeugt.",
+        "Der Status Ihrer Bewerbung wurde auf „abgelehnt“ gesetzt.",
+        "Leider hat sich unser Kunde gegen Ihr Profil entschieden.",
+        "Ihre Bewerbung wurde leider negativ beschieden.",
+        "Leider hat Ihre Bewerbung nicht zum Erfolg geführt.",
+        "Leider haben wir uns nach reiflicher Überlegung nicht für Sie entschieden.",
+        "Eine Zusammenarbeit kommt leider nicht zustande.",
+        "Wir sehen von einer weiteren Berücksichtigung Ihrer Bewerbung ab.",
+        "Ihre Bewerbung blieb leider ohne Erfolg.",
+        "Wir danken Ihnen für Ihr Bewerbungsdossier, müssen Ihnen aber leider absagen.",
+        "Wir haben uns für einen anderen Bewerber entschieden, würden Sie aber gerne in unserem Talentpool behalten.",
+    ],
+    "fr": [
+        "Malheureusement, nous n'allons pas pouvoir continuer avec vous.",
+        "Nous ne poursuivrons pas le processus de recrutement avec vous.",
+        "Nous ne pouvons y répondre favorablement.",
+        "Nous ne vous convierons pas à un entretien.",
+        "Nous avons pris la décision de clôturer votre candidature.",
+        "Votre profil n'a pas été jugé adapté au poste.",
+        "Le choix s'est porté sur une candidature interne.",
+        "Nous avons retenu des candidatures plus proches de nos besoins.",
+        "Nous avons finalement recruté quelqu'un d'autre.",
+        "L'offre a été retirée.",
+        "Pour des raisons budgétaires, le poste ne sera pas pourvu.",
+        "Vous ne remplissez pas les conditions requises pour ce poste.",
+        "Il vous manque l'expérience requise pour ce poste.",
+        "Malheureusement, nous recherchons un profil plus expérimenté.",
+        "Votre profil est trop junior pour ce poste.",
+        "La commission a émis un avis défavorable sur votre candidature.",
+        "Notre retour est malheureusement négatif.",
+        "Décision : candidature refusée",
+        "Nous avons estimé que votre profil ne correspondait pas au poste.",
+        "L'aventure s'arrête ici pour toi.",
+        "Après étude de ta candidature, nous avons le regret de te dire que nous ne la retenons pas.",
+        "Nous regrettons de ne pas pouvoir vous recevoir en entretien.",
+        "Nous n'irons pas de l'avant avec votre candidature.",
+        "Le poste a été comblé à l'interne.",
+        "Votre offre de service n'a pas été retenue.",
+        "Vous n'êtes pas admis à l'épreuve orale.",
+    ],
+    "nl": [
+        "Wij hebben besloten het sollicitatieproces met u niet voort te zetten.",
+        "Wij zien geen aanleiding om u uit te nodigen voor een gesprek.",
+        "Helaas is de keuze niet op u gevallen.",
+        "We hebben gekozen voor iemand anders.",
+        "We hebben helaas een andere kandidaat gekozen.",
+        "Uw sollicitatie heeft helaas niet geleid tot een uitnodiging.",
+        "Helaas ben je afgevallen in de eerste ronde.",
+        "De vacature is helaas komen te vervallen.",
+        "Uw profiel sluit onvoldoende aan bij de functie-eisen.",
+        "Helaas zoeken wij iemand met meer ervaring.",
+        "Wij moeten u berichten dat u niet in aanmerking komt.",
+        "Helaas valt je sollicitatie af.",
+        "Wij zijn met een andere kandidaat in zee gegaan.",
+    ],
+    "es": [
+        "Hemos tomado la decisión de no continuar con su candidatura.",
+        "No has pasado a la siguiente fase.",
+        "Hemos elegido a un candidato con más experiencia.",
+        "La vacante ha quedado desierta.",
+        "Buscábamos un perfil más senior.",
+        "Tras revisar su CV, no vamos a convocarle a entrevista.",
+        "Estado de la candidatura: No seleccionado",
+        "Hemos decidido prescindir de su candidatura.",
+        "No seguiremos adelante con el proceso.",
+        "No te presentaremos a nuestro cliente para esta posición.",
+    ],
+    "it": [
+        "L'esito della selezione è stato negativo.",
+        "Non sei passato alla fase successiva.",
+        "È stata scelta un'altra candidata.",
+        "Abbiamo proposto la posizione a un altro candidato.",
+        "Il posto è già stato assegnato.",
+        "Non possiede i requisiti richiesti per la posizione.",
+        "Tuttavia stiamo cercando un profilo più senior.",
+        "Stato della candidatura: respinta",
+        "Lei risulta escluso dalla procedura selettiva.",
+        "Non siamo in grado di proseguire.",
+        "Ti confermiamo che non procederemo oltre.",
+        "Non riteniamo il tuo profilo adeguato alla posizione.",
+    ],
+    "pt": [
+        "Você não avançou para a próxima fase.",
+        "Sua candidatura, infelizmente, não avançou.",
+        "Infelizmente não foi desta vez.",
+        "A vaga foi oferecida a outro candidato.",
+        "Procurávamos um perfil mais sénior.",
+        "Status da candidatura: não selecionado",
+        "Você foi eliminado do processo seletivo.",
+        "O seu perfil não reúne os requisitos exigidos para a função.",
+    ],
+}
+
+NO_13 = {
+    "de": [
+        "Das Auswahlverfahren ist noch nicht abgeschlossen.",
+        "Wir haben uns für Sie entschieden!",
+        "Leider muss ich Ihnen absagen, da ich mich für ein anderes Angebot entschieden habe.",
+        "Auch wenn du nicht alle Anforderungen erfüllst, bewirb dich gerne trotzdem.",
+        "Wir haben uns für andere Mietinteressenten entschieden.",
+        "Leider können wir Ihnen noch keine Entscheidung mitteilen.",
+        "Die Wahl ist auf Sie gefallen.",
+        "Wir haben uns noch nicht für einen Kandidaten entschieden.",
+        "Leider können wir Ihnen noch keine positive Nachricht geben, da das Verfahren noch läuft.",
+        "Wir sehen von einer Absage ab und laden Sie zum Gespräch ein.",
+        "Wir suchen jemanden mit mehr Erfahrung: jetzt bewerben!",
+    ],
+    "fr": [
+        "J'ai malheureusement décidé de ne pas donner suite à votre proposition.",
+        "Le propriétaire a retenu un autre dossier pour le logement.",
+        "Votre candidature à la formation n'a pas été retenue.",
+        "Le poste n'a pas encore été pourvu, le processus continue.",
+        "Notre choix s'est porté sur vous.",
+        "Vous êtes admis à l'épreuve orale qui aura lieu le 12 juin.",
+        "Nous irons de l'avant avec votre candidature et vous convoquerons en entrevue.",
+        "Nous recherchons un profil plus expérimenté pour renforcer l'équipe : postulez !",
+    ],
+    "nl": [
+        "Helaas moet ik u laten weten dat ik het aanbod niet aanneem.",
+        "Ik heb besloten om niet verder te gaan in de procedure.",
+        "Uw kredietaanvraag is afgewezen.",
+        "Download ons gratis sjabloon voor een afwijzingsmail.",
+        "Wij zoeken iemand met meer ervaring: solliciteer nu!",
+        "We hebben je cv voorgedragen bij onze opdrachtgever.",
+        "De vacature is nog niet ingevuld, we spreken nog met kandidaten.",
+    ],
+    "es": [
+        "La vacante aún no se ha cubierto y su candidatura sigue en el proceso.",
+        "He decidido no continuar en el proceso.",
+        "Su solicitud de préstamo ha sido denegada.",
+        "Buscamos un perfil con más experiencia: ¡inscríbete ya!",
+        "Te presentaremos a nuestro cliente la próxima semana.",
+    ],
+    "it": [
+        "Ho deciso di non proseguire con il processo di selezione.",
+        "Il suo articolo non è stato accettato per la pubblicazione.",
+        "La nostra scelta è ricaduta su di lei.",
+        "Non è stato selezionato alcun file.",
+    ],
+    "pt": [
+        "A vaga ainda não foi preenchida e sua candidatura continua em análise.",
+        "Infelizmente decidi não aceitar a proposta.",
+        "Seu pedido de adesão à associação não foi aceito.",
+        "Buscamos um perfil com mais experiência: candidate-se já!",
+    ],
+}
+
+
+CELLS = [
+    (lang, s, True) for table in (YES, YES_13) for lang, cells in table.items() for s in cells
+] + [(lang, s, False) for table in (NO, NO_13) for lang, cells in table.items() for s in cells]
 
 
 @pytest.mark.parametrize(("lang", "sentence", "rejection"), CELLS)

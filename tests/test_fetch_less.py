@@ -163,7 +163,9 @@ def test_read_ahead_hands_on_errors_and_stops_with_its_consumer() -> None:
 
 def test_the_lean_fetch_reads_what_imapclient_reads(imap_account, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Bodies read from the common answer shape by one regex equal imapclient's parse;
-    an answer of another shape (flags in it) goes to imapclient's parser."""
+    an answer of another shape (flags in it) goes to imapclient's parser. The answer is
+    read off the socket as imaplib's own loop reads it (the same list, other untagged
+    responses kept where imaplib keeps them, the session left idle)."""
     mails = [*_mailbox()[:60], mail("Empty", ""), b"Subject: no body at all\r\n\r\n"]
     for raw in mails:
         imap_account.deliver(raw)
@@ -178,9 +180,29 @@ def test_the_lean_fetch_reads_what_imapclient_reads(imap_account, tmp_path, monk
             lean = mailbox._fetch_bodies(client, "INBOX", uids, item)
             full = {uid: d.get(key) or b"" for uid, d in client.fetch(uids, [item]).items()}
             assert lean == full and len(lean) == len(mails)
+        for item in ("BODY.PEEK[]<0.65536>", "FLAGS BODY.PEEK[]", "RFC822.SIZE INTERNALDATE"):
+            assert mailbox._raw_fetch(client, uids, item) == _imaplib_fetch(client, uids, item)
+        assert not client._imap.tagged_commands  # the session is idle, as imaplib leaves it
+        client._imap.untagged_responses.pop("EXISTS", None)  # SELECT's
+        imap_account.deliver(mail("Late", "arrived after SELECT"))  # NOOP: "* N EXISTS"
+        status, _text, fetched = mailbox._answer(client._imap, client._imap._command("NOOP"))
+        assert (status, fetched) == ("OK", [])
+        assert client._imap.untagged_responses.get("EXISTS") == [str(len(mails) + 1).encode()]
+        assert mailbox.new_uids(client, uids[-1])  # and goes on
         mixed = mailbox._raw_fetch(client, uids[:3], "FLAGS BODY.PEEK[]<0.65536>")
         assert mailbox._plain_bodies(mixed, b"BODY[]<0>") is None
         monkeypatch.setattr(mailbox, "_plain_bodies", lambda data, key: None)  # another shape
         assert mailbox._fetch_bodies(client, "INBOX", uids, "BODY.PEEK[]") == lean
     finally:
         mailbox.quiet_logout(client)
+
+
+def _imaplib_fetch(client, uids: list[int], item: str) -> list[object]:  # type: ignore[no-untyped-def]
+    """The same FETCH read by imaplib's own loop: what mail.imap's reading must equal."""
+    from imapclient.imapclient import join_message_ids, seq_to_parenstr_upper
+
+    imap = client._imap
+    tag = imap._command("UID", "FETCH", join_message_ids(uids), seq_to_parenstr_upper([item]))
+    typ, data = imap._command_complete("FETCH", tag)
+    assert typ == "OK"
+    return list(imap._untagged_response(typ, data, "FETCH")[1])

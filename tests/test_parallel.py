@@ -71,3 +71,71 @@ def test_an_import_on_two_cores_records_what_one_core_does(tmp_path, monkeypatch
         monkeypatch.setattr(parallel, "_front_chunks", _die)
     assert _import(tmp_path, "two", mbox) == alone
     assert (sum(by_worker) > 0) == (worker == "works")
+
+
+def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
+    imap_account, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A cold cache folder: the decision cues' database compiles in a thread while the
+    first batches are analysed in one process; the worker is forked as soon as it is
+    ready (and inherits it: compiled once, not a second copy), and records what one
+    process records."""
+    from agent.classify import onepass, patterncache, prefilter
+    from agent.ingest.scan import scan
+
+    mails = [p.read_bytes() for d in CORPORA if d.is_dir() for p in sorted(d.glob("*.eml"))][:240]
+    for raw in mails:
+        imap_account.deliver(raw)
+    by_worker = use_cores(monkeypatch, 2)  # waits for the session's databases: warm
+    monkeypatch.setenv(patterncache.CACHE_ENV, str(tmp_path / "cold-cache"))
+    compiled: list[int] = []
+    real_scanner = onepass.scanner.__wrapped__
+
+    def counted(patterns: tuple[str, ...]) -> onepass.Database | None:
+        compiled.append(len(patterns))
+        return real_scanner(patterns)
+
+    monkeypatch.setattr(onepass, "scanner", counted)
+    patterncache.cache_file.cache_clear()
+    prefilter._gate_of.cache_clear()  # a gate of cold databases, as in a new process
+    waited: list[bool] = []
+
+    def after_first_batch(_outcome: object) -> None:
+        if not waited:  # hold the scan until the compilation (seconds) is done
+            waited.append(prefilter.ready().wait(600))
+
+    try:
+        assert not prefilter.ready().is_set()  # compiling in a thread
+        cfg = config_mod.load(
+            write_config(tmp_path, imap_account, imap_extra="batch_size = 20\nhistory_days = 36500")
+        )
+        with open_store(cfg.database.path) as store:
+            tally = scan(cfg, store, on_outcome=after_first_batch)
+    finally:
+        monkeypatch.undo()  # later tests: the session's cache folder and databases again
+        patterncache.cache_file.cache_clear()
+        prefilter._gate_of.cache_clear()
+    assert waited == [True] and tally.messages == len(mails) and tally.errors == 0
+    assert sum(by_worker) > 0  # the worker took part once the database was ready
+    decision = len(prefilter._gate().anchors.patterns) + 1
+    assert compiled.count(decision) == 1  # compiled once, in the background thread
+    assert list((tmp_path / "cold-cache").glob("onepass-decision-*.hs"))
+
+    use_cores(monkeypatch, 1)  # (undone above)
+    one = tmp_path / "one"
+    one.mkdir()
+    cfg_one = config_mod.load(
+        write_config(one, imap_account, imap_extra="batch_size = 20\nhistory_days = 36500")
+    )
+    with open_store(cfg_one.database.path) as store:
+        scan(cfg_one, store)
+    for sql in TABLES:
+        assert _rows(cfg.database.path, sql) == _rows(cfg_one.database.path, sql), sql
+
+
+def _rows(db: object, sql: str) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(str(db))
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

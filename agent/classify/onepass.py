@@ -248,6 +248,7 @@ def scanner(patterns: tuple[str, ...]) -> Database | None:
 
 _built: dict[Path, Database | None] = {}  # cache file -> its database (None: cannot be)
 _building: set[Path] = set()
+_done: dict[Path, threading.Event] = {}  # set once the file's database is in ``_built``
 _lock = threading.Lock()
 
 
@@ -277,6 +278,7 @@ class Stored:
             db = _load(path)
             if db is not None or wait:
                 _built[path] = db or _build(self.patterns, path, locked=True)
+                _done.setdefault(path, threading.Event()).set()
                 return _built[path]
             if path not in _building:
                 _building.add(path)
@@ -284,6 +286,24 @@ class Stored:
                     target=_build, args=(self.patterns, path), name="onepass", daemon=True
                 ).start()
         return None
+
+    def ready(self) -> threading.Event:
+        """Set once :meth:`get` answers without compiling (built, read, or known impossible).
+
+        What a scan waits for before it forks a worker: ``get(wait=True)`` would compile
+        a second copy beside the one already under way in the background.
+        """
+        self.get()  # starts the background compilation, if none is under way
+        if not self.patterns:
+            done = threading.Event()
+            done.set()
+            return done
+        path = self._path or self._find()
+        with _lock:
+            done = _done.setdefault(path, threading.Event())
+            if path in _built:
+                done.set()
+        return done
 
     def _find(self) -> Path:
         self._path = _cache_file(self.patterns, self.name)
@@ -298,9 +318,11 @@ def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Da
         patterncache.write_private(path, hyperscan.dumpb(db), family)
     if locked:
         _built[path] = db
+        _done.setdefault(path, threading.Event()).set()
     else:
         with _lock:
             _built[path] = db
+            _done.setdefault(path, threading.Event()).set()
     return db
 
 
@@ -334,6 +356,21 @@ def scratch(db: Database) -> hyperscan.Scratch:
 
 def _stop(*_args: object) -> bool:
     return True  # the first match answers the question: stop the scan there
+
+
+def matches(db: Database, text: bytes) -> set[int]:
+    """The ids of every pattern of ``db`` that matches somewhere in ``text`` (each once).
+
+    A whole pass, no early stop: the cheap path narrows the decision cues it tries to
+    those whose widened pattern matched (each widened pattern is a superset of its cue).
+    """
+    found: set[int] = set()
+
+    def on(pattern: int, *_rest: object) -> None:
+        found.add(pattern)
+
+    db.scan(text, match_event_handler=on, scratch=scratch(db))
+    return found
 
 
 def any_match(db: Database, text: bytes) -> bool:

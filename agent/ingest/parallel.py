@@ -13,7 +13,9 @@ A worker that dies (killed, out of memory) leaves its part to this process.
 Only for long runs: forking and the first chunk's round trip cost milliseconds a
 daemon's single new mail should not pay. The worker is forked once the cheap
 path's databases are built (a database still compiling in a thread would be
-missing in the child, and its lock could be held at the fork).
+missing in the child, and its lock could be held at the fork): on the first run,
+whose decision database compiles for seconds in a thread, between two batches as
+soon as it is ready (:meth:`agent.classify.onepass.Stored.ready`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -117,15 +120,24 @@ class Analyser:
     """
 
     def __init__(
-        self, owners: frozenset[str], pool: ProcessPoolExecutor | None, ends: Any = None
+        self,
+        owners: frozenset[str],
+        pool: ProcessPoolExecutor | None,
+        ends: Any = None,
+        *,
+        later: threading.Event | None = None,
     ) -> None:
         self.owners = owners
         self.pool = pool
         self.ends = ends  # 2 slots x (front, stop), in memory shared with the worker
         self.slot = 0
+        self.later = later  # set when a worker may be forked (the cheap path compiled)
+        self.forked = pool is not None
 
     def submit(self, batch: list[RawMail]) -> Callable[[], list[Analysis]]:
         """Start on ``batch``; the returned call finishes it here and gives every analysis."""
+        if self.later is not None and self.later.is_set():
+            self._fork_now()
         if self.pool is None:
             return lambda: [analyse_mail(mail, self.owners) for mail in batch]
         chunks = [batch[i : i + CHUNK] for i in range(0, len(batch), CHUNK)]
@@ -154,6 +166,19 @@ class Analyser:
             if i not in done:
                 done[i] = [analyse_mail(mail, self.owners) for mail in chunk]
         return [a for i in range(len(chunks)) for a in done[i]]
+
+    def _fork_now(self) -> None:
+        """The first scan's worker: forked between two batches once the decision cues'
+        database, compiled in a thread meanwhile, is ready (the worker inherits it).
+
+        The fetch thread is running by then; the worker only analyses (no session, no
+        database, no lock of that thread's), and logging's locks are reset in a fork.
+        """
+        self.later = None
+        self.pool = _pool()
+        if self.pool is not None:
+            self.ends, self.forked = _ends, True
+            log.info("the cheap path is compiled: a second process analyses part of every batch")
 
     def _lost(self, exc: BaseException) -> None:
         """The worker died (killed, out of memory): go on in this process alone."""
@@ -184,23 +209,31 @@ def analyser(owners: frozenset[str], mails: int) -> Iterator[Analyser]:
     """
     spare = spare_cores() if mails >= MIN_MAILS else 0.0
     pool = _pool() if spare >= 1 else None
+    later = None
     if pool is not None:
         log.info("%d mails: a second process analyses part of every batch", mails)
+    elif spare >= 1 and _can_fork():  # the first scan: the decision cues still compiling
+        later = prefilter.ready()
+        log.info("%d mails: a second process once the cheap path is compiled", mails)
     elif mails >= MIN_MAILS:
         log.debug("%d mails analysed in one process (%.1f cores to spare)", mails, spare)
-    analyser = Analyser(owners, pool, _ends)
+    analyser = Analyser(owners, pool, _ends, later=later)
     try:
         yield analyser
     finally:
         if analyser.pool is not None:
             analyser.pool.shutdown(wait=True)
-        if pool is not None:
+        if analyser.forked:
             gc.unfreeze()
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _pool() -> ProcessPoolExecutor | None:
     """A forked worker, or None where fork is missing or the cheap path is still compiling."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not _can_fork():
         return None
     global _ends  # noqa: PLW0603 - one shared array per process, inherited by the worker
     warm_classifier()  # patterns compiled once, here: the worker inherits them

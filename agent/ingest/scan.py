@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 import imapclient
 
@@ -30,7 +30,7 @@ from agent.ingest.pipeline import (
 )
 from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
-from agent.mail.local import count_local_messages, local_messages
+from agent.mail.local import count_local_messages, header_date, local_messages
 from agent.mail.parse import RawMail
 from agent.store import Store, now_utc
 
@@ -401,6 +401,7 @@ def import_local(
             if left:
                 yield left
 
+    options: dict[str, Any] = dict(env=env, on_outcome=on_outcome, on_processed=tick, now=now)
     if progress is not None:
         progress.begin("import", count)
     try:
@@ -408,11 +409,11 @@ def import_local(
             dry_run_store(store, dry_run) as work,
             parallel.analyser(owner_addresses(cfg), count or 0) as analyser,
         ):
-            batches = todo(work, _batches(local_messages(paths), cfg.imap.batch_size))
-            for _batch, analysed in analyser.pipelined(batches):
-                for outcome in record_batch(
-                    work, cfg, analysed, env=env, on_outcome=on_outcome, on_processed=tick, now=now
-                ):
+            mails = local_messages(paths, dates=False)  # dates: only those asked for
+            batches = todo(work, _batches(mails, cfg.imap.batch_size))
+            for batch, analysed in analyser.pipelined(batches):
+                dates = _header_dates(batch)
+                for outcome in record_batch(work, cfg, analysed, arrivals=dates, **options):
                     total.add(outcome)
     finally:
         if progress is not None:
@@ -420,6 +421,18 @@ def import_local(
     if not dry_run:
         send_confirmations(cfg, store)
     return total
+
+
+def _header_dates(batch: list[RawMail]) -> Callable[[list[int]], dict[int, datetime]]:
+    """Arrival times of a local batch's mails, read from their Date headers when asked:
+    the mails the glance settled with a Date header never are (~40 µs a mail saved)."""
+    by_uid = {mail.uid: mail.raw for mail in batch}
+
+    def dates(uids: list[int]) -> dict[int, datetime]:
+        found = {uid: header_date(by_uid[uid]) for uid in uids if uid in by_uid}
+        return {uid: when for uid, when in found.items() if when is not None}
+
+    return dates
 
 
 def _batches(mails: Iterable[RawMail], size: int) -> Iterator[list[RawMail]]:
