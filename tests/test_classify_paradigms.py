@@ -11,7 +11,10 @@ same verbs saying yes, and the position still open.
 from __future__ import annotations
 
 import pytest
+from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
+
+from agent.classify import classify
 
 YES = {
     "en": [
@@ -767,6 +770,133 @@ NO_BEST_FIT = {
 }
 
 
+# Session 13, from grammar (bench/probes/en-yes.txt, no corpus text): one cell per move the
+# probe found missing. Decided futures and "plan to"; the next step not arranged; not put
+# forward or recommended; "passing on"; the answer is no; the reader will not be invited or did
+# not get it; a test not passed or a score under the bar; not suitable / not a fit / not thought
+# a fit; experience lacking; others had more; someone appointed or the job gone; the role not to
+# be filled; status notices; the application's state set to a no.
+GRAMMAR_EN_13 = {
+    "en": [
+        "We aren't going to be moving ahead with your application.",
+        "We don't plan to move you to the next round.",
+        "We won't be continuing the process with you.",
+        "We won't be progressing at this stage.",
+        "We will not be scheduling an interview at this time.",
+        "We won't be bringing you in for an onsite.",
+        "We're not going to extend an offer.",
+        "We will not be putting your profile forward.",
+        "The selection committee did not recommend your application.",
+        "The board did not approve your appointment.",
+        "We will be passing on your application at this time.",
+        "I'm afraid it's a no this time.",
+        "Unfortunately it's not good news.",
+        "You will not be invited to interview.",
+        "You have not been offered the role.",
+        "I'm sorry to say you didn't get the job.",
+        "You didn't make the shortlist.",
+        "You have not cleared the technical round.",
+        "Your score did not meet our benchmark.",
+        "Your test score was below the required level.",
+        "Your candidature was not found suitable for this position.",
+        "You're not quite the right fit for what we need.",
+        "It's not a fit right now.",
+        "We do not believe your experience is a strong match for this position.",
+        "We did not feel your experience met the requirements.",
+        "This isn't the right role for you.",
+        "You do not have the experience required for this role.",
+        "Your experience is not at the level this role requires.",
+        "The role requires more experience than you currently have.",
+        "Your salary expectations are above the budget for this role.",
+        "We require candidates to have the right to work in the UK, so we cannot proceed.",
+        "We ended up hiring someone with more direct experience.",
+        "Other candidates had stronger experience in this area.",
+        "We received applications from candidates who better matched the role.",
+        "The job has gone to another candidate.",
+        "Another candidate has accepted our offer.",
+        "The successful candidate has now been appointed.",
+        "We have appointed a candidate.",
+        "We've gone in a different direction with this role.",
+        "We will not be filling the role.",
+        "The vacancy will not be filled.",
+        "This opportunity is no longer available.",
+        "Following a restructure, the role no longer exists.",
+        "Decision: Unsuccessful",
+        "Your application status is now: Position filled",
+        "Your application has been marked as unsuccessful.",
+        "We will not be able to sponsor a visa for this position.",
+        "This position might not be the best match for you.",
+        "Your profile may not be the right match for this position.",
+        "We have chosen not to proceed.",
+        "Your skills are not what we need right now.",
+        "There isn't a position for you at this time.",
+        "We're closing out your application.",
+        "You've been removed from consideration.",
+        "We have moved your application to the not selected stage.",
+        "The decision was not in your favour.",
+        "We offered the job to a current employee.",
+        "Your application did not score highly enough to be shortlisted.",
+        "You were not one of the successful applicants.",
+        "We're going to have to say no this time.",
+        "We feel you are not yet ready for this role.",
+        "The team felt there wasn't a fit.",
+        "We've decided to hold off on hiring for this position.",
+        "We will be continuing our search for the right candidate.",
+        "We will not, at this time, be moving forward with your application.",
+        "The interview panel has recommended another candidate for appointment.",
+        "Your application was considered by the shortlisting panel but was not taken forward to interview.",
+        "The recruitment panel has concluded its process, and you have not been recommended for appointment.",
+        "We regret to inform you that the client has put this requirement on hold.",
+        "The client did not find your profile suitable.",
+        "Application stage: Not selected",
+        "The team and I talked it over, and we're not going to move ahead.",
+        "We had to make a call between you and one other candidate, and we went the other way.",
+        "After a lot of back and forth, we've decided it's not the right time to add this role.",
+        "We have decided to put the hire on hold for now.",
+        "The budget for this role was cut, so we won't be hiring for it.",
+        "We need to stop the process here.",
+        "Your application was not among those shortlisted.",
+    ],
+}
+
+# Session 13: the same grammar saying something else (bench/probes/en-no.txt).
+NO_GRAMMAR_EN_13 = {
+    "en": [
+        "We will be moving forward with your application to the next stage.",
+        "You were selected as the successful candidate.",
+        "No other candidate has been selected.",
+        "We won't move forward until we have spoken with your references.",
+        "We are unable to proceed with your application until we receive your documents.",
+        "We can't progress your application without your right-to-work documents.",
+        "We won't be able to meet on Monday, so could we move the interview to Tuesday?",
+        "We are not able to offer travel reimbursement, but the interview can be held by video.",
+        "You did not attach your portfolio; please send it so we can move forward.",
+        "We have not appointed anyone to the post yet.",
+        "The successful candidate will be notified by the end of the month.",
+        "We're taking your application forward to the hiring manager.",
+        "I have put your CV forward for the role.",
+        "We are not looking for someone with more experience; your profile is exactly what we need.",
+        "You meet all the requirements for this role.",
+        "The role has not been cancelled; it has only moved to a different team.",
+        "We have selected you as the candidate who best fits the role.",
+        "If this role might not be the right fit for you, tell us and we will suggest others.",
+        "We're not looking to fill this role in a hurry, so take your time with the assignment.",
+        "We have moved your interview to Tuesday.",
+        "You don't have to say no right away; take a few days to consider the offer.",
+        "We don't have a slot for you on Monday; could you do Tuesday instead?",
+        "We've decided you are the right person for this role.",
+        "We are continuing our search for candidates for the new office, and your application is still under review.",
+        "We will, at this time, be moving forward with your application to the final round.",
+        "The interview panel has recommended you for appointment.",
+        "The client has put the interview on hold until Monday.",
+        "Application stage: Shortlisted",
+        "We need to stop the process here for the holidays and will resume in January with your final round.",
+        "The team and I talked it over, and we'd like to move ahead with you.",
+        "We have decided to put the interview on hold until the hiring manager returns on Monday.",
+    ],
+}
+
+
 NO = {
     "en": [
         "Unfortunately the upload of your CV has not been successful; please try again.",
@@ -960,6 +1090,7 @@ NO = {
             BEST_FIT,
             OFFER_WITHDRAWN,
             GRAMMAR_EN,
+            GRAMMAR_EN_13,
         )
         for lang, cells in table.items()
         for s in cells
@@ -973,7 +1104,12 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
-    [(lang, s) for table in (NO, NO_BEST_FIT) for lang, cells in table.items() for s in cells],
+    [
+        (lang, s)
+        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13)
+        for lang, cells in table.items()
+        for s in cells
+    ],
 )
 def test_the_same_grammar_saying_yes_is_no_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
@@ -1183,3 +1319,37 @@ def test_a_condition_reaching_the_decision_makes_it_hypothetical(
     v = wrapped(lang, conditioned)
     assert not v.is_rejection, v.reasons
     assert any(r.startswith("hypothetical") for r in v.reasons), v.reasons
+
+
+# Session 13: the same decisions in mail that is not to an applicant about their application.
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Acme People Team <people@acme-corp.com>",
+            "Update on our hiring plans",
+            "Hi everyone,\n\nWe are pausing all hiring until the next quarter.\n\nThanks,\nPeople Team",
+        ),
+        (
+            "Acme People Team <people@acme-corp.com>",
+            "Hiring freeze",
+            "Hi team,\n\nWe won't be filling the open roles this year.\n\nThanks,\nPeople Team",
+        ),
+        (
+            "Alex Doe <alex.d.private@example.org>",
+            "Re: Your application for Data Engineer",
+            "Hi Jane,\n\nThank you for letting me know; I understand you have decided to go with"
+            " another candidate.\n\nBest,\nAlex",
+        ),
+        (
+            "Alex Doe <alex.d.private@example.org>",
+            "Re: Your application for Data Engineer",
+            "Hi Jane,\n\nI have decided not to move forward with the process.\n\nBest,\nAlex",
+        ),
+    ],
+)
+def test_a_staff_memo_or_the_applicants_own_reply_is_no_rejection(
+    sender: str, subject: str, body: str
+) -> None:
+    v = classify(mail(body, subject=subject, sender=sender), [OWNER])
+    assert not v.is_rejection, v.reasons
