@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.classify import packs
-from agent.classify.engine import ASCII_WORD, WORD
+from agent.classify import _EXTRACTOR_PATTERNS, packs
+from agent.classify.engine import WORD, _pack_patterns, ascii_words
 from agent.classify.extractors import common, company, role
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import starts
@@ -145,9 +145,29 @@ def test_lowers_alike() -> None:
     assert not lowers_alike("İK", "i̇k")  # two characters lower-cased
 
 
-def test_ascii_word_is_word_in_lower_case_ascii() -> None:
-    """detect_language reads lower-case ASCII text with the cheaper ASCII_WORD."""
-    for text in _texts():
+def test_ascii_words_are_word_in_lower_case_ascii() -> None:
+    """detect_language reads lower-case ASCII text with the cheaper bytes split."""
+    odd = "a b2c_de-fg 12 h\ti\nj x_yz cafe' don't é"
+    for text in [*_texts(), odd.encode("ascii", "ignore").decode()]:
         low = text.lower()
         if low.isascii():
-            assert ASCII_WORD.findall(low) == WORD.findall(low)
+            assert {w.decode() for w in ascii_words(low)} == set(WORD.findall(low))
+
+
+def test_rx_on_a_doc_finds_what_re_finds() -> None:
+    """On a Doc, each pattern is tried only at its leading words, or within reach of a word of
+    a needle group (Reach): the matches are still re's own, whole text and windows."""
+    pack_set = packs()
+    rxs = list(dict.fromkeys([*_pack_patterns(pack_set.packs.values()), *_EXTRACTOR_PATTERNS]))
+    reached = 0
+    for text in _texts():
+        doc = pack_set.doc(text)
+        mid = len(text) // 3
+        for rx in rxs:
+            every = [(m.span(), m.groups()) for m in rx.rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(doc)] == every, rx.pattern
+            assert [(m.span(), m.groups()) for m in rx.matches(doc, len(text))] == every
+            assert _same(rx.search(doc), rx.rx.search(text)), (rx.pattern, text[:80])
+            assert _same(rx.search(doc, start=mid), rx.rx.search(text, mid)), rx.pattern
+            reached += rx.lead is None and doc.aligned and rx.reach(doc) is not None
+    assert reached > 100  # the Reach path was taken, not only the plain ones

@@ -126,11 +126,16 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
         for needle in present & pack.cue_needles:
             tried.update(index[needle])
         # In pack order: equal-weight hits at one start keep a stable order (not hash order).
-        cues = pack.cues
+        cues, rest = pack.cues, pack.cue_rest
         for i in sorted(tried):
-            cue = cues[i]
-            for m in cue.rx.finditer(doc, end=end):
-                hits.append((m.start(), m.end(), cue))
+            # Most cues the index names lack a word of another group: no call for those.
+            for group in rest[i]:
+                if present.isdisjoint(group):
+                    break
+            else:
+                cue = cues[i]
+                for m in cue.rx.matches(doc, end):
+                    hits.append((m.start(), m.end(), cue))
     return hits
 
 

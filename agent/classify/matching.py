@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from re import _casefix  # type: ignore[attr-defined]  # re's own table of odd case pairs
 
-from agent.classify.needles import starts, trie
+from agent.classify.needles import max_width, starts, trie
 from agent.classify.patterncache import analyse
 
 # Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
@@ -33,12 +33,47 @@ _ODD_CASES = frozenset(
 _ODD = re.compile("[" + "".join(sorted(_ODD_CASES)) + "]")
 
 
+_LAST_ALIKE: tuple[str, str, bool] = ("", "", True)  # the last answer: a Doc's text, asked often
+
+
 def lowers_alike(text: str, low: str) -> bool:
     """Whether ``low`` (``text.lower()``) holds each caseless literal where ``text`` does."""
-    return len(low) == len(text) and (text.isascii() or _ODD.search(text) is None)
+    global _LAST_ALIKE  # noqa: PLW0603  # one tuple, swapped whole: safe across threads
+    last = _LAST_ALIKE
+    if text is last[0] and low is last[1]:
+        return last[2]
+    alike = len(low) == len(text) and (text.isascii() or _ODD.search(text) is None)
+    _LAST_ALIKE = (text, low, alike)
+    return alike
+
+
+class Reach:
+    """Where the words of one needle group of a pattern start in a text, and its widest match.
+
+    Why: every match holds one of those words (the pre-test's premise), so it starts at
+    most ``width - 1`` characters before one; a pattern whose opening literals are
+    common ("the", "n", a frame's "not") need not be tried where no such word follows
+    within reach. Only patterns of bounded width (most phrases) have one.
+    """
+
+    __slots__ = ("starts", "width")
+
+    def __init__(self, starts: list[int], width: int) -> None:
+        self.starts = starts  # sorted
+        self.width = width
+
+    def next_start(self, at: int) -> int:
+        """``at`` if a match may start there; else the first later position where one may,
+        or -1 if none can (no such word at or after ``at``)."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, at)
+        if i == len(starts):
+            return -1
+        return max(at, starts[i] - self.width + 1)
 
 
 _UNKNOWN = re.compile(r"(?!)")  # a pattern's opening literals are unknown: scan with re itself
+_Plan = tuple[str, re.Pattern[str]]  # the text to look for opening literals in, and their scan
 
 
 class Scan:
@@ -62,26 +97,37 @@ class Scan:
         self._fold = False
 
     def search(
-        self, text: str, low: str | None = None, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        low: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        reach: Reach | None = None,
     ) -> re.Match[str] | None:
-        """``rx.search(text, start, end)``; ``low`` is ``text.lower()`` if the caller has it."""
+        """``rx.search(text, start, end)``; ``low`` is ``text.lower()`` if the caller has it;
+        ``reach``: where words every match holds start (see :class:`Reach`)."""
         end = len(text) if end is None else end
         scan = self._plan(text, low)
         if scan is None:
             return self.rx.search(text, start, end)
-        return self._first(text, *scan, start, end)
+        return self._first(text, scan, start, end, reach)
 
     def finditer(
-        self, text: str, low: str | None = None, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        low: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        reach: Reach | None = None,
     ) -> Iterator[re.Match[str]]:
         """``rx.finditer(text, start, end)``, each match found as :meth:`search` finds it."""
         end = len(text) if end is None else end
         scan = self._plan(text, low)
         if scan is None:
             return self.rx.finditer(text, start, end)
-        return self._all(text, *scan, start, end)
+        return self._all(text, scan, start, end, reach)
 
-    def _plan(self, text: str, low: str | None) -> tuple[str, re.Pattern[str]] | None:
+    def _plan(self, text: str, low: str | None) -> _Plan | None:
         """The text to look for the opening literals in, and their scan; None: re alone."""
         finder = self._finder or self._make()
         if finder is _UNKNOWN:
@@ -92,12 +138,20 @@ class Scan:
         return (low, finder) if lowers_alike(text, low) else None
 
     def _first(
-        self, text: str, hay: str, finder: re.Pattern[str], start: int, end: int
+        self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> re.Match[str] | None:
+        hay, finder = plan
         match, find = self.rx.match, finder.search
         found = find(hay, start, end)
         while found is not None:
             at = found.start()
+            if reach is not None:
+                nxt = reach.next_start(at)
+                if nxt < 0:
+                    return None
+                if nxt > at:  # no word the match needs within reach: skip to where one is
+                    found = find(hay, nxt, end)
+                    continue
             m = match(text, at, end)
             if m is not None:
                 return m
@@ -105,13 +159,13 @@ class Scan:
         return None
 
     def _all(
-        self, text: str, hay: str, finder: re.Pattern[str], start: int, end: int
+        self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> Iterator[re.Match[str]]:
         # Every match starts with a literal, so none is empty: the next starts at its end.
-        m = self._first(text, hay, finder, start, end)
+        m = self._first(text, plan, start, end, reach)
         while m is not None:
             yield m
-            m = self._first(text, hay, finder, m.end(), end)
+            m = self._first(text, plan, m.end(), end, reach)
 
     def _make(self) -> re.Pattern[str]:
         try:
@@ -123,6 +177,9 @@ class Scan:
         else:
             self._finder, self._fold = re.compile(trie(found[0])), found[1]
         return self._finder
+
+
+_UNDERIVED: tuple[frozenset[str], int] = (frozenset(), -1)  # Rx._reach before it is derived
 
 
 class Rx:
@@ -137,7 +194,7 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_rx", "_scan", "flags", "indexes", "lead", "needles", "pattern")
+    __slots__ = ("_reach", "_rx", "_scan", "flags", "indexes", "lead", "needles", "pattern")
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
@@ -149,6 +206,7 @@ class Rx:
         # index is built); a pattern may be in several (packs from other folders, in tests).
         self.indexes: set[NeedleIndex] = set()
         self._scan: Scan | None = None  # made with the compiled pattern
+        self._reach: tuple[frozenset[str], int] | None = _UNDERIVED
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -168,6 +226,18 @@ class Rx:
 
     def __repr__(self) -> str:
         return f"Rx({self.pattern!r})"
+
+    def reach(self, doc: Doc) -> Reach | None:
+        """Where in ``doc`` a match may start, from a needle group other than the leading
+        words and the pattern's widest match; None for a pattern of unbounded width."""
+        found = self._reach
+        if found is _UNDERIVED:
+            width = max_width(self.pattern, self.flags)
+            groups = [g for g in self.needles if g != self.lead]
+            found = self._reach = (groups[0], width) if groups and width is not None else None
+        if found is None:
+            return None
+        return Reach(doc.group_positions(found[0]), found[1])
 
     def possible(self, low: str) -> bool:
         """The substring pre-test, for text without a :class:`Doc`."""
@@ -191,20 +261,15 @@ class Rx:
         if self.lead is not None:
             # The first match is at the first lead position where the pattern matches.
             positions = text.positions(self.lead)
-            if positions:
-                match, txt = self.rx.match, text.text
-                for pos in positions[bisect.bisect_left(positions, start) if start else 0 :]:
-                    if pos >= end:
-                        break
-                    m = match(txt, pos, end)
-                    if m is not None:
-                        return m
-            return None
+            if not positions:
+                return None
+            found = _anchored(self.rx.match, text.text, positions, start, end, most=1)
+            return found[0] if found else None
         if self.flags & re.M and self.pattern.startswith("^"):
             # A line-anchored pattern: jump from newline to newline.
             at = line_search(self.rx, text.text, start, end)
             return None if at is None else self.rx.match(text.text, at, end)
-        return self.scan.search(text.text, text.low, start, end)
+        return self.scan.search(text.text, text.low, start, end, self.reach(text))
 
     def finditer(
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
@@ -225,27 +290,68 @@ class Rx:
             if present.isdisjoint(group):
                 return _NOTHING
         if self.lead is None:
-            return self.scan.finditer(doc.text, doc.low, start, end)
+            return self.scan.finditer(doc.text, doc.low, start, end, self.reach(doc))
         positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING
-        return self._anchored(doc, positions, start, end)
+        return iter(_anchored(self.rx.match, doc.text, positions, start, end))
 
-    def _anchored(
-        self, doc: Doc, positions: list[int], start: int, end: int
-    ) -> Iterator[re.Match[str]]:
-        match, text = self.rx.match, doc.text
-        after = start
-        for i in range(bisect.bisect_left(positions, start), len(positions)):
-            pos = positions[i]
-            if pos >= end:
+    def matches(self, doc: Doc, end: int) -> list[re.Match[str]]:
+        """Every match in ``doc.text[:end]``, as :meth:`finditer` finds them, in a list.
+
+        Why: the decision cues' loop asks ~45 patterns a mail, most of which fail their
+        pre-test; a plain call returning a list costs less than a generator a pattern.
+        """
+        if doc.index not in self.indexes or not doc.aligned:
+            return list(self.finditer(doc, end=end))
+        present = doc.present
+        for group in self.needles:
+            if present.isdisjoint(group):
+                return _NO_MATCHES
+        if self.lead is None:
+            return list(self.scan.finditer(doc.text, doc.low, 0, end, self.reach(doc)))
+        positions = doc.positions(self.lead)
+        if not positions:
+            return _NO_MATCHES
+        return _anchored(self.rx.match, doc.text, positions, 0, end)
+
+
+def _anchored(
+    match: Callable[[str, int, int], re.Match[str] | None],
+    text: str,
+    positions: list[int],
+    start: int,
+    end: int,
+    *,
+    reach: Reach | None = None,
+    most: int = 0,
+) -> list[re.Match[str]]:
+    """The matches of a pattern tried at ``positions`` (sorted) in ``text[start:end]``,
+    each starting after the last one's end, as ``finditer`` gives them (``most``: stop
+    after that many; 0: all). ``reach`` skips positions no match can start at."""
+    out: list[re.Match[str]] = []
+    after = start
+    for pos in positions[bisect.bisect_left(positions, start) :] if start else positions:
+        if pos >= end:
+            break
+        if pos < after:
+            continue
+        if reach is not None:
+            nxt = reach.next_start(pos)
+            if nxt < 0:
                 break
-            if pos < after:
+            if nxt > pos:
                 continue
-            m = match(text, pos, end)
-            if m is not None:
-                after = max(m.end(), pos + 1)
-                yield m
+        m = match(text, pos, end)
+        if m is not None:
+            after = max(m.end(), pos + 1)
+            out.append(m)
+            if len(out) == most:
+                break
+    return out
+
+
+_NO_MATCHES: list[re.Match[str]] = []  # never changed: returned when nothing can match
 
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every miss
@@ -283,7 +389,7 @@ class NeedleIndex:
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_by_lead", "aligned", "found", "index", "low", "present", "text")
+    __slots__ = ("_by_group", "_by_lead", "aligned", "found", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
@@ -304,6 +410,7 @@ class Doc:
         prefixes = index.prefixes
         self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
         self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
+        self._by_group: dict[frozenset[str], list[int]] = {}  # group_positions, shared too
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
@@ -323,10 +430,18 @@ class Doc:
         if len(leads) == 1:
             for lead in leads:
                 return by_lead.get(lead, _NO_POSITIONS)
-        runs = [by_lead[lead] for lead in leads if lead in by_lead]
-        if len(runs) < 2:
-            return runs[0] if runs else _NO_POSITIONS
-        return sorted({p for run in runs for p in run})  # a word may start with two leads
+        # ``present`` is ``by_lead``'s keys: intersected in C, not a loop over a frame's leads.
+        hit = leads & self.present
+        if len(hit) < 2:
+            return by_lead[next(iter(hit))] if hit else _NO_POSITIONS
+        return sorted(set().union(*map(by_lead.__getitem__, hit)))  # a word may start with two
+
+    def group_positions(self, group: frozenset[str]) -> list[int]:
+        """:meth:`positions` of a needle group, kept: several patterns share a group."""
+        found = self._by_group.get(group)
+        if found is None:
+            found = self._by_group[group] = self.positions(group)
+        return found
 
 
 @functools.cache

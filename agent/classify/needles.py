@@ -213,10 +213,12 @@ def trie(words: Iterable[str]) -> str:
         alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
-        out = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            out = f"(?:{out})?"
-        return out
+            # An empty last branch, not "(?:…)?": the same greedy choice, but re runs an
+            # alternation as a plain branch and an optional group through its slower
+            # repeat machinery (the Doc's needle scan: ~13 % fewer instructions).
+            return "(?:" + "|".join(alts) + "|)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return build(root)
 
@@ -285,3 +287,15 @@ def _branch_starts(branches: Any, rest: list[Any], k: int, fold: bool) -> set[st
             return None
         out |= found
     return out
+
+
+_MAX_WIDTH = 600  # a wider match reaches over most of a mail: no use bounding its start
+
+
+def max_width(pattern: str, flags: int) -> int | None:
+    """The most characters a match of ``pattern`` spans; None if unbounded (or very wide)."""
+    try:
+        width = _sre_parser().parse(pattern, flags).getwidth()[1]
+    except (re.error, RecursionError):
+        return None
+    return int(width) if width <= _MAX_WIDTH else None
