@@ -286,6 +286,8 @@ YES_13_4 = {
         "Alle Ausbildungsplätze für 2027 sind bereits vergeben.",
         "Wir müssen dir für den Praktikumsplatz leider absagen.",
         "Mit diesem Schreiben erhalten Sie leider eine Absage auf Ihre Bewerbung.",
+        "Wir haben die Schichten schon vollständig besetzt.",
+        "Du bist leider raus, aber bewirb dich gerne wieder.",
     ],
     "fr": [
         "Vous n'êtes pas admissible aux épreuves orales.",
@@ -293,6 +295,7 @@ YES_13_4 = {
         "Notre client ne souhaite pas aller plus loin avec votre candidature.",
         "Toutes nos places en apprentissage sont pourvues pour cette année.",
         "Nous avons reçu de nombreuses candidatures et n'avons pas pu retenir la vôtre.",
+        "On ne te retient pas pour cette fois.",
     ],
     "nl": [
         "U valt helaas af voor de volgende selectieronde.",
@@ -318,6 +321,8 @@ NO_13_4 = {
         "Leider müssen wir Ihnen den Termin am Dienstag absagen.",
         "Statusänderung Ihrer Bewerbung: in Prüfung",
         "Leider können wir Ihnen keinen Studienplatz anbieten.",
+        "Leider noch keine Zusage von uns, wir melden uns nächste Woche.",
+        "Wir haben eine Absage für den Termin am Montag erhalten und bieten Ihnen Dienstag an.",
     ],
     "fr": [
         "Merci de compléter votre dossier, faute de quoi il ne pourra pas être retenu.",
@@ -337,6 +342,7 @@ SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
     ("de", "Ihre Bewerbung bei Acme – Absage", True),
     ("de", "Eingangsbestätigung Ihrer Bewerbung", False),
+    ("de", "Leider keine Zusage – Ihre Bewerbung bei Acme", True),
     ("fr", "Refus de candidature – Alternance 2027", True),
     ("fr", "Accusé de réception de votre candidature", False),
     ("es", "Resultado del proceso de selección: no seleccionado", True),
