@@ -11,7 +11,10 @@ to get, a condition, a question, "not yet".
 from __future__ import annotations
 
 import pytest
-from test_classify_grammar import wrapped
+from test_classify import OWNER, mail
+from test_classify_grammar import WRAP, wrapped
+
+from agent.classify import classify
 
 YES = {
     "de": [
@@ -271,10 +274,92 @@ NO_13 = {
     ],
 }
 
+# Session 13, pass 4: senders and shapes the first passes under-covered (bench/probes/
+# <lang>-yes-4.txt, -no-4.txt): public sector, agencies relaying a client, ATS statuses,
+# apprenticeships and hourly jobs; look-alikes from the same senders.
+YES_13_4 = {
+    "de": [
+        "Ihre Bewerbung bleibt im weiteren Verfahren unberücksichtigt.",
+        "Sie scheiden damit aus dem weiteren Auswahlverfahren aus.",
+        "Das Feedback unseres Kunden ist leider negativ ausgefallen.",
+        "Statusänderung Ihrer Bewerbung: abgesagt",
+        "Alle Ausbildungsplätze für 2027 sind bereits vergeben.",
+        "Wir müssen dir für den Praktikumsplatz leider absagen.",
+        "Mit diesem Schreiben erhalten Sie leider eine Absage auf Ihre Bewerbung.",
+        "Wir haben die Schichten schon vollständig besetzt.",
+        "Du bist leider raus, aber bewirb dich gerne wieder.",
+    ],
+    "fr": [
+        "Vous n'êtes pas admissible aux épreuves orales.",
+        "Votre candidature pour le poste de Data Engineer a été refusée.",
+        "Notre client ne souhaite pas aller plus loin avec votre candidature.",
+        "Toutes nos places en apprentissage sont pourvues pour cette année.",
+        "Nous avons reçu de nombreuses candidatures et n'avons pas pu retenir la vôtre.",
+        "On ne te retient pas pour cette fois.",
+    ],
+    "nl": [
+        "U valt helaas af voor de volgende selectieronde.",
+        "De terugkoppeling van de opdrachtgever is helaas negatief.",
+        "Wij hebben voor een andere kandidaat geopteerd.",
+        "De BBL-plek is inmiddels ingevuld.",
+    ],
+    "es": [
+        "Ha obtenido la calificación de no apto en el primer ejercicio.",
+        "Decidimos avanzar con otros postulantes.",
+        "Ya hemos cubierto las plazas de prácticas para este semestre.",
+    ],
+    "it": [
+        "Abbiamo deciso di orientarci verso candidati con maggiore esperienza.",
+        "Non risulta tra i candidati ammessi alla prova orale.",
+        "Stato della tua candidatura: Rifiutata",
+    ],
+}
+
+NO_13_4 = {
+    "de": [
+        "Bitte vervollständigen Sie Ihr Profil, damit Ihre Bewerbung nicht abgelehnt werden muss.",
+        "Leider müssen wir Ihnen den Termin am Dienstag absagen.",
+        "Statusänderung Ihrer Bewerbung: in Prüfung",
+        "Leider können wir Ihnen keinen Studienplatz anbieten.",
+        "Leider noch keine Zusage von uns, wir melden uns nächste Woche.",
+        "Wir haben eine Absage für den Termin am Montag erhalten und bieten Ihnen Dienstag an.",
+    ],
+    "fr": [
+        "Merci de compléter votre dossier, faute de quoi il ne pourra pas être retenu.",
+        "Votre candidature ne sera pas archivée tant que le processus est en cours.",
+        "Vous êtes admissible aux épreuves orales, votre convocation est jointe.",
+    ],
+    "nl": ["Wij hebben nog niet voor een kandidaat gekozen."],
+    "es": [
+        "Sin tu CV no podremos tener en cuenta tu candidatura.",
+        "Aún no hemos cerrado el proceso.",
+    ],
+    "it": ["Abbiamo deciso di orientarci verso un colloquio in presenza."],
+}
+
+# The decision only in the subject; the body thanks and signs off.
+SUBJECT_ONLY = [
+    ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
+    ("de", "Ihre Bewerbung bei Acme – Absage", True),
+    ("de", "Eingangsbestätigung Ihrer Bewerbung", False),
+    ("de", "Leider keine Zusage – Ihre Bewerbung bei Acme", True),
+    ("fr", "Refus de candidature – Alternance 2027", True),
+    ("fr", "Accusé de réception de votre candidature", False),
+    ("es", "Resultado del proceso de selección: no seleccionado", True),
+]
+
 
 CELLS = [
-    (lang, s, True) for table in (YES, YES_13) for lang, cells in table.items() for s in cells
-] + [(lang, s, False) for table in (NO, NO_13) for lang, cells in table.items() for s in cells]
+    (lang, s, True)
+    for table in (YES, YES_13, YES_13_4)
+    for lang, cells in table.items()
+    for s in cells
+] + [
+    (lang, s, False)
+    for table in (NO, NO_13, NO_13_4)
+    for lang, cells in table.items()
+    for s in cells
+]
 
 
 @pytest.mark.parametrize(("lang", "sentence", "rejection"), CELLS)
@@ -285,3 +370,11 @@ def test_the_cell_says_no_and_its_look_alike_does_not(
     v = wrapped(lang, sentence)
     assert v.is_rejection is rejection, v.reasons
     assert v.language == lang or not rejection
+
+
+@pytest.mark.parametrize(("lang", "subject", "rejection"), SUBJECT_ONLY)
+def test_a_decision_in_the_subject_alone_counts(lang: str, subject: str, rejection: bool) -> None:
+    """Some ATS mails carry the outcome only in the subject line (session 13, pass 4)."""
+    _, head, tail = WRAP[lang]
+    msg = mail(head + tail.lstrip("\n"), subject=subject, sender="Acme <jobs@acme-corp.com>")
+    assert classify(msg, [OWNER]).is_rejection is rejection
