@@ -896,6 +896,60 @@ NO_GRAMMAR_EN_13 = {
     ],
 }
 
+# Session 13, pass 5 (bench/probes/en-yes-5.txt, en-no-5.txt): senders the earlier passes
+# under-covered (public employers, search committees, the NHS sift, graduate schemes, agencies
+# relaying a client, ATS status lines, hourly jobs) and status lines in subjects and headings.
+PASS5_EN = {
+    "en": [
+        "You were not referred to the selecting official for this position.",
+        "Your name will not be placed on the eligible list for this classification.",
+        "You were rated not qualified for this position.",
+        "You were determined to be ineligible because you did not provide the required transcripts.",
+        "You were not among the best qualified applicants and will not be referred.",
+        "You did not reach the required pass mark for this campaign.",
+        "The panel has not shortlisted you for interview on this occasion.",
+        "You are not on our shortlist for the lectureship.",
+        "Your application has been sifted out.",
+        "Following the interview, the panel did not find you appointable.",
+        "Your application was withdrawn by the recruiting manager.",
+        "We will not be able to offer you an internship this summer.",
+        "You won't be joining the cohort this year.",
+        "Feedback from the client is they want someone with more hands-on Kubernetes.",
+        "The client has passed on your CV.",
+        "Unfortunately the client has said no.",
+        "It's a no for now.",
+        "They have chosen to go with a candidate from their own network.",
+        "I've just spoken with the hiring manager and they won't be progressing.",
+        "Sorry, we've hired someone.",
+        "We've hired for all open positions at this store.",
+        "All of our seasonal positions have been filled.",
+        "Unfortunately you're not who we're looking for right now.",
+        "Not going to work out this time, sorry.",
+        "We're no longer able to honour the offer we made.",
+        "We're not progressing you for Senior Engineer, but we'd like to consider you for a mid-level role.",
+        "DECISION: NOT PROGRESSING",
+        "Application outcome - Regret",
+        "Not selected: Data Engineer",
+    ],
+}
+
+NO_PASS5_EN = {
+    "en": [
+        "You have been referred to the selecting official for consideration.",
+        "You were rated qualified and referred to the selecting official.",
+        "We have not yet shortlisted you; the panel meets next week.",
+        "The client would like to meet you next Tuesday.",
+        "Feedback from the client is they loved your portfolio and want a second interview.",
+        "The client has decided to go with you, congratulations!",
+        "I've passed on your CV to the hiring manager.",
+        "We've filled the other role, but yours is still open and you're in the running.",
+        "Your application was withdrawn at your request.",
+        "If I'm no longer under consideration, could you let me know?",
+        "Most applicants are not shortlisted: here is why.",
+        "Status: Under review",
+    ],
+}
+
 
 NO = {
     "en": [
@@ -1091,6 +1145,7 @@ NO = {
             OFFER_WITHDRAWN,
             GRAMMAR_EN,
             GRAMMAR_EN_13,
+            PASS5_EN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -1106,7 +1161,7 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13)
+        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN)
         for lang, cells in table.items()
         for s in cells
     ],

@@ -109,6 +109,11 @@ def test_attachment_only_message() -> None:
     assert msg.text.strip() == ""
 
 
+def test_html_to_text_keeps_table_cells_apart() -> None:
+    text = html_to_text("<table><tr><td>Data Engineer</td><td>Not selected</td></tr></table>")
+    assert "Data Engineer Not selected" in text
+
+
 def test_html_to_text_survives_garbage() -> None:
     assert "ok" in html_to_text("<p>ok<</p><div <<<>")
 

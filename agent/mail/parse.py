@@ -165,6 +165,8 @@ class _HTMLText(HTMLParser):
             self._skip += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")  # cells of a row stay apart words ("R-4411 Not selected")
         style = dict(attrs).get("style") or ""
         if tag in ("div", "span", "td", "table") and re.search(
             r"display\s*:\s*none|max-height\s*:\s*0|font-size\s*:\s*0", style
