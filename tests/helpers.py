@@ -167,14 +167,24 @@ _COMPANIES = (
 _NEWS = "This week's product update: three new features and a webinar. Read more on our blog."
 
 
+def recently(now: datetime, tz: Any, at_most: timedelta = timedelta(hours=1)) -> timedelta:
+    """How long before ``now`` "a moment ago" is: ``at_most``, but never before the start of
+    ``now``'s day in ``tz`` (tests counting by day, week or month would break just after
+    midnight)."""
+    local = now.astimezone(tz)
+    since_midnight = local - local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return min(at_most, since_midnight / 2)
+
+
 def history(account: Any, days: int = 365, *, now: datetime | None = None) -> dict[str, int]:
     """A year (``days``) of job mail in ``account``'s INBOX, straight into the Maildir:
     an interview rejection every 4th day, a newsletter every day between. Each mail's
     INTERNALDATE and Date header are its day; returns how many of each were written."""
     now = now or datetime.now(UTC)
     made = {"rejections": 0, "other": 0}
+    earlier = recently(now, UTC)  # on the same UTC day as ``now``: SEARCH SINCE counts days
     for age in range(days, -1, -1):
-        when = (now - timedelta(days=age, hours=1)).replace(microsecond=0)
+        when = (now - timedelta(days=age) - earlier).replace(microsecond=0)
         if age % 4 == 0:
             company = _COMPANIES[age // 4 % len(_COMPANIES)]
             slug = company.lower().replace(" ", "")

@@ -108,7 +108,9 @@ def test_rejections_list_filters(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert ids("--stage", "interview") == ["Acme", "Umbrella"]
     assert ids("--company", "GLOB") == ["Globex"]
     assert ids("--limit", "2") == ["Initech", "Umbrella"]  # the newest two, oldest first
-    since = (datetime.now(UTC) - timedelta(days=8, hours=1)).strftime("%Y-%m-%d")
+    # Initech arrived 8 days ago, Globex 9: the UTC day of "8 days ago" parts them at any
+    # hour ("8 days and an hour" fell on Globex's day just after midnight).
+    since = (datetime.now(UTC) - timedelta(days=8)).strftime("%Y-%m-%d")
     assert ids("--since", since) == ["Initech", "Umbrella"]
     _code, out, _ = run(capsys, "--config", cfg, "rejections", "list", "--company", "zzz")
     assert out.strip() == "no rejections match"

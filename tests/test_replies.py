@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,9 +16,12 @@ from agent.digest.digest import send_digest
 from agent.feedback.drafts import make_draft
 from agent.store import Store, open_store
 
-from helpers import OWNER, mail, seed_rejection, write_config
+from helpers import OWNER, mail, recently, seed_rejection, write_config
 
-ARRIVED = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+_NOW = datetime.now(UTC).replace(microsecond=0)
+# An hour ago, but inside today in the owner's time zone: the digest's funnel counts from
+# the start of the week and the month.
+ARRIVED = _NOW - recently(_NOW, ZoneInfo("Europe/London"))
 
 
 def seed(store: Store, cfg: config_mod.Config, n: int) -> list[int]:
@@ -211,6 +215,7 @@ def test_employer_reply_is_recorded_and_not_classified(world, capsys) -> None:  
             "round was the deciding factor.\n\nBest,\nPat\n\n> quoted original request",
             sender="Pat Lee <pat@corp0.example>",
             headers={"In-Reply-To": draft["message_id"], "References": draft["message_id"]},
+            date=ARRIVED,  # this month, for the digest's reply rate
         )
     )
     account.append(
