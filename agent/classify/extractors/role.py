@@ -28,6 +28,9 @@ _ROLE_CLEAN_HEAD = compiled("role_clean_head")
 _ROLE_STOP = compiled("role_stop")
 
 
+_MARK_PLACE = compiled("role_mark_place", 0)
+
+
 _ROLE_COMPANY_TAIL = compiled("role_company_tail", 0)
 
 
@@ -89,6 +92,8 @@ def clean_role(role: str) -> str | None:
     role = _ROLE_TAIL_CUT.sub("", role)
     role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
+    if ")" in role:
+        role = _MARK_PLACE.sub(r" \1", role)
     role = dot + _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
