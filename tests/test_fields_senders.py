@@ -188,3 +188,54 @@ def test_stage_cues(lang: str, text: str, stage: str) -> None:
 def test_words_that_are_no_employer(sender: str, subject: str, body: str, not_company: str) -> None:
     v = _verdict(sender, subject, body)
     assert v.company is not None and v.company != not_company
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "opening", "role"),
+    [
+        # a gender mark says "title" without a title word
+        ("de", "Absage Ihrer Bewerbung - Netzplaner (m/w/d)", "Guten Tag,", "Netzplaner (m/w/d)"),
+        # a brand's lower-case first letter inside a title ("iOS")
+        (
+            "en",
+            "Your Marrow application",
+            "Thanks for interviewing for our Senior iOS Engineer opening.",
+            "Senior iOS Engineer",
+        ),
+        # French: "n'a pas été retenue" ends the title, it is no part of it
+        (
+            "fr",
+            "Votre candidature",
+            "Nous vous remercions pour votre candidature pour le poste de Responsable "
+            "administratif et financier n'a rien changé.",
+            "Responsable administratif et financier",
+        ),
+    ],
+)
+def test_more_title_forms(lang: str, subject: str, opening: str, role: str) -> None:
+    v = _verdict("Recruiting <jobs@marrow-health.com>", subject, f"{opening}\n\n{NO[lang]}\n")
+    assert v.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Thanks so much for the time you spent on our take-home project.", "screen"),
+        ("Thank you for meeting the team onsite last Thursday.", "final"),
+    ],
+)
+def test_more_stage_cues(text: str, stage: str) -> None:
+    v = _verdict(
+        "Careers <careers@osprey-marine.com>", "Your application", f"Hi,\n\n{text} {NO['en']}\n"
+    )
+    assert v.stage == stage
+
+
+def test_german_thanks_for_a_noun_names_no_employer() -> None:
+    """ "für das Vorstellungsgespräch": German capitalises nouns; none of them is the employer."""
+    body = (
+        "Sehr geehrter Herr Doe,\n\nvielen Dank für das Vorstellungsgespräch am Montag. "
+        f"{NO['de']}\n\nMit freundlichen Grüßen\nStefan Braun\nBraun Steuerberatung\n"
+    )
+    v = _verdict("Stefan Braun <s.braun@braun-steuerberatung.de>", "Ihre Bewerbung", body)
+    assert v.company == "Braun Steuerberatung"

@@ -177,8 +177,13 @@ def with_field(role: str, text: str, end: int) -> str:
 
 
 def _titled(m: re.Match[str]) -> bool:
-    """Whether the title a subject pattern found has a title word and reads as no sentence."""
-    return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
+    """Whether the title a subject pattern found has a title word and reads as no sentence.
+
+    A gender mark ("Netzplaner (m/w/d)") says title as surely as a title word does.
+    """
+    r = m.group("r").rstrip()
+    hinted = ROLE_HINT.search(r) is not None or _TITLE_MARK.search(r) is not None
+    return hinted and not _ROLE_SENTENCE.search(r)
 
 
 def _text_roles(packs: list[Pack], t: MailText) -> Iterator[str]:
