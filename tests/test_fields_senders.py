@@ -111,13 +111,6 @@ def test_a_brand_that_starts_with_a_team_word_stays_whole() -> None:
             "Customer Support Specialist",
         ),
         (
-            "HR <hr@elbtal-versicherung.de>",
-            "Ihre Bewerbung: Versicherungskaufmann (m/w/d) Hamburg",
-            "vielen Dank für Ihre Bewerbung bei der Elbtal Versicherung.",
-            "Elbtal Versicherung",
-            "Versicherungskaufmann (m/w/d)",
-        ),
-        (
             "HelloWork <noreply@hellowork-mail.com>",
             "Réponse à votre candidature chez Transports Moreau",
             "Transports Moreau a répondu à votre candidature pour l'offre Chauffeur poids "
@@ -239,3 +232,13 @@ def test_german_thanks_for_a_noun_names_no_employer() -> None:
     )
     v = _verdict("Stefan Braun <s.braun@braun-steuerberatung.de>", "Ihre Bewerbung", body)
     assert v.company == "Braun Steuerberatung"
+
+
+def test_a_title_that_ends_in_a_role_word_keeps_its_field() -> None:
+    """ "the position PhD Position in Machine Learning in our research group": the whole title."""
+    body = (
+        "Dear Alex,\n\nthank you for your application for the position PhD Position in Machine "
+        f"Learning in our research group Computational Imaging.\n\n{NO['en']}\n"
+    )
+    v = _verdict("TUMApply <apply@uni-example.de>", "Your application", body)
+    assert v.role == "PhD Position in Machine Learning"

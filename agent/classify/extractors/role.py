@@ -28,8 +28,6 @@ _ROLE_CLEAN_HEAD = compiled("role_clean_head")
 _ROLE_STOP = compiled("role_stop")
 
 
-_MARK_PLACE = compiled("role_mark_place", 0)
-
 
 _ROLE_COMPANY_TAIL = compiled("role_company_tail", 0)
 
@@ -92,8 +90,6 @@ def clean_role(role: str) -> str | None:
     role = _ROLE_TAIL_CUT.sub("", role)
     role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
-    if ")" in role:
-        role = _MARK_PLACE.sub(r" \1", role)
     role = dot + _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
@@ -195,8 +191,13 @@ def _text_roles(packs: list[Pack], t: MailText) -> Iterator[str]:
                 # "als er verandering komt", "sur lequel vous avez postulé": a clause,
                 # not a title (a title in lower case still has a title word).
                 if role and (not role[0].islower() or ROLE_HINT.search(role)):
-                    if m.group("r").rstrip().endswith(role):
+                    raw = m.group("r").rstrip()
+                    if raw.endswith(role):
                         role = with_field(role, t.doc.text, m.end("r"))
+                    elif (whole := clean_role(with_field(raw, t.doc.text, m.end("r")))) and (
+                        whole != raw  # "PhD Position" + " in Machine Learning": the whole title
+                    ):
+                        role = whole
                     yield role
                     break
                 if n + 1 >= _ROLE_MATCHES:
