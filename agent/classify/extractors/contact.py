@@ -15,6 +15,7 @@ from agent.classify.extractors.common import (
     SYSTEM_DOMAINS,
     MailText,
     domain_in,
+    fold,
     is_noreply_address,
     looks_like_person,
     person_name,
@@ -34,7 +35,21 @@ _SIG_NAME = compiled("sig_name", 0)
 def find_contact(msg: Message, t: MailText, company: str | None = None) -> str | None:
     """The person who wrote: not the employer a relay writes for ("Maison Lenoir via X")."""
     sender = person_name(msg.from_name, msg.from_domain) if msg.from_name else None
-    organisation = bool(sender and company and squash(sender) == squash(company))
+    # The employer's name as display name: a relay's or an ATS's ("Maison Lenoir via X",
+    # "Kestrel Robotics" <no-reply@hire.lever.co>) or the organisation's own domain's. On
+    # any other domain ("Steve Kann" <steve@example.org>) a person-like name the company rule
+    # also took is still the person.
+    domain = msg.from_domain
+    organisation = bool(
+        sender
+        and company
+        and squash(sender) == squash(company)
+        and (
+            domain_in(domain, ATS_DOMAINS)
+            or domain_in(domain, PLATFORM_DOMAINS)
+            or (len(first := fold(sender.split()[0])) >= 4 and first in fold(domain))
+        )
+    )
     if sender and not organisation:
         return sender
     for reply_name, _addr in msg.reply_to:
