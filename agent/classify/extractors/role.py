@@ -28,7 +28,6 @@ _ROLE_CLEAN_HEAD = compiled("role_clean_head")
 _ROLE_STOP = compiled("role_stop")
 
 
-
 _ROLE_COMPANY_TAIL = compiled("role_company_tail", 0)
 
 
