@@ -242,3 +242,19 @@ def test_a_title_that_ends_in_a_role_word_keeps_its_field() -> None:
     )
     v = _verdict("TUMApply <apply@uni-example.de>", "Your application", body)
     assert v.role == "PhD Position in Machine Learning"
+
+
+@pytest.mark.parametrize(
+    ("sender", "contact"),
+    [
+        # a person on a domain of their own name: still the person
+        ("Ivan Kelly <ivan@ivankelly.net>", "Ivan Kelly"),
+        # an organisation on its own domain, writing from a role mailbox: no person
+        ("Copperleaf Games <jobs@copperleafgames.com>", None),
+    ],
+)
+def test_a_name_in_its_own_domain(sender: str, contact: str | None) -> None:
+    name = sender.partition(" <")[0]
+    body = f"Hi Alex,\n\nThank you for applying.\n\n{NO['en']}\n\n{name}\n"
+    v = _verdict(sender, "Your application", body)
+    assert v.contact_name == contact

@@ -47,7 +47,11 @@ def find_contact(msg: Message, t: MailText, company: str | None = None) -> str |
         and (
             domain_in(domain, ATS_DOMAINS)
             or domain_in(domain, PLATFORM_DOMAINS)
-            or (len(first := fold(sender.split()[0])) >= 4 and first in fold(domain))
+            or (
+                len(first := fold(sender.split()[0])) >= 4
+                and first in fold(domain)
+                and not _personal_mailbox(sender, msg.from_addr)
+            )
         )
     )
     if sender and not organisation:
@@ -62,6 +66,17 @@ def find_contact(msg: Message, t: MailText, company: str | None = None) -> str |
         if m is not None and looks_like_person(m.group("n")):
             return m.group("n")
     return None
+
+
+def _personal_mailbox(name: str, addr: str) -> bool:
+    """ "ivan@ivankelly.net", "stevek@…", "ns@…": a mailbox named after the person, not a role."""
+    words = [fold(w) for w in name.split() if fold(w)]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    local = fold(addr.partition("@")[0])
+    forms = {first, last, first + last, first[0] + last, first + last[0], first[0] + last[0]}
+    return local in forms
 
 
 def find_reply_address(
