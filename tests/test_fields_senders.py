@@ -258,3 +258,57 @@ def test_a_name_in_its_own_domain(sender: str, contact: str | None) -> None:
     body = f"Hi Alex,\n\nThank you for applying.\n\n{NO['en']}\n\n{name}\n"
     v = _verdict(sender, "Your application", body)
     assert v.contact_name == contact
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company", "role", "noreply"),
+    [
+        # a Latin American board: the employer after "en", the title before " y decidió"
+        (
+            "Computrabajo <noreply@computrabajo.com>",
+            "Tu postulación a Auxiliar Contable en Distribuidora Pacífico",
+            "Distribuidora Pacífico revisó tu hoja de vida para el cargo de Auxiliar Contable "
+            "y decidió no continuar con tu proceso.",
+            "Distribuidora Pacífico",
+            "Auxiliar Contable",
+            True,
+        ),
+        # Italian: "presso X", "l'offerta X e ha deciso"
+        (
+            "InfoJobs Italia <noreply@infojobs.it>",
+            "Aggiornamento sulla tua candidatura presso Hotel Belvedere",
+            "Hotel Belvedere ha valutato la tua candidatura per l'offerta Receptionist e ha "
+            "deciso di non proseguire.",
+            "Hotel Belvedere",
+            "Receptionist",
+            True,
+        ),
+        # Brazil's Gupy: a Portuguese no-reply mailbox, the employer after "na"
+        (
+            "Gupy <naoresponda@gupy.com.br>",
+            "Atualização sobre sua candidatura na Natura Viva",
+            "Agradecemos seu interesse na vaga de Analista de Marketing. Infelizmente, você "
+            "não seguirá para a próxima etapa do processo seletivo.",
+            "Natura Viva",
+            "Analista de Marketing",
+            True,
+        ),
+    ],
+)
+def test_boards_and_ats_of_smaller_languages(
+    sender: str, subject: str, body: str, company: str, role: str, noreply: bool
+) -> None:
+    v = _verdict(sender, subject, f"Hola Alex,\n\n{body}\n")
+    assert (v.company, v.role, v.noreply) == (company, role, noreply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Proceso de selección Diseñador/a UX", "Diseñador/a UX"),
+        ("Terugkoppeling gesprek Scrum Master", "Scrum Master"),
+    ],
+)
+def test_a_subject_lead_is_no_part_of_the_title(subject: str, role: str) -> None:
+    v = _verdict("Marta Ruiz <marta.ruiz@lumbre-estudio.es>", subject, f"Hola,\n\n{NO['en']}\n")
+    assert v.role == role
