@@ -993,6 +993,17 @@ PASS6_EN = {
         "We're sorry, but your application is no longer active for this position.",
         "Regret letter - Data Engineer",
         "Your application has been marked as Not Hired.",
+        "Kindly treat this mail as a regret for the position of Data Engineer.",
+        "Your application has not made the cut for this position.",
+        "The hiring committee has decided not to move your file forward in the faculty search.",
+        "You have not met the standard required at the fitness test and your application has ended.",
+        "We're fully staffed for the summer season, so we won't be able to take you on.",
+        "The client has gone with a freelancer who was available sooner.",
+        "The panel felt that another internal applicant was better suited to the secondment.",
+        "We are going to keep the role open and continue interviewing.",
+        "We've had a think and it's not going to be a yes this time.",
+        "We regret that we are unable to shortlist you for the role.",
+        "We've reviewed the interview feedback and won't be progressing to an offer.",
     ],
 }
 
@@ -1008,6 +1019,10 @@ NO_PASS6_EN = {
         "We'll pass this on to the hiring manager today.",
         "We can't offer you a refund for the assessment fee.",
         "We've decided not to keep looking: we'd like to make you an offer.",
+        "Please complete the video interview by Thursday, or your application cannot be considered.",
+        "We can't take you on a tour of the office this week, but the interview is confirmed.",
+        "It's not a yes yet; the panel meets on Friday.",
+        "We are unable to shortlist you until we receive your transcripts.",
     ],
 }
 
