@@ -8,6 +8,7 @@ costs no more downstream than a normal one.
 
 from __future__ import annotations
 
+import email.header
 import email.utils
 import functools
 import html
@@ -22,7 +23,7 @@ import mailparser
 
 from agent.errors import ParseError
 from agent.files import CONTROL_BYTES
-from agent.mail.rfc2047 import cap_headers
+from agent.mail.rfc2047 import cap_headers, decode_header
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +312,26 @@ def parse_bytes(raw: bytes) -> Message:
         raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
 
 
+_FOLD = re.compile(r"\r?\n[ \t]+")
+
+
+def _subject(mail: Any) -> str:
+    """The Subject decoded with the space after an encoded word kept.
+
+    mail-parser joins the decoded pieces with nothing between them, so a subject
+    folded after an encoded word ("Conseiller =?utf-8?q?client=C3=A8le?=" then
+    " professionnels", as Python's own generator writes it) loses the space and
+    two words of a job title become one.
+    """
+    raw = mail.message.get("subject") if getattr(mail, "message", None) is not None else None
+    if isinstance(raw, str) and "=?" in raw:
+        try:
+            return clean_header(str(email.header.make_header(decode_header(_FOLD.sub(" ", raw)))))
+        except Exception:  # an undecodable word: mail-parser's reading stands
+            log.debug("subject not decodable by the RFC 2047 decoder; mail-parser's kept")
+    return clean_header(mail.subject)
+
+
 def _message(mail: Any, size: int) -> Message:
     headers = {k.lower(): clean_header(v) for k, v in (mail.headers or {}).items()}
     if not any(k in headers for k in ("from", "subject", "message-id", "date")):
@@ -333,7 +354,7 @@ def _message(mail: Any, size: int) -> Message:
     )
     return Message(
         message_id=message_id,
-        subject=clean_header(mail.subject),
+        subject=_subject(mail),
         from_name=from_name,
         from_addr=from_addr,
         reply_to=_addresses(mail.reply_to),
