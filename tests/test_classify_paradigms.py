@@ -950,6 +950,82 @@ NO_PASS5_EN = {
     ],
 }
 
+# Pass 6 (session 14, bench/probes/en-yes-6.txt): international English HR usage, later stages,
+# academic / clinical / contract / internal posts, soft decisions; one cell per frame.
+PASS6_EN = {
+    "en": [
+        "Kindly note that your candidature stands rejected for the current opening.",
+        "Your application for the Staff Nurse post has been unsuccessful.",
+        "Your candidature for the said post has not been recommended by the selection committee.",
+        "This is to inform you that you have not qualified for the next level of the selection process.",
+        "The panel has not found you suitable for the said position.",
+        "We regret our inability to offer you the position at this point of time.",
+        "Your application will not be processed further for this role.",
+        "We are not in a position to consider your candidature at present.",
+        "Your application has been evaluated and you did not make it to the shortlist.",
+        "Only shortlisted candidates were contacted and we regret that you were not among them.",
+        "After the panel met, we are sorry to tell you that you've missed out on this role.",
+        "We have to inform you that we decided against your application.",
+        "Unfortunately we must give you a negative answer regarding your application.",
+        "We regret to tell you that we cannot offer you this position.",
+        "Unfortunately the other candidates have convinced us more.",
+        "Your application could not be taken into account in the further process.",
+        "I'm sorry to say the PhD studentship has been awarded to another applicant.",
+        "The department has offered the lectureship to another candidate.",
+        "We regret to inform you that you did not match to our residency program.",
+        "Thank you for interviewing; we will not be ranking you for our program this year.",
+        "Thank you for applying for our summer team; all seasonal positions have now been filled.",
+        "We've finished hiring for the ski season and weren't able to find a place for you.",
+        "The client has closed the job without hiring you.",
+        "We've decided to work with a different consultant for this contract.",
+        "We won't be extending your contract beyond the trial period.",
+        "We will not be moving your internal application forward.",
+        "The team felt someone else was stronger for this role.",
+        "The panel was unanimous in preferring another applicant.",
+        "It's not the right time for us to bring you on.",
+        "We're going to hold off and keep interviewing other people.",
+        "The decision has gone the other way this time.",
+        "The feedback from the team was that it's a no.",
+        "Thanks for the take-home. We'll pass this time.",
+        "We have decided to go ahead with a candidate who has more hands-on experience in payments.",
+        "We don't see you progressing further in this process.",
+        "Regrettably, your application will be archived and not taken further for this role.",
+        "We're sorry, but your application is no longer active for this position.",
+        "Regret letter - Data Engineer",
+        "Your application has been marked as Not Hired.",
+        "Kindly treat this mail as a regret for the position of Data Engineer.",
+        "Your application has not made the cut for this position.",
+        "The hiring committee has decided not to move your file forward in the faculty search.",
+        "You have not met the standard required at the fitness test and your application has ended.",
+        "We're fully staffed for the summer season, so we won't be able to take you on.",
+        "The client has gone with a freelancer who was available sooner.",
+        "The panel felt that another internal applicant was better suited to the secondment.",
+        "We are going to keep the role open and continue interviewing.",
+        "We've had a think and it's not going to be a yes this time.",
+        "We regret that we are unable to shortlist you for the role.",
+        "We've reviewed the interview feedback and won't be progressing to an offer.",
+    ],
+}
+
+NO_PASS6_EN = {
+    "en": [
+        "Your profile has been shortlisted for the next round.",
+        "You have cleared the aptitude test and are invited for the HR round.",
+        "After the final interview, the panel has recommended you for appointment.",
+        "We have not been able to reach your referee; could you provide another contact?",
+        "Please note that incomplete assessments cannot be considered, so do finish yours before the deadline.",
+        "We won't be taking things further with the other candidates; you're our choice.",
+        "The vendor we evaluated was not selected; your application is unaffected.",
+        "We'll pass this on to the hiring manager today.",
+        "We can't offer you a refund for the assessment fee.",
+        "We've decided not to keep looking: we'd like to make you an offer.",
+        "Please complete the video interview by Thursday, or your application cannot be considered.",
+        "We can't take you on a tour of the office this week, but the interview is confirmed.",
+        "It's not a yes yet; the panel meets on Friday.",
+        "We are unable to shortlist you until we receive your transcripts.",
+    ],
+}
+
 
 NO = {
     "en": [
@@ -1146,6 +1222,7 @@ NO = {
             GRAMMAR_EN,
             GRAMMAR_EN_13,
             PASS5_EN,
+            PASS6_EN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -1161,7 +1238,7 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN)
+        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN, NO_PASS6_EN)
         for lang, cells in table.items()
         for s in cells
     ],
@@ -1400,6 +1477,22 @@ def test_a_condition_reaching_the_decision_makes_it_hypothetical(
             "Alex Doe <alex.d.private@example.org>",
             "Re: Your application for Data Engineer",
             "Hi Jane,\n\nI have decided not to move forward with the process.\n\nBest,\nAlex",
+        ),
+        (
+            "Alex Doe <alex.d.private@example.org>",
+            "Re: Your application for Data Engineer",
+            "Hi Jane,\n\nI'm going to pass on the opportunity, thank you.\n\nBest,\nAlex",
+        ),
+        (
+            "Alex Doe <alex.d.private@example.org>",
+            "Re: Your application for Data Engineer",
+            "Hi Jane,\n\nI understand the team went with someone else, and I'd welcome any"
+            " feedback.\n\nBest,\nAlex",
+        ),
+        (
+            "Chris Hale <chris.hale@harbourtalent-example.co.uk>",
+            "Data Engineer role at Globex",
+            "Hi Sam,\n\nMy candidate has decided not to proceed with your offer.\n\nSpeak soon,\nChris",
         ),
     ],
 )
