@@ -77,6 +77,8 @@ class Evidence:
     lookalike: dict[str, float] = field(default_factory=dict)
     lookalike_cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # text, rule
     discounted: list[str] = field(default_factory=list)
+    # (start, end) of each decision counted: does it name its own object?
+    decision_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 _WORD_TAIL = re.compile(r"[\w*:·()]*")
@@ -208,6 +210,7 @@ def collect_cues(
             end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
             ev.rejection.append((cue.weight, text[start:end_], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
+                ev.decision_spans.append((start, stop))
                 if cue.weight > ev.decision:
                     ev.role_closed = cue.role_closed
                 ev.decision = max(ev.decision, cue.weight)
@@ -349,7 +352,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if OOO_SUBJECT.match(msg.subject or ""):
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
-    has_job = _job_context(packs, t, categories, cue_reasons, msg)
+    has_job = _job_context(packs, t, categories, cue_reasons, msg, ev=ev)
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about
@@ -397,8 +400,23 @@ def _cue_reasons(ev: Evidence) -> list[str]:
     return out
 
 
+def _names_its_object(packs: list[Pack], doc: Doc, ev: Evidence) -> bool:
+    """Does a decision's own match name an application (its object: "... with your application")?"""
+    return any(
+        p.weak_job_context is not None and p.weak_job_context.search(doc, start=s, end=e)
+        for s, e in ev.decision_spans
+        for p in packs
+    )
+
+
 def _job_context(
-    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str], msg: Message
+    packs: list[Pack],
+    t: MailText,
+    categories: dict[str, float],
+    reasons: list[str],
+    msg: Message,
+    *,
+    ev: Evidence,
 ) -> bool:
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
@@ -421,6 +439,12 @@ def _job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
+        # "We won't be moving forward with your application" alone, from a person: the
+        # decision names what it is about, and nothing names another domain (a grant, a
+        # loan, an admission: their words are not_a_job cues, which keep the gate shut).
+        reasons.append("the decision names the application")
+        return True
     if not has_job:
         weak = any(
             p.weak_job_context is not None
