@@ -127,7 +127,7 @@ def test_a_broken_pack_in_the_lang_dir_stops_the_load(
 
 
 def test_rule_ids_are_twelve_hex_digits_of_the_pattern_or_the_rules_own() -> None:
-    """Three bytes (six hex digits) collided by hand among a few thousand rules; six do not."""
+    """Three bytes (six hex digits) make a collision likely among a few thousand rules; six do not."""
     assert re.fullmatch(r"[0-9a-f]{12}", rule_name("we will not proceed", {}))
     assert rule_name("we will not proceed", {"id": "not-proceed"}) == "not-proceed"
     for path in SHIPPED:
