@@ -337,6 +337,73 @@ NO_13_4 = {
     "it": ["Abbiamo deciso di orientarci verso un colloquio in presenza."],
 }
 
+# Session 14, pass 6 (de, fr) and 5 (it, nl, es, pt): later stages, internal posts, research,
+# hospitals and hotels, freelance missions, agencies (bench/probes/<lang>-yes-6.txt / -5.txt);
+# look-alikes: the same words as "not yet", a negated choice, another domain's refusal.
+YES_14 = {
+    "de": [
+        "Das Projekt ist leider bereits an einen anderen Dienstleister vergeben.",
+        "Ihr Profil wurde vom Kunden abgelehnt.",
+        "Damit ist das Bewerbungsverfahren für Sie leider beendet.",
+        "Nach dem Assessment-Center haben wir uns für andere Teilnehmende entschieden.",
+        "Uns fehlt bei Ihnen die geforderte Erfahrung im Projektmanagement.",
+    ],
+    "fr": [
+        "Mission pourvue, merci pour votre intérêt.",
+        "Votre candidature a été classée sans suite.",
+        "Merci pour la restitution de votre étude de cas ; nous ne donnerons toutefois pas suite.",
+        "Le client ne retient pas ton profil.",
+    ],
+    "it": [
+        "La ringraziamo per l'interesse; tuttavia abbiamo ritenuto di proseguire con altri profili.",
+        "Si comunica che il candidato è risultato non idoneo alla prova scritta.",
+        "La sua candidatura è stata dichiarata inammissibile.",
+        "Il suo profilo, pur interessante, non è in linea con quanto ricercato in questo momento.",
+        "L'incarico è stato affidato a un altro professionista.",
+        "Il cliente ha valutato il tuo cv ma non ritiene di proseguire.",
+        "Purtroppo per questa volta non se ne fa nulla.",
+    ],
+    "nl": [
+        "Alle seizoensplekken zijn inmiddels vergeven.",
+        "De klant heeft gekozen voor een andere zzp'er.",
+        "Wij hebben moeten besluiten om uw kandidatuur niet te weerhouden.",
+    ],
+    "es": [
+        "El cliente me ha dado respuesta: lamentablemente no sigues en el proceso.",
+        "No ha superado el primer ejercicio de la oposición.",
+        "Gracias por la prueba en cocina, pero elegimos a otro cocinero.",
+    ],
+    "pt": [
+        "Seu currículo ficará em nosso banco de talentos, mas nesta vaga seguiremos com outros candidatos.",
+        "A posição já se encontra preenchida.",
+        "O cliente escolheu outro consultor para a alocação.",
+    ],
+}
+
+NO_14 = {
+    "de": [
+        "Das Projekt ist noch nicht vergeben; der Kunde möchte Sie kennenlernen.",
+        "Leider müssen wir Ihnen den Termin absagen.",
+    ],
+    "fr": [
+        "La mission n'est pas encore pourvue : le client souhaite échanger avec vous.",
+        "Modèle de lettre de refus de candidature à télécharger.",
+    ],
+    "it": [
+        "Il suo nominativo risulta tra gli ammessi alla prova orale.",
+        "Vi scrivo per comunicare che non proseguirò con il processo di selezione.",
+    ],
+    "nl": ["We hebben nog niet voor een andere kandidaat gekozen."],
+    "es": [
+        "Todavía no hemos elegido a otro candidato; queremos volver a hablar contigo.",
+        "No has sido descartado: seguimos valorando tu perfil.",
+    ],
+    "pt": [
+        "Ainda não escolhemos outro candidato; queremos conversar mais com você.",
+        "A vaga ainda não foi preenchida; entraremos em contato na próxima semana.",
+    ],
+}
+
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
@@ -346,17 +413,27 @@ SUBJECT_ONLY = [
     ("fr", "Refus de candidature – Alternance 2027", True),
     ("fr", "Accusé de réception de votre candidature", False),
     ("es", "Resultado del proceso de selección: no seleccionado", True),
+    # Session 14: ATS status words alone.
+    ("de", "Absage", True),
+    ("de", "Absage: Termin am Dienstag", False),
+    ("it", "Esito candidatura: negativo", True),
+    ("it", "Esclusione dal concorso", True),
+    ("nl", "Afgewezen", True),
+    ("es", "Rechazado", True),
+    ("pt", "Reprovado", True),
+    ("pt", "Vaga preenchida", True),
+    ("pt", "Confirmação de candidatura", False),
 ]
 
 
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4)
+    for table in (YES, YES_13, YES_13_4, YES_14)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4)
+    for table in (NO, NO_13, NO_13_4, NO_14)
     for lang, cells in table.items()
     for s in cells
 ]
