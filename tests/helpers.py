@@ -232,3 +232,23 @@ def use_cores(monkeypatch, cores: int, chunk: int = 7) -> list[int]:  # type: ig
         while not prefilter.compiled() and time.monotonic() < deadline:
             time.sleep(0.2)
     return by_worker
+
+
+HAM_ARCHIVE = Path(__file__).resolve().parents[2] / "shared" / "corpus-ham" / "spamassassin-ham.tgz"
+
+
+def ham(limit: int) -> list[bytes]:
+    """The first ``limit`` mails of the SpamAssassin ham corpus (none when it is missing)."""
+    import tarfile
+
+    if not HAM_ARCHIVE.is_file():
+        return []
+    out: list[bytes] = []
+    with tarfile.open(HAM_ARCHIVE) as tar:
+        for member in tar:
+            fh = tar.extractfile(member) if member.isfile() else None
+            if fh is not None:
+                out.append(fh.read())
+            if len(out) >= limit:
+                break
+    return out

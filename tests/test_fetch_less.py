@@ -11,7 +11,6 @@ with its INTERNALDATE, through :func:`process_one` one by one.
 from __future__ import annotations
 
 import sqlite3
-import tarfile
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,7 +25,7 @@ from agent.mail import imap as mailbox
 from agent.mail.parse import RawMail
 from agent.store import open_store
 
-from helpers import INTERVIEW_REJECTION, NEWSLETTER, mail, use_cores, write_config
+from helpers import INTERVIEW_REJECTION, NEWSLETTER, ham, mail, use_cores, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = (
@@ -34,22 +33,7 @@ CORPORA = (
     ROOT.parent / "shared" / "corpus-public" / "emails",
     ROOT / "agent" / "data" / "demo",
 )
-HAM = ROOT.parent / "shared" / "corpus-ham" / "spamassassin-ham.tgz"
 ARRIVED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)  # INTERNALDATE, unlike every Date header
-
-
-def _ham(limit: int) -> list[bytes]:
-    if not HAM.is_file():
-        return []
-    out: list[bytes] = []
-    with tarfile.open(HAM) as tar:
-        for member in tar:
-            fh = tar.extractfile(member) if member.isfile() else None
-            if fh is not None:
-                out.append(fh.read())
-            if len(out) >= limit:
-                break
-    return out
 
 
 def _mailbox() -> list[bytes]:
@@ -59,7 +43,7 @@ def _mailbox() -> list[bytes]:
         mail("Your application", INTERVIEW_REJECTION + padding * 1200, msgid="<big-1@x.example>"),
         mail("Weekly digest", NEWSLETTER + padding * 1200, msgid="<big-2@x.example>"),
     ]
-    return labelled + _ham(150) + big
+    return labelled + ham(150) + big
 
 
 def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:

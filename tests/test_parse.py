@@ -135,3 +135,18 @@ def test_received_headers_are_dropped_before_mail_parser_reads_the_same_message(
         assert b"by in.example" not in lean and b"Received: stays in the body" in lean
         full, without = parse_bytes(raw.encode()), parse_bytes(lean)
         assert dataclasses.replace(without, size=full.size) == full
+
+
+def test_subject_keeps_the_space_after_an_encoded_word() -> None:
+    """Python's generator folds "... =?utf-8?q?client=C3=A8le?=" then " professionnels":
+    mail-parser alone joined the pieces into "clientèleprofessionnels"."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Votre candidature au poste de Conseiller clientèle professionnels"
+    msg.set_content("x")
+    assert parse_bytes(msg.as_bytes()).subject == (
+        "Votre candidature au poste de Conseiller clientèle professionnels"
+    )
+    raw = b"Subject: =?utf-8?q?Ihre_Bewerbung?= =?utf-8?q?_als_K=C3=B6chin?=\nFrom: a@b.c\n\nx\n"
+    assert parse_bytes(raw).subject == "Ihre Bewerbung als Köchin"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import email.utils
+import html
 import re
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
@@ -498,3 +499,48 @@ def test_usual_and_long_header_blocks_located_as_the_careful_way_reads_them() ->
     assert _located_head(long) == _careful_head(long)
     sample = [p.read_bytes() for p in ALL_MAILS[::5]]
     assert [_located_head(raw) for raw in sample] == [_careful_head(raw) for raw in sample]
+
+
+# The crude HTML text's two passes as they were written first: one branch a block element.
+_WORD_BLOCK_TAG = re.compile(
+    rf"<\s*/?\s*(?:{'|'.join(sorted(parse_mod.BLOCK_ELEMENTS))})\b[^>]*>", re.IGNORECASE
+)
+_WORD_ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
+
+
+def _crude_as_written(markup: str) -> str:
+    return _WORD_ANY_TAG.sub("", _WORD_BLOCK_TAG.sub("\n", markup))
+
+
+def _html_parts(raw: bytes) -> list[str]:
+    try:
+        headers, body = rawmail.head(raw)
+        texts: list[tuple[str, str]] = []
+        rawmail.walk(headers, body, texts, [], 0)
+    except (rawmail.Unsure, UnicodeError):
+        return []
+    return [text for kind, text in texts if kind == "text/html"]
+
+
+def test_the_crude_html_text_is_what_the_passes_as_written_give() -> None:
+    """The block elements grouped by first letter, runs possessive: the same text from
+    every HTML part of the corpora and the ham (HTML-only or not)."""
+    from helpers import ham
+
+    parts = [p for raw in [q.read_bytes() for q in ALL_MAILS] + ham(5000) for p in _html_parts(raw)]
+    assert len(parts) > 150
+    for markup in parts:
+        assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))
+
+
+_MARKUP_PIECES = (
+    "< > / <p> p P div DiV h1 h7 header head br b tr table tab li lin section \u017fection "
+    'blockquote bloc\u212aquote article footer <!-- --> ! ? = " x &amp; &#60; \u00e9 _ 1'
+)
+_MARKUP = st.sampled_from([" ", "\n", "\t", *_MARKUP_PIECES.split(" ")])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_MARKUP, max_size=24).map("".join))
+def test_odd_markup_gives_the_crude_text_of_the_passes_as_written(markup: str) -> None:
+    assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))

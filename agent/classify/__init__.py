@@ -273,7 +273,7 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
     return _Fields(
         company=company,
         role=role,
-        contact=find_contact(msg, t),
+        contact=find_contact(msg, t, company),
         reply_address=find_reply_address(msg, t, owners, noreply),
         noreply=noreply,
         agency=agency,

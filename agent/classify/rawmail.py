@@ -38,10 +38,6 @@ _PARAM = r";\s*{}\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))"
 _BOUNDARY = re.compile(_PARAM.format("boundary"), re.I)
 _CHARSET = re.compile(_PARAM.format("charset"), re.I)
 _NAME = re.compile(r";\s*(?:file)?name\*?\s*=\s*(?:\"([^\"]*)\"|([^;\s]+))", re.I)
-# Tags as Python's HTMLParser sees them (a "<" then a letter, "/", "!" or "?"); block
-# elements become line breaks, as in :func:`agent.mail.parse.html_to_text`.
-_BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{'|'.join(sorted(BLOCK_ELEMENTS))})\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
 # "Jo Li <jo@acme.example>" or "jo@acme.example": the usual From, no quoting or comments
 _SIMPLE_FROM = re.compile(r"^(?:([^\"<>(),;:@]*?)\s*<)?([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)>?$")
 # '"Jo Li" <jo@acme.example>' (a fifth of From headers) and "jo@acme.example (Jo Li)":
@@ -49,6 +45,27 @@ _SIMPLE_FROM = re.compile(r"^(?:([^\"<>(),;:@]*?)\s*<)?([^\s\"<>(),;:@]+@[^\s\"<
 _QUOTED_FROM = re.compile(r'^"([^"\\]*)"\s*<([^\s"<>(),;:@]+@[^\s"<>(),;:@]+)>$')
 _COMMENT_FROM = re.compile(r"^([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)\s*\(([^()\\\"]*)\)$")
 _TEXT_TYPES = ("text/plain", "text/html")
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter: ``b(?:lockquote|r)``.
+
+    The same words match; re tries one branch a first letter instead of each word.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in sorted(words):
+        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
+        for first, rest in tails.items()
+    )
+
+
+# Tags as Python's HTMLParser sees them (a "<" then a letter, "/", "!" or "?"); block
+# elements become line breaks, as in :func:`agent.mail.parse.html_to_text`. Possessive
+# runs: giving back a blank or a non-">" could never let these match otherwise.
+_BLOCK_TAG = re.compile(rf"<\s*+/?\s*+(?:{_prefix_tree(BLOCK_ELEMENTS)})\b[^>]*+>", re.I)
+_ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*+>")
 
 
 class Unsure(Exception):

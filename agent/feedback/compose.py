@@ -25,6 +25,7 @@ import jinja2
 from agent.config import Config, Feedback
 from agent.errors import PermanentSendError
 from agent.feedback.grammar import grammar, on_hold_rule
+from agent.feedback.templating import template_names
 from agent.mail.data import table
 from agent.mail.headers import format_address, safe_address, safe_header
 from agent.store import Rejection, now_utc
@@ -61,7 +62,7 @@ def template_languages(fb: Feedback, env: jinja2.Environment) -> list[str]:
         rf"^{re.escape(stem)}\.(?:(?:application|interview|on_hold)\.)?([A-Za-z]{{2,3}}(?:[-_][A-Za-z]+)?)"
         rf"\.{re.escape(ext)}$"
     )
-    found = {m.group(1) for name in env.list_templates() if (m := pattern.match(name))}
+    found = {m.group(1) for name in template_names(env) if (m := pattern.match(name))}
     return sorted(found | {DEFAULT_LANGUAGE})
 
 
@@ -88,7 +89,7 @@ def template_name(
     base = fb.template
     stem, _, ext = base.partition(".")
     kind = template_kind(stage, on_hold)
-    names = set(env.list_templates())
+    names = template_names(env)
     for candidate in (f"{stem}.{kind}.{language}.{ext}", f"{stem}.{language}.{ext}"):
         if candidate in names:
             return candidate

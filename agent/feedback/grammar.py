@@ -73,8 +73,13 @@ def _on_hold_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@functools.lru_cache(maxsize=32)
 def on_hold_rule(text: str | None) -> str | None:
-    """The id of the rule saying the role was put on hold or cancelled, or None."""
+    """The id of the rule saying the role was put on hold or cancelled, or None.
+
+    Remembered for the last few texts: a draft asks twice of the same body (whether
+    to make one, which template), ~0.2 ms each.
+    """
     if not text:
         return None
     flat = " ".join(text[:20000].split())

@@ -91,8 +91,13 @@ def _calendar(country: str, year: int) -> holidays.HolidayBase:
     return holidays.country_holidays(country, years=year)
 
 
+@functools.lru_cache(maxsize=1024)
 def is_holiday(day: date, country: str | None) -> bool:
-    """True on a public holiday of ``country`` (never without a country)."""
+    """True on a public holiday of ``country`` (never without a country).
+
+    Remembered: the holidays package's ``in`` costs ~20 µs, and each feedback window
+    asks it for the same few days.
+    """
     return bool(country) and day in _calendar(str(country), day.year)
 
 

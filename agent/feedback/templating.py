@@ -10,6 +10,7 @@ email at send time.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,22 @@ def environment(templates_dir: str = "") -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+_NAMES: weakref.WeakKeyDictionary[jinja2.Environment, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def template_names(env: jinja2.Environment) -> frozenset[str]:
+    """Every template name ``env`` can load, listed once per environment.
+
+    ``list_templates`` walks the template folders on disk (~0.2 ms), and each draft
+    asks twice (its languages, its template). An environment lives for one scan,
+    import or check, so a template added meanwhile is seen by the next one.
+    """
+    names = _NAMES.get(env)
+    if names is None:
+        names = _NAMES[env] = frozenset(env.list_templates())
+    return names
 
 
 def render(env: jinja2.Environment, name: str, **context: Any) -> str:

@@ -540,8 +540,9 @@ def _record_quiet(
         run.append((item, item.glance))
     if not run:
         return []
+    # a settled mail is parsed in the analysis exactly when its subject is worth a look
     n = quiet.quiet_prefix(
-        store, [g.message for _, g in run], owners, [item.mail.raw for item, _ in run]
+        store, [g.message for _, g in run], owners, [item.parsed is not None for item, _ in run]
     )
     outcomes, rows = [], []
     for item, seen in run[:n]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from agent.classify import Verdict
 from agent.digest.codes import looks_like_digest_reply
-from agent.ingest.applications import registrable, subject_worth_look
+from agent.ingest.applications import registrable
 from agent.ingest.replies import thread_ids
 from agent.mail.parse import Message, RawMail
 from agent.store import Store, iso
@@ -26,20 +26,19 @@ LOOK_AHEAD = 100  # mails checked per round of queries: a claimed one ends the r
 
 
 def quiet_prefix(
-    store: Store, messages: Sequence[Message], owners: frozenset[str], raws: Sequence[bytes]
+    store: Store, messages: Sequence[Message], owners: frozenset[str], looked: Sequence[bool]
 ) -> int:
     """How many of the leading ``messages`` (settled by the glance) no one else claims.
 
     Claimed: the owner's own mail or a digest code; a reply in a known draft's or
-    application's thread; job words in the subject (unless a mailing list's: ``raws``
-    are the mails' bytes); or mail from the domain of an open application (``route``
-    then reads its text for job words).
+    application's thread; job words in the subject of no mailing list's mail
+    (``applications.subject_worth_look``: the analysis asked it already, ``looked``
+    is its answer per mail); or mail from the domain of an open application
+    (``route`` then reads its text for job words).
     """
     head: list[Message] = []
-    for msg, raw in zip(messages[:LOOK_AHEAD], raws, strict=False):  # no query past memory
-        if msg.from_addr.lower() in owners or looks_like_digest_reply(msg):
-            break
-        if subject_worth_look(msg, raw):
+    for msg, worth in zip(messages[:LOOK_AHEAD], looked, strict=False):  # no query past memory
+        if worth or msg.from_addr.lower() in owners or looks_like_digest_reply(msg):
             break
         head.append(msg)
     threads = [thread_ids(msg) for msg in head]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.errors import NotFoundError
-from agent.store.core import StoreBase, iso, now_utc, row_id
+from agent.store.core import StoreBase, iso, now_utc
 
 
 class ApplicationsMixin(StoreBase):
@@ -13,7 +13,7 @@ class ApplicationsMixin(StoreBase):
 
     def add_application(self, row: dict[str, Any]) -> int:
         row = {**row, "created_at": iso(now_utc())}
-        pk = row_id(self.db.table("applications").insert(row).last_pk)
+        pk = self.insert_row("applications", row)
         self.event("application", pk, "created", company=row.get("company"), role=row.get("role"))
         return pk
 
@@ -27,7 +27,7 @@ class ApplicationsMixin(StoreBase):
         self, application_id: int, action: str, fields: dict[str, Any], **detail: Any
     ) -> None:
         """Change an application's fields, with one audit event naming why."""
-        self.db.table("applications").update(application_id, fields)
+        self.update_row("applications", application_id, fields)
         self.event("application", application_id, action, **fields, **detail)
 
     def applications(

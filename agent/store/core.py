@@ -15,7 +15,7 @@ from typing import Any, Self
 
 import sqlite_utils
 
-from agent.errors import BusyError, StoreError
+from agent.errors import BusyError, NotFoundError, StoreError
 
 
 def now_utc() -> datetime:
@@ -28,6 +28,13 @@ def iso(dt: datetime | None) -> str | None:
 
 def parse_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _sql_value(value: Any) -> Any:
+    """A value as sqlite-utils would store it: lists, tuples and dicts as JSON."""
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, default=repr)
+    return value
 
 
 def row_id(value: object) -> int:
@@ -98,6 +105,34 @@ class StoreBase:
             "INSERT INTO events (at, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?)",
             (iso(now_utc()), entity, entity_id, action, json.dumps(detail, default=str)),
         )
+
+    def insert_row(self, table: str, row: dict[str, Any]) -> int:
+        """A plain INSERT of one row; its row id.
+
+        sqlite-utils' ``insert`` reads the table's schema first (``PRAGMA table_info``,
+        its primary keys): ~0.2 ms a row, twice a logged rejection. Values are turned
+        into SQL as sqlite-utils does (lists and dicts to JSON).
+        """
+        cols = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" * len(row))
+        cur = self.conn.execute(
+            f"INSERT INTO [{table}] ({cols}) VALUES ({marks})",  # noqa: S608 - our own names
+            tuple(_sql_value(v) for v in row.values()),
+        )
+        return row_id(cur.lastrowid)
+
+    def update_row(self, table: str, pk: int, fields: dict[str, Any]) -> None:
+        """A plain UPDATE of one row by its ``id``; :class:`NotFoundError` when there is none.
+
+        sqlite-utils' ``update`` reads the row and the table's schema first (~0.3 ms).
+        """
+        sets = ", ".join(f"[{c}] = ?" for c in fields) or "id = id"
+        cur = self.conn.execute(
+            f"UPDATE [{table}] SET {sets} WHERE id = ?",  # noqa: S608 - our own names
+            (*(_sql_value(v) for v in fields.values()), pk),
+        )
+        if cur.rowcount != 1:
+            raise NotFoundError(f"no {table} row with id {pk}")
 
     def query(
         self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()

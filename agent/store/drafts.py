@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.errors import NotFoundError, StateError
-from agent.store.core import StoreBase, iso, now_utc, row_id
+from agent.store.core import StoreBase, iso, now_utc
 from agent.store.records import (
     DRAFT_STATUSES,
     OPEN_DRAFT_STATUSES,
@@ -19,7 +19,7 @@ class DraftsMixin(StoreBase):
 
     def add_draft(self, row: dict[str, Any]) -> int:
         row = {**row, "status": "pending", "created_at": iso(now_utc())}
-        pk = row_id(self.db.table("drafts").insert(row).last_pk)
+        pk = self.insert_row("drafts", row)
         self.event("draft", pk, "created", to=row.get("to_addr"), send_after=row.get("send_after"))
         return pk
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from agent.store.core import StoreBase, iso, now_utc, row_id
+from agent.store.core import StoreBase, iso, now_utc
 
 
 class MessagesMixin(StoreBase):
@@ -41,17 +41,9 @@ class MessagesMixin(StoreBase):
         row = {**row, "processed_at": iso(now_utc())}
         if existing:
             row.setdefault("attempts", (existing["attempts"] or 0) + 1)
-            self.db.table("messages").update(existing["id"], row)
+            self.update_row("messages", int(existing["id"]), row)
             return int(existing["id"])
-        # A plain INSERT: a scan records every message, and sqlite-utils' insert()
-        # (which looks at the table first) cost four times as much per row.
-        cols = ", ".join(f"[{c}]" for c in row)
-        marks = ", ".join("?" * len(row))
-        cur = self.conn.execute(
-            f"INSERT INTO messages ({cols}) VALUES ({marks})",  # noqa: S608 - our own column names
-            tuple(row.values()),
-        )
-        return row_id(cur.lastrowid)
+        return self.insert_row("messages", row)  # a scan records every message: no schema look
 
     def failed_messages(self, folder: str, max_attempts: int = 5) -> list[dict[str, Any]]:
         return self.query(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.errors import NotFoundError
-from agent.store.core import StoreBase, iso, now_utc, row_id
+from agent.store.core import StoreBase, iso, now_utc
 
 
 class RejectionsMixin(StoreBase):
@@ -13,7 +13,7 @@ class RejectionsMixin(StoreBase):
 
     def add_rejection(self, row: dict[str, Any]) -> int:
         row = {**row, "created_at": iso(now_utc())}
-        pk = row_id(self.db.table("rejections").insert(row).last_pk)
+        pk = self.insert_row("rejections", row)
         self.event("rejection", pk, "logged", company=row.get("company"), stage=row.get("stage"))
         return pk
 
@@ -75,12 +75,12 @@ class RejectionsMixin(StoreBase):
         return (row[0], row[1]) if row else (None, None)
 
     def set_no_draft_reason(self, rejection_id: int, reason: str) -> None:
-        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason})
+        self.update_row("rejections", rejection_id, {"no_draft_reason": reason})
         self.event("rejection", rejection_id, "no_draft", reason=reason)
 
     def mark_backfill(self, rejection_id: int, reason: str) -> None:
         """A rejection first seen after its feedback window closed: history, no draft."""
-        self.db.table("rejections").update(rejection_id, {"no_draft_reason": reason, "backfill": 1})
+        self.update_row("rejections", rejection_id, {"no_draft_reason": reason, "backfill": 1})
         self.event("rejection", rejection_id, "no_draft", reason=reason, backfill=True)
 
     def backfill_since(self, since: str) -> list[dict[str, Any]]:

@@ -29,6 +29,10 @@ PLATFORM_DOMAINS: dict[str, str] = dict(LEXICON["domains"]["platform"])
 FREEMAIL = frozenset(words("domains", "freemail"))
 
 
+# A job board's addresses that pass a reply on to the employer: read, though a platform's.
+RELAY_DOMAINS = frozenset(words("domains", "relay"))
+
+
 _NOREPLY_LOCAL = compiled("noreply_local")
 
 
@@ -112,8 +116,15 @@ def looks_like_person(name: str, domain: str = "") -> bool:
 _BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
 
 
+# "Jane at Acme", "Mark Webb via Indeed": a name, then what it is written through.
+VIA = compiled("via")
+
+
 def person_name(name: str, domain: str = "") -> str | None:
     name = _BRACKETED.sub(" ", name.strip().strip("\"'")).strip()
+    via = VIA.match(name) if " " in name else None
+    if via is not None and via.group("w").lower() in ("via", "through"):
+        name = via.group("c")  # "Mark Webb via Indeed": a job board relays a person's message
     m = _PERSON_LAST_FIRST.match(name)
     if m and not _org_like(name):
         return f"{m.group(2)} {m.group(1)}"

@@ -23,6 +23,7 @@ from agent.classify.extractors.common import (
     SQUARE,
     TITLE_WORDS,
     UNDERSCORES,
+    VIA,
     MailText,
     domain_in,
     fold,
@@ -50,9 +51,6 @@ _HEAD_LINK = compiled("head_link")
 _NOT_COMPANY = frozenset(words("company", "not_company"))
 
 
-_VIA = compiled("via")
-
-
 _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
 
 
@@ -67,9 +65,10 @@ def _clean_org(name: str) -> str | None:
     if "_" in name:
         name = UNDERSCORES.sub(" ", name)
     if " " not in name.strip() and _CAMEL.search(name):
-        # "AcmeCareers" is "Acme" + a team word; "PwC", "HubSpot" are names as written.
+        # "AcmeCareers" is "Acme" + a team word; "PwC", "HubSpot" are names as written,
+        # and so is "TalentBridge": a team word first is the start of a brand, not a head.
         split = _CAMEL.sub(" ", name)
-        if _ORG_TAIL.search(split) or _ORG_HEAD.match(split):
+        if _ORG_TAIL.search(split) and not _ORG_HEAD.match(split):
             name = split
     if "[" in name:
         name = SQUARE.sub(" ", name)
@@ -237,7 +236,7 @@ def _sender_org(name: str, domain: str) -> str | None:
     name = name.strip().strip("\"'")
     if not name:
         return None
-    via = _VIA.match(name)
+    via = VIA.match(name)
     if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
         left, _, right = name.partition("@")
         return _clean_org(right if "." not in right else left)
@@ -349,11 +348,13 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
     for rx in _SUBJECT_COMPANY:
         m = rx.search(t.subject, low)
         if m is not None and (org := _clean_org(m.group("c"))):
-            out.append((org, "subject"))
+            # "Senior Java Developer - Manchester": a name after a dash is a half
+            half = m.group().lstrip()[:1] in ("-", "–", "|")
+            out.append((org, "subject half" if half else "subject"))
             break
     else:
         if org := _subject_other_half(t.subject):
-            out.append((org, "subject"))
+            out.append((org, "subject half"))
     for pack in packs:
         for rx in pack.company:
             # read with line breaks as spaces: templates break "dem Team von\nAcme" anywhere
@@ -430,7 +431,9 @@ def pick_company(
     for name, source in candidates:
         if source == "client":
             return name, source
-    if agency and any(src not in OWN_SIDE for _, src in candidates):
+    # "Senior Java Developer - Manchester" from an agency: the other half of a subject may
+    # be a place, so it alone does not say the agency named its client.
+    if agency and any(src not in OWN_SIDE and src != "subject half" for _, src in candidates):
         candidates = [c for c in candidates if c[1] not in OWN_SIDE]
     squashed = [squash(c) for c, _ in candidates]
     best_i, best_support = 0, -1.0
@@ -446,6 +449,8 @@ def pick_company(
         )
         if candidates[i][1] == "ATS tenant" and support == 0:
             support = -0.5
+        if candidates[i][1] == "subject half" and support == 0 and agency:
+            support = -0.25  # an agency's "Java Developer - Leeds": a place, not its client
         if candidates[i][1] == "sender domain" and support == 0:
             support = 0 if person_sender else -0.5
         if support > best_support:

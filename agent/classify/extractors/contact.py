@@ -11,13 +11,16 @@ from agent.classify.extractors.common import (
     ATS_DOMAINS,
     EMAIL,
     PLATFORM_DOMAINS,
+    RELAY_DOMAINS,
     SYSTEM_DOMAINS,
     MailText,
     domain_in,
+    fold,
     is_noreply_address,
     looks_like_person,
     person_name,
     quote,
+    squash,
 )
 from agent.classify.lexicon import compiled, patterns
 from agent.classify.matching import Rx
@@ -29,17 +32,51 @@ _NOREPLY_TEXT = tuple(Rx(p) for p in patterns("noreply_text"))
 _SIG_NAME = compiled("sig_name", 0)
 
 
-def find_contact(msg: Message, t: MailText) -> str | None:
-    if msg.from_name and (name := person_name(msg.from_name, msg.from_domain)):
-        return name
+def find_contact(msg: Message, t: MailText, company: str | None = None) -> str | None:
+    """The person who wrote: not the employer a relay writes for ("Maison Lenoir via X")."""
+    sender = person_name(msg.from_name, msg.from_domain) if msg.from_name else None
+    # The employer's name as display name: a relay's or an ATS's ("Maison Lenoir via X",
+    # "Kestrel Robotics" <no-reply@hire.lever.co>) or the organisation's own domain's. On
+    # any other domain ("Steve Kann" <steve@example.org>) a person-like name the company rule
+    # also took is still the person.
+    domain = msg.from_domain
+    organisation = bool(
+        sender
+        and company
+        and squash(sender) == squash(company)
+        and (
+            domain_in(domain, ATS_DOMAINS)
+            or domain_in(domain, PLATFORM_DOMAINS)
+            or (
+                len(first := fold(sender.split()[0])) >= 4
+                and first in fold(domain)
+                and not _personal_mailbox(sender, msg.from_addr)
+            )
+        )
+    )
+    if sender and not organisation:
+        return sender
     for reply_name, _addr in msg.reply_to:
         if reply_name and (name := person_name(reply_name)):
             return name
+    if organisation:
+        return None  # the sender is an organisation: a line below the text is no safer a name
     for line in t.sig.split("\n")[1:4]:
         m = _SIG_NAME.match(line)
         if m is not None and looks_like_person(m.group("n")):
             return m.group("n")
     return None
+
+
+def _personal_mailbox(name: str, addr: str) -> bool:
+    """ "ivan@ivankelly.net", "stevek@…", "ns@…": a mailbox named after the person, not a role."""
+    words = [fold(w) for w in name.split() if fold(w)]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    local = fold(addr.partition("@")[0])
+    forms = {first, last, first + last, first[0] + last, first + last[0], first[0] + last[0]}
+    return local in forms
 
 
 def find_reply_address(
@@ -72,6 +109,6 @@ def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
     person = looks_like_person(msg.from_name, domain)
     if domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to:
         return True, f"ATS system sender ({domain})"
-    if domain_in(domain, PLATFORM_DOMAINS) and not person:
+    if domain_in(domain, PLATFORM_DOMAINS) and not person and not domain_in(domain, RELAY_DOMAINS):
         return True, f"platform notification sender ({domain})"
     return False, None

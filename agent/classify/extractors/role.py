@@ -172,8 +172,13 @@ def with_field(role: str, text: str, end: int) -> str:
 
 
 def _titled(m: re.Match[str]) -> bool:
-    """Whether the title a subject pattern found has a title word and reads as no sentence."""
-    return ROLE_HINT.search(m.group("r")) is not None and not _ROLE_SENTENCE.search(m.group("r"))
+    """Whether the title a subject pattern found has a title word and reads as no sentence.
+
+    A gender mark ("Netzplaner (m/w/d)") says title as surely as a title word does.
+    """
+    r = m.group("r").rstrip()
+    hinted = ROLE_HINT.search(r) is not None or _TITLE_MARK.search(r) is not None
+    return hinted and not _ROLE_SENTENCE.search(r)
 
 
 def _text_roles(packs: list[Pack], t: MailText) -> Iterator[str]:
@@ -185,8 +190,13 @@ def _text_roles(packs: list[Pack], t: MailText) -> Iterator[str]:
                 # "als er verandering komt", "sur lequel vous avez postulé": a clause,
                 # not a title (a title in lower case still has a title word).
                 if role and (not role[0].islower() or ROLE_HINT.search(role)):
-                    if m.group("r").rstrip().endswith(role):
+                    raw = m.group("r").rstrip()
+                    if raw.endswith(role):
                         role = with_field(role, t.doc.text, m.end("r"))
+                    elif (whole := clean_role(with_field(raw, t.doc.text, m.end("r")))) and (
+                        whole != raw  # "PhD Position" + " in Machine Learning": the whole title
+                    ):
+                        role = whole
                     yield role
                     break
                 if n + 1 >= _ROLE_MATCHES:
