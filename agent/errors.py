@@ -43,6 +43,16 @@ class ConfigError(_Located, ReboundError):
     exit_code = 2
 
 
+class PackError(_Located, ReboundError):
+    """A phrase pack (``<code>.toml``) is broken: bad TOML or regex, an unknown key, a shared id.
+
+    Exit 2, as a broken config: a human must fix the file. The message names the
+    file, the key path and the offending value.
+    """
+
+    exit_code = 2
+
+
 class UsageError(ReboundError):
     """The command line asks for something impossible (exit 2)."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from agent.classify.extractors import common, company, role
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import starts
 from agent.mail.parse import parse_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = Path(__file__).parent / "corpus" / "emails"
 
@@ -136,6 +139,24 @@ def test_odd_cases_are_all_re_equates_beyond_lower() -> None:
             assert m.group().lower() == low, (low, m.group())
     for ch in plain:
         assert re.fullmatch(re.escape(ch.lower()), ch, re.I), ch
+
+
+def test_odd_case_groups_are_what_re_equates() -> None:
+    """Each group of the data file is one re.IGNORECASE class of another lower case."""
+    with (ROOT / "agent" / "classify" / "data" / "odd_cases.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    for group in table["equated"]:
+        assert len({ch.lower() for ch in group}) > 1, group
+        for a in group:
+            assert all(re.fullmatch(re.escape(a), b, re.I) for b in group), group
+    for ch in table["lower_by_context"][0]:
+        assert len(ch.lower()) > 1 or re.fullmatch(re.escape(ch), "\u03c2", re.I), ch
+
+
+def test_the_classifier_reads_no_private_case_table_of_re() -> None:
+    """re._casefix is private and may move in any Python release: the table is data."""
+    found = [p for p in (ROOT / "agent").rglob("*.py") if "_casefix" in p.read_text()]
+    assert not found, found
 
 
 def test_lowers_alike() -> None:

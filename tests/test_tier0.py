@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from test_prefilter import ALL_MAILS
 
 from agent.classify import anchors, onepass, prefilter
@@ -103,7 +105,9 @@ def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
     assert db is not None and onepass.any_match(db, b"we postulate")
 
 
-@pytest.mark.parametrize("pattern", [r"(a)\1", r"\Ajob", r"(?i)job", "[a[b]]", "[a-\xff]"])
+@pytest.mark.parametrize(
+    "pattern", [r"(a)\1", r"\Ajob", r"(?i)job", "[a[b]]", r"\8", r"[\N{NO SUCH}]"]
+)
 def test_what_cannot_be_translated_turns_the_scan_off(
     pattern: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -136,12 +140,73 @@ def test_tier0_reads_every_text_lower_casing_keeps_the_length_of() -> None:
         ("\u017fome", "SOME"),
         (r"\d\d\sh", "\u0663\u0664\u00a0h"),  # other digits, a no-break space
         (r"\bstage\b", "le stage\u200bici"),
+        # Non-ASCII in sets and escapes (issue 11): an escaped hyphen beside an en dash
+        # was read as a range, and a non-ASCII range turned the whole database off.
+        (r"status ?[:\-\u2013] ?not selected", "Status \u2013 not selected"),
+        (r"status ?[:\-–] ?not selected", "status - not selected"),
+        ("[à-ÿ]+x", "ÉÈx"),
+        ("x[^a-zà-ÿ]y", "x–y"),
+        (r"\u2013 no", "– no"),
+        (r"[\N{EN DASH}\x2d]no", "–no"),
+        ("[^–]x", "éx"),
+        (r"[\u0100-\uffff]\w", "ſk"),
     ],
 )
 def test_folded_text_matches_wherever_the_pattern_matches(pattern: str, text: str) -> None:
     assert re.search(pattern, text, re.I)
     db = onepass.scanner((pattern,))
     assert db is not None and onepass.any_match(db, onepass.fold(text))
+
+
+_ALPHABET = "aAzZ -–—:éÉßſ\u00a0\u2019'0٣x\n"
+_MEMBERS = [
+    "a",
+    "z",
+    "-",
+    "\\-",
+    "–",
+    "—",
+    ":",
+    "é",
+    "à-ÿ",
+    "a-z",
+    "\\w",
+    "\\s",
+    "\\W",
+    "\\u2013",
+    " ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MEMBERS), min_size=1, max_size=4),
+    st.booleans(),
+    st.text(_ALPHABET, max_size=12),
+)
+def test_a_widened_set_with_non_ascii_members_matches_wherever_re_does(
+    members: list[str], negated: bool, text: str
+) -> None:
+    """The scan only widens: any set of ASCII and non-ASCII members, ranges and escapes."""
+    pattern = f"x[{'^' if negated else ''}{''.join(members)}]+x"
+    assume("--" not in pattern)  # a set difference to come in Python
+    try:
+        rx = re.compile(pattern, re.I)
+    except re.error:  # a range the wrong way round, or from a class escape
+        assume(False)
+        return
+    if rx.search(f"x{text}x"):
+        db = onepass.scanner((pattern,))
+        assert db is not None, pattern
+        assert onepass.any_match(db, onepass.fold(f"x{text}x")), (pattern, text)
+
+
+def test_a_set_with_an_en_dash_stays_narrow() -> None:
+    db = onepass.scanner((r"status ?[:\-–] ?not",))
+    assert db is not None
+    assert onepass.any_match(db, onepass.fold("status \u2014 not"))  # any dash folds alike
+    assert not onepass.any_match(db, onepass.fold("status + not"))
+    assert not onepass.any_match(db, onepass.fold("status é not"))
 
 
 def test_folding_keeps_words_and_word_edges() -> None:

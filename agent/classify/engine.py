@@ -12,7 +12,6 @@ where :func:`agent.mail.quoting.newest_lines` says, the one quotation cutter).
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 import re
@@ -25,6 +24,9 @@ from typing import Any
 from agent.classify import patterncache
 from agent.classify.inclusive import MARKS, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
+from agent.classify.packcheck import STAGES as _STAGES
+from agent.classify.packcheck import check_pack, rule_name
+from agent.errors import PackError
 from agent.mail.quoting import newest_lines
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,7 @@ log = logging.getLogger(__name__)
 PACK_DIR = Path(__file__).parent / "data" / "lang"
 LANG_DIR_ENV = "REBOUND_LANG_DIR"  # extra folders of <code>.toml packs, os.pathsep-separated
 DEFAULT_LANGUAGE = "en"
-STAGES = ("final", "interview", "screen", "unknown", "application")
+STAGES = _STAGES  # the stages a pack names (checked in packcheck)
 MAX_TEXT_CHARS = 20_000  # what is read of a mail at all: decisions sit near the top
 MAX_BODY_CHARS = 6_000  # what is searched for cues once history and signature are cut
 MAX_SIG_CHARS = 2_000  # signature and footer: names, addresses, "do not reply"
@@ -118,7 +120,7 @@ class Cue:
     rx: Rx
     weight: float
     category: str  # "rejection" or the look-alike category
-    rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1", "frame:en.not-proceed"
+    rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1d04b9e", "frame:en.not-proceed"
     role_closed: bool = False  # the decision is about the role (filled, paused), not the person
 
 
@@ -208,7 +210,7 @@ def table_cues(code: str, category: str, table: dict[str, Any]) -> list[Cue]:
     cues = []
     for pattern, value in table.items():
         entry = value if isinstance(value, dict) else {"weight": value}
-        name = entry.get("id") or hashlib.blake2s(pattern.encode(), digest_size=3).hexdigest()
+        name = rule_name(pattern, entry)
         cues.append(Cue(Rx(pattern), float(entry["weight"]), category, f"{code}.{category}.{name}"))
     return cues
 
@@ -281,22 +283,35 @@ def pack_dirs() -> tuple[Path, ...]:
 def load_packs(dirs: tuple[Path, ...], extra: tuple[Rx, ...] = ()) -> PackSet:
     """Every ``<code>.toml`` of ``dirs``, compiled once, indexed with ``extra`` patterns.
 
-    A language is one data file: its code is the file name. A broken pack is
-    logged and skipped, so one contributor's typo costs one language, not all.
+    A language is one data file: its code is the file name. A broken pack (bad
+    TOML, an unknown key, a shared rule id, a pattern ``re`` refuses) stops the load
+    with a :class:`PackError` naming the file, the key and the value: a rule that
+    silently never fires is worse than a message.
     """
     packs: dict[str, Pack] = {}
     for folder in dirs:
         for path in sorted(folder.glob("*.toml")):
-            try:
-                with path.open("rb") as fh:
-                    data = tomllib.load(fh)
-                packs[path.stem] = compile_pack(path.stem, data)
-            except (OSError, tomllib.TOMLDecodeError, re.error) as exc:
-                log.error("phrase pack %s is unusable and was skipped: %s", path, exc)
+            packs[path.stem] = read_pack(path)
     packs = {code: packs[code] for code in sorted(packs)}
     pack_set = PackSet(packs, NeedleIndex.build([*_pack_patterns(packs.values()), *extra]))
     patterncache.save()  # the next run skips deriving what this one derived
     return pack_set
+
+
+def read_pack(path: Path) -> Pack:
+    """One pack file, checked (:func:`check_pack`) and compiled."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise PackError(f"cannot read phrase pack: {exc.strerror}", path=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"not valid TOML: {exc}", path=path) from None
+    check_pack(path, data)
+    try:
+        return compile_pack(path.stem, data)
+    except re.error as exc:
+        raise PackError(f"not a valid pattern: {exc} (got {exc.pattern!r})", path=path) from None
 
 
 def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from agent.classify.clauses import REVERSALS, conditional_markers, hypothetical, reversal
 from agent.classify.engine import (
     DOUBLE_WRAP,
     SENTENCE_END,
@@ -76,6 +77,8 @@ class Evidence:
     lookalike: dict[str, float] = field(default_factory=dict)
     lookalike_cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # text, rule
     discounted: list[str] = field(default_factory=list)
+    # (start, end) of each decision counted: does it name its own object?
+    decision_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 _WORD_TAIL = re.compile(r"[\w*:·()]*")
@@ -175,9 +178,13 @@ def collect_cues(
     text = t.doc.text
     r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
-    cond = _conditional_markers(packs, doc, r.bounds, end)
+    cond = conditional_markers(packs, doc, r.bounds, end)
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
+    turns: dict[int, list[tuple[int, int]]] = {}  # sentence -> its reversals ("but yours is live")
+    for s, e, cue in hits:
+        if cue.category in REVERSALS:
+            turns.setdefault(r.sentence(s), []).append((s, e))
     for start, stop, cue in hits:
         if cue.category != "rejection" or cue.rx.pattern in r.seen:
             continue
@@ -185,7 +192,7 @@ def collect_cues(
         if any(start < e and s < stop for s, e in r.taken):
             continue
         r.seen.add(cue.rx.pattern)
-        if cue.weight > 0 and _hypothetical(packs, text, start, stop, cond.get(r.sentence(start))):
+        if cue.weight > 0 and hypothetical(packs, text, start, stop, cond.get(r.sentence(start))):
             r.discount("hypothetical", start, stop)
         elif _asked(text, stop, end):
             r.discount("a question", start, stop)
@@ -193,6 +200,8 @@ def collect_cues(
             r.discount("subject of a reply or forward", start, stop)
         elif any(qs <= start and stop <= qe for qs, qe in quoted):
             r.discount("quoted words", start, stop)
+        elif turns and (turn := reversal(packs, text, stop, turns.get(r.sentence(start), []))):
+            r.discount(f'taken back by "{quote(text[turn[0] : turn[1]])}"', start, stop)
         else:
             r.taken.append((start, stop))
             tail = (
@@ -201,6 +210,7 @@ def collect_cues(
             end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
             ev.rejection.append((cue.weight, text[start:end_], cue.rule))
             if cue.weight >= DECISION_WEIGHT:
+                ev.decision_spans.append((start, stop))
                 if cue.weight > ev.decision:
                     ev.role_closed = cue.role_closed
                 ev.decision = max(ev.decision, cue.weight)
@@ -250,52 +260,6 @@ _ASKED = re.compile(r"[^.!?,;:\n]{0,80}?\s*[?\uff1f]")
 def _asked(text: str, stop: int, end: int) -> bool:
     """Is the phrase ending at ``stop`` part of a question rather than a statement?"""
     return _ASKED.match(text, stop, end) is not None
-
-
-def _conditional_markers(
-    packs: list[Pack], doc: Doc, bounds: list[int], end: int
-) -> dict[int, list[tuple[int, int, bool]]]:
-    """Sentence number -> (start, end, is a hedge) of each conditional or hedge in it."""
-    found: dict[int, list[tuple[int, int, bool]]] = {}
-    for pack in packs:
-        for rx, hedge in ((pack.conditional, False), (pack.hedge, True)):
-            if rx is not None:
-                for m in rx.finditer(doc, end=end):
-                    sentence = bisect.bisect_right(bounds, m.start())
-                    found.setdefault(sentence, []).append((m.start(), m.end(), hedge))
-    return found
-
-
-def _hypothetical(
-    packs: list[Pack], text: str, start: int, stop: int, markers: list[tuple[int, int, bool]] | None
-) -> bool:
-    """Does a conditional or hedge of its sentence reach the phrase at ``start:stop``?
-
-    A condition before the phrase reaches it ("If you don't hear from us, assume we went
-    with others"); one after it only when attached to its clause ("we cannot proceed with
-    your application unless ..."): in "we went with others, but will keep your CV on file
-    in case a role opens" the condition is on the keeping, not on the decision. A hedge
-    ("while you may have the skills, ...") reaches only its own clause.
-    """
-    for m_start, m_end, hedge in markers or ():
-        if m_start < stop and start < m_end:
-            return True
-        if m_end <= start:
-            if not hedge or not _clause_break(packs, text[m_end:start]):
-                return True
-        elif not _clause_break(packs, text[stop:m_start].rstrip(" ,")):
-            return True
-    return False
-
-
-_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]")
-
-
-def _clause_break(packs: list[Pack], between: str) -> bool:
-    """Does ``between`` end one clause and open another (a comma, "but", "although")?"""
-    if _CLAUSE_PUNCT.search(between):
-        return True
-    return any(p.clause_words is not None and p.clause_words.search(between) for p in packs)
 
 
 def _pivot(
@@ -348,7 +312,7 @@ def job_sender(msg: Message) -> bool:
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
 STRONG_LOOKALIKES |= GATES
-_IN_SENTENCE = GATES | {"not_a_job"}
+_IN_SENTENCE = GATES | {"not_a_job"} | REVERSALS
 
 
 def sigmoid(x: float) -> float:
@@ -388,7 +352,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if OOO_SUBJECT.match(msg.subject or ""):
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
-    has_job = _job_context(packs, t, categories, cue_reasons, msg)
+    has_job = _job_context(packs, t, categories, cue_reasons, msg, ev=ev)
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about
@@ -436,8 +400,23 @@ def _cue_reasons(ev: Evidence) -> list[str]:
     return out
 
 
+def _names_its_object(packs: list[Pack], doc: Doc, ev: Evidence) -> bool:
+    """Does a decision's own match name an application (its object: "... with your application")?"""
+    return any(
+        p.weak_job_context is not None and p.weak_job_context.search(doc, start=s, end=e)
+        for s, e in ev.decision_spans
+        for p in packs
+    )
+
+
 def _job_context(
-    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str], msg: Message
+    packs: list[Pack],
+    t: MailText,
+    categories: dict[str, float],
+    reasons: list[str],
+    msg: Message,
+    *,
+    ev: Evidence,
 ) -> bool:
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
@@ -460,6 +439,12 @@ def _job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
+        # "We won't be moving forward with your application" alone, from a person: the
+        # decision names what it is about, and nothing names another domain (a grant, a
+        # loan, an admission: their words are not_a_job cues, which keep the gate shut).
+        reasons.append("the decision names the application")
+        return True
     if not has_job:
         weak = any(
             p.weak_job_context is not None

@@ -13,23 +13,30 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from re import _casefix  # type: ignore[attr-defined]  # re's own table of odd case pairs
+from pathlib import Path
 
 from agent.classify.needles import max_width, starts, trie
 from agent.classify.patterncache import analyse
 
 # Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
-# (the long s with "s", the dotless i with "i", Greek and Cyrillic variants: re's own
-# table), and those ``str.lower`` maps by context or to two characters (final sigma, "İ").
+# (the long s with "s", the dotless i with "i", Greek and Cyrillic variants), and those
+# ``str.lower`` maps by context or to two characters (final sigma, "İ"): a data file, not
+# re's private table (a Python upgrade could move it), checked against re by the tests.
 # A text without them, lower-cased, holds a literal exactly where re finds it ignoring case.
-_ODD_CASES = frozenset(
-    ch
-    for group in ("\u0130\u03a3", *(map(chr, (k, *v)) for k, v in _casefix._EXTRA_CASES.items()))
-    for ch in group
-    if not ch.isascii()
-)
+_ODD_CASES_FILE = Path(__file__).parent / "data" / "odd_cases.toml"
+
+
+def _odd_cases() -> frozenset[str]:
+    with _ODD_CASES_FILE.open("rb") as fh:
+        table = tomllib.load(fh)
+    groups = [*table["equated"], *table["lower_by_context"]]
+    return frozenset(ch for group in groups for ch in group if not ch.isascii())
+
+
+_ODD_CASES = _odd_cases()
 _ODD = re.compile("[" + "".join(sorted(_ODD_CASES)) + "]")
 
 

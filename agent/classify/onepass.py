@@ -32,6 +32,7 @@ import importlib.metadata
 import logging
 import re
 import threading
+import unicodedata
 from pathlib import Path
 from typing import TypeAlias
 
@@ -66,6 +67,10 @@ def widen(pattern: str) -> str:
         ch = pattern[i]
         if ch == "\\":
             esc = pattern[i : i + 2]
+            if esc[1:] in ("x", "u", "U", "N"):  # a character by its code or name
+                char, i = _char_at(pattern, i)
+                out.append(_stand_in(char) if not char.isascii() else _ascii_literal(char))
+                continue
             if len(esc) < 2 or esc[1].isdigit() or esc[1] in "AZzGNpPuUx":
                 raise _Untranslatable(f"escape {esc!r}")
             out.append(_WIDE_ESCAPES.get(esc, esc))
@@ -96,33 +101,114 @@ def widen(pattern: str) -> str:
     return "".join(out)
 
 
+def _ascii_literal(ch: str) -> str:
+    """An ASCII character as a pattern: white space as a run, anything else by its code."""
+    return _WIDE_SPACE if ch.isspace() else f"\\x{ord(ch):02x}"
+
+
 def _wide_class(cls: str) -> str:
     """A character set for folded text (:func:`fold`), matching runs of white space too.
 
-    Its non-ASCII members become their stand-ins; a negated set also takes the
-    stand-in of every kind of character it does not leave out (a ``[^a-z]``
-    matches "é", whose stand-in is "Z").
+    Its members are read as ``re`` reads them (escapes, ranges: ``[\\-\u2013]`` is a hyphen
+    and an en dash, ``[à-ÿ]`` a range); ASCII ones stay, non-ASCII ones become their
+    stand-ins; a negated set also takes the stand-in of every kind of character it does
+    not leave out (a ``[^a-z]`` matches "é", whose stand-in is "Z").
     """
     negated = cls.startswith("[^")
-    body = cls[2 if negated else 1 : -1]
-    if any(
-        body[k] == "-" and not (body[k - 1 : k].isascii() and body[k + 1 : k + 2].isascii())
-        for k in range(1, len(body) - 1)
-    ):
-        raise _Untranslatable(f"a non-ASCII range in {cls!r}")
-    members = "".join(c if c.isascii() else "" for c in body)
-    extra = {_stand_in(c) for c in body if not c.isascii()} if not negated else set()
+    members, escapes, extra = _class_members(cls[2 if negated else 1 : -1])
+    spacey = bool(escapes & {"\\s", "\\W"}) or any(
+        chr(c).isspace() for lo, hi in members for c in range(lo, hi + 1) if c < 128
+    )
     if negated:  # the kinds of non-ASCII character it may match, by their stand-ins
-        extra = {alt for alt, left_out_by in _KINDS if not any(e in body for e in left_out_by)}
-        spacey = not any(e in body for e in ("\\s", "\\W"))
-    else:
-        spacey = any(e in body for e in (" ", *_WIDE_ESCAPES)) or _WIDE_SPACE in extra
+        extra = {alt for alt, left_out_by in _KINDS if not escapes.intersection(left_out_by)}
+        spacey = not escapes & {"\\s", "\\W"}
+    spacey = spacey or _WIDE_SPACE in extra
     extra.discard(_WIDE_SPACE)
     if spacey:
         extra.add(r"\s+")
-    core = f"[{'^' if negated else ''}{members}]" if members or negated else ""
+    inner = "".join(sorted(escapes)) + "".join(
+        f"\\x{lo:02x}" if lo == hi else f"\\x{lo:02x}-\\x{hi:02x}" for lo, hi in sorted(members)
+    )
+    core = f"[{'^' if negated else ''}{inner}]" if inner else ("[\\x00-\\x7f]" if negated else "")
     alts = [a for a in (core, *sorted(extra)) if a]
     return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+
+_CLASS_ESCAPES = frozenset("wWsSdD")
+_LARGE_RANGE = 4096  # a wider non-ASCII range takes every stand-in there is
+_EVERY_STAND_IN = frozenset({"Z", "0", _WIDE_SPACE, r"\x01", "'", '"', "[a-z]"})
+
+
+def _class_members(body: str) -> tuple[set[tuple[int, int]], set[str], set[str]]:
+    """A set's body as ``re`` reads it: its ASCII ranges (code points), its class escapes
+    (``\\w``, ``\\s`` ...) and the stand-ins of its non-ASCII members."""
+    items: list[str | None] = []  # a character, or None for a class escape
+    ranges_at: set[int] = set()  # the items that are a range's unescaped "-"
+    escapes: set[str] = set()
+    i = 0
+    while i < len(body):
+        if body[i] == "\\" and body[i + 1 : i + 2] in _CLASS_ESCAPES:
+            escapes.add(body[i : i + 2])
+            items.append(None)
+            i += 2
+            continue
+        if body[i] == "-" and 0 < i < len(body) - 1:
+            ranges_at.add(len(items))
+        ch, i = _char_at(body, i)
+        items.append(ch)
+    ranges: set[tuple[int, int]] = set()
+    extra: set[str] = set()
+    k = 0
+    while k < len(items):
+        lo = hi = items[k]
+        if k + 1 in ranges_at and k + 2 < len(items) and lo is not None:
+            hi = items[k + 2]
+            k += 2
+        k += 1
+        if lo is None or hi is None:
+            continue
+        a, b = ord(lo), ord(hi)
+        if a < 128:
+            ranges.add((a, min(b, 127)))
+        if b >= 128:
+            extra |= _range_stand_ins(max(a, 128), b)
+    return ranges, escapes, extra
+
+
+def _char_at(text: str, i: int) -> tuple[str, int]:
+    """The character an escape or a plain character at ``i`` of a pattern stands for,
+    and the index after it; an escape ``re`` reads otherwise (a back-reference, an
+    octal) is not translated."""
+    if text[i] != "\\":
+        return text[i], i + 1
+    kind = text[i + 1 : i + 2]
+    width = {"x": 2, "u": 4, "U": 8}.get(kind)
+    if width is not None:
+        digits = text[i + 2 : i + 2 + width]
+        if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+            raise _Untranslatable(f"escape {text[i : i + 2 + width]!r}")
+        return chr(int(digits, 16)), i + 2 + width
+    if kind == "N" and text[i + 2 : i + 3] == "{" and "}" in text[i:]:
+        end = text.index("}", i)
+        try:
+            return unicodedata.lookup(text[i + 3 : end]), end + 1
+        except KeyError:
+            raise _Untranslatable(f"escape {text[i : end + 1]!r}") from None
+    if kind in _CONTROL_ESCAPES:
+        return _CONTROL_ESCAPES[kind], i + 2
+    if not kind or kind.isalnum():
+        raise _Untranslatable(f"escape {text[i : i + 2]!r}")
+    return kind, i + 2
+
+
+_CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b"}
+
+
+def _range_stand_ins(lo: int, hi: int) -> set[str]:
+    """The stand-ins (as patterns) of the characters ``lo``..``hi``, all non-ASCII."""
+    if hi - lo >= _LARGE_RANGE:
+        return set(_EVERY_STAND_IN)
+    return {_stand_in(chr(c)) for c in range(lo, hi + 1) if not 0xD800 <= c <= 0xDFFF}
 
 
 # The stand-ins of non-ASCII characters (:func:`fold`), with what in a negated set leaves

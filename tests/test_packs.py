@@ -1,0 +1,168 @@
+"""Phrase packs are checked when loaded: unknown keys, wrong types and shared rule ids fail loudly."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from agent.classify.engine import LANG_DIR_ENV, PACK_DIR, load_packs, pack_dirs, read_pack
+from agent.classify.packcheck import check_pack, rule_name
+from agent.errors import PackError
+
+SHIPPED = sorted(PACK_DIR.glob("*.toml"))
+
+GOOD = """
+[meta]
+code = "eo"
+name = "Esperanto"
+stopwords = ["la", "kaj"]
+
+[rejection]
+'ni ne daŭrigos vian kandidatiĝon' = 3.0
+'bedaŭrinde' = { weight = 0.8, id = "regret" }
+
+[lookalike.offer]
+'ni ĝojas proponi' = -3.0
+
+[frames.ne-elektis]
+weight = 3.0
+slots = [['ne'], 1, ['elektis'], ['vin']]
+
+[stage]
+interview = ['\\bintervjuo\\b']
+weak = { interview = ['\\bvoko\\b'] }
+"""
+
+
+def test_every_shipped_pack_loads_and_passes_its_check() -> None:
+    assert {p.stem for p in SHIPPED} >= {"en", "de", "fr", "es", "it", "nl", "pt"}
+    for path in SHIPPED:
+        with path.open("rb") as fh:
+            check_pack(path, tomllib.load(fh))
+    assert set(load_packs(pack_dirs()).packs) >= {p.stem for p in SHIPPED}
+
+
+def test_a_good_user_pack_loads(tmp_path: Path) -> None:
+    (tmp_path / "eo.toml").write_text(GOOD, encoding="utf-8")
+    pack = read_pack(tmp_path / "eo.toml")
+    assert {c.rule for c in pack.cues} >= {"eo.rejection.regret", "frame:eo.ne-elektis"}
+
+
+# (what is added to the good pack, the key path the error names, a part of the value shown)
+MISTAKES = [
+    # a rule pasted under a frame's table
+    (
+        GOOD.replace("slots = [['ne']", "'ni ne elektis vin' = 3.0\nslots = [['ne']"),
+        "frames.ne-elektis.ni ne elektis vin",
+        "3.0",
+    ),
+    # a misspelt key of a frame
+    (GOOD.replace("weight = 3.0\nslots", "wieght = 3.0\nslots"), "frames.ne-elektis.wieght", "3.0"),
+    # a misspelt top-level table
+    (GOOD + "\n[rejections]\n'ne plu' = 3.0\n", "rejections", "'ne plu'"),
+    # an unknown key in a rule entry
+    (
+        GOOD.replace('id = "regret"', 'id = "regret", wieght = 1'),
+        "rejection.'bedaŭrinde'.wieght",
+        "1",
+    ),
+    # a weight written as a string
+    (
+        GOOD.replace("kandidatiĝon' = 3.0", "kandidatiĝon' = '3.0'"),
+        "rejection.'ni ne daŭrigos vian kandidatiĝon'",
+        "'3.0'",
+    ),
+    # a rule put straight under [lookalike] (its category missing)
+    (GOOD.replace("[lookalike.offer]", "[lookalike]"), "lookalike.ni ĝojas proponi", "-3.0"),
+    # a stage the engine does not know
+    (
+        GOOD.replace("\ninterview = [", "\nintervju = ["),
+        "stage.intervju",
+        "intervjuo",
+    ),
+    # a rule pasted under [meta]
+    (
+        GOOD.replace('stopwords = ["la", "kaj"]', 'stopwords = ["la", "kaj"]\n\'ne plu\' = 3.0'),
+        "meta.ne plu",
+        "3.0",
+    ),
+    # a slot that is neither a list of patterns nor a word count
+    (GOOD.replace("slots = [['ne'], 1,", "slots = ['ne', 1,"), "frames.ne-elektis.slots", "'ne'"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), MISTAKES)
+def test_each_kind_of_mistake_fails_naming_file_key_and_value(
+    tmp_path: Path, text: str, key: str, value: str
+) -> None:
+    path = tmp_path / "eo.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_pack(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: {key}: "), message
+    assert value in message, message
+    assert caught.value.exit_code == 2
+
+
+def test_a_broken_pack_in_the_lang_dir_stops_the_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No more "logged and skipped": a rule that silently never fires is the worse failure."""
+    (tmp_path / "eo.toml").write_text(GOOD + "\n[frame.x]\nslots = [['a']]\n", encoding="utf-8")
+    monkeypatch.setenv(LANG_DIR_ENV, str(tmp_path))
+    with pytest.raises(PackError, match=r"eo\.toml: frame: unknown key 'frame'"):
+        load_packs(pack_dirs())
+    (tmp_path / "eo.toml").write_text("[meta\n", encoding="utf-8")
+    load_packs.cache_clear()
+    with pytest.raises(PackError, match="not valid TOML"):
+        load_packs(pack_dirs())
+    (tmp_path / "eo.toml").write_text(GOOD.replace("'bedaŭrinde'", "'(bedaŭrinde'"), "utf-8")
+    load_packs.cache_clear()
+    with pytest.raises(PackError, match=r"not a valid pattern: .*bedaŭrinde"):
+        load_packs(pack_dirs())
+
+
+def test_rule_ids_are_twelve_hex_digits_of_the_pattern_or_the_rules_own() -> None:
+    """Three bytes (six hex digits) make a collision likely among a few thousand rules; six do not."""
+    assert re.fullmatch(r"[0-9a-f]{12}", rule_name("we will not proceed", {}))
+    assert rule_name("we will not proceed", {"id": "not-proceed"}) == "not-proceed"
+    for path in SHIPPED:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        tables = [data.get("rejection", {}), *data.get("lookalike", {}).values()]
+        own = {v["id"] for t in tables for v in t.values() if isinstance(v, dict) and "id" in v}
+        for cue in read_pack(path).cues:
+            assert re.fullmatch(rf"frame:{path.stem}\.[\w-]+|{path.stem}\.\w+\.[\w-]+", cue.rule)
+            name = cue.rule.rsplit(".", 1)[1]
+            if not cue.rule.startswith("frame:") and name not in own:
+                assert re.fullmatch(r"[0-9a-f]{12}", name), cue.rule
+
+
+COLLIDING = rule_name("ni ĝojas proponi", {})
+
+
+@pytest.mark.parametrize(
+    ("added", "named"),
+    [
+        # a rule given another rule's id
+        ("'ni ricevis' = { weight = -1.0, id = \"regret\" }", "'bedaŭrinde' in [rejection]"),
+        # a rule given a frame's name
+        ("'ni ricevis' = { weight = -1.0, id = \"ne-elektis\" }", "[frames.ne-elektis]"),
+        # a rule given the hash of another rule's pattern (a hash collision, made by hand)
+        (f"'ni ricevis' = {{ weight = -1.0, id = \"{COLLIDING}\" }}", "'ni ĝojas proponi'"),
+    ],
+)
+def test_a_shared_rule_id_fails_naming_the_table_and_both_patterns(
+    tmp_path: Path, added: str, named: str
+) -> None:
+    path = tmp_path / "eo.toml"
+    path.write_text(f"{GOOD}\n[lookalike.ack]\n{added}\n", encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_pack(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: lookalike.ack.'ni ricevis': rule id "), message
+    assert named in message and "'ni ricevis'" in message, message
