@@ -954,6 +954,8 @@ NO_PASS5_EN = {
 # academic / clinical / contract / internal posts, soft decisions; one cell per frame.
 PASS6_EN = {
     "en": [
+        "Unfortunately we won't be able to put you forward for this role.",
+        "We would not be able to put your CV forward for this vacancy.",
         "Kindly note that your candidature stands rejected for the current opening.",
         "Your application for the Staff Nurse post has been unsuccessful.",
         "Your candidature for the said post has not been recommended by the selection committee.",
@@ -1009,6 +1011,8 @@ PASS6_EN = {
 
 NO_PASS6_EN = {
     "en": [
+        "We cannot put you forward until we have your references.",
+        "We won't be able to put you forward until we have your references.",
         "Your profile has been shortlisted for the next round.",
         "You have cleared the aptitude test and are invited for the HR round.",
         "After the final interview, the panel has recommended you for appointment.",

@@ -312,3 +312,14 @@ def test_boards_and_ats_of_smaller_languages(
 def test_a_subject_lead_is_no_part_of_the_title(subject: str, role: str) -> None:
     v = _verdict("Marta Ruiz <marta.ruiz@lumbre-estudio.es>", subject, f"Hola,\n\n{NO['en']}\n")
     assert v.role == role
+
+
+def test_factorial_is_an_ats_not_the_employer() -> None:
+    """Factorial sends from factorialhr.com as well as factorial.co: its name is no company."""
+    body = (
+        "Hi Alex,\n\nThank you for applying for the Pastry Chef position.\n"
+        f"{NO['en']}\n\nBest,\nThe hiring team\n"
+    )
+    v = _verdict("Recruiting <noreply@factorialhr.com>", "Update on your application", body)
+    assert v.company is None
+    assert v.role == "Pastry Chef"
