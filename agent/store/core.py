@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, Self
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from agent.errors import BusyError, NotFoundError, StoreError
 
@@ -28,13 +29,6 @@ def iso(dt: datetime | None) -> str | None:
 
 def parse_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
-
-
-def _sql_value(value: Any) -> Any:
-    """A value as sqlite-utils would store it: lists, tuples and dicts as JSON."""
-    if isinstance(value, dict | list | tuple):
-        return json.dumps(value, default=repr)
-    return value
 
 
 def row_id(value: object) -> int:
@@ -111,13 +105,13 @@ class StoreBase:
 
         sqlite-utils' ``insert`` reads the table's schema first (``PRAGMA table_info``,
         its primary keys): ~0.2 ms a row, twice a logged rejection. Values are turned
-        into SQL as sqlite-utils does (lists and dicts to JSON).
+        into SQL by sqlite-utils' own ``jsonify_if_needed`` (lists and dicts to JSON).
         """
         cols = ", ".join(f"[{c}]" for c in row)
         marks = ", ".join("?" * len(row))
         cur = self.conn.execute(
             f"INSERT INTO [{table}] ({cols}) VALUES ({marks})",  # noqa: S608 - our own names
-            tuple(_sql_value(v) for v in row.values()),
+            tuple(jsonify_if_needed(v) for v in row.values()),
         )
         return row_id(cur.lastrowid)
 
@@ -129,7 +123,7 @@ class StoreBase:
         sets = ", ".join(f"[{c}] = ?" for c in fields) or "id = id"
         cur = self.conn.execute(
             f"UPDATE [{table}] SET {sets} WHERE id = ?",  # noqa: S608 - our own names
-            (*(_sql_value(v) for v in fields.values()), pk),
+            (*(jsonify_if_needed(v) for v in fields.values()), pk),
         )
         if cur.rowcount != 1:
             raise NotFoundError(f"no {table} row with id {pk}")
