@@ -166,3 +166,16 @@ def test_a_shared_rule_id_fails_naming_the_table_and_both_patterns(
     message = str(caught.value)
     assert message.startswith(f"{path}: lookalike.ack.'ni ricevis': rule id "), message
     assert named in message and "'ni ricevis'" in message, message
+
+
+def test_a_broken_pack_stops_the_warm_up_not_each_mail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daemon warms up before watching: a broken pack is its start's error (exit 2),
+    not an error recorded against every mail that arrives after it."""
+    from agent.ingest.pipeline import warm_classifier
+
+    (tmp_path / "eo.toml").write_text(GOOD + "\n[frame.x]\nslots = [['a']]\n", encoding="utf-8")
+    monkeypatch.setenv(LANG_DIR_ENV, str(tmp_path))
+    with pytest.raises(PackError, match=r"eo\.toml: frame: unknown key 'frame'"):
+        warm_classifier()

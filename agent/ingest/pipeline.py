@@ -26,7 +26,7 @@ from typing import Any
 
 import jinja2
 
-from agent.classify import Verdict, classify, prefilter
+from agent.classify import Verdict, classify, packs, prefilter
 from agent.config import Config
 from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
@@ -274,7 +274,13 @@ def warm_up(cfg: Config) -> float:
 
 
 def warm_classifier() -> None:
-    """Compile the phrase packs and the patterns a rejection meets (once per process)."""
+    """Compile the phrase packs and the patterns a rejection meets (once per process).
+
+    The packs are loaded first, outside :func:`analyse_mail` (which makes any error one
+    mail's): a broken pack (:class:`~agent.errors.PackError`) stops a daemon's start with
+    its message instead of failing every mail after it.
+    """
+    packs()
     analyse_mail(RawMail("warm-up", LOCAL_UIDVALIDITY, 0, _SAMPLE), frozenset())
 
 
