@@ -179,3 +179,62 @@ def test_a_broken_pack_stops_the_warm_up_not_each_mail(
     monkeypatch.setenv(LANG_DIR_ENV, str(tmp_path))
     with pytest.raises(PackError, match=r"eo\.toml: frame: unknown key 'frame'"):
         warm_classifier()
+
+
+# A decision cue the scan's cheap path cannot test by its words or its one-pass scanner:
+# (what replaces what in the good pack, the key path, the rule id, what the message suggests)
+BLIND_CUES = [
+    # a line start that consumes the line break: the first word is nobody's needle
+    (
+        ("'ni ne daŭrigos vian kandidatiĝon' = 3.0", "'(^|\\n)ni ne daŭrigos' = 3.0"),
+        "rejection.'(^|\\\\n)ni ne daŭrigos'",
+        "eo.rejection." + rule_name(r"(^|\n)ni ne daŭrigos", {}),
+        "(?<![^\\n])",
+    ),
+    (
+        ("slots = [['ne'], 1,", "slots = [['(?:^|\\s)ne'], 1,"),
+        "frames.ne-elektis",
+        "frame:eo.ne-elektis",
+        "(?<![^\\n])",
+    ),
+    # not one literal word: the pre-filter's word test would be off for every mail
+    (
+        ("'ni ne daŭrigos vian kandidatiĝon' = 3.0", "'[a-z]+ ?!' = 3.0"),
+        "rejection.'[a-z]+ ?!'",
+        f"eo.rejection.{rule_name('[a-z]+ ?!', {})}",
+        "literal word",
+    ),
+    # a construct the one-pass scanner does not read (a back-reference)
+    (
+        ("'ni ne daŭrigos vian kandidatiĝon' = 3.0", r"'ni (ne) daŭrigos \1' = 3.0"),
+        r"rejection.'ni (ne) daŭrigos \\1'",
+        "eo.rejection." + rule_name(r"ni (ne) daŭrigos \1", {}),
+        "one-pass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("swap", "key", "rule", "advice"), BLIND_CUES)
+def test_a_cue_the_cheap_path_cannot_test_fails_naming_file_rule_and_pattern(
+    tmp_path: Path, swap: tuple[str, str], key: str, rule: str, advice: str
+) -> None:
+    """A cue starting "(^|\\n)" silently lost its first word as the pre-filter's needle (or
+    all of them): the cheap and the full path could disagree. Now the load says so."""
+    assert swap[0] in GOOD
+    path = tmp_path / "eo.toml"
+    path.write_text(GOOD.replace(*swap), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_pack(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: {key}: "), message
+    assert rule in message and advice in message, message
+    assert caught.value.exit_code == 2
+
+
+def test_a_zero_width_line_start_is_accepted_and_keeps_its_first_word(tmp_path: Path) -> None:
+    """What the message says to write instead works: its first word is the cue's needle."""
+    path = tmp_path / "eo.toml"
+    swap = ("'ni ne daŭrigos vian kandidatiĝon' = 3.0", "'(?<![^\\n])ni ne daŭrigos' = 3.0")
+    path.write_text(GOOD.replace(*swap), encoding="utf-8")
+    cue = next(c for c in read_pack(path).cues if "daŭrigos" in c.rx.pattern)
+    assert frozenset({"ni"}) in cue.rx.needles or cue.rx.lead == frozenset({"ni"})

@@ -250,9 +250,11 @@ def test_bad_input_gets_an_answer_never_an_exception() -> None:
 
 
 def test_a_decision_phrase_without_words_turns_the_prefilter_off(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A contributor's pattern the pre-filter cannot key on costs speed, never a rejection."""
+    """A pattern the pre-filter cannot key on costs speed, never a rejection. A pack file
+    cannot hold one any more (``check_cues`` refuses it at load, see test_packs); a cue
+    put in by other means still turns the word test off rather than settling mail."""
     from agent import classify as classify_mod
     from agent.classify.engine import Cue
     from agent.classify.frames import anchors_of
@@ -263,7 +265,6 @@ def test_a_decision_phrase_without_words_turns_the_prefilter_off(
     anchors_of.cache_clear()
     try:
         assert prefilter.decision_cues(prefilter.word_starts("Lunch on Friday?")) is None
-        assert "has no literal word" in caplog.text
     finally:
         monkeypatch.undo()
         anchors_of.cache_clear()

@@ -69,7 +69,6 @@ from agent.classify.extractors.role import clean_role, pick_role, role_candidate
 from agent.classify.extractors.spelling import expand_acronym
 from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
-    DECISION_WEIGHT,
     REJECTION_ATTACHMENT,
     Anchors,
     anchors_of,
@@ -78,6 +77,7 @@ from agent.classify.frames import (
 )
 from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.classify.matching import Doc, Rx
+from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
 
 __all__ = [

@@ -25,7 +25,7 @@ from agent.classify import patterncache
 from agent.classify.inclusive import MARKS, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
 from agent.classify.packcheck import STAGES as _STAGES
-from agent.classify.packcheck import check_pack, rule_name
+from agent.classify.packcheck import check_cues, check_pack, rule_name
 from agent.errors import PackError
 from agent.mail.quoting import newest_lines
 
@@ -309,9 +309,11 @@ def read_pack(path: Path) -> Pack:
         raise PackError(f"not valid TOML: {exc}", path=path) from None
     check_pack(path, data)
     try:
-        return compile_pack(path.stem, data)
+        pack = compile_pack(path.stem, data)
     except re.error as exc:
         raise PackError(f"not a valid pattern: {exc} (got {exc.pattern!r})", path=path) from None
+    check_cues(path, pack.cues)
+    return pack
 
 
 def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:

@@ -35,11 +35,10 @@ from agent.classify.extractors.common import (
 )
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc, Rx
+from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
 
 log = logging.getLogger(__name__)
-
-DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
@@ -493,15 +492,7 @@ def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
 @functools.cache
 def anchors_of(pack_set: PackSet) -> Anchors:
     """The :class:`Anchors` of every pack of ``pack_set`` (built once per set)."""
-    cues = decision_cues(pack_set.packs.values())
-    for cue in cues:
-        if not cue.rx.needles:
-            log.warning(
-                "decision phrase %s %r has no literal word; the scan's cheap path is off and "
-                "every mail is classified in full",
-                cue.rule,
-                cue.rx.pattern,
-            )
+    cues = decision_cues(pack_set.packs.values())  # each with needles: see check_cues
     job_words: set[str] = set()
     patterns: list[Rx] = []
     for pack in pack_set.packs.values():

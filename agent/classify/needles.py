@@ -299,3 +299,26 @@ def max_width(pattern: str, flags: int) -> int | None:
     except (re.error, RecursionError):
         return None
     return int(width) if width <= _MAX_WIDTH else None
+
+
+def consumed_line_start(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` opens with an alternation of a line start and a character
+    ("(^|\\n)", "(?:^|\\s)"): the match then begins before its first word, which no
+    pre-test can key on. A zero-width look-behind (``(?<![^\\n])``) says the same and
+    keeps the word."""
+    return _mixed_start(list(_sre_parser().parse(pattern, flags)))
+
+
+def _mixed_start(items: list[Any]) -> bool:
+    c = _sre_constants()
+    starts = (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING)
+    for op, av in items:
+        if op is c.ASSERT or op is c.ASSERT_NOT or (op is c.AT and av not in starts):
+            continue  # "\b", a look-behind: zero-width, the first word still starts the match
+        if op is c.SUBPATTERN:
+            return _mixed_start(list(av[3]))
+        if op is c.BRANCH:
+            bare = [b for b in av[1] if all(o is c.AT and a in starts for o, a in b)]
+            return 0 < len(bare) < len(av[1])
+        return False
+    return False

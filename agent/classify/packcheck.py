@@ -11,10 +11,12 @@ cites a rule by id, so two rules of one pack must never share one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from agent.classify import onepass
+from agent.classify.needles import consumed_line_start
 from agent.errors import PackError
 
 STAGES = ("final", "interview", "screen", "unknown", "application")
@@ -32,6 +34,7 @@ STRUCTURE_KEYS = (
 EXTRACT_KEYS = ("company", "signature_company", "role", "client")
 FRAME_KEYS = ("slots", "weight", "category", "role_closed")
 RULE_KEYS = ("weight", "id")
+DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 ID_DIGEST_BYTES = 6  # 12 hex digits: no two of a few thousand rules share one (2^48)
 
 
@@ -193,3 +196,76 @@ def _unique_ids(check: _Check, data: dict[str, Any]) -> None:
                     pattern,
                 )
             seen[name] = (table, repr(pattern))
+
+
+class _Rx(Protocol):
+    @property
+    def pattern(self) -> str: ...
+    @property
+    def flags(self) -> int: ...
+    @property
+    def needles(self) -> tuple[frozenset[str], ...]: ...
+
+
+class _Cue(Protocol):
+    """A compiled cue (:class:`agent.classify.engine.Cue`), which imports this module."""
+
+    @property
+    def rx(self) -> _Rx: ...
+    @property
+    def weight(self) -> float: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def rule(self) -> str: ...
+
+
+def check_cues(path: Path, cues: Iterable[_Cue]) -> None:
+    """Raise :class:`PackError` for a compiled cue the scan's cheap path cannot test.
+
+    The cheap path settles a mail without a decision cue's words (its needles) or
+    without a match of its widened pattern (:mod:`agent.classify.onepass`). A cue with
+    no needle turned the word test off for every mail (a warning in a log), one that
+    opens with "(^|\\n)" gave up its first word, one the one-pass scanner cannot read
+    turned that scanner off: slower, and a cheap path that no longer tests what the
+    full path matches. Each now stops the load naming file, rule id and pattern.
+    """
+    for cue in cues:
+        why = _blind(cue)
+        if why:
+            key = _cue_key(cue)
+            raise PackError(f"{cue.rule} {_show(cue.rx.pattern)}: {why}", path=path, key=key)
+
+
+def _blind(cue: _Cue) -> str:
+    """Why the cheap path cannot test ``cue`` ("" if it can)."""
+    rx = cue.rx
+    if consumed_line_start(rx.pattern, rx.flags):
+        return (
+            "a cue may not open with a line start that matches a character too, as in "
+            "'(^|\\n)' or '(?:^|\\s)': its first word then keys no pre-test; write "
+            "'(?<![^\\n])' (at a line start, zero-width) or '\\b' instead"
+        )
+    if cue.category != "rejection" or cue.weight < DECISION_WEIGHT:
+        return ""
+    if not rx.needles:
+        return (
+            "a decision cue needs a literal word (two letters or more, at a word start, "
+            "not optional): without one the scan's cheap path must classify every mail"
+        )
+    try:
+        onepass.widen(rx.pattern)
+    except ValueError as exc:
+        return (
+            f"the cheap path's one-pass scanner cannot read this pattern ({exc}); "
+            "write it without that construct"
+        )
+    return ""
+
+
+def _cue_key(cue: _Cue) -> str:
+    """The key path of a cue in its file: ``frames.NAME``, ``rejection.'PATTERN'``, ..."""
+    if cue.rule.startswith("frame:"):
+        return "frames." + cue.rule.split(".", 1)[1]
+    table = "rejection" if cue.category == "rejection" else f"lookalike.{cue.category}"
+    return f"{table}.{cue.rx.pattern!r}"
