@@ -94,6 +94,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     cfg = c.load_config(args)
     config_mod.require(cfg, "imap")
+    c.check_packs()
     check_templates(cfg)
     on_outcome, found = c.findings(args)
     stop = threading.Event()

@@ -37,6 +37,18 @@ def open_db(cfg: Config) -> Store:
     return open_store(cfg.database.path)
 
 
+def check_packs() -> None:
+    """Load the phrase packs before any mail is read or the database opened.
+
+    A broken pack (:class:`~agent.errors.PackError`, exit 2) is then the command's one
+    error; met inside the per-mail code it was one error per mail, each logged as a
+    skipped or "not a rejection" mail (the daemon checks in ``warm_classifier``).
+    """
+    from agent.classify import packs
+
+    packs()
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -79,6 +91,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from agent.mail.local import local_messages
     from agent.mail.parse import parse_bytes
 
+    check_packs()
     owners = set()
     if args.config or os.environ.get("REBOUND_CONFIG"):
         from agent.ingest.pipeline import owner_addresses
@@ -187,6 +200,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from agent.service.doctor import check_templates
 
     cfg = load_config(args)
+    check_packs()
     check_templates(cfg)
     on_outcome, found = findings(args)
     with progress_for(args) as progress, open_db(cfg) as store:
@@ -542,4 +556,5 @@ def cmd_db_metadata(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from agent.service.demo import run_demo
 
+    check_packs()
     return run_demo(keep=args.keep)
