@@ -95,5 +95,5 @@ def configure(verbosity: int = 0, *, quiet_default: bool = False) -> None:
     root.setLevel(level)
     # imapclient's protocol log is very chatty; only -vv shows it.
     logging.getLogger("imapclient").setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
-    logging.getLogger("mailparser").setLevel(logging.ERROR)
+    # mail-parser's warnings reach us through agent.mail.parse, as debug lines with a reason.
     logging.getLogger("mail-parser").setLevel(logging.ERROR)

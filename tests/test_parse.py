@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import logging
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +154,45 @@ def test_subject_keeps_the_space_after_an_encoded_word() -> None:
     )
     raw = b"Subject: =?utf-8?q?Ihre_Bewerbung?= =?utf-8?q?_als_K=C3=B6chin?=\nFrom: a@b.c\n\nx\n"
     assert parse_bytes(raw).subject == "Ihre Bewerbung als Köchin"
+
+
+ENRICHED = (
+    b"From: Jane <jane@acme.example>\r\nTo: alex@example.org\r\nSubject: Your application\r\n"
+    b"Message-ID: <enr1@acme.example>\r\nDate: Mon, 30 Nov 2026 10:00:00 +0000\r\n"
+    b"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+    b"--b\r\nContent-Type: text/enriched; charset=us-ascii\r\n\r\n"
+    b"<bold>Thank you</bold> for applying. We will not be moving forward.\r\n"
+    b"--b\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+    b"Thank you for applying. We will not be moving forward.\r\n--b--\r\n"
+)
+
+
+def test_mail_parsers_own_notes_never_reach_stderr_unlogged(tmp_path: Path) -> None:
+    """mail-parser logs "Email content 'enriched' not handled" on its own logger; with no
+    handler of ours (a library caller, a bench script) Python printed it bare on stderr."""
+    (tmp_path / "m.eml").write_bytes(ENRICHED)
+    code = (
+        "import sys; from agent.mail.parse import parse_bytes; "
+        f"m = parse_bytes(open({str(tmp_path / 'm.eml')!r}, 'rb').read()); print(m.text)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert "We will not be moving forward." in done.stdout
+    assert done.stderr == ""
+
+
+def test_mail_parsers_notes_are_ours_with_the_reason(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="agent.mail.parse")
+    theirs = logging.getLogger("mailparser")
+    level = theirs.level  # whatever an earlier test left
+    theirs.setLevel(logging.WARNING)
+    try:
+        msg = parse_bytes(ENRICHED)
+    finally:
+        theirs.setLevel(level)
+    assert msg.text.startswith("Thank you for applying.")
+    ours = [r.getMessage() for r in caplog.records if r.name == "agent.mail.parse"]
+    notes = [m for m in ours if "enriched" in m]
+    assert len(notes) == 1, ours
+    assert "only text/plain and text/html" in notes[0], notes

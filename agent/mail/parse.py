@@ -28,6 +28,29 @@ from agent.mail.rfc2047 import cap_headers, decode_header
 
 log = logging.getLogger(__name__)
 
+
+class _MailParserNotes(logging.Handler):
+    """mail-parser's warnings and errors, told again by this module's logger with the reason.
+
+    mail-parser logs on its own logger ("Email content 'enriched' not handled"); with no
+    handler configured (a library caller, a bench script) Python printed them bare on
+    stderr, and a tool's stderr carries only our logging. Its debug chatter is dropped.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        why = (
+            "that part is not read: only text/plain and text/html parts are"
+            if "not handled" in text
+            else "mail-parser's note on this mail; it is still read"
+        )
+        log.debug("mail-parser: %s (%s)", text, why)  # about one mail's form: -v shows it
+
+
+_MAILPARSER_LOG = logging.getLogger("mailparser")
+_MAILPARSER_LOG.addHandler(_MailParserNotes(logging.WARNING))
+_MAILPARSER_LOG.propagate = False
+
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024  # larger mails are recorded as errors, not fetched
 LOCAL_UIDVALIDITY = 0  # what local files (mbox, Maildir, .eml, stdin) carry; IMAP's is never 0
 MAX_TEXT_CHARS = 100_000  # a rejection is short; keep the head of anything longer
