@@ -238,3 +238,38 @@ def test_a_zero_width_line_start_is_accepted_and_keeps_its_first_word(tmp_path: 
     path.write_text(GOOD.replace(*swap), encoding="utf-8")
     cue = next(c for c in read_pack(path).cues if "daŭrigos" in c.rx.pattern)
     assert frozenset({"ni"}) in cue.rx.needles or cue.rx.lead == frozenset({"ni"})
+
+
+NEGATED = """
+[structure]
+negations = ['ne', 'neniam']
+
+[lookalike.interview]
+'ni (\\w+ ){0,2}invitos vin' = -3.0
+'ni( \\S+){0,2} vokos vin' = { weight = -3.0, negation_in_gaps = true }
+
+[frames.invito]
+category = "interview"
+weight = -3.0
+slots = [['ni'], 2, ['intervjuos'], ['vin']]
+"""
+
+
+def test_a_word_gap_never_steps_over_a_pack_negation_unless_its_rule_says_so(
+    tmp_path: Path,
+) -> None:
+    """ "( \\S+){0,3}" or a frame's word count read "we will not invite you" as an
+    invitation: the gap took "not" as any word. The pack's ``negations`` now stop it."""
+    path = tmp_path / "eo.toml"
+    path.write_text(GOOD.replace("[lookalike.offer]", NEGATED + "\n[lookalike.offer]"), "utf-8")
+    cues = read_pack(path).cues
+    invite = next(c for c in cues if "invitos" in c.source)
+    call = next(c for c in cues if "vokos" in c.source)
+    frame = next(c for c in cues if c.rule == "frame:eo.invito")
+    assert invite.rx.rx.search("ni tre volonte invitos vin")
+    assert not invite.rx.rx.search("ni ne invitos vin")
+    assert not invite.rx.rx.search("ni neniam invitos vin")
+    assert frame.rx.rx.search("ni volonte intervjuos vin")
+    assert not frame.rx.rx.search("ni ne intervjuos vin")
+    assert call.rx.rx.search("ni ne vokos vin")  # its rule says so
+    assert invite.rx.rx.search("ni nepre invitos vin")  # a word that starts like one

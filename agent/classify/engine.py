@@ -24,8 +24,8 @@ from typing import Any
 from agent.classify import patterncache
 from agent.classify.inclusive import MARKS, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
+from agent.classify.packcheck import NEGATION_IN_GAPS, check_cues, check_pack, rule_name
 from agent.classify.packcheck import STAGES as _STAGES
-from agent.classify.packcheck import check_cues, check_pack, rule_name
 from agent.errors import PackError
 from agent.mail.quoting import newest_lines
 
@@ -122,6 +122,7 @@ class Cue:
     category: str  # "rejection" or the look-alike category
     rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1d04b9e", "frame:en.not-proceed"
     role_closed: bool = False  # the decision is about the role (filled, paused), not the person
+    source: str = ""  # the pattern as the pack writes it (``rx`` may guard its word gaps)
 
 
 @dataclass
@@ -168,20 +169,54 @@ def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
 
 # Between two slots of a frame: a separator, or up to n words (never a sentence end).
 _SEP = r"[ ,;'\-&]+"
-_WORDS = r"(?:[ ,;'\-&]+[\w'\-]+){{0,{n}}}?[ ,;'\-&]+"
 
 
-def frame_pattern(slots: list[Any]) -> str:
+def _words(n: int, guard: str) -> str:
+    """A gap of up to ``n`` words between two slots, none of them a negation (``guard``)."""
+    return _SEP.join(("(?:", guard + r"[\w'\-]+){0," + str(n) + "}?", ""))
+
+
+def negation_guard(negations: Iterable[str]) -> str:
+    """A look-ahead that refuses a word when it is one of a pack's negations ("" if none).
+
+    Why: a word gap ("( \\S+){0,3}", a frame's ``3``) stepped over "not" or "no longer"
+    as over any word, so "we will ( \\S+){0,2}invite you" read "we will not invite you" as
+    an invitation; each rule guarded itself by hand, or did not.
+    """
+    alts = [w for w in negations if w]
+    return "(?!(?:" + "|".join(alts) + r")\b)" if alts else ""
+
+
+# A word gap of a hand-written pattern: one word with a space before or after it, repeated
+# ("( \S+){0,3}", "(\w+ ){0,2}", "( [\w-]+)?"); the guard goes before the word.
+_GAP = re.compile(r"(?<!\\)(\((?:\?:)?)( ?)(\\[wS]\+|\[[^\]\[]*\]\+)( ?\))(?=[?*+{])")
+
+
+def guard_gaps(pattern: str, guard: str) -> str:
+    """``pattern`` with ``guard`` before the word of each of its word gaps."""
+    if not guard or "(" not in pattern:
+        return pattern
+
+    def one(m: re.Match[str]) -> str:
+        if not (m[2] or m[4].startswith(" ")):
+            return m[0]  # "(\w+)+": no word gap
+        return m[1] + m[2] + guard + m[3] + m[4]
+
+    return _GAP.sub(one, pattern)
+
+
+def frame_pattern(slots: list[Any], guard: str = "") -> str:
     """One regex for a frame: each slot's alternatives, in order, one sentence apart at most.
 
     A slot is a list of alternatives; an int between two slots allows that many
-    words in between ("not [be] moving forward", "offered [the] role to").
+    words in between ("not [be] moving forward", "offered [the] role to"), none of
+    them a negation when ``guard`` (:func:`negation_guard`) is given.
     """
     out: list[str] = []
     gap = _SEP
     for slot in slots:
         if isinstance(slot, int):
-            gap = _WORDS.format(n=slot)
+            gap = _words(slot, guard)
             continue
         if out:
             out.append(gap)
@@ -190,37 +225,49 @@ def frame_pattern(slots: list[Any]) -> str:
     return r"\b" + "".join(out) + r"\b"
 
 
-def frame_cues(code: str, frames: dict[str, Any]) -> list[Cue]:
+def frame_cues(code: str, frames: dict[str, Any], guard: str = "") -> list[Cue]:
     """A pack's frames, cited as ``frame:<code>.<name>``: an outcome bound to a selection verb
-    and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``."""
-    return [
-        Cue(
-            Rx(frame_pattern(frame["slots"])),
-            float(frame.get("weight", 3.0)),
-            str(frame.get("category", "rejection")),
-            f"frame:{code}.{name}",
-            bool(frame.get("role_closed", False)),
+    and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``. No word gap
+    steps over a negation (``guard``) unless the frame says ``negation_in_gaps = true``."""
+    cues = []
+    for name, frame in frames.items():
+        own = "" if frame.get(NEGATION_IN_GAPS) else guard
+        source = frame_pattern(frame["slots"])
+        cues.append(
+            Cue(
+                Rx(guard_gaps(frame_pattern(frame["slots"], own), own)),
+                float(frame.get("weight", 3.0)),
+                str(frame.get("category", "rejection")),
+                f"frame:{code}.{name}",
+                bool(frame.get("role_closed", False)),
+                source,
+            )
         )
-        for name, frame in frames.items()
-    ]
+    return cues
 
 
-def table_cues(code: str, category: str, table: dict[str, Any]) -> list[Cue]:
-    """Cues cited as ``<code>.<category>.<id>``: own id or a hash of the pattern, not a position."""
+def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "") -> list[Cue]:
+    """Cues cited as ``<code>.<category>.<id>``: own id or a hash of the pattern, not a position.
+    No word gap steps over a negation (``guard``) unless the rule says
+    ``negation_in_gaps = true``."""
     cues = []
     for pattern, value in table.items():
         entry = value if isinstance(value, dict) else {"weight": value}
         name = rule_name(pattern, entry)
-        cues.append(Cue(Rx(pattern), float(entry["weight"]), category, f"{code}.{category}.{name}"))
+        rx = Rx(guard_gaps(pattern, "" if entry.get(NEGATION_IN_GAPS) else guard))
+        rule = f"{code}.{category}.{name}"
+        cues.append(Cue(rx, float(entry["weight"]), category, rule, source=pattern))
     return cues
 
 
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     meta = data.get("meta", {})
     struct = data.get("structure", {})
-    cues = table_cues(code, "rejection", data.get("rejection", {}))
-    cues += frame_cues(code, data.get("frames", {}))
-    cues += [c for cat, t in data.get("lookalike", {}).items() for c in table_cues(code, cat, t)]
+    guard = negation_guard(struct.get("negations", []))
+    cues = table_cues(code, "rejection", data.get("rejection", {}), guard)
+    cues += frame_cues(code, data.get("frames", {}), guard)
+    lookalikes = data.get("lookalike", {}).items()
+    cues += [c for cat, t in lookalikes for c in table_cues(code, cat, t, guard)]
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})

@@ -31,10 +31,12 @@ STRUCTURE_KEYS = (
     "weak_job_context",
     "contrast",
     "feedback",
+    "negations",
 )
 EXTRACT_KEYS = ("company", "signature_company", "role", "client")
-FRAME_KEYS = ("slots", "weight", "category", "role_closed")
-RULE_KEYS = ("weight", "id")
+NEGATION_IN_GAPS = "negation_in_gaps"  # a rule whose word gaps may step over a negation
+FRAME_KEYS = ("slots", "weight", "category", "role_closed", NEGATION_IN_GAPS)
+RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS)
 DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 ID_DIGEST_BYTES = 6  # 12 hex digits: no two of a few thousand rules share one (2^48)
 
@@ -91,6 +93,7 @@ class _Check:
                 self.number(f"{where}.weight", entry["weight"])
                 if "id" in entry and not (isinstance(entry["id"], str) and entry["id"]):
                     raise self.fail(f"{where}.id", "expected a non-empty string", entry["id"])
+                self.flag(where, entry, NEGATION_IN_GAPS)
             else:
                 self.number(where, entry)
 
@@ -109,8 +112,12 @@ class _Check:
             self.number(f"{key}.weight", frame["weight"])
         if "category" in frame and not isinstance(frame["category"], str):
             raise self.fail(f"{key}.category", "expected a string", frame["category"])
-        if "role_closed" in frame and not isinstance(frame["role_closed"], bool):
-            raise self.fail(f"{key}.role_closed", "expected true or false", frame["role_closed"])
+        self.flag(key, frame, "role_closed")
+        self.flag(key, frame, NEGATION_IN_GAPS)
+
+    def flag(self, key: str, table: dict[str, Any], name: str) -> None:
+        if name in table and not isinstance(table[name], bool):
+            raise self.fail(f"{key}.{name}", "expected true or false", table[name])
 
 
 def _strings(value: object) -> bool:
@@ -212,6 +219,8 @@ class _Cue(Protocol):
     """A compiled cue (:class:`agent.classify.engine.Cue`), which imports this module."""
 
     @property
+    def source(self) -> str: ...
+    @property
     def rx(self) -> _Rx: ...
     @property
     def weight(self) -> float: ...
@@ -235,7 +244,8 @@ def check_cues(path: Path, cues: Iterable[_Cue]) -> None:
         why = _blind(cue)
         if why:
             key = _cue_key(cue)
-            raise PackError(f"{cue.rule} {_show(cue.rx.pattern)}: {why}", path=path, key=key)
+            shown = _show(cue.source or cue.rx.pattern)
+            raise PackError(f"{cue.rule} {shown}: {why}", path=path, key=key)
 
 
 def _blind(cue: _Cue) -> str:
@@ -276,4 +286,4 @@ def _cue_key(cue: _Cue) -> str:
     if cue.rule.startswith("frame:"):
         return "frames." + cue.rule.split(".", 1)[1]
     table = "rejection" if cue.category == "rejection" else f"lookalike.{cue.category}"
-    return f"{table}.{cue.rx.pattern!r}"
+    return f"{table}.{cue.source or cue.rx.pattern!r}"
