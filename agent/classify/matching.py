@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from agent.classify.needles import max_width, starts, trie
+from agent.classify.needles import max_width, parser_known, starts, trie
 from agent.classify.patterncache import analyse
 
 # Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
@@ -201,7 +201,17 @@ class Rx:
     with hundreds of patterns.
     """
 
-    __slots__ = ("_reach", "_rx", "_scan", "flags", "indexes", "lead", "needles", "pattern")
+    __slots__ = (
+        "_doc_scan",
+        "_reach",
+        "_rx",
+        "_scan",
+        "flags",
+        "indexes",
+        "lead",
+        "needles",
+        "pattern",
+    )
 
     def __init__(self, pattern: str, flags: int = re.I) -> None:
         self.pattern = pattern
@@ -209,6 +219,10 @@ class Rx:
         (needles, lead), self._rx = analyse(pattern, flags)
         self.needles: tuple[frozenset[str], ...] = needles
         self.lead: frozenset[str] | None = lead
+        # Without the regex parser (an unknown Python: needles.parse) there are no
+        # pre-tests; in a Doc the scan then keeps what they implied: a match that begins
+        # with a word character begins a word of the text.
+        self._doc_scan: Scan | None = None if parser_known() else Scan(_at_word_start(self))
         # The indexes that hold this pattern's needles and leading literals (set when an
         # index is built); a pattern may be in several (packs from other folders, in tests).
         self.indexes: set[NeedleIndex] = set()
@@ -222,6 +236,11 @@ class Rx:
         if rx is None:
             rx = self._rx = re.compile(self.pattern, self.flags)
         return rx
+
+    @property
+    def doc_scan(self) -> Scan:
+        """The search for a :class:`Doc`: :attr:`scan`, or its word-start form (see init)."""
+        return self._doc_scan or self.scan
 
     @property
     def scan(self) -> Scan:
@@ -276,7 +295,7 @@ class Rx:
             # A line-anchored pattern: jump from newline to newline.
             at = line_search(self.rx, text.text, start, end)
             return None if at is None else self.rx.match(text.text, at, end)
-        return self.scan.search(text.text, text.low, start, end, self.reach(text))
+        return self.doc_scan.search(text.text, text.low, start, end, self.reach(text))
 
     def finditer(
         self, text: str | Doc, low: str | None = None, start: int = 0, end: int | None = None
@@ -297,7 +316,7 @@ class Rx:
             if present.isdisjoint(group):
                 return _NOTHING
         if self.lead is None:
-            return self.scan.finditer(doc.text, doc.low, start, end, self.reach(doc))
+            return self.doc_scan.finditer(doc.text, doc.low, start, end, self.reach(doc))
         positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING
@@ -316,11 +335,22 @@ class Rx:
             if present.isdisjoint(group):
                 return _NO_MATCHES
         if self.lead is None:
-            return list(self.scan.finditer(doc.text, doc.low, 0, end, self.reach(doc)))
+            return list(self.doc_scan.finditer(doc.text, doc.low, 0, end, self.reach(doc)))
         positions = doc.positions(self.lead)
         if not positions:
             return _NO_MATCHES
         return _anchored(self.rx.match, doc.text, positions, 0, end)
+
+
+def _at_word_start(rx: Rx) -> re.Pattern[str]:
+    """``rx`` where a match starting with a word character starts a word (no parser: the
+    pre-tests' word-start reading of a pattern's first word, kept without them)."""
+    flags = _GLOBAL_FLAGS.match(rx.pattern)  # "(?i)": only at the very start
+    head, body = (flags[0], rx.pattern[flags.end() :]) if flags else ("", rx.pattern)
+    return re.compile(rf"{head}(?:(?<!\w)|(?!\w))(?:{body})", rx.flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _anchored(

@@ -7,7 +7,9 @@ each one must contain lets one scan of the text rule them out (see
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,13 +19,46 @@ from agent.classify.lexicon import LEXICON
 COMMON = frozenset(LEXICON["needles"]["common"])
 
 
+# The Python versions whose private regex parser (``re._parser``, ``re._constants``) this
+# module's walkers were written and tested against: its tree and op codes are not a public
+# API and may change. On any other version :func:`parse` says None and every analysis here
+# gives up (no needles, no leading literals, no opening literals, no width): each is only a
+# pre-test, so the verdicts stay the same and only the speed drops.
+PARSER_VERSIONS = ((3, 11), (3, 14))
+
+
+def parse(pattern: str, flags: int) -> Any | None:
+    """``pattern``'s parse tree from ``re``'s private parser; None on an unknown Python.
+
+    The one door to the private modules: every walker here takes its tree from here.
+    """
+    if not parser_known():
+        return None
+    return _sre_parser().parse(pattern, flags)
+
+
+def parser_known() -> bool:
+    """Whether this Python's regex parser is one the walkers here read correctly."""
+    low, high = PARSER_VERSIONS
+    if not low <= sys.version_info[:2] <= high:
+        return False
+    try:
+        _sre_parser()
+        _sre_constants()
+    except ImportError:
+        return False
+    return True
+
+
+@functools.cache
 def _sre_constants() -> Any:
-    """The regex parser's op codes: a private module, used only to derive pre-tests."""
+    """The regex parser's op codes: a private module (see :data:`PARSER_VERSIONS`)."""
     from re import _constants  # type: ignore[attr-defined]  # noqa: PLC0415
 
     return _constants
 
 
+@functools.cache
 def _sre_parser() -> Any:
     from re import _parser  # type: ignore[attr-defined]  # noqa: PLC0415
 
@@ -235,7 +270,9 @@ def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bo
     case-sensitive scan looks for before the pattern is tried where one occurs, which
     ``re`` cannot do itself for a case-insensitive alternation or one behind ``\\b``.
     """
-    parsed = _sre_parser().parse(pattern, flags)
+    parsed = parse(pattern, flags)
+    if parsed is None:
+        return None
     fold = bool(parsed.state.flags & re.I)
     for k in range(width, 0, -1):
         found = _starts(list(parsed), k, fold)
@@ -295,7 +332,10 @@ _MAX_WIDTH = 600  # a wider match reaches over most of a mail: no use bounding i
 def max_width(pattern: str, flags: int) -> int | None:
     """The most characters a match of ``pattern`` spans; None if unbounded (or very wide)."""
     try:
-        width = _sre_parser().parse(pattern, flags).getwidth()[1]
+        parsed = parse(pattern, flags)
+        if parsed is None:
+            return None
+        width = parsed.getwidth()[1]
     except (re.error, RecursionError):
         return None
     return int(width) if width <= _MAX_WIDTH else None
@@ -308,7 +348,8 @@ def consumed_line_start(pattern: str, flags: int) -> bool:
     keeps the word."""
     if _BARE_START.search(pattern) is None:
         return False  # no branch is a bare "^", "\\A" or empty: parsing (~1 ms) can tell no more
-    return _mixed_start(list(_sre_parser().parse(pattern, flags)))
+    parsed = parse(pattern, flags)
+    return parsed is not None and _mixed_start(list(parsed))
 
 
 # A branch that is only "^"/"\A" (or empty), between "(" or "(?:" or "|" and "|" or ")".

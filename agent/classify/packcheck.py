@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from agent.classify import onepass
-from agent.classify.needles import consumed_line_start
+from agent.classify.needles import consumed_line_start, parser_known
 from agent.errors import PackError
 
 STAGES = ("final", "interview", "screen", "unknown", "application")
@@ -259,7 +259,7 @@ def _blind(cue: _Cue) -> str:
         )
     if cue.category != "rejection" or cue.weight < DECISION_WEIGHT:
         return ""
-    if not rx.needles:
+    if not rx.needles and parser_known():
         return (
             "a decision cue needs a literal word (two letters or more, at a word start, "
             "not optional): without one the scan's cheap path must classify every mail"

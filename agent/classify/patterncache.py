@@ -43,7 +43,9 @@ _used: set[str] = set()  # keys asked for in this run: what a rewritten file kee
 def derive(pattern: str, flags: int) -> Analysis:
     """The needle groups (most selective first) and leading literals of ``pattern``."""
     try:
-        parsed = _needles._sre_parser().parse(pattern, flags)
+        parsed = _needles.parse(pattern, flags)
+        if parsed is None:  # an unknown regex parser: no pre-tests (slower, same verdicts)
+            return (), None
         groups = needle_groups(parsed)
         lead = lead_literals(parsed)
     except Exception:
