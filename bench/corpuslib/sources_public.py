@@ -527,3 +527,74 @@ def openhiring(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt=("html", "html_only")[n % 2],
             )
+
+
+FIUBA = "fiuba-laboral-v2/back-end"
+FIUBA_COMMIT = "a25ed896e1a0d4782282ab300d0e01729000322e"
+FIUBA_PATH = "src/models/Translation/defaultTranslations.ts"
+# Ours: the secretariat's signature and sender (settings in the app), and the reasons a
+# moderator typed.
+FIUBA_SIGNATURE = "Bolsa de Trabajo FIUBA\nFacultad de Ingeniería - Universidad de Buenos Aires"
+FIUBA_SENDER = ("Bolsa de Trabajo FIUBA", "bolsadetrabajo@fi.uba.ar")
+FIUBA_REASONS = [
+    "La oferta requiere ser graduado y todavía figurás como estudiante.",
+    "No adjuntaste el certificado analítico solicitado por la empresa.",
+    "Tu perfil no corresponde a las carreras indicadas en la oferta.",
+    "La oferta ya no se encuentra vigente.",
+]
+FIUBA_OTHER_REASONS = {
+    "rejectedProfileApplicantNotificationEmail": "Falta tu número de padrón en el perfil.",
+    "rejectedOfferCompanyNotificationEmail": "La oferta no indica la remuneración.",
+}
+# translation group: (category, variants); the company-side mails are look-alikes sent to
+# the mailbox owner as an employer's recruiter.
+FIUBA_MAILS = {
+    "rejectedJobApplicationApplicantNotificationEmail": ("rejection", 4),
+    "approvedJobApplicationApplicantNotificationEmail": ("platform_notice", 1),
+    "pendingJobApplicationApplicantNotificationEmail": ("acknowledgement", 1),
+    "rejectedProfileApplicantNotificationEmail": ("platform_notice", 1),
+    "rejectedOfferCompanyNotificationEmail": ("platform_notice", 1),
+}
+
+
+def _ts_group(source: str, group: str) -> tuple[str, str]:
+    """(subject, body) of a translation group: its string literals joined as TypeScript does."""
+    block = re.search(rf"\n  {group}: \{{(.*?)\n  \}}", source, re.S)
+    assert block, group
+    subject = re.search(r'subject:\s*"([^"]*)"', block.group(1))
+    body = re.search(r"body:\s*(.*)", block.group(1), re.S)
+    assert subject and body, group
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', body.group(1))
+    text = "".join(a or b for a, b in parts).replace("\\n", "\n").replace('\\"', '"')
+    return subject.group(1), text
+
+
+def fiuba(snap: Snapshot) -> Iterator[Spec]:
+    """FIUBA's job board (Universidad de Buenos Aires): an application turned down by the
+    board's staff with their reason, approved and forwarded, pending review; a profile and an
+    employer's offer rejected (look-alikes)."""
+    source = snap.read(FIUBA, FIUBA_COMMIT, FIUBA_PATH)
+    for group, (category, variants) in FIUBA_MAILS.items():
+        subject, body = _ts_group(source, group)
+        for n in range(variants):
+            f = fill_for("fiuba/es", group, "es", n)
+            values = {"offerTitle": f.role, "offerLink": "https://bolsadetrabajo.fi.uba.ar/ofertas"}
+            values |= {"profileLink": "https://bolsadetrabajo.fi.uba.ar/perfil"}
+            reason = FIUBA_OTHER_REASONS.get(group, FIUBA_REASONS[n])
+            values |= {"rejectionReason": reason, "signature": FIUBA_SIGNATURE}
+            text = re.sub(r"<%=\s*(\w+)\s*%>", lambda m, v=values: v[m.group(1)], body)
+            yield Spec(
+                unit="fiuba/es",
+                url=blob_url(FIUBA, FIUBA_COMMIT, FIUBA_PATH),
+                lang="es",
+                category=category,
+                rejection=category == "rejection",
+                stage="application" if category == "rejection" else "n/a",
+                subject=subject,
+                text=text + "\n",
+                company="FIUBA",
+                role=f.role if "JobApplication" in group or "Offer" in group else "n/a",
+                sender=FIUBA_SENDER,
+                noreply=False,
+                fmt=("plain", "wrapped", "html", "html_only")[n],
+            )
