@@ -192,7 +192,7 @@ def immersion(snap: Snapshot) -> Iterator[Spec]:
             text=html_to_text(body.replace("\n", "<br>")),
             company=f.company,
             role="n/a",
-            sender=(f"{f.person} ({f.company})", IMMERSION_SENDER),
+            sender=(f"{f.person} via Immersion Facilitée", IMMERSION_SENDER),
             noreply=True,
             fmt=("plain", "html", "wrapped", "html_only")[n % 4],
         )
