@@ -177,7 +177,10 @@ EXAMPLES = {
     "our Director of Sales position": "our {role} position",
     "candidate for Director of Sales": "candidate for {role}",
 }
-PLACEHOLDER = r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
+PLACEHOLDER = (
+    r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
+    r"|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
+)
 TITLE = {
     "en": "Talent Acquisition",
     "de": "Personalabteilung",
