@@ -273,3 +273,11 @@ def test_a_word_gap_never_steps_over_a_pack_negation_unless_its_rule_says_so(
     assert not frame.rx.rx.search("ni ne intervjuos vin")
     assert call.rx.rx.search("ni ne vokos vin")  # its rule says so
     assert invite.rx.rx.search("ni nepre invitos vin")  # a word that starts like one
+
+
+def test_a_split_negation_s_first_half_may_sit_in_a_gap_before_its_second() -> None:
+    """French "ne ... pas": a slot holding "pas retenu" needs its gap to take "n'avons";
+    only the second half ("pas") is a pack negation."""
+    fr = next(c for c in load_packs(pack_dirs()).packs["fr"].cues if "application-failed" in c.rule)
+    text = "votre candidature, nous regrettons de vous informer que nous n'avons pas retenu"
+    assert fr.rx.rx.search(text) is not None
