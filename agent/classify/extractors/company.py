@@ -33,13 +33,15 @@ from agent.classify.extractors.common import (
 from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
+from agent.classify.lowered import Lowered
 from agent.classify.matching import Rx, Scan
 from agent.mail.parse import Message
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
-_ORG_TAIL = compiled("org_tail")
+# A name's team or system tail ("Acme Careers"): searched through its lower-case twin.
+_ORG_TAIL = Lowered(compiled("org_tail"))
 
 
 _ORG_HEAD = compiled("org_head")
