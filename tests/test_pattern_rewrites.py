@@ -16,6 +16,7 @@ import re
 import pytest
 from test_scan import TRICKY, _same, _texts
 
+from agent.classify.extractors import company
 from agent.classify.lexicon import PATTERNS
 
 _NEW = re.compile(r"\[(\\w&[^\]]*)\]\*\(\?:\\\.\(\?=\\w\)\[\1\]\*\)\*")
@@ -67,3 +68,34 @@ def test_rewritten_pattern_matches_as_before(key: str, i: int, new: str) -> None
         assert _same(new_rx.match(text), old_rx.match(text)), (key, i, text[:80])
         found = [(m.span(), m.groups()) for m in new_rx.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in old_rx.finditer(text)], (key, text[:80])
+
+
+def _sig_lines() -> list[str]:
+    """Corpus lines as _signature_orgs reads them, and random ones built of signature pieces."""
+    rng = random.Random(7)
+    pieces = [
+        *("Jane Doe", "Talent Acquisition", "Team", "HR", "Recruiting", "Acme", "Acme GmbH"),
+        *("Ltd.", "S.A.", "B.V.", "Inc", "LLC", "PartGmbB", "e.V.", "& Co. KG", "mbH", "SE"),
+        *(",", "|", "·", "•", "–", "—", "@", " - ", " at ", " bei ", " chez ", " bij ", " "),
+        *("Founder", "l'équipe", "p&o", "Ressources Humaines", ".", ":", "(", "É", "’", "\t"),
+    ]
+    out = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    for text in _texts():
+        out.extend(line.strip(" \t*") for line in text.split("\n"))
+    return [line for line in out if line]
+
+
+def test_line_pretests_hold_for_every_line_their_pattern_matches() -> None:
+    """A pre-test must pass wherever its pattern matches: skipping it never loses a match."""
+
+    pairs = [
+        (company._SIG_TITLE, company._SIG_TITLE_SEP.search),
+        (company._LEGAL_LINE, company._LEGAL_LINE_FORM.search),
+        (company._TEAM_LINE, company._TEAM_LINE_CHARS.fullmatch),
+    ]
+    lines = _sig_lines()
+    for rx, pretest in pairs:
+        matched = [line for line in lines if rx.match(line)]
+        assert len(matched) > 20, rx.pattern[:40]
+        assert all(pretest(line) for line in matched), rx.pattern[:40]
+        assert sum(1 for line in lines if not pretest(line)) > len(lines) // 4  # it skips

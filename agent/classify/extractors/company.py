@@ -122,6 +122,7 @@ _AGENCY_TEXT = Scan(compiled("agency_text"))
 
 # A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
 _SIG_TITLE = compiled("sig_title", 0)
+_SIG_TITLE_SEP = compiled("sig_title_sep", 0)  # held by every line _SIG_TITLE matches
 
 
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
@@ -137,9 +138,11 @@ _TITLE_HINT = Scan(compiled("title_hint"))
 
 # A line that names a team or department: the next line often names the employer.
 _TEAM_LINE = compiled("team_line")
+_TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE matches is made of
 
 
 _LEGAL_LINE = compiled("legal_line", 0)
+_LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
 
 
 def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
@@ -153,7 +156,8 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
         line = raw.strip(" \t*")
         if not line or len(line) > 80:
             continue
-        m = _LEGAL_LINE.match(line)
+        # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
+        m = _LEGAL_LINE.match(line) if _LEGAL_LINE_FORM.search(line) else None
         if m is not None:
             out.append(m.group("c"))
             continue
@@ -161,7 +165,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
         if m is not None and _ORG_SHAPE.match(m.group("c")):
             out.append(m.group("c"))
             continue
-        m = _SIG_TITLE.match(line)
+        m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
         if m is not None and _TITLE_HINT.search(m.group("t")):
             # "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the
             # line after a title names the employer, the title's tail a department.
@@ -189,7 +193,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
         if (org := _institution(line)) is not None:
             out.append(org)
             continue
-        if _TEAM_LINE.match(line) and i + 1 < len(lines):
+        if i + 1 < len(lines) and _TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line):
             nxt = lines[i + 1].strip(" \t*")
             first = nxt.split(" ", 1)[0].lower()
             if (
