@@ -34,7 +34,7 @@ from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
 from agent.classify.lowered import Lowered
-from agent.classify.matching import Rx, Scan
+from agent.classify.matching import Rx, Scan, lowers_alike
 from agent.mail.parse import Message
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -100,7 +100,8 @@ _NOT_COMPANY_START = frozenset(words("company", "not_company_start"))
 _SUBJECT_COMPANY = tuple(Rx(p, 0) for p in patterns("subject_company"))
 
 
-_TENANT = compiled("tenant")
+# Tried on a sender address only when it names one of the ATS domains (its needles).
+_TENANT = Rx(pattern("tenant"), re.I)
 
 
 _URL_TENANT = Rx(pattern("url_tenant"), re.I)
@@ -388,7 +389,11 @@ def _subject_other_half(subject: str) -> str | None:
 def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
     """The employer's account at an ATS ("acme.wd5.myworkdayjobs.com"), as the mail spells it."""
     tenant = None
-    m = _TENANT.search(msg.from_addr)
+    addr = msg.from_addr
+    low = addr.lower()
+    # The needle pre-test reads str.lower: exact unless the address holds an odd case.
+    possible = _TENANT.possible(low) or not lowers_alike(addr, low)
+    m = _TENANT.rx.search(addr) if possible else None
     if m is not None:
         tenant = m.group("t")
     else:
