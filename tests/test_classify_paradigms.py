@@ -1203,6 +1203,54 @@ NO = {
     ],
 }
 
+# Session 15, pass 7 (from grammar, no corpus text): ATS status changes, agency relays,
+# later-stage decisions, and the look-alikes that share their words.
+PASS7_EN = {
+    "en": [
+        'The status of your candidacy has been changed to "No longer under consideration".',
+        "Your application's status changed from In Review to Not Selected.",
+        'The recruiter has updated the status of your application to "Rejected".',
+        "Your application was reviewed and declined by the hiring team.",
+        "The hiring manager wasn't keen, unfortunately.",
+        "The feedback from the client is that you're not quite senior enough for this one.",
+        "Just heard back from the client and it's a no, unfortunately.",
+        "The client has pulled the role.",
+        "The client felt your experience was too narrow, so they'll pass.",
+        "The client reviewed your CV and they don't want to move forward.",
+        "The client has shortlisted other candidates and you haven't made it through this time.",
+        "The offer extended to you on 3 November is hereby revoked.",
+        "We're no longer able to proceed with your offer for the Data Engineer role.",
+        "The reference we received means we are unable to confirm your offer of employment.",
+        "Based on the results of your background check, we are unable to proceed with your employment.",
+        "We have had to cancel the hire as the team has been dissolved.",
+        "Your start has been called off: the business has frozen all new hires.",
+        "We've landed on another candidate for this one.",
+        "The team has made a hire for the Data Engineer role.",
+        "We don't feel you're the right person for this particular role.",
+        "We've concluded that this isn't the right match.",
+        "You were a strong candidate, but ultimately not the one we selected.",
+        "We have decided against making an offer.",
+        "We received many applications and, on this occasion, yours has not been shortlisted.",
+        "You did not achieve the required score on the test, so your application has been withdrawn.",
+        "Your proposal was declined by the client.",
+    ],
+}
+NO_PASS7_EN = {
+    "en": [
+        "The status of your application for Data Engineer has changed to: In review.",
+        "Your application status has been updated to Interview Scheduled.",
+        "We did not want to move forward without speaking to you first.",
+        "The client has decided not to proceed with the other candidate, so you're now their first choice.",
+        "The role is on hold for two weeks while the budget is confirmed; your application stays active.",
+        "The hiring process has been paused briefly over the holidays; we'll be in touch in January.",
+        "Your conference talk proposal was not selected, but your job application is still under review.",
+        "I saw my application status changed to Not selected. Could you share any feedback?",
+        "We're delighted to offer you the position; unfortunately the start date has moved to 1 March.",
+        "Unfortunately the interviewer is unavailable tomorrow, so we need to reschedule your interview.",
+        "It's a no-brainer: your onboarding pack is attached.",
+    ],
+}
+
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
@@ -1227,6 +1275,7 @@ NO = {
             GRAMMAR_EN_13,
             PASS5_EN,
             PASS6_EN,
+            PASS7_EN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -1242,7 +1291,7 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN, NO_PASS6_EN)
+        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN, NO_PASS6_EN, NO_PASS7_EN)
         for lang, cells in table.items()
         for s in cells
     ],
