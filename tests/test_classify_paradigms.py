@@ -1222,7 +1222,7 @@ PASS7_EN = {
         "We're no longer able to proceed with your offer for the Data Engineer role.",
         "The reference we received means we are unable to confirm your offer of employment.",
         "Based on the results of your background check, we are unable to proceed with your employment.",
-        "We have had to cancel the hire as the team has been dissolved.",
+        "We have had to cancel your onboarding as the team has been dissolved.",
         "Your start has been called off: the business has frozen all new hires.",
         "We've landed on another candidate for this one.",
         "The team has made a hire for the Data Engineer role.",
@@ -1554,3 +1554,40 @@ def test_a_staff_memo_or_the_applicants_own_reply_is_no_rejection(
 ) -> None:
     v = classify(mail(body, subject=subject, sender=sender), [OWNER])
     assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The client wasn't keen on the new logo, so they'll pass.",
+        "They have pulled the job from the schedule.",
+        "We have had to cancel the hire of the marquee.",
+        "Your job alert for Data Engineer in Leeds is no longer active.",
+        "This job alert was paused because you haven't opened it in 90 days.",
+        "Unfortunately your school place application was not successful for your first choice.",
+        "Your supplier application was not successful on this occasion.",
+        "The status of your order has changed to: Declined.",
+    ],
+)
+def test_pass7_words_outside_a_job_mail_are_no_rejection(sentence: str) -> None:
+    """Session 15, pass 7: the agency and status frames need a job; a person's mail about a
+    logo, a marquee, an alert or a school place keeps their words without the decision."""
+    body = f"Hi Alex,\n\nThanks for getting in touch.\n\n{sentence}\n\nBest,\nJordan"
+    msg = mail(
+        body, subject="Re: your request", sender="Jordan Lee <jordan.lee@northwind-example.org>"
+    )
+    v = classify(msg, [OWNER])
+    assert not v.is_rejection, v.reasons
+
+
+def test_a_portal_digest_with_one_application_declined_is_a_rejection() -> None:
+    """Session 15, pass 7: an ATS portal's summary lists several applications; one line's
+    status "Not selected" is the decision, the others' "In review" does not undo it."""
+    body = (
+        "Hi Alex,\n\nHere is a summary of your applications with Acme:\n\n"
+        "- Senior Data Analyst (R-1201): In review\n- Data Engineer (R-4411): Not selected\n"
+        "- Platform Engineer (R-3090): Application received\n\nAcme Recruiting"
+    )
+    sender = "Acme Candidate Portal <notifications@acme-corp.icims.com>"
+    v = classify(mail(body, subject="Updates on your applications", sender=sender), [OWNER])
+    assert v.is_rejection, v.reasons
