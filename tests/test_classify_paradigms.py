@@ -1233,6 +1233,13 @@ PASS7_EN = {
         "We received many applications and, on this occasion, yours has not been shortlisted.",
         "You did not achieve the required score on the test, so your application has been withdrawn.",
         "Your proposal was declined by the client.",
+        "The position was offered internally, so we are closing all external applications.",
+        "They have hired internally, so the role's gone.",
+        "Our client has now offered the position to their preferred candidate.",
+        "The hiring manager felt you were light on cloud experience, so it's not going to go ahead.",
+        "The client said thanks but no thanks, I'm afraid.",
+        "Heard back from the client, they're not going to invite you to interview.",
+        "Your application has been set to inactive following the hiring manager's review.",
     ],
 }
 NO_PASS7_EN = {
@@ -1248,6 +1255,8 @@ NO_PASS7_EN = {
         "We're delighted to offer you the position; unfortunately the start date has moved to 1 March.",
         "Unfortunately the interviewer is unavailable tomorrow, so we need to reschedule your interview.",
         "It's a no-brainer: your onboarding pack is attached.",
+        "They hired internally for the other role, but this one is still open and you're shortlisted.",
+        "The interviewer is ill, so it's not going ahead today; we'll send you a new time.",
     ],
 }
 
@@ -1567,6 +1576,7 @@ def test_a_staff_memo_or_the_applicants_own_reply_is_no_rejection(
         "Unfortunately your school place application was not successful for your first choice.",
         "Your supplier application was not successful on this occasion.",
         "The status of your order has changed to: Declined.",
+        "Globex said thanks but no thanks to our sponsorship proposal.",
     ],
 )
 def test_pass7_words_outside_a_job_mail_are_no_rejection(sentence: str) -> None:
