@@ -418,6 +418,8 @@ YES_15 = {
         "Die Stelle konnten wir unterdessen besetzen.",
         "Ihr Antrag auf Einstellung in den Polizeidienst wurde abgelehnt.",
         "Ihre Bewerbung hat sich damit erledigt.",
+        "Ihre Bewerbung befindet sich nicht mehr im Auswahlverfahren.",
+        "Die Entscheidung ist zugunsten eines anderen Teilnehmers ausgefallen.",
     ],
     "fr": [
         "Le statut de votre candidature a changé : candidature clôturée.",
@@ -426,6 +428,8 @@ YES_15 = {
         "Nous sommes contraints de retirer la proposition d'embauche qui vous avait été faite.",
         "Nous ne sommes pas en mesure de vous accueillir en apprentissage cette année.",
         "Bien que nous ne donnions pas suite, nous serions heureux de garder contact.",
+        "Votre candidature ne fait plus partie du processus de sélection.",
+        "L'entreprise a finalement opté pour une solution interne.",
     ],
     "it": [
         "La sua candidatura è stata classificata come non idonea per la posizione.",
@@ -433,6 +437,7 @@ YES_15 = {
         "Mi dispiace, ma il team ha scelto qualcun altro.",
         "Siamo costretti a ritirare l'offerta che le avevamo fatto.",
         "La sua candidatura non ha potuto essere considerata.",
+        "Dopo l'assessment non siamo in grado di farle un'offerta.",
     ],
     "nl": [
         'Je sollicitatie heeft de status "niet geselecteerd" gekregen.',
@@ -440,6 +445,7 @@ YES_15 = {
         "De klant kiest ervoor om het traject met jou niet voort te zetten.",
         "U behoort niet tot de kandidaten die worden uitgenodigd voor de tweede ronde.",
         "Wij zien ons genoodzaakt het aanbod aan u in te trekken.",
+        "Het besluit is gevallen in het voordeel van een andere kandidaat.",
     ],
     "es": [
         "Hemos cerrado tu candidatura para este puesto.",
@@ -447,6 +453,7 @@ YES_15 = {
         "El tribunal no le ha admitido a la fase de entrevista.",
         "Hemos elegido a otro estudiante para la beca de prácticas.",
         "Nos vemos obligados a retirar la oferta que le hicimos.",
+        "Tu candidatura ya no forma parte del proceso de selección.",
     ],
     "pt": [
         "O processo seletivo foi concluído para você.",
@@ -454,6 +461,7 @@ YES_15 = {
         "A banca não o habilitou para a fase de entrevista.",
         "Após a entrevista final, optamos por outro finalista.",
         "Somos obrigados a retirar a proposta que lhe fizemos.",
+        "A decisão foi tomada a favor de outro candidato.",
     ],
 }
 
@@ -464,6 +472,7 @@ NO_15 = {
     ],
     "fr": [
         "Le poste à Lyon est pourvu, mais nous aimerions vous proposer celui de Lille.",
+        "Nous avons décidé de ne pas prolonger l'annonce ; votre candidature reste à l'étude.",
         "La candidature est clôturée le 30 juin.",
     ],
     "it": [
@@ -479,6 +488,7 @@ NO_15 = {
     "es": [
         "El puesto de Madrid está cubierto, pero nos gustaría proponerte el de Valencia.",
         "Aún no hemos optado por otro perfil.",
+        "Su solicitud de excedencia ha sido denegada.",
     ],
     "pt": ["A vaga de São Paulo foi preenchida, mas gostaríamos de lhe propor a de Campinas."],
 }
