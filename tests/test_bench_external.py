@@ -27,6 +27,7 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.fill import Spec, wrap72, write_eml  # noqa: E402
 from corpuslib.render import django, freemarker, handlebars, po_entries  # noqa: E402
+from corpuslib.templating import ejs, fill_js, js_literal, rails_t, yaml_scalar  # noqa: E402
 
 
 def _script(name: str) -> ModuleType:
@@ -243,6 +244,40 @@ def test_near_frames_name_the_missing_slot() -> None:
     assert near_frames(["en"], "The weather is fine today.") == []
 
 
+def test_session15_renderers_fill_ejs_erb_locales_and_template_literals() -> None:
+    """EJS (output, if/else, forEach, ?.length, ternaries), Rails locale scalars (plain, quoted,
+    folded) and TypeScript template literals, as the session-15 sources write them; an
+    unsupported construct raises instead of being guessed."""
+    import pytest
+
+    tpl = (
+        "Hi <%= data.name %><% if (data.partner) { %> via <%= data.partner %><% } else { %>"
+        " direct<% } %>:<% data.reasons.forEach(function(r) { %> [<%= r %>]<% }) %>"
+        '<% if (data.more?.length) { %>!<% } %><%= data.kind === "CFA" ? " school" : "" %>'
+    )
+    data = {"name": "Robin", "partner": None, "reasons": ["a", "b"], "kind": "CFA"}
+    assert ejs(tpl, data) == "Hi Robin direct: [a] [b] school"
+    assert ejs(tpl, {**data, "partner": "X", "reasons": [], "more": [1]}).startswith(
+        "Hi Robin via X:!"
+    )
+    with pytest.raises(ValueError):
+        ejs("<% while (true) { %>x<% } %>", {})
+    locales = (
+        "en:\n  shared:\n    footer: >-\n      %{link} is free.\n      It helps.\n"
+        '  mailer:\n    subject: "Your %{job} at %{org}"\n    plain: Hello\n'
+    )
+    assert yaml_scalar(locales, "en.shared.footer") == "%{link} is free. It helps."
+    assert rails_t(yaml_scalar(locales, "en.mailer.subject"), {"job": "Nurse", "org": "NHS"}) == (
+        "Your Nurse at NHS"
+    )
+    assert yaml_scalar(locales, "en.mailer.plain") == "Hello"
+    source = "const x = { subject: `Hello ${user.name}, ${f(a)}!`, other: `no` };"
+    literal = js_literal(source, "subject:")
+    assert fill_js(literal, {"user.name": "Robin", "f(a)": "hi"}) == "Hello Robin, hi!"
+    with pytest.raises(ValueError):
+        fill_js(literal, {"user.name": "Robin"})
+
+
 def test_saved_page_templates_become_filled_mail(tmp_path: Path) -> None:
     """A template saved from a web page (our own wording here) is rendered with invented
     values in every placeholder style the pages use; an absent folder is a missing source."""
@@ -256,7 +291,7 @@ def test_saved_page_templates_become_filled_mail(tmp_path: Path) -> None:
         "url: https://hr.example.org/templates/no\nread: 2026-11-30\nkind: rejection\n"
         "stage: interview\nown: 0\nsubject: Your interview for [Job Title]\n---\n"
         "Hi {{candidate_name}},\n\nThank you for meeting us about the {role title} role at "
-        "[Company Name]. We will not move forward.\n\n[Your Name]\n",
+        "[Company Name]. We will not move forward.\n\n[Your Name]\n{{Your first name}}\n",
         encoding="utf-8",
     )
     (site / "01-other.txt").write_text(

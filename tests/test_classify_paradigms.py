@@ -1030,6 +1030,23 @@ NO_PASS6_EN = {
     ],
 }
 
+# Session 15 (dev unit teachvac/en): the outcome after a title *and* its employer, a gap longer
+# than one title; a grant "from" a society and a club membership stay out.
+SESSION15_EN = {
+    "en": [
+        "Your application for Senior Staff Nurse at the Royal Berkshire NHS Foundation Trust has been unsuccessful.",
+        "Your application for the post of Deputy Head at Greenfield Church of England Primary School has been unsuccessful.",
+        "Your candidacy as Site Reliability Engineer with the Lumen Payments platform team in Dublin was declined.",
+    ],
+}
+NO_SESSION15_EN = {
+    "en": [
+        "Your application for Head of Science at St Aidan's Church of England Academy was successful.",
+        "Your application for a travel grant from the Royal Society of Chemistry in London was unsuccessful.",
+        "Your application for membership of the Royal Berkshire Golf and Country Club was unsuccessful.",
+    ],
+}
+
 
 NO = {
     "en": [
@@ -1227,6 +1244,7 @@ NO = {
             GRAMMAR_EN_13,
             PASS5_EN,
             PASS6_EN,
+            SESSION15_EN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -1242,7 +1260,7 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN, NO_PASS6_EN)
+        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN, NO_PASS6_EN, NO_SESSION15_EN)
         for lang, cells in table.items()
         for s in cells
     ],

@@ -36,6 +36,7 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
         (
             "sender",
             "your name",
+            "your first name",
             "your full name",
             "your_name",
             "votre nom",
@@ -90,6 +91,12 @@ SLOTS: list[tuple[str, tuple[str, ...]]] = [
 # Example values some pages write instead of a placeholder, and what replaces them.
 EXAMPLES = {
     "AlphaTech Solutions": "{company}",
+    "WebFX": "{company}",
+    "[major related comment]": "digital marketing",
+    "[candidate specific organization or major]": "the student marketing society",
+    "Avority Academy": "{company}",
+    "Herr [Empfänger]": "Herr {surname}",
+    "i.A. [Name]": "i.A. {person}",
     "Social Media Manager": "{role}",
     "Elena Rossi": "{owner}",
     "Marco Bianchi": "{person}",
@@ -171,7 +178,8 @@ EXAMPLES = {
     "candidate for Director of Sales": "candidate for {role}",
 }
 PLACEHOLDER = (
-    r"\$([A-Z]\w*\.\w+)|\{\{\s*(\w+)\s*\}\}|\[([^\]\n]{1,90})\]|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
+    r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
+    r"|\{([^}\n]{1,60})\}|<([^>\n]{1,40})>"
 )
 TITLE = {
     "en": "Talent Acquisition",
