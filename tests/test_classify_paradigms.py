@@ -1220,6 +1220,63 @@ NO = {
     ],
 }
 
+# Session 15, pass 7 (from grammar, no corpus text): ATS status changes, agency relays,
+# later-stage decisions, and the look-alikes that share their words.
+PASS7_EN = {
+    "en": [
+        'The status of your candidacy has been changed to "No longer under consideration".',
+        "Your application's status changed from In Review to Not Selected.",
+        'The recruiter has updated the status of your application to "Rejected".',
+        "Your application was reviewed and declined by the hiring team.",
+        "The hiring manager wasn't keen, unfortunately.",
+        "The feedback from the client is that you're not quite senior enough for this one.",
+        "Just heard back from the client and it's a no, unfortunately.",
+        "The client has pulled the role.",
+        "The client felt your experience was too narrow, so they'll pass.",
+        "The client reviewed your CV and they don't want to move forward.",
+        "The client has shortlisted other candidates and you haven't made it through this time.",
+        "The offer extended to you on 3 November is hereby revoked.",
+        "We're no longer able to proceed with your offer for the Data Engineer role.",
+        "The reference we received means we are unable to confirm your offer of employment.",
+        "Based on the results of your background check, we are unable to proceed with your employment.",
+        "We have had to cancel your onboarding as the team has been dissolved.",
+        "Your start has been called off: the business has frozen all new hires.",
+        "We've landed on another candidate for this one.",
+        "The team has made a hire for the Data Engineer role.",
+        "We don't feel you're the right person for this particular role.",
+        "We've concluded that this isn't the right match.",
+        "You were a strong candidate, but ultimately not the one we selected.",
+        "We have decided against making an offer.",
+        "We received many applications and, on this occasion, yours has not been shortlisted.",
+        "You did not achieve the required score on the test, so your application has been withdrawn.",
+        "Your proposal was declined by the client.",
+        "The position was offered internally, so we are closing all external applications.",
+        "They have hired internally, so the role's gone.",
+        "Our client has now offered the position to their preferred candidate.",
+        "The hiring manager felt you were light on cloud experience, so it's not going to go ahead.",
+        "The client said thanks but no thanks, I'm afraid.",
+        "Heard back from the client, they're not going to invite you to interview.",
+        "Your application has been set to inactive following the hiring manager's review.",
+    ],
+}
+NO_PASS7_EN = {
+    "en": [
+        "The status of your application for Data Engineer has changed to: In review.",
+        "Your application status has been updated to Interview Scheduled.",
+        "We did not want to move forward without speaking to you first.",
+        "The client has decided not to proceed with the other candidate, so you're now their first choice.",
+        "The role is on hold for two weeks while the budget is confirmed; your application stays active.",
+        "The hiring process has been paused briefly over the holidays; we'll be in touch in January.",
+        "Your conference talk proposal was not selected, but your job application is still under review.",
+        "I saw my application status changed to Not selected. Could you share any feedback?",
+        "We're delighted to offer you the position; unfortunately the start date has moved to 1 March.",
+        "Unfortunately the interviewer is unavailable tomorrow, so we need to reschedule your interview.",
+        "It's a no-brainer: your onboarding pack is attached.",
+        "They hired internally for the other role, but this one is still open and you're shortlisted.",
+        "The interviewer is ill, so it's not going ahead today; we'll send you a new time.",
+    ],
+}
+
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
@@ -1244,6 +1301,7 @@ NO = {
             GRAMMAR_EN_13,
             PASS5_EN,
             PASS6_EN,
+            PASS7_EN,
             SESSION15_EN,
         )
         for lang, cells in table.items()
@@ -1260,7 +1318,15 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
     ("lang", "sentence"),
     [
         (lang, s)
-        for table in (NO, NO_BEST_FIT, NO_GRAMMAR_EN_13, NO_PASS5_EN, NO_PASS6_EN, NO_SESSION15_EN)
+        for table in (
+            NO,
+            NO_BEST_FIT,
+            NO_GRAMMAR_EN_13,
+            NO_PASS5_EN,
+            NO_PASS6_EN,
+            NO_PASS7_EN,
+            NO_SESSION15_EN,
+        )
         for lang, cells in table.items()
         for s in cells
     ],
@@ -1523,3 +1589,41 @@ def test_a_staff_memo_or_the_applicants_own_reply_is_no_rejection(
 ) -> None:
     v = classify(mail(body, subject=subject, sender=sender), [OWNER])
     assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The client wasn't keen on the new logo, so they'll pass.",
+        "They have pulled the job from the schedule.",
+        "We have had to cancel the hire of the marquee.",
+        "Your job alert for Data Engineer in Leeds is no longer active.",
+        "This job alert was paused because you haven't opened it in 90 days.",
+        "Unfortunately your school place application was not successful for your first choice.",
+        "Your supplier application was not successful on this occasion.",
+        "The status of your order has changed to: Declined.",
+        "Globex said thanks but no thanks to our sponsorship proposal.",
+    ],
+)
+def test_pass7_words_outside_a_job_mail_are_no_rejection(sentence: str) -> None:
+    """Session 15, pass 7: the agency and status frames need a job; a person's mail about a
+    logo, a marquee, an alert or a school place keeps their words without the decision."""
+    body = f"Hi Alex,\n\nThanks for getting in touch.\n\n{sentence}\n\nBest,\nJordan"
+    msg = mail(
+        body, subject="Re: your request", sender="Jordan Lee <jordan.lee@northwind-example.org>"
+    )
+    v = classify(msg, [OWNER])
+    assert not v.is_rejection, v.reasons
+
+
+def test_a_portal_digest_with_one_application_declined_is_a_rejection() -> None:
+    """Session 15, pass 7: an ATS portal's summary lists several applications; one line's
+    status "Not selected" is the decision, the others' "In review" does not undo it."""
+    body = (
+        "Hi Alex,\n\nHere is a summary of your applications with Acme:\n\n"
+        "- Senior Data Analyst (R-1201): In review\n- Data Engineer (R-4411): Not selected\n"
+        "- Platform Engineer (R-3090): Application received\n\nAcme Recruiting"
+    )
+    sender = "Acme Candidate Portal <notifications@acme-corp.icims.com>"
+    v = classify(mail(body, subject="Updates on your applications", sender=sender), [OWNER])
+    assert v.is_rejection, v.reasons

@@ -103,6 +103,9 @@ LETTERS2 = re.compile(r"[A-Za-zÀ-ÿ]{2}")
 _HONORIFIC = compiled("honorific")
 
 
+# The sender's display name is asked about ~4 times a mail (company, role, contact, no-reply):
+# a few entries, so a mail's repeats are answered once (not a cache across a mailbox).
+@functools.lru_cache(maxsize=16)
 def looks_like_person(name: str, domain: str = "") -> bool:
     name = _HONORIFIC.sub("", name.strip().strip("\"'"))
     if not name or "@" in name or _org_like(name):

@@ -33,13 +33,15 @@ from agent.classify.extractors.common import (
 from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
-from agent.classify.matching import Rx, Scan
+from agent.classify.lowered import Lowered
+from agent.classify.matching import Rx, Scan, lowers_alike
 from agent.mail.parse import Message
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
-_ORG_TAIL = compiled("org_tail")
+# A name's team or system tail ("Acme Careers"): searched through its lower-case twin.
+_ORG_TAIL = Lowered(compiled("org_tail"))
 
 
 _ORG_HEAD = compiled("org_head")
@@ -98,7 +100,8 @@ _NOT_COMPANY_START = frozenset(words("company", "not_company_start"))
 _SUBJECT_COMPANY = tuple(Rx(p, 0) for p in patterns("subject_company"))
 
 
-_TENANT = compiled("tenant")
+# Tried on a sender address only when it names one of the ATS domains (its needles).
+_TENANT = Rx(pattern("tenant"), re.I)
 
 
 _URL_TENANT = Rx(pattern("url_tenant"), re.I)
@@ -120,6 +123,7 @@ _AGENCY_TEXT = Scan(compiled("agency_text"))
 
 # A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
 _SIG_TITLE = compiled("sig_title", 0)
+_SIG_TITLE_SEP = compiled("sig_title_sep", 0)  # held by every line _SIG_TITLE matches
 
 
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
@@ -135,9 +139,11 @@ _TITLE_HINT = Scan(compiled("title_hint"))
 
 # A line that names a team or department: the next line often names the employer.
 _TEAM_LINE = compiled("team_line")
+_TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE matches is made of
 
 
 _LEGAL_LINE = compiled("legal_line", 0)
+_LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
 
 
 def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
@@ -151,7 +157,8 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
         line = raw.strip(" \t*")
         if not line or len(line) > 80:
             continue
-        m = _LEGAL_LINE.match(line)
+        # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
+        m = _LEGAL_LINE.match(line) if _LEGAL_LINE_FORM.search(line) else None
         if m is not None:
             out.append(m.group("c"))
             continue
@@ -159,7 +166,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
         if m is not None and _ORG_SHAPE.match(m.group("c")):
             out.append(m.group("c"))
             continue
-        m = _SIG_TITLE.match(line)
+        m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
         if m is not None and _TITLE_HINT.search(m.group("t")):
             # "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the
             # line after a title names the employer, the title's tail a department.
@@ -187,7 +194,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
         if (org := _institution(line)) is not None:
             out.append(org)
             continue
-        if _TEAM_LINE.match(line) and i + 1 < len(lines):
+        if i + 1 < len(lines) and _TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line):
             nxt = lines[i + 1].strip(" \t*")
             first = nxt.split(" ", 1)[0].lower()
             if (
@@ -382,7 +389,11 @@ def _subject_other_half(subject: str) -> str | None:
 def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
     """The employer's account at an ATS ("acme.wd5.myworkdayjobs.com"), as the mail spells it."""
     tenant = None
-    m = _TENANT.search(msg.from_addr)
+    addr = msg.from_addr
+    low = addr.lower()
+    # The needle pre-test reads str.lower: exact unless the address holds an odd case.
+    possible = _TENANT.possible(low) or not lowers_alike(addr, low)
+    m = _TENANT.rx.search(addr) if possible else None
     if m is not None:
         tenant = m.group("t")
     else:

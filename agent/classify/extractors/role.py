@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from agent.classify.engine import Pack
 from agent.classify.extractors.common import LETTERS2, SPACES, TITLE_WORDS, MailText, squash
 from agent.classify.lexicon import compiled, pattern, patterns, words
+from agent.classify.lowered import Lowered
 from agent.classify.matching import Rx, Scan
 from agent.classify.needles import trie
 
@@ -68,13 +69,13 @@ _ROLE_TAIL_CUT = re.compile(
 )
 
 
-_ROLE_BAD_START = compiled("role_bad_start")
+_ROLE_BAD_START = Lowered(compiled("role_bad_start"))
 
 
 _ROLE_WORD_TAIL = compiled("role_word_tail")
 
 
-_TIME_WORD = re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I)  # a trie: tried at every word
+_TIME_WORD = Lowered(re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I))  # a trie, over lower case
 
 
 _DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")
@@ -112,7 +113,7 @@ ROLE_HINT = Scan(re.compile(trie(words("role", "hint_words")), re.I))
 
 
 # A subject part that is a sentence, not a title.
-_ROLE_SENTENCE = compiled("role_sentence")
+_ROLE_SENTENCE = Lowered(compiled("role_sentence"))
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–|]\s+|:\s+")
