@@ -404,6 +404,95 @@ NO_14 = {
     ],
 }
 
+# Session 15, pass 7 (de, fr) and 6 (it, nl, es, pt): ATS status changes, agencies relaying a
+# client, registers, public sector, apprenticeships and internships, later stages, offers
+# withdrawn, frozen posts, internal hires (bench/probes/<lang>-yes-7.txt / -6.txt); look-alikes:
+# one post filled and a named other one proposed, a meeting moved, a negated choice.
+YES_15 = {
+    "de": [
+        "Im Bewerberportal finden Sie ab sofort den Status „Prozess beendet – keine Einstellung“.",
+        "Ihre Bewerbung ist in die engere Auswahl nicht aufgenommen worden.",
+        "Der Einsatz beim Kunden kommt leider nicht zustande.",
+        "Nach dem Probetag haben wir entschieden, die Zusammenarbeit nicht einzugehen.",
+        "Leider müssen wir unser Angebot an Sie zurückziehen.",
+        "Die Stelle konnten wir unterdessen besetzen.",
+        "Ihr Antrag auf Einstellung in den Polizeidienst wurde abgelehnt.",
+        "Ihre Bewerbung hat sich damit erledigt.",
+        "Ihre Bewerbung befindet sich nicht mehr im Auswahlverfahren.",
+        "Die Entscheidung ist zugunsten eines anderen Teilnehmers ausgefallen.",
+    ],
+    "fr": [
+        "Le statut de votre candidature a changé : candidature clôturée.",
+        "Le processus de recrutement est terminé pour vous.",
+        "Le client a fait le choix d'un profil plus senior.",
+        "Nous sommes contraints de retirer la proposition d'embauche qui vous avait été faite.",
+        "Nous ne sommes pas en mesure de vous accueillir en apprentissage cette année.",
+        "Bien que nous ne donnions pas suite, nous serions heureux de garder contact.",
+        "Votre candidature ne fait plus partie du processus de sélection.",
+        "L'entreprise a finalement opté pour une solution interne.",
+    ],
+    "it": [
+        "La sua candidatura è stata classificata come non idonea per la posizione.",
+        "La missione è stata assegnata ad un altro lavoratore.",
+        "Mi dispiace, ma il team ha scelto qualcun altro.",
+        "Siamo costretti a ritirare l'offerta che le avevamo fatto.",
+        "La sua candidatura non ha potuto essere considerata.",
+        "Dopo l'assessment non siamo in grado di farle un'offerta.",
+    ],
+    "nl": [
+        'Je sollicitatie heeft de status "niet geselecteerd" gekregen.',
+        "Helaas hebben we iemand anders gekozen.",
+        "De klant kiest ervoor om het traject met jou niet voort te zetten.",
+        "U behoort niet tot de kandidaten die worden uitgenodigd voor de tweede ronde.",
+        "Wij zien ons genoodzaakt het aanbod aan u in te trekken.",
+        "Het besluit is gevallen in het voordeel van een andere kandidaat.",
+    ],
+    "es": [
+        "Hemos cerrado tu candidatura para este puesto.",
+        "Te escribimos para contarte que no pasas a la siguiente fase.",
+        "El tribunal no le ha admitido a la fase de entrevista.",
+        "Hemos elegido a otro estudiante para la beca de prácticas.",
+        "Nos vemos obligados a retirar la oferta que le hicimos.",
+        "Tu candidatura ya no forma parte del proceso de selección.",
+    ],
+    "pt": [
+        "O processo seletivo foi concluído para você.",
+        "Após a entrevista, o cliente não considerou o seu perfil aderente.",
+        "A banca não o habilitou para a fase de entrevista.",
+        "Após a entrevista final, optamos por outro finalista.",
+        "Somos obrigados a retirar a proposta que lhe fizemos.",
+        "A decisão foi tomada a favor de outro candidato.",
+    ],
+}
+
+NO_15 = {
+    "de": [
+        "Die Stelle in Hamburg ist besetzt, aber wir möchten Sie gern für die Stelle in Berlin berücksichtigen.",
+        "Sollten Sie innerhalb von vier Wochen nichts von uns hören, betrachten Sie Ihre Bewerbung bitte als nicht berücksichtigt.",
+    ],
+    "fr": [
+        "Le poste à Lyon est pourvu, mais nous aimerions vous proposer celui de Lille.",
+        "Nous avons décidé de ne pas prolonger l'annonce ; votre candidature reste à l'étude.",
+        "La candidature est clôturée le 30 juin.",
+    ],
+    "it": [
+        "La posizione di Milano è coperta, ma vorremmo proporle quella di Torino.",
+        "Non abbiamo ancora scelto un altro candidato.",
+    ],
+    "nl": [
+        "Het gesprek gaat niet door en wordt opnieuw ingepland; we sturen je een nieuwe datum.",
+        "De functie in Utrecht is ingevuld, maar we willen je graag de functie in Rotterdam voorstellen.",
+        "We hebben nog niet voor iemand anders gekozen.",
+        "We hebben niet voor de andere kandidaat gekozen, maar voor jou.",
+    ],
+    "es": [
+        "El puesto de Madrid está cubierto, pero nos gustaría proponerte el de Valencia.",
+        "Aún no hemos optado por otro perfil.",
+        "Su solicitud de excedencia ha sido denegada.",
+    ],
+    "pt": ["A vaga de São Paulo foi preenchida, mas gostaríamos de lhe propor a de Campinas."],
+}
+
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
@@ -423,17 +512,24 @@ SUBJECT_ONLY = [
     ("pt", "Reprovado", True),
     ("pt", "Vaga preenchida", True),
     ("pt", "Confirmação de candidatura", False),
+    # Session 15: status and outcome after a dash or a colon.
+    ("fr", "Réponse à votre candidature – non retenue", True),
+    ("fr", "Candidature clôturée", True),
+    ("es", "Actualización de tu candidatura: no seleccionado", True),
+    ("nl", "Terugkoppeling op je sollicitatie: geen uitnodiging", True),
+    ("pt", "Atualização da sua candidatura: não aprovada", True),
+    ("pt", "Atualização da sua candidatura: em análise", False),
 ]
 
 
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15)
     for lang, cells in table.items()
     for s in cells
 ]
