@@ -478,6 +478,7 @@ NO_15 = {
     "it": [
         "La posizione di Milano è coperta, ma vorremmo proporle quella di Torino.",
         "Non abbiamo ancora scelto un altro candidato.",
+        "Non abbiamo scelto un altro candidato: vogliamo te.",
     ],
     "nl": [
         "Het gesprek gaat niet door en wordt opnieuw ingepland; we sturen je een nieuwe datum.",
