@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from agent import config
+from agent.classify.engine import LANG_DIR_ENV
 from agent.cli import main
 from agent.console.setup import example_text, fill_in
 
@@ -90,7 +91,10 @@ def test_config_check_is_offline_and_json(
     checks = {c["check"]: c for c in doc["checks"]}
     assert checks["smtp.host"]["detail"] == "smtp.nowhere.invalid:465 (not contacted)"
     assert checks["imap.host"]["status"] == "warn"
-    assert {"config", "database", "templates"} <= checks.keys()
+    assert {"config", "database", "templates", "phrase packs"} <= checks.keys()
+    assert checks["phrase packs"]["detail"].startswith(
+        "7 languages (de, en, es, fr, it, nl, pt; bundled"
+    )
     # it looks at the database but creates (and migrates) nothing
     assert "not created yet" in checks["database"]["detail"]
     assert not (tmp_path / "rebound.db").exists()
@@ -102,6 +106,23 @@ def test_config_check_is_offline_and_json(
     capsys.readouterr()
     assert main(["--config", str(cfg), "config", "check"]) == 0
     assert f"ok    database: {tmp_path / 'rebound.db'} (1 rejection)" in capsys.readouterr().out
+
+
+def test_config_check_names_a_broken_phrase_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every classifying command stops on a broken pack: `config check` says so first."""
+    folder = tmp_path / "lang"
+    folder.mkdir()
+    (folder / "eo.toml").write_text(
+        '[meta]\ncode = "eo"\nname = "Esperanto"\n\n[frame.x]\nslots = [["ne"]]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(LANG_DIR_ENV, str(folder))
+    cfg = write_config(tmp_path)
+    assert main(["--config", str(cfg), "config", "check"]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL  phrase packs: " in out and "eo.toml: frame: unknown key 'frame'" in out, out
 
 
 def test_unknown_key_is_named_with_a_suggestion(

@@ -22,6 +22,8 @@ from typing import Any
 import imapclient
 
 from agent import config as config_mod
+from agent.classify import packs
+from agent.classify.engine import LANG_DIR_ENV
 from agent.config import Account, Config
 from agent.digest import digest
 from agent.errors import ConfigError, ConnectError, ReboundError, StoreError
@@ -86,6 +88,7 @@ def run_checks(explicit_config: str | None, *, network: bool = True, as_json: bo
     else:  # config check: look, but create and migrate nothing
         report.check("database", lambda: _look_at_db(cfg))
     report.check("templates", lambda: _check_templates(cfg))
+    report.check("phrase packs", _check_packs)
     if network:
         _network_checks(report, cfg)
     else:
@@ -143,6 +146,15 @@ def _check_templates(cfg: Config) -> str:
     check_templates(cfg)
     where = cfg.feedback.templates_dir or "bundled templates"
     return f"{cfg.feedback.template} and its stage/language variants, digest ({where})"
+
+
+def _check_packs() -> str:
+    """Every command that classifies stops on a broken pack (exit 2): say so before the
+    first scan, with the PackError's file, key and value (``$REBOUND_LANG_DIR``'s too)."""
+    found = sorted(packs().packs)
+    extra = os.environ.get(LANG_DIR_ENV, "")
+    where = f"bundled and {extra}" if extra else "bundled"
+    return f"{len(found)} languages ({', '.join(found)}; {where})"
 
 
 def _imap_checks(report: Report, cfg: Config) -> None:
