@@ -22,7 +22,7 @@ from typing import Any
 import imapclient
 
 from agent import config as config_mod
-from agent.classify import packs
+from agent.classify import pack_table
 from agent.classify.engine import LANG_DIR_ENV
 from agent.config import Account, Config
 from agent.digest import digest
@@ -151,7 +151,7 @@ def _check_templates(cfg: Config) -> str:
 def _check_packs() -> str:
     """Every command that classifies stops on a broken pack (exit 2): say so before the
     first scan, with the PackError's file, key and value (``$REBOUND_LANG_DIR``'s too)."""
-    found = sorted(packs().packs)
+    found = sorted(pack_table())
     extra = os.environ.get(LANG_DIR_ENV, "")
     where = f"bundled and {extra}" if extra else "bundled"
     return f"{len(found)} languages ({', '.join(found)}; {where})"
