@@ -194,6 +194,10 @@ def test_every_source_repository_is_pinned() -> None:
     pinned = [c for c in found.values() if c != "plain files"]
     assert len(pinned) >= 10
     assert all(len(c) == 40 and int(c, 16) >= 0 for c in pinned)
+    # repositories named only in a table of tuples are listed too; file paths are not
+    assert found["Alphahime/gestionCandidature"].startswith("9f01726c")
+    assert found["TayaV60/Web_dev_proj"].startswith("b28d3047")
+    assert not any(repo.endswith((".sql", ".php", ".json")) for repo in found)
 
 
 def test_the_committed_split_is_read_without_an_earlier_build(tmp_path: Path) -> None:
