@@ -313,3 +313,34 @@ def test_saved_page_templates_become_filled_mail(tmp_path: Path) -> None:
     assert own.role in own.text and "(" not in own.text
     with pytest.raises(MissingSource):
         list(pages(tmp_path / "absent")(None))
+
+
+def test_pages_manifest_names_missing_and_changed_templates(tmp_path: Path) -> None:
+    """The committed manifest lets a restorer on a new machine see which saved page is
+    missing and whether a re-saved one came back with the same text (a hash, no text)."""
+    from corpuslib import pages_manifest
+
+    site = tmp_path / "examplehr-en"
+    site.mkdir()
+    head = "url: https://hr.example.org/no\nread: 2026-11-30\nkind: rejection\nstage: application\n"
+    (site / "00-rejection.txt").write_text(head + "---\nWe will not move forward.\n", "utf-8")
+    (site / "01-rejection.txt").write_text(head + "---\nThe role is filled.\n", "utf-8")
+    manifest = tmp_path / "pages.csv"
+    pages_manifest.write(pages_manifest.scan(tmp_path), manifest)
+    expected = pages_manifest.read(manifest)
+    assert [e.file for e in expected] == [
+        "examplehr-en/00-rejection.txt",
+        "examplehr-en/01-rejection.txt",
+    ]
+    assert "move forward" not in manifest.read_text("utf-8")
+    # re-saved with other line ends and trailing blanks: the same; another word: differs
+    (site / "00-rejection.txt").write_text(
+        head + "---\r\nWe will not move forward.  \r\n\n", "utf-8"
+    )
+    assert pages_manifest.compare(expected, pages_manifest.scan(tmp_path)) == []
+    (site / "00-rejection.txt").write_text(head + "---\nWe will not go forward.\n", "utf-8")
+    (site / "01-rejection.txt").unlink()
+    assert pages_manifest.compare(expected, pages_manifest.scan(tmp_path)) == [
+        "missing examplehr-en/01-rejection.txt (https://hr.example.org/no)",
+        "differs examplehr-en/00-rejection.txt: body_sha256",
+    ]
