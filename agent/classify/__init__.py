@@ -254,10 +254,14 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
     all_candidates, agency = company_candidates(msg, langs, t)
     role = _role(langs, t, all_candidates)
     role_key = squash(role) if role else ""
+    # A name holding the title is the title taken twice ("Data Engineer at Acme"), unless
+    # the mail names it as the employer outright: "Groenland Hoveniers" hires a "Hovenier".
     candidates = [
         (c, src)
         for c, src in all_candidates
-        if not role_key or (squash(c) not in role_key and role_key not in squash(c))
+        if not role_key
+        or (squash(c) not in role_key and role_key not in squash(c))
+        or (src == "client" and squash(c) != role_key)
     ]
     person_sender = looks_like_person(msg.from_name, msg.from_domain) and not (
         domain_in(msg.from_domain, ATS_DOMAINS) or domain_in(msg.from_domain, PLATFORM_DOMAINS)
