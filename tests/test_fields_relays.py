@@ -128,3 +128,42 @@ def test_a_title_of_several_words_does_not_lend_its_head_as_an_employer() -> Non
     )
     assert v.company == "St Aidan's Academy"
     assert v.noreply is True
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "auf unsere freie Stelle „Kaufmann für Büromanagement (m/w/d)“",
+            "Kaufmann für Büromanagement (m/w/d)",
+        ),
+        (
+            'an der Stelle als "Mitarbeiter (m/w/d) im Kundenservice"',
+            "Mitarbeiter (m/w/d) im Kundenservice",
+        ),
+        ('auf die ausgeschriebene Stelle\n"Projektleiter Hochbau"', "Projektleiter Hochbau"),
+        (
+            "für die Position »Pflegefachkraft Intensivstation (w/m/d)«",
+            "Pflegefachkraft Intensivstation (w/m/d)",
+        ),
+    ],
+)
+def test_a_german_title_in_quotes_is_taken_whole(text: str, role: str) -> None:
+    body = (
+        f"Sehr geehrter Herr Doe,\n\nvielen Dank für Ihre Bewerbung {text}.\n\n"
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden "
+        "haben.\n\nMit freundlichen Grüßen\nNordlicht Versand GmbH\n"
+    )
+    v = _verdict("Recruiting <jobs@nordlicht-versand.example>", "Ihre Bewerbung", body)
+    assert v.role == role
+
+
+def test_a_title_ends_before_a_relayed_decision() -> None:
+    """ "pour l'offre X (H/F) et n'a pas retenu": the verb goes, then the bare "et"."""
+    v = _verdict(
+        "Service Emploi <ne-pas-repondre@service-emploi.example>",
+        "Suite donnée à votre candidature",
+        "Bonjour,\n\nL'employeur Clinique des Lilas a étudié votre candidature pour l'offre "
+        "Aide-soignant (H/F) et n'a pas retenu votre candidature.\n\nLe Service Emploi\n",
+    )
+    assert (v.company, v.role) == ("Clinique des Lilas", "Aide-soignant (H/F)")

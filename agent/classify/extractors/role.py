@@ -87,7 +87,8 @@ def clean_role(role: str) -> str | None:
     role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”*")
     role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
-    role = _ROLE_TAIL_CUT.sub("", role)
+    # Twice: "Aide-soignant (H/F) et n'a pas retenu" loses "n'a ..." and then the bare "et".
+    role = _ROLE_TAIL_CUT.sub("", _ROLE_TAIL_CUT.sub("", role))
     role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
     role = dot + _ROLE_WORD_TAIL.sub("", role)
