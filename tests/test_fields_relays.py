@@ -4,7 +4,8 @@ Why a file of its own: a platform (an apprenticeship board, an immersion or scho
 vacancy service, a jobs site) or a recruiter whose name has no agency word sends and
 signs the mail, so its own name is repeated where an employer's would be; the employer
 is only named in the subject or as the one who decided. German titles in quotes and a
-relay's sentence after the title belong to the same pass. One mail per rule.
+relay's sentence after the title belong to the same pass, and so does a title cut at
+a subject's dash. One mail per rule.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from agent.classify import Verdict, classify
 from agent.mail.parse import parse_bytes
 
 from helpers import OWNER, mail
+
+NO_EN = "Unfortunately, we have decided not to move forward with your application."
 
 
 def _verdict(sender: str, subject: str, body: str) -> Verdict:
@@ -167,3 +170,28 @@ def test_a_title_ends_before_a_relayed_decision() -> None:
         "Aide-soignant (H/F) et n'a pas retenu votre candidature.\n\nLe Service Emploi\n",
     )
     assert (v.company, v.role) == ("Clinique des Lilas", "Aide-soignant (H/F)")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "role"),
+    [
+        # The subject holds the whole title, the dash was cut: the text's form is taken.
+        (
+            "Your application: Registered Nurse - ICU (Night Shift)",
+            "the Registered Nurse - ICU (Night Shift) position",
+            "Registered Nurse - ICU (Night Shift)",
+        ),
+        # A dash the subject puts after the title is no part of it.
+        (
+            "Your application: Senior BI Developer - next steps",
+            "the Senior BI Developer position",
+            "Senior BI Developer",
+        ),
+    ],
+)
+def test_a_dash_inside_a_title_the_subject_and_text_share(
+    subject: str, text: str, role: str
+) -> None:
+    body = f"Dear Alex,\n\nThank you for applying for {text}. {NO_EN}\n\nKind regards,\nMeridian Health\n"
+    v = _verdict("Meridian Health Careers <careers@meridianhealth.example>", subject, body)
+    assert v.role == role

@@ -288,7 +288,7 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
 def _role(langs: list[Pack], t: MailText, candidates: list[tuple[str, str]]) -> str | None:
     """The job title, not the sender's own name ("Your application to Acme" names no role)."""
     own = {squash(c) for c, src in candidates if src in OWN_SIDE or src == "client"}
-    role = pick_role(role_candidates(langs, t), own, t.doc.text)
+    role = pick_role(role_candidates(langs, t), own, t.doc.text, t.subject)
     if role:
         # "Acme Graduate Programme" with Acme the sender: the role is what follows the name
         # (the shortest form of it: "Acme Graduate Recruitment" names a team of Acme).

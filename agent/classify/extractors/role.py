@@ -268,11 +268,13 @@ _PLACE_AFTER = pattern("place_preposition")  # "in Leeds": a place, not part of 
 _ONE_WORD_MARK = re.compile(r" \([A-ZÀ-Þ][a-zà-ÿ]+\)")
 
 
-def pick_role(candidates: Iterable[str], own: set[str], text: str) -> str | None:
+def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str = "") -> str | None:
     """The first title not naming the sender, or a marked form of it another source gives.
 
     "Leiter Instandhaltung" in the subject, "Leiter Instandhaltung (m/w/d)" in the text:
-    the gender mark is part of the title.
+    the gender mark is part of the title. "Registered Nurse" cut at the subject's dash,
+    "the Registered Nurse - ICU (Night Shift) position" in the text: the subject holds
+    the whole title too, so the dash was part of it.
     """
     first: str | None = None
     for role in candidates:
@@ -280,9 +282,14 @@ def pick_role(candidates: Iterable[str], own: set[str], text: str) -> str | None
             continue
         if first is None:
             first = role
-            if not first.endswith(")") and first + " (" not in text:
+            dashed = first + " - " in subject or first + " – " in subject
+            if not first.endswith(")") and first + " (" not in text and not dashed:
                 return first  # no other form of it can follow: the rest need not be read
-        elif role.startswith(first + " (") and _TITLE_MARK.search(role, len(first)):
+        elif (role.startswith(first + " (") and _TITLE_MARK.search(role, len(first))) or (
+            role.startswith(first)
+            and role[len(first) : len(first) + 3] in (" - ", " – ")
+            and role in subject
+        ):
             return role
         elif (
             first.startswith(role + " (")
