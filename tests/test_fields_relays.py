@@ -61,6 +61,34 @@ def _verdict(sender: str, subject: str, body: str) -> Verdict:
             "und sich leider gegen Sie entschieden.\n\nIhr Schulstellen Portal\n",
             "Gymnasium am Stadtpark",
         ),
+        (
+            "Alternance Plus <ne-pas-repondre@alternance-plus.example>",
+            "Réponse à votre candidature",
+            "Bonjour Alex,\n\nLe recruteur de Garage Morel a décliné votre candidature.\n\n"
+            "Métier : Mécanicien automobile\n\nL'équipe Alternance Plus\n",
+            "Garage Morel",
+        ),
+        (
+            "Schulstellen Portal <no-reply@schulstellen.example>",
+            "Neuigkeiten zu Ihrer Bewerbung",
+            "Hallo Alex Doe,\n\ndie Grundschule am Park hat sich leider gegen Sie "
+            "entschieden.\n\nIhr Schulstellen Portal\n",
+            "Grundschule am Park",
+        ),
+        (
+            "Schulstellen Portal <no-reply@schulstellen.example>",
+            "Rückmeldung der Schule Gesamtschule Nord",
+            "Hallo Alex Doe,\n\nleider hat sich die Schule gegen Ihre Bewerbung entschieden.\n\n"
+            "Ihr Schulstellen Portal\n",
+            "Gesamtschule Nord",
+        ),
+        (
+            "Werkplek <noreply@werkplek.example>",
+            "Reactie van Schildersbedrijf Bos op je sollicitatie",
+            "Hoi Alex,\n\nHelaas, je bent niet geselecteerd voor de functie van Schilder.\n\n"
+            "Team Werkplek\n",
+            "Schildersbedrijf Bos",
+        ),
         # The employer's name holds the title ("Hoveniers", "Hovenier"): still the employer.
         (
             "Werkplek <noreply@werkplek.example>",
@@ -195,3 +223,14 @@ def test_a_dash_inside_a_title_the_subject_and_text_share(
     body = f"Dear Alex,\n\nThank you for applying for {text}. {NO_EN}\n\nKind regards,\nMeridian Health\n"
     v = _verdict("Meridian Health Careers <careers@meridianhealth.example>", subject, body)
     assert v.role == role
+
+
+def test_a_trade_named_as_the_title() -> None:
+    """An apprenticeship board's "Métier : Mécanicien automobile" line is the title."""
+    v = _verdict(
+        "Alternance Plus <ne-pas-repondre@alternance-plus.example>",
+        "Réponse à votre candidature",
+        "Bonjour Alex,\n\nNous sommes au regret de vous informer que votre candidature n'a "
+        "pas été retenue.\n\nMétier : Mécanicien automobile\n\nL'équipe Alternance Plus\n",
+    )
+    assert v.role == "Mécanicien automobile"
