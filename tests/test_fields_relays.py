@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from agent.classify import Verdict, classify
+from agent.classify.extractors.common import norm_company
 from agent.mail.parse import parse_bytes
 
 from helpers import OWNER, mail
@@ -234,3 +235,37 @@ def test_a_trade_named_as_the_title() -> None:
         "pas été retenue.\n\nMétier : Mécanicien automobile\n\nL'équipe Alternance Plus\n",
     )
     assert v.role == "Mécanicien automobile"
+
+
+def test_a_template_blank_is_no_title() -> None:
+    """ "au poste de (préciser le poste)": a letter template's blank, left unfilled."""
+    v = _verdict(
+        "Claire Fontaine <claire.fontaine@ateliers-rhone.example>",
+        "Réponse à votre candidature au poste de (préciser le poste)",
+        "Madame, Monsieur,\n\nNous sommes au regret de vous informer que votre candidature n'a "
+        "pas été retenue pour le poste de (préciser le poste).\n\nClaire Fontaine\n",
+    )
+    assert v.role is None
+
+
+@pytest.mark.parametrize(
+    ("where", "company"),
+    [
+        ("el puesto de Jefe de Obra en Construcciones Navarro SA", "Construcciones Navarro SA"),
+        ("la vacante de Ingeniero en Sistemas en Datos Levante", "Datos Levante"),
+    ],
+)
+def test_where_a_spanish_post_is(where: str, company: str) -> None:
+    """The employer after the title's "en", the title's own "en Sistemas" not taken for it."""
+    v = _verdict(
+        "Recursos Humanos <seleccion.empleo@gmail.com>",
+        "Su candidatura",
+        f"Hola Alex,\n\nGracias por su interés en {where}. Lamentablemente, su candidatura no "
+        "ha sido seleccionada.\n\nAtentamente\n",
+    )
+    assert v.company == company
+
+
+def test_a_charitable_gmbh_is_the_same_employer() -> None:
+    """ "gGmbH" (gemeinnützige GmbH) is a legal form like "GmbH": no part of the name."""
+    assert norm_company("Lindenhof Pflege gGmbH") == norm_company("Lindenhof Pflege")

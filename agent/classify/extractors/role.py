@@ -96,8 +96,8 @@ def clean_role(role: str) -> str | None:
         return None
     if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
         return None
-    if not LETTERS2.search(role) or role.count("(") != role.count(")"):
-        return None
+    if not LETTERS2.search(role) or role.count("(") != role.count(")") or role[0] == "(":
+        return None  # "(préciser le poste)": a template's blank, not a title
     return role
 
 
