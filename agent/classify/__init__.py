@@ -254,10 +254,14 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
     all_candidates, agency = company_candidates(msg, langs, t)
     role = _role(langs, t, all_candidates)
     role_key = squash(role) if role else ""
+    # A name holding the title is the title taken twice ("Data Engineer at Acme"), unless
+    # the mail names it as the employer outright: "Groenland Hoveniers" hires a "Hovenier".
     candidates = [
         (c, src)
         for c, src in all_candidates
-        if not role_key or (squash(c) not in role_key and role_key not in squash(c))
+        if not role_key
+        or (squash(c) not in role_key and role_key not in squash(c))
+        or (src == "client" and squash(c) != role_key)
     ]
     person_sender = looks_like_person(msg.from_name, msg.from_domain) and not (
         domain_in(msg.from_domain, ATS_DOMAINS) or domain_in(msg.from_domain, PLATFORM_DOMAINS)
@@ -284,7 +288,7 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
 def _role(langs: list[Pack], t: MailText, candidates: list[tuple[str, str]]) -> str | None:
     """The job title, not the sender's own name ("Your application to Acme" names no role)."""
     own = {squash(c) for c, src in candidates if src in OWN_SIDE or src == "client"}
-    role = pick_role(role_candidates(langs, t), own, t.doc.text)
+    role = pick_role(role_candidates(langs, t), own, t.doc.text, t.subject)
     if role:
         # "Acme Graduate Programme" with Acme the sender: the role is what follows the name
         # (the shortest form of it: "Acme Graduate Recruitment" names a team of Acme).
