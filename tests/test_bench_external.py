@@ -351,6 +351,12 @@ def test_session16_renderers_read_java_strings_properties_and_freemarker() -> No
     assert "on time" in _ftl(ftl, props, {**values, "late??": "false"})
     with pytest.raises(ValueError):
         _ftl("${unknown}", props, values)
+    from corpuslib.sources_concorsi import _gsp
+
+    gsp = "<html><head></head><body><p>%{-- old --}%Call: ${conv.name}</p></body></html>"
+    assert _gsp(gsp, {"conv.name": "CNH"}) == "<body><p>Call: CNH</p>"
+    with pytest.raises(ValueError):
+        _gsp(gsp, {})
     from corpuslib.sources_internships import _django_exact
 
     chain = (

@@ -1,8 +1,10 @@
-"""Recipes for session 16's sources (issue 11): public competitions, whose mail to
-applicants is in the open-source platform that runs them. Selezioni online (cool-jconon), the
-Italian National Research Council's platform for its public competitions (concorsi): the
-exclusion, the convocation, a notice, the receipt and the reminder, by e-mail and by the
-public-services app IO."""
+"""Recipes for session 16's sources (issue 11): public selections, whose mail to applicants is
+in the platform that runs them. Selezioni online (cool-jconon), the Italian National Research
+Council's platform for its public competitions (concorsi): the exclusion, the convocation, a
+notice, the receipt and the reminder, by e-mail and by the public-services app IO. Teleh, the
+platform on which Ecuador's Ministry of Economic and Social Inclusion (MIES, mailing from its
+child and family institute INFA) selected the professionals of its Creciendo con Nuestros
+Hijos programme in 2012-13: not accepted, selected, online-test invitations, notices."""
 
 from __future__ import annotations
 
@@ -243,3 +245,62 @@ def _cnr_pages(snap: Snapshot) -> Iterator[Spec]:
             html=html,
             sender=CNR_SENDERS[0],
         )
+
+
+MIES = "valentinsvt/teleh"
+MIES_COMMIT = "1e43b5074e4ff060a1b1cde0bbc6ba39ca0a174c"
+MIES_VIEWS = "grails-app/views"
+MIES_SENDER = ("", "info@infa.gob.ec")  # ConvocatoriaController's from, without a name
+# Ours: the description of the call (a record in the database) and the applicant's credentials.
+MIES_CALL = "Selección de profesionales para la modalidad Creciendo con Nuestros Hijos (CNH) 2013"
+# view: (subject as the controller sets it, category, mails)
+MIES_MAILS = {
+    "convocatoria/_noAceptados": ("Comunicado", "rejection", 3),
+    "convocatoria/_pendientes": ("Comunicado", "rejection", 3),
+    "convocatoria/_ganadores": ("Felicitaciones", "offer", 1),
+    "convocatoria/_comunicado": ("Comunicado", "other", 1),
+    "convocatoria/_prueba": ("Momento de rendir su exámen", "assessment", 1),
+    "convocatoria/_prueba2": ("Momento de rendir su exámen", "assessment", 1),
+    "convocatoria/_prueba3": ("Momento de rendir su exámen", "assessment", 1),
+    "registro/_enviar_pin": ("Registro", "platform_notice", 1),
+}
+
+
+def _gsp(template: str, values: Mapping[str, str]) -> str:
+    """A Grails mail view's body: its ``%{-- --}%`` comments dropped, ``${...}`` filled."""
+    body = template[template.index("<body>") : template.index("</body>")]
+    body = re.sub(r"(?s)%\{--.*?--\}%", "", body)
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in values:
+            raise ValueError(f"unsupported GSP expression: {m.group(1)}")
+        return values[m.group(1)]
+
+    return re.sub(r"\$\{([^}]*)\}", sub, body)
+
+
+def mies(snap: Snapshot) -> Iterator[Spec]:
+    """MIES/INFA (Ecuador): applicants not accepted (degree not matching; still a student),
+    the selected, the online-test invitations, a notice to all, the registration's password."""
+    values = {"conv.descripcion": MIES_CALL, "session.convocatoria.descripcion": MIES_CALL}
+    values |= {"prsn.cedula": "1712345678", "pin": "48213"}
+    for view, (subject, category, mails) in MIES_MAILS.items():
+        path = f"{MIES_VIEWS}/{view}.gsp"
+        html = _gsp(snap.read(MIES, MIES_COMMIT, path), values)
+        for n in range(mails):
+            yield Spec(
+                unit="mies/es",
+                url=blob_url(MIES, MIES_COMMIT, path),
+                lang="es",
+                category=category,
+                rejection=category == "rejection",
+                stage="application" if category == "rejection" else "n/a",
+                subject=subject,
+                text=html_to_text(re.sub(r"\s+", " ", html)),
+                html=f"<html>{html}</body></html>",
+                company="INFA",
+                role="n/a",
+                sender=MIES_SENDER,
+                noreply=False,
+                fmt=("html_only", "html", "plain")[n % 3],
+            )
