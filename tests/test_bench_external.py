@@ -357,7 +357,12 @@ def test_session16_renderers_read_java_strings_properties_and_freemarker() -> No
     assert _gsp(gsp, {"conv.name": "CNH"}) == "<body><p>Call: CNH</p>"
     with pytest.raises(ValueError):
         _gsp(gsp, {})
-    from corpuslib.sources_internships import _django_exact
+    from corpuslib.sources_internships import _braces, _django_exact
+
+    assert (
+        _braces("Dear {name}, about {job .", {"name": "Robin", "job": "QA"})
+        == "Dear Robin, about QA ."
+    )
 
     chain = (
         "{% with r=x.y %}Subject\n{% if r == 'A' %}first{% elif r == 'B' %}second"

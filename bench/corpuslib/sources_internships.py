@@ -1,13 +1,14 @@
-"""Recipe for session 16's internship source (issue 11): Outreachy, the paid remote internships
-in open source, whose website sends the applicant's mail. Read at the last commit that still
-sent the initial-application decision (a later commit stopped mailing status changes)."""
+"""Recipes for session 16's English sources (issue 11): Outreachy, the paid remote internships in
+open source, whose website sends the applicant's mail (read at the last commit that still sent
+the initial-application decision; a later commit stopped mailing status changes), and WP
+JobSearch, a WordPress job-board plugin, as an engineering job board deployed it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
 
-from .fill import OWNER, Spec
+from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 
 OUTREACHY = "outreachy/website"
@@ -100,3 +101,62 @@ def outreachy(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("plain", "wrapped", "html")[n % 3],
         )
+
+
+WPJOBSEARCH = "wendywizz/eng-jobboard"
+WPJOBSEARCH_COMMIT = "02b547f8f6abc95474a6b6c3f404748f89dbe7e8"
+WPJOBSEARCH_DIR = "wp-content/plugins/wp-jobsearch/templates/email-templates"
+# template: (default_subject of its class in includes/classes/email-templates, category, mails)
+WPJOBSEARCH_MAILS = {
+    "user-rejected-for-interview": ("Application Rejected for Interview", "rejection", 3),
+    "user-shortlist-for-interview": ("User Shortlisted for Interview", "interview_invitation", 1),
+    "job-applied-to-candidate": ("Job Applied to candidate", "acknowledgement", 1),
+    "message-to-applicant": ('Message "{subject}"', "other", 1),
+}
+# Ours: the board's name and address, the employer's message and its subject.
+WPJOBSEARCH_VALUES = {
+    "SITE_NAME": "Engineering Jobs Board",
+    "SITE_URL": "https://jobs.example.org",
+    "ADMIN_EMAIL": "admin@jobs.example.org",
+    "COPYRIGHT_TEXT": "© 2021 Engineering Jobs Board",
+    "subject": "Documents for your application",
+    "message": "Could you send us a copy of your degree certificate?",
+}
+
+
+def _braces(template: str, values: Mapping[str, str]) -> str:
+    """WP JobSearch's ``{name}`` placeholders (the template's one ``{job_title .`` typo as
+    written, an opening brace and the name)."""
+    text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
+    return re.sub(r"\{(\w+) ", lambda m: values[m.group(1)] + " ", text)
+
+
+def wpjobsearch(snap: Snapshot) -> Iterator[Spec]:
+    """WP JobSearch (a WordPress job-board plugin, as deployed by an engineering job board):
+    a candidate rejected for interview, shortlisted for interview, the application receipt, an
+    employer's message through the board."""
+    for name, (subject, category, mails) in WPJOBSEARCH_MAILS.items():
+        path = f"{WPJOBSEARCH_DIR}/html-{name}.php"
+        template = snap.read(WPJOBSEARCH, WPJOBSEARCH_COMMIT, path)
+        for n in range(mails):
+            f = fill_for("wpjobsearch/en", name, "en", n)
+            values = {**WPJOBSEARCH_VALUES, "candidate_name": OWNER[0], "job_title": f.role}
+            values |= {"employer_name": f.company, "job_posted_by": f.company}
+            values |= {"job_posted_by_logo": "", "job_url": "https://jobs.example.org/job/"}
+            html = _braces(template, values)
+            yield Spec(
+                unit="wpjobsearch/en",
+                url=blob_url(WPJOBSEARCH, WPJOBSEARCH_COMMIT, path),
+                lang="en",
+                category=category,
+                rejection=category == "rejection",
+                stage="application" if category == "rejection" else "n/a",
+                subject=_braces(subject, values),
+                text=html_to_text(re.sub(r"\s+", " ", html)),
+                html=html,
+                company=f.company,
+                role=f.role,
+                sender=("Engineering Jobs Board", "admin@jobs.example.org"),
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
