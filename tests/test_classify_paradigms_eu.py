@@ -570,3 +570,26 @@ def test_a_decision_in_the_subject_alone_counts(lang: str, subject: str, rejecti
     _, head, tail = WRAP[lang]
     msg = mail(head + tail.lstrip("\n"), subject=subject, sender="Acme <jobs@acme-corp.com>")
     assert classify(msg, [OWNER]).is_rejection is rejection
+
+
+def test_an_employees_refused_overtime_or_leave_request_is_no_job_rejection() -> None:
+    """Session 16, from the dev unit jorani/it (a leave manager): an employee's own request
+    for overtime or leave refused is a refusal of something else; an application's refusal
+    that mentions overtime work stays one."""
+    refused = mail(
+        "Ciao Robin,\n\nil lavoro straordinario che hai richiesto per il 3 marzo è stato "
+        "respinto dal tuo responsabile.\n\nUfficio del personale",
+        subject="La tua richiesta di straordinario è stata rifiutata",
+        sender="Gestione presenze <presenze@acme-corp.com>",
+    )
+    verdict = classify(refused, [OWNER])
+    assert not verdict.is_rejection, verdict.reasons
+    application = mail(
+        "Gentile Robin,\n\nla ringraziamo per la candidatura. Purtroppo la sua candidatura "
+        "non è stata accolta: cercavamo esperienza di lavoro straordinario nei turni "
+        "notturni.\n\nCordiali saluti\nUfficio del personale",
+        subject="La sua candidatura come magazziniere",
+        sender="Acme <jobs@acme-corp.com>",
+    )
+    verdict = classify(application, [OWNER])
+    assert verdict.is_rejection, verdict.reasons
