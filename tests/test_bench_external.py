@@ -278,39 +278,6 @@ def test_session15_renderers_fill_ejs_erb_locales_and_template_literals() -> Non
         fill_js(literal, {"user.name": "Robin"})
 
 
-def test_saved_page_templates_become_filled_mail(tmp_path: Path) -> None:
-    """A template saved from a web page (our own wording here) is rendered with invented
-    values in every placeholder style the pages use; an absent folder is a missing source."""
-    import pytest
-    from corpuslib.snapshot import MissingSource
-    from corpuslib.sources_pages import pages
-
-    site = tmp_path / "examplehr-en"
-    site.mkdir()
-    (site / "00-rejection.txt").write_text(
-        "url: https://hr.example.org/templates/no\nread: 2026-11-30\nkind: rejection\n"
-        "stage: interview\nown: 0\nsubject: Your interview for [Job Title]\n---\n"
-        "Hi {{candidate_name}},\n\nThank you for meeting us about the {role title} role at "
-        "[Company Name]. We will not move forward.\n\n[Your Name]\n{{Your first name}}\n",
-        encoding="utf-8",
-    )
-    (site / "01-other.txt").write_text(
-        "url: https://hr.example.org/templates/decline\nread: 2026-11-30\nkind: other\n"
-        "own: 1\nsubject:\n---\nDear (name), I decline the (job title) offer.\n",
-        encoding="utf-8",
-    )
-    specs = list(pages(tmp_path)(None))
-    assert [s.unit for s in specs] == ["web-examplehr/en"] * 3  # two variants, one own mail
-    first, own = specs[0], specs[2]
-    assert first.rejection and first.stage == "interview" and first.url.endswith("/no")
-    assert not any(c in first.text + first.subject for c in "[]{}")
-    assert first.role in first.subject and first.company in first.text
-    assert own.sender[1] == "robin.berger@example.net" and not own.rejection
-    assert own.role in own.text and "(" not in own.text
-    with pytest.raises(MissingSource):
-        list(pages(tmp_path / "absent")(None))
-
-
 def test_session16_renderers_read_java_strings_properties_and_freemarker() -> None:
     """The cool-jconon recipe's readers (our own wording here): a Java mail body built with
     ``content +=``, a ``setMarkdown`` concatenation, a .properties message with and without
@@ -372,3 +339,36 @@ def test_session16_renderers_read_java_strings_properties_and_freemarker() -> No
     assert _django_exact(chain, {"who|upper": "ROBIN"}, 2).startswith("Subject\nthird")
     with pytest.raises(ValueError):
         _django_exact(chain, {}, 0)
+
+
+def test_saved_page_templates_become_filled_mail(tmp_path: Path) -> None:
+    """A template saved from a web page (our own wording here) is rendered with invented
+    values in every placeholder style the pages use; an absent folder is a missing source."""
+    import pytest
+    from corpuslib.snapshot import MissingSource
+    from corpuslib.sources_pages import pages
+
+    site = tmp_path / "examplehr-en"
+    site.mkdir()
+    (site / "00-rejection.txt").write_text(
+        "url: https://hr.example.org/templates/no\nread: 2026-11-30\nkind: rejection\n"
+        "stage: interview\nown: 0\nsubject: Your interview for [Job Title]\n---\n"
+        "Hi {{candidate_name}},\n\nThank you for meeting us about the {role title} role at "
+        "[Company Name]. We will not move forward.\n\n[Your Name]\n{{Your first name}}\n",
+        encoding="utf-8",
+    )
+    (site / "01-other.txt").write_text(
+        "url: https://hr.example.org/templates/decline\nread: 2026-11-30\nkind: other\n"
+        "own: 1\nsubject:\n---\nDear (name), I decline the (job title) offer.\n",
+        encoding="utf-8",
+    )
+    specs = list(pages(tmp_path)(None))
+    assert [s.unit for s in specs] == ["web-examplehr/en"] * 3  # two variants, one own mail
+    first, own = specs[0], specs[2]
+    assert first.rejection and first.stage == "interview" and first.url.endswith("/no")
+    assert not any(c in first.text + first.subject for c in "[]{}")
+    assert first.role in first.subject and first.company in first.text
+    assert own.sender[1] == "robin.berger@example.net" and not own.rejection
+    assert own.role in own.text and "(" not in own.text
+    with pytest.raises(MissingSource):
+        list(pages(tmp_path / "absent")(None))
