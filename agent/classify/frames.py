@@ -152,8 +152,20 @@ class _Reading:
     taken: list[tuple[int, int]] = field(default_factory=list)
     dropped: list[tuple[int, int]] = field(default_factory=list)  # each reported once
 
+    # sentence -> its conditionals and hedges (clauses.conditional_markers), read on first need
+    conditions: dict[int, list[tuple[int, int, bool]]] | None = None
+
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.bounds, pos)
+
+    def markers(
+        self, packs: list[Pack], doc: Doc, end: int, pos: int
+    ) -> list[tuple[int, int, bool]] | None:
+        """The conditionals and hedges of the sentence at ``pos``. Read on first need: only a
+        positive rejection cue asks, and the packs' condition patterns are long."""
+        if self.conditions is None:
+            self.conditions = conditional_markers(packs, doc, self.bounds, end)
+        return self.conditions.get(self.sentence(pos))
 
     def discount(self, why: str, start: int, end: int) -> None:
         # "decided to move forward with other candidates" then "move forward with
@@ -177,7 +189,6 @@ def collect_cues(
     text = t.doc.text
     r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
-    cond = conditional_markers(packs, doc, r.bounds, end)
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
     turns: dict[int, list[tuple[int, int]]] = {}  # sentence -> its reversals ("but yours is live")
@@ -191,7 +202,9 @@ def collect_cues(
         if any(start < e and s < stop for s, e in r.taken):
             continue
         r.seen.add(cue.rx.pattern)
-        if cue.weight > 0 and hypothetical(packs, text, start, stop, cond.get(r.sentence(start))):
+        if cue.weight > 0 and hypothetical(
+            packs, text, start, stop, r.markers(packs, doc, end, start)
+        ):
             r.discount("hypothetical", start, stop)
         elif _asked(text, stop, end):
             r.discount("a question", start, stop)
