@@ -403,6 +403,27 @@ def test_decision_cues_are_the_cues_with_a_word_of_each_group() -> None:
         assert prefilter.decision_cues(starts) == plain
 
 
+def test_passed_cues_are_the_worded_cues_among_those_passed() -> None:
+    """The cues the glance tries after the decision pass: the same as filtering every
+    worded cue (:func:`decision_cues`) by the passed ones, with the same two empty answers."""
+    gate = prefilter._gate()
+    texts = [ORDINARY.decode(), INTERVIEW_REJECTION, NEWSLETTER, DECISION, FILLED.format(word="x")]
+    texts += [p.read_text("utf-8", "replace")[:6000] for p in ALL_MAILS[::25]]
+    every = len(gate.anchors.patterns)
+    tried = 0
+    for n, text in enumerate(texts):
+        starts = prefilter.word_starts(text)
+        worded = prefilter.decision_cues(starts, gate)
+        if starts is None or worded is None:
+            continue
+        for passed in ({*worded[::2], n % every, (7 * n) % every}, {n % every}, set(worded)):
+            kept = tuple(i for i in worded if i in passed)
+            expected = () if worded == () else kept or None
+            assert prefilter._passed_cues(gate, starts, passed, "", text) == expected
+            tried += bool(kept)
+    assert tried > 10  # the passed sets held worded cues often enough to test the narrowing
+
+
 def test_quoted_lines_do_not_count_towards_the_window() -> None:
     """The classifier drops ">" lines (indented or behind a soft hyphen): the window reaches past them."""
     quoted = "> an old mail, quoted at length by the reply\n" * 400

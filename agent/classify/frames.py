@@ -550,7 +550,12 @@ def decision_phrase(
     an attachment names it). ``cues``: the indexes into :attr:`Anchors.patterns`
     whose words the caller found (default: all).
     """
-    text = cue_reading(subject, text)
+    return phrase_in_reading(anchors, cue_reading(subject, text), cues)
+
+
+def phrase_in_reading(anchors: Anchors, text: str, cues: Iterable[int] | None = None) -> str | None:
+    """:func:`decision_phrase` of a text :func:`cue_reading` has already made: the scan's
+    cheap path reads it for a second Hyperscan pass too (a long HTML mail: milliseconds)."""
     low = text.lower()
     aligned = len(low) == len(text)
     every = anchors.patterns
