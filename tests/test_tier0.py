@@ -302,3 +302,19 @@ def test_every_decision_sentence_is_found_at_any_offset() -> None:
                 checked += 1
                 assert onepass.any_match(db, onepass.fold(text)), text
     assert checked > 1_000
+
+
+def test_without_the_decision_database_a_text_read_by_substrings_is_not_settled_unread() -> None:
+    """Before the decision database is compiled (a first scan), a text whose lower-casing
+    grows ("İ") gets no cue words from the automaton: every cue is tried, none skipped."""
+    gate = prefilter._gate()
+    assert gate.decision_scan.get(wait=True) is not None
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=onepass.Stored(()))
+    body = (
+        "Dear Robin,\n\nThank you for applying for the Data Analyst role at \u0130zmir Tech. "
+        "Unfortunately we will not be moving forward with your application.\n"
+    )
+    raw = mail(subject="Your application", body=body, sender="jobs@izmir.example")
+    new, old = _both(raw, old_gate)
+    assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
+    assert new.candidate and old.candidate, (new.reason, old.reason)

@@ -305,6 +305,8 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     starts = word_starts(whole) if starts is None else starts
     if passed is None:
         cues = decision_cues(starts, gate)
+        if cues is None:  # no database yet and every cue could match: read them all, never skip
+            cues = tuple(range(len(gate.anchors.patterns)))
     else:
         # Only cues whose widened pattern matched can match (each is a superset of its
         # cue): the phrase search tries those, not every cue with its words here.
