@@ -13,6 +13,7 @@ import pytest
 from agent import config as config_mod
 from agent.ingest import parallel
 from agent.ingest.scan import import_local
+from agent.mail.parse import RawMail
 from agent.store import open_store
 
 from helpers import use_cores, write_config
@@ -139,3 +140,20 @@ def _rows(db: object, sql: str) -> list[tuple[object, ...]]:
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def test_alone_a_batch_is_finished_before_the_next_is_taken() -> None:
+    """Without a worker, taking the next batch early gains nothing and holds it (and one
+    more the read-ahead fetches) in memory; with one, the next batch is handed over first."""
+    taken: list[int] = []
+
+    def batches():  # type: ignore[no-untyped-def]
+        for i in range(4):
+            taken.append(i)
+            yield [RawMail("INBOX", 1, i + 1, b"Subject: hello\r\n\r\nhi\r\n")]
+
+    alone = parallel.Analyser(frozenset(), None)
+    for i, (batch, analysed) in enumerate(alone.pipelined(batches())):
+        assert len(taken) == i + 1
+        assert [a.mail.uid for a in analysed] == [m.uid for m in batch] == [i + 1]
+    assert taken == [0, 1, 2, 3]
