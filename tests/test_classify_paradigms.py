@@ -1627,3 +1627,42 @@ def test_a_portal_digest_with_one_application_declined_is_a_rejection() -> None:
     sender = "Acme Candidate Portal <notifications@acme-corp.icims.com>"
     v = classify(mail(body, subject="Updates on your applications", sender=sender), [OWNER])
     assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "rejection"),
+    [
+        ("Re: Senior Product Designer", "Unfortunately we won't be moving forward.", True),
+        (
+            "RE: Account Manager",
+            "Thanks for coming in, but we've decided to go with someone else.",
+            True,
+        ),
+        (
+            "Re: Backend Developer",
+            "Appreciate your time yesterday. We've decided not to proceed.",
+            True,
+        ),
+        ("Re: Senior Product Designer", "Thanks Alex, can you do Thursday at 2pm?", False),
+        ("Re: Kitchen quote", "Unfortunately we won't be moving forward.", False),
+        (
+            "Re: Your account manager",
+            "We've decided not to proceed with the renewal this year.",
+            False,
+        ),
+        (
+            "Re: Garden design proposal",
+            "Thanks, but we've decided to go in a different direction.",
+            False,
+        ),
+    ],
+)
+def test_a_one_line_reply_under_a_job_title_has_job_context(
+    subject: str, sentence: str, rejection: bool
+) -> None:
+    """Session 16 (issue 11, gap 1): the subject "Re: <job title>" is the job context of a
+    hiring manager's one-line no; a subject naming a quote, an account or a garden is not."""
+    body = f"Hi Alex,\n\n{sentence}\n\nThanks,\nMorgan"
+    msg = mail(body, subject=subject, sender="Morgan Reid <morgan.reid@northwind-example.com>")
+    v = classify(msg, [OWNER])
+    assert v.is_rejection is rejection, v.reasons

@@ -74,6 +74,7 @@ from agent.classify.frames import (
     anchors_of,
     decide,
     job_sender,
+    title_subject,
 )
 from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.classify.matching import Doc, Rx
@@ -102,6 +103,7 @@ __all__ = [
     "norm_company",
     "pack_table",
     "packs",
+    "title_subject",
 ]
 
 log = logging.getLogger(__name__)

@@ -33,7 +33,7 @@ from agent.classify.extractors.common import (
     domain_in,
     quote,
 )
-from agent.classify.lexicon import compiled
+from agent.classify.lexicon import compiled, pattern
 from agent.classify.matching import Doc, Rx
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
@@ -306,6 +306,20 @@ def job_sender(msg: Message) -> bool:
     return _JOB_SENDER.search(f"{msg.from_name} {msg.from_addr.partition('@')[0]}") is not None
 
 
+_TITLE_SUBJECT = re.compile(
+    pattern("title_subject").replace("{title}", pattern("title_words")), re.I
+)
+
+
+def title_subject(subject: str) -> bool:
+    """Whether a reply's whole subject is a job title ("Re: Senior Product Designer").
+
+    The thread is then about that job: a hiring manager's one-line "we won't be moving
+    forward" names no job word of its own (issue 11). The scan's pre-filter asks the same.
+    """
+    return _TITLE_SUBJECT.match(SPACE.sub(" ", subject)) is not None
+
+
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
 # someone else's application. They count even in the sentence of a decision.
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
@@ -438,6 +452,11 @@ def _job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job and "not_a_job" not in categories and title_subject(msg.subject or ""):
+        # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward.": the
+        # subject names the job; words of another domain keep the gate shut, as below.
+        reasons.append("a reply under a job title")
+        return True
     if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
         # "We won't be moving forward with your application" alone, from a person: the
         # decision names what it is about, and nothing names another domain (a grant, a
