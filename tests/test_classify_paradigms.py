@@ -1666,3 +1666,70 @@ def test_a_one_line_reply_under_a_job_title_has_job_context(
     msg = mail(body, subject=subject, sender="Morgan Reid <morgan.reid@northwind-example.com>")
     v = classify(msg, [OWNER])
     assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejection"),
+    [
+        (
+            "We have filled the Data Analyst role; your application for Data Engineer is still under consideration.",
+            False,
+        ),
+        (
+            "We won't be moving forward with the contract role; you remain in the process for the permanent one.",
+            False,
+        ),
+        (
+            "The senior role has been filled; yours is still open and you remain in the running.",
+            False,
+        ),
+        ("We won't be moving forward with your application; thank you for your interest.", True),
+        ("We have filled the role; we will keep your details on file.", True),
+    ],
+)
+def test_a_reversal_reaches_back_across_a_semicolon(sentence: str, rejection: bool) -> None:
+    """Session 16 (issue 11, gap 6): a semicolon ends a sentence for every other rule, but
+    "...; you remain in the process" still takes back the no before it in its paragraph."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("wrap", "subject", "sentence", "rejection"),
+    [
+        ("job", "", "Due to budget cuts, we have had to cancel this hire.", True),
+        ("job", "", "The hire has been cancelled following a change in priorities.", True),
+        ("job", "", "We have had to put this hire on hold indefinitely after a restructure.", True),
+        (
+            "job",
+            "",
+            "We have had to cancel the hire of the venue, so the assessment day runs online.",
+            False,
+        ),
+        ("plain", "Re: Van hire", "We have had to cancel the hire, sorry.", False),
+        (
+            "plain",
+            "Re: your request",
+            "We have had to cancel the hire of the van for Saturday.",
+            False,
+        ),
+        (
+            "plain",
+            "Re: your request",
+            "Unfortunately we had to cancel the hire car booking.",
+            False,
+        ),
+    ],
+)
+def test_a_hire_called_off_needs_a_job_of_its_own(
+    wrap: str, subject: str, sentence: str, rejection: bool
+) -> None:
+    """Session 16 (issue 11, gap 3): "we have had to cancel the hire" in a job mail is the role
+    going away; a van's or a venue's hire reads the same, so "the hire" is no job word."""
+    if wrap == "job":
+        v = wrapped("en", sentence)
+    else:
+        body = f"Hi Alex,\n\nThanks for getting in touch.\n\n{sentence}\n\nBest,\nJordan"
+        sender = "Jordan Lee <jordan.lee@northwind-example.org>"
+        v = classify(mail(body, subject=subject, sender=sender), [OWNER])
+    assert v.is_rejection is rejection, v.reasons

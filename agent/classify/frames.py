@@ -180,10 +180,15 @@ def collect_cues(
     cond = conditional_markers(packs, doc, r.bounds, end)
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
-    turns: dict[int, list[tuple[int, int]]] = {}  # sentence -> its reversals ("but yours is live")
-    for s, e, cue in hits:
-        if cue.category in REVERSALS:
-            turns.setdefault(r.sentence(s), []).append((s, e))
+    # Sentence -> its reversals ("but yours is live"). A semicolon does not end the sentence
+    # here: "we have filled the analyst role; yours is still open" takes the no back too.
+    turns: dict[int, list[tuple[int, int]]] = {}
+    loose: list[int] = []
+    if any(cue.category in REVERSALS for _, _, cue in hits):
+        loose = _bounds_past_semicolons(text, end)
+        for s, e, cue in hits:
+            if cue.category in REVERSALS:
+                turns.setdefault(bisect.bisect_right(loose, s), []).append((s, e))
     for start, stop, cue in hits:
         if cue.category != "rejection" or cue.rx.pattern in r.seen:
             continue
@@ -199,7 +204,9 @@ def collect_cues(
             r.discount("subject of a reply or forward", start, stop)
         elif any(qs <= start and stop <= qe for qs, qe in quoted):
             r.discount("quoted words", start, stop)
-        elif turns and (turn := reversal(packs, text, stop, turns.get(r.sentence(start), []))):
+        elif turns and (
+            turn := reversal(packs, text, stop, turns.get(bisect.bisect_right(loose, start), []))
+        ):
             r.discount(f'taken back by "{quote(text[turn[0] : turn[1]])}"', start, stop)
         else:
             r.taken.append((start, stop))
@@ -214,6 +221,16 @@ def collect_cues(
                     ev.role_closed = cue.role_closed
                 ev.decision = max(ev.decision, cue.weight)
     _collect_lookalikes(packs, doc, hits, r)
+
+
+def _bounds_past_semicolons(text: str, end: int) -> list[int]:
+    """Sentence bounds as :data:`SENTENCE_END` finds them, except after a semicolon
+    within a paragraph: a reversal reaches back across one."""
+    return [
+        m.end()
+        for m in SENTENCE_END.finditer(text, 0, end)
+        if not (text[m.start() - 1] == ";" and "\n\n" not in m.group())
+    ]
 
 
 def _collect_lookalikes(
