@@ -1733,3 +1733,53 @@ def test_a_hire_called_off_needs_a_job_of_its_own(
         sender = "Jordan Lee <jordan.lee@northwind-example.org>"
         v = classify(mail(body, subject=subject, sender=sender), [OWNER])
     assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejection"),
+    [
+        (
+            "Unfortunately, you were not selected for the Data Engineer position. Based on your"
+            " profile, you might be interested in these similar jobs.",
+            True,
+        ),
+        (
+            "We won't be progressing your application. Don't miss out: create a job alert for"
+            " roles like this one.",
+            True,
+        ),
+        (
+            "Jobs you might be interested in: Data Engineer at Globex, Data Analyst at Initech.",
+            False,
+        ),
+        ("New jobs matching your search: 5 similar jobs near Leeds.", False),
+    ],
+)
+def test_alert_furniture_after_a_no_to_the_reader_does_not_undo_it(
+    sentence: str, rejection: bool
+) -> None:
+    """Session 16 (issue 11, gap 2): an ATS's "similar jobs" after a decision addressed to the
+    reader is reported, not counted; without such a decision it is a job alert."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection is rejection, v.reasons
+    if "job alert" in sentence:
+        assert any("job-alert furniture" in r for r in v.reasons), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "The team has decided that your skills, while impressive, aren't what this role needs.",
+        ),
+        ("en", "Your background, although strong, isn't what we are looking for."),
+        ("fr", "Votre profil, bien que très intéressant, ne correspond pas à nos besoins."),
+        ("de", "Ihr Profil, obwohl sehr interessant, passt leider nicht zu unseren Anforderungen."),
+    ],
+)
+def test_an_aside_between_commas_keeps_the_frame(lang: str, sentence: str) -> None:
+    """Session 16 (issue 11, gap 4): ", while impressive," between a frame's slots is an
+    aside opened by a clause word of the pack; the frame reads across it."""
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons

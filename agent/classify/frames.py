@@ -244,10 +244,17 @@ def _collect_lookalikes(
         if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
     }
     pivot = _pivot(packs, hits, r.bounds, r.text)
+    after = _addressed_decision_end(r)
     for start, stop, cue in hits:
         if cue.category == "rejection" or cue.rx.pattern in r.seen:
             continue
         sentence = r.sentence(start)
+        if cue.category == "job_alert" and start >= after:
+            # "You were not selected. You might be interested in these similar jobs": an
+            # ATS's furniture after a no to the reader, not a job alert. Reported, not counted.
+            r.seen.add(cue.rx.pattern)
+            r.discount("job-alert furniture after a decision on the reader", start, stop)
+            continue
         # "we cannot invite you to an interview": the invitation words are part of
         # the no, not evidence against it. Gates, and words of another domain ("your
         # application for the training programme was not retained"), count even there.
@@ -265,6 +272,22 @@ def _collect_lookalikes(
             continue
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
         ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
+
+
+_READER = compiled("reader")
+
+
+def _addressed_decision_end(r: _Reading) -> int:
+    """Where the first counted decision whose sentence addresses the reader ends (or past
+    the text): a decision on "your application", not on a role or on others."""
+    ends = []
+    for start, stop in r.ev.decision_spans:
+        sentence = r.sentence(start)
+        s_start = r.bounds[sentence - 1] if sentence else 0
+        s_end = r.bounds[sentence] if sentence < len(r.bounds) else len(r.text)
+        if _READER.search(r.text, s_start, s_end):
+            ends.append(stop)
+    return min(ends, default=len(r.text) + 1)
 
 
 # The rest of a clause up to its question mark: "You are not the right fit? Apply anyway" (an
