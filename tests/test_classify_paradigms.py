@@ -1783,3 +1783,19 @@ def test_an_aside_between_commas_keeps_the_frame(lang: str, sentence: str) -> No
     aside opened by a clause word of the pack; the frame reads across it."""
     v = wrapped(lang, sentence)
     assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejection"),
+    [
+        ("Thanks again for your time. We won't be proceeding.", True),
+        ("Your portfolio, though impressive, is not quite what we need for this role.", True),
+        ("We won't be proceeding with Friday's meeting, let's do next week.", False),
+        ("The assessment day won't be proceeding tomorrow; we'll send a new date.", False),
+    ],
+)
+def test_session16_second_batch(sentence: str, rejection: bool) -> None:
+    """Session 16, second probe batch (written after the first batch's fixes): a bare
+    contracted "won't be proceeding" and a portfolio that is not what the role needs."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection is rejection, v.reasons

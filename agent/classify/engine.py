@@ -235,9 +235,7 @@ def frame_pattern(slots: list[Any], guard: str = "", aside: str = "") -> str:
     return r"\b" + "".join(out) + r"\b"
 
 
-def frame_cues(
-    code: str, frames: dict[str, Any], guard: str = "", aside: str = ""
-) -> list[Cue]:
+def frame_cues(code: str, frames: dict[str, Any], guard: str = "", aside: str = "") -> list[Cue]:
     """A pack's frames, cited as ``frame:<code>.<name>``: an outcome bound to a selection verb
     and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``. No word gap
     steps over a negation (``guard``) unless the frame says ``negation_in_gaps = true``."""
