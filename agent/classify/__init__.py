@@ -61,6 +61,7 @@ from agent.classify.extractors.common import (
     norm_company,
     quote,
     squash,
+    title_subject,
     unemphasised,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
@@ -74,7 +75,6 @@ from agent.classify.frames import (
     anchors_of,
     decide,
     job_sender,
-    title_subject,
 )
 from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.classify.matching import Doc, Rx

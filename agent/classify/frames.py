@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from agent.classify.clauses import REVERSALS, conditional_markers, hypothetical, reversal
+from agent.classify.clauses import (
+    REVERSALS,
+    addressed_end,
+    bounds_past_semicolons,
+    conditional_markers,
+    hypothetical,
+    reversal,
+)
 from agent.classify.engine import (
     DOUBLE_WRAP,
     SENTENCE_END,
@@ -32,8 +39,9 @@ from agent.classify.extractors.common import (
     MailText,
     domain_in,
     quote,
+    title_subject,
 )
-from agent.classify.lexicon import compiled, pattern
+from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc, Rx
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
@@ -185,7 +193,7 @@ def collect_cues(
     turns: dict[int, list[tuple[int, int]]] = {}
     loose: list[int] = []
     if any(cue.category in REVERSALS for _, _, cue in hits):
-        loose = _bounds_past_semicolons(text, end)
+        loose = bounds_past_semicolons(text, end)
         for s, e, cue in hits:
             if cue.category in REVERSALS:
                 turns.setdefault(bisect.bisect_right(loose, s), []).append((s, e))
@@ -223,16 +231,6 @@ def collect_cues(
     _collect_lookalikes(packs, doc, hits, r)
 
 
-def _bounds_past_semicolons(text: str, end: int) -> list[int]:
-    """Sentence bounds as :data:`SENTENCE_END` finds them, except after a semicolon
-    within a paragraph: a reversal reaches back across one."""
-    return [
-        m.end()
-        for m in SENTENCE_END.finditer(text, 0, end)
-        if not (text[m.start() - 1] == ";" and "\n\n" not in m.group())
-    ]
-
-
 def _collect_lookalikes(
     packs: list[Pack], doc: Doc, hits: list[tuple[int, int, Cue]], r: _Reading
 ) -> None:
@@ -244,7 +242,7 @@ def _collect_lookalikes(
         if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
     }
     pivot = _pivot(packs, hits, r.bounds, r.text)
-    after = _addressed_decision_end(r)
+    after = addressed_end(r.text, r.bounds, r.ev.decision_spans)
     for start, stop, cue in hits:
         if cue.category == "rejection" or cue.rx.pattern in r.seen:
             continue
@@ -272,22 +270,6 @@ def _collect_lookalikes(
             continue
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
         ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
-
-
-_READER = compiled("reader")
-
-
-def _addressed_decision_end(r: _Reading) -> int:
-    """Where the first counted decision whose sentence addresses the reader ends (or past
-    the text): a decision on "your application", not on a role or on others."""
-    ends = []
-    for start, stop in r.ev.decision_spans:
-        sentence = r.sentence(start)
-        s_start = r.bounds[sentence - 1] if sentence else 0
-        s_end = r.bounds[sentence] if sentence < len(r.bounds) else len(r.text)
-        if _READER.search(r.text, s_start, s_end):
-            ends.append(stop)
-    return min(ends, default=len(r.text) + 1)
 
 
 # The rest of a clause up to its question mark: "You are not the right fit? Apply anyway" (an
@@ -344,20 +326,6 @@ def job_sender(msg: Message) -> bool:
     if msg.from_domain and domain_in(msg.from_domain, ATS_DOMAINS) is not None:
         return True
     return _JOB_SENDER.search(f"{msg.from_name} {msg.from_addr.partition('@')[0]}") is not None
-
-
-_TITLE_SUBJECT = re.compile(
-    pattern("title_subject").replace("{title}", pattern("title_words")), re.I
-)
-
-
-def title_subject(subject: str) -> bool:
-    """Whether a reply's whole subject is a job title ("Re: Senior Product Designer").
-
-    The thread is then about that job: a hiring manager's one-line "we won't be moving
-    forward" names no job word of its own (issue 11). The scan's pre-filter asks the same.
-    """
-    return _TITLE_SUBJECT.match(SPACE.sub(" ", subject)) is not None
 
 
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
