@@ -556,6 +556,8 @@ def test_odd_markup_gives_the_crude_text_of_the_passes_as_written(markup: str) -
         ("Re: Kitchen quote", False),
         ("Re: Your account manager", False),
         ("Fwd: Senior Product Designer", False),  # a forward's subject is somebody else's
+        ("RV: Senior Product Designer", False),  # Spanish Outlook's forward
+        ("RES: Analista", True),
         ("Re: Notes from the meeting with our new regional sales manager", False),  # > 6 words
     ],
 )
