@@ -11,7 +11,6 @@ import bisect
 import re
 
 from agent.classify.engine import SENTENCE_END, Pack
-from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
 
 # Look-alike categories that take back a decision made earlier in their own sentence,
@@ -88,18 +87,3 @@ def bounds_past_semicolons(text: str, end: int) -> list[int]:
         if not (text[m.start() - 1] == ";" and "\n\n" not in m.group())
     ]
 
-
-_READER = compiled("reader")
-
-
-def addressed_end(text: str, bounds: list[int], spans: list[tuple[int, int]]) -> int:
-    """Where the first decision of ``spans`` whose sentence addresses the reader ends (or
-    past the text): a no on "your application", not on a role or on others."""
-    ends = []
-    for start, stop in spans:
-        sentence = bisect.bisect_right(bounds, start)
-        s_start = bounds[sentence - 1] if sentence else 0
-        s_end = bounds[sentence] if sentence < len(bounds) else len(text)
-        if _READER.search(text, s_start, s_end):
-            ends.append(stop)
-    return min(ends, default=len(text) + 1)

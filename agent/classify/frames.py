@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from agent.classify.clauses import (
     REVERSALS,
-    addressed_end,
     bounds_past_semicolons,
     conditional_markers,
     hypothetical,
@@ -242,17 +241,10 @@ def _collect_lookalikes(
         if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
     }
     pivot = _pivot(packs, hits, r.bounds, r.text)
-    after = addressed_end(r.text, r.bounds, r.ev.decision_spans)
     for start, stop, cue in hits:
         if cue.category == "rejection" or cue.rx.pattern in r.seen:
             continue
         sentence = r.sentence(start)
-        if cue.category == "job_alert" and start >= after:
-            # "You were not selected. You might be interested in these similar jobs": an
-            # ATS's furniture after a no to the reader, not a job alert. Reported, not counted.
-            r.seen.add(cue.rx.pattern)
-            r.discount("job-alert furniture after a decision on the reader", start, stop)
-            continue
         # "we cannot invite you to an interview": the invitation words are part of
         # the no, not evidence against it. Gates, and words of another domain ("your
         # application for the training programme was not retained"), count even there.
