@@ -566,3 +566,26 @@ _MARKUP = st.sampled_from([" ", "\n", "\t", *_MARKUP_PIECES.split(" ")])
 @given(st.lists(_MARKUP, max_size=24).map("".join))
 def test_odd_markup_gives_the_crude_text_of_the_passes_as_written(markup: str) -> None:
     assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))
+
+
+@pytest.mark.parametrize(
+    ("subject", "candidate"),
+    [
+        ("Re: Senior Product Designer", True),
+        ("RE: Account Manager", True),
+        ("AW: Werkstudent", True),
+        ("Re: Kitchen quote", False),
+        ("Re: Your account manager", False),
+        ("Fwd: Senior Product Designer", False),  # a forward's subject is somebody else's
+        ("RV: Senior Product Designer", False),  # Spanish Outlook's forward
+        ("RES: Analista", True),
+        ("Re: Notes from the meeting with our new regional sales manager", False),  # > 6 words
+    ],
+)
+def test_a_reply_under_a_job_title_is_job_context(subject: str, candidate: bool) -> None:
+    """Session 16 (issue 11): "Re: <job title>" is the only job word of a hiring manager's
+    one-line no; the pre-filter opens where the classifier does (frames.title_subject)."""
+    body = "Hi Alex,\n\nUnfortunately we won't be moving forward.\n\nThanks,\nMorgan\n"
+    seen = prefilter.glance(mail(subject, body))
+    assert seen is not None and seen.candidate is candidate, seen and seen.reason
+    assert classify(parse_bytes(mail(subject, body)), []).is_rejection is candidate

@@ -61,6 +61,7 @@ from agent.classify.extractors.common import (
     norm_company,
     quote,
     squash,
+    title_subject,
     unemphasised,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
@@ -102,6 +103,7 @@ __all__ = [
     "norm_company",
     "pack_table",
     "packs",
+    "title_subject",
 ]
 
 log = logging.getLogger(__name__)

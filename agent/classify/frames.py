@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from agent.classify.clauses import REVERSALS, conditional_markers, hypothetical, reversal
+from agent.classify.clauses import (
+    REVERSALS,
+    bounds_past_semicolons,
+    conditional_markers,
+    hypothetical,
+    reversal,
+)
 from agent.classify.engine import (
     DOUBLE_WRAP,
     SENTENCE_END,
@@ -32,6 +38,7 @@ from agent.classify.extractors.common import (
     MailText,
     domain_in,
     quote,
+    title_subject,
 )
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc, Rx
@@ -191,10 +198,15 @@ def collect_cues(
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
-    turns: dict[int, list[tuple[int, int]]] = {}  # sentence -> its reversals ("but yours is live")
-    for s, e, cue in hits:
-        if cue.category in REVERSALS:
-            turns.setdefault(r.sentence(s), []).append((s, e))
+    # Sentence -> its reversals ("but yours is live"). A semicolon does not end the sentence
+    # here: "we have filled the analyst role; yours is still open" takes the no back too.
+    turns: dict[int, list[tuple[int, int]]] = {}
+    loose: list[int] = []
+    if any(cue.category in REVERSALS for _, _, cue in hits):
+        loose = bounds_past_semicolons(text, end)
+        for s, e, cue in hits:
+            if cue.category in REVERSALS:
+                turns.setdefault(bisect.bisect_right(loose, s), []).append((s, e))
     for start, stop, cue in hits:
         if cue.category != "rejection" or cue.rx.pattern in r.seen:
             continue
@@ -212,7 +224,9 @@ def collect_cues(
             r.discount("subject of a reply or forward", start, stop)
         elif any(qs <= start and stop <= qe for qs, qe in quoted):
             r.discount("quoted words", start, stop)
-        elif turns and (turn := reversal(packs, text, stop, turns.get(r.sentence(start), []))):
+        elif turns and (
+            turn := reversal(packs, text, stop, turns.get(bisect.bisect_right(loose, start), []))
+        ):
             r.discount(f'taken back by "{quote(text[turn[0] : turn[1]])}"', start, stop)
         else:
             r.taken.append((start, stop))
@@ -451,6 +465,11 @@ def _job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job and "not_a_job" not in categories and title_subject(msg.subject or ""):
+        # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward.": the
+        # subject names the job; words of another domain keep the gate shut, as below.
+        reasons.append("a reply under a job title")
+        return True
     if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
         # "We won't be moving forward with your application" alone, from a person: the
         # decision names what it is about, and nothing names another domain (a grant, a

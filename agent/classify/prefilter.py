@@ -38,6 +38,7 @@ from agent.classify import (
     job_sender,
     onepass,
     rawmail,
+    title_subject,
 )
 from agent.classify.frames import cue_reading, phrase_in_reading
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
@@ -292,8 +293,8 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
     starts = None
-    if _job_sender(gate, message):
-        pass
+    if _job_sender(gate, message) or title_subject(message.subject):
+        pass  # "Re: Senior Product Designer" is job context as the classifier reads it
     elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
         if not onepass.any_match(gate.scan, onepass.fold(whole)):  # tier 0: one C pass
             return Glance(message, False, "no job words and no job sender", tier0="job")
