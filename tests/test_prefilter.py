@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from agent import config
 from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter, rawmail
-from agent.classify.frames import decision_cues
+from agent.classify.anchors import decision_cues
 from agent.ingest.pipeline import process_batch
 from agent.mail import parse as parse_mod
 from agent.mail.parse import RawMail, parse_bytes
@@ -256,8 +256,8 @@ def test_a_decision_phrase_without_words_turns_the_prefilter_off(
     cannot hold one any more (``check_cues`` refuses it at load, see test_packs); a cue
     put in by other means still turns the word test off rather than settling mail."""
     from agent import classify as classify_mod
+    from agent.classify.anchors import anchors_of
     from agent.classify.engine import Cue
-    from agent.classify.frames import anchors_of
 
     pack = next(iter(classify_mod.pack_table().values()))
     odd = Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")

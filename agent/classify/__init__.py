@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from agent.classify import engine
+from agent.classify.anchors import Anchors, anchors_of
+from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
     LANG_DIR_ENV,
@@ -71,12 +73,9 @@ from agent.classify.extractors.spelling import expand_acronym
 from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
     REJECTION_ATTACHMENT,
-    Anchors,
-    anchors_of,
     decide,
     job_sender,
 )
-from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.classify.matching import Doc, Rx
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
@@ -349,7 +348,7 @@ def decision_phrase(subject: str, text: str, cues: Iterable[int] | None = None) 
     """The first decision phrase or frame of any pack in ``subject`` and ``text``, or None.
 
     A superset of the decisions :func:`classify` can find; ``cues``: indexes into
-    ``anchors().patterns`` worth trying (default: all). See :func:`frames.decision_phrase`.
+    ``anchors().patterns`` worth trying (default: all). See :func:`anchors.decision_phrase`.
     """
     return _decision_phrase(anchors(), subject, text, cues)
 

@@ -86,4 +86,3 @@ def bounds_past_semicolons(text: str, end: int) -> list[int]:
         for m in SENTENCE_END.finditer(text, 0, end)
         if not (text[m.start() - 1] == ";" and "\n\n" not in m.group())
     ]
-

@@ -40,7 +40,7 @@ from agent.classify import (
     rawmail,
     title_subject,
 )
-from agent.classify.frames import cue_reading, phrase_in_reading
+from agent.classify.anchors import cue_reading, phrase_in_reading
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
