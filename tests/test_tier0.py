@@ -318,3 +318,22 @@ def test_without_the_decision_database_a_text_read_by_substrings_is_not_settled_
     new, old = _both(raw, old_gate)
     assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
     assert new.candidate and old.candidate, (new.reason, old.reason)
+
+
+def test_a_stored_set_is_compiled_in_a_child_process() -> None:
+    """Hyperscan's compiler keeps ~100 MiB as this process's RSS once it has run here: the
+    set is compiled by a child that writes the cache file, and only the database is read."""
+    patterns = ("not (be )?moving forward with your application", "position (has been )?filled")
+    stored = onepass.Stored(patterns, "childtest")
+    path = stored._find()
+    path.unlink(missing_ok=True)
+    before = onepass.scanner.cache_info().misses
+    try:
+        db = stored.get(wait=True)
+        assert db is not None and path.is_file()
+        assert onepass.scanner.cache_info().misses == before  # not compiled in this process
+        assert onepass.matches(db, onepass.fold("The position has  been filled.")) == {1}
+        moving = onepass.fold("We are moving forward with your application")
+        assert onepass.matches(db, moving) == set()
+    finally:
+        path.unlink(missing_ok=True)
