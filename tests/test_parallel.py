@@ -90,13 +90,13 @@ def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
     by_worker = use_cores(monkeypatch, 2)  # waits for the session's databases: warm
     monkeypatch.setenv(patterncache.CACHE_ENV, str(tmp_path / "cold-cache"))
     compiled: list[int] = []
-    real_scanner = onepass.scanner.__wrapped__
+    real_build = onepass._build  # compiles (in a child process) and writes the cache file
 
-    def counted(patterns: tuple[str, ...]) -> onepass.Database | None:
+    def counted(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> object:
         compiled.append(len(patterns))
-        return real_scanner(patterns)
+        return real_build(patterns, path, locked=locked)
 
-    monkeypatch.setattr(onepass, "scanner", counted)
+    monkeypatch.setattr(onepass, "_build", counted)
     patterncache.cache_file.cache_clear()
     prefilter._gate_of.cache_clear()  # a gate of cold databases, as in a new process
     waited: list[bool] = []
@@ -119,7 +119,7 @@ def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
     assert waited == [True] and tally.messages == len(mails) and tally.errors == 0
     assert sum(by_worker) > 0  # the worker took part once the database was ready
     decision = len(prefilter._gate().anchors.patterns) + 1
-    assert compiled.count(decision) == 1  # compiled once, in the background thread
+    assert compiled.count(decision) == 1  # compiled once, from the background thread
     assert list((tmp_path / "cold-cache").glob("onepass-decision-*.hs"))
 
     use_cores(monkeypatch, 1)  # (undone above)
