@@ -56,6 +56,9 @@ _WIDE_ESCAPES = {
 
 _NO_REPEAT = re.compile(r"\{(?:0+|0*,0+)\}")  # "{0}", "{0,0}", "{,0}": the atom zero times
 _NO_LOWER = re.compile(r"\{,(\d+)\}")  # "{,3}": Python's "{0,3}", Hyperscan's literal
+# "{1,40}": a long bounded repeat costs Hyperscan's compiler dearly (an aside gap of 40
+# characters in every frame took the decision set from 26 s to minutes); unbounded widens
+_LONG_REPEAT = re.compile(r"\{(\d*),(\d{2,})\}")
 
 
 class _Untranslatable(ValueError):
@@ -97,6 +100,9 @@ def widen(pattern: str) -> str:
             i = m.end()
         elif (m := _NO_LOWER.match(pattern, i)) is not None:
             out.append(f"{{0,{m.group(1)}}}")
+            i = m.end()
+        elif (m := _LONG_REPEAT.match(pattern, i)) is not None:
+            out.append(f"{{{m.group(1) or 0},}}")
             i = m.end()
         else:
             out.append(ch if ch.isascii() else _stand_in(ch))
