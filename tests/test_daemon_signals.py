@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_daemon import Db, fast_config, rejection, wait_until
+from test_daemon import Db, fast_config, patience, rejection, wait_until
 
 from helpers import INTERVIEW_INVITE, mail
 
@@ -56,7 +56,7 @@ def test_sigterm_during_scan_exits_0_consistent_and_resumes(big_inbox, tmp_path,
     try:
         wait_until(lambda: db.count("messages") >= 100, timeout=30, what="the scan under way")
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=10)
+        out, err = proc.communicate(timeout=patience(10))
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -69,7 +69,7 @@ def test_sigterm_during_scan_exits_0_consistent_and_resumes(big_inbox, tmp_path,
         assert "next scan resumes" in out
 
     proc = _rebound(cfg, "scan")
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=patience(60))
     assert proc.returncode == 0, err
     assert _consistent(db) == N
     assert f"{N - mark} messages" in out  # resumed after the mark, nothing twice
@@ -87,7 +87,7 @@ def test_sighup_reloads_and_sigint_stops(imap_account, tmp_path) -> None:  # typ
         proc.send_signal(signal.SIGHUP)
         wait_until(lambda: db.count("rejections") == 1, what="the reloaded folder list")
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=10)
+        _, err = proc.communicate(timeout=patience(10))
     finally:
         if proc.poll() is None:
             proc.kill()
