@@ -187,6 +187,31 @@ def test_split_keeps_earlier_parts_when_sources_are_added() -> None:
     assert set(again.values()) == {"dev", "test"}
 
 
+def test_session17_renderers_read_freemarker_brackets_and_template_literals() -> None:
+    """The tracker recipes' readers (our own wording here): PRiSM's square-bracket FreeMarker
+    (the applicant's branch of a ``?matches`` test, ``?has_content`` by the values given) and a
+    TypeScript template literal's escapes; an expression the recipe does not know raises."""
+    import pytest
+    from corpuslib.sources_trackers import _freemarker_brackets, _template_literal
+
+    ftl = (
+        "<p>Dear ${NAME},</p>[#if RECIPIENT?matches(CREATOR)]<p>Your application.</p>"
+        "[#else]<p>Their application.</p>[/#if][#if NOTE?has_content]<p>${NOTE}</p>[/#if]"
+    )
+    assert _freemarker_brackets(ftl, {"NAME": "Robin"}) == (
+        "<p>Dear Robin,</p><p>Your application.</p>"
+    )
+    assert _freemarker_brackets(ftl, {"NAME": "Robin", "NOTE": "Bring ID."}).endswith(
+        "<p>Bring ID.</p>"
+    )
+    with pytest.raises(ValueError):
+        _freemarker_brackets("${UNKNOWN}", {})
+    source = "export const t = `Dear [Name],\\r\\nThanks.\\nBye`;"
+    assert _template_literal(source) == "Dear [Name],\nThanks.\nBye"
+    with pytest.raises(ValueError):
+        _template_literal("export const t = 'no literal';")
+
+
 def test_every_source_repository_is_pinned() -> None:
     found = dict(BUILD.sources())
     assert found["odoo/odoo"] == "plain files"  # transcribed, not fetched

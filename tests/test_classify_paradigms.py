@@ -1048,6 +1048,25 @@ NO_SESSION15_EN = {
 }
 
 
+# Session 17, from mulucareer/en's dev misses: the reader as subject of a passive no.
+SESSION17_EN = {
+    "en": [
+        "You're Rejected! Thank you for applying.",
+        "You have been rejected for the Data Analyst position.",
+        "I'm afraid you were turned down by the hiring panel.",
+        "You've been declined for this role, but we will keep your CV on file.",
+    ],
+}
+NO_SESSION17_EN = {
+    "en": [
+        "If you are rejected, you can reapply for another role after six months.",
+        "You were rejected by mistake and we have reinstated it; the role is still open to you.",
+        "You have been declined for the staff loan you requested.",
+        "Our guide explains what to do when you're rejected after an interview.",
+    ],
+}
+
+
 NO = {
     "en": [
         "Unfortunately the upload of your CV has not been successful; please try again.",
@@ -1303,6 +1322,7 @@ NO_PASS7_EN = {
             PASS6_EN,
             PASS7_EN,
             SESSION15_EN,
+            SESSION17_EN,
         )
         for lang, cells in table.items()
         for s in cells
@@ -1326,6 +1346,7 @@ def test_every_cell_of_the_paradigm_is_a_rejection(lang: str, sentence: str) -> 
             NO_PASS6_EN,
             NO_PASS7_EN,
             NO_SESSION15_EN,
+            NO_SESSION17_EN,
         )
         for lang, cells in table.items()
         for s in cells

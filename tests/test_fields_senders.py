@@ -234,6 +234,28 @@ def test_german_thanks_for_a_noun_names_no_employer() -> None:
     assert v.company == "Braun Steuerberatung"
 
 
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Ref. Software Development Graduate Program", "Software Development Graduate Program"),
+        ("Re: Senior Buyer - Immediate Start", "Senior Buyer"),
+        ("Ref: Payroll Officer", "Payroll Officer"),
+    ],
+)
+def test_a_letters_reference_line_names_the_title(line: str, role: str) -> None:
+    """A reference line under the greeting, as graduate schemes' letters open."""
+    body = f"Dear Alex Doe,\n\n{line}\n\nThank you for your application. {NO['en']}\n"
+    v = _verdict("Recruitment <recruitment@osprey-marine.com>", "Letter of Rejection", body)
+    assert v.role == role
+
+
+def test_a_reference_line_of_a_reply_is_no_title() -> None:
+    """ "Re: your application": a reply's reference names no title."""
+    body = f"Dear Alex,\n\nRe: your application\n\n{NO['en']}\n"
+    v = _verdict("Recruitment <recruitment@osprey-marine.com>", "Your application", body)
+    assert v.role is None
+
+
 def test_a_title_that_ends_in_a_role_word_keeps_its_field() -> None:
     """ "the position PhD Position in Machine Learning in our research group": the whole title."""
     body = (
