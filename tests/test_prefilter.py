@@ -579,6 +579,9 @@ def test_odd_markup_gives_the_crude_text_of_the_passes_as_written(markup: str) -
         ("Fwd: Senior Product Designer", False),  # a forward's subject is somebody else's
         ("RV: Senior Product Designer", False),  # Spanish Outlook's forward
         ("RES: Analista", True),
+        ("Re: Ingeniero de datos", True),  # a head-noun-first title (session 17)
+        ("AW: Leiter Vertrieb", True),
+        ("Re: Manager meeting", False),
         ("Re: Notes from the meeting with our new regional sales manager", False),  # > 6 words
     ],
 )

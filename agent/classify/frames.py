@@ -34,6 +34,7 @@ from agent.classify.extractors.common import (
 )
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
+from agent.classify.objects import PERSON, THING, addressed, decision_object, negated
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
 
@@ -148,6 +149,7 @@ class _Reading:
     ev: Evidence
     bounds: list[int]
     seen: set[str] = field(default_factory=set)  # patterns already counted or discounted
+    elsewhere: set[int] = field(default_factory=set)  # starts of decisions on someone else
     taken: list[tuple[int, int]] = field(default_factory=list)
     dropped: list[tuple[int, int]] = field(default_factory=list)  # each reported once
 
@@ -220,19 +222,26 @@ def collect_cues(
             turn := reversal(packs, text, stop, turns.get(bisect.bisect_right(loose, start), []))
         ):
             r.discount(f'taken back by "{quote(text[turn[0] : turn[1]])}"', start, stop)
+        elif cue.weight >= DECISION_WEIGHT and (yes := _elsewhere(text, end, start, stop, hits)):
+            r.elsewhere.add(start)
+            r.discount(f'a no on "{quote(yes[0])}", a yes to the reader "{yes[1]}"', start, stop)
         else:
-            r.taken.append((start, stop))
-            tail = (
-                _WORD_TAIL.match(text, stop) if doc.text[start:stop] != text[start:stop] else None
-            )
-            end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
-            ev.rejection.append((cue.weight, text[start:end_], cue.rule))
-            if cue.weight >= DECISION_WEIGHT:
-                ev.decision_spans.append((start, stop))
-                if cue.weight > ev.decision:
-                    ev.role_closed = cue.role_closed
-                ev.decision = max(ev.decision, cue.weight)
+            _take(r, doc, start, stop, cue)
     _collect_lookalikes(packs, doc, hits, r)
+
+
+def _take(r: _Reading, doc: Doc, start: int, stop: int, cue: Cue) -> None:
+    """Count the rejection cue at ``start:stop``: its weight, and a decision's span."""
+    ev, text = r.ev, r.text
+    r.taken.append((start, stop))
+    tail = _WORD_TAIL.match(text, stop) if doc.text[start:stop] != text[start:stop] else None
+    end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
+    ev.rejection.append((cue.weight, text[start:end_], cue.rule))
+    if cue.weight >= DECISION_WEIGHT:
+        ev.decision_spans.append((start, stop))
+        if cue.weight > ev.decision:
+            ev.role_closed = cue.role_closed
+        ev.decision = max(ev.decision, cue.weight)
 
 
 def _collect_lookalikes(
@@ -243,13 +252,20 @@ def _collect_lookalikes(
     strong = {
         r.sentence(s)
         for s, _, cue in hits
-        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT and s not in r.elsewhere
     }
     pivot = _pivot(packs, hits, r.bounds, r.text)
+    after = _addressed_end(r, hits)
     for start, stop, cue in hits:
         if cue.category == "rejection" or cue.rx.pattern in r.seen:
             continue
         sentence = r.sentence(start)
+        if cue.category == "job_alert" and start >= after:
+            # "You were not selected. Similar jobs you might like": an ATS's furniture after a
+            # no to the reader, not a job alert. Reported, not counted.
+            r.seen.add(cue.rx.pattern)
+            r.discount("job-alert furniture after a decision on the reader", start, stop)
+            continue
         # "we cannot invite you to an interview": the invitation words are part of
         # the no, not evidence against it. Gates, and words of another domain ("your
         # application for the training programme was not retained"), count even there.
@@ -267,6 +283,44 @@ def _collect_lookalikes(
             continue
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
         ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
+
+
+# A yes to the reader: after a no on someone or something else it is the mail's news.
+_YES = frozenset(("offer", "interview_invitation"))
+
+
+def _elsewhere(
+    text: str, end: int, start: int, stop: int, hits: list[tuple[int, int, Cue]]
+) -> tuple[str, str] | None:
+    """(object, yes) when the decision at ``start:stop`` turns down something else or someone
+    else ("we will not proceed with the other finalist") and a yes to the reader follows in
+    its sentence, past a semicolon too ("...; we'd like to make you an offer"). Issue 11."""
+    yes = [(s, e) for s, e, cue in hits if cue.category in _YES and s >= stop]
+    if not yes:
+        return None  # most decisions: no offer nor invitation after them
+    kind, words = decision_object(text, start, stop)
+    if kind not in (THING, PERSON) or (kind == PERSON and not negated(text, start, stop)):
+        return None  # "we will move forward with other candidates" turns the reader down
+    loose = bounds_past_semicolons(text, end)
+    sentence = bisect.bisect_right(loose, start)
+    for s, e in sorted(yes):
+        if bisect.bisect_right(loose, s) == sentence:
+            return words, quote(text[s:e])
+    return None
+
+
+def _addressed_end(r: _Reading, hits: list[tuple[int, int, Cue]]) -> int:
+    """Where the first counted decision on the reader ends ("you were not selected for this
+    role"), or past the text: job-alert furniture after it is an ATS's. Not when a job alert
+    came first ("a job you saved is no longer accepting applications": a platform's notice)."""
+    alerts = [s for s, _, c in hits if c.category == "job_alert"]
+    if not alerts:
+        return len(r.text) + 1  # nothing to discount: no need to read the decisions
+    first_alert = min(alerts)
+    for start, stop in sorted(r.ev.decision_spans):
+        if start < first_alert and addressed(r.text, start, stop):
+            return stop
+    return len(r.text) + 1
 
 
 # The rest of a clause up to its question mark: "You are not the right fit? Apply anyway" (an
@@ -418,6 +472,16 @@ def _cue_reasons(ev: Evidence) -> list[str]:
     return out
 
 
+def _decided_things(text: str, ev: Evidence) -> str | None:
+    """The object of the decisions when every one is on a thing, not on the reader nor on a
+    person ("another caterer", "the venue booking"); None when any names the reader, a
+    candidate or nothing ("we won't be moving forward.")."""
+    things = [decision_object(text, s, e) for s, e in ev.decision_spans]
+    if not things or any(kind != THING for kind, _ in things):
+        return None
+    return things[0][1]
+
+
 def _names_its_object(packs: list[Pack], doc: Doc, ev: Evidence) -> bool:
     """Does a decision's own match name an application (its object: "... with your application")?"""
     return any(
@@ -459,9 +523,13 @@ def _job_context(
         categories["not_a_job"] *= 0.3 if has_job else 2.0
     if not has_job and "not_a_job" not in categories and title_subject(msg.subject or ""):
         # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward.": the
-        # subject names the job; words of another domain keep the gate shut, as below.
-        reasons.append("a reply under a job title")
-        return True
+        # subject names the job; words of another domain keep the gate shut, as below, and so
+        # does a decision on a thing ("Re: Sales lead" / "... with the purchase": issue 11).
+        thing = _decided_things(t.doc.text, ev)
+        if thing is None:
+            reasons.append("a reply under a job title")
+            return True
+        reasons.append(f'a job title as subject, but the decision is on "{quote(thing)}"')
     if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
         # "We won't be moving forward with your application" alone, from a person: the
         # decision names what it is about, and nothing names another domain (a grant, a

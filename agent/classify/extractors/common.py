@@ -160,12 +160,16 @@ SUBJECT_PREFIX = compiled("subject_prefix")
 
 
 _TITLE_SUBJECT = re.compile(
-    pattern("title_subject").replace("{title}", pattern("title_words")), re.I
+    pattern("title_subject")
+    .replace("{title}", pattern("title_words"))
+    .replace("{head}", pattern("title_head_first")),
+    re.I,
 )
 
 
 def title_subject(subject: str) -> bool:
-    """Whether a reply's whole subject is a job title ("Re: Senior Product Designer").
+    """Whether a reply's whole subject is a job title ("Re: Senior Product Designer", "Re:
+    Ingeniero de datos": the head noun last in English and German, first in Romance titles).
 
     The thread is then about that job: a hiring manager's one-line "we won't be moving
     forward" names no job word of its own (issue 11). The scan's pre-filter asks the same.

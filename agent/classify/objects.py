@@ -1,0 +1,85 @@
+"""Whose decision it is: what a decision phrase bears on, read from the words around it.
+
+Why: a decision is the reader's only when it bears on them. Under "Re: Sales lead", "the
+client won't be moving forward with the purchase" is a client's; "we will not proceed with
+the other finalist and would like to make you an offer" turns someone else down (issue 11).
+The words are data (patterns.toml ``decision_object``, ``object_person``, ``object_job``,
+``reader``, ``decision_negated``), in every pack's language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.classify.lexicon import compiled
+
+READER = "reader"  # the reader, their application, or the job itself
+PERSON = "person"  # someone else: "the other finalist", "another candidate"
+THING = "thing"  # a purchase, a quote, a booking, a supplier, a step of the process
+
+_OBJECT = compiled("decision_object")
+_PERSON = compiled("object_person")
+_JOB = compiled("object_job")
+_READER = compiled("reader")
+_NEGATED = compiled("decision_negated")
+_CLAUSE_OPEN = compiled("clause_open")
+# The start of a decision's clause: the last clause or sentence mark before it.
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014.!?\n]")
+_CLAUSE_REACH = 160
+_OBJECT_REACH = 30  # "no seguir adelante | con el presupuesto": a few words to the object
+
+
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding the phrase at ``start`` begins."""
+    lo = max(0, start - _CLAUSE_REACH)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, start)]
+    words = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, start)]
+    return max(marks[-1] if marks else lo, words[-1] if words else lo)
+
+
+def _object(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The object named in the phrase or just after it, in its clause. From the phrase's start:
+    a frame may hold its object ("scelto un altro fornitore"), and a phrase may end before its
+    verb's complement ("no seguir | adelante con el presupuesto"); not "someone who has ... for
+    this one", another clause's."""
+    end = stop + _CLAUSE_REACH
+    for rx in (_CLAUSE_MARK, _CLAUSE_OPEN):
+        cut = rx.search(text, stop, end)
+        end = cut.start() if cut else end
+    m = _OBJECT.search(text, start, end)
+    return m if m is not None and m.start() <= stop + _OBJECT_REACH else None
+
+
+def decision_object(text: str, start: int, stop: int) -> tuple[str | None, str]:
+    """(kind, words) of what the decision ``text[start:stop]`` bears on; kind None when it
+    names nothing ("we won't be moving forward."): a bare no is the reader's by default."""
+    head = text[clause_start(text, start) : stop]
+    if _READER.search(head):
+        return READER, ""  # "you were not selected", "we won't be moving you forward to ..."
+    m = _object(text, start, stop)
+    if m is not None:
+        words = m["o"]
+        if _JOB.search(words):
+            return READER, words  # "for this position", "with your application"
+        if _PERSON.search(words):
+            return (READER if m["r"] else PERSON), words  # "your profile" / "the other finalist"
+        return THING, words  # "the purchase", "another caterer", "your proposal"
+    if _JOB.search(head):
+        return READER, ""  # "the position has been filled"
+    if _PERSON.search(head):
+        return PERSON, ""  # "other candidates were not selected"
+    return None, ""
+
+
+def addressed(text: str, start: int, stop: int) -> bool:
+    """Is the decision at ``start:stop`` said to the reader in its own clause: "you were not
+    selected", "your application was unsuccessful", "... with your application"?"""
+    if _READER.search(text, clause_start(text, start), stop):
+        return True
+    m = _object(text, start, stop)
+    return m is not None and m["r"] is not None
+
+
+def negated(text: str, start: int, stop: int) -> bool:
+    """Is the decision said in the negative in its own clause ("we will not proceed with ...")?"""
+    return _NEGATED.search(text, clause_start(text, start), stop) is not None
