@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from agent.classify import cuepass, engine
+from agent.classify import engine
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
@@ -221,7 +221,6 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     body = body[:MAX_BODY_CHARS]
     lead = subject + ".\n" + body if subject else body
     doc = pack_set.doc(lead + "\n\n" + sig[:MAX_SIG_CHARS])
-    cues = flat(doc)
     t = MailText(
         subject=subject,
         body=body,
@@ -233,8 +232,7 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
         sig_start=len(lead) + 2,
         reply_subject=subject != (msg.subject or "").strip()
         and bool(REPLY_PREFIX.match(msg.subject or "")),
-        cues=cues,
-        passing=cuepass.passing(pack_set, cues.text[: len(lead)]),
+        cues=flat(doc),
     )
     langs = [all_packs[c] for c in dict.fromkeys((language, DEFAULT_LANGUAGE)) if c in all_packs]
     return language, langs, t

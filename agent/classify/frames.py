@@ -12,7 +12,6 @@ import logging
 import math
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from agent.classify.clauses import (
     REVERSALS,
@@ -37,9 +36,6 @@ from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
-
-if TYPE_CHECKING:
-    from agent.classify.cuepass import Passing
 
 log = logging.getLogger(__name__)
 
@@ -121,37 +117,26 @@ def _quoted_spans(text: str, end: int, to: tuple[tuple[str, str], ...]) -> list[
     return out
 
 
-def _hits(
-    packs: list[Pack], doc: Doc, end: int, passing: Passing | None = None
-) -> list[tuple[int, int, Cue]]:
-    """(start, end, cue) of every cue of ``packs`` in ``doc.text[:end]``; ``passing``: one
-    Hyperscan pass over that text, which rules out most decision cues left to try."""
+def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
+    """(start, end, cue) of every cue of ``packs`` in ``doc.text[:end]``."""
+    hits: list[tuple[int, int, Cue]] = []
     present = doc.present
-    tries: list[tuple[Pack, list[int]]] = []
     for pack in packs:
         index = pack.cue_index
         tried = set(pack.cue_always)
         for needle in present & pack.cue_needles:
             tried.update(index[needle])
-        # Most cues the index names lack a word of another group: no call for those.
         # In pack order: equal-weight hits at one start keep a stable order (not hash order).
-        rest, ids = pack.cue_rest, []
+        cues, rest = pack.cues, pack.cue_rest
         for i in sorted(tried):
+            # Most cues the index names lack a word of another group: no call for those.
             for group in rest[i]:
                 if present.isdisjoint(group):
                     break
             else:
-                ids.append(i)
-        tries.append((pack, ids))
-    if passing is not None:
-        tries = passing.narrowed(tries)
-    hits: list[tuple[int, int, Cue]] = []
-    for pack, ids in tries:
-        cues = pack.cues
-        for i in ids:
-            cue = cues[i]
-            for m in cue.rx.matches(doc, end):
-                hits.append((m.start(), m.end(), cue))
+                cue = cues[i]
+                for m in cue.rx.matches(doc, end):
+                    hits.append((m.start(), m.end(), cue))
     return hits
 
 
@@ -197,7 +182,7 @@ def collect_cues(
     Rejection cues first: whether a decision stands decides how an offer to talk reads.
     """
     doc, end = t.cues, t.lead_end
-    hits = _hits(packs, doc, end, t.passing)
+    hits = _hits(packs, doc, end)
     if not hits:
         return
     text = t.doc.text

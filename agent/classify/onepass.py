@@ -359,10 +359,8 @@ class Stored:
         self.name = name  # its cache file is onepass-NAME-HASH.hs
         self._path: Path | None = None
 
-    def get(self, *, wait: bool = False, build: bool = True) -> Database | None:
-        """The database, or None while it is being compiled (or when it cannot be).
-
-        ``build=False``: read it if it is there, but start no compilation."""
+    def get(self, *, wait: bool = False) -> Database | None:
+        """The database, or None while it is being compiled (or when it cannot be)."""
         if not self.patterns:
             return None  # nothing to scan for
         path = self._path or self._find()
@@ -377,7 +375,7 @@ class Stored:
                 _built[path] = db or _build(self.patterns, path, locked=True)
                 _done.setdefault(path, threading.Event()).set()
                 return _built[path]
-            if build and path not in _building:
+            if path not in _building:
                 _building.add(path)
                 threading.Thread(
                     target=_build, args=(self.patterns, path), name="onepass", daemon=True

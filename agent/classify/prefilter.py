@@ -35,13 +35,13 @@ from agent.classify import (
     Rx,
     Verdict,
     anchors,
-    cuepass,
     job_sender,
     onepass,
     rawmail,
     title_subject,
 )
 from agent.classify.anchors import cue_reading, phrase_in_reading
+from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
 from agent.classify.rawmail import sender as _from
@@ -119,7 +119,7 @@ def _gate_of(found: Anchors) -> _Gate:
         {k: tuple(v) for k, v in cues.items()},
         frozenset(cues),
         onepass.Stored(tuple(rx.pattern for rx in found.job_patterns), "job").get(wait=True),
-        cuepass.decision_store(found),  # the classifier's decision stage reads it too
+        onepass.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
         tuple(tuple(tuple(" " + w for w in group) for group in cue) for cue in found.decisions),
     )
 

@@ -11,14 +11,10 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from agent.classify.lexicon import LEXICON, compiled, pattern, words
 from agent.classify.matching import Doc, Scan
 from agent.classify.needles import trie
-
-if TYPE_CHECKING:
-    from agent.classify.cuepass import Passing
 
 ATS_DOMAINS = frozenset(words("domains", "ats"))
 
@@ -209,7 +205,6 @@ class MailText:
     sig_start: int
     reply_subject: bool  # "Re:"/"Fwd:": the subject was written by someone else
     cues: Doc  # ``doc`` as decision cues read it: wrapped lines joined, quotes plain
-    passing: Passing | None = None  # one pass names the decision cues cues[:lead_end] can match
 
     @property
     def lead(self) -> str:
