@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from agent.classify import engine
+from agent.classify import engine, learned
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
     LANG_DIR_ENV,
@@ -71,6 +71,7 @@ from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
     REJECTION_ATTACHMENT,
     Anchors,
+    Decision,
     anchors_of,
     decide,
     job_sender,
@@ -157,14 +158,17 @@ class Verdict:
         }
 
 
-def classify(msg: Message, owner_addresses: Collection[str] = ()) -> Verdict:
+def classify(
+    msg: Message, owner_addresses: Collection[str] = (), model: learned.Model | None = None
+) -> Verdict:
     """Decide whether ``msg`` rejects the user's job application, with details and reasons.
 
     Pure and total: odd input yields a "not a rejection" verdict with a reason,
-    never an exception.
+    never an exception. ``model``: a learned second opinion, asked only where the
+    rules leave room (:func:`second_opinion`).
     """
     try:
-        return _classify(msg, owner_addresses)
+        return _classify(msg, owner_addresses, model)
     except Exception as exc:
         log.exception("classify failed on %s", getattr(msg, "message_id", None))
         return Verdict.without_details(
@@ -172,7 +176,31 @@ def classify(msg: Message, owner_addresses: Collection[str] = ()) -> Verdict:
         )
 
 
-def _classify(msg: Message, owner_addresses: Collection[str]) -> Verdict:
+# Where the rules leave room for the model: job context, no decision cue, and nothing that
+# looks like something else but the thanks and acknowledgement every rejection is wrapped in.
+MODEL_ROOM = frozenset(("other", "acknowledgement"))
+
+
+def second_opinion(model: learned.Model, d: Decision, t: MailText) -> tuple[float, str] | None:
+    """(probability, sentence) when the model calls a mail the rules left open a rejection.
+
+    The rules' look-alikes (offer, invitation, own mail, newsletter, another domain)
+    and any decision cue they counted, even one outweighed, keep the last word.
+    """
+    if d.is_rejection or d.decided or not d.job or d.category not in MODEL_ROOM:
+        return None
+    p, sentence = model.best(model_sentences(t))
+    return (p, sentence) if p >= model.threshold else None
+
+
+def model_sentences(t: MailText) -> list[str]:
+    """The sentences of subject and newest text the model reads (wrapped lines joined)."""
+    return learned.sentences(t.cues.text[: t.lead_end])
+
+
+def _classify(
+    msg: Message, owner_addresses: Collection[str], model: learned.Model | None = None
+) -> Verdict:
     owners = {a.lower() for a in owner_addresses}
     language, langs, t = _read(msg)
     f = _fields(msg, langs, t, owners)
@@ -206,6 +234,12 @@ def _classify(msg: Message, owner_addresses: Collection[str]) -> Verdict:
         stage, stage_cue = find_stage(langs, t, f.agency, d.role_closed)
         reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
         return verdict(True, d.score, stage, "rejection")
+    if model is not None and (opinion := second_opinion(model, d, t)) is not None:
+        p, sentence = opinion
+        reasons.insert(0, f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"')
+        stage, stage_cue = find_stage(langs, t, f.agency, False)
+        reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
+        return verdict(True, p, stage, "rejection")
     return verdict(False, d.score, None, d.category)
 
 

@@ -60,6 +60,7 @@ class Glance:
     candidate: bool  # a decision phrase may be here: take the full path
     reason: str
     tier0: str = ""  # settled by one Hyperscan pass of the "job" or the "decision" patterns
+    job: bool = False  # job context but no decision: the learned second opinion reads these
 
 
 # --------------------------------------------------------------------------- gate
@@ -299,17 +300,19 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
         return Glance(message, False, "no job words and no job sender")
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
     if passed is not None and not passed:
-        return Glance(message, False, "no decision phrase in any language", tier0="decision")
+        return Glance(
+            message, False, "no decision phrase in any language", tier0="decision", job=True
+        )
     cues = decision_cues(word_starts(whole) if starts is None else starts, gate)
     if cues == ():
-        return Glance(message, False, "no key words of a decision phrase")
+        return Glance(message, False, "no key words of a decision phrase", job=True)
     if passed is not None:
         # Only cues whose widened pattern matched can match (each is a superset of its
         # cue): the phrase search tries those, not every cue with its words here.
         passed = _exactly_read(gate, passed, message.subject, body)
         cues = tuple(sorted(passed) if cues is None else (i for i in cues if i in passed))
     if not cues or decision_phrase(gate.anchors, message.subject, body, cues) is None:
-        return Glance(message, False, "no decision phrase in any language")
+        return Glance(message, False, "no decision phrase in any language", job=True)
     return Glance(message, True, "job words and a decision phrase")
 
 
