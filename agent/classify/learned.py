@@ -44,7 +44,8 @@ def sentences(text: str) -> list[str]:
     out = []
     for raw in _SENTENCE.split(text):
         part = raw.strip()
-        if len(part) >= 12 and any(c.isalpha() for c in part):
+        # A question decides nothing ("Is it a net plus?"): the rules discount it too.
+        if len(part) >= 12 and not part.endswith("?") and any(c.isalpha() for c in part):
             out.append(part[:MAX_SENTENCE_CHARS])
             if len(out) == MAX_SENTENCES:
                 break
