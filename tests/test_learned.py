@@ -20,14 +20,14 @@ JOB = "Dear Alex,\n\nThank you for your application for the Data Engineer role.\
 ZEBRA = "The zebra has spoken about your application."
 
 
-def test_bundled_model_loads_and_reads_a_rejection_higher_than_thanks() -> None:
+def test_bundled_model_loads_and_reads_a_rejection_higher_than_an_acknowledgement() -> None:
     model = learned.bundled()
     assert model.name and model.weights and 0 < model.threshold < 1
-    no = model.probability("Thank you for applying to Acme.")
+    no = model.probability("We received your application and will review it shortly.")
     yes = model.probability(
         "Unfortunately we have decided not to move forward with your application."
     )
-    assert yes > 0.5 > no
+    assert yes > model.threshold > no
 
 
 @pytest.mark.parametrize(

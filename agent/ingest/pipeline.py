@@ -324,8 +324,9 @@ def read_mail(
     if item.glance is not None:
         msg = item.parsed or parse_raw(item.mail.raw)
     handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
-    verdict = None if handled else item.verdict
-    verdict = verdict or classify(msg, owner_addresses=owners, model=second_opinion(cfg))
+    if handled:
+        return msg, None, handled
+    verdict = item.verdict or classify(msg, owner_addresses=owners, model=second_opinion(cfg))
     return msg, verdict, handled
 
 
