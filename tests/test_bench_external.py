@@ -282,6 +282,69 @@ def test_session15_renderers_fill_ejs_erb_locales_and_template_literals() -> Non
         fill_js(literal, {"user.name": "Robin"})
 
 
+def test_session16_renderers_read_java_strings_properties_and_freemarker() -> None:
+    """The cool-jconon recipe's readers (our own wording here): a Java mail body built with
+    ``content +=``, a ``setMarkdown`` concatenation, a .properties message with and without
+    MessageFormat arguments, and FreeMarker's if/else and message calls; an expression the
+    recipe does not know raises instead of being guessed."""
+    import pytest
+    from corpuslib.sources_concorsi import (
+        _content_block,
+        _ftl,
+        _java_concat,
+        _markdown,
+        _message,
+        _properties,
+    )
+
+    java = (
+        '    String content = "Dear applicant, your \\"notice\\" is attached.<br>";\n'
+        '    content += "Regards.<br/>";\n'
+        "    send(content);\n"
+        '    m.setMarkdown("# Notice\\n" +\n        "Open [it](" + url + ")");\n'
+    )
+    body = _java_concat(_content_block(java, "attached."), {})
+    assert body == 'Dear applicant, your "notice" is attached.<br>Regards.<br/>'
+    assert _java_concat(_markdown(java, "Notice"), {"url": "https://x"}) == (
+        "# Notice\nOpen [it](https://x)"
+    )
+    with pytest.raises(ValueError):
+        _java_concat(_markdown(java, "Notice"), {})
+    props = _properties("# c\nmail.a=Call {0} closes on {1}\nmail.b=It\\'s sent\n")
+    assert _message(props, "mail.a", "12", "today") == "Call 12 closes on today"
+    assert _message(props, "mail.b") == "It's sent"
+    ftl = (
+        "<#assign x = \"y\"><p>${message('mail.a',code,day)}</p>"
+        "<#if late??><p>late</p><#else><p>on time</p></#if><p>${name}</p>"
+    )
+    values = {"code": "7", "day": "Monday", "name": "Robin", "late??": "true"}
+    assert _ftl(ftl, props, values) == "<p>Call 7 closes on Monday</p><p>late</p><p>Robin</p>"
+    assert "on time" in _ftl(ftl, props, {**values, "late??": "false"})
+    with pytest.raises(ValueError):
+        _ftl("${unknown}", props, values)
+    from corpuslib.sources_concorsi import _gsp
+
+    gsp = "<html><head></head><body><p>%{-- old --}%Call: ${conv.name}</p></body></html>"
+    assert _gsp(gsp, {"conv.name": "CNH"}) == "<body><p>Call: CNH</p>"
+    with pytest.raises(ValueError):
+        _gsp(gsp, {})
+    from corpuslib.sources_internships import _braces, _django_exact
+
+    assert (
+        _braces("Dear {name}, about {job .", {"name": "Robin", "job": "QA"})
+        == "Dear Robin, about QA ."
+    )
+
+    chain = (
+        "{% with r=x.y %}Subject\n{% if r == 'A' %}first{% elif r == 'B' %}second"
+        "{% else %}third{% endif %} {{ who|upper }} at {% url 'home-page' %}{% endwith %}"
+    )
+    assert _django_exact(chain, {"who|upper": "ROBIN"}, 1) == "Subject\nsecond ROBIN at /home-page/"
+    assert _django_exact(chain, {"who|upper": "ROBIN"}, 2).startswith("Subject\nthird")
+    with pytest.raises(ValueError):
+        _django_exact(chain, {}, 0)
+
+
 def test_saved_page_templates_become_filled_mail(tmp_path: Path) -> None:
     """A template saved from a web page (our own wording here) is rendered with invented
     values in every placeholder style the pages use; an absent folder is a missing source."""

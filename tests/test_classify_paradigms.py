@@ -1627,3 +1627,144 @@ def test_a_portal_digest_with_one_application_declined_is_a_rejection() -> None:
     sender = "Acme Candidate Portal <notifications@acme-corp.icims.com>"
     v = classify(mail(body, subject="Updates on your applications", sender=sender), [OWNER])
     assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "rejection"),
+    [
+        ("Re: Senior Product Designer", "Unfortunately we won't be moving forward.", True),
+        (
+            "RE: Account Manager",
+            "Thanks for coming in, but we've decided to go with someone else.",
+            True,
+        ),
+        (
+            "Re: Backend Developer",
+            "Appreciate your time yesterday. We've decided not to proceed.",
+            True,
+        ),
+        ("Re: Senior Product Designer", "Thanks Alex, can you do Thursday at 2pm?", False),
+        ("Re: Kitchen quote", "Unfortunately we won't be moving forward.", False),
+        (
+            "Re: Your account manager",
+            "We've decided not to proceed with the renewal this year.",
+            False,
+        ),
+        (
+            "Re: Garden design proposal",
+            "Thanks, but we've decided to go in a different direction.",
+            False,
+        ),
+    ],
+)
+def test_a_one_line_reply_under_a_job_title_has_job_context(
+    subject: str, sentence: str, rejection: bool
+) -> None:
+    """Session 16 (issue 11, gap 1): the subject "Re: <job title>" is the job context of a
+    hiring manager's one-line no; a subject naming a quote, an account or a garden is not."""
+    body = f"Hi Alex,\n\n{sentence}\n\nThanks,\nMorgan"
+    msg = mail(body, subject=subject, sender="Morgan Reid <morgan.reid@northwind-example.com>")
+    v = classify(msg, [OWNER])
+    assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejection"),
+    [
+        (
+            "We have filled the Data Analyst role; your application for Data Engineer is still under consideration.",
+            False,
+        ),
+        (
+            "We won't be moving forward with the contract role; you remain in the process for the permanent one.",
+            False,
+        ),
+        (
+            "The senior role has been filled; yours is still open and you remain in the running.",
+            False,
+        ),
+        ("We won't be moving forward with your application; thank you for your interest.", True),
+        ("We have filled the role; we will keep your details on file.", True),
+    ],
+)
+def test_a_reversal_reaches_back_across_a_semicolon(sentence: str, rejection: bool) -> None:
+    """Session 16 (issue 11, gap 6): a semicolon ends a sentence for every other rule, but
+    "...; you remain in the process" still takes back the no before it in its paragraph."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("wrap", "subject", "sentence", "rejection"),
+    [
+        ("job", "", "Due to budget cuts, we have had to cancel this hire.", True),
+        ("job", "", "The hire has been cancelled following a change in priorities.", True),
+        ("job", "", "We have had to put this hire on hold indefinitely after a restructure.", True),
+        (
+            "job",
+            "",
+            "We have had to cancel the hire of the venue, so the assessment day runs online.",
+            False,
+        ),
+        ("plain", "Re: Van hire", "We have had to cancel the hire, sorry.", False),
+        (
+            "plain",
+            "Re: your request",
+            "We have had to cancel the hire of the van for Saturday.",
+            False,
+        ),
+        (
+            "plain",
+            "Re: your request",
+            "Unfortunately we had to cancel the hire car booking.",
+            False,
+        ),
+    ],
+)
+def test_a_hire_called_off_needs_a_job_of_its_own(
+    wrap: str, subject: str, sentence: str, rejection: bool
+) -> None:
+    """Session 16 (issue 11, gap 3): "we have had to cancel the hire" in a job mail is the role
+    going away; a van's or a venue's hire reads the same, so "the hire" is no job word."""
+    if wrap == "job":
+        v = wrapped("en", sentence)
+    else:
+        body = f"Hi Alex,\n\nThanks for getting in touch.\n\n{sentence}\n\nBest,\nJordan"
+        sender = "Jordan Lee <jordan.lee@northwind-example.org>"
+        v = classify(mail(body, subject=subject, sender=sender), [OWNER])
+    assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "The team has decided that your skills, while impressive, aren't what this role needs.",
+        ),
+        ("en", "Your background, although strong, isn't what we are looking for."),
+        ("fr", "Votre profil, bien que très intéressant, ne correspond pas à nos besoins."),
+        ("de", "Ihr Profil, obwohl sehr interessant, passt leider nicht zu unseren Anforderungen."),
+    ],
+)
+def test_an_aside_between_commas_keeps_the_frame(lang: str, sentence: str) -> None:
+    """Session 16 (issue 11, gap 4): ", while impressive," between a frame's slots is an
+    aside opened by a clause word of the pack; the frame reads across it."""
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejection"),
+    [
+        ("Thanks again for your time. We won't be proceeding.", True),
+        ("Your portfolio, though impressive, is not quite what we need for this role.", True),
+        ("We won't be proceeding with Friday's meeting, let's do next week.", False),
+        ("The assessment day won't be proceeding tomorrow; we'll send a new date.", False),
+    ],
+)
+def test_session16_second_batch(sentence: str, rejection: bool) -> None:
+    """Session 16, second probe batch (written after the first batch's fixes): a bare
+    contracted "won't be proceeding" and a portfolio that is not what the role needs."""
+    v = wrapped("en", sentence)
+    assert v.is_rejection is rejection, v.reasons

@@ -494,6 +494,24 @@ NO_15 = {
     "pt": ["A vaga de São Paulo foi preenchida, mas gostaríamos de lhe propor a de Campinas."],
 }
 
+# Session 16, from the dev unit mies/es (a ministry's selection of professionals): the
+# requirement "lo que requerimos" and the impersonal "no se ha aceptado su participación".
+YES_16 = {
+    "es": [
+        "Su titulación no corresponde a lo que requerimos para este puesto.",
+        "Tu experiencia no se ajusta a lo que necesitamos en esta vacante.",
+        "No se ha aceptado su participación en esta convocatoria.",
+        "No se admitió tu postulación al proceso de selección.",
+    ],
+}
+NO_16 = {
+    "es": [
+        "Aún no se ha aceptado su participación: seguimos revisando la documentación.",
+        "Si su perfil no corresponde a lo que requerimos, se lo comunicaremos.",
+        "No se ha aceptado su solicitud de excedencia.",
+    ],
+}
+
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
@@ -525,12 +543,12 @@ SUBJECT_ONLY = [
 
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14, YES_15)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14, NO_15)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16)
     for lang, cells in table.items()
     for s in cells
 ]
@@ -552,3 +570,26 @@ def test_a_decision_in_the_subject_alone_counts(lang: str, subject: str, rejecti
     _, head, tail = WRAP[lang]
     msg = mail(head + tail.lstrip("\n"), subject=subject, sender="Acme <jobs@acme-corp.com>")
     assert classify(msg, [OWNER]).is_rejection is rejection
+
+
+def test_an_employees_refused_overtime_or_leave_request_is_no_job_rejection() -> None:
+    """Session 16, from the dev unit jorani/it (a leave manager): an employee's own request
+    for overtime or leave refused is a refusal of something else; an application's refusal
+    that mentions overtime work stays one."""
+    refused = mail(
+        "Ciao Robin,\n\nil lavoro straordinario che hai richiesto per il 3 marzo è stato "
+        "respinto dal tuo responsabile.\n\nUfficio del personale",
+        subject="La tua richiesta di straordinario è stata rifiutata",
+        sender="Gestione presenze <presenze@acme-corp.com>",
+    )
+    verdict = classify(refused, [OWNER])
+    assert not verdict.is_rejection, verdict.reasons
+    application = mail(
+        "Gentile Robin,\n\nla ringraziamo per la candidatura. Purtroppo la sua candidatura "
+        "non è stata accolta: cercavamo esperienza di lavoro straordinario nei turni "
+        "notturni.\n\nCordiali saluti\nUfficio del personale",
+        subject="La sua candidatura come magazziniere",
+        sender="Acme <jobs@acme-corp.com>",
+    )
+    verdict = classify(application, [OWNER])
+    assert verdict.is_rejection, verdict.reasons

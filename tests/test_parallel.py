@@ -13,6 +13,7 @@ import pytest
 from agent import config as config_mod
 from agent.ingest import parallel
 from agent.ingest.scan import import_local
+from agent.mail.parse import RawMail
 from agent.store import open_store
 
 from helpers import use_cores, write_config
@@ -89,13 +90,13 @@ def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
     by_worker = use_cores(monkeypatch, 2)  # waits for the session's databases: warm
     monkeypatch.setenv(patterncache.CACHE_ENV, str(tmp_path / "cold-cache"))
     compiled: list[int] = []
-    real_scanner = onepass.scanner.__wrapped__
+    real_build = onepass._build  # compiles (in a child process) and writes the cache file
 
-    def counted(patterns: tuple[str, ...]) -> onepass.Database | None:
+    def counted(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> object:
         compiled.append(len(patterns))
-        return real_scanner(patterns)
+        return real_build(patterns, path, locked=locked)
 
-    monkeypatch.setattr(onepass, "scanner", counted)
+    monkeypatch.setattr(onepass, "_build", counted)
     patterncache.cache_file.cache_clear()
     prefilter._gate_of.cache_clear()  # a gate of cold databases, as in a new process
     waited: list[bool] = []
@@ -118,7 +119,7 @@ def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
     assert waited == [True] and tally.messages == len(mails) and tally.errors == 0
     assert sum(by_worker) > 0  # the worker took part once the database was ready
     decision = len(prefilter._gate().anchors.patterns) + 1
-    assert compiled.count(decision) == 1  # compiled once, in the background thread
+    assert compiled.count(decision) == 1  # compiled once, from the background thread
     assert list((tmp_path / "cold-cache").glob("onepass-decision-*.hs"))
 
     use_cores(monkeypatch, 1)  # (undone above)
@@ -139,3 +140,20 @@ def _rows(db: object, sql: str) -> list[tuple[object, ...]]:
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def test_alone_a_batch_is_finished_before_the_next_is_taken() -> None:
+    """Without a worker, taking the next batch early gains nothing and holds it (and one
+    more the read-ahead fetches) in memory; with one, the next batch is handed over first."""
+    taken: list[int] = []
+
+    def batches():  # type: ignore[no-untyped-def]
+        for i in range(4):
+            taken.append(i)
+            yield [RawMail("INBOX", 1, i + 1, b"Subject: hello\r\n\r\nhi\r\n")]
+
+    alone = parallel.Analyser(frozenset(), None)
+    for i, (batch, analysed) in enumerate(alone.pipelined(batches())):
+        assert len(taken) == i + 1
+        assert [a.mail.uid for a in analysed] == [m.uid for m in batch] == [i + 1]
+    assert taken == [0, 1, 2, 3]

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from agent import config
 from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter, rawmail
-from agent.classify.frames import decision_cues
+from agent.classify.anchors import decision_cues
 from agent.ingest.pipeline import process_batch
 from agent.mail import parse as parse_mod
 from agent.mail.parse import RawMail, parse_bytes
@@ -256,8 +256,8 @@ def test_a_decision_phrase_without_words_turns_the_prefilter_off(
     cannot hold one any more (``check_cues`` refuses it at load, see test_packs); a cue
     put in by other means still turns the word test off rather than settling mail."""
     from agent import classify as classify_mod
+    from agent.classify.anchors import anchors_of
     from agent.classify.engine import Cue
-    from agent.classify.frames import anchors_of
 
     pack = next(iter(classify_mod.pack_table().values()))
     odd = Cue(classify_mod.Rx(r"\w+ \d+"), 3.0, "rejection")
@@ -403,6 +403,27 @@ def test_decision_cues_are_the_cues_with_a_word_of_each_group() -> None:
         assert prefilter.decision_cues(starts) == plain
 
 
+def test_passed_cues_are_the_worded_cues_among_those_passed() -> None:
+    """The cues the glance tries after the decision pass: the same as filtering every
+    worded cue (:func:`decision_cues`) by the passed ones, with the same two empty answers."""
+    gate = prefilter._gate()
+    texts = [ORDINARY.decode(), INTERVIEW_REJECTION, NEWSLETTER, DECISION, FILLED.format(word="x")]
+    texts += [p.read_text("utf-8", "replace")[:6000] for p in ALL_MAILS[::25]]
+    every = len(gate.anchors.patterns)
+    tried = 0
+    for n, text in enumerate(texts):
+        starts = prefilter.word_starts(text)
+        worded = prefilter.decision_cues(starts, gate)
+        if starts is None or worded is None:
+            continue
+        for passed in ({*worded[::2], n % every, (7 * n) % every}, {n % every}, set(worded)):
+            kept = tuple(i for i in worded if i in passed)
+            expected = () if worded == () else kept or None
+            assert prefilter._passed_cues(gate, starts, passed, "", text) == expected
+            tried += bool(kept)
+    assert tried > 10  # the passed sets held worded cues often enough to test the narrowing
+
+
 def test_quoted_lines_do_not_count_towards_the_window() -> None:
     """The classifier drops ">" lines (indented or behind a soft hyphen): the window reaches past them."""
     quoted = "> an old mail, quoted at length by the reply\n" * 400
@@ -545,3 +566,26 @@ _MARKUP = st.sampled_from([" ", "\n", "\t", *_MARKUP_PIECES.split(" ")])
 @given(st.lists(_MARKUP, max_size=24).map("".join))
 def test_odd_markup_gives_the_crude_text_of_the_passes_as_written(markup: str) -> None:
     assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))
+
+
+@pytest.mark.parametrize(
+    ("subject", "candidate"),
+    [
+        ("Re: Senior Product Designer", True),
+        ("RE: Account Manager", True),
+        ("AW: Werkstudent", True),
+        ("Re: Kitchen quote", False),
+        ("Re: Your account manager", False),
+        ("Fwd: Senior Product Designer", False),  # a forward's subject is somebody else's
+        ("RV: Senior Product Designer", False),  # Spanish Outlook's forward
+        ("RES: Analista", True),
+        ("Re: Notes from the meeting with our new regional sales manager", False),  # > 6 words
+    ],
+)
+def test_a_reply_under_a_job_title_is_job_context(subject: str, candidate: bool) -> None:
+    """Session 16 (issue 11): "Re: <job title>" is the only job word of a hiring manager's
+    one-line no; the pre-filter opens where the classifier does (frames.title_subject)."""
+    body = "Hi Alex,\n\nUnfortunately we won't be moving forward.\n\nThanks,\nMorgan\n"
+    seen = prefilter.glance(mail(subject, body))
+    assert seen is not None and seen.candidate is candidate, seen and seen.reason
+    assert classify(parse_bytes(mail(subject, body)), []).is_rejection is candidate

@@ -12,7 +12,7 @@ from agent.classify import _EXTRACTOR_PATTERNS, packs
 from agent.classify.engine import WORD, _pack_patterns, ascii_words
 from agent.classify.extractors import common, company, role
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
-from agent.classify.needles import starts
+from agent.classify.needles import ANY_CHAR, DIGIT, starts
 from agent.mail.parse import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,6 +92,35 @@ def test_scan_finds_what_search_finds() -> None:
     assert scanned > len(patterns) // 2  # most are scanned through their literals
 
 
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(\d+|three) (ways|reasons) (your|you)\b",  # literals and a digit: two scans
+        r"\b(?:.(re|m) not going|won.t)",  # literals behind any character: a shifted scan
+        r"(?:.re n)|(?:\d)",  # no plain literal at all
+        r"\d+ ways|.ve g",
+    ],
+)
+def test_scan_with_several_finders(pattern: str) -> None:
+    """Candidates from several scans (a digit, any character, plain literals) in order."""
+    rx = re.compile(pattern, re.I)
+    scan = Scan(rx)
+    texts = [
+        "We're not going to... 3 reasons you",
+        "'re not going",  # the any-character at the very start
+        "x\n're not going 12 ways your I've got",
+        "I WON'T, 7 WAYS YOU 're n're n",
+        "three ways you, 4 reasons your; we\u2019re not going",
+        *_texts()[:8],
+    ]
+    for text in texts:
+        every = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan.finditer(text)] == every, text
+        for cut in range(0, len(text), 7):
+            assert _same(scan.search(text, None, cut), rx.search(text, cut)), (text, cut)
+    assert scan._finder is not None and scan._finder.pattern != "(?!)" and scan._more
+
+
 def test_rx_search_on_plain_text_matches_re() -> None:
     """Rx's own pre-test reads ``str.lower`` (so not the long s as "s"); after it, Scan is exact."""
     rx = Rx(company._SIGNOFF_TEAM_WORD.rx.pattern, re.I)
@@ -112,6 +141,11 @@ def test_rx_search_on_plain_text_matches_re() -> None:
         (r"[ \t]*(?:a|b)", 0, None),  # a space: no faster than re
         (r"^[ \t*]*(?:company|employer)", re.M, None),  # re fails fast off a line start
         (r"(?i:team)|x", 0, None),  # case-sensitivity changes inside
+        (r"\b(\d+|three) ways", re.I, ({DIGIT, "thr"}, True)),  # a digit opens a match
+        (r"\b(?:.(re|m) not|won.t)", re.I, ({ANY_CHAR + "re", ANY_CHAR + "m ", "won"}, True)),
+        (r"\bI.ve", re.I, ({"i" + ANY_CHAR + "v"}, True)),
+        (r".e", re.I, None),  # any character, then one letter: no faster than re
+        (r"\w+ing", 0, None),  # other classes: unknown
     ],
 )
 def test_starts(pattern: str, flags: int, expected: tuple[set[str], bool] | None) -> None:

@@ -101,6 +101,9 @@ def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
     assert onepass.widen(r"(?<!not )hired") == "hired"
     assert onepass.widen(r"(?P<x>a)") == "(a)"
     assert onepass.widen(r"(?:x){0,0}?b{,2}") == "(?:x){0,1}?b{0,2}"  # what Hyperscan refuses
+    # a long bounded repeat (an aside's 40 characters) becomes unbounded: wider, and minutes
+    # of Hyperscan compilation fewer; short ones stay as they are
+    assert onepass.widen(r"a{1,40}b{2,9}c{,40}") == "a{1,}b{2,9}c{0,40}"
     db = onepass.scanner((r"\bpostul(?!ate\b)\w*",))
     assert db is not None and onepass.any_match(db, b"we postulate")
 
@@ -302,3 +305,38 @@ def test_every_decision_sentence_is_found_at_any_offset() -> None:
                 checked += 1
                 assert onepass.any_match(db, onepass.fold(text)), text
     assert checked > 1_000
+
+
+def test_without_the_decision_database_a_text_read_by_substrings_is_not_settled_unread() -> None:
+    """Before the decision database is compiled (a first scan), a text whose lower-casing
+    grows ("İ") gets no cue words from the automaton: every cue is tried, none skipped."""
+    gate = prefilter._gate()
+    assert gate.decision_scan.get(wait=True) is not None
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=onepass.Stored(()))
+    body = (
+        "Dear Robin,\n\nThank you for applying for the Data Analyst role at \u0130zmir Tech. "
+        "Unfortunately we will not be moving forward with your application.\n"
+    )
+    raw = mail(subject="Your application", body=body, sender="jobs@izmir.example")
+    new, old = _both(raw, old_gate)
+    assert isinstance(new, prefilter.Glance) and isinstance(old, prefilter.Glance)
+    assert new.candidate and old.candidate, (new.reason, old.reason)
+
+
+def test_a_stored_set_is_compiled_in_a_child_process() -> None:
+    """Hyperscan's compiler keeps ~100 MiB as this process's RSS once it has run here: the
+    set is compiled by a child that writes the cache file, and only the database is read."""
+    patterns = ("not (be )?moving forward with your application", "position (has been )?filled")
+    stored = onepass.Stored(patterns, "childtest")
+    path = stored._find()
+    path.unlink(missing_ok=True)
+    before = onepass.scanner.cache_info().misses
+    try:
+        db = stored.get(wait=True)
+        assert db is not None and path.is_file()
+        assert onepass.scanner.cache_info().misses == before  # not compiled in this process
+        assert onepass.matches(db, onepass.fold("The position has  been filled.")) == {1}
+        moving = onepass.fold("We are moving forward with your application")
+        assert onepass.matches(db, moving) == set()
+    finally:
+        path.unlink(missing_ok=True)

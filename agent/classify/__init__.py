@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from agent.classify import engine, learned
+from agent.classify.anchors import Anchors, anchors_of
+from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
     LANG_DIR_ENV,
@@ -61,6 +63,7 @@ from agent.classify.extractors.common import (
     norm_company,
     quote,
     squash,
+    title_subject,
     unemphasised,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
@@ -70,13 +73,10 @@ from agent.classify.extractors.spelling import expand_acronym
 from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
     REJECTION_ATTACHMENT,
-    Anchors,
     Decision,
-    anchors_of,
     decide,
     job_sender,
 )
-from agent.classify.frames import decision_phrase as _decision_phrase
 from agent.classify.matching import Doc, Rx
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
@@ -103,6 +103,7 @@ __all__ = [
     "norm_company",
     "pack_table",
     "packs",
+    "title_subject",
 ]
 
 log = logging.getLogger(__name__)
@@ -288,10 +289,14 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
     all_candidates, agency = company_candidates(msg, langs, t)
     role = _role(langs, t, all_candidates)
     role_key = squash(role) if role else ""
+    # A name holding the title is the title taken twice ("Data Engineer at Acme"), unless
+    # the mail names it as the employer outright: "Groenland Hoveniers" hires a "Hovenier".
     candidates = [
         (c, src)
         for c, src in all_candidates
-        if not role_key or (squash(c) not in role_key and role_key not in squash(c))
+        if not role_key
+        or (squash(c) not in role_key and role_key not in squash(c))
+        or (src == "client" and squash(c) != role_key)
     ]
     person_sender = looks_like_person(msg.from_name, msg.from_domain) and not (
         domain_in(msg.from_domain, ATS_DOMAINS) or domain_in(msg.from_domain, PLATFORM_DOMAINS)
@@ -318,7 +323,7 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
 def _role(langs: list[Pack], t: MailText, candidates: list[tuple[str, str]]) -> str | None:
     """The job title, not the sender's own name ("Your application to Acme" names no role)."""
     own = {squash(c) for c, src in candidates if src in OWN_SIDE or src == "client"}
-    role = pick_role(role_candidates(langs, t), own, t.doc.text)
+    role = pick_role(role_candidates(langs, t), own, t.doc.text, t.subject)
     if role:
         # "Acme Graduate Programme" with Acme the sender: the role is what follows the name
         # (the shortest form of it: "Acme Graduate Recruitment" names a team of Acme).
@@ -377,7 +382,7 @@ def decision_phrase(subject: str, text: str, cues: Iterable[int] | None = None) 
     """The first decision phrase or frame of any pack in ``subject`` and ``text``, or None.
 
     A superset of the decisions :func:`classify` can find; ``cues``: indexes into
-    ``anchors().patterns`` worth trying (default: all). See :func:`frames.decision_phrase`.
+    ``anchors().patterns`` worth trying (default: all). See :func:`anchors.decision_phrase`.
     """
     return _decision_phrase(anchors(), subject, text, cues)
 

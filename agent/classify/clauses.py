@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from agent.classify.engine import Pack
+from agent.classify.engine import SENTENCE_END, Pack
 from agent.classify.matching import Doc
 
 # Look-alike categories that take back a decision made earlier in their own sentence,
@@ -75,3 +75,14 @@ def clause_break(packs: list[Pack], between: str) -> bool:
     if _CLAUSE_PUNCT.search(between):
         return True
     return any(p.clause_words is not None and p.clause_words.search(between) for p in packs)
+
+
+def bounds_past_semicolons(text: str, end: int) -> list[int]:
+    """Sentence bounds as :data:`SENTENCE_END` finds them, except after a semicolon
+    within a paragraph: a reversal reaches back across one ("we have filled the analyst
+    role; yours is still open")."""
+    return [
+        m.end()
+        for m in SENTENCE_END.finditer(text, 0, end)
+        if not (text[m.start() - 1] == ";" and "\n\n" not in m.group())
+    ]

@@ -205,12 +205,22 @@ def guard_gaps(pattern: str, guard: str) -> str:
     return _GAP.sub(one, pattern)
 
 
-def frame_pattern(slots: list[Any], guard: str = "") -> str:
+def aside_pattern(clause_words: Iterable[str]) -> str:
+    """An optional aside between commas opened by a clause word: "your skills, while
+    impressive, aren't what we need" keeps its frame (issue 11, session 16)."""
+    alts = [w for w in clause_words if w]
+    if not alts:
+        return ""
+    return r"(?:,\s*(?:" + "|".join(alts) + r")\b[^,.;:!?\n]{1,40}(?=,))?"
+
+
+def frame_pattern(slots: list[Any], guard: str = "", aside: str = "") -> str:
     """One regex for a frame: each slot's alternatives, in order, one sentence apart at most.
 
     A slot is a list of alternatives; an int between two slots allows that many
     words in between ("not [be] moving forward", "offered [the] role to"), none of
-    them a negation when ``guard`` (:func:`negation_guard`) is given.
+    them a negation when ``guard`` (:func:`negation_guard`) is given, and before it
+    an ``aside`` (:func:`aside_pattern`).
     """
     out: list[str] = []
     gap = _SEP
@@ -219,13 +229,13 @@ def frame_pattern(slots: list[Any], guard: str = "") -> str:
             gap = _words(slot, guard)
             continue
         if out:
-            out.append(gap)
+            out.append(aside + gap)
         out.append("(?:" + "|".join(slot) + ")")
         gap = _SEP
     return r"\b" + "".join(out) + r"\b"
 
 
-def frame_cues(code: str, frames: dict[str, Any], guard: str = "") -> list[Cue]:
+def frame_cues(code: str, frames: dict[str, Any], guard: str = "", aside: str = "") -> list[Cue]:
     """A pack's frames, cited as ``frame:<code>.<name>``: an outcome bound to a selection verb
     and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``. No word gap
     steps over a negation (``guard``) unless the frame says ``negation_in_gaps = true``."""
@@ -235,7 +245,7 @@ def frame_cues(code: str, frames: dict[str, Any], guard: str = "") -> list[Cue]:
         source = frame_pattern(frame["slots"])
         cues.append(
             Cue(
-                Rx(guard_gaps(frame_pattern(frame["slots"], own), own)),
+                Rx(guard_gaps(frame_pattern(frame["slots"], own, aside), own)),
                 float(frame.get("weight", 3.0)),
                 str(frame.get("category", "rejection")),
                 f"frame:{code}.{name}",
@@ -265,7 +275,8 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     struct = data.get("structure", {})
     guard = negation_guard(struct.get("negations", []))
     cues = table_cues(code, "rejection", data.get("rejection", {}), guard)
-    cues += frame_cues(code, data.get("frames", {}), guard)
+    aside = aside_pattern(struct.get("clause_words", []))
+    cues += frame_cues(code, data.get("frames", {}), guard, aside)
     lookalikes = data.get("lookalike", {}).items()
     cues += [c for cat, t in lookalikes for c in table_cues(code, cat, t, guard)]
     cues.sort(key=lambda cue: -abs(cue.weight))

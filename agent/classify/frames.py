@@ -11,30 +11,29 @@ import functools
 import logging
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from agent.classify.clauses import REVERSALS, conditional_markers, hypothetical, reversal
+from agent.classify.clauses import (
+    REVERSALS,
+    bounds_past_semicolons,
+    conditional_markers,
+    hypothetical,
+    reversal,
+)
 from agent.classify.engine import (
-    DOUBLE_WRAP,
     SENTENCE_END,
-    SPACE,
     Cue,
     Pack,
-    PackSet,
-    normalise,
-    unwrap,
 )
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
-    PLATFORM_DOMAINS,
-    SUBJECT_PREFIX,
     MailText,
     domain_in,
     quote,
+    title_subject,
 )
 from agent.classify.lexicon import compiled
-from agent.classify.matching import Doc, Rx
+from agent.classify.matching import Doc
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
 
@@ -152,8 +151,20 @@ class _Reading:
     taken: list[tuple[int, int]] = field(default_factory=list)
     dropped: list[tuple[int, int]] = field(default_factory=list)  # each reported once
 
+    # sentence -> its conditionals and hedges (clauses.conditional_markers), read on first need
+    conditions: dict[int, list[tuple[int, int, bool]]] | None = None
+
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.bounds, pos)
+
+    def markers(
+        self, packs: list[Pack], doc: Doc, end: int, pos: int
+    ) -> list[tuple[int, int, bool]] | None:
+        """The conditionals and hedges of the sentence at ``pos``. Read on first need: only a
+        positive rejection cue asks, and the packs' condition patterns are long."""
+        if self.conditions is None:
+            self.conditions = conditional_markers(packs, doc, self.bounds, end)
+        return self.conditions.get(self.sentence(pos))
 
     def discount(self, why: str, start: int, end: int) -> None:
         # "decided to move forward with other candidates" then "move forward with
@@ -177,13 +188,17 @@ def collect_cues(
     text = t.doc.text
     r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
-    cond = conditional_markers(packs, doc, r.bounds, end)
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
-    turns: dict[int, list[tuple[int, int]]] = {}  # sentence -> its reversals ("but yours is live")
-    for s, e, cue in hits:
-        if cue.category in REVERSALS:
-            turns.setdefault(r.sentence(s), []).append((s, e))
+    # Sentence -> its reversals ("but yours is live"). A semicolon does not end the sentence
+    # here: "we have filled the analyst role; yours is still open" takes the no back too.
+    turns: dict[int, list[tuple[int, int]]] = {}
+    loose: list[int] = []
+    if any(cue.category in REVERSALS for _, _, cue in hits):
+        loose = bounds_past_semicolons(text, end)
+        for s, e, cue in hits:
+            if cue.category in REVERSALS:
+                turns.setdefault(bisect.bisect_right(loose, s), []).append((s, e))
     for start, stop, cue in hits:
         if cue.category != "rejection" or cue.rx.pattern in r.seen:
             continue
@@ -191,7 +206,9 @@ def collect_cues(
         if any(start < e and s < stop for s, e in r.taken):
             continue
         r.seen.add(cue.rx.pattern)
-        if cue.weight > 0 and hypothetical(packs, text, start, stop, cond.get(r.sentence(start))):
+        if cue.weight > 0 and hypothetical(
+            packs, text, start, stop, r.markers(packs, doc, end, start)
+        ):
             r.discount("hypothetical", start, stop)
         elif _asked(text, stop, end):
             r.discount("a question", start, stop)
@@ -199,7 +216,9 @@ def collect_cues(
             r.discount("subject of a reply or forward", start, stop)
         elif any(qs <= start and stop <= qe for qs, qe in quoted):
             r.discount("quoted words", start, stop)
-        elif turns and (turn := reversal(packs, text, stop, turns.get(r.sentence(start), []))):
+        elif turns and (
+            turn := reversal(packs, text, stop, turns.get(bisect.bisect_right(loose, start), []))
+        ):
             r.discount(f'taken back by "{quote(text[turn[0] : turn[1]])}"', start, stop)
         else:
             r.taken.append((start, stop))
@@ -444,6 +463,11 @@ def _job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if not has_job and "not_a_job" not in categories and title_subject(msg.subject or ""):
+        # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward.": the
+        # subject names the job; words of another domain keep the gate shut, as below.
+        reasons.append("a reply under a job title")
+        return True
     if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
         # "We won't be moving forward with your application" alone, from a person: the
         # decision names what it is about, and nothing names another domain (a grant, a
@@ -461,114 +485,3 @@ def _job_context(
         what = "only application words, no job words" if weak else "no job-application words"
         reasons.append(f"{what} ({penalty:+g})")
     return has_job
-
-
-# --------------------------------------------------------------------------- the scan's cheap path
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: cheap cache keys
-class Anchors:
-    """The literal words a mail needs before :func:`decide` could call it a rejection.
-
-    The scan's cheap path (:mod:`agent.classify.prefilter`) looks for them in one
-    pass and settles mail without them, so it need not know the packs' insides.
-    A word here matches where a word of the text starts with it, as in :class:`Doc`.
-    Decision cues are every pack's heavy rejection phrases *and* its decision frames.
-    """
-
-    patterns: tuple[Rx, ...]  # every decision cue (phrase or frame), in pack order
-    decisions: tuple[tuple[frozenset[str], ...], ...]  # per cue: the words of each needle group
-    job_words: frozenset[str]  # job and application words of every pack (a superset)
-    job_patterns: tuple[Rx, ...]  # the exact job and application patterns the words come from
-    sender_domains: frozenset[str]  # ATS and job platforms: mail from them is about a job
-    attachment: re.Pattern[str]  # an attachment so named can carry the decision itself
-    open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
-
-
-def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
-    """The cues that decide on their own: heavy rejection phrases and decision frames."""
-    return tuple(
-        cue
-        for pack in packs
-        for cue in pack.cues
-        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
-    )
-
-
-@functools.cache
-def anchors_of(pack_set: PackSet) -> Anchors:
-    """The :class:`Anchors` of every pack of ``pack_set`` (built once per set)."""
-    cues = decision_cues(pack_set.packs.values())  # each with needles: see check_cues
-    job_words: set[str] = set()
-    patterns: list[Rx] = []
-    for pack in pack_set.packs.values():
-        for context in (pack.job_context, pack.weak_job_context):
-            if context is not None:
-                patterns.append(context)
-                job_words.update(w for group in context.needles[:1] for w in group)
-    return Anchors(
-        patterns=tuple(cue.rx for cue in cues),
-        decisions=tuple(cue.rx.needles for cue in cues),
-        job_words=frozenset(job_words),
-        job_patterns=tuple(patterns),
-        sender_domains=ATS_DOMAINS | frozenset(PLATFORM_DOMAINS),
-        attachment=REJECTION_ATTACHMENT,
-        open_to_all=any(not cue.rx.needles for cue in cues),
-    )
-
-
-def cue_reading(subject: str, text: str) -> str:
-    """Subject and body as the decision cues read them, or joined a little more.
-
-    As the classifier does: spaces normalised, soft hyphens dropped, a reply's
-    prefix cut, double-spaced and hard-wrapped lines joined, quotes made plain.
-    ``text`` may be only the head of a mail, so double spacing is assumed
-    whenever no single line break contradicts it: joining more lines than the
-    classifier does only finds more phrases, never fewer.
-    """
-    subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", subject)).strip()
-    text = normalise(text)
-    if "\n\n" in text and "\n" not in text.replace("\n\n", ""):
-        text = DOUBLE_WRAP.sub("\n", text)
-    return unwrap(subject + ".\n" + text if subject else text)
-
-
-def decision_phrase(
-    anchors: Anchors, subject: str, text: str, cues: Iterable[int] | None = None
-) -> str | None:
-    """The first decision phrase or frame of any pack in a mail's subject and text, or None.
-
-    Context, language and discounts aside: a superset of the decisions
-    :func:`decide` can find, so a mail without one cannot be a rejection (unless
-    an attachment names it). ``cues``: the indexes into :attr:`Anchors.patterns`
-    whose words the caller found (default: all).
-    """
-    text = cue_reading(subject, text)
-    low = text.lower()
-    aligned = len(low) == len(text)
-    every = anchors.patterns
-    starts: dict[str, list[int]] = {}  # lead literal -> where words start with it
-    for i in range(len(every)) if cues is None else cues:
-        rx = every[i]
-        m = _at_leads(rx, text, low, starts) if aligned and rx.lead else rx.search(text, low)
-        if m is not None:
-            return m.group()
-    return None
-
-
-def _at_leads(rx: Rx, text: str, low: str, starts: dict[str, list[int]]) -> re.Match[str] | None:
-    """``rx`` tried only where a word starts with one of its leading literals, as in a Doc."""
-    for lead in rx.lead or ():
-        found = starts.get(lead)
-        if found is None:
-            found = starts[lead] = []
-            at = low.find(lead)
-            while at >= 0:
-                if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
-                    found.append(at)
-                at = low.find(lead, at + 1)
-        for at in found:
-            m = rx.rx.match(text, at)
-            if m is not None:
-                return m
-    return None

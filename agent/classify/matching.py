@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from agent.classify.needles import max_width, parser_known, starts, trie
+from agent.classify.needles import ANY_CHAR, DIGIT, max_width, parser_known, starts, trie
 from agent.classify.patterncache import analyse
 
 # Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
@@ -80,7 +80,10 @@ class Reach:
 
 
 _UNKNOWN = re.compile(r"(?!)")  # a pattern's opening literals are unknown: scan with re itself
-_Plan = tuple[str, re.Pattern[str]]  # the text to look for opening literals in, and their scan
+# The text to look for opening literals in, their scan, and the scans of opening literals
+# behind a digit or any character (see Scan._make); the last empty for most patterns.
+_Plan = tuple[str, re.Pattern[str], tuple[tuple[re.Pattern[str], int], ...]]
+_NO_MORE: tuple[tuple[re.Pattern[str], int], ...] = ()
 
 
 class Scan:
@@ -96,12 +99,14 @@ class Scan:
     result is the same match object ``rx.search`` gives.
     """
 
-    __slots__ = ("_finder", "_fold", "rx")
+    __slots__ = ("_finder", "_fold", "_more", "rx")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self._finder: re.Pattern[str] | None = None  # made on first use
         self._fold = False
+        # (scan, shift): literals that open a match ``shift`` characters after its start
+        self._more = _NO_MORE
 
     def search(
         self,
@@ -140,14 +145,16 @@ class Scan:
         if finder is _UNKNOWN:
             return None
         if not self._fold:
-            return text, finder
+            return text, finder, self._more
         low = text.lower() if low is None else low
-        return (low, finder) if lowers_alike(text, low) else None
+        return (low, finder, self._more) if lowers_alike(text, low) else None
 
     def _first(
         self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> re.Match[str] | None:
-        hay, finder = plan
+        hay, finder, more = plan
+        if more:
+            return self._first_of_many(text, plan, start, end, reach)
         match, find = self.rx.match, finder.search
         found = find(hay, start, end)
         while found is not None:
@@ -165,6 +172,38 @@ class Scan:
             found = find(hay, at + 1, end)
         return None
 
+    def _first_of_many(
+        self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
+    ) -> re.Match[str] | None:
+        """:meth:`_first` with several scans: the next candidate is the nearest any finds."""
+        hay, finder, more = plan
+        scans = ((finder, 0), *more)
+        match = self.rx.match
+
+        def after(i: int, at: int) -> int:  # scan i's next candidate at or after ``at``
+            find, shift = scans[i]
+            found = find.search(hay, at + shift, end)
+            return -1 if found is None else found.start() - shift
+
+        nexts = [after(i, start) for i in range(len(scans))]
+        while True:
+            at = min((n for n in nexts if n >= 0), default=-1)
+            if at < 0:
+                return None
+            goal = at + 1
+            if reach is not None:
+                nxt = reach.next_start(at)
+                if nxt < 0:
+                    return None
+                if nxt > at:  # no word the match needs within reach: skip to where one is
+                    goal = nxt
+                    at = -1
+            if at >= 0:
+                m = match(text, at, end)
+                if m is not None:
+                    return m
+            nexts = [n if n < 0 or n >= goal else after(i, goal) for i, n in enumerate(nexts)]
+
     def _all(
         self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> Iterator[re.Match[str]]:
@@ -181,11 +220,26 @@ class Scan:
             found = None
         if found is None or (found[1] and any(_ODD_CASES.intersection(s) for s in found[0])):
             self._finder = _UNKNOWN
+            return self._finder
+        # Apart: literals behind any character (looked for one character on) and those a
+        # digit opens. In one alternation with the rest, re could no longer skip ahead to
+        # the letters every literal starts with.
+        behind = [s[1:] for s in found[0] if s[0] == ANY_CHAR]
+        digit = [s for s in found[0] if s[0] == DIGIT]
+        plain = [s for s in found[0] if s[0] not in (ANY_CHAR, DIGIT)]
+        more = [(re.compile(trie(w, wild=True)), k) for w, k in ((digit, 0), (behind, 1)) if w]
+        if not plain:  # every literal behind a digit or any character: the first scan
+            plain_rx, shift = more.pop(0)
+            if shift:
+                more.append((plain_rx, shift))
+                plain_rx = _NEVER
         else:
-            self._finder, self._fold = re.compile(trie(found[0])), found[1]
+            plain_rx = re.compile(trie(plain, wild=True))
+        self._finder, self._fold, self._more = plain_rx, found[1], tuple(more)
         return self._finder
 
 
+_NEVER = re.compile(r"(?!)x")  # finds nothing (not _UNKNOWN): every literal is in Scan._more
 _UNDERIVED: tuple[frozenset[str], int] = (frozenset(), -1)  # Rx._reach before it is derived
 
 

@@ -235,8 +235,12 @@ def lead_literals(seq: Any) -> frozenset[str] | None:
     return frozenset((word,)) if len(word) >= 2 else None
 
 
-def trie(words: Iterable[str]) -> str:
-    """One regex matching the longest of ``words`` at a position (a trie, not an alternation)."""
+def trie(words: Iterable[str], wild: bool = False) -> str:
+    """One regex matching the longest of ``words`` at a position (a trie, not an alternation).
+
+    ``wild``: :data:`ANY_CHAR` and :data:`DIGIT` in ``words`` (from :func:`starts`) stand for
+    any character and any digit."""
+    atom = _wild_atom if wild else re.escape
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -245,7 +249,7 @@ def trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        alts = [atom(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
         if "" in node:
@@ -260,6 +264,16 @@ def trie(words: Iterable[str]) -> str:
 
 _MAX_STARTS = 400  # more opening literals than this scan no faster than the pattern itself
 
+# In :func:`starts`' strings: a character the pattern matches with ``.`` (any), or with ``\d``.
+# Two Unicode noncharacters: a pattern holding either as a literal gets no opening literals.
+ANY_CHAR = "\U0010ffff"
+DIGIT = "\U0010fffe"
+_WILD = {ANY_CHAR: "(?s:.)", DIGIT: r"\d"}  # a superset of "." and "\d" under any flags
+
+
+def _wild_atom(ch: str) -> str:
+    return _WILD.get(ch) or re.escape(ch)
+
 
 def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bool] | None:
     """Literals (up to ``width`` characters) one of which every match of ``pattern`` starts
@@ -269,6 +283,9 @@ def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bo
     ``Doc``) these may be one letter and may start inside a word: they are what a plain
     case-sensitive scan looks for before the pattern is tried where one occurs, which
     ``re`` cannot do itself for a case-insensitive alternation or one behind ``\\b``.
+    A ``.`` or ``\\d`` of the pattern is :data:`ANY_CHAR` or :data:`DIGIT` here (render
+    them with ``trie(..., wild=True)``); one ``.`` may open a literal ("``.re not``": an
+    apostrophe or any character before "re not"), and a ``\\d`` may open one.
     """
     parsed = parse(pattern, flags)
     if parsed is None:
@@ -276,11 +293,20 @@ def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bo
     fold = bool(parsed.state.flags & re.I)
     for k in range(width, 0, -1):
         found = _starts(list(parsed), k, fold)
-        if found is None or "" in found or any(s[0].isspace() for s in found):
+        if found is None or "" in found or any(_too_common(s) for s in found):
             return None  # a space starts nearly every word: no faster than re
         if len(found) <= _MAX_STARTS:
             return frozenset(found), fold
     return None
+
+
+def _too_common(start: str) -> bool:
+    """A space, or any character not followed by two literals: no faster than re."""
+    if start[0] == ANY_CHAR:
+        start = start[1:]
+        if len(start) < 2 or start[0] in _WILD or start[1] in _WILD:
+            return True
+    return start[0].isspace()
 
 
 def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
@@ -291,10 +317,10 @@ def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
         return {""}
     op, av = items[0]
     rest = items[1:]
-    if op is c.LITERAL:
-        ch = chr(av).lower() if fold else chr(av)
+    one = _one_char(op, av, fold)  # a literal, "." or "\d"
+    if one is not None:
         tail = _starts(rest, k - 1, fold)
-        return None if tail is None or len(ch) != 1 else {ch + s for s in tail}
+        return None if tail is None or len(one) != 1 else {one + s for s in tail}
     if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
         return None  # re itself fails fast where a line does not start
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
@@ -314,6 +340,21 @@ def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
         skipped = _starts(rest, k, fold)
         return None if skipped is None else once | skipped
     return {""}
+
+
+def _one_char(op: Any, av: Any, fold: bool) -> str | None:
+    """What one character of a match is, as :func:`starts` spells it: the literal (lower-cased
+    if ``fold``; "" if that is not one character), :data:`ANY_CHAR` or :data:`DIGIT`; None for
+    any other item."""
+    c = _sre_constants()
+    if op is c.LITERAL:
+        ch = chr(av).lower() if fold else chr(av)
+        return "" if ch in _WILD else ch
+    if op is c.ANY:
+        return ANY_CHAR
+    if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+        return DIGIT
+    return None
 
 
 def _branch_starts(branches: Any, rest: list[Any], k: int, fold: bool) -> set[str] | None:

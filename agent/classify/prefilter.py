@@ -38,8 +38,9 @@ from agent.classify import (
     job_sender,
     onepass,
     rawmail,
+    title_subject,
 )
-from agent.classify.frames import cue_reading, decision_phrase
+from agent.classify.anchors import cue_reading, phrase_in_reading
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
@@ -78,6 +79,7 @@ class _Gate:
     leads: frozenset[str]  # those words (a set: intersecting sets walks the smaller one)
     scan: onepass.Database | None  # the job patterns in one pass over folded text, if compiled
     decision_scan: onepass.Stored  # every decision cue (and inclusive writing) in one pass
+    spaced: tuple[tuple[tuple[str, ...], ...], ...]  # per cue, per group: " " + each word
     senders: dict[tuple[str, str], bool] = field(default_factory=dict)  # (name, address) -> job?
 
 
@@ -119,6 +121,7 @@ def _gate_of(found: Anchors) -> _Gate:
         frozenset(cues),
         onepass.Stored(tuple(rx.pattern for rx in found.job_patterns), "job").get(wait=True),
         onepass.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
+        tuple(tuple(tuple(" " + w for w in group) for group in cue) for cue in found.decisions),
     )
 
 
@@ -291,8 +294,8 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
     starts = None
-    if _job_sender(gate, message):
-        pass
+    if _job_sender(gate, message) or title_subject(message.subject):
+        pass  # "Re: Senior Product Designer" is job context as the classifier reads it
     elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
         if not onepass.any_match(gate.scan, onepass.fold(whole)):  # tier 0: one C pass
             return Glance(message, False, "no job words and no job sender", tier0="job")
@@ -303,17 +306,53 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
         return Glance(
             message, False, "no decision phrase in any language", tier0="decision", job=True
         )
-    cues = decision_cues(word_starts(whole) if starts is None else starts, gate)
-    if cues == ():
-        return Glance(message, False, "no key words of a decision phrase", job=True)
-    if passed is not None:
+    starts = word_starts(whole) if starts is None else starts
+    if passed is None:
+        cues = decision_cues(starts, gate)
+        if cues is None:  # no database yet and every cue could match: read them all, never skip
+            cues = tuple(range(len(gate.anchors.patterns)))
+    else:
         # Only cues whose widened pattern matched can match (each is a superset of its
         # cue): the phrase search tries those, not every cue with its words here.
-        passed = _exactly_read(gate, passed, message.subject, body)
-        cues = tuple(sorted(passed) if cues is None else (i for i in cues if i in passed))
-    if not cues or decision_phrase(gate.anchors, message.subject, body, cues) is None:
+        cues = _passed_cues(gate, starts, passed, message.subject, body)
+    if cues == ():
+        return Glance(message, False, "no key words of a decision phrase", job=True)
+    if not cues or phrase_in_reading(gate.anchors, _reading(message.subject, body), cues) is None:
         return Glance(message, False, "no decision phrase in any language", job=True)
     return Glance(message, True, "job words and a decision phrase")
+
+
+def _passed_cues(
+    gate: _Gate, starts: str | None, passed: set[int], subject: str, body: str
+) -> tuple[int, ...] | None:
+    """:func:`decision_cues` narrowed to the cues whose widened pattern matched (``passed``,
+    after :func:`_exactly_read`): ``()`` when no cue at all has a word of each group here
+    (the mail has no key words), None when some cue does but none of those passed.
+
+    The passed cues (two or three a mail) are tested by a substring search per word
+    (``" " + word in starts``: where a word starts, as the automaton finds them); the
+    automaton pass and the test of every cue it names (dozens in a long mail, more than
+    the decision pass cost) only to tell the two empty answers apart.
+    """
+    if gate.anchors.open_to_all or starts is None:
+        return tuple(sorted(_exactly_read(gate, passed, subject, body))) or None
+    worded = None  # does any cue at all have its words here?
+    if len(gate.anchors.patterns) in passed:  # a gender mark: a second pass reads more exactly
+        worded = decision_cues(starts, gate) != ()
+        if not worded:
+            return ()
+        passed = _exactly_read(gate, passed, subject, body)
+    spaced = gate.spaced
+    kept = tuple(
+        i
+        for i in sorted(passed)
+        if spaced[i] and all(any(w in starts for w in group) for group in spaced[i])
+    )
+    if kept:
+        return kept
+    if worded is None:
+        worded = decision_cues(starts, gate) != ()
+    return None if worded else ()
 
 
 def _exactly_read(gate: _Gate, passed: set[int], subject: str, body: str) -> set[int]:
@@ -329,7 +368,11 @@ def _exactly_read(gate: _Gate, passed: set[int], subject: str, body: str) -> set
         return passed
     db = gate.decision_scan.get()
     assert db is not None  # it gave ``passed``
-    return onepass.matches(db, onepass.fold(cue_reading(subject, body))) - {marks}
+    return onepass.matches(db, onepass.fold(_reading(subject, body))) - {marks}
+
+
+# The phrase search reads the same text right after (:func:`phrase_in_reading`): made once.
+_reading = functools.lru_cache(maxsize=1)(cue_reading)
 
 
 def _decisions_in_one_pass(gate: _Gate, subject: str, body: str) -> set[int] | None:

@@ -193,9 +193,21 @@ class Analyser:
     def pipelined(
         self, batches: Iterable[list[RawMail]]
     ) -> Iterator[tuple[list[RawMail], list[Analysis]]]:
-        """Each batch with its analyses, in order; the next one already started meanwhile."""
+        """Each batch with its analyses, in order.
+
+        With a worker, the next batch is handed to it before this one is finished; alone,
+        a batch is finished before the next is taken: taking it early gains nothing and
+        holds one more batch (and lets the read-ahead fetch one more) in memory.
+        """
         pending: tuple[list[RawMail], Callable[[], list[Analysis]]] | None = None
-        for batch in batches:
+        items = iter(batches)
+        while True:
+            if pending is not None and self.pool is None:
+                yield pending[0], pending[1]()
+                pending = None
+            batch = next(items, None)
+            if batch is None:
+                break
             started = (batch, self.submit(batch))
             if pending is not None:
                 yield pending[0], pending[1]()

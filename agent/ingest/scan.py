@@ -166,6 +166,7 @@ def _process(
                 arrivals=arrivals,
             ):
                 tally.add(outcome)
+            del batch, analysed  # not held while the next batch is analysed
             if stop is not None and stop.is_set():
                 log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
                 return None

@@ -377,8 +377,10 @@ def read_ahead(items: Iterator[T]) -> contextlib.AbstractContextManager[Iterator
     """Iterate ``items`` in a thread one step ahead of the consumer.
 
     A FETCH spends its time waiting on the socket (the GIL is free), so the next
-    batch arrives while this one is classified and committed. Leaving the block
-    early waits for the FETCH in flight, so the session is idle afterwards.
+    batch arrives while this one is classified and committed. The one after is
+    fetched only once the consumer has taken it: one batch ahead, not two in memory.
+    Leaving the block early waits for the FETCH in flight, so the session is idle
+    afterwards.
     """
     return _ReadAhead(items)
 
@@ -398,6 +400,10 @@ class _ReadAhead(Generic[T]):
                 if self._done.is_set():
                     return
                 self._queue.put(item)
+                del item
+                self._queue.join()  # until the consumer has taken it
+                if self._done.is_set():
+                    return
             self._queue.put(self._END)
         except BaseException as exc:  # handed to the consumer, raised there
             self._queue.put(exc)
@@ -405,6 +411,7 @@ class _ReadAhead(Generic[T]):
     def _consume(self) -> Iterator[T]:
         while True:
             item = self._queue.get()
+            self._queue.task_done()
             if item is self._END:
                 return
             if isinstance(item, BaseException):
@@ -420,6 +427,7 @@ class _ReadAhead(Generic[T]):
         while self._thread.is_alive():  # unblock a producer waiting to put
             with contextlib.suppress(queue.Empty):
                 self._queue.get(timeout=0.05)
+                self._queue.task_done()
         self._thread.join()
 
 

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from agent.classify.lexicon import LEXICON, compiled, words
+from agent.classify.lexicon import LEXICON, compiled, pattern, words
 from agent.classify.matching import Doc, Scan
 from agent.classify.needles import trie
 
@@ -157,6 +157,20 @@ REPLY_PREFIX = compiled("reply_prefix")
 
 
 SUBJECT_PREFIX = compiled("subject_prefix")
+
+
+_TITLE_SUBJECT = re.compile(
+    pattern("title_subject").replace("{title}", pattern("title_words")), re.I
+)
+
+
+def title_subject(subject: str) -> bool:
+    """Whether a reply's whole subject is a job title ("Re: Senior Product Designer").
+
+    The thread is then about that job: a hiring manager's one-line "we won't be moving
+    forward" names no job word of its own (issue 11). The scan's pre-filter asks the same.
+    """
+    return _TITLE_SUBJECT.match(SPACES.sub(" ", subject)) is not None
 
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

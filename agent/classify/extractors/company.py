@@ -311,13 +311,39 @@ def company_candidates(
         # "StepStone Deutschland GmbH" in the footer, "Ihr StepStone-Team": the board's own name.
         board = squash(PLATFORM_DOMAINS[platform])
         out = [(c, src) for c, src in out if not squash(c).startswith(board)]
+    elsewhere = None if relay else _post_elsewhere(t, out)
+    if elsewhere is not None:
+        # The subject names the post and the employer; the sender is someone else's relay.
+        out = [(c, "client" if (c, src) == elsewhere else src) for c, src in out]
     agency = bool(
         (sender and _AGENCY.search(sender))
         or any(_AGENCY.search(o) for o in sig_orgs)
         or (label and _AGENCY.search(label.replace("-", " ")))
         or _AGENCY_TEXT.search(t.sig[:MAX_SIG_CHARS])
+        or (elsewhere is not None and looks_like_person(msg.from_name, domain))
     )
     return out, agency
+
+
+_POST_AT = compiled("post_at", 0)
+
+
+def _post_elsewhere(t: MailText, candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The subject's employer when the subject puts the post at an organisation not the sender's.
+
+    "Head of Finance at Ashford Logistics" from Dan Fry, who signs "Director, TalentBridge":
+    a recruiter without an agency word in its name, whose client the subject names. "Your
+    application for Warehouse Operative at Northgate Foods" from ShiftHub, signed "The
+    ShiftHub team": a jobs platform relaying the employer's answer.
+    """
+    own = [squash(c) for c, src in candidates if src in OWN_SIDE]
+    named = next(((c, src) for c, src in candidates if src == "subject"), None)
+    if not own or named is None or not (m := _POST_AT.search(t.subject)):
+        return None
+    org = squash(named[0])
+    if not org or squash(m.group("c")) != org:
+        return None
+    return None if any(o and (o.startswith(org) or org.startswith(o)) for o in own) else named
 
 
 def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
@@ -325,7 +351,10 @@ def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for pack in packs:
         for rx in pack.client:
-            m = rx.search(t.doc, start=t.body_start, end=t.lead_end)
+            # The whole mail: a platform puts the employer's decision in its subject
+            # ("L'entreprise X ne souhaite pas donner suite ...") or signs as its
+            # representative ("Jo Li, représentant de l'entreprise X").
+            m = rx.search(t.doc)
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "client"))
                 break

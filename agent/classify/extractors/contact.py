@@ -105,7 +105,8 @@ def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
             return True, f'no-reply notice "{quote(m.group())}"'
     domain = msg.from_domain
     if domain_in(domain, SYSTEM_DOMAINS):
-        return True, f"ATS system sender ({domain})"
+        kind = "ATS system" if domain_in(domain, ATS_DOMAINS) else "system"
+        return True, f"{kind} sender ({domain})"
     person = looks_like_person(msg.from_name, domain)
     if domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to:
         return True, f"ATS system sender ({domain})"

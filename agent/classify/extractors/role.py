@@ -87,7 +87,8 @@ def clean_role(role: str) -> str | None:
     role = SPACES.sub(" ", role).strip(" \t-–|:,.;\"'’“”*")
     role = _ROLE_LABEL_HEAD.sub("", role)
     role = _ROLE_CLEAN_HEAD.sub("", role)
-    role = _ROLE_TAIL_CUT.sub("", role)
+    # Twice: "Aide-soignant (H/F) et n'a pas retenu" loses "n'a ..." and then the bare "et".
+    role = _ROLE_TAIL_CUT.sub("", _ROLE_TAIL_CUT.sub("", role))
     role = _ROLE_COMPANY_TAIL.sub("", role)
     role = _ROLE_CLEAN_TAIL.sub("", role).strip(" \t-–|:,.;\"'’“”")
     role = dot + _ROLE_WORD_TAIL.sub("", role)
@@ -95,8 +96,8 @@ def clean_role(role: str) -> str | None:
         return None
     if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
         return None
-    if not LETTERS2.search(role) or role.count("(") != role.count(")"):
-        return None
+    if not LETTERS2.search(role) or role.count("(") != role.count(")") or role[0] == "(":
+        return None  # "(préciser le poste)": a template's blank, not a title
     return role
 
 
@@ -267,11 +268,13 @@ _PLACE_AFTER = pattern("place_preposition")  # "in Leeds": a place, not part of 
 _ONE_WORD_MARK = re.compile(r" \([A-ZÀ-Þ][a-zà-ÿ]+\)")
 
 
-def pick_role(candidates: Iterable[str], own: set[str], text: str) -> str | None:
+def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str = "") -> str | None:
     """The first title not naming the sender, or a marked form of it another source gives.
 
     "Leiter Instandhaltung" in the subject, "Leiter Instandhaltung (m/w/d)" in the text:
-    the gender mark is part of the title.
+    the gender mark is part of the title. "Registered Nurse" cut at the subject's dash,
+    "the Registered Nurse - ICU (Night Shift) position" in the text: the subject holds
+    the whole title too, so the dash was part of it.
     """
     first: str | None = None
     for role in candidates:
@@ -279,9 +282,14 @@ def pick_role(candidates: Iterable[str], own: set[str], text: str) -> str | None
             continue
         if first is None:
             first = role
-            if not first.endswith(")") and first + " (" not in text:
+            dashed = first + " - " in subject or first + " – " in subject
+            if not first.endswith(")") and first + " (" not in text and not dashed:
                 return first  # no other form of it can follow: the rest need not be read
-        elif role.startswith(first + " (") and _TITLE_MARK.search(role, len(first)):
+        elif (role.startswith(first + " (") and _TITLE_MARK.search(role, len(first))) or (
+            role.startswith(first)
+            and role[len(first) : len(first) + 3] in (" - ", " – ")
+            and role in subject
+        ):
             return role
         elif (
             first.startswith(role + " (")

@@ -1,0 +1,132 @@
+"""What the scan's cheap path needs of the packs: the literal anchors of a decision.
+
+Why apart from :mod:`agent.classify.frames`: the pre-filter reads only these (the words
+and patterns a mail needs before :func:`frames.decide` could call it a rejection), so it
+need not know the frames' insides, and frames stays a readable size.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from agent.classify.engine import DOUBLE_WRAP, SPACE, Cue, Pack, PackSet, normalise, unwrap
+from agent.classify.extractors.common import ATS_DOMAINS, PLATFORM_DOMAINS, SUBJECT_PREFIX
+from agent.classify.frames import REJECTION_ATTACHMENT
+from agent.classify.matching import Rx
+from agent.classify.packcheck import DECISION_WEIGHT
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: cheap cache keys
+class Anchors:
+    """The literal words a mail needs before :func:`decide` could call it a rejection.
+
+    The scan's cheap path (:mod:`agent.classify.prefilter`) looks for them in one
+    pass and settles mail without them, so it need not know the packs' insides.
+    A word here matches where a word of the text starts with it, as in :class:`Doc`.
+    Decision cues are every pack's heavy rejection phrases *and* its decision frames.
+    """
+
+    patterns: tuple[Rx, ...]  # every decision cue (phrase or frame), in pack order
+    decisions: tuple[tuple[frozenset[str], ...], ...]  # per cue: the words of each needle group
+    job_words: frozenset[str]  # job and application words of every pack (a superset)
+    job_patterns: tuple[Rx, ...]  # the exact job and application patterns the words come from
+    sender_domains: frozenset[str]  # ATS and job platforms: mail from them is about a job
+    attachment: re.Pattern[str]  # an attachment so named can carry the decision itself
+    open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
+
+
+def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
+    """The cues that decide on their own: heavy rejection phrases and decision frames."""
+    return tuple(
+        cue
+        for pack in packs
+        for cue in pack.cues
+        if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    )
+
+
+@functools.cache
+def anchors_of(pack_set: PackSet) -> Anchors:
+    """The :class:`Anchors` of every pack of ``pack_set`` (built once per set)."""
+    cues = decision_cues(pack_set.packs.values())  # each with needles: see check_cues
+    job_words: set[str] = set()
+    patterns: list[Rx] = []
+    for pack in pack_set.packs.values():
+        for context in (pack.job_context, pack.weak_job_context):
+            if context is not None:
+                patterns.append(context)
+                job_words.update(w for group in context.needles[:1] for w in group)
+    return Anchors(
+        patterns=tuple(cue.rx for cue in cues),
+        decisions=tuple(cue.rx.needles for cue in cues),
+        job_words=frozenset(job_words),
+        job_patterns=tuple(patterns),
+        sender_domains=ATS_DOMAINS | frozenset(PLATFORM_DOMAINS),
+        attachment=REJECTION_ATTACHMENT,
+        open_to_all=any(not cue.rx.needles for cue in cues),
+    )
+
+
+def cue_reading(subject: str, text: str) -> str:
+    """Subject and body as the decision cues read them, or joined a little more.
+
+    As the classifier does: spaces normalised, soft hyphens dropped, a reply's
+    prefix cut, double-spaced and hard-wrapped lines joined, quotes made plain.
+    ``text`` may be only the head of a mail, so double spacing is assumed
+    whenever no single line break contradicts it: joining more lines than the
+    classifier does only finds more phrases, never fewer.
+    """
+    subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", subject)).strip()
+    text = normalise(text)
+    if "\n\n" in text and "\n" not in text.replace("\n\n", ""):
+        text = DOUBLE_WRAP.sub("\n", text)
+    return unwrap(subject + ".\n" + text if subject else text)
+
+
+def decision_phrase(
+    anchors: Anchors, subject: str, text: str, cues: Iterable[int] | None = None
+) -> str | None:
+    """The first decision phrase or frame of any pack in a mail's subject and text, or None.
+
+    Context, language and discounts aside: a superset of the decisions
+    :func:`decide` can find, so a mail without one cannot be a rejection (unless
+    an attachment names it). ``cues``: the indexes into :attr:`Anchors.patterns`
+    whose words the caller found (default: all).
+    """
+    return phrase_in_reading(anchors, cue_reading(subject, text), cues)
+
+
+def phrase_in_reading(anchors: Anchors, text: str, cues: Iterable[int] | None = None) -> str | None:
+    """:func:`decision_phrase` of a text :func:`cue_reading` has already made: the scan's
+    cheap path reads it for a second Hyperscan pass too (a long HTML mail: milliseconds)."""
+    low = text.lower()
+    aligned = len(low) == len(text)
+    every = anchors.patterns
+    starts: dict[str, list[int]] = {}  # lead literal -> where words start with it
+    for i in range(len(every)) if cues is None else cues:
+        rx = every[i]
+        m = _at_leads(rx, text, low, starts) if aligned and rx.lead else rx.search(text, low)
+        if m is not None:
+            return m.group()
+    return None
+
+
+def _at_leads(rx: Rx, text: str, low: str, starts: dict[str, list[int]]) -> re.Match[str] | None:
+    """``rx`` tried only where a word starts with one of its leading literals, as in a Doc."""
+    for lead in rx.lead or ():
+        found = starts.get(lead)
+        if found is None:
+            found = starts[lead] = []
+            at = low.find(lead)
+            while at >= 0:
+                if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+                    found.append(at)
+                at = low.find(lead, at + 1)
+        for at in found:
+            m = rx.rx.match(text, at)
+            if m is not None:
+                return m
+    return None
