@@ -182,16 +182,23 @@ def classify(
 MODEL_ROOM = frozenset(("other", "acknowledgement"))
 
 
-def second_opinion(model: learned.Model, d: Decision, t: MailText) -> tuple[float, str] | None:
+def second_opinion(
+    model: learned.Model, d: Decision, t: MailText, language: str = ""
+) -> tuple[float, str] | None:
     """(probability, sentence) when the model calls a mail the rules left open a rejection.
 
     The rules' look-alikes (offer, invitation, own mail, newsletter, another domain)
-    and any decision cue they counted, even one outweighed, keep the last word.
+    and any decision cue they counted, even one outweighed, keep the last word; a
+    model that asks for a cue (``model.cue``) speaks only where the packs found a
+    light one ("unfortunately", "we regret") that decided nothing on its own.
     """
     if d.is_rejection or d.decided or not d.job or d.category not in MODEL_ROOM:
         return None
-    p, sentence = model.best(model_sentences(t))
-    return (p, sentence) if p >= model.threshold else None
+    threshold = model.threshold_for(language)
+    if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
+        return None
+    p, sentence = model.best(model_sentences(t), language)
+    return (p, sentence) if p >= threshold else None
 
 
 def model_sentences(t: MailText) -> list[str]:
@@ -235,7 +242,7 @@ def _classify(
         stage, stage_cue = find_stage(langs, t, f.agency, d.role_closed)
         reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
         return verdict(True, d.score, stage, "rejection")
-    if model is not None and (opinion := second_opinion(model, d, t)) is not None:
+    if model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
         p, sentence = opinion
         reasons.insert(0, f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"')
         stage, stage_cue = find_stage(langs, t, f.agency, False)

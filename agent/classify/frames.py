@@ -348,6 +348,7 @@ class Decision:
     role_closed: bool = False  # the decision is that the role went away (filled, paused)
     job: bool = False  # the mail has job context (words, sender, or a decision naming it)
     decided: bool = False  # a decision cue was counted (it may have been outweighed)
+    cued: bool = False  # a rejection cue was counted, however light ("unfortunately")
 
 
 def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
@@ -396,7 +397,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
         return Decision(
-            True, score, "rejection", [head, *cue_reasons], ev.role_closed, has_job, True
+            True, score, "rejection", [head, *cue_reasons], ev.role_closed, has_job, True, True
         )
     if ev.decision < DECISION_WEIGHT:
         looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
@@ -406,7 +407,9 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     category = lookalike or ("other" if has_job else "unrelated")
     decided = ev.decision >= DECISION_WEIGHT
     score = sigmoid(THRESHOLD + 1.0 - evidence)
-    return Decision(False, score, category, [head, *cue_reasons], job=has_job, decided=decided)
+    cued = bool(ev.rejection)
+    reasons = [head, *cue_reasons]
+    return Decision(False, score, category, reasons, job=has_job, decided=decided, cued=cued)
 
 
 def _cue_reasons(ev: Evidence) -> list[str]:
