@@ -53,10 +53,10 @@ def _break_on(subject: str, monkeypatch) -> None:  # type: ignore[no-untyped-def
     """Make the classifier fail (a bug, not a ParseError) on one message only."""
     real = agent.ingest.pipeline.classify
 
-    def classify(msg, owner_addresses=()):  # type: ignore[no-untyped-def]
+    def classify(msg, owner_addresses=(), model=None):  # type: ignore[no-untyped-def]
         if msg.subject == subject:
             raise RuntimeError("a bug met by one message")
-        return real(msg, owner_addresses=owner_addresses)
+        return real(msg, owner_addresses=owner_addresses, model=model)
 
     monkeypatch.setattr(agent.ingest.pipeline, "classify", classify)
 

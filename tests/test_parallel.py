@@ -58,7 +58,7 @@ def _import(tmp_path: Path, name: str, mbox: Path) -> list[list[tuple[object, ..
         db.close()
 
 
-def _die(slot: object, chunks: object, owners: object) -> None:
+def _die(slot: object, chunks: object, owners: object, model: object) -> None:
     os._exit(1)  # as if the worker were killed (out of memory, a signal)
 
 

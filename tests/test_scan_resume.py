@@ -25,11 +25,11 @@ def test_interrupted_scan_resumes_after_last_committed_batch(
     real = agent.ingest.pipeline.classify
     seen: list[str] = []
 
-    def interrupt_on_fifth(msg, owner_addresses=()):  # type: ignore[no-untyped-def]
+    def interrupt_on_fifth(msg, owner_addresses=(), model=None):  # type: ignore[no-untyped-def]
         seen.append(msg.message_id)
         if len(seen) == 5:
             raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-batch
-        return real(msg, owner_addresses=owner_addresses)
+        return real(msg, owner_addresses=owner_addresses, model=model)
 
     monkeypatch.setattr(agent.ingest.pipeline, "classify", interrupt_on_fifth)
     with open_store(cfg.database.path) as store, pytest.raises(KeyboardInterrupt):

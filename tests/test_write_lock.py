@@ -73,9 +73,9 @@ def test_parsing_and_classifying_happen_outside_the_write_transaction(
     real = agent.ingest.pipeline.classify
     locked: list[bool] = []
 
-    def classify(msg, owner_addresses=()):  # type: ignore[no-untyped-def]
+    def classify(msg, owner_addresses=(), model=None):  # type: ignore[no-untyped-def]
         locked.append(not _writer_can_start(cfg.database.path))
-        return real(msg, owner_addresses=owner_addresses)
+        return real(msg, owner_addresses=owner_addresses, model=model)
 
     monkeypatch.setattr(agent.ingest.pipeline, "classify", classify)
     with open_store(cfg.database.path) as store:

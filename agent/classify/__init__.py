@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from agent.classify import engine
+from agent.classify import engine, learned
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
@@ -73,6 +73,7 @@ from agent.classify.extractors.spelling import expand_acronym
 from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
     REJECTION_ATTACHMENT,
+    Decision,
     decide,
     job_sender,
 )
@@ -158,14 +159,17 @@ class Verdict:
         }
 
 
-def classify(msg: Message, owner_addresses: Collection[str] = ()) -> Verdict:
+def classify(
+    msg: Message, owner_addresses: Collection[str] = (), model: learned.Model | None = None
+) -> Verdict:
     """Decide whether ``msg`` rejects the user's job application, with details and reasons.
 
     Pure and total: odd input yields a "not a rejection" verdict with a reason,
-    never an exception.
+    never an exception. ``model``: a learned second opinion, asked only where the
+    rules leave room (:func:`second_opinion`).
     """
     try:
-        return _classify(msg, owner_addresses)
+        return _classify(msg, owner_addresses, model)
     except Exception as exc:
         log.exception("classify failed on %s", getattr(msg, "message_id", None))
         return Verdict.without_details(
@@ -173,7 +177,38 @@ def classify(msg: Message, owner_addresses: Collection[str] = ()) -> Verdict:
         )
 
 
-def _classify(msg: Message, owner_addresses: Collection[str]) -> Verdict:
+# Where the rules leave room for the model: job context, no decision cue, and nothing that
+# looks like something else but the thanks and acknowledgement every rejection is wrapped in.
+MODEL_ROOM = frozenset(("other", "acknowledgement"))
+
+
+def second_opinion(
+    model: learned.Model, d: Decision, t: MailText, language: str = ""
+) -> tuple[float, str] | None:
+    """(probability, sentence) when the model calls a mail the rules left open a rejection.
+
+    The rules' look-alikes (offer, invitation, own mail, newsletter, another domain)
+    and any decision cue they counted, even one outweighed, keep the last word; a
+    model that asks for a cue (``model.cue``) speaks only where the packs found a
+    light one ("unfortunately", "we regret") that decided nothing on its own.
+    """
+    if d.is_rejection or d.decided or not d.job or d.category not in MODEL_ROOM:
+        return None
+    threshold = model.threshold_for(language)
+    if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
+        return None
+    p, sentence = model.best(model_sentences(t), language)
+    return (p, sentence) if p >= threshold else None
+
+
+def model_sentences(t: MailText) -> list[str]:
+    """The sentences of subject and newest text the model reads (wrapped lines joined)."""
+    return learned.sentences(t.cues.text[: t.lead_end])
+
+
+def _classify(
+    msg: Message, owner_addresses: Collection[str], model: learned.Model | None = None
+) -> Verdict:
     owners = {a.lower() for a in owner_addresses}
     language, langs, t = _read(msg)
     f = _fields(msg, langs, t, owners)
@@ -207,6 +242,12 @@ def _classify(msg: Message, owner_addresses: Collection[str]) -> Verdict:
         stage, stage_cue = find_stage(langs, t, f.agency, d.role_closed)
         reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
         return verdict(True, d.score, stage, "rejection")
+    if model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
+        p, sentence = opinion
+        reasons.insert(0, f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"')
+        stage, stage_cue = find_stage(langs, t, f.agency, False)
+        reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
+        return verdict(True, p, stage, "rejection")
     return verdict(False, d.score, None, d.category)
 
 

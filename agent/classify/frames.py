@@ -400,6 +400,9 @@ class Decision:
     category: str
     reasons: list[str]
     role_closed: bool = False  # the decision is that the role went away (filled, paused)
+    job: bool = False  # the mail has job context (words, sender, or a decision naming it)
+    decided: bool = False  # a decision cue was counted (it may have been outweighed)
+    cued: bool = False  # a rejection cue was counted, however light ("unfortunately")
 
 
 def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
@@ -447,14 +450,20 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
-        return Decision(True, score, "rejection", [head, *cue_reasons], ev.role_closed)
+        return Decision(
+            True, score, "rejection", [head, *cue_reasons], ev.role_closed, has_job, True, True
+        )
     if ev.decision < DECISION_WEIGHT:
         looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
         head = f"not a rejection: no decision phrase{looks}"
     else:
         head = f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})"
     category = lookalike or ("other" if has_job else "unrelated")
-    return Decision(False, sigmoid(THRESHOLD + 1.0 - evidence), category, [head, *cue_reasons])
+    decided = ev.decision >= DECISION_WEIGHT
+    score = sigmoid(THRESHOLD + 1.0 - evidence)
+    cued = bool(ev.rejection)
+    reasons = [head, *cue_reasons]
+    return Decision(False, score, category, reasons, job=has_job, decided=decided, cued=cued)
 
 
 def _cue_reasons(ev: Evidence) -> list[str]:

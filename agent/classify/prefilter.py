@@ -61,6 +61,7 @@ class Glance:
     candidate: bool  # a decision phrase may be here: take the full path
     reason: str
     tier0: str = ""  # settled by one Hyperscan pass of the "job" or the "decision" patterns
+    job: bool = False  # job context but no decision: the learned second opinion reads these
 
 
 # --------------------------------------------------------------------------- gate
@@ -302,7 +303,9 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
         return Glance(message, False, "no job words and no job sender")
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
     if passed is not None and not passed:
-        return Glance(message, False, "no decision phrase in any language", tier0="decision")
+        return Glance(
+            message, False, "no decision phrase in any language", tier0="decision", job=True
+        )
     starts = word_starts(whole) if starts is None else starts
     if passed is None:
         cues = decision_cues(starts, gate)
@@ -313,9 +316,9 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
         # cue): the phrase search tries those, not every cue with its words here.
         cues = _passed_cues(gate, starts, passed, message.subject, body)
     if cues == ():
-        return Glance(message, False, "no key words of a decision phrase")
+        return Glance(message, False, "no key words of a decision phrase", job=True)
     if not cues or phrase_in_reading(gate.anchors, _reading(message.subject, body), cues) is None:
-        return Glance(message, False, "no decision phrase in any language")
+        return Glance(message, False, "no decision phrase in any language", job=True)
     return Glance(message, True, "job words and a decision phrase")
 
 

@@ -93,10 +93,12 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     check_packs()
     owners = set()
+    model = None
     if args.config or os.environ.get("REBOUND_CONFIG"):
-        from agent.ingest.pipeline import owner_addresses
+        from agent.ingest.pipeline import owner_addresses, second_opinion
 
-        owners = set(owner_addresses(load_config(args)))
+        cfg = load_config(args)
+        owners, model = set(owner_addresses(cfg)), second_opinion(cfg)
     status = 0
     for mail in local_messages(args.paths):
         try:
@@ -108,7 +110,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             else:
                 print(f"ERROR      {mail.source}: {exc}")
             continue
-        verdict = classify(msg, owner_addresses=owners)
+        verdict = classify(msg, owner_addresses=owners, model=model)
         if args.json:
             _print_json_line(
                 {"source": mail.source, "message_id": msg.message_id, **verdict.as_json()}

@@ -32,6 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from agent.classify import Verdict, prefilter
+from agent.classify.learned import Model
 from agent.ingest.pipeline import Analysis, analyse_mail, warm_classifier
 from agent.mail.parse import Message, RawMail
 
@@ -79,14 +80,14 @@ def _claim(ends: Any, slot: int, *, front: bool) -> int | None:
 
 
 def _front_chunks(
-    slot: int, chunks: list[list[RawMail]], owners: frozenset[str]
+    slot: int, chunks: list[list[RawMail]], owners: frozenset[str], model: Model | None
 ) -> list[list[_Result]]:
     """In the worker: analyse chunks from the front until the two sides meet."""
     out: list[list[_Result]] = []
     while (i := _claim(_ends, slot, front=True)) is not None:
         results = []
         for mail in chunks[i]:
-            a = analyse_mail(mail, owners)
+            a = analyse_mail(mail, owners, model=model)
             results.append((a.message, a.verdict, a.glance, a.error, a.final, a.seconds, a.parsed))
         out.append(results)
     return out
@@ -126,8 +127,10 @@ class Analyser:
         ends: Any = None,
         *,
         later: threading.Event | None = None,
+        model: Model | None = None,
     ) -> None:
         self.owners = owners
+        self.model = model  # the learned second opinion, when the config asks for it
         self.pool = pool
         self.ends = ends  # 2 slots x (front, stop), in memory shared with the worker
         self.slot = 0
@@ -139,13 +142,13 @@ class Analyser:
         if self.later is not None and self.later.is_set():
             self._fork_now()
         if self.pool is None:
-            return lambda: [analyse_mail(mail, self.owners) for mail in batch]
+            return lambda: [analyse_mail(mail, self.owners, model=self.model) for mail in batch]
         chunks = [batch[i : i + CHUNK] for i in range(0, len(batch), CHUNK)]
         slot, self.slot = self.slot, 1 - self.slot
         with self.ends.get_lock():  # the worker is done with this slot's last batch
             self.ends[2 * slot], self.ends[2 * slot + 1] = 0, len(chunks)
         try:
-            future = self.pool.submit(_front_chunks, slot, chunks, self.owners)
+            future = self.pool.submit(_front_chunks, slot, chunks, self.owners, self.model)
         except (BrokenProcessPool, RuntimeError) as exc:
             self._lost(exc)
             return self.submit(batch)
@@ -156,7 +159,7 @@ class Analyser:
     ) -> list[Analysis]:
         done: dict[int, list[Analysis]] = {}
         while (i := _claim(self.ends, slot, front=False)) is not None:
-            done[i] = [analyse_mail(mail, self.owners) for mail in chunks[i]]
+            done[i] = [analyse_mail(mail, self.owners, model=self.model) for mail in chunks[i]]
         try:
             for i, results in enumerate(future.result()):
                 done[i] = _rebuilt(chunks[i], results)
@@ -164,7 +167,7 @@ class Analyser:
             self._lost(exc)
         for i, chunk in enumerate(chunks):
             if i not in done:
-                done[i] = [analyse_mail(mail, self.owners) for mail in chunk]
+                done[i] = [analyse_mail(mail, self.owners, model=self.model) for mail in chunk]
         return [a for i in range(len(chunks)) for a in done[i]]
 
     def _fork_now(self) -> None:
@@ -214,7 +217,7 @@ class Analyser:
 
 
 @contextlib.contextmanager
-def analyser(owners: frozenset[str], mails: int) -> Iterator[Analyser]:
+def analyser(owners: frozenset[str], mails: int, model: Model | None = None) -> Iterator[Analyser]:
     """An :class:`Analyser` for ``mails`` mails: with a worker when it pays and is safe.
 
     Enter it before starting any thread of one's own (the worker is forked here).
@@ -229,7 +232,7 @@ def analyser(owners: frozenset[str], mails: int) -> Iterator[Analyser]:
         log.info("%d mails: a second process once the cheap path is compiled", mails)
     elif mails >= MIN_MAILS:
         log.debug("%d mails analysed in one process (%.1f cores to spare)", mails, spare)
-    analyser = Analyser(owners, pool, _ends, later=later)
+    analyser = Analyser(owners, pool, _ends, later=later, model=model)
     try:
         yield analyser
     finally:

@@ -26,7 +26,8 @@ from typing import Any
 
 import jinja2
 
-from agent.classify import Verdict, classify, packs, prefilter
+from agent.classify import Verdict, classify, learned, packs, prefilter
+from agent.classify.learned import Model
 from agent.config import Config
 from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
@@ -214,7 +215,18 @@ class Analysis:
     parsed: Message | None = None  # a settled mail's whole parse, when routing will read it
 
 
-def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = None) -> Analysis:
+def second_opinion(cfg: Config) -> Model | None:
+    """The learned model when ``classify.second_opinion`` asks for it, else None."""
+    return learned.bundled() if cfg.classify.second_opinion else None
+
+
+def analyse_mail(
+    mail: RawMail,
+    owners: frozenset[str],
+    budget: float | None = None,
+    *,
+    model: Model | None = None,
+) -> Analysis:
     """Glance at, parse and classify one mail, touching no database; never raises ``Exception``.
 
     The pre-filter's glance settles most mail; mail-parser decodes the rest (a
@@ -222,21 +234,24 @@ def analyse_mail(mail: RawMail, owners: frozenset[str], budget: float | None = N
     unsure). Any exception is this message's error: one odd mail (or one bug it
     meets) must not abort the batch and block the folder behind it. A mail that
     took longer than ``budget`` seconds is an error too, marked final so that it
-    is never tried again (a retry would cost as much, over and over).
+    is never tried again (a retry would cost as much, over and over). With a
+    ``model``, job mail without a decision phrase takes the full path too: the
+    model reads what the rules found no decision in.
     """
     budget = MESSAGE_BUDGET_SECONDS if budget is None else budget
     result = Analysis(mail)
     began = time.monotonic()
     try:
         quick = prefilter.glance(mail.raw) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
-        if quick is not None and not quick.candidate and not _maybe_ours(quick.message, owners):
+        settled = quick is not None and not quick.candidate and not (model and quick.job)
+        if quick is not None and settled and not _maybe_ours(quick.message, owners):
             result.message, result.glance = quick.message, quick
             if applications.subject_worth_look(quick.message, mail.raw):  # a timeline event?
                 result.parsed = parse_raw(mail.raw)
-                result.verdict = classify(result.parsed, owner_addresses=owners)
+                result.verdict = classify(result.parsed, owner_addresses=owners, model=model)
         else:
             result.message = parse_raw(mail.raw, local=mail.uidvalidity == LOCAL_UIDVALIDITY)
-            result.verdict = classify(result.message, owner_addresses=owners)
+            result.verdict = classify(result.message, owner_addresses=owners, model=model)
     except ParseError as exc:
         result.error = str(exc)
     except Exception as exc:
@@ -309,7 +324,9 @@ def read_mail(
     if item.glance is not None:
         msg = item.parsed or parse_raw(item.mail.raw)
     handled = rebounds_own_business(store, cfg, msg, owners, way) if way.ours else None
-    verdict = None if handled else (item.verdict or classify(msg, owner_addresses=owners))
+    if handled:
+        return msg, None, handled
+    verdict = item.verdict or classify(msg, owner_addresses=owners, model=second_opinion(cfg))
     return msg, verdict, handled
 
 
@@ -467,8 +484,9 @@ def _known_rejection(store: Store, message_id: str | None) -> bool:
 
 def process_batch(store: Store, cfg: Config, batch: list[RawMail], **options: Any) -> list[Outcome]:
     """Analyse a batch here, then record it (:func:`record_batch`, which takes ``options``)."""
-    owners = owner_addresses(cfg)
-    return record_batch(store, cfg, [analyse_mail(mail, owners) for mail in batch], **options)
+    owners, model = owner_addresses(cfg), second_opinion(cfg)
+    analysed = [analyse_mail(mail, owners, model=model) for mail in batch]
+    return record_batch(store, cfg, analysed, **options)
 
 
 def record_batch(

@@ -27,6 +27,7 @@ from agent.ingest.pipeline import (
     Tally,
     owner_addresses,
     record_batch,
+    second_opinion,
 )
 from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
@@ -147,7 +148,9 @@ def _process(
     )
     owners = owner_addresses(cfg)
     with (
-        parallel.analyser(owners, len(plan.todo)) as analyser,  # forks before the thread starts
+        parallel.analyser(
+            owners, len(plan.todo), second_opinion(cfg)
+        ) as analyser,  # forks before the thread starts
         mailbox.read_ahead(fetching) as batches,
     ):
         for batch, analysed in analyser.pipelined(batches):
@@ -408,7 +411,7 @@ def import_local(
     try:
         with (
             dry_run_store(store, dry_run) as work,
-            parallel.analyser(owner_addresses(cfg), count or 0) as analyser,
+            parallel.analyser(owner_addresses(cfg), count or 0, second_opinion(cfg)) as analyser,
         ):
             mails = local_messages(paths, dates=False)  # dates: only those asked for
             batches = todo(work, _batches(mails, cfg.imap.batch_size))

@@ -1,0 +1,227 @@
+"""A learned second opinion: logistic regression over the words of each sentence.
+
+Why: hand-written frames match the wording they were written from and little
+else (issue #11). A linear model over word uni/bi-grams and character 4-grams
+gives weight to the words a decision is made of, in any order, so it can
+read wording no frame has seen. It only speaks where the rules leave room (see
+``agent.classify``): the rules' gates and look-alikes still win.
+
+The weights are data (``data/model.json``, written by ``bench/train-model``);
+scoring is a dictionary look-up per feature, no numerical library at run time.
+Names are masked before anything is counted (a sentence-level model otherwise
+learns the stock names of its training mail: "Globex" made a role line a
+rejection), and thanks without a contrast are never scored (``data/learned.toml``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import math
+import re
+import tomllib
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from agent.errors import ReboundError
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = Path(__file__).parent / "data" / "model.json"
+DATA_FILE = Path(__file__).parent / "data" / "learned.toml"
+MAX_SENTENCES = 60  # the newest text of a rejection is short; a long mail is no letter
+MAX_SENTENCE_CHARS = 400
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n")
+CHAR_N = 4
+# What names a thing rather than says something, replaced by a placeholder word before
+# the features are counted: addresses, links, domains; numbers become "0" in features().
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.I)
+_LATER_WORD = re.compile(r"(?<=\W)[^\W\d_]+")
+NAME, LINK = "xname", "xlink"
+PLACEHOLDERS = frozenset((NAME, LINK))
+
+
+class ModelError(ReboundError):
+    """The model file is missing, unreadable or not of the expected shape."""
+
+
+@dataclass(frozen=True)
+class Data:
+    """``data/learned.toml``: where capitals name nothing, and the thanks never scored."""
+
+    keep_capitals: frozenset[str]
+    pleasantry: re.Pattern[str]
+
+
+@cache
+def data() -> Data:
+    """The data file, read once."""
+    try:
+        with DATA_FILE.open("rb") as fh:
+            raw = tomllib.load(fh)
+        thanks, but = raw["pleasantry"]["thanks"], raw["pleasantry"]["but"]
+        rx = re.compile(rf"^\W*(?:{'|'.join(thanks)})\b(?!.*\b(?:{'|'.join(but)})\b)", re.I | re.S)
+        return Data(frozenset(raw["keep_capitals"]), rx)
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as exc:
+        raise ModelError(f"{DATA_FILE}: {type(exc).__name__}: {exc}") from exc
+
+
+def is_pleasantry(sentence: str) -> bool:
+    """Thanks without a contrast: in every letter, so it tells a rejection from nothing."""
+    return data().pleasantry.match(sentence) is not None
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences (and lines) of ``text`` worth scoring, in order, at most MAX_SENTENCES."""
+    out = []
+    for raw in _SENTENCE.split(text):
+        part = raw.strip()
+        # A question decides nothing ("Is it a net plus?"): the rules discount it too.
+        if len(part) < 12 or part.endswith("?") or is_pleasantry(part):
+            continue
+        if any(c.isalpha() for c in part):
+            out.append(part[:MAX_SENTENCE_CHARS])
+            if len(out) == MAX_SENTENCES:
+                break
+    return out
+
+
+def unlinked(sentence: str) -> str:
+    """``sentence`` with its addresses, links and domain names replaced by one word."""
+    return _DOMAIN.sub(LINK, _URL.sub(LINK, _EMAIL.sub(LINK, sentence)))
+
+
+def mask(sentence: str, vocab: Collection[str] = (), lang: str = "") -> str:
+    """``sentence`` with addresses, links and names replaced by placeholder words.
+
+    A name is a capitalised word after the first whose lower case is no word of
+    ``vocab`` (the words training text used in lower case), except in languages
+    that capitalise nouns (``keep_capitals``).
+    """
+    text = unlinked(sentence)
+    if lang in data().keep_capitals:
+        return text
+
+    def named(m: re.Match[str]) -> str:
+        word = m[0]
+        return NAME if word[0].isupper() and word.lower() not in vocab else word
+
+    return _LATER_WORD.sub(named, text)
+
+
+def words(sentence: str) -> list[str]:
+    """The lower-cased words of ``sentence``, a number as "0"."""
+    return ["0" if w.isdigit() else w for w in _WORD.findall(sentence.lower())]
+
+
+def features(sentence: str, vocab: Collection[str] = (), lang: str = "") -> list[str]:
+    """Word unigrams and bigrams, and the character 4-grams of each word (morphology),
+    of the :func:`mask`-ed sentence."""
+    words_ = words(mask(sentence, vocab, lang))
+    out = [f"w {w}" for w in words_]
+    out += [f"b {a} {b}" for a, b in itertools.pairwise(words_)]
+    for w in words_:
+        if len(w) > CHAR_N and w not in PLACEHOLDERS:
+            padded = f"<{w}>"
+            out += [f"c {padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1)]
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights per feature, a bias and the probability from which a sentence decides.
+
+    ``vocab``: the words training text used in lower case (:func:`mask` keeps those);
+    ``cue``: the model speaks only where the packs found a rejection cue too light
+    to decide (``Decision.cued``); ``thresholds``: per language, over ``threshold``.
+    """
+
+    name: str
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    vocab: frozenset[str] = frozenset()
+    cue: bool = False
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, lang: str) -> float:
+        return self.thresholds.get(lang, self.threshold)
+
+    def probability(self, sentence: str, lang: str = "") -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in set(features(sentence, self.vocab, lang)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def best(self, texts: Iterable[str], lang: str = "") -> tuple[float, str]:
+        """The highest probability among ``texts`` and the sentence that has it."""
+        top, which = 0.0, ""
+        for s in texts:
+            p = self.probability(s, lang)
+            if p > top:
+                top, which = p, s
+        return top, which
+
+    def explain(self, sentence: str, n: int = 5, lang: str = "") -> list[tuple[str, float]]:
+        """The ``n`` features of ``sentence`` that weigh most towards a rejection."""
+        feats = set(features(sentence, self.vocab, lang))
+        found = {f: self.weights[f] for f in feats if f in self.weights}
+        return sorted(found.items(), key=lambda kv: -kv[1])[:n]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "thresholds": self.thresholds,
+            "cue": self.cue,
+            "features": "word 1-2-grams, char 4-grams per word, names masked",
+            "vocab": sorted(self.vocab),
+            "weights": self.weights,
+        }
+
+
+def parse(data: object, where: str = "model") -> Model:
+    """A :class:`Model` from the decoded JSON, or :class:`ModelError` saying what is wrong."""
+    if not isinstance(data, dict):
+        raise ModelError(f"{where}: not a JSON object")
+    try:
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        model = Model(
+            str(data["name"]),
+            weights,
+            float(data["bias"]),
+            float(data["threshold"]),
+            vocab=frozenset(str(w) for w in data.get("vocab", ())),
+            cue=bool(data.get("cue", False)),
+            thresholds={str(k): float(v) for k, v in data.get("thresholds", {}).items()},
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ModelError(f"{where}: {type(exc).__name__}: {exc}") from exc
+    for lang, p in {"": model.threshold, **model.thresholds}.items():
+        if not 0.0 < p <= 1.0:  # 1: never (a probability here stays under 1)
+            raise ModelError(f"{where}: threshold {p}{lang and ' of ' + lang} is not a probability")
+    return model
+
+
+def read(path: Path) -> Model:
+    """The model stored at ``path``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path}: {exc}") from exc
+    return parse(data, str(path))
+
+
+@cache
+def bundled() -> Model:
+    """The model shipped with Rebound, read once."""
+    model = read(MODEL_FILE)
+    log.debug("model %s: %d weights", model.name, len(model.weights))
+    return model

@@ -1,0 +1,220 @@
+"""The learned second opinion: its loader, its scorer, and the gate that lets it speak."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from test_classify import OWNER, mail
+
+from agent.classify import classify, learned
+from agent.classify.learned import Model, ModelError
+from agent.ingest.pipeline import analyse_mail
+from agent.mail.parse import LOCAL_UIDVALIDITY, RawMail
+
+# A model that knows one word: "zebra" makes any sentence a rejection, nothing else does.
+TOY = Model("toy", {"w zebra": 12.0}, bias=-6.0, threshold=0.9)
+# The same, asking for a light cue of the packs too, and surer in Spanish.
+STRICT = Model("strict", TOY.weights, TOY.bias, 0.9, frozenset({"zebra"}), True, {"es": 0.999})
+JOB = "Dear Alex,\n\nThank you for your application for the Data Engineer role.\n\n{}\n\nBest regards,\nAcme Talent Team"
+ZEBRA = "The zebra has spoken about your application."
+
+
+def test_bundled_model_loads_and_reads_a_rejection_higher_than_an_acknowledgement() -> None:
+    model = learned.bundled()
+    assert model.name and model.weights and 0 < model.threshold < 1
+    no = model.probability("We received your application and will review it shortly.")
+    yes = model.probability(
+        "Unfortunately we have decided not to move forward with your application."
+    )
+    assert yes > model.threshold > no
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        ([], "not a JSON object"),
+        ({"name": "x", "bias": 0, "threshold": 0.9}, "KeyError"),
+        ({"name": "x", "bias": 0, "threshold": 0.9, "weights": {"w a": "heavy"}}, "ValueError"),
+        ({"name": "x", "bias": 0, "threshold": 1.5, "weights": {}}, "not a probability"),
+        (
+            {"name": "x", "bias": 0, "threshold": 0.9, "weights": {}, "thresholds": {"es": 2}},
+            "threshold 2.0 of es is not a probability",
+        ),
+        ({"name": "x", "bias": 0, "threshold": 0.9, "weights": {}, "vocab": 3}, "TypeError"),
+    ],
+)
+def test_a_bad_model_file_says_what_is_wrong(tmp_path: Path, data: object, what: str) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelError, match=what):
+        learned.read(path)
+
+
+def test_a_missing_model_file_is_a_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match=r"model\.json"):
+        learned.read(tmp_path / "model.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("keep_capitals = [", "TOMLDecodeError"),
+        ('keep_capitals = ["de"]', "KeyError"),
+        ('keep_capitals = []\n[pleasantry]\nthanks = ["(thanks"]\nbut = []', "error"),
+    ],
+)
+def test_a_bad_data_file_is_a_model_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, what: str
+) -> None:
+    path = tmp_path / "learned.toml"
+    path.write_text(text)
+    monkeypatch.setattr(learned, "DATA_FILE", path)
+    learned.data.cache_clear()
+    try:
+        with pytest.raises(ModelError, match=what):
+            learned.data()
+    finally:
+        learned.data.cache_clear()
+
+
+def test_a_written_model_reads_back_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    for model in (TOY, STRICT):
+        path.write_text(json.dumps(model.as_json()))
+        assert learned.read(path) == model
+
+
+def test_names_links_and_numbers_are_masked_before_counting() -> None:
+    vocab = {"data", "engineer"}
+    masked = learned.mask(
+        "Your Data Engineer role at Globex: see globex.com or jo@globex.io", vocab
+    )
+    assert masked == "Your Data Engineer role at xname: see xlink or xlink"
+    # one company is as good as another: the model cannot learn a stock name
+    assert learned.features("The Globex team met.") == learned.features("The Initech team met.")
+    assert "w xname" in learned.features("The Globex team met.")
+    assert not any(f.startswith("c ") and "xna" in f for f in learned.features("Hi Globex"))
+    # German capitalises nouns: there a capital names nothing
+    assert (
+        learned.mask("Leider ist die Stelle vergeben.", (), "de")
+        == "Leider ist die Stelle vergeben."
+    )
+    assert (
+        learned.mask("Leider ist die Stelle vergeben.", (), "en")
+        == "Leider ist die xname vergeben."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pleasantry"),
+    [
+        ("Thank you for considering us as a potential future employer.", True),
+        ("Vielen Dank für Ihr Interesse an unserem Unternehmen.", True),
+        ("Merci pour l'intérêt que vous portez à notre entreprise.", True),
+        ("Thank you for your interest, but we have chosen another candidate.", False),
+        ("Vielen Dank, leider müssen wir Ihnen absagen.", False),
+        ("We have decided to go another way.", False),
+    ],
+)
+def test_thanks_without_a_contrast_is_never_scored(sentence: str, pleasantry: bool) -> None:
+    assert learned.is_pleasantry(sentence) is pleasantry
+    assert (
+        learned.sentences(f"{sentence}\nWe wish you well.") == ["We wish you well."]
+    ) is pleasantry
+
+
+def test_features_are_words_pairs_and_character_grams() -> None:
+    feats = set(learned.features("Leider abgesagt 2024"))
+    assert {"w leider", "w abgesagt", "w 0", "b leider abgesagt", "b abgesagt 0"} <= feats
+    assert {"c <lei", "c der>", "c <abg", "c agt>"} <= feats  # word starts and endings
+    assert not any(f.startswith("c ") and "0" in f for f in feats)  # numbers: one token
+
+
+def test_best_names_the_sentence_that_scored_highest() -> None:
+    sentences = learned.sentences(f"Thank you for applying.\n{ZEBRA} We wish you well.")
+    p, sentence = TOY.best(sentences)
+    assert sentence == ZEBRA and p > 0.99
+    assert TOY.explain(sentence) == [("w zebra", 12.0)]
+
+
+def test_the_model_decides_job_mail_the_rules_leave_open_and_says_so() -> None:
+    msg = mail(JOB.format(ZEBRA), subject="Your application for Data Engineer")
+    assert not classify(msg, [OWNER]).is_rejection
+    v = classify(msg, [OWNER], model=TOY)
+    assert v.is_rejection and v.category == "rejection"
+    assert v.reasons[0].startswith(f'rejection by model:toy p=1.00 "{ZEBRA}')
+    assert v.stage
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "category"),
+    [
+        # an offer is the rules' look-alike: it keeps the last word
+        (
+            JOB.format("We are delighted to offer you the position. " + ZEBRA),
+            "Jane Smith <jane.smith@acme.com>",
+            "offer",
+        ),
+        # no job context at all: the model is not asked
+        (
+            "Hi Alex,\n\n" + ZEBRA.replace("your application", "the zoo trip") + "\n\nSam",
+            "Sam <sam@example.org>",
+            None,
+        ),
+        # the owner's own mail
+        (JOB.format(ZEBRA), f"Alex Doe <{OWNER}>", "sent_by_user"),
+    ],
+)
+def test_the_rules_gates_still_win(body: str, sender: str, category: str | None) -> None:
+    v = classify(mail(body, sender=sender), [OWNER], model=TOY)
+    assert not v.is_rejection
+    assert not any("model:" in r for r in v.reasons)
+    if category:
+        assert v.category == category
+
+
+def test_a_model_that_asks_for_a_cue_speaks_only_after_a_light_one() -> None:
+    bare = mail(JOB.format(ZEBRA), subject="Your application for Data Engineer")
+    assert classify(bare, [OWNER], model=TOY).is_rejection
+    assert not classify(bare, [OWNER], model=STRICT).is_rejection
+    cued = mail(JOB.format("Unfortunately, " + ZEBRA.lower()), subject=bare.subject)
+    assert not classify(cued, [OWNER]).is_rejection  # the cue alone decides nothing
+    v = classify(cued, [OWNER], model=STRICT)
+    assert v.is_rejection and v.reasons[0].startswith("rejection by model:strict")
+
+
+def test_a_language_threshold_overrides_the_model_threshold() -> None:
+    body = "Hola Alex:\n\nGracias por tu candidatura al puesto de analista.\n\nLamentablemente, zebra zebra.\n\nSaludos"
+    msg = mail(body, subject="Tu candidatura para Data Engineer")
+    assert STRICT.threshold_for("es") == 0.999 and STRICT.threshold_for("en") == 0.9
+    assert classify(msg, [OWNER], model=dataclasses.replace(STRICT, thresholds={})).is_rejection
+    assert not classify(msg, [OWNER], model=STRICT).is_rejection
+
+
+def test_a_rule_decision_is_not_second_guessed() -> None:
+    body = JOB.format("Unfortunately we will not be moving forward with your application.")
+    v = classify(mail(body), [OWNER], model=TOY)
+    assert v.is_rejection and not any("model:" in r for r in v.reasons)
+
+
+def _raw(body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Acme Careers <careers@acme.com>"  # job context from the sender
+    msg["To"] = f"Alex Doe <{OWNER}>"
+    msg["Subject"] = "An update from Acme"  # no job words: routing does not read it whole
+    msg["Message-ID"] = "<zebra@acme.com>"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def test_with_a_model_the_scan_reads_job_mail_the_glance_would_settle() -> None:
+    raw = RawMail("zebra.eml", LOCAL_UIDVALIDITY, 1, _raw(JOB.format(ZEBRA)))
+    owners = frozenset({OWNER})
+    settled = analyse_mail(raw, owners)
+    assert settled.glance is not None and settled.glance.job and settled.verdict is None
+    read = analyse_mail(raw, owners, model=TOY)
+    assert read.glance is None and read.verdict is not None and read.verdict.is_rejection
