@@ -11,8 +11,8 @@ and anything amiss (no such internals, a file of another layout) means ``re.comp
 
 File layout: 8 bytes of magic, the index's length (8 bytes, little-endian), the index
 (JSON: key -> [flags, groups, group index, index group, offset, length]) and every
-program's code as native 32-bit words. Read through ``mmap``: a scan reads a third of
-the programs, and untouched pages cost no memory.
+program's code as native 32-bit words, each read (``os.pread``) when asked for: a scan
+needs a third of them, and a mapping of the file would count the pages it touched.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import array
 import importlib
 import json
 import logging
-import mmap
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -100,15 +100,27 @@ class Kept:
 
     def __init__(self, path: Path) -> None:
         """Raises OSError, ValueError (not such a file) or TypeError (a foreign index)."""
-        with path.open("rb") as fh:
-            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        if self._map[:8] != MAGIC:
-            raise ValueError("not a file of kept programs")
-        size = int.from_bytes(self._map[8:16], "little")
-        self._base = 16 + size
-        self._index: dict[str, list[Any]] = json.loads(self._map[16 : self._base])
-        if not isinstance(self._index, dict):
-            raise TypeError("not an index of programs")
+        self._fd = -1
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        self._fd = fd
+        try:
+            head = os.pread(self._fd, 16, 0)
+            if head[:8] != MAGIC:
+                raise ValueError("not a file of kept programs")
+            size = int.from_bytes(head[8:16], "little")
+            self._base = 16 + size
+            self._index: dict[str, list[Any]] = json.loads(os.pread(self._fd, size, 16))
+            if not isinstance(self._index, dict):
+                raise TypeError("not an index of programs")
+        except BaseException:
+            self._fd = -1
+            os.close(fd)
+            raise
+
+    def __del__(self, close: Any = os.close) -> None:  # os.close kept for a late shutdown
+        if self._fd >= 0:
+            self._fd, fd = -1, self._fd
+            close(fd)
 
     def get(self, key: str) -> Program | None:
         entry = self._index.get(key)
@@ -116,9 +128,8 @@ class Kept:
             return None
         try:
             flags, groups, groupindex, indexgroup, offset, length = entry
-            start = self._base + 4 * offset
-            words = array.array("I", self._map[start : start + 4 * length])
-        except (TypeError, ValueError) as exc:
+            words = array.array("I", os.pread(self._fd, 4 * length, self._base + 4 * offset))
+        except (TypeError, ValueError, OSError) as exc:
             log.debug("kept program %r unreadable: %s", key[:60], exc)
             return None
         if len(words) != length:
