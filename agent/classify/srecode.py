@@ -1,7 +1,7 @@
 """A regex's compiled program, kept across runs: ``re`` parses and compiles in Python.
 
 Why: a fresh ``rebound scan`` compiled the ~600 classifier patterns its mail meets on
-first use (~0.6 s of CPU for 5,000 realistic mails, a fifth of the scan after start-up),
+first use (~0.6 s of CPU for 5,000 realistic mails, ~15 % of the scan after start-up),
 and both processes did when a worker shared the scan. CPython's regex engine runs a
 program (a list of ints) that ``re.compile`` makes from the pattern; this module makes it
 the same way, keeps it in a file, and builds the pattern from the kept program in one C
