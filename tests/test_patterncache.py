@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.classify import patterncache
+from agent.classify import _EXTRACTOR_PATTERNS, packs, patterncache, srecode
+from agent.classify.engine import _pack_patterns
 from agent.classify.matching import Rx
 
 PATTERNS = (
@@ -25,9 +26,7 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     """An empty cache folder and a process that has read no cache file yet."""
     folder = tmp_path / "cache" / "rebound"
     monkeypatch.setenv(patterncache.CACHE_ENV, str(folder))
-    monkeypatch.setattr(patterncache, "_known", None)
-    monkeypatch.setattr(patterncache, "_fresh", {})
-    monkeypatch.setattr(patterncache, "_used", set())
+    _restart(monkeypatch)
     patterncache.cache_file.cache_clear()
     yield folder
     patterncache.cache_file.cache_clear()
@@ -84,8 +83,7 @@ def test_an_unwritable_cache_folder_costs_only_the_cache(
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv(patterncache.CACHE_ENV, str(blocker / "rebound"))
-    monkeypatch.setattr(patterncache, "_known", None)
-    monkeypatch.setattr(patterncache, "_fresh", {})
+    _restart(monkeypatch)
     patterncache.cache_file.cache_clear()
     try:
         rx = Rx(PATTERNS[2])
@@ -94,3 +92,57 @@ def test_an_unwritable_cache_folder_costs_only_the_cache(
         assert not (blocker / "rebound").exists()
     finally:
         patterncache.cache_file.cache_clear()
+
+
+def _same(built: re.Pattern[str], truth: re.Pattern[str]) -> bool:
+    """Equal patterns run the same program (``==`` compares pattern, flags and code)."""
+    return built == truth and (built.groups, built.groupindex) == (truth.groups, truth.groupindex)
+
+
+def test_kept_programs_build_the_patterns_re_compiles(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every pack's and extractor's pattern, and the needle index's, from a kept program:
+    the very pattern ``re.compile`` makes; none compiled again in the next process."""
+    found = packs()
+    wanted = [(rx.pattern, rx.flags) for rx in _pack_patterns(found.packs.values())]
+    wanted += [(rx.pattern, rx.flags) for rx in _EXTRACTOR_PATTERNS]
+    wanted += [(found.index.finder.pattern, 0), (r"(?P<who>\w+) (?P=who)\b", re.I | re.M)]
+    wanted += [(r"a(?#comment)b | c", re.X), (r"(?a:\w+)(?<=x)", re.I)]
+    fresh = [patterncache.compiled(*one) for one in wanted]
+    patterncache.save()
+    assert patterncache.programs_file().stat().st_mode & 0o077 == 0
+    _restart(monkeypatch)
+    built: list[re.Pattern[str]] = []
+    with monkeypatch.context() as m:
+        m.setattr(srecode, "compile_with_program", _no_compiling)
+        built = [patterncache.compiled(*one) for one in wanted]
+    assert len(built) == len(fresh) > 1000
+    for (pattern, flags), one, two in zip(wanted, fresh, built, strict=True):
+        truth = re.compile(pattern, flags)
+        assert _same(one, truth) and _same(two, truth), pattern
+
+
+def _no_compiling(pattern: str, flags: int) -> tuple[re.Pattern[str], None]:
+    raise AssertionError(f"compiled again: {pattern!r}")
+
+
+def test_a_refused_or_missing_program_is_compiled(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rx = Rx(PATTERNS[0], re.I)
+    patterncache.save()
+    path = patterncache.programs_file()
+    head = path.read_bytes()
+    key = patterncache._key(PATTERNS[0], re.I)
+    program = srecode.Kept(path).get(key)
+    assert program is not None
+    flags, code, groups, groupindex, indexgroup = program
+    broken = {key: (flags, [99999, *code[1:]], groups, groupindex, indexgroup)}
+    path.write_bytes(srecode.dump(broken))  # the engine refuses this code
+    _restart(monkeypatch)
+    assert _same(patterncache.compiled(PATTERNS[0], re.I), rx.rx)
+    path.write_bytes(head[:20])  # cut short: not read, everything derived again
+    _restart(monkeypatch)
+    again = Rx(PATTERNS[0], re.I)
+    assert again._rx is not None and _same(again.rx, rx.rx)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agent.classify.needles import ANY_CHAR, DIGIT, max_width, parser_known, starts, trie
-from agent.classify.patterncache import analyse
+from agent.classify.patterncache import analyse, compiled
 
 # Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
 # (the long s with "s", the dotless i with "i", Greek and Cyrillic variants), and those
@@ -285,10 +285,11 @@ class Rx:
 
     @property
     def rx(self) -> re.Pattern[str]:
-        """The compiled pattern, compiled on first use: most never get past their pre-test."""
+        """The compiled pattern, made on first use (most never get past their pre-test) from
+        the program an earlier run kept (:func:`compiled`)."""
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(self.pattern, self.flags)
+            rx = self._rx = compiled(self.pattern, self.flags)
         return rx
 
     @property
@@ -471,7 +472,7 @@ class NeedleIndex:
         # "\W" first (the text gets a leading space): the engine skips to the next non-word
         # character in C instead of trying a word boundary at every position. Consuming the
         # needle loses nothing: the next needle starts after another non-word character.
-        index = cls(re.compile(rf"\W({trie(needles)})"), prefixes)
+        index = cls(compiled(rf"\W({trie(needles)})"), prefixes)
         for rx in rxs:
             rx.indexes.add(index)
         return index

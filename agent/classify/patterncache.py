@@ -7,7 +7,9 @@ on the pattern, its flags, the needle code and its list of common words, so it
 is kept in a private JSON file under the user's cache folder whose name is a
 hash of those; a missing, unreadable or foreign file just means deriving again.
 Patterns never seen before are derived (and compiled, so a broken one fails
-where it is loaded) and the file is rewritten by :func:`save`.
+where it is loaded) and the file is rewritten by :func:`save`. Beside it, each
+pattern's compiled program (:mod:`agent.classify.srecode`): compiling them on
+first use cost a fresh scan more CPU than its glance of a thousand mails.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify import needles as _needles
+from agent.classify import srecode
 from agent.classify.needles import COMMON, lead_literals, needle_groups, needle_key
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,8 @@ Analysis = tuple[Needles, frozenset[str] | None]
 _known: dict[str, Analysis] | None = None  # key -> analysis, read from the file once
 _fresh: dict[str, Analysis] = {}  # derived in this run, not yet saved
 _used: set[str] = set()  # keys asked for in this run: what a rewritten file keeps
+_programs: srecode.Kept | None = None  # compiled programs, read with the analyses
+_fresh_programs: dict[str, srecode.Program] = {}  # compiled in this run, not yet saved
 
 
 def derive(pattern: str, flags: int) -> Analysis:
@@ -71,9 +76,31 @@ def analyse(pattern: str, flags: int) -> tuple[Analysis, re.Pattern[str] | None]
     found = known.get(key) or _fresh.get(key)
     if found is not None:
         return found, None
-    compiled = re.compile(pattern, flags)
+    compiled = _compile(key, pattern, flags)
     found = _fresh[key] = derive(pattern, flags)
     return found, compiled
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from its program kept by an earlier run when there is one.
+
+    The same pattern object as ``re.compile`` gives (a test compares every pack's); a
+    missing or refused program is compiled here and kept by the next :func:`save`.
+    """
+    key = _key(pattern, flags)
+    _used.add(key)
+    if _known is None:
+        _load()
+    program = _fresh_programs.get(key) or (_programs.get(key) if _programs else None)
+    built = None if program is None else srecode.build(pattern, program)
+    return built if built is not None else _compile(key, pattern, flags)
+
+
+def _compile(key: str, pattern: str, flags: int) -> re.Pattern[str]:
+    found, program = srecode.compile_with_program(pattern, flags)
+    if program is not None:
+        _fresh_programs[key] = program
+    return found
 
 
 @functools.cache
@@ -84,24 +111,33 @@ def cache_file() -> Path:
     digest.update(Path(__file__).read_bytes())
     digest.update("\n".join(sorted(COMMON)).encode())
     digest.update(sys.version.encode())
+    digest.update(srecode.ENGINE.encode())
     base = os.environ.get(CACHE_ENV) or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "rebound"
     )
     return Path(base) / f"needles-{digest.hexdigest()[:16]}.json"
 
 
+def programs_file() -> Path:
+    """The compiled programs' file, beside :func:`cache_file` (read and written with it)."""
+    return cache_file().with_suffix(".sre")
+
+
 def _load() -> dict[str, Analysis]:
-    global _known  # noqa: PLW0603 - one table per process, read on first use
-    _known = {}
+    """The analyses (and programs) of the cache files; none when either is missing or
+    unreadable: all are derived again, and :func:`save` writes both."""
+    global _known, _programs  # noqa: PLW0603 - one table per process, read on first use
+    _known, _programs = {}, None
     try:
         path = cache_file()
         data = json.loads(path.read_text(encoding="utf-8"))
-        _known = {k: _decode(v) for k, v in data.items()}
+        known = {k: _decode(v) for k, v in data.items()}
+        _programs = srecode.Kept(programs_file())
+        _known = known
     except FileNotFoundError:
         pass
     except (OSError, ValueError, TypeError, AttributeError, RuntimeError) as exc:
         log.debug("pattern cache unreadable, derived again: %s", exc)
-        _known = {}
     return _known
 
 
@@ -120,7 +156,8 @@ def save() -> None:
     Private (0600 in a 0700 folder), written to a temporary file and renamed, so
     a reader never sees half a file. A read-only home costs the cache, nothing else.
     """
-    if not _fresh:
+    global _programs  # noqa: PLW0603 - the file just written is the one to read
+    if not _fresh and not _fresh_programs:
         return
     known = _load() if _known is None else _known
     known.update(_fresh)
@@ -130,8 +167,17 @@ def save() -> None:
         for k, (groups, lead) in known.items()
         if k in _used
     }
+    programs = {
+        k: program
+        for k in sorted(_used)
+        if (program := _fresh_programs.get(k) or (_programs.get(k) if _programs else None))
+    }
+    write_private(programs_file(), srecode.dump(programs), "needles-*.sre")
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     write_private(cache_file(), text.encode("utf-8"), "needles-*.json")
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        _programs = srecode.Kept(programs_file())
+        _fresh_programs.clear()
 
 
 def write_private(path: Path, data: bytes, family: str) -> None:
