@@ -236,18 +236,20 @@ def _classify(
         what = "attachments only" if msg.attachments else "empty body"
         reasons.append(f"no text to read ({what})")
         return verdict(False, 0.9, None, "empty")
+
+    def rejected(score: float, role_closed: bool) -> Verdict:
+        stage, stage_cue = find_stage(langs, t, f.agency, role_closed)
+        reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
+        return verdict(True, score, stage, "rejection")
+
     d = decide(msg, langs, t)
     reasons.extend(d.reasons)
     if d.is_rejection:
-        stage, stage_cue = find_stage(langs, t, f.agency, d.role_closed)
-        reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
-        return verdict(True, d.score, stage, "rejection")
+        return rejected(d.score, d.role_closed)
     if model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
         p, sentence = opinion
         reasons.insert(0, f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"')
-        stage, stage_cue = find_stage(langs, t, f.agency, False)
-        reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
-        return verdict(True, p, stage, "rejection")
+        return rejected(p, False)
     return verdict(False, d.score, None, d.category)
 
 

@@ -450,8 +450,9 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
+        reasons = [head, *cue_reasons]
         return Decision(
-            True, score, "rejection", [head, *cue_reasons], ev.role_closed, has_job, True, True
+            True, score, "rejection", reasons, ev.role_closed, job=has_job, decided=True, cued=True
         )
     if ev.decision < DECISION_WEIGHT:
         looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""

@@ -243,6 +243,7 @@ def analyse_mail(
     began = time.monotonic()
     try:
         quick = prefilter.glance(mail.raw) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
+        # with a model, job mail without a decision phrase is the model's to read
         settled = quick is not None and not quick.candidate and not (model and quick.job)
         if quick is not None and settled and not _maybe_ours(quick.message, owners):
             result.message, result.glance = quick.message, quick
