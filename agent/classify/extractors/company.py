@@ -146,10 +146,14 @@ _LEGAL_LINE = compiled("legal_line", 0)
 _LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
 
 
-def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
-    """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
+def _signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -> list[str]:
+    """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme".
+
+    ``own_key``: the squashed label of the sender's own domain ("" for free mail or a relay).
+    """
     out: list[str] = []
     sender_words = {w.lower() for w in WORD.findall(sender_name)}
+    person = sender_name.strip() if looks_like_person(sender_name) else ""
     # One search over the short lines (the only ones read), not one a line: most name no team.
     short = "\n".join(s for raw in lines if len(s := raw.strip(" \t*")) <= 80)
     teams = _SIGNOFF_TEAM_WORD.search(short) is not None
@@ -204,7 +208,28 @@ def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
                 and not DIGITS2.search(nxt)
             ):
                 out.append(nxt)
+            continue
+        if person and i and lines[i - 1].strip(" \t*,") == person and _name_line_org(line, own_key):
+            out.append(line)  # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
     return out
+
+
+def _name_line_org(line: str, own_key: str) -> bool:
+    """Whether the line under the writer's name is their organisation's name, not a title.
+
+    From the writer's own domain it must agree with the domain ("Brückner Medizintechnik"
+    spells brucknermedizintechn.de; "Hamburg" under the name is a place): a spelling, not
+    a second guess. From free mail nothing else names the employer.
+    """
+    key = squash(line) if own_key else ""
+    return bool(
+        (not own_key or (key and (key.startswith(own_key) or own_key.startswith(key))))
+        and _ORG_SHAPE.match(line)
+        and not _TITLE_HINT.search(line)
+        and not TITLE_WORDS.search(line)
+        and not DIGITS2.search(line)
+        and not _TEAM_LINE.match(line)
+    )
 
 
 _SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
@@ -267,6 +292,16 @@ def _sender_org(name: str, domain: str) -> str | None:
     return _clean_org(name)
 
 
+def _names_system(name: str, ats: str) -> bool:
+    """Whether a display name is the ATS's own: "USA Staffing" (usastaffing.gov), "SAP
+    SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
+    or a later word with the system's whole name (not "Acme Recruiting" from recruitee.com)."""
+    if fold(name.replace(" ", "")).startswith(ats.partition(".")[0][:6]):
+        return True
+    label = fold(_domain_label(ats))
+    return len(label) > 3 and any(fold(w).startswith(label) for w in name.split()[1:])
+
+
 def company_candidates(
     msg: Message, packs: list[Pack], t: MailText
 ) -> tuple[list[tuple[str, str]], bool]:
@@ -280,7 +315,7 @@ def company_candidates(
     domain = msg.from_domain
     sender = _sender_org(msg.from_name, domain)
     ats = domain_in(domain, ATS_DOMAINS)
-    if sender and ats and fold(sender.replace(" ", "")).startswith(ats.split(".")[0][:6]):
+    if sender and ats and _names_system(sender, ats):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and platform is None:
@@ -288,8 +323,15 @@ def company_candidates(
     body_lines = t.body.rsplit("\n", 8)  # the last 8 lines: the rest is never read
     tail = body_lines[-8:] if len(body_lines) > 1 else []
     sig_lines = t.sig.split("\n")[:12] if t.sig else []
+    own_key = (
+        ""
+        if (ats or platform or domain in FREEMAIL or not domain)
+        else squash(_domain_label(domain))
+    )
     sig_orgs = [
-        o for line in _signature_orgs(tail + sig_lines, msg.from_name) if (o := _clean_org(line))
+        o
+        for line in _signature_orgs(tail + sig_lines, msg.from_name, own_key)
+        if (o := _clean_org(line))
     ]
     out.extend((o, "signature") for o in sig_orgs[:2])
     out.extend(_stated(packs, t))
@@ -312,9 +354,10 @@ def company_candidates(
         board = squash(PLATFORM_DOMAINS[platform])
         out = [(c, src) for c, src in out if not squash(c).startswith(board)]
     elsewhere = None if relay else _post_elsewhere(t, out)
-    if elsewhere is not None:
-        # The subject names the post and the employer; the sender is someone else's relay.
-        out = [(c, "client" if (c, src) == elsewhere else src) for c, src in out]
+    # The subject (or else the text) names the post and the employer; the sender relays it.
+    named = elsewhere or (None if relay else _post_elsewhere_in_text(t, out))
+    if named is not None:
+        out = [(c, "client" if (c, src) == named else src) for c, src in out]
     agency = bool(
         (sender and _AGENCY.search(sender))
         or any(_AGENCY.search(o) for o in sig_orgs)
@@ -326,6 +369,9 @@ def company_candidates(
 
 
 _POST_AT = compiled("post_at", 0)
+
+
+_POST_AT_TEXT = compiled("post_at_text", 0)
 
 
 def _post_elsewhere(t: MailText, candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -346,6 +392,33 @@ def _post_elsewhere(t: MailText, candidates: list[tuple[str, str]]) -> tuple[str
     return None if any(o and (o.startswith(org) or org.startswith(o)) for o in own) else named
 
 
+def _post_elsewhere_in_text(
+    t: MailText, candidates: list[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The text's employer when the text puts the post at an organisation not the sender's.
+
+    "Thank you for applying for the Supply Chain Planner position at Harborview Health" from
+    MuluCareer, signed "MuluCareer Team": a job tracker or board relaying the employer's
+    answer, though no list names its domain. The sender's side agrees with itself (name,
+    signature, domain), so agreement alone would pick the relay.
+    """
+    own = [o for c, src in candidates if src in OWN_SIDE and (o := squash(c))]
+    if not own:
+        return None
+    others = [
+        (c, src, org)
+        for c, src in candidates
+        if src == "text"
+        and (org := squash(c))
+        and not any(o.startswith(org) or org.startswith(o) for o in own)
+    ]
+    if not others:  # most mail: the text names the sender's own organisation, or none
+        return None
+    lead = (t.doc.text, t.body_start, t.lead_end)
+    at = {squash(m.group("c")) for m in _POST_AT_TEXT.finditer(*lead)}
+    return next(((c, src) for c, src, org in others if org in at), None)
+
+
 def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
     """The employer an agency or job board names as its client or in a labelled field."""
     out: list[tuple[str, str]] = []
@@ -358,7 +431,9 @@ def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "client"))
                 break
-    fm = _FIELD_COMPANY.search(t.body) if ":" in t.body else None
+    # Every label holds a colon but "Employer Name X" (a board's table read as text).
+    labelled = ":" in t.body or "Name " in t.body or "name " in t.body
+    fm = _FIELD_COMPANY.search(t.body) if labelled else None
     if fm is not None:
         value = fm.group("c")
         if value.isupper() and len(value) > 6:  # "BUREAU OF FIELD OPERATIONS"

@@ -1,0 +1,133 @@
+"""The employer where a system, a relay or a team mailbox sends the mail (issue 11, session 18).
+
+Why a file of its own: each rule here came from a sender convention the fields probe
+(``bench/probes/fields-{de-6,fr-6,nl-5,en-6}.txt``) found missed: an ATS's product name as
+the display name, a no-reply display name in French, "namens X" under a person's name,
+a job tracker relaying "the X position at Y", the writer's name then the organisation.
+Each with the case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.classify import Verdict, classify
+from agent.mail.parse import parse_bytes
+
+from helpers import OWNER, mail
+
+NO = {
+    "en": "Unfortunately, we have decided not to move forward with your application.",
+    "de": "Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben.",
+    "fr": "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+    "nl": "Helaas moeten we je laten weten dat we hebben gekozen voor een andere kandidaat.",
+}
+
+
+def _verdict(sender: str, subject: str, body: str) -> Verdict:
+    v = classify(parse_bytes(mail(subject, body, sender=sender)), [OWNER])
+    assert v.is_rejection, v.reasons
+    return v
+
+
+def test_an_ats_product_name_is_not_the_employer() -> None:
+    """ "SAP SuccessFactors" from successfactors.eu: the system; the sign-off names the employer."""
+    body = f"Sehr geehrte Frau Doe,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Spedition Albrecht SE\n"
+    v = _verdict("SAP SuccessFactors <noreply@successfactors.eu>", "Ihre Bewerbung", body)
+    assert v.company == "Spedition Albrecht SE"
+
+
+def test_a_team_word_of_an_ats_name_keeps_the_employer() -> None:
+    """ "Kessler Recruiting" from recruitee.com: a word like the system's is not its name."""
+    body = f"Hallo Alex,\n\n{NO['de']}\n"
+    v = _verdict("Kessler Recruiting <no-reply@recruitee.com>", "Deine Bewerbung", body)
+    assert v.company == "Kessler"
+
+
+@pytest.mark.parametrize("name", ["Ne pas répondre", "Bitte nicht antworten", "Niet beantwoorden"])
+def test_a_no_reply_display_name_names_no_employer(name: str) -> None:
+    body = f"Bonjour Alex,\n\n{NO['fr']}\n"
+    v = _verdict(f"{name} <noreply@flatchr.io>", "Votre candidature", body)
+    assert v.company is None
+
+
+def test_namens_names_the_employer_a_person_signs_for() -> None:
+    body = f"Beste Alex,\n\n{NO['nl']}\n\nMet vriendelijke groet,\nSanne Bakker\nnamens Restaurant De Zilveren Maan\n"
+    v = _verdict("Sanne Bakker <sanne.bakker@gmail.com>", "Sollicitatie", body)
+    assert v.company == "Restaurant De Zilveren Maan"
+
+
+def test_a_tracker_relaying_the_post_at_an_employer() -> None:
+    """MuluCareer's name, signature and domain agree with each other; the text names the post."""
+    body = (
+        "Dear Alex,\n\nThank you for applying for the Supply Chain Planner position at Harborview"
+        f" Health.\n{NO['en']}\n\nMuluCareer Team\n"
+    )
+    v = _verdict("MuluCareer <no-reply@mulucareer.example>", "You're Rejected!", body)
+    assert v.company == "Harborview Health"
+
+
+def test_an_employer_naming_its_own_post_stays_the_sender() -> None:
+    """ "the Planner position at Harborview" from Harborview Health: the same organisation."""
+    body = (
+        "Dear Alex,\n\nThank you for applying for the Planner position at Harborview."
+        f"\n{NO['en']}\n\nHarborview Health Talent Team\n"
+    )
+    v = _verdict("Harborview Health Careers <careers@harborviewhealth.example>", "Update", body)
+    assert v.company == "Harborview Health"
+
+
+def test_the_line_under_the_writers_name_spells_the_domain() -> None:
+    """ "Petra Lang" then "Brückner Medizintechnik" from brucknermedizintechn.de: a short label."""
+    body = f"Sehr geehrter Herr Doe,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nPetra Lang\nBrückner Medizintechnik\n"
+    v = _verdict("Petra Lang <petra.lang@brucknermedizintechn.de>", "Ihre Bewerbung", body)
+    assert v.company == "Brückner Medizintechnik"
+
+
+def test_a_place_under_the_writers_name_is_no_employer() -> None:
+    body = (
+        f"Sehr geehrter Herr Doe,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nPetra Lang\nHamburg\n"
+    )
+    v = _verdict("Petra Lang <petra.lang@kontor-nord.example>", "Ihre Bewerbung", body)
+    assert v.company == "Kontor Nord"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "subject", "text", "company"),
+    [
+        (
+            "de",
+            "Petra Lang <p.lang@bmt-hamburg.example>",
+            "Ihre Bewerbung bei der Brückner Medizintechnik GmbH",
+            "",
+            "Brückner Medizintechnik GmbH",
+        ),
+        (
+            "fr",
+            "Ressources Humaines <rh@garnier.example>",
+            "Réponse à votre candidature",
+            "Nous vous remercions de l'intérêt que vous portez à la société Transports Garnier.",
+            "Transports Garnier",
+        ),
+        (
+            "fr",
+            "Karim Benali <k.benali@moreau.example>",
+            "Candidature",
+            "Je fais suite à votre candidature au sein du Cabinet Moreau & Associés.",
+            "Cabinet Moreau & Associés",
+        ),
+        (
+            "nl",
+            "Werving <werving@zeist.example>",
+            "Uw sollicitatie",
+            "Bedankt voor uw sollicitatie bij de Gemeente Zeist.",
+            "Gemeente Zeist",
+        ),
+    ],
+)
+def test_articles_before_the_employer(
+    lang: str, sender: str, subject: str, text: str, company: str
+) -> None:
+    """ "bei der X", "à la société X", "au sein du X", "bij de X": the article is no part of it."""
+    v = _verdict(sender, subject, f"Hallo,\n\n{text} {NO[lang]}\n")
+    assert v.company == company
