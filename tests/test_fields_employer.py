@@ -131,3 +131,33 @@ def test_articles_before_the_employer(
     """ "bei der X", "à la société X", "au sein du X", "bij de X": the article is no part of it."""
     v = _verdict(sender, subject, f"Hallo,\n\n{text} {NO[lang]}\n")
     assert v.company == company
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sign_off", "company"),
+    [
+        (
+            "de",
+            "Im Namen der Hansekontor Handel GmbH danken wir Ihnen.",
+            "",
+            "Hansekontor Handel GmbH",
+        ),
+        ("de", "", "Personalabteilung | Hansekontor Handel GmbH", "Hansekontor Handel"),
+        ("fr", "La société Atelier Lumière vous remercie.", "", "Atelier Lumière"),
+        ("fr", "Au nom de Groupe Vauclair, je vous remercie.", "", "Groupe Vauclair"),
+        ("nl", "Namens De Zilveren Maan wil ik je bedanken.", "", "De Zilveren Maan"),
+    ],
+)
+def test_who_the_writer_speaks_for(lang: str, text: str, sign_off: str, company: str) -> None:
+    """ "im Namen der X", "au nom de X", "namens X", "la société X", a department then "X GmbH"."""
+    body = f"Hallo Alex,\n\n{text} {NO[lang]}\n\nGrüße\n{sign_off}\n"
+    v = _verdict("Jo Li <jo.li@mail.qx-sl.example>", "Bewerbung", body)
+    assert v.company == company
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", ": "])
+def test_a_boards_employer_name_row(gap: str) -> None:
+    """A job board's table read as text: "Employer Name" then the name, with no colon."""
+    body = f"Dear Alex,\n\n{NO['en']}\n\nJob Title{gap}Office Manager\n\nEmployer Name{gap}Silverpine Software\n"
+    v = _verdict("Engineering Jobs Board <admin@jobs.example.org>", "Application update", body)
+    assert v.company == "Silverpine Software"

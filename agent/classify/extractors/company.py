@@ -162,7 +162,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") 
         if not line or len(line) > 80:
             continue
         # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
-        m = _LEGAL_LINE.match(line) if _LEGAL_LINE_FORM.search(line) else None
+        m = _legal_line(line) if _LEGAL_LINE_FORM.search(line) else None
         if m is not None:
             out.append(m.group("c"))
             continue
@@ -212,6 +212,15 @@ def _signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") 
         if person and i and lines[i - 1].strip(" \t*,") == person and _name_line_org(line, own_key):
             out.append(line)  # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
     return out
+
+
+def _legal_line(line: str) -> re.Match[str] | None:
+    """ "Acme GmbH" opening the line, or after a department: "Personalabteilung | Acme GmbH"
+    (after a title, "Head of Product, Acme GmbH", the title rule reads it whole)."""
+    m = _LEGAL_LINE.match(line)
+    if m is None and len(parts := _SIG_SEP.split(line)) > 1 and not _TITLE_HINT.search(parts[0]):
+        m = _LEGAL_LINE.match(parts[-1])
+    return m
 
 
 def _name_line_org(line: str, own_key: str) -> bool:
@@ -432,7 +441,7 @@ def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
                 out.append((org, "client"))
                 break
     # Every label holds a colon but "Employer Name X" (a board's table read as text).
-    labelled = ":" in t.body or "Name " in t.body or "name " in t.body
+    labelled = ":" in t.body or "Name" in t.body or " name" in t.body
     fm = _FIELD_COMPANY.search(t.body) if labelled else None
     if fm is not None:
         value = fm.group("c")
