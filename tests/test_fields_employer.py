@@ -11,23 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.classify import Verdict, classify
-from agent.mail.parse import parse_bytes
-
-from helpers import OWNER, mail
-
-NO = {
-    "en": "Unfortunately, we have decided not to move forward with your application.",
-    "de": "Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben.",
-    "fr": "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
-    "nl": "Helaas moeten we je laten weten dat we hebben gekozen voor een andere kandidaat.",
-}
-
-
-def _verdict(sender: str, subject: str, body: str) -> Verdict:
-    v = classify(parse_bytes(mail(subject, body, sender=sender)), [OWNER])
-    assert v.is_rejection, v.reasons
-    return v
+# One mail shape for every fields test of a sender convention: that file's decision
+# sentences and its helper (the verdict, asserted to be a rejection).
+from test_fields_senders import NO, _verdict
 
 
 def test_an_ats_product_name_is_not_the_employer() -> None:
@@ -57,39 +43,46 @@ def test_namens_names_the_employer_a_person_signs_for() -> None:
     assert v.company == "Restaurant De Zilveren Maan"
 
 
-def test_a_tracker_relaying_the_post_at_an_employer() -> None:
-    """MuluCareer's name, signature and domain agree with each other; the text names the post."""
+@pytest.mark.parametrize(
+    ("sender", "signed", "company"),
+    [
+        # MuluCareer's name, signature and domain agree with each other, not with the post's.
+        ("MuluCareer <no-reply@mulucareer.example>", "MuluCareer Team", "Harborview Health"),
+        # The employer naming its own post: the same organisation, the sender stays.
+        (
+            "Harborview Health Careers <careers@harborviewhealth.example>",
+            "Harborview Health Talent Team",
+            "Harborview Health",
+        ),
+    ],
+)
+def test_the_post_at_an_employer_in_the_text(sender: str, signed: str, company: str) -> None:
+    """ "the Planner position at Harborview Health": a relay's text names the employer."""
     body = (
-        "Dear Alex,\n\nThank you for applying for the Supply Chain Planner position at Harborview"
-        f" Health.\n{NO['en']}\n\nMuluCareer Team\n"
+        "Dear Alex,\n\nThank you for applying for the Planner position at Harborview Health."
+        f"\n{NO['en']}\n\n{signed}\n"
     )
-    v = _verdict("MuluCareer <no-reply@mulucareer.example>", "You're Rejected!", body)
-    assert v.company == "Harborview Health"
+    assert _verdict(sender, "Application update", body).company == company
 
 
-def test_an_employer_naming_its_own_post_stays_the_sender() -> None:
-    """ "the Planner position at Harborview" from Harborview Health: the same organisation."""
+@pytest.mark.parametrize(
+    ("sender", "under", "company"),
+    [
+        # a label cut short, spelled by the line under the writer's name
+        (
+            "Petra Lang <petra.lang@brucknermedizintechn.de>",
+            "Brückner Medizintechnik",
+            "Brückner Medizintechnik",
+        ),
+        # a place under the name is no employer: the domain stays
+        ("Petra Lang <petra.lang@kontor-nord.example>", "Hamburg", "Kontor Nord"),
+    ],
+)
+def test_the_line_under_the_writers_name(sender: str, under: str, company: str) -> None:
     body = (
-        "Dear Alex,\n\nThank you for applying for the Planner position at Harborview."
-        f"\n{NO['en']}\n\nHarborview Health Talent Team\n"
+        f"Sehr geehrter Herr Doe,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nPetra Lang\n{under}\n"
     )
-    v = _verdict("Harborview Health Careers <careers@harborviewhealth.example>", "Update", body)
-    assert v.company == "Harborview Health"
-
-
-def test_the_line_under_the_writers_name_spells_the_domain() -> None:
-    """ "Petra Lang" then "Brückner Medizintechnik" from brucknermedizintechn.de: a short label."""
-    body = f"Sehr geehrter Herr Doe,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nPetra Lang\nBrückner Medizintechnik\n"
-    v = _verdict("Petra Lang <petra.lang@brucknermedizintechn.de>", "Ihre Bewerbung", body)
-    assert v.company == "Brückner Medizintechnik"
-
-
-def test_a_place_under_the_writers_name_is_no_employer() -> None:
-    body = (
-        f"Sehr geehrter Herr Doe,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nPetra Lang\nHamburg\n"
-    )
-    v = _verdict("Petra Lang <petra.lang@kontor-nord.example>", "Ihre Bewerbung", body)
-    assert v.company == "Kontor Nord"
+    assert _verdict(sender, "Ihre Bewerbung", body).company == company
 
 
 @pytest.mark.parametrize(
@@ -161,3 +154,18 @@ def test_a_boards_employer_name_row(gap: str) -> None:
     body = f"Dear Alex,\n\n{NO['en']}\n\nJob Title{gap}Office Manager\n\nEmployer Name{gap}Silverpine Software\n"
     v = _verdict("Engineering Jobs Board <admin@jobs.example.org>", "Application update", body)
     assert v.company == "Silverpine Software"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "company"),
+    [
+        ("de", "Personalabteilung | Stadtwerke Rheinau", "Stadtwerke Rheinau"),
+        ("fr", "Service RH – Groupe Vauclair", "Groupe Vauclair"),
+        ("nl", "Afdeling P&O | Gemeente Zeist", "Gemeente Zeist"),
+    ],
+)
+def test_a_department_then_the_organisation(lang: str, line: str, company: str) -> None:
+    """A sign-off line "Department | Organisation": the department signs for its employer."""
+    body = f"Hallo Alex,\n\n{NO[lang]}\n\nGrüße\n{line}\n"
+    v = _verdict("Bewerbung <bewerbung@swr-jobs.example>", "Bewerbung", body)
+    assert v.company == company

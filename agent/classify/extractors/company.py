@@ -171,7 +171,7 @@ def _signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") 
             out.append(m.group("c"))
             continue
         m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
-        if m is not None and _TITLE_HINT.search(m.group("t")):
+        if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
             # "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the
             # line after a title names the employer, the title's tail a department.
             nxt = _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
@@ -212,6 +212,11 @@ def _signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") 
         if person and i and lines[i - 1].strip(" \t*,") == person and _name_line_org(line, own_key):
             out.append(line)  # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
     return out
+
+
+def _department(text: str) -> bool:
+    """ "Personalabteilung", "Service RH", "Afdeling P&O": a team, signing for the organisation."""
+    return bool(_TEAM_LINE_CHARS.fullmatch(text) and _TEAM_LINE.match(text))
 
 
 def _legal_line(line: str) -> re.Match[str] | None:
