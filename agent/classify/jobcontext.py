@@ -96,25 +96,41 @@ def _person_wrote(msg: Message) -> bool:
 
 
 def _thread_context(packs: list[Pack], msg: Message, t: MailText) -> str | None:
-    """Why a mail whose own words name no job is about one all the same, from its structure:
-    a subject naming an application for a job title, job words past the signature's head
-    (a footer's "Careers"), or in the quoted mail it answers (the applicant's own "the
-    junior designer position we discussed")."""
-    if application_subject(msg.subject or ""):
-        return "the subject names an application for a job title"
+    """Why a person's mail whose own words name no job is about one all the same: job words
+    past the signature's head (a footer's "Karriere: acme.de/jobs"), or, in a reply, in the
+    quoted mail it answers (the applicant's own "the junior designer position we discussed").
+
+    Mailing-list mail and a system's notices are no person's: their quoted threads and
+    footers name jobs for other reasons.
+    """
+    if not _person_wrote(msg) or _bulk(msg):
+        return None
     doc = t.cues
     head_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     if head_end < len(doc.text) and any(
         p.job_context is not None and p.job_context.search(doc, start=head_end) is not None
         for p in packs
     ):
-        return "job words in the signature's footer"  # "Karriere: acme.de/jobs"
+        return "job words in the signature's footer"
     quoted = t.quoted[:QUOTED_JOB_CHARS]
-    if quoted and any(
-        p.job_context is not None and p.job_context.search(quoted) is not None for p in packs
+    replying = bool(msg.in_reply_to or msg.references or t.reply_subject)
+    if (
+        replying
+        and quoted
+        and any(p.job_context is not None and p.job_context.search(quoted) for p in packs)
     ):
         return "a reply in a thread about a job"
     return None
+
+
+# Headers of bulk and list mail (frames.header_signals weighs them as a newsletter's).
+_BULK = ("list-id", "list-unsubscribe")
+_BULK_PRECEDENCE = frozenset(("bulk", "list", "junk"))
+
+
+def _bulk(msg: Message) -> bool:
+    h = msg.headers
+    return any(k in h for k in _BULK) or h.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
 
 
 def job_context(
@@ -200,14 +216,17 @@ def _structure(
     if title_subject(msg.subject or ""):
         # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward."
         return "a reply under a job title", "a job title as subject"
-    if (why := _thread_context(packs, msg, t)) is not None:
-        return why, why
+    if application_subject(msg.subject or "") and not _bulk(msg):
+        named = "the subject names an application for a job title"
+        return named, named
+    if (thread := _thread_context(packs, msg, t)) is not None:
+        return thread, thread
     if _names_its_object(packs, t.cues, spans):
         # "We won't be moving forward with your application" alone, from a person.
         return "the decision names the application", "the decision names the application"
-    if weak and _person_wrote(msg):
+    if weak and _person_wrote(msg) and not _bulk(msg):
         # "Ihre Bewerbung" / "another candidate" in a person's answer; a system's notice
         # ("overtime registration rejected") is no person's (issue 11).
-        why = "a person's answer with application words, no word of another domain"
-        return why, why
+        answer = "a person's answer with application words, no word of another domain"
+        return answer, answer
     return None
