@@ -161,12 +161,13 @@ REPLY_PREFIX = compiled("reply_prefix")
 SUBJECT_PREFIX = compiled("subject_prefix")
 
 
-_TITLE_SUBJECT = re.compile(
-    pattern("title_subject")
-    .replace("{title}", pattern("title_words"))
-    .replace("{head}", pattern("title_head_first")),
-    re.I,
-)
+def _with_titles(key: str) -> re.Pattern[str]:
+    """A subject pattern with its {title} and {head} slots filled by the title words."""
+    filled = pattern(key).replace("{title}", pattern("title_words"))
+    return re.compile(filled.replace("{head}", pattern("title_head_first")), re.I)
+
+
+_TITLE_SUBJECT = _with_titles("title_subject")
 
 
 def title_subject(subject: str) -> bool:
@@ -179,12 +180,7 @@ def title_subject(subject: str) -> bool:
     return _TITLE_SUBJECT.match(SPACES.sub(" ", subject)) is not None
 
 
-_APPLICATION_SUBJECT = re.compile(
-    pattern("application_subject")
-    .replace("{title}", pattern("title_words"))
-    .replace("{head}", pattern("title_head_first")),
-    re.I,
-)
+_APPLICATION_SUBJECT = _with_titles("application_subject")
 
 
 def application_subject(subject: str) -> bool:
