@@ -35,6 +35,7 @@ from agent.logsetup import register_secret
 SECURITY_MODES = ("ssl", "starttls", "none")
 STAGES = ("application", "screen", "interview", "final", "unknown")
 ON_HOLD_MODES = ("short", "none")
+WORKER_MODES = ("auto", "on", "off")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -137,6 +138,12 @@ class Classify:
     # the learned second opinion (agent/classify/learned.py) where the rules leave room:
     # off by default, since its precision on the external test part stayed under 0.98
     second_opinion: bool = False
+    # A forked second process analyses part of every batch of a long scan or import:
+    # "auto" when the load average leaves a core idle (on a busy machine it only costs
+    # CPU), "on" whenever the run is long enough, "off" never. Shorter runs than
+    # worker_min_messages never pay for the fork (a daemon's few new mails).
+    worker: str = "auto"
+    worker_min_messages: int = 1000
 
 
 @dataclass(frozen=True)
@@ -353,6 +360,13 @@ def _validate(cfg: Config, path: str | Path) -> None:
     _validate_rest(cfg, bad)
 
 
+def _validate_classify(c: Classify, bad: Callable[[str, object, str], ConfigError]) -> None:
+    if c.worker not in WORKER_MODES:
+        raise bad("classify.worker", c.worker, f"must be one of {WORKER_MODES}")
+    if c.worker_min_messages < 0:
+        raise bad("classify.worker_min_messages", c.worker_min_messages, "must not be negative")
+
+
 def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) -> None:
     if not cfg.imap.folders:
         raise bad("imap.folders", [], "name at least one folder")
@@ -361,6 +375,7 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
         raise bad("imap.history_days", cfg.imap.history_days, "must not be negative")
     if not 1 <= cfg.imap.batch_size <= 10000:
         raise bad("imap.batch_size", cfg.imap.batch_size, "must be between 1 and 10000")
+    _validate_classify(cfg.classify, bad)
     fb = cfg.feedback
     if fb.min_delay_hours < 0:
         raise bad("feedback.min_delay_hours", fb.min_delay_hours, "must not be negative")

@@ -215,9 +215,9 @@ def use_cores(monkeypatch, cores: int, chunk: int = 7) -> list[int]:  # type: ig
     from agent.classify import prefilter
     from agent.ingest import parallel
 
-    monkeypatch.setattr(parallel, "MIN_MAILS", 0 if cores > 1 else 10**9)
+    mode = "on" if cores > 1 else "off"
+    monkeypatch.setattr(parallel, "setting", lambda cfg: (mode, 0))
     monkeypatch.setattr(parallel, "CHUNK", chunk)
-    monkeypatch.setattr(parallel, "spare_cores", lambda: cores - 1.0)
     by_worker: list[int] = []
     rebuilt = parallel._rebuilt
 

@@ -56,6 +56,8 @@ def test_defaults_without_file_contents(tmp_path: Path) -> None:
         ("[feedback]\ndraft_for_stages = ['lunch']", "feedback.draft_for_stages[0]", "lunch"),
         ("[feedback]\ndeadline_hours = 1\nmin_delay_hours = 2", "feedback.deadline_hours", "1"),
         ("[digest]\ntime = '25:00'", "digest.time", "25:00"),
+        ("[classify]\nworker = 'always'", "classify.worker", "always"),
+        ("[classify]\nworker_min_messages = -1", "classify.worker_min_messages", "-1"),
         ("[bogus]\nx = 1", "bogus", "bogus"),
         ("[imap]\npassword = 'hunter2'", "imap.password", "password_env"),
     ],

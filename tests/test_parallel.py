@@ -36,21 +36,24 @@ TABLES = (
 )
 
 
-def _mbox(tmp_path: Path) -> Path:
+def _mbox(tmp_path: Path, limit: int | None = None) -> Path:
     path = tmp_path / "corpora.mbox"
     box = mailbox.mbox(str(path))
-    for raw in [p.read_bytes() for d in CORPORA if d.is_dir() for p in sorted(d.glob("*.eml"))]:
+    mails = [p.read_bytes() for d in CORPORA if d.is_dir() for p in sorted(d.glob("*.eml"))]
+    for raw in mails[:limit]:
         box.add(raw)
     box.close()
     return path
 
 
-def _import(tmp_path: Path, name: str, mbox: Path) -> list[list[tuple[object, ...]]]:
+def _import(
+    tmp_path: Path, name: str, mbox: Path, extra: str = "", rejections: int = 100
+) -> list[list[tuple[object, ...]]]:
     (tmp_path / name).mkdir()
-    cfg = config_mod.load(write_config(tmp_path / name, extra="[imap]\nbatch_size = 30"))
+    cfg = config_mod.load(write_config(tmp_path / name, extra="[imap]\nbatch_size = 30\n" + extra))
     with open_store(cfg.database.path) as store:
         tally = import_local(cfg, store, [str(mbox)])
-    assert tally.errors == 0 and tally.rejections > 100
+    assert tally.errors == 0 and tally.rejections > rejections
     db = sqlite3.connect(cfg.database.path)
     try:
         return [db.execute(sql).fetchall() for sql in TABLES]
@@ -72,6 +75,36 @@ def test_an_import_on_two_cores_records_what_one_core_does(tmp_path, monkeypatch
         monkeypatch.setattr(parallel, "_front_chunks", _die)
     assert _import(tmp_path, "two", mbox) == alone
     assert (sum(by_worker) > 0) == (worker == "works")
+
+
+def test_the_config_says_when_a_worker_analyses(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``classify.worker``: "on" uses it for a run of ``worker_min_messages`` mails or more
+    whatever the load, "off" never, "auto" only with a core to spare; what is recorded is
+    the same every way."""
+    mbox = _mbox(tmp_path, limit=150)
+    configured = parallel.setting
+    by_worker = use_cores(monkeypatch, 2)  # counts the worker's parts; databases warm
+    monkeypatch.setattr(parallel, "setting", configured)  # the config decides
+    took, rows = {}, {}
+    for name, spare, extra in [
+        ("off", 1.5, "worker = 'off'\nworker_min_messages = 1"),
+        ("on, busy", 0.5, "worker = 'on'\nworker_min_messages = 1"),
+        ("on, short", 1.5, "worker = 'on'\nworker_min_messages = 1000"),
+        ("auto, busy", 0.5, "worker_min_messages = 1"),
+        ("auto, idle", 1.5, "worker_min_messages = 1"),
+    ]:
+        monkeypatch.setattr(parallel, "spare_cores", lambda spare=spare: spare)
+        by_worker.clear()
+        rows[name] = _import(tmp_path, name, mbox, "[classify]\n" + extra, rejections=20)
+        took[name] = sum(by_worker) > 0
+    assert took == {
+        "off": False,
+        "on, busy": True,
+        "on, short": False,
+        "auto, busy": False,
+        "auto, idle": True,
+    }
+    assert all(found == rows["off"] for found in rows.values())
 
 
 def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(

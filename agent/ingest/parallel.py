@@ -10,12 +10,13 @@ shared memory, so neither waits while the other has work, whatever the load of
 the machine. The next batch is handed to the worker before this one is recorded.
 A worker that dies (killed, out of memory) leaves its part to this process.
 
-Only for long runs: forking and the first chunk's round trip cost milliseconds a
-daemon's single new mail should not pay. The worker is forked once the cheap
-path's databases are built (a database still compiling in a thread would be
-missing in the child, and its lock could be held at the fork): on the first run,
-whose decision database compiles for seconds in a thread, between two batches as
-soon as it is ready (:meth:`agent.classify.onepass.Stored.ready`).
+Only for long runs (``classify.worker_min_messages``): forking and the first chunk's
+round trip cost milliseconds a daemon's single new mail should not pay; by default
+(``classify.worker = "auto"``) only when the machine has a core to spare. The worker
+is forked once the cheap path's databases are built (a database still compiling in a
+thread would be missing in the child, and its lock could be held at the fork): on the
+first run, whose decision database compiles for seconds in a thread, between two
+batches as soon as it is ready (:meth:`agent.classify.onepass.Stored.ready`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from typing import Any
 
 from agent.classify import Verdict, prefilter
 from agent.classify.learned import Model
-from agent.ingest.pipeline import Analysis, analyse_mail, warm_classifier
+from agent.config import Config
+from agent.ingest.pipeline import (
+    Analysis,
+    analyse_mail,
+    owner_addresses,
+    second_opinion,
+    warm_classifier,
+)
 from agent.mail.parse import Message, RawMail
 
 log = logging.getLogger(__name__)
@@ -41,7 +49,6 @@ log = logging.getLogger(__name__)
 # forked so that it shares them: a synchronised array cannot be sent to it later.
 _ends: Any = None
 
-MIN_MAILS = 1000  # fewer mails than this are analysed in this process alone
 CHUNK = 25  # mails taken at a time: small enough to share a batch's tail evenly
 LOCK_SECONDS = 10.0  # the counters' lock is held for microseconds
 
@@ -216,13 +223,28 @@ class Analyser:
             yield pending[0], pending[1]()
 
 
+def setting(cfg: Config) -> tuple[str, int]:
+    """``classify.worker`` and ``classify.worker_min_messages``: when a worker is wanted."""
+    return cfg.classify.worker, cfg.classify.worker_min_messages
+
+
+def _spare(cfg: Config, mails: int) -> float:
+    """Cores the worker may have: 0 when the run is short or the setting is "off"; a whole
+    one when it is "on"; else what the load average leaves idle (:func:`spare_cores`)."""
+    mode, minimum = setting(cfg)
+    if mode == "off" or mails < max(minimum, 1):
+        return 0.0
+    return 1.0 if mode == "on" else spare_cores()
+
+
 @contextlib.contextmanager
-def analyser(owners: frozenset[str], mails: int, model: Model | None = None) -> Iterator[Analyser]:
+def analyser(cfg: Config, mails: int) -> Iterator[Analyser]:
     """An :class:`Analyser` for ``mails`` mails: with a worker when it pays and is safe.
 
     Enter it before starting any thread of one's own (the worker is forked here).
     """
-    spare = spare_cores() if mails >= MIN_MAILS else 0.0
+    owners, model = owner_addresses(cfg), second_opinion(cfg)
+    spare = _spare(cfg, mails)
     pool = _pool() if spare >= 1 else None
     later = None
     if pool is not None:
@@ -230,7 +252,7 @@ def analyser(owners: frozenset[str], mails: int, model: Model | None = None) -> 
     elif spare >= 1 and _can_fork():  # the first scan: the decision cues still compiling
         later = prefilter.ready()
         log.info("%d mails: a second process once the cheap path is compiled", mails)
-    elif mails >= MIN_MAILS:
+    elif mails >= setting(cfg)[1]:
         log.debug("%d mails analysed in one process (%.1f cores to spare)", mails, spare)
     analyser = Analyser(owners, pool, _ends, later=later, model=model)
     try:

@@ -25,9 +25,7 @@ from agent.ingest.pipeline import (
     MAX_ATTEMPTS,
     Outcome,
     Tally,
-    owner_addresses,
     record_batch,
-    second_opinion,
 )
 from agent.mail import folders as mail_folders
 from agent.mail import imap as mailbox
@@ -146,11 +144,8 @@ def _process(
     fetching = mailbox.fetch_batches(
         client, folder, uidvalidity, plan.todo, cfg.imap.batch_size, lock=lock
     )
-    owners = owner_addresses(cfg)
     with (
-        parallel.analyser(
-            owners, len(plan.todo), second_opinion(cfg)
-        ) as analyser,  # forks before the thread starts
+        parallel.analyser(cfg, len(plan.todo)) as analyser,  # forks before the thread starts
         mailbox.read_ahead(fetching) as batches,
     ):
         for batch, analysed in analyser.pipelined(batches):
@@ -411,7 +406,7 @@ def import_local(
     try:
         with (
             dry_run_store(store, dry_run) as work,
-            parallel.analyser(owner_addresses(cfg), count or 0, second_opinion(cfg)) as analyser,
+            parallel.analyser(cfg, count or 0) as analyser,
         ):
             mails = local_messages(paths, dates=False)  # dates: only those asked for
             batches = todo(work, _batches(mails, cfg.imap.batch_size))
