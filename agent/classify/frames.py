@@ -454,22 +454,12 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
             negative += min(0.0, weight)
     evidence = total + negative
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
+    made = functools.partial(Decision, job=has_job, evidence=ev, categories=(*categories.items(),))
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
         reasons = [head, *cue_reasons]
-        return Decision(
-            True,
-            score,
-            "rejection",
-            reasons,
-            ev.role_closed,
-            job=has_job,
-            decided=True,
-            cued=True,
-            evidence=ev,
-            categories=tuple(categories.items()),
-        )
+        return made(True, score, "rejection", reasons, ev.role_closed, decided=True, cued=True)
     if ev.decision < DECISION_WEIGHT:
         looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
         head = f"not a rejection: no decision phrase{looks}"
@@ -480,17 +470,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     score = sigmoid(THRESHOLD + 1.0 - evidence)
     cued = bool(ev.rejection)
     reasons = [head, *cue_reasons]
-    return Decision(
-        False,
-        score,
-        category,
-        reasons,
-        job=has_job,
-        decided=decided,
-        cued=cued,
-        evidence=ev,
-        categories=tuple(categories.items()),
-    )
+    return made(False, score, category, reasons, decided=decided, cued=cued)
 
 
 def _cue_reasons(ev: Evidence) -> list[str]:
