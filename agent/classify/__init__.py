@@ -161,11 +161,10 @@ class Verdict:
 
 
 Opinion = learned.Model | evidence.SlotModel  # a second opinion: words, or frame slots
-OPINIONS = ("lr-3", "slots")
 
 
 def bundled_opinion(name: str) -> Opinion:
-    """The shipped second opinion ``name`` (OPINIONS): lr-3 reads words, slots frame slots."""
+    """The shipped second opinion ``name``: "lr-3" reads words, "slots" frame slots."""
     return evidence.bundled() if name == "slots" else learned.bundled()
 
 
