@@ -512,6 +512,55 @@ NO_16 = {
     ],
 }
 
+# Session 18, pass 8 (issue 11): Italian and Spanish frames widened from the facts of real
+# recruiting mail (bench/probes/{it,es}-yes-8.txt): a title and an employer between the
+# application and its verb, the objects and adjectives of "no fit", the post filled with an
+# adverb or a relative clause inside, other candidates chosen in the passive.
+YES_18 = {
+    "it": [
+        "La sua candidatura per la posizione di Magazziniere presso Rossi Impianti non è stata selezionata.",
+        "La tua candidatura non potrà proseguire nelle fasi successive della selezione.",
+        "La sua candidatura non verrà portata avanti per questa posizione.",
+        "Il suo profilo non risulta allineato alle esigenze attuali del ruolo.",
+        "Le sue competenze non sono risultate in linea con quanto richiesto.",
+        "Il suo curriculum non risponde pienamente alle caratteristiche ricercate per il ruolo.",
+        "La posizione per cui si è candidata è stata nel frattempo coperta.",
+        "Sono stati selezionati altri candidati per le fasi successive.",
+        "La selezione è proseguita con altri candidati.",
+        "Non possiamo accogliere la sua domanda per la posizione di Autista.",
+        "La selezione è conclusa e non è stato possibile includerla tra i finalisti.",
+    ],
+    "es": [
+        "Tu postulación a la oferta de Analista contable en Grupo Ibérica ha sido rechazada.",
+        "Su candidatura no ha sido aprobada por el comité de selección.",
+        "La oferta a la que aplicaste ha sido cerrada.",
+        "No procederemos con tu candidatura.",
+        "No continuaremos con tu proceso de selección.",
+        "Tu experiencia no se alinea con las necesidades del puesto.",
+        "Su perfil no se adecúa a los requerimientos del puesto.",
+        "La empresa ha decidido cubrir la vacante con otro postulante.",
+        "La convocatoria ha sido declarada desierta.",
+    ],
+}
+NO_18 = {
+    "it": [
+        "In assenza del consenso al trattamento dei dati, la sua candidatura non potrà essere valutata.",
+        "Le candidature prive di curriculum non saranno accolte.",
+        "Abbiamo deciso di non procedere con gli altri candidati: la posizione è sua.",
+        "La sua candidatura non è stata ancora esaminata.",
+        "Il suo profilo è in linea con quanto ricercato e lo stiamo valutando.",
+        "Sono stati selezionati altri candidati oltre a lei per il colloquio.",
+        "Non è stato possibile inserirla nel calendario di martedì: le proponiamo mercoledì.",
+    ],
+    "es": [
+        "Hemos decidido no continuar con los otros candidatos: el puesto es tuyo.",
+        "Las solicitudes incompletas no serán tenidas en cuenta.",
+        "Tu postulación aún no ha sido revisada.",
+        "Todavía no hemos cubierto la vacante; seguimos revisando perfiles.",
+        "Su solicitud de beca ha sido rechazada.",
+    ],
+}
+
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
@@ -543,12 +592,12 @@ SUBJECT_ONLY = [
 
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18)
     for lang, cells in table.items()
     for s in cells
 ]

@@ -118,6 +118,31 @@ def test_html_to_text_keeps_table_cells_apart() -> None:
     assert "Data Engineer Not selected" in text
 
 
+def test_html_to_text_reads_a_template_as_its_plain_text_part() -> None:
+    """A template's source line breaks are spaces and "<br/>" is one break: the sentences
+    are those of the plain-text part (issue 11: "<br>\\n" made a paragraph break mid-sentence,
+    "<br/>" two)."""
+    plain = (
+        "Hi Robin,\n\nThank you for the time you spent\napplying for the Analyst role.\n\n"
+        "We have decided not to\nmove forward.\n\nAcme Hiring Team"
+    )
+    markup = (
+        "<p>Hi Robin,</p>\n<p>Thank you for the time you spent<br>\n  applying for the "
+        "Analyst role.</p>\n<p>We have decided not to<br/>move forward.</p>\n"
+        "<p>Acme Hiring Team</p>"
+    )
+    assert html_to_text(markup) == plain
+
+
+def test_html_to_text_hides_preheaders_and_ends_lines_at_blocks() -> None:
+    markup = (
+        '<div style="display:none;max-height:0">Preview text<td>left open</div>'
+        '<p style="visibility: hidden">tracking</p>'
+        "<center>Dear Alex,</center><ul><li>one</li><li>two</li></ul><hr>Not selected"
+    )
+    assert html_to_text(markup) == "Dear Alex,\n\none\n\ntwo\n\nNot selected"
+
+
 def test_html_to_text_survives_garbage() -> None:
     assert "ok" in html_to_text("<p>ok<</p><div <<<>")
 

@@ -16,7 +16,7 @@ import re
 import pytest
 from test_scan import TRICKY, _same, _texts
 
-from agent.classify.extractors import company
+from agent.classify.extractors import signature
 from agent.classify.lexicon import PATTERNS
 
 _NEW = re.compile(r"\[(\\w&[^\]]*)\]\*\(\?:\\\.\(\?=\\w\)\[\1\]\*\)\*")
@@ -71,7 +71,7 @@ def test_rewritten_pattern_matches_as_before(key: str, i: int, new: str) -> None
 
 
 def _sig_lines() -> list[str]:
-    """Corpus lines as _signature_orgs reads them, and random ones built of signature pieces."""
+    """Corpus lines as signature_orgs reads them, and random ones built of signature pieces."""
     rng = random.Random(7)
     pieces = [
         *("Jane Doe", "Talent Acquisition", "Team", "HR", "Recruiting", "Acme", "Acme GmbH"),
@@ -89,9 +89,9 @@ def test_line_pretests_hold_for_every_line_their_pattern_matches() -> None:
     """A pre-test must pass wherever its pattern matches: skipping it never loses a match."""
 
     pairs = [
-        (company._SIG_TITLE, company._SIG_TITLE_SEP.search),
-        (company._LEGAL_LINE, company._LEGAL_LINE_FORM.search),
-        (company._TEAM_LINE, company._TEAM_LINE_CHARS.fullmatch),
+        (signature._SIG_TITLE, signature._SIG_TITLE_SEP.search),
+        (signature._LEGAL_LINE, signature._LEGAL_LINE_FORM.search),
+        (signature._TEAM_LINE, signature._TEAM_LINE_CHARS.fullmatch),
     ]
     lines = _sig_lines()
     for rx, pretest in pairs:

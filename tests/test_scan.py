@@ -10,7 +10,7 @@ import pytest
 
 from agent.classify import _EXTRACTOR_PATTERNS, packs
 from agent.classify.engine import WORD, _pack_patterns, ascii_words
-from agent.classify.extractors import common, company, role
+from agent.classify.extractors import common, company, role, signature
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import ANY_CHAR, DIGIT, starts
 from agent.mail.parse import parse_bytes
@@ -61,7 +61,7 @@ def _patterns() -> list[re.Pattern[str]]:
                 rx = item.rx if hasattr(item, "rx") and isinstance(item.rx, Rx) else item
                 if isinstance(rx, Rx):
                     out.append(rx.rx)
-    for module in (common, company, role):
+    for module in (common, company, role, signature):
         out.extend(v.rx for v in vars(module).values() if isinstance(v, Scan))
     return out
 
@@ -123,10 +123,10 @@ def test_scan_with_several_finders(pattern: str) -> None:
 
 def test_rx_search_on_plain_text_matches_re() -> None:
     """Rx's own pre-test reads ``str.lower`` (so not the long s as "s"); after it, Scan is exact."""
-    rx = Rx(company._SIGNOFF_TEAM_WORD.rx.pattern, re.I)
+    rx = Rx(signature._SIGNOFF_TEAM_WORD.rx.pattern, re.I)
     for text in TRICKY:
         if lowers_alike(text, text.lower()):
-            assert _same(rx.search(text), company._SIGNOFF_TEAM_WORD.rx.search(text))
+            assert _same(rx.search(text), signature._SIGNOFF_TEAM_WORD.rx.search(text))
 
 
 @pytest.mark.parametrize(

@@ -76,8 +76,8 @@ from agent.classify.frames import (
     REJECTION_ATTACHMENT,
     Decision,
     decide,
-    job_sender,
 )
+from agent.classify.jobcontext import job_sender
 from agent.classify.matching import Doc, Rx
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message

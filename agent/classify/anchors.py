@@ -55,7 +55,7 @@ def anchors_of(pack_set: PackSet) -> Anchors:
     job_words: set[str] = set()
     patterns: list[Rx] = []
     for pack in pack_set.packs.values():
-        for context in (pack.job_context, pack.weak_job_context):
+        for context in (pack.job_context, pack.weak_job_context, pack.hiring_function):
             if context is not None:
                 patterns.append(context)
                 job_words.update(w for group in context.needles[:1] for w in group)

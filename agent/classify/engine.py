@@ -137,6 +137,7 @@ class Pack:
     clause_words: Rx | None  # words that open another clause: "and", "but", "although"
     job_context: Rx | None
     weak_job_context: Rx | None
+    hiring_function: Rx | None  # "People & Culture", "Ressources Humaines": a signature's team
     contrast: Rx | None
     feedback: Rx | None  # words of a debrief: an offer to talk after a no is no invitation
     prospective: re.Pattern[str] | None
@@ -294,6 +295,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         clause_words=join(struct.get("clause_words", []), r"\b(?:{})\b", flags=re.I),
         job_context=join(struct.get("job_context", []), flags=re.I),
         weak_job_context=join(struct.get("weak_job_context", []), flags=re.I),
+        hiring_function=join(struct.get("hiring_function", []), flags=re.I),
         contrast=join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
         feedback=join(struct.get("feedback", []), flags=re.I),
         prospective=(

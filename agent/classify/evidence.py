@@ -24,7 +24,8 @@ from pathlib import Path
 
 from agent.classify.engine import PACK_DIR, SENTENCE_END, Pack, frame_pattern
 from agent.classify.extractors.common import MailText, quote
-from agent.classify.frames import MODEL_ROOM, Decision, decide, job_sender
+from agent.classify.frames import MODEL_ROOM, Decision, decide
+from agent.classify.jobcontext import job_sender
 from agent.classify.learned import ModelError
 from agent.classify.objects import addressed, decision_object, negated
 from agent.classify.packcheck import DECISION_WEIGHT

@@ -25,13 +25,8 @@ from agent.classify.engine import (
     Cue,
     Pack,
 )
-from agent.classify.extractors.common import (
-    ATS_DOMAINS,
-    MailText,
-    domain_in,
-    quote,
-    title_subject,
-)
+from agent.classify.extractors.common import MailText, quote
+from agent.classify.jobcontext import job_context
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
 from agent.classify.objects import PERSON, THING, addressed, decision_object, negated
@@ -42,7 +37,6 @@ log = logging.getLogger(__name__)
 
 
 THRESHOLD = 2.0  # total evidence needed for "rejection"
-SIGNATURE_JOB_CHARS = 300  # the head of a signature: name, title, team
 LOOKALIKE_CAP = -1.0  # the most an acknowledgement weighs against a clear decision
 # Wording every rejection may wrap itself in ("we received many applications", "we
 # will keep your CV and contact you"), unlike an invitation or a job alert.
@@ -366,19 +360,6 @@ def _offers_feedback(packs: list[Pack], doc: Doc, bounds: list[int], sentence: i
 REJECTION_ATTACHMENT = compiled("rejection_attachment")
 
 
-_JOB_SENDER = compiled("job_sender")
-
-
-def job_sender(msg: Message) -> bool:
-    """Whether an applicant tracking system or a hiring function sent the mail.
-
-    Either is job context by itself ("Acme Careers", rrhh@, Greenhouse).
-    """
-    if msg.from_domain and domain_in(msg.from_domain, ATS_DOMAINS) is not None:
-        return True
-    return _JOB_SENDER.search(f"{msg.from_name} {msg.from_addr.partition('@')[0]}") is not None
-
-
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
 # someone else's application. They count even in the sentence of a decision.
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
@@ -434,7 +415,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if OOO_SUBJECT.match(msg.subject or ""):
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
-    has_job = _job_context(packs, t, categories, cue_reasons, msg, ev=ev)
+    has_job = job_context(packs, t, categories, cue_reasons, msg, spans=ev.decision_spans)
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about
@@ -486,80 +467,3 @@ def _cue_reasons(ev: Evidence) -> list[str]:
         for cat, w in sorted(ev.lookalike.items(), key=lambda x: x[1])
     ]
     return out
-
-
-def _decided_things(text: str, ev: Evidence) -> str | None:
-    """The object of the decisions when every one is on a thing, not on the reader nor on a
-    person ("another caterer", "the venue booking"); None when any names the reader, a
-    candidate or nothing ("we won't be moving forward.")."""
-    things = [decision_object(text, s, e) for s, e in ev.decision_spans]
-    if not things or any(kind != THING for kind, _ in things):
-        return None
-    return things[0][1]
-
-
-def _names_its_object(packs: list[Pack], doc: Doc, ev: Evidence) -> bool:
-    """Does a decision's own match name an application (its object: "... with your application")?"""
-    return any(
-        p.weak_job_context is not None and p.weak_job_context.search(doc, start=s, end=e)
-        for s, e in ev.decision_spans
-        for p in packs
-    )
-
-
-def _job_context(
-    packs: list[Pack],
-    t: MailText,
-    categories: dict[str, float],
-    reasons: list[str],
-    msg: Message,
-    *,
-    ev: Evidence,
-) -> bool:
-    """Whether the mail is about a job; without job words, a refusal is about something else.
-
-    Job words, or a hiring function or applicant tracking system as sender. Application words alone
-    ("your application") are weak: loans, grants and admissions have them too. The head of
-    the signature counts: a person's reply signed "Talent Acquisition" or "HR Recruiting"
-    names the hiring function the sender's address does not (issue 11: the gate was narrow).
-    """
-    doc = t.cues
-    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
-    has_job = job_sender(msg) or any(
-        p.job_context is not None
-        and (
-            p.job_context.search(doc, end=t.lead_end) is not None
-            or p.job_context.search(doc, start=t.sig_start, end=sig_end) is not None
-        )
-        for p in packs
-    )
-    if "not_a_job" in categories:
-        # Words of other domains (a grant, a flat, a paper) decide little in a
-        # mail about a job, and a lot in a mail that names no job at all.
-        categories["not_a_job"] *= 0.3 if has_job else 2.0
-    if not has_job and "not_a_job" not in categories and title_subject(msg.subject or ""):
-        # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward.": the
-        # subject names the job; words of another domain keep the gate shut, as below, and so
-        # does a decision on a thing ("Re: Sales lead" / "... with the purchase": issue 11).
-        thing = _decided_things(t.doc.text, ev)
-        if thing is None:
-            reasons.append("a reply under a job title")
-            return True
-        reasons.append(f'a job title as subject, but the decision is on "{quote(thing)}"')
-    if not has_job and "not_a_job" not in categories and _names_its_object(packs, doc, ev):
-        # "We won't be moving forward with your application" alone, from a person: the
-        # decision names what it is about, and nothing names another domain (a grant, a
-        # loan, an admission: their words are not_a_job cues, which keep the gate shut).
-        reasons.append("the decision names the application")
-        return True
-    if not has_job:
-        weak = any(
-            p.weak_job_context is not None
-            and p.weak_job_context.search(doc, end=t.lead_end) is not None
-            for p in packs
-        )
-        penalty = -1.0 if weak else -3.0
-        categories["not_a_job"] = categories.get("not_a_job", 0.0) + penalty
-        what = "only application words, no job words" if weak else "no job-application words"
-        reasons.append(f"{what} ({penalty:+g})")
-    return has_job

@@ -29,6 +29,7 @@ STRUCTURE_KEYS = (
     "clause_words",
     "job_context",
     "weak_job_context",
+    "hiring_function",
     "contrast",
     "feedback",
     "negations",

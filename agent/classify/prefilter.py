@@ -41,6 +41,7 @@ from agent.classify import (
     title_subject,
 )
 from agent.classify.anchors import cue_reading, phrase_in_reading
+from agent.classify.extractors.common import ats_envelope
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
@@ -252,7 +253,13 @@ def glance(raw: bytes) -> Glance | None:
         html_only=html_only,
         size=size,
     )
-    return _settle(message, text if html_only else read_window(text), names)
+    envelope = [headers[h] for h in _ENVELOPE if h in headers]
+    ats = bool(envelope) and ats_envelope(envelope) is not None
+    return _settle(message, text if html_only else read_window(text), names, ats)
+
+
+# The classifier's envelope_ats reads these too: an ATS sending in the employer's name.
+_ENVELOPE = ("reply-to", "return-path", "sender")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -283,7 +290,7 @@ def _job_sender(gate: _Gate, message: Message) -> bool:
 _SENDERS_KEPT = 4096
 
 
-def _settle(message: Message, body: str, names: list[str]) -> Glance:
+def _settle(message: Message, body: str, names: list[str], ats: bool = False) -> Glance:
     """Candidate only with job context AND a decision: cheapest questions first."""
     gate = _gate()  # once: finding the packs in use costs more than a short mail's scan
     sender = f"{message.from_name} <{message.from_addr}>"
@@ -294,7 +301,7 @@ def _settle(message: Message, body: str, names: list[str]) -> Glance:
     if named:  # the decision may be in the attachment alone
         return Glance(message, True, f"attachment {named[0]!r}")
     starts = None
-    if _job_sender(gate, message) or title_subject(message.subject):
+    if ats or _job_sender(gate, message) or title_subject(message.subject):
         pass  # "Re: Senior Product Designer" is job context as the classifier reads it
     elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
         if not onepass.any_match(gate.scan, onepass.fold(whole)):  # tier 0: one C pass

@@ -169,12 +169,41 @@ BLOCK_ELEMENTS = frozenset(
         "article",
         "header",
         "footer",
+        # session 18 (issue 11): lists, rules and centred blocks of ATS templates end lines too
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "center",
+        "pre",
+        "address",
+        "main",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "caption",
     ]
 )
+# Elements without content: "<br/>" is one line break, not a start and an end tag.
+_VOID = frozenset(("br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base"))
+# Inline styles that hide a preheader or a tracking block from the reader.
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0"
+)
+_HIDEABLE = frozenset(("div", "span", "td", "table", "p", "tr", "center", "font"))
+_DATA_SPACE = re.compile(r"\s+")
 
 
 class _HTMLText(HTMLParser):
-    """Just enough HTML → text: block elements become line breaks, script/style vanish."""
+    """Just enough HTML → text: block elements become line breaks, script/style vanish.
+
+    White space in the markup is one space, as a browser shows it: a template's source
+    line break ("...the time you spent<br>\napplying for...") is no paragraph break, so
+    a sentence reads as the plain-text part of the same mail would (issue 11).
+    """
 
     _BLOCK = BLOCK_ELEMENTS
     _SKIP = frozenset(("script", "style", "head", "title"))
@@ -183,7 +212,10 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
-        self._hidden: list[bool] = []
+        self._pre = 0
+        # (tag, hidden) of the open hideable elements: an end tag closes its own start,
+        # and an unclosed <td> or <p> inside a hidden block cannot hide the rest of the mail.
+        self._open: list[tuple[str, bool]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -192,26 +224,35 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
         elif tag in ("td", "th"):
             self.parts.append(" ")  # cells of a row stay apart words ("R-4411 Not selected")
-        style = dict(attrs).get("style") or ""
-        if tag in ("div", "span", "td", "table") and re.search(
-            r"display\s*:\s*none|max-height\s*:\s*0|font-size\s*:\s*0", style
-        ):
-            self._skip += 1
-            self._hidden.append(True)
-        elif tag in ("div", "span", "td", "table"):
-            self._hidden.append(False)
+        if tag == "pre":
+            self._pre += 1
+        if tag in _HIDEABLE:
+            hidden = _HIDDEN_STYLE.search((dict(attrs).get("style") or "").lower()) is not None
+            self._skip += hidden
+            self._open.append((tag, hidden))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP or (
-            tag in ("div", "span", "td", "table") and self._hidden and self._hidden.pop()
-        ):
+        if tag in self._SKIP:
             self._skip = max(0, self._skip - 1)
-        if tag in self._BLOCK:
+        if tag in _HIDEABLE:
+            for i in range(len(self._open) - 1, -1, -1):
+                if self._open[i][0] == tag:
+                    self._skip -= sum(hidden for _, hidden in self._open[i:])
+                    del self._open[i:]
+                    break
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in self._BLOCK and tag not in _VOID:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self.parts.append(data)
+            self.parts.append(data if self._pre else _DATA_SPACE.sub(" ", data))
 
 
 def html_to_text(markup: str) -> str:
@@ -223,6 +264,7 @@ def html_to_text(markup: str) -> str:
         return html.unescape(re.sub(r"<[^>]+>", " ", markup))
     text = "".join(parser.parts).replace("\xa0", " ")
     text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 

@@ -17,6 +17,8 @@ from agent.classify.matching import Doc, Scan
 from agent.classify.needles import trie
 
 ATS_DOMAINS = frozenset(words("domains", "ats"))
+# A label an ATS puts in the envelope domain of mail sent in the employer's name ("gh-mail").
+ATS_ENVELOPE_LABELS = frozenset(words("domains", "ats_envelope_labels"))
 
 
 # Senders that are machines even without "noreply" in the address.
@@ -159,12 +161,13 @@ REPLY_PREFIX = compiled("reply_prefix")
 SUBJECT_PREFIX = compiled("subject_prefix")
 
 
-_TITLE_SUBJECT = re.compile(
-    pattern("title_subject")
-    .replace("{title}", pattern("title_words"))
-    .replace("{head}", pattern("title_head_first")),
-    re.I,
-)
+def _with_titles(key: str) -> re.Pattern[str]:
+    """A subject pattern with its {title} and {head} slots filled by the title words."""
+    filled = pattern(key).replace("{title}", pattern("title_words"))
+    return re.compile(filled.replace("{head}", pattern("title_head_first")), re.I)
+
+
+_TITLE_SUBJECT = _with_titles("title_subject")
 
 
 def title_subject(subject: str) -> bool:
@@ -175,6 +178,32 @@ def title_subject(subject: str) -> bool:
     forward" names no job word of its own (issue 11). The scan's pre-filter asks the same.
     """
     return _TITLE_SUBJECT.match(SPACES.sub(" ", subject)) is not None
+
+
+_APPLICATION_SUBJECT = _with_titles("application_subject")
+
+
+def application_subject(subject: str) -> bool:
+    """Whether a subject names an application for a job title ("Votre candidature : Chargée
+    de communication", "Ihre Bewerbung als Hauswirtschafterin"): a person's terse no under
+    it is about that job, though "application" alone is a loan's or a grant's word too."""
+    return _APPLICATION_SUBJECT.search(SPACES.sub(" ", subject)) is not None
+
+
+_ADDRESS_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+
+
+def ats_envelope(values: Collection[str]) -> str | None:
+    """The first domain of an applicant tracking system among addresses of Reply-To,
+    Return-Path or Sender: ATS mail is often sent in the employer's own name (issue 11),
+    and only its reply or bounce address says which system sent it."""
+    for value in values:
+        for found in _ADDRESS_DOMAIN.findall(value):
+            domain: str = found.lower()
+            labels = domain.split(".")[:-2]
+            if domain_in(domain, ATS_DOMAINS) or not ATS_ENVELOPE_LABELS.isdisjoint(labels):
+                return domain
+    return None
 
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

@@ -11,10 +11,9 @@ import re
 
 from publicsuffixlist import PublicSuffixList
 
-from agent.classify.engine import MAX_SIG_CHARS, WORD, Pack
+from agent.classify.engine import MAX_SIG_CHARS, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
-    DIGITS2,
     DIGITS3,
     FREEMAIL,
     LETTER,
@@ -31,6 +30,7 @@ from agent.classify.extractors.common import (
     squash,
 )
 from agent.classify.extractors.role import ROLE_HINT
+from agent.classify.extractors.signature import ORG_SHAPE, signature_orgs
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
 from agent.classify.lowered import Lowered
@@ -107,9 +107,6 @@ _TENANT = Rx(pattern("tenant"), re.I)
 _URL_TENANT = Rx(pattern("url_tenant"), re.I)
 
 
-_ORG_SHAPE = compiled("org_shape", 0)
-
-
 # "Organisation: Acme Health" in a job board's or an agency's mail: the employer, said plainly.
 _FIELD_COMPANY = compiled("field_company", re.IGNORECASE | re.MULTILINE)
 
@@ -121,121 +118,8 @@ _AGENCY = Scan(compiled("agency"))
 _AGENCY_TEXT = Scan(compiled("agency_text"))
 
 
-# A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
-_SIG_TITLE = compiled("sig_title", 0)
-_SIG_TITLE_SEP = compiled("sig_title_sep", 0)  # held by every line _SIG_TITLE matches
-
-
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
 _SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
-_SIG_SEP = re.compile(r"\s*(?:[|·•–—,]|\s-\s)\s*")
-
-
-_FOUNDER_LINE = compiled("founder_line")
-
-
-_TITLE_HINT = Scan(compiled("title_hint"))
-
-
-# A line that names a team or department: the next line often names the employer.
-_TEAM_LINE = compiled("team_line")
-_TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE matches is made of
-
-
-_LEGAL_LINE = compiled("legal_line", 0)
-_LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
-
-
-def _signature_orgs(lines: list[str], sender_name: str = "") -> list[str]:
-    """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme"."""
-    out: list[str] = []
-    sender_words = {w.lower() for w in WORD.findall(sender_name)}
-    # One search over the short lines (the only ones read), not one a line: most name no team.
-    short = "\n".join(s for raw in lines if len(s := raw.strip(" \t*")) <= 80)
-    teams = _SIGNOFF_TEAM_WORD.search(short) is not None
-    for i, raw in enumerate(lines):
-        line = raw.strip(" \t*")
-        if not line or len(line) > 80:
-            continue
-        # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
-        m = _LEGAL_LINE.match(line) if _LEGAL_LINE_FORM.search(line) else None
-        if m is not None:
-            out.append(m.group("c"))
-            continue
-        m = _FOUNDER_LINE.match(line)
-        if m is not None and _ORG_SHAPE.match(m.group("c")):
-            out.append(m.group("c"))
-            continue
-        m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
-        if m is not None and _TITLE_HINT.search(m.group("t")):
-            # "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the
-            # line after a title names the employer, the title's tail a department.
-            nxt = _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
-            if (
-                nxt
-                and _ORG_SHAPE.match(nxt)
-                and not DIGITS2.search(nxt)
-                and nxt.split(" ", 1)[0].lower() not in sender_words
-            ):
-                out.append(nxt)
-            elif not _TITLE_HINT.search(m.group("c")) and _ORG_SHAPE.match(m.group("c")):
-                out.append(m.group("c"))
-            continue
-        # "L'équipe Location" then "Agence des Quais": a department, the employer below it
-        if (
-            teams
-            and (org := _signoff_team(line)) is not None
-            and not _ORG_SHAPE.match(
-                _SIG_SEP.split(lines[i + 1].strip(" \t*"), 1)[0] if i + 1 < len(lines) else ""
-            )
-        ):
-            out.append(org)
-            continue
-        if (org := _institution(line)) is not None:
-            out.append(org)
-            continue
-        if i + 1 < len(lines) and _TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line):
-            nxt = lines[i + 1].strip(" \t*")
-            first = nxt.split(" ", 1)[0].lower()
-            if (
-                _ORG_SHAPE.match(nxt)
-                and first not in sender_words
-                and not _TEAM_LINE.match(nxt)
-                and not DIGITS2.search(nxt)
-            ):
-                out.append(nxt)
-    return out
-
-
-_SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
-
-
-_SIGNOFF_TEAM_WORD = Scan(compiled("signoff_team_word"))
-
-
-def _signoff_team(line: str) -> str | None:
-    """The organisation a sign-off names with its team ("Cordialement, l'équipe Acme")."""
-    if _SIGNOFF_TEAM_WORD.search(line) is None:
-        return None
-    for rx in _SIGNOFF_TEAM:
-        m = rx.match(line)
-        if m is not None:
-            return m.group("c")
-    return None
-
-
-_SIG_OFFICE_HEAD = compiled("sig_office_head")
-
-
-_ORG_NOUN = Scan(compiled("org_noun"))
-
-
-def _institution(line: str) -> str | None:
-    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
-    if _ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
-        return None
-    name = _SIG_OFFICE_HEAD.sub("", line)
-    return name if _ORG_SHAPE.match(name) and _ORG_NOUN.search(name) is not None else None
 
 
 def _sender_org(name: str, domain: str) -> str | None:
@@ -267,6 +151,16 @@ def _sender_org(name: str, domain: str) -> str | None:
     return _clean_org(name)
 
 
+def _names_system(name: str, ats: str) -> bool:
+    """Whether a display name is the ATS's own: "USA Staffing" (usastaffing.gov), "SAP
+    SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
+    or a later word with the system's whole name (not "Acme Recruiting" from recruitee.com)."""
+    if fold(name.replace(" ", "")).startswith(ats.partition(".")[0][:6]):
+        return True
+    label = fold(_domain_label(ats))
+    return len(label) > 3 and any(fold(w).startswith(label) for w in name.split()[1:])
+
+
 def company_candidates(
     msg: Message, packs: list[Pack], t: MailText
 ) -> tuple[list[tuple[str, str]], bool]:
@@ -280,17 +174,13 @@ def company_candidates(
     domain = msg.from_domain
     sender = _sender_org(msg.from_name, domain)
     ats = domain_in(domain, ATS_DOMAINS)
-    if sender and ats and fold(sender.replace(" ", "")).startswith(ats.split(".")[0][:6]):
+    if sender and ats and _names_system(sender, ats):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and platform is None:
         out.append((sender, "sender name"))
-    body_lines = t.body.rsplit("\n", 8)  # the last 8 lines: the rest is never read
-    tail = body_lines[-8:] if len(body_lines) > 1 else []
-    sig_lines = t.sig.split("\n")[:12] if t.sig else []
-    sig_orgs = [
-        o for line in _signature_orgs(tail + sig_lines, msg.from_name) if (o := _clean_org(line))
-    ]
+    own_key = "" if (ats or platform or domain in FREEMAIL) else squash(_domain_label(domain))
+    sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend((o, "signature") for o in sig_orgs[:2])
     out.extend(_stated(packs, t))
     tenant = _tenant(msg, t)
@@ -312,9 +202,10 @@ def company_candidates(
         board = squash(PLATFORM_DOMAINS[platform])
         out = [(c, src) for c, src in out if not squash(c).startswith(board)]
     elsewhere = None if relay else _post_elsewhere(t, out)
-    if elsewhere is not None:
-        # The subject names the post and the employer; the sender is someone else's relay.
-        out = [(c, "client" if (c, src) == elsewhere else src) for c, src in out]
+    # The subject (or else the text) names the post and the employer; the sender relays it.
+    named = elsewhere or (None if relay else _post_elsewhere_in_text(t, out))
+    if named is not None:
+        out = [(c, "client" if (c, src) == named else src) for c, src in out]
     agency = bool(
         (sender and _AGENCY.search(sender))
         or any(_AGENCY.search(o) for o in sig_orgs)
@@ -325,7 +216,19 @@ def company_candidates(
     return out, agency
 
 
+def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
+    """The organisations the sign-off names (the body's last 8 lines, the signature's first 12)."""
+    body_lines = t.body.rsplit("\n", 8)  # the last 8 lines: the rest is never read
+    tail = body_lines[-8:] if len(body_lines) > 1 else []
+    sig_lines = t.sig.split("\n")[:12] if t.sig else []
+    names = signature_orgs(tail + sig_lines, msg.from_name, own_key)
+    return [o for line in names if (o := _clean_org(line))]
+
+
 _POST_AT = compiled("post_at", 0)
+
+
+_POST_AT_TEXT = compiled("post_at_text", 0)
 
 
 def _post_elsewhere(t: MailText, candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -346,6 +249,33 @@ def _post_elsewhere(t: MailText, candidates: list[tuple[str, str]]) -> tuple[str
     return None if any(o and (o.startswith(org) or org.startswith(o)) for o in own) else named
 
 
+def _post_elsewhere_in_text(
+    t: MailText, candidates: list[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The text's employer when the text puts the post at an organisation not the sender's.
+
+    "Thank you for applying for the Supply Chain Planner position at Harborview Health" from
+    MuluCareer, signed "MuluCareer Team": a job tracker or board relaying the employer's
+    answer, though no list names its domain. The sender's side agrees with itself (name,
+    signature, domain), so agreement alone would pick the relay.
+    """
+    own = [o for c, src in candidates if src in OWN_SIDE and (o := squash(c))]
+    if not own:
+        return None
+    others = [
+        (c, src, org)
+        for c, src in candidates
+        if src == "text"
+        and (org := squash(c))
+        and not any(o.startswith(org) or org.startswith(o) for o in own)
+    ]
+    if not others:  # most mail: the text names the sender's own organisation, or none
+        return None
+    lead = (t.doc.text, t.body_start, t.lead_end)
+    at = {squash(m.group("c")) for m in _POST_AT_TEXT.finditer(*lead)}
+    return next(((c, src) for c, src, org in others if org in at), None)
+
+
 def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
     """The employer an agency or job board names as its client or in a labelled field."""
     out: list[tuple[str, str]] = []
@@ -358,7 +288,9 @@ def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "client"))
                 break
-    fm = _FIELD_COMPANY.search(t.body) if ":" in t.body else None
+    # Every label holds a colon but "Employer Name X" (a board's table read as text).
+    labelled = ":" in t.body or "Name" in t.body or " name" in t.body
+    fm = _FIELD_COMPANY.search(t.body) if labelled else None
     if fm is not None:
         value = fm.group("c")
         if value.isupper() and len(value) > 6:  # "BUREAU OF FIELD OPERATIONS"
@@ -412,7 +344,7 @@ def _subject_other_half(subject: str) -> str | None:
         return None
     titled = [bool(ROLE_HINT.search(p)) for p in parts]
     other = parts[titled.index(False)] if titled.count(True) == 1 else ""
-    return _clean_org(other) if _ORG_SHAPE.match(other) else None
+    return _clean_org(other) if ORG_SHAPE.match(other) else None
 
 
 def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:

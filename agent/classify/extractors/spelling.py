@@ -40,7 +40,7 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
     """The name a domain label stands for, as the mail spells it ("halcyonfreight" → "Halcyon…").
 
     Words are matched in order, whole or (for the last few letters, as in "westmere-dc")
-    by their initial; joining words ("de", "&", "van") may be skipped.
+    by their initial, the last maybe cut short; joining words ("de", "&", "van") may be skipped.
     """
     target = fold(label)
     if len(target) < 3:
@@ -69,6 +69,8 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
             f = fold(w, translit)
             if f and target.startswith(f, pos):
                 pos += len(f)
+            elif _cut_short(target, pos, f):
+                pos = len(target)
             elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
                 pos += 1
             elif w.lower() in _JOINERS and j:
@@ -79,6 +81,12 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
             if pos == len(target):
                 return text[first.start() : last_end]
     return None
+
+
+def _cut_short(target: str, pos: int, word: str) -> bool:
+    """Whether the label ends in the first letters of this later word: "brucknermedizintechn"
+    (a label cut at a length) of "Brückner Medizintechnik", "hansewerk-ener" of "... Energie"."""
+    return pos > 0 and len(target) - pos >= 3 and word.startswith(target[pos:])
 
 
 def _spell_slow(target: str, text: str, translit: bool) -> str | None:
@@ -96,6 +104,8 @@ def _spell_slow(target: str, text: str, translit: bool) -> str | None:
             f = fold(w, translit)
             if f and target.startswith(f, pos):
                 pos += len(f)
+            elif _cut_short(target, pos, f):
+                pos = len(target)
             elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
                 pos += 1
             elif w.lower() in _JOINERS and j > i:

@@ -1,0 +1,177 @@
+"""The organisation a signature names, line by line: the company extractor's signature source.
+
+Why a module of its own: a sign-off names its employer in many shapes ("Title, Acme",
+"Acme GmbH", "Personalabteilung | Acme GmbH", a team line then "Acme", "L'équipe Acme",
+the writer's name then "Acme"), each a pattern of its own and each read on short lines only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.classify.engine import WORD
+from agent.classify.extractors.common import DIGITS2, TITLE_WORDS, looks_like_person, squash
+from agent.classify.lexicon import compiled, patterns
+from agent.classify.matching import Scan
+
+# A run of capitalised words (with "of", "de", "&" between): a name, not a sentence.
+ORG_SHAPE = compiled("org_shape", 0)
+
+
+# A signature line "Title, Company" / "Title | Company" / "Title at Company" / "Founder Acme".
+_SIG_TITLE = compiled("sig_title", 0)
+_SIG_TITLE_SEP = compiled("sig_title_sep", 0)  # held by every line _SIG_TITLE matches
+
+
+_SIG_SEP = re.compile(r"\s*(?:[|·•–—,]|\s-\s)\s*")
+
+
+_FOUNDER_LINE = compiled("founder_line")
+
+
+_TITLE_HINT = Scan(compiled("title_hint"))
+
+
+# A line that names a team or department: the next line often names the employer.
+_TEAM_LINE = compiled("team_line")
+_TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE matches is made of
+
+
+_LEGAL_LINE = compiled("legal_line", 0)
+_LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
+
+
+_SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
+
+
+_SIGNOFF_TEAM_WORD = Scan(compiled("signoff_team_word"))
+
+
+_SIG_OFFICE_HEAD = compiled("sig_office_head")
+
+
+_ORG_NOUN = Scan(compiled("org_noun"))
+
+
+def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -> list[str]:
+    """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme".
+
+    ``own_key``: the squashed label of the sender's own domain ("" for free mail or a relay).
+    """
+    out: list[str] = []
+    sender_words = {w.lower() for w in WORD.findall(sender_name)}
+    person = sender_name.strip() if looks_like_person(sender_name) else ""
+    # One search over the short lines (the only ones read), not one a line: most name no team.
+    short = "\n".join(s for raw in lines if len(s := raw.strip(" \t*")) <= 80)
+    teams = _SIGNOFF_TEAM_WORD.search(short) is not None
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t*")
+        if not line or len(line) > 80:
+            continue
+        nxt = lines[i + 1].strip(" \t*") if i + 1 < len(lines) else ""
+        org = _line_org(line, nxt, sender_words, teams)
+        if org is None and person and i and lines[i - 1].strip(" \t*,") == person:
+            # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
+            org = line if _name_line_org(line, own_key) else None
+        if org is not None:
+            out.append(org)
+    return out
+
+
+def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str | None:
+    """The organisation one signature line names, or the next line names below its team."""
+    # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
+    m = _legal_line(line) if _LEGAL_LINE_FORM.search(line) else None
+    if m is not None:
+        return m.group("c")
+    m = _FOUNDER_LINE.match(line)
+    if m is not None and ORG_SHAPE.match(m.group("c")):
+        return m.group("c")
+    m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
+    if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
+        return _titled_org(m.group("c"), _SIG_SEP.split(nxt, 1)[0], sender_words)
+    # "L'équipe Location" then "Agence des Quais": a department, the employer below it
+    if (
+        teams
+        and (org := _signoff_team(line)) is not None
+        and not ORG_SHAPE.match(_SIG_SEP.split(nxt, 1)[0])
+    ):
+        return org
+    if (org := _institution(line)) is not None:
+        return org
+    if nxt and _TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line):
+        first = nxt.split(" ", 1)[0].lower()
+        if (
+            ORG_SHAPE.match(nxt)
+            and first not in sender_words
+            and not _TEAM_LINE.match(nxt)
+            and not DIGITS2.search(nxt)
+        ):
+            return nxt
+    return None
+
+
+def _titled_org(tail: str, below: str, sender_words: set[str]) -> str | None:
+    """ "Engineering Manager, Routing" then "Halcyon Freight | halcyon.com": the line after a
+    title names the employer, the title's tail a department; else the tail is the employer."""
+    if (
+        below
+        and ORG_SHAPE.match(below)
+        and not DIGITS2.search(below)
+        and below.split(" ", 1)[0].lower() not in sender_words
+    ):
+        return below
+    if not _TITLE_HINT.search(tail) and ORG_SHAPE.match(tail):
+        return tail
+    return None
+
+
+def _department(text: str) -> bool:
+    """ "Personalabteilung", "Service RH", "Afdeling P&O": a team, signing for the organisation."""
+    return bool(_TEAM_LINE_CHARS.fullmatch(text) and _TEAM_LINE.match(text))
+
+
+def _legal_line(line: str) -> re.Match[str] | None:
+    """ "Acme GmbH" opening the line, or after a department: "Personalabteilung | Acme GmbH"
+    (after a title, "Head of Product, Acme GmbH", the title rule reads it whole)."""
+    m = _LEGAL_LINE.match(line)
+    if m is None and len(parts := _SIG_SEP.split(line)) > 1 and not _TITLE_HINT.search(parts[0]):
+        m = _LEGAL_LINE.match(parts[-1])
+    return m
+
+
+def _name_line_org(line: str, own_key: str) -> bool:
+    """Whether the line under the writer's name is their organisation's name, not a title.
+
+    From the writer's own domain it must agree with the domain ("Brückner Medizintechnik"
+    spells brucknermedizintechn.de; "Hamburg" under the name is a place): a spelling, not
+    a second guess. From free mail nothing else names the employer.
+    """
+    key = squash(line) if own_key else ""
+    return bool(
+        (not own_key or (key and (key.startswith(own_key) or own_key.startswith(key))))
+        and ORG_SHAPE.match(line)
+        and not _TITLE_HINT.search(line)
+        and not TITLE_WORDS.search(line)
+        and not DIGITS2.search(line)
+        and not _TEAM_LINE.match(line)
+    )
+
+
+def _signoff_team(line: str) -> str | None:
+    """The organisation a sign-off names with its team ("Cordialement, l'équipe Acme")."""
+    if _SIGNOFF_TEAM_WORD.search(line) is None:
+        return None
+    for rx in _SIGNOFF_TEAM:
+        m = rx.match(line)
+        if m is not None:
+            return m.group("c")
+    return None
+
+
+def _institution(line: str) -> str | None:
+    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
+    if ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
+        return None
+    name = _SIG_OFFICE_HEAD.sub("", line)
+    return name if ORG_SHAPE.match(name) and _ORG_NOUN.search(name) is not None else None

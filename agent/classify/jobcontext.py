@@ -1,0 +1,232 @@
+"""Job context: is a mail about a job at all? Without it, a refusal is about something else.
+
+Why a module of its own: the signals are many and structural (the sender, an ATS's
+envelope, a hiring function signing, the subject, the thread, the signature's footer),
+and ``frames`` weighs decisions; this says only whether the mail is job mail (issue 11).
+``spans`` are the decisions counted ((start, end) in the text), whose objects matter.
+"""
+
+from __future__ import annotations
+
+from agent.classify.engine import Pack
+from agent.classify.extractors.common import (
+    ATS_DOMAINS,
+    MailText,
+    application_subject,
+    ats_envelope,
+    domain_in,
+    is_noreply_address,
+    looks_like_person,
+    quote,
+    title_subject,
+)
+from agent.classify.lexicon import compiled
+from agent.classify.matching import Doc
+from agent.classify.objects import THING, decision_object
+from agent.mail.parse import Message
+
+SIGNATURE_JOB_CHARS = 300  # the head of a signature: name, title, team
+QUOTED_JOB_CHARS = 2_000  # the newest quoted mail of a thread: what the reply answers
+
+
+_JOB_SENDER = compiled("job_sender")
+
+
+def job_sender(msg: Message) -> bool:
+    """Whether an applicant tracking system or a hiring function sent the mail.
+
+    Either is job context by itself ("Acme Careers", rrhh@, Greenhouse).
+    """
+    if msg.from_domain and domain_in(msg.from_domain, ATS_DOMAINS) is not None:
+        return True
+    return _JOB_SENDER.search(f"{msg.from_name} {msg.from_addr.partition('@')[0]}") is not None
+
+
+def decided_things(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The object of the decisions when every one is on a thing, not on the reader nor on a
+    person ("another caterer", "the venue booking"); None when any names the reader, a
+    candidate or nothing ("we won't be moving forward.")."""
+    things = [decision_object(text, s, e) for s, e in spans]
+    if not things or any(kind != THING for kind, _ in things):
+        return None
+    return things[0][1]
+
+
+def _names_its_object(packs: list[Pack], doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Does a decision's own match name an application (its object: "... with your application")?"""
+    return any(
+        p.weak_job_context is not None and p.weak_job_context.search(doc, start=s, end=e)
+        for s, e in spans
+        for p in packs
+    )
+
+
+# Where an ATS that sends in the employer's name shows itself (besides Reply-To).
+ENVELOPE_HEADERS = ("return-path", "sender")
+
+
+def envelope_ats(msg: Message) -> str | None:
+    """The applicant tracking system's domain in the mail's Reply-To, Return-Path or Sender."""
+    values = [addr for _, addr in msg.reply_to]
+    values += [msg.headers[h] for h in ENVELOPE_HEADERS if h in msg.headers]
+    return ats_envelope(values) if values else None
+
+
+def _hiring_function(packs: list[Pack], t: MailText) -> str | None:
+    """A hiring function signing the mail ("People & Culture", "Ufficio Risorse Umane"): in
+    the signature's head, or in the newest text's last lines when no sign-off split it off."""
+    doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    tail = max(t.body_start, t.lead_end - SIGNATURE_JOB_CHARS)
+    for p in packs:
+        if p.hiring_function is None:
+            continue
+        for start, end in ((t.sig_start, sig_end), (tail, t.lead_end)):
+            m = p.hiring_function.search(doc, start=start, end=end)
+            if m is not None:
+                return m[0]
+    return None
+
+
+def _person_wrote(msg: Message) -> bool:
+    """Whether a person (a name, at an address someone reads) sent the mail, not a system."""
+    return looks_like_person(msg.from_name, msg.from_domain) and not is_noreply_address(
+        msg.from_addr
+    )
+
+
+def _thread_context(packs: list[Pack], msg: Message, t: MailText) -> str | None:
+    """Why a person's mail whose own words name no job is about one all the same: job words
+    past the signature's head (a footer's "Karriere: acme.de/jobs"), or, in a reply, in the
+    quoted mail it answers (the applicant's own "the junior designer position we discussed").
+
+    Mailing-list mail and a system's notices are no person's: their quoted threads and
+    footers name jobs for other reasons.
+    """
+    if not _person_wrote(msg) or _bulk(msg):
+        return None
+    doc = t.cues
+    head_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    if head_end < len(doc.text) and any(
+        p.job_context is not None and p.job_context.search(doc, start=head_end) is not None
+        for p in packs
+    ):
+        return "job words in the signature's footer"
+    quoted = t.quoted[:QUOTED_JOB_CHARS]
+    replying = bool(msg.in_reply_to or msg.references or t.reply_subject)
+    if (
+        replying
+        and quoted
+        and any(p.job_context is not None and p.job_context.search(quoted) for p in packs)
+    ):
+        return "a reply in a thread about a job"
+    return None
+
+
+# Headers of bulk and list mail (frames.header_signals weighs them as a newsletter's).
+_BULK = ("list-id", "list-unsubscribe")
+_BULK_PRECEDENCE = frozenset(("bulk", "list", "junk"))
+
+
+def _bulk(msg: Message) -> bool:
+    h = msg.headers
+    return any(k in h for k in _BULK) or h.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
+
+
+def job_context(
+    packs: list[Pack],
+    t: MailText,
+    categories: dict[str, float],
+    reasons: list[str],
+    msg: Message,
+    *,
+    spans: list[tuple[int, int]],
+) -> bool:
+    """Whether the mail is about a job; without job words, a refusal is about something else.
+
+    Job words, or a hiring function or applicant tracking system as sender (its From, or the
+    Reply-To, Return-Path or Sender of ATS mail sent in the employer's name). Application words
+    alone ("your application") are weak: loans, grants and admissions have them too. The head
+    of the signature counts: a person's reply signed "Talent Acquisition", "People & Culture"
+    or "Ressources Humaines" names the hiring function the sender's address does not (issue
+    11: the gate was narrow). Weaker structure (a subject naming an application for a title,
+    a thread about a job) counts only where no word of another domain is present.
+    """
+    has_job = _stated(packs, t, msg, reasons)
+    if "not_a_job" in categories:
+        # Words of other domains (a grant, a flat, a paper) decide little in a
+        # mail about a job, and a lot in a mail that names no job at all.
+        categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if has_job:
+        return True
+    weak = _application_words(packs, t)
+    if "not_a_job" not in categories and (found := _structure(packs, t, msg, spans, weak)):
+        # Words of another domain keep the gate shut, and so does a decision on a thing
+        # ("Re: Sales lead" / "... with the purchase": issue 11).
+        why, what = found
+        thing = decided_things(t.doc.text, spans)
+        if thing is None:
+            reasons.append(why)
+            return True
+        reasons.append(f'{what}, but the decision is on "{quote(thing)}"')
+    penalty = -1.0 if weak else -3.0
+    categories["not_a_job"] = categories.get("not_a_job", 0.0) + penalty
+    what = "only application words, no job words" if weak else "no job-application words"
+    reasons.append(f"{what} ({penalty:+g})")
+    return False
+
+
+def _stated(packs: list[Pack], t: MailText, msg: Message, reasons: list[str]) -> bool:
+    """Job words in the newest text or the signature's head, a job sender, an ATS's
+    envelope or a hiring function signing: each is job context whatever else is said."""
+    doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    if job_sender(msg) or any(
+        p.job_context is not None
+        and (
+            p.job_context.search(doc, end=t.lead_end) is not None
+            or p.job_context.search(doc, start=t.sig_start, end=sig_end) is not None
+        )
+        for p in packs
+    ):
+        return True
+    if (domain := envelope_ats(msg)) is not None:
+        reasons.append(f"sent through an applicant tracking system ({domain})")
+        return True
+    if (function := _hiring_function(packs, t)) is not None:
+        reasons.append(f'signed by a hiring function "{quote(function)}"')
+        return True
+    return False
+
+
+def _application_words(packs: list[Pack], t: MailText) -> bool:
+    """Application words ("your application", "Bewerbung") in the newest text."""
+    end = min(len(t.cues.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    return any(
+        p.weak_job_context is not None and p.weak_job_context.search(t.cues, end=end) is not None
+        for p in packs
+    )
+
+
+def _structure(
+    packs: list[Pack], t: MailText, msg: Message, spans: list[tuple[int, int]], weak: bool
+) -> tuple[str, str] | None:
+    """(reason, what it is) of the first structural sign that a mail naming no job is job
+    mail all the same, read only where no word of another domain is present."""
+    if title_subject(msg.subject or ""):
+        # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward."
+        return "a reply under a job title", "a job title as subject"
+    if application_subject(msg.subject or "") and not _bulk(msg):
+        named = "the subject names an application for a job title"
+        return named, named
+    if (thread := _thread_context(packs, msg, t)) is not None:
+        return thread, thread
+    if _names_its_object(packs, t.cues, spans):
+        # "We won't be moving forward with your application" alone, from a person.
+        return "the decision names the application", "the decision names the application"
+    if weak and _person_wrote(msg) and not _bulk(msg):
+        # "Ihre Bewerbung" / "another candidate" in a person's answer; a system's notice
+        # ("overtime registration rejected") is no person's (issue 11).
+        answer = "a person's answer with application words, no word of another domain"
+        return answer, answer
+    return None
