@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from agent.classify import engine, learned
+from agent.classify import engine, evidence, learned
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
@@ -72,6 +72,7 @@ from agent.classify.extractors.role import clean_role, pick_role, role_candidate
 from agent.classify.extractors.spelling import expand_acronym
 from agent.classify.extractors.stage import find_stage
 from agent.classify.frames import (
+    MODEL_ROOM,
     REJECTION_ATTACHMENT,
     Decision,
     decide,
@@ -159,14 +160,22 @@ class Verdict:
         }
 
 
+Opinion = learned.Model | evidence.SlotModel  # a second opinion: words, or frame slots
+
+
+def bundled_opinion(name: str) -> Opinion:
+    """The shipped second opinion ``name``: "lr-3" reads words, "slots" frame slots."""
+    return evidence.bundled() if name == "slots" else learned.bundled()
+
+
 def classify(
-    msg: Message, owner_addresses: Collection[str] = (), model: learned.Model | None = None
+    msg: Message, owner_addresses: Collection[str] = (), model: Opinion | None = None
 ) -> Verdict:
     """Decide whether ``msg`` rejects the user's job application, with details and reasons.
 
     Pure and total: odd input yields a "not a rejection" verdict with a reason,
     never an exception. ``model``: a learned second opinion, asked only where the
-    rules leave room (:func:`second_opinion`).
+    rules leave room (:func:`second_opinion`, :meth:`evidence.SlotModel.opinion`).
     """
     try:
         return _classify(msg, owner_addresses, model)
@@ -175,11 +184,6 @@ def classify(
         return Verdict.without_details(
             f"classifier error: {type(exc).__name__}: {exc}", "error", score=0.0
         )
-
-
-# Where the rules leave room for the model: job context, no decision cue, and nothing that
-# looks like something else but the thanks and acknowledgement every rejection is wrapped in.
-MODEL_ROOM = frozenset(("other", "acknowledgement"))
 
 
 def second_opinion(
@@ -207,7 +211,7 @@ def model_sentences(t: MailText) -> list[str]:
 
 
 def _classify(
-    msg: Message, owner_addresses: Collection[str], model: learned.Model | None = None
+    msg: Message, owner_addresses: Collection[str], model: Opinion | None = None
 ) -> Verdict:
     owners = {a.lower() for a in owner_addresses}
     language, langs, t = _read(msg)
@@ -246,7 +250,11 @@ def _classify(
     reasons.extend(d.reasons)
     if d.is_rejection:
         return rejected(d.score, d.role_closed)
-    if model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
+    if isinstance(model, evidence.SlotModel):
+        if (slots := model.opinion(msg, langs, t, d)) is not None:
+            reasons.insert(0, f"rejection by model:{model.name} p={slots[0]:.2f} {slots[1]}")
+            return rejected(slots[0], False)
+    elif model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
         p, sentence = opinion
         reasons.insert(0, f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"')
         return rejected(p, False)

@@ -366,6 +366,9 @@ GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
 STRONG_LOOKALIKES |= GATES
 _IN_SENTENCE = GATES | {"not_a_job"} | REVERSALS
+# Where the rules leave room for a second opinion: job context, no decision cue, and nothing
+# that looks like something else but the thanks and acknowledgement every rejection is wrapped in.
+MODEL_ROOM = frozenset(("other", "acknowledgement"))
 
 
 def sigmoid(x: float) -> float:
@@ -384,6 +387,10 @@ class Decision:
     job: bool = False  # the mail has job context (words, sender, or a decision naming it)
     decided: bool = False  # a decision cue was counted (it may have been outweighed)
     cued: bool = False  # a rejection cue was counted, however light ("unfortunately")
+    # What was weighed, for the slot-level evidence (agent.classify.evidence): the cues
+    # counted and discounted, and each look-alike category's total (headers, gates too).
+    evidence: Evidence | None = field(default=None, compare=False, repr=False)
+    categories: tuple[tuple[str, float], ...] = ()
 
 
 def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
@@ -428,13 +435,12 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
             negative += min(0.0, weight)
     evidence = total + negative
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
+    made = functools.partial(Decision, job=has_job, evidence=ev, categories=(*categories.items(),))
     if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
         reasons = [head, *cue_reasons]
-        return Decision(
-            True, score, "rejection", reasons, ev.role_closed, job=has_job, decided=True, cued=True
-        )
+        return made(True, score, "rejection", reasons, ev.role_closed, decided=True, cued=True)
     if ev.decision < DECISION_WEIGHT:
         looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
         head = f"not a rejection: no decision phrase{looks}"
@@ -445,7 +451,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     score = sigmoid(THRESHOLD + 1.0 - evidence)
     cued = bool(ev.rejection)
     reasons = [head, *cue_reasons]
-    return Decision(False, score, category, reasons, job=has_job, decided=decided, cued=cued)
+    return made(False, score, category, reasons, decided=decided, cued=cued)
 
 
 def _cue_reasons(ev: Evidence) -> list[str]:

@@ -10,13 +10,10 @@ On the dev part they are printed per mail, next to the texts one may read.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
 
 from agent.classify import Verdict, _read, decision_phrase, packs
-from agent.classify.engine import PACK_DIR, SENTENCE_END, frame_pattern
+from agent.classify.evidence import near_frames
 from agent.mail.parse import Message
 
 _GATES = (
@@ -28,62 +25,6 @@ _GATES = (
     ("automatic reply", "header:auto-reply"),
 )
 _DISCOUNTS = re.compile(r"^(hypothetical|subject of a reply or forward|quoted words|feedback call)")
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One decision frame of a pack, as its slots: each slot's alternatives as one regex."""
-
-    rule: str
-    slots: tuple[re.Pattern[str], ...]
-
-
-@cache
-def frames_of(code: str) -> tuple[Frame, ...]:
-    """The rejection frames of the ``code`` pack, read from its data file."""
-    path = PACK_DIR / f"{code}.toml"
-    if not path.is_file():
-        return ()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    out = []
-    for name, frame in data.get("frames", {}).items():
-        if frame.get("category", "rejection") != "rejection":
-            continue
-        slots = [s for s in frame["slots"] if not isinstance(s, int)]
-        out.append(
-            Frame(f"{code}.{name}", tuple(re.compile(frame_pattern([s]), re.I) for s in slots))
-        )
-    return tuple(out)
-
-
-def _sentences(text: str) -> list[str]:
-    out, at = [], 0
-    for m in SENTENCE_END.finditer(text):
-        out.append(text[at : m.end()])
-        at = m.end()
-    out.append(text[at:])
-    return [s for s in out if s.strip()]
-
-
-def near_frames(codes: list[str], text: str) -> list[str]:
-    """Frames with some slots but not all in one sentence: ``near:<rule>:<slots found>/<n>``.
-
-    E.g. an outcome word and an object with no selection verb between them. Only
-    the closest sentence per frame counts, and only when at least two slots matched.
-    """
-    out = []
-    sentences = _sentences(text)
-    for code in codes:
-        for frame in frames_of(code):
-            best: tuple[int, str] = (0, "")
-            for sentence in sentences:
-                found = [bool(rx.search(sentence)) for rx in frame.slots]
-                if sum(found) > best[0] and not all(found):
-                    missing = ",".join(str(i + 1) for i, ok in enumerate(found) if not ok)
-                    best = (sum(found), missing)
-            if best[0] >= 2:
-                out.append(f"near:{frame.rule}:{best[0]}/{len(frame.slots)}-missing-{best[1]}")
-    return out
 
 
 def _bucket(n: int) -> str:
