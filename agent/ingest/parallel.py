@@ -144,6 +144,21 @@ class Analyser:
         self.later = later  # set when a worker may be forked (the cheap path compiled)
         self.forked = pool is not None
 
+    def batch_size(self, configured: int) -> int:
+        """How many mails to fetch (or read) and record at a time: half of ``configured``
+        when a worker runs or is to be forked.
+
+        With a worker this process holds three batches, not two: the one it records, the
+        next one handed to the worker early (and its pickled copy until the worker reads
+        it) and the one fetched ahead. Halves keep the bytes in flight under what one
+        process holds alone (issue 15: 122 MiB at 10,000 mails with batches of 500 and a
+        worker, 108 without one); the order, the sync marks committed with every batch and
+        so resume are the same, only twice as frequent.
+        """
+        if self.pool is None and self.later is None:
+            return configured
+        return max(1, configured // 2)
+
     def submit(self, batch: list[RawMail]) -> Callable[[], list[Analysis]]:
         """Start on ``batch``; the returned call finishes it here and gives every analysis."""
         if self.later is not None and self.later.is_set():
