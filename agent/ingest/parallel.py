@@ -7,7 +7,9 @@ mark as before (an interrupted scan resumes exactly after the last committed
 batch). A batch is cut into chunks; the worker takes them from the front while
 this process takes them from the back, one at a time through two counters in
 shared memory, so neither waits while the other has work, whatever the load of
-the machine. The next batch is handed to the worker before this one is recorded.
+the machine. The next batch is handed to the worker before this one is recorded; so
+that three batches in flight weigh no more than one process's two, they are half as
+long (:meth:`Analyser.batch_size`).
 A worker that dies (killed, out of memory) leaves its part to this process.
 
 Only for long runs (``classify.worker_min_messages``): forking and the first chunk's
