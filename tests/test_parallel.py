@@ -167,6 +167,49 @@ def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
         assert _rows(cfg.database.path, sql) == _rows(cfg_one.database.path, sql), sql
 
 
+def test_with_a_worker_a_scan_fetches_and_records_half_batches(
+    imap_account, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """With a worker this process holds three batches at once (recorded, the worker's,
+    fetched ahead), alone two: a worker-on scan fetches and commits half of
+    ``imap.batch_size`` at a time (issue 15's 120 MB), and records what one process does."""
+    from agent.ingest.scan import scan
+    from agent.mail import imap as mailbox
+
+    mails = [p.read_bytes() for d in CORPORA if d.is_dir() for p in sorted(d.glob("*.eml"))][:60]
+    for raw in mails:
+        imap_account.deliver(raw)
+    fetched: list[int] = []
+    real_fetch = mailbox.fetch_batches
+
+    def counted(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        for batch in real_fetch(*args, **kwargs):  # type: ignore[arg-type]
+            fetched.append(len(batch))
+            yield batch
+
+    monkeypatch.setattr(mailbox, "fetch_batches", counted)
+    sizes, dbs = {}, {}
+    for cores in (2, 1):
+        by_worker = use_cores(monkeypatch, cores)
+        fetched.clear()
+        (tmp_path / str(cores)).mkdir()
+        cfg = config_mod.load(
+            write_config(
+                tmp_path / str(cores),
+                imap_account,
+                imap_extra="batch_size = 20\nhistory_days = 36500",
+            )
+        )
+        with open_store(cfg.database.path) as store:
+            tally = scan(cfg, store)
+        assert tally.messages == len(mails) and tally.errors == 0
+        assert (sum(by_worker) > 0) == (cores == 2)
+        sizes[cores], dbs[cores] = list(fetched), cfg.database.path
+    assert sizes == {2: [10] * 6, 1: [20] * 3}
+    for sql in TABLES:
+        assert _rows(dbs[2], sql) == _rows(dbs[1], sql), sql
+
+
 def _rows(db: object, sql: str) -> list[tuple[object, ...]]:
     con = sqlite3.connect(str(db))
     try:

@@ -60,7 +60,9 @@ def test_a_crash_while_recording_in_bulk_loses_nothing(
     for i in range(23):
         body = INTERVIEW_REJECTION if i == 17 else f"Hi Alex,\n\nNotes from meeting {i}.\n"
         imap_account.append(mail(f"mail {i}", body, msgid=f"<q{i}@x.example>"))
-    cfg = config_mod.load(write_config(tmp_path, imap_account, imap_extra="batch_size = 5"))
+    # batches of 5 either way: with a worker a scan fetches half of imap.batch_size
+    size = 5 * cores
+    cfg = config_mod.load(write_config(tmp_path, imap_account, imap_extra=f"batch_size = {size}"))
     real = Store.record_settled
     calls: list[int] = []
 

@@ -141,30 +141,27 @@ def _process(
     def arrivals(uids: list[int]) -> dict[int, datetime]:
         return mailbox.arrival_times(client, folder, uids, lock=lock)
 
-    fetching = mailbox.fetch_batches(
-        client, folder, uidvalidity, plan.todo, cfg.imap.batch_size, lock=lock
-    )
-    with (
-        parallel.analyser(cfg, len(plan.todo)) as analyser,  # forks before the thread starts
-        mailbox.read_ahead(fetching) as batches,
-    ):
-        for batch, analysed in analyser.pipelined(batches):
-            mark = max([mark, *(m.uid for m in batch)])
-            for outcome in record_batch(
-                store,
-                cfg,
-                analysed,
-                env=env,
-                advance_to=(folder, uidvalidity, mark),
-                on_outcome=on_outcome,
-                on_processed=progress.advance if progress is not None else None,
-                arrivals=arrivals,
-            ):
-                tally.add(outcome)
-            del batch, analysed  # not held while the next batch is analysed
-            if stop is not None and stop.is_set():
-                log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
-                return None
+    with parallel.analyser(cfg, len(plan.todo)) as analyser:  # forks before the thread starts
+        size = analyser.batch_size(cfg.imap.batch_size)
+        fetching = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, size, lock=lock)
+        with mailbox.read_ahead(fetching) as batches:
+            for batch, analysed in analyser.pipelined(batches):
+                mark = max([mark, *(m.uid for m in batch)])
+                for outcome in record_batch(
+                    store,
+                    cfg,
+                    analysed,
+                    env=env,
+                    advance_to=(folder, uidvalidity, mark),
+                    on_outcome=on_outcome,
+                    on_processed=progress.advance if progress is not None else None,
+                    arrivals=arrivals,
+                ):
+                    tally.add(outcome)
+                del batch, analysed  # not held while the next batch is analysed
+                if stop is not None and stop.is_set():
+                    log.info("%s: stopped after UID %d; the next run resumes there", folder, mark)
+                    return None
     return mark
 
 
@@ -409,7 +406,7 @@ def import_local(
             parallel.analyser(cfg, count or 0) as analyser,
         ):
             mails = local_messages(paths, dates=False)  # dates: only those asked for
-            batches = todo(work, _batches(mails, cfg.imap.batch_size))
+            batches = todo(work, _batches(mails, analyser.batch_size(cfg.imap.batch_size)))
             for batch, analysed in analyser.pipelined(batches):
                 dates = _header_dates(batch)
                 for outcome in record_batch(work, cfg, analysed, arrivals=dates, **options):
