@@ -11,6 +11,7 @@ from __future__ import annotations
 from agent.classify.engine import Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
+    ATS_ENVELOPE_HEADERS,
     MailText,
     application_subject,
     ats_envelope,
@@ -61,14 +62,10 @@ def _names_its_object(packs: list[Pack], doc: Doc, spans: list[tuple[int, int]])
     )
 
 
-# Where an ATS that sends in the employer's name shows itself (besides Reply-To).
-ENVELOPE_HEADERS = ("return-path", "sender")
-
-
 def envelope_ats(msg: Message) -> str | None:
     """The applicant tracking system's domain in the mail's Reply-To, Return-Path or Sender."""
-    values = [addr for _, addr in msg.reply_to]
-    values += [msg.headers[h] for h in ENVELOPE_HEADERS if h in msg.headers]
+    values = [addr for _, addr in msg.reply_to]  # Reply-To as parsed: several addresses
+    values += [msg.headers[h] for h in ATS_ENVELOPE_HEADERS[1:] if h in msg.headers]
     return ats_envelope(values) if values else None
 
 

@@ -41,7 +41,7 @@ from agent.classify import (
     title_subject,
 )
 from agent.classify.anchors import cue_reading, phrase_in_reading
-from agent.classify.extractors.common import ats_envelope
+from agent.classify.extractors.common import ATS_ENVELOPE_HEADERS, ats_envelope, domain_in
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
@@ -175,7 +175,7 @@ def job_context(
     sender (its address holds them).
     """
     gate = gate or _gate()
-    if _in_domains(domain, gate.anchors.sender_domains) or starts is None:
+    if domain_in(domain, gate.anchors.sender_domains) is not None or starts is None:
         return True
     patterns = gate.job_rx
     tried: set[int] = set()
@@ -208,11 +208,6 @@ def decision_cues(starts: str | None, gate: _Gate | None = None) -> tuple[int, .
     return tuple(
         i for i in sorted(named) if all(not present.isdisjoint(group) for group in decisions[i][1:])
     )
-
-
-def _in_domains(domain: str, domains: frozenset[str]) -> bool:
-    parts = domain.split(".")
-    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
 
 
 # --------------------------------------------------------------------------- glance
@@ -253,13 +248,9 @@ def glance(raw: bytes) -> Glance | None:
         html_only=html_only,
         size=size,
     )
-    envelope = [headers[h] for h in _ENVELOPE if h in headers]
+    envelope = [headers[h] for h in ATS_ENVELOPE_HEADERS if h in headers]
     ats = bool(envelope) and ats_envelope(envelope) is not None
     return _settle(message, text if html_only else read_window(text), names, ats)
-
-
-# The classifier's envelope_ats reads these too: an ATS sending in the employer's name.
-_ENVELOPE = ("reply-to", "return-path", "sender")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -281,8 +272,8 @@ def _job_sender(gate: _Gate, message: Message) -> bool:
     if known is None:
         if len(gate.senders) >= _SENDERS_KEPT:
             gate.senders.clear()
-        known = gate.senders[key] = job_sender(message) or _in_domains(
-            message.from_domain, gate.anchors.sender_domains
+        known = gate.senders[key] = job_sender(message) or (
+            domain_in(message.from_domain, gate.anchors.sender_domains) is not None
         )
     return known
 

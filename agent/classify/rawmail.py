@@ -78,7 +78,7 @@ class Unsure(Exception):
 # is none of these (the second alternative: empty) is odd.
 _NAMES: tuple[str, ...] = ("from", "subject", "date", "message-id", "in-reply-to", "references")
 _NAMES += ("content-type", "content-transfer-encoding", "content-disposition")
-_NAMES += ("reply-to", "return-path", "sender")  # an ATS sending in the employer's name
+_NAMES += ("reply-to", "return-path", "sender")  # extractors.common.ATS_ENVELOPE_HEADERS
 _WANTED = "|".join(_NAMES)
 _LINE = r"\n(?:({}):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)|(?![ \t]|[!-9;-~]+:|{} ))"
 # ASCII case only: "ſubject" is no Subject to email.feedparser

@@ -193,6 +193,11 @@ def application_subject(subject: str) -> bool:
 _ADDRESS_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 
 
+# Where an ATS that sends in the employer's name shows itself: the classifier, the cheap
+# path and the raw header reader all read these.
+ATS_ENVELOPE_HEADERS = ("reply-to", "return-path", "sender")
+
+
 def ats_envelope(values: Collection[str]) -> str | None:
     """The first domain of an applicant tracking system among addresses of Reply-To,
     Return-Path or Sender: ATS mail is often sent in the employer's own name (issue 11),
