@@ -2,18 +2,25 @@
 
 Both the store (creating the database, migrating old rows) and the mail parser
 (cleaning threading values as they come in) need them, and neither may import
-the other's layer.
+the other's layer. The cache folder is here for the same reason: the classifier
+keeps its compiled patterns there and the feedback window its holiday calendars.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from agent.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "REBOUND_CACHE_DIR"  # where to keep caches instead of $XDG_CACHE_HOME/rebound
 
 # Control bytes, except TAB, CR and LF (header folding): never part of a Message-ID.
 CONTROL_BYTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -58,3 +65,35 @@ def create_private(path: Path) -> bool:
     os.fchmod(fd, 0o600)
     os.close(fd)
     return True
+
+
+def cache_folder() -> Path:
+    """The user's cache folder for Rebound: what is kept there can always be derived again."""
+    base = os.environ.get(CACHE_ENV) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "rebound"
+    )
+    return Path(base)
+
+
+def write_private(path: Path, data: bytes, family: str) -> None:
+    """Write a cache file private to the user (0600 in a 0700 folder), aside then renamed.
+
+    A reader never sees half a file; the family's other files (``family`` is their
+    glob: an earlier version's) are removed. A read-only home costs the cache, nothing else.
+    """
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+            for old in path.parent.glob(family):
+                if old != path:  # an earlier version's: never read again
+                    old.unlink(missing_ok=True)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        log.debug("cache file %s not written: %s", path, exc)

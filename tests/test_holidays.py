@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -100,3 +104,46 @@ def test_supported_countries_match_the_library_listing() -> None:
     """The registry's code table (read without importing every country) is the library's list."""
     assert _supported() == frozenset(holidays.list_supported_countries())
     assert {"GB", "UK", "DE", "US"} <= _supported()
+
+
+KEPT_PROBE = """
+import sys
+from datetime import date
+from agent.feedback.public_holidays import country_of_zone, holiday_name, is_holiday
+print(is_holiday(date(2026, 12, 28), "GB"), holiday_name(date(2026, 10, 3), "DE"),
+      country_of_zone("Europe/Berlin"), "holidays" in sys.modules, sep="|")
+"""
+
+
+def _probe(cache: Path) -> list[str]:
+    env = {**os.environ, "REBOUND_CACHE_DIR": str(cache)}
+    out = subprocess.run(
+        [sys.executable, "-c", KEPT_PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip().split("|")
+
+
+def test_calendars_are_kept_so_later_runs_skip_the_package(tmp_path: Path) -> None:
+    """The first run derives and keeps the calendars; the next answers the same from the
+    kept files without importing the holidays package (~0.8 s and ~17 MiB a process)."""
+    cache = tmp_path / "cache"
+    first = _probe(cache)
+    assert first == ["True", "German Unity Day", "DE", "True"]  # derived: the package imported
+    kept = sorted(p.name for p in cache.glob("holidays-*.json"))
+    assert len(kept) == 3 and any(n.endswith("-GB-2026.json") for n in kept), kept
+    for path in cache.glob("holidays-*.json"):
+        assert path.stat().st_mode & 0o777 == 0o600
+    second = _probe(cache)
+    assert second[:-1] == first[:-1]
+    assert second[-1] == "False"  # answered from the kept files
+
+
+def test_a_broken_kept_file_is_derived_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = _probe(cache)
+    for path in cache.glob("holidays-*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    assert _probe(cache)[:-1] == first[:-1]
+    assert all(
+        json.loads(p.read_text(encoding="utf-8")) for p in cache.glob("holidays-*.json")
+    )  # rewritten whole

@@ -41,6 +41,7 @@ from typing import TypeAlias
 
 import hyperscan
 
+from agent import files
 from agent.classify import patterncache
 
 log = logging.getLogger(__name__)
@@ -454,7 +455,7 @@ def _compiled_apart(patterns: tuple[str, ...], path: Path) -> tuple[bool, Databa
 
 def _write(path: Path, db: Database) -> None:
     family = path.name.rpartition("-")[0] + "-*.hs"
-    patterncache.write_private(path, hyperscan.dumpb(db), family)
+    files.write_private(path, hyperscan.dumpb(db), family)
 
 
 _CANNOT = 3  # the child's exit status when the set cannot be compiled (logged there)

@@ -19,20 +19,19 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from agent import files
 from agent.classify import needles as _needles
 from agent.classify import srecode
 from agent.classify.needles import COMMON, lead_literals, needle_groups, needle_key
 
 log = logging.getLogger(__name__)
 
-CACHE_ENV = "REBOUND_CACHE_DIR"  # where to keep it instead of $XDG_CACHE_HOME/rebound
+CACHE_ENV = files.CACHE_ENV  # where to keep it instead of $XDG_CACHE_HOME/rebound
 MAX_NEEDLE_GROUPS = 3  # the most selective groups are enough to rule a pattern out
 
 Needles = tuple[frozenset[str], ...]
@@ -112,10 +111,7 @@ def cache_file() -> Path:
     digest.update("\n".join(sorted(COMMON)).encode())
     digest.update(sys.version.encode())
     digest.update(srecode.ENGINE.encode())
-    base = os.environ.get(CACHE_ENV) or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "rebound"
-    )
-    return Path(base) / f"needles-{digest.hexdigest()[:16]}.json"
+    return files.cache_folder() / f"needles-{digest.hexdigest()[:16]}.json"
 
 
 def programs_file() -> Path:
@@ -172,33 +168,9 @@ def save() -> None:
         for k in sorted(_used)
         if (program := _fresh_programs.get(k) or (_programs.get(k) if _programs else None))
     }
-    write_private(programs_file(), srecode.dump(programs), "needles-*.sre")
+    files.write_private(programs_file(), srecode.dump(programs), "needles-*.sre")
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    write_private(cache_file(), text.encode("utf-8"), "needles-*.json")
+    files.write_private(cache_file(), text.encode("utf-8"), "needles-*.json")
     with contextlib.suppress(OSError, ValueError, TypeError):
         _programs = srecode.Kept(programs_file())
         _fresh_programs.clear()
-
-
-def write_private(path: Path, data: bytes, family: str) -> None:
-    """Write a cache file private to the user (0600 in a 0700 folder), aside then renamed.
-
-    A reader never sees half a file; the family's other files (``family`` is their
-    glob: an earlier version's) are removed. A read-only home costs the cache, nothing else.
-    """
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-            for old in path.parent.glob(family):
-                if old != path:  # an earlier version's: never read again
-                    old.unlink(missing_ok=True)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        log.debug("cache file %s not written: %s", path, exc)
