@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -122,3 +124,23 @@ def test_home_relative_database_path(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with open_store("~/state/rebound.db") as store:
         assert store.path == str(tmp_path / "state" / "rebound.db")
     assert (tmp_path / "state" / "rebound.db").exists()
+
+
+NUMPY_PROBE = """
+import sys
+from agent.store import open_store
+hidden = "numpy" not in sys.modules
+import numpy
+from sqlite_utils import db
+print(hidden, db.np is None, numpy.int8(3) + 1)
+"""
+
+
+def test_the_store_does_not_pull_in_numpy(tmp_path: Path) -> None:
+    """sqlite-utils would import numpy when installed (~10 MiB a process, unused): the
+    store hides it while sqlite-utils loads, and numpy stays importable after."""
+    pytest.importorskip("numpy")
+    out = subprocess.run(
+        [sys.executable, "-c", NUMPY_PROBE], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["True", "True", "4"]

@@ -13,10 +13,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Self
 
-import sqlite_utils
-from sqlite_utils.db import jsonify_if_needed
-
 from agent.errors import BusyError, NotFoundError, StoreError
+from agent.store.sqlitelib import jsonify_if_needed, sqlite_utils
 
 
 def now_utc() -> datetime:

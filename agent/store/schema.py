@@ -8,13 +8,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import sqlite_utils
-
 from agent.config import STAGES
 from agent.errors import StoreError
 from agent.files import ids_json_without_control_bytes, no_control_bytes
 from agent.store.core import StoreBase
 from agent.store.records import APPLICATION_STATUSES, DRAFT_STATUSES
+from agent.store.sqlitelib import sqlite_utils
 
 log = logging.getLogger(__name__)
 
