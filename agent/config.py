@@ -417,9 +417,9 @@ def _validate_rest(cfg: Config, bad: Callable[[str, object, str], ConfigError]) 
 
 
 def _is_holiday_country(code: str) -> bool:
-    import holidays  # noqa: PLC0415 - a large package; only configs that name a country pay
+    from agent.calendars import supported_countries  # noqa: PLC0415 - only configs naming one
 
-    return code.upper() in holidays.list_supported_countries()
+    return code.upper() in supported_countries()
 
 
 def _validate_watch(imap: Imap, bad: Callable[[str, object, str], ConfigError]) -> None:

@@ -14,10 +14,10 @@ import holidays
 import pytest
 
 from agent import config
+from agent.calendars import supported_countries
 from agent.errors import ConfigError
 from agent.feedback.drafts import make_draft
 from agent.feedback.public_holidays import (
-    _supported,
     country_of_address,
     country_of_zone,
     holiday_country,
@@ -102,8 +102,8 @@ def test_unknown_key_suggests_the_closest() -> None:
 
 def test_supported_countries_match_the_library_listing() -> None:
     """The registry's code table (read without importing every country) is the library's list."""
-    assert _supported() == frozenset(holidays.list_supported_countries())
-    assert {"GB", "UK", "DE", "US"} <= _supported()
+    assert supported_countries() == frozenset(holidays.list_supported_countries())
+    assert {"GB", "UK", "DE", "US"} <= supported_countries()
 
 
 KEPT_PROBE = """
