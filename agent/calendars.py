@@ -4,9 +4,11 @@ They come from the holidays package, whose first calendar imports every country'
 module: ~0.8 s of CPU and ~17 MiB that a long scan or the daemon then carries to
 its end, and validating ``feedback.holidays`` listed every country's subdivisions.
 So each country's year and the table of country codes are kept as small private
-JSON files in the cache folder, named by the package's version; the package is
-imported only when one is missing or unreadable. Here, at the bottom of the house,
-because both the configuration and the feedback window ask.
+JSON files in the cache folder, named by the package's version. A missing one is
+derived by a child process (``python -m agent.calendars GB 2026``), so that even the
+first run's long scan never carries the package; only when no child can (no cache
+folder to write, no interpreter to start) is it imported here. Here, at the bottom
+of the house, because both the configuration and the feedback window ask.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import subprocess
+import sys
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -54,15 +58,23 @@ def _keep(name: str, value: object) -> None:
 
 @functools.cache
 def supported_countries() -> frozenset[str]:
-    """Country codes (aliases included) the holidays package has a calendar for.
+    """Country codes (aliases included) the holidays package has a calendar for."""
+    kept = _countries(_read_kept("countries"))
+    if kept is None and _derived_apart():
+        kept = _countries(_read_kept("countries"))
+    return kept if kept is not None else _derive_countries()
 
-    ``list_supported_countries`` imports every country's module to list its subdivisions
-    (~0.5 s of each CLI run); the registry's code table is the same set without them.
-    """
-    kept = _read_kept("countries")
+
+def _countries(kept: object) -> frozenset[str] | None:
     if isinstance(kept, list) and all(isinstance(code, str) for code in kept):
         return frozenset(kept)
-    import holidays  # noqa: PLC0415 - ~0.35 s and ~9 MiB: only when no file has the table
+    return None
+
+
+def _derive_countries() -> frozenset[str]:
+    """``list_supported_countries`` imports every country's module to list its
+    subdivisions (~0.5 s); the registry's code table is the same set without them."""
+    import holidays  # noqa: PLC0415 - see the module's docstring
 
     try:
         codes = frozenset(holidays.registry.EntityLoader.get_country_codes(include_aliases=True))
@@ -76,14 +88,57 @@ def supported_countries() -> frozenset[str]:
 def calendar(country: str, year: int) -> dict[date, str]:
     """``country``'s public holidays in ``year``, by day, with their names."""
     name = f"{country}-{year}"
-    kept = _read_kept(name)
-    if isinstance(kept, dict):
-        try:
-            return {date.fromisoformat(day): str(what) for day, what in kept.items()}
-        except (TypeError, ValueError) as exc:
-            log.debug("holiday file %s not used: %s", name, exc)
+    days = _days(name, _read_kept(name))
+    if days is None and _derived_apart(country, str(year)):
+        days = _days(name, _read_kept(name))
+    return days if days is not None else _derive_calendar(country, year)
+
+
+def _days(name: str, kept: object) -> dict[date, str] | None:
+    if not isinstance(kept, dict):
+        return None
+    try:
+        return {date.fromisoformat(day): str(what) for day, what in kept.items()}
+    except (TypeError, ValueError) as exc:
+        log.debug("holiday file %s not used: %s", name, exc)
+        return None
+
+
+def _derive_calendar(country: str, year: int) -> dict[date, str]:
     import holidays  # noqa: PLC0415 - see the module's docstring
 
     days = {day: str(what) for day, what in holidays.country_holidays(country, years=year).items()}
-    _keep(name, {day.isoformat(): what for day, what in days.items()})
+    _keep(f"{country}-{year}", {day.isoformat(): what for day, what in days.items()})
     return days
+
+
+def _derived_apart(*args: str) -> bool:
+    """Whether a child process derived and kept the table (and ``country year``'s days)."""
+    if _version() == "unknown":
+        return False
+    try:
+        done = subprocess.run(  # noqa: S603 - this interpreter, our own module
+            [sys.executable, "-m", "agent.calendars", *args],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.debug("holidays derived in this process: no child (%s)", exc)
+        return False
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
+        log.debug("holidays derived in this process: the child failed (%s)", why[0])
+    return done.returncode == 0
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m agent.calendars [COUNTRY YEAR]``: keep the code table (and that year)."""
+    _derive_countries()
+    if argv:
+        _derive_calendar(argv[0], int(argv[1]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))
