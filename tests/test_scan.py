@@ -140,7 +140,11 @@ def test_rx_search_on_plain_text_matches_re() -> None:
         (r"\s*(?:a|b)", 0, None),  # may start with any space
         (r"[ \t]*(?:a|b)", 0, None),  # a space: no faster than re
         (r"^[ \t*]*(?:company|employer)", re.M, None),  # re fails fast off a line start
-        (r"(?i:team)|x", 0, None),  # case-sensitivity changes inside
+        # A case-insensitive part: every literal lower-cased (a superset of where matches start)
+        (r"(?i:team)|x", 0, ({"tea", "x"}, True)),
+        (r"(?i:bei der|im namen) (?P<c>[A-Z]\w+)", 0, ({"bei", "im "}, True)),
+        (r"(?-i:Team)s?", re.I, ({"tea"}, True)),
+        (r"(?i:a)?\w", 0, None),  # what may follow an optional part: unknown either way
         (r"\b(\d+|three) ways", re.I, ({DIGIT, "thr"}, True)),  # a digit opens a match
         (r"\b(?:.(re|m) not|won.t)", re.I, ({ANY_CHAR + "re", ANY_CHAR + "m ", "won"}, True)),
         (r"\bI.ve", re.I, ({"i" + ANY_CHAR + "v"}, True)),

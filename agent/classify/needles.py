@@ -293,6 +293,12 @@ def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bo
     fold = bool(parsed.state.flags & re.I)
     for k in range(width, 0, -1):
         found = _starts(list(parsed), k, fold)
+        if found is None and not fold:
+            # A case-insensitive part ("(?i:interesse an|teams? von) (?P<c>...)", an extract
+            # pattern's usual opening): every literal lower-cased, looked for in the lower-cased
+            # text. That finds each one wherever a match may start, whatever its case-sensitivity.
+            found = _starts(list(parsed), k, True)
+            fold = found is not None
         if found is None or "" in found or any(_too_common(s) for s in found):
             return None  # a space starts nearly every word: no faster than re
         if len(found) <= _MAX_STARTS:
@@ -326,8 +332,9 @@ def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
         return _starts(rest, k, fold)  # zero-width: checked when the pattern is tried
     if op is c.SUBPATTERN:
-        # A change of case-sensitivity inside: not worth the bookkeeping.
-        return None if (av[1] | av[2]) & re.I else _starts([*av[3], *rest], k, fold)
+        # A change of case-sensitivity inside: unknown unless every literal is lower-cased
+        # (``fold``), which keeps a superset of where a match may start (see :func:`starts`).
+        return None if (av[1] | av[2]) & re.I and not fold else _starts([*av[3], *rest], k, fold)
     if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 12:
         return _branch_starts([[item] for item in av], rest, k, fold)  # "[-_.]"
     if op is c.BRANCH:
