@@ -145,6 +145,11 @@ def test_rx_search_on_plain_text_matches_re() -> None:
         (r"(?i:bei der|im namen) (?P<c>[A-Z]\w+)", 0, ({"bei", "im "}, True)),
         (r"(?-i:Team)s?", re.I, ({"tea"}, True)),
         (r"(?i:a)?\w", 0, None),  # what may follow an optional part: unknown either way
+        # A class behind a look-around or \b (re cannot skip to it itself): its characters
+        (r"(?<=[.!?] )[A-C0-2]\w* (?i:has)", 0, ({"A", "B", "C", "0", "1", "2"}, False)),
+        (r"\b[a-c]x", re.I, ({"ax", "bx", "cx"}, True)),
+        (r"[A-Z]\w+", 0, None),  # re skips to a leading class by itself
+        (r"(?<=a)[^b]x", 0, None),  # a negated class: unknown
         (r"\b(\d+|three) ways", re.I, ({DIGIT, "thr"}, True)),  # a digit opens a match
         (r"\b(?:.(re|m) not|won.t)", re.I, ({ANY_CHAR + "re", ANY_CHAR + "m ", "won"}, True)),
         (r"\bI.ve", re.I, ({"i" + ANY_CHAR + "v"}, True)),
