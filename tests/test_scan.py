@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import tomllib
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agent.classify import _EXTRACTOR_PATTERNS, packs
-from agent.classify.engine import WORD, _pack_patterns, ascii_words
+from agent.classify.engine import WORD, _pack_patterns, ascii_words, utf8_words
 from agent.classify.extractors import common, company, role, signature
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import ANY_CHAR, DIGIT, starts
@@ -216,6 +217,20 @@ def test_ascii_words_are_word_in_lower_case_ascii() -> None:
         low = text.lower()
         if low.isascii():
             assert {w.decode() for w in ascii_words(low)} == set(WORD.findall(low))
+
+
+def test_utf8_words_are_word_in_any_lower_case_text() -> None:
+    """detect_language reads other text as UTF-8 runs of letters: WORD's words, plus the
+    one-letter ones (no stop-word set it is compared with holds one)."""
+    odd = "ab éß’–\u00a0\u2003x1_²½Ⅻ\u0301ǅİK.-\n\t"  # marks, digits of all kinds, spaces
+    rnd = random.Random(11)
+    texts = [*_texts(), *("".join(rnd.choices(odd, k=rnd.randint(0, 40))) for _ in range(2000))]
+    for text in texts:
+        low = text.lower()
+        words = {w.decode() for w in utf8_words(low)}
+        assert {w for w in words if len(w) > 1} == set(WORD.findall(low)), low
+        assert all(WORD.fullmatch(w + w) for w in words), low
+    assert all(len(w.decode()) > 1 for p in packs().packs.values() for w in p.stopword_bytes)
 
 
 def test_rx_on_a_doc_finds_what_re_finds() -> None:
