@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agent.classify import _EXTRACTOR_PATTERNS, packs
-from agent.classify.engine import WORD, _pack_patterns, ascii_words, utf8_words
+from agent.classify.engine import SPACE, WORD, _pack_patterns, ascii_words, utf8_words
 from agent.classify.extractors import common, company, role, signature
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import ANY_CHAR, DIGIT, starts
@@ -231,6 +231,18 @@ def test_utf8_words_are_word_in_any_lower_case_text() -> None:
         assert {w for w in words if len(w) > 1} == set(WORD.findall(low)), low
         assert all(WORD.fullmatch(w + w) for w in words), low
     assert all(len(w.decode()) > 1 for p in packs().packs.values() for w in p.stopword_bytes)
+
+
+def test_space_runs_are_the_alternation_they_were() -> None:
+    """SPACE opens with a class (so re skips to spaces in C): the same matches as its old
+    form, a run of two or more spaces of any kind or one odd space."""
+    spaces = " \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff"
+    odd = spaces.replace(" ", "", 1)
+    old = re.compile(f"[{spaces}]{{2,}}|[{odd}]")
+    alphabet = " \t\f\v\u00a0\u2000\u2007\u200b\u202f\u205f\u3000\ufeffab\n"
+    rnd = random.Random(5)
+    for text in [*_texts(), *("".join(rnd.choices(alphabet, k=12)) for _ in range(20000))]:
+        assert [m.span() for m in SPACE.finditer(text)] == [m.span() for m in old.finditer(text)]
 
 
 def test_rx_on_a_doc_finds_what_re_finds() -> None:
