@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import tomllib
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agent.classify import _EXTRACTOR_PATTERNS, packs
-from agent.classify.engine import WORD, _pack_patterns, ascii_words
+from agent.classify.engine import SPACE, WORD, _pack_patterns, ascii_words, utf8_words
 from agent.classify.extractors import common, company, role, signature
 from agent.classify.matching import _ODD_CASES, Rx, Scan, lowers_alike
 from agent.classify.needles import ANY_CHAR, DIGIT, starts
@@ -140,7 +141,16 @@ def test_rx_search_on_plain_text_matches_re() -> None:
         (r"\s*(?:a|b)", 0, None),  # may start with any space
         (r"[ \t]*(?:a|b)", 0, None),  # a space: no faster than re
         (r"^[ \t*]*(?:company|employer)", re.M, None),  # re fails fast off a line start
-        (r"(?i:team)|x", 0, None),  # case-sensitivity changes inside
+        # A case-insensitive part: every literal lower-cased (a superset of where matches start)
+        (r"(?i:team)|x", 0, ({"tea", "x"}, True)),
+        (r"(?i:bei der|im namen) (?P<c>[A-Z]\w+)", 0, ({"bei", "im "}, True)),
+        (r"(?-i:Team)s?", re.I, ({"tea"}, True)),
+        (r"(?i:a)?\w", 0, None),  # what may follow an optional part: unknown either way
+        # A class behind a look-around or \b (re cannot skip to it itself): its characters
+        (r"(?<=[.!?] )[A-C0-2]\w* (?i:has)", 0, ({"A", "B", "C", "0", "1", "2"}, False)),
+        (r"\b[a-c]x", re.I, ({"ax", "bx", "cx"}, True)),
+        (r"[A-Z]\w+", 0, None),  # re skips to a leading class by itself
+        (r"(?<=a)[^b]x", 0, None),  # a negated class: unknown
         (r"\b(\d+|three) ways", re.I, ({DIGIT, "thr"}, True)),  # a digit opens a match
         (r"\b(?:.(re|m) not|won.t)", re.I, ({ANY_CHAR + "re", ANY_CHAR + "m ", "won"}, True)),
         (r"\bI.ve", re.I, ({"i" + ANY_CHAR + "v"}, True)),
@@ -207,6 +217,32 @@ def test_ascii_words_are_word_in_lower_case_ascii() -> None:
         low = text.lower()
         if low.isascii():
             assert {w.decode() for w in ascii_words(low)} == set(WORD.findall(low))
+
+
+def test_utf8_words_are_word_in_any_lower_case_text() -> None:
+    """detect_language reads other text as UTF-8 runs of letters: WORD's words, plus the
+    one-letter ones (no stop-word set it is compared with holds one)."""
+    odd = "ab éß’–\u00a0\u2003x1_²½Ⅻ\u0301ǅİK.-\n\t"  # marks, digits of all kinds, spaces
+    rnd = random.Random(11)
+    texts = [*_texts(), *("".join(rnd.choices(odd, k=rnd.randint(0, 40))) for _ in range(2000))]
+    for text in texts:
+        low = text.lower()
+        words = {w.decode() for w in utf8_words(low)}
+        assert {w for w in words if len(w) > 1} == set(WORD.findall(low)), low
+        assert all(WORD.fullmatch(w + w) for w in words), low
+    assert all(len(w.decode()) > 1 for p in packs().packs.values() for w in p.stopword_bytes)
+
+
+def test_space_runs_are_the_alternation_they_were() -> None:
+    """SPACE opens with a class (so re skips to spaces in C): the same matches as its old
+    form, a run of two or more spaces of any kind or one odd space."""
+    spaces = " \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff"
+    odd = spaces.replace(" ", "", 1)
+    old = re.compile(f"[{spaces}]{{2,}}|[{odd}]")
+    alphabet = " \t\f\v\u00a0\u2000\u2007\u200b\u202f\u205f\u3000\ufeffab\n"
+    rnd = random.Random(5)
+    for text in [*_texts(), *("".join(rnd.choices(alphabet, k=12)) for _ in range(20000))]:
+        assert [m.span() for m in SPACE.finditer(text)] == [m.span() for m in old.finditer(text)]
 
 
 def test_rx_on_a_doc_finds_what_re_finds() -> None:

@@ -257,6 +257,7 @@ class Rx:
 
     __slots__ = (
         "_doc_scan",
+        "_lines",
         "_reach",
         "_rx",
         "_scan",
@@ -282,6 +283,9 @@ class Rx:
         self.indexes: set[NeedleIndex] = set()
         self._scan: Scan | None = None  # made with the compiled pattern
         self._reach: tuple[frozenset[str], int] | None = _UNDERIVED
+        # A line-anchored pattern: searched from newline to newline. Kept as a bool: the
+        # test on ``flags`` is an enum operation in Python, ~4 a mail (issue 11).
+        self._lines = bool(flags & re.M) and pattern.startswith("^")
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -346,7 +350,7 @@ class Rx:
                 return None
             found = _anchored(self.rx.match, text.text, positions, start, end, most=1)
             return found[0] if found else None
-        if self.flags & re.M and self.pattern.startswith("^"):
+        if self._lines:
             # A line-anchored pattern: jump from newline to newline.
             at = line_search(self.rx, text.text, start, end)
             return None if at is None else self.rx.match(text.text, at, end)

@@ -293,6 +293,12 @@ def starts(pattern: str, flags: int, width: int = 3) -> tuple[frozenset[str], bo
     fold = bool(parsed.state.flags & re.I)
     for k in range(width, 0, -1):
         found = _starts(list(parsed), k, fold)
+        if found is None and not fold:
+            # A case-insensitive part ("(?i:interesse an|teams? von) (?P<c>...)", an extract
+            # pattern's usual opening): every literal lower-cased, looked for in the lower-cased
+            # text. That finds each one wherever a match may start, whatever its case-sensitivity.
+            found = _starts(list(parsed), k, True)
+            fold = found is not None
         if found is None or "" in found or any(_too_common(s) for s in found):
             return None  # a space starts nearly every word: no faster than re
         if len(found) <= _MAX_STARTS:
@@ -309,8 +315,12 @@ def _too_common(start: str) -> bool:
     return start[0].isspace()
 
 
-def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
-    """Every match of ``items`` starts with one of the returned strings; "" for "anything"."""
+def _starts(items: list[Any], k: int, fold: bool, behind: bool = False) -> set[str] | None:
+    """Every match of ``items`` starts with one of the returned strings; "" for "anything".
+
+    ``behind``: a look-around or ``\\b`` opens the match, so ``re`` cannot skip ahead to
+    a class that follows it by itself; the class's characters are then opening literals.
+    """
     c = _sre_constants()
 
     if k == 0 or not items:
@@ -324,18 +334,20 @@ def _starts(items: list[Any], k: int, fold: bool) -> set[str] | None:
     if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING):
         return None  # re itself fails fast where a line does not start
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
-        return _starts(rest, k, fold)  # zero-width: checked when the pattern is tried
+        return _starts(rest, k, fold, True)  # zero-width: checked when the pattern is tried
     if op is c.SUBPATTERN:
-        # A change of case-sensitivity inside: not worth the bookkeeping.
-        return None if (av[1] | av[2]) & re.I else _starts([*av[3], *rest], k, fold)
-    if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 12:
-        return _branch_starts([[item] for item in av], rest, k, fold)  # "[-_.]"
+        # A change of case-sensitivity inside: unknown unless every literal is lower-cased
+        # (``fold``), which keeps a superset of where a match may start (see :func:`starts`).
+        case_change = (av[1] | av[2]) & re.I
+        return None if case_change and not fold else _starts([*av[3], *rest], k, fold, behind)
+    if op is c.IN and (chars := _class_chars(av, behind)) is not None:
+        return _branch_starts([[(c.LITERAL, ch)] for ch in chars], rest, k, fold)
     if op is c.BRANCH:
-        return _branch_starts(av[1], rest, k, fold)
+        return _branch_starts(av[1], rest, k, fold, behind)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, _, item = av
         once = _starts(list(item), k, fold)  # what follows one repetition: unknown
-        if low >= 1 or once is None:
+        if low >= 1 or once is None or "" in once:  # "": anything may follow anyway
             return once
         skipped = _starts(rest, k, fold)
         return None if skipped is None else once | skipped
@@ -357,10 +369,31 @@ def _one_char(op: Any, av: Any, fold: bool) -> str | None:
     return None
 
 
-def _branch_starts(branches: Any, rest: list[Any], k: int, fold: bool) -> set[str] | None:
+def _class_chars(items: Any, behind: bool) -> list[int] | None:
+    """The characters of a class that may open a match, or None: up to 12 literals ("[-_.]"),
+    or behind a look-around or ``\\b`` up to :data:`_MAX_CLASS` literals and ranges
+    ("(?<=[.!?] )[A-ZÀ-Þ0-9]…": each capital is a candidate, not each position)."""
+    c = _sre_constants()
+    chars: list[int] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.append(av)
+        elif op is c.RANGE and behind and av[1] - av[0] < _MAX_CLASS:
+            chars.extend(range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= (_MAX_CLASS if behind else 12) else None
+
+
+_MAX_CLASS = 100  # "[A-ZÀ-Þ0-9]" is 67
+
+
+def _branch_starts(
+    branches: Any, rest: list[Any], k: int, fold: bool, behind: bool = False
+) -> set[str] | None:
     out: set[str] = set()
     for branch in branches:
-        found = _starts([*branch, *rest], k, fold)
+        found = _starts([*branch, *rest], k, fold, behind)
         if found is None or len(out | found) > _MAX_STARTS:
             return None
         out |= found

@@ -179,7 +179,10 @@ def company_candidates(
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and platform is None:
         out.append((sender, "sender name"))
-    own_key = "" if (ats or platform or domain in FREEMAIL) else squash(_domain_label(domain))
+    # A job board relays the employer's answer: its own name is never the employer.
+    relay = platform or ats or domain in FREEMAIL
+    own_label = "" if relay else _domain_label(domain)  # once: the suffix list is no dict
+    own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend((o, "signature") for o in sig_orgs[:2])
     out.extend(_stated(packs, t))
@@ -187,10 +190,8 @@ def company_candidates(
     if tenant:
         out.append(tenant)
     label = ""
-    # A job board relays the employer's answer: its own name is never the employer.
-    relay = platform or domain_in(domain, ATS_DOMAINS) or domain in FREEMAIL
     if domain and not relay:
-        label = _domain_label(domain)
+        label = own_label
         if len(label) > 2:
             # A domain is the last resort: spelled as the mail spells the name, if it does.
             spelled = spell_in_text(label.replace("-", ""), t.doc.text)
