@@ -1,0 +1,59 @@
+"""The employer's name as the user should read it, and nl/fr titles and stages (issue 11, session 19).
+
+Why a file of its own: each rule here came from a case of the fields probes
+(``bench/probes/fields-{nl-6,fr-7,en-7,de-7}.txt``) or a kind of dev miss: a sender
+domain folds the name ("novasante.fr" for "Nova Santé"), so the digest must show the
+name as the mail writes it, in its text or its display name, and nothing else. Each
+with the case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_fields_senders import NO, _verdict
+
+from agent.classify.extractors.spelling import spell_in_text
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        # A no-reply display name that reads like a person's name spells the domain.
+        ("Nova Santé <no-reply@novasante.fr>", "Nova Santé"),
+        ("Énergies Solaris - Recrutement <recrutement@energiessolaris.fr>", "Énergies Solaris"),
+        # The domain cut at twenty letters: the display name spells its start.
+        (
+            "Van Dijk Installatietechniek <no-reply@vandijkinstallatiete.nl>",
+            "Van Dijk Installatietechniek",
+        ),
+    ],
+)
+def test_the_display_name_spells_the_sender_domain(sender: str, company: str) -> None:
+    body = f"Bonjour,\n\n{NO['fr']}\n"
+    v = _verdict(sender, "Votre candidature", body)
+    assert v.company == company
+
+
+def test_a_persons_display_name_spells_no_employer() -> None:
+    """A person's name does not spell the domain: the domain's label stays the last resort."""
+    body = f"Bonjour,\n\n{NO['fr']}\n"
+    v = _verdict("Julien Lefèvre <julien.lefevre@novasante.fr>", "Votre candidature", body)
+    assert v.company == "Novasante"
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "spelled"),
+    [
+        # Cut inside a joining word: the name goes on through the word after it.
+        (
+            "librairiecarrefourde",
+            "Cordialement,\nLibrairie Carrefour des Mots\n",
+            "Librairie Carrefour des Mots",
+        ),
+        ("ateliersdurhone", "L'équipe des Ateliers du Rhône", "Ateliers du Rhône"),
+        # Two letters of a word that joins nothing are no cut: "Carrefour Dental" is not it.
+        ("librairiecarrefourde", "Librairie Carrefour Dental", None),
+    ],
+)
+def test_a_label_cut_inside_a_joining_word(label: str, text: str, spelled: str | None) -> None:
+    assert spell_in_text(label, text) == spelled
