@@ -57,3 +57,58 @@ def test_a_persons_display_name_spells_no_employer() -> None:
 )
 def test_a_label_cut_inside_a_joining_word(label: str, text: str, spelled: str | None) -> None:
     assert spell_in_text(label, text) == spelled
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "role"),
+    [
+        # A French title goes on in lower case after "en": the field, not a place.
+        (
+            "Teamtailor <no-reply@teamtailor.com>",
+            "Votre candidature pour le poste de Vendeur en boulangerie",
+            NO["fr"],
+            "Vendeur en boulangerie",
+        ),
+        # "en" before a capitalised word is the employer: the title ends there.
+        (
+            "RRHH <rrhh@grupoalmendro.es>",
+            "Tu candidatura para Desarrollador Java en Grupo Almendro",
+            "Lamentablemente hemos decidido no continuar con tu candidatura.",
+            "Desarrollador Java",
+        ),
+        # How the application was read is no part of the title.
+        (
+            "Claire Fontaine <c.fontaine@cabinetmoreau.fr>",
+            "Réponse à votre candidature",
+            "Nous avons examiné votre candidature au poste d'assistante juridique avec "
+            "attention. Nous sommes au regret de vous informer que nous ne pouvons y donner "
+            "une suite favorable.",
+            "assistante juridique",
+        ),
+        # Dutch: "sollicitatie naar de functie van X"; a trade named alone after "Sollicitatie".
+        (
+            "HR <hr@groenebrug.nl>",
+            "Uw sollicitatie naar de functie van Boekhouder",
+            NO["nl"],
+            "Boekhouder",
+        ),
+        ("Sanne Bakker <sanne.bakker@gmail.com>", "Sollicitatie Kok", NO["nl"], "Kok"),
+    ],
+)
+def test_nl_fr_titles(sender: str, subject: str, body: str, role: str) -> None:
+    assert _verdict(sender, subject, f"Bonjour,\n\n{body}\n").role == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "stage"),
+    [
+        # The interview is what the application was refused: an application-stage no.
+        ("Application rejected for interview", "application"),
+        ("Application declined for an interview", "application"),
+        # One that took place stays an interview-stage no.
+        ("Your interview for Office Manager", "interview"),
+    ],
+)
+def test_refused_for_interview_is_the_application_stage(subject: str, stage: str) -> None:
+    body = f"Dear Alex,\n\nThank you for your application for Office Manager.\n{NO['en']}\n"
+    assert _verdict("Jobs <jobs@lumenpayments.example>", subject, body).stage == stage
