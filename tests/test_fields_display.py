@@ -112,3 +112,43 @@ def test_nl_fr_titles(sender: str, subject: str, body: str, role: str) -> None:
 def test_refused_for_interview_is_the_application_stage(subject: str, stage: str) -> None:
     body = f"Dear Alex,\n\nThank you for your application for Office Manager.\n{NO['en']}\n"
     assert _verdict("Jobs <jobs@lumenpayments.example>", subject, body).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "company"),
+    [
+        # The writer's name, then a title "bij"/"chez"/"at" the employer, on one line.
+        ("Jan Jansen, HR-manager bij Polderwerk BV", "Polderwerk BV"),
+        (
+            "Camille Durand, Responsable des ressources humaines chez Groupe Vauclair",
+            "Groupe Vauclair",
+        ),
+        ("Jane Doe, Senior Recruiter at Northwind Robotics", "Northwind Robotics"),
+        # "namens X," above the writer's name; "Toute l'équipe de X".
+        ("namens De Groene Brug,\nJan Jansen", "De Groene Brug"),
+        # No person before the comma: a place and a title name no employer.
+        ("Amsterdam, HR-manager bij ons", None),
+    ],
+)
+def test_who_a_free_mail_writer_signs_for(sign_off: str, company: str | None) -> None:
+    body = f"Beste Alex,\n\n{NO['nl']}\n\nMet vriendelijke groet,\n{sign_off}\n"
+    assert _verdict("Jan Jansen <jan.jansen@gmail.com>", "Sollicitatie", body).company == company
+
+
+def test_all_the_team_of_the_company() -> None:
+    """ "Toute l'équipe de X" (a French pattern: a French mail)."""
+    body = (
+        f"Bonjour,\n\n{NO['fr']}\n\nCordialement,\nToute l'équipe de Librairie Carrefour des Mots\n"
+    )
+    v = _verdict("Jan Jansen <jan.jansen@gmail.com>", "Votre candidature", body)
+    assert v.company == "Librairie Carrefour des Mots"
+
+
+def test_interest_shown_in_the_company() -> None:
+    """ "l'intérêt porté à notre société X": the employer, named in the text."""
+    body = (
+        "Madame, Monsieur,\n\nNous vous remercions de l'intérêt porté à notre société "
+        f"Transports Garnier.\n{NO['fr']}\n\nCordialement,\nCamille Durand\n"
+    )
+    v = _verdict("Camille Durand <camille.durand@gmail.com>", "Votre candidature", body)
+    assert v.company == "Transports Garnier"
