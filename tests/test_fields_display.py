@@ -152,3 +152,38 @@ def test_interest_shown_in_the_company() -> None:
     )
     v = _verdict("Camille Durand <camille.durand@gmail.com>", "Votre candidature", body)
     assert v.company == "Transports Garnier"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "stage"),
+    [
+        # Dutch "assessment": a test made before the talks; an assessment centre is the last step.
+        (
+            "Sanne Bakker <sanne@kaasmakers.nl>",
+            "Sollicitatie",
+            "Dank voor je sollicitatie en de assessment die je hebt gemaakt. " + NO["nl"],
+            "screen",
+        ),
+        (
+            "Sanne Bakker <sanne@kaasmakers.nl>",
+            "Sollicitatie",
+            "Dank voor je deelname aan het assessment-center. " + NO["nl"],
+            "final",
+        ),
+        # French: a talk "par téléphone" is a screening call, not the interview.
+        (
+            "Pauline Garnier <pauline.garnier@laboratoires-aubrac.fr>",
+            "Votre candidature",
+            "Merci d'avoir pris le temps d'échanger avec nous par téléphone. " + NO["fr"],
+            "screen",
+        ),
+        (
+            "Pauline Garnier <pauline.garnier@laboratoires-aubrac.fr>",
+            "Votre candidature",
+            "Merci pour notre échange de mardi dans nos locaux. " + NO["fr"],
+            "interview",
+        ),
+    ],
+)
+def test_nl_fr_screen_stages(sender: str, subject: str, body: str, stage: str) -> None:
+    assert _verdict(sender, subject, f"Bonjour,\n\n{body}\n").stage == stage
