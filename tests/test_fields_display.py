@@ -187,3 +187,35 @@ def test_interest_shown_in_the_company() -> None:
 )
 def test_nl_fr_screen_stages(sender: str, subject: str, body: str, stage: str) -> None:
     assert _verdict(sender, subject, f"Bonjour,\n\n{body}\n").stage == stage
+
+
+@pytest.mark.parametrize(
+    ("sender", "row", "company", "role"),
+    [
+        # A board's table read as text: "Job Title X" and "Employer Name Y" rows, no colon.
+        (
+            "Jobs Board <admin@jobs.example.net>",
+            "Job Title Supply Chain Planner\n\nEmployer Name Redwood Logistics",
+            "Redwood Logistics",
+            "Supply Chain Planner",
+        ),
+        # A board's name without its job word names no employer: the text's does.
+        (
+            "Jobs Board <admin@jobs.example.net>",
+            "Your application for Office Manager at Lumen Payments was declined.",
+            "Lumen Payments",
+            "Office Manager",
+        ),
+        # "Job title" in a sentence is no row.
+        (
+            "Lumen Payments Careers <careers@lumenpayments.example>",
+            "Your job title preferences were saved.",
+            "Lumen Payments",
+            None,
+        ),
+    ],
+)
+def test_a_boards_rows_and_name(sender: str, row: str, company: str, role: str | None) -> None:
+    body = f"Dear Alex,\n\n{NO['en']}\n\n{row}\n\nBest Regards\n"
+    v = _verdict(sender, "Application update", body)
+    assert (v.company, v.role) == (company, role)
