@@ -193,8 +193,11 @@ def company_candidates(
     if domain and not relay:
         label = own_label
         if len(label) > 2:
-            # A domain is the last resort: spelled as the mail spells the name, if it does.
-            spelled = spell_in_text(label.replace("-", ""), t.doc.text)
+            # A domain is the last resort: spelled as the mail spells the name, if it does
+            # (the text, or else the display name: "Nova Santé <no-reply@novasante.fr>"
+            # reads as a person's name, yet it spells the domain with its accent and space).
+            plain = label.replace("-", "")
+            spelled = spell_in_text(plain, t.doc.text) or spell_in_text(plain, msg.from_name)
             out.append(
                 (spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")
             )
@@ -364,7 +367,7 @@ def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
             tenant = next(g for g in mt.groups() if g)
     if not tenant or _NOT_TENANT.fullmatch(tenant):
         return None
-    spelled = spell_in_text(tenant, t.doc.text)
+    spelled = spell_in_text(tenant, t.doc.text) or spell_in_text(tenant, msg.from_name)
     return (spelled or tenant.replace("-", " ").title(), "ATS tenant")
 
 

@@ -145,6 +145,9 @@ _REF_ROLE = Rx(pattern("ref_role"), 0)
 _INLINE_LABEL = Rx(pattern("role_inline_label"), 0)
 
 
+_FIELD_ROW = Rx(pattern("role_field_row"), re.M)
+
+
 _SUBJECT_ROLE_TO = Rx(pattern("subject_role_to"), 0)
 
 
@@ -250,6 +253,9 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
     m = _INLINE_LABEL.search(t.doc, start=t.body_start, end=t.lead_end)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role  # "your application for the position: Java Developer"
+    m = _FIELD_ROW.search(t.doc, start=t.body_start, end=t.lead_end)
+    if m is not None and (role := clean_role(m.group("r"))):
+        yield role  # a board's table: "Job Title Supply Chain Planner"
     m = _REF_ROLE.search(t.doc, start=t.body_start, end=t.lead_end)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role  # "your application (ref. 2026/045, Payroll Clerk)"

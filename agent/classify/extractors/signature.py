@@ -90,6 +90,8 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
     m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
     if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
         return _titled_org(m.group("c"), _SIG_SEP.split(nxt, 1)[0], sender_words)
+    if ", " in line and (inner := _name_then_title(line)) is not None:
+        return inner
     # "L'équipe Location" then "Agence des Quais": a department, the employer below it
     if (
         teams
@@ -109,6 +111,18 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
         ):
             return nxt
     return None
+
+
+def _name_then_title(line: str) -> str | None:
+    """ "Jan Jansen, HR-manager bij Polderwerk BV", "Camille Durand, Responsable RH chez X": the
+    writer's name first, then a title line of its own; its organisation is the employer."""
+    head, comma, tail = line.partition(", ")
+    if not comma or not looks_like_person(head):
+        return None
+    m = _SIG_TITLE.match(tail) if _SIG_TITLE_SEP.search(tail) else None
+    if m is None or not _TITLE_HINT.search(m.group("t")):
+        return None
+    return m.group("c") if ORG_SHAPE.match(m.group("c")) else None
 
 
 def _titled_org(tail: str, below: str, sender_words: set[str]) -> str | None:

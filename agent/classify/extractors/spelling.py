@@ -79,14 +79,32 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
                 break
             last_end = tok.end()
             if pos == len(target):
-                return text[first.start() : last_end]
+                return _spelled(text, first.start(), last_end)
     return None
 
 
 def _cut_short(target: str, pos: int, word: str) -> bool:
     """Whether the label ends in the first letters of this later word: "brucknermedizintechn"
-    (a label cut at a length) of "Brückner Medizintechnik", "hansewerk-ener" of "... Energie"."""
-    return pos > 0 and len(target) - pos >= 3 and word.startswith(target[pos:])
+    (a label cut at a length) of "Brückner Medizintechnik", "hansewerk-ener" of "... Energie",
+    "librairiecarrefourde" of "Librairie Carrefour des Mots" (two letters of a joining word)."""
+    left = len(target) - pos
+    return (
+        pos > 0
+        and (left >= 3 or (left == 2 and word in _JOINERS))
+        and word.startswith(target[pos:])
+    )
+
+
+_NEXT_NAME_WORD = re.compile(r" [A-ZÀ-Þ][\w&'’\-]*")
+
+
+def _spelled(text: str, start: int, end: int) -> str:
+    """The name from ``start`` to ``end``, through the word after a joining word it ends in:
+    a label cut inside "des" spells "Librairie Carrefour des", the name goes on to "Mots"."""
+    last = text[text.rfind(" ", start, end) + 1 : end]
+    if last.lower() in _JOINERS and (m := _NEXT_NAME_WORD.match(text, end)) is not None:
+        end = m.end()
+    return text[start:end]
 
 
 def _spell_slow(target: str, text: str, translit: bool) -> str | None:
@@ -114,7 +132,7 @@ def _spell_slow(target: str, text: str, translit: bool) -> str | None:
                 break
             last = j
             if pos == len(target):
-                return text[first.start() : tokens[last].end()]
+                return _spelled(text, first.start(), tokens[last].end())
     return None
 
 
