@@ -363,9 +363,14 @@ REJECTION_ATTACHMENT = compiled("rejection_attachment")
 # Gates: the mail is the applicant's own (a withdrawal, accepting elsewhere) or about
 # someone else's application. They count even in the sentence of a decision.
 GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
+# A refusal whose object is a request, a claim, a timesheet, an order or a bid, not an
+# application for a post (issue 11: "your leave request has been rejected"). An HR system's
+# notice to staff has its sender's job context, which weighs ``not_a_job`` down to 0.3: this
+# one keeps its weight in job mail and counts in the decision's own sentence, as a gate does.
+OTHER_REQUEST = "other_request"
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
-STRONG_LOOKALIKES |= GATES
-_IN_SENTENCE = GATES | {"not_a_job"} | REVERSALS
+STRONG_LOOKALIKES |= GATES | {OTHER_REQUEST}
+_IN_SENTENCE = GATES | {"not_a_job", OTHER_REQUEST} | REVERSALS
 # Where the rules leave room for a second opinion: job context, no decision cue, and nothing
 # that looks like something else but the thanks and acknowledgement every rejection is wrapped in.
 MODEL_ROOM = frozenset(("other", "acknowledgement"))
