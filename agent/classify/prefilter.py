@@ -35,6 +35,7 @@ from agent.classify import (
     Rx,
     Verdict,
     anchors,
+    initials,
     job_sender,
     onepass,
     rawmail,
@@ -190,6 +191,35 @@ def job_context(
     return False
 
 
+def signed(found: Anchors, whole: str, html_only: bool = False) -> bool:
+    """Do a hiring function's bare initials ("HR") sign a line of ``whole`` or follow a word
+    that makes them count, as :mod:`agent.classify.jobcontext` reads them?
+
+    Raw lines are the classifier's (its text normalised, emphasis dropped: :func:`initials.signs`
+    reads a line so); an HTML-only text is made otherwise there, so any of them counts. Found by
+    ``str.find`` (case-sensitive, as the packs' initials are): ~1 µs a mail without them.
+    """
+    for word in found.initials:
+        at = whole.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _whole_word(whole, at, end) and (
+                html_only
+                or any(initials.after(rx, whole, at) for rx in found.initials_after)
+                or initials.signs(initials.line_at(whole, at, end))
+            ):
+                return True
+            at = whole.find(word, at + 1)
+    return False
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a longer word (``\\b`` on both sides)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
+
+
 def decision_cues(starts: str | None, gate: _Gate | None = None) -> tuple[int, ...] | None:
     """The decision cues that could match: a word of each of their groups is here.
 
@@ -295,9 +325,13 @@ def _settle(message: Message, body: str, names: list[str], ats: bool = False) ->
     if ats or _job_sender(gate, message) or title_subject(message.subject):
         pass  # "Re: Senior Product Designer" is job context as the classifier reads it
     elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
-        if not onepass.any_match(gate.scan, onepass.fold(whole)):  # tier 0: one C pass
+        if not onepass.any_match(gate.scan, onepass.fold(whole)) and not signed(  # tier 0
+            gate.anchors, whole, message.html_only
+        ):
             return Glance(message, False, "no job words and no job sender", tier0="job")
-    elif not job_context(whole, starts := word_starts(whole), message.from_domain, gate):
+    elif not job_context(
+        whole, starts := word_starts(whole), message.from_domain, gate
+    ) and not signed(gate.anchors, whole, message.html_only):
         return Glance(message, False, "no job words and no job sender")
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
     if passed is not None and not passed:
