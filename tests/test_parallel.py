@@ -125,9 +125,11 @@ def test_the_first_scan_forks_its_worker_once_the_cheap_path_is_compiled(
     compiled: list[int] = []
     real_build = onepass._build  # compiles (in a child process) and writes the cache file
 
-    def counted(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> object:
+    def counted(
+        patterns: tuple[str, ...], path: Path, exact: int = 0, *, locked: bool = False
+    ) -> object:
         compiled.append(len(patterns))
-        return real_build(patterns, path, locked=locked)
+        return real_build(patterns, path, exact, locked=locked)
 
     monkeypatch.setattr(onepass, "_build", counted)
     patterncache.cache_file.cache_clear()

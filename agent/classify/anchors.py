@@ -35,6 +35,8 @@ class Anchors:
     job_patterns: tuple[Rx, ...]  # the exact job and application patterns the words come from
     sender_domains: frozenset[str]  # ATS and job platforms: mail from them is about a job
     attachment: re.Pattern[str]  # an attachment so named can carry the decision itself
+    initials: tuple[str, ...] = ()  # a hiring function's bare initials ("HR"): see initials
+    initials_after: tuple[re.Pattern[str], ...] = ()  # words before them that make them count
     open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
 
 
@@ -54,7 +56,8 @@ def anchors_of(pack_set: PackSet) -> Anchors:
     cues = decision_cues(pack_set.packs.values())  # each with needles: see check_cues
     job_words: set[str] = set()
     patterns: list[Rx] = []
-    for pack in pack_set.packs.values():
+    packs = pack_set.packs.values()
+    for pack in packs:
         for context in (pack.job_context, pack.weak_job_context, pack.hiring_function):
             if context is not None:
                 patterns.append(context)
@@ -66,6 +69,8 @@ def anchors_of(pack_set: PackSet) -> Anchors:
         job_patterns=tuple(patterns),
         sender_domains=ATS_DOMAINS | frozenset(PLATFORM_DOMAINS),
         attachment=REJECTION_ATTACHMENT,
+        initials=tuple(sorted({w for pack in packs for w in pack.hiring_initials})),
+        initials_after=tuple(p.initials_after for p in packs if p.initials_after is not None),
         open_to_all=any(not cue.rx.needles for cue in cues),
     )
 

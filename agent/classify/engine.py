@@ -104,6 +104,18 @@ def flat(doc: Doc) -> Doc:
     return _retext(doc, flat_text, low if len(low) == len(flat_text) else unwrap(doc.low))
 
 
+def _initials_rx(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A hiring function's bare initials as whole words, case-sensitive ("HR", not hours' "hr")."""
+    alts = sorted({re.escape(w) for w in words if w}, key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(alts)})\b") if alts else None
+
+
+def _after_rx(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Words just before the initials that make them count ("with HR"): read before them."""
+    alts = [f"(?:{w})" for w in words if w]
+    return re.compile(rf"\b(?:{'|'.join(alts)})\W+$", re.I) if alts else None
+
+
 def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
     """One :class:`Rx` trying each of ``patterns`` (each wrapped in ``template``)."""
     parts = [f"(?:{template.format(p)})" for p in patterns if p]
@@ -138,6 +150,10 @@ class Pack:
     job_context: Rx | None
     weak_job_context: Rx | None
     hiring_function: Rx | None  # "People & Culture", "Ressources Humaines": a signature's team
+    # Its bare initials ("HR"), counted only where :mod:`initials` says they sign
+    hiring_initials: tuple[str, ...]
+    initials_rx: re.Pattern[str] | None  # those words, whole and case-sensitive
+    initials_after: re.Pattern[str] | None  # words before them that make them count ("with")
     contrast: Rx | None
     feedback: Rx | None  # words of a debrief: an offer to talk after a no is no invitation
     prospective: re.Pattern[str] | None
@@ -300,6 +316,9 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         job_context=join(struct.get("job_context", []), flags=re.I),
         weak_job_context=join(struct.get("weak_job_context", []), flags=re.I),
         hiring_function=join(struct.get("hiring_function", []), flags=re.I),
+        hiring_initials=tuple(struct.get("hiring_initials", [])),
+        initials_rx=_initials_rx(struct.get("hiring_initials", [])),
+        initials_after=_after_rx(struct.get("hiring_initials_after", [])),
         contrast=join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
         feedback=join(struct.get("feedback", []), flags=re.I),
         prospective=(

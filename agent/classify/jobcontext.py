@@ -8,7 +8,8 @@ and ``frames`` weighs decisions; this says only whether the mail is job mail (is
 
 from __future__ import annotations
 
-from agent.classify.engine import Pack
+from agent.classify import initials
+from agent.classify.engine import MAX_BODY_CHARS, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
     ATS_ENVELOPE_HEADERS,
@@ -71,18 +72,48 @@ def envelope_ats(msg: Message) -> str | None:
 
 def _hiring_function(packs: list[Pack], t: MailText) -> str | None:
     """A hiring function signing the mail ("People & Culture", "Ufficio Risorse Umane"): in
-    the signature's head, or in the newest text's last lines when no sign-off split it off."""
+    the signature's head, or in the newest text's last lines when no sign-off split it off.
+    Its bare initials ("HR") count only where :mod:`initials` says they sign."""
     doc = t.cues
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     tail = max(t.body_start, t.lead_end - SIGNATURE_JOB_CHARS)
     for p in packs:
-        if p.hiring_function is None:
+        if p.hiring_function is None and p.initials_rx is None:
             continue
         for start, end in ((t.sig_start, sig_end), (tail, t.lead_end)):
-            m = p.hiring_function.search(doc, start=start, end=end)
-            if m is not None:
-                return m[0]
+            found = []
+            if p.hiring_function is not None:
+                m = p.hiring_function.search(doc, start=start, end=end)
+                if m is not None:
+                    found.append((m.start(), m[0]))
+            if (signed := _initials(p, t, start, end)) is not None:
+                found.append(signed)
+            if found:
+                return min(found)[1]
     return None
+
+
+def _initials(p: Pack, t: MailText, start: int, end: int) -> tuple[int, str] | None:
+    """(where, what) of the first of the pack's bare initials in ``start``..``end`` that sign a
+    line of their own, or follow one of its ``hiring_initials_after`` words."""
+    if p.initials_rx is None:
+        return None
+    text = t.cues.text
+    for m in p.initials_rx.finditer(text, start, end):
+        if initials.after(p.initials_after, text, m.start()) or _own_line(t, m.start(), m.end()):
+            return m.start(), m[0]
+    return None
+
+
+def _own_line(t: MailText, start: int, end: int) -> bool:
+    """Whether the initials at ``start``..``end`` of the mail's text sign their line, read in
+    the body or signature as written (the cue text joins wrapped lines)."""
+    source, at = (t.sig, t.sig_start) if start >= t.sig_start else (t.body, t.body_start)
+    if start < at:
+        return False  # the subject
+    line = initials.line_at(source, start - at, end - at)
+    cut = source is t.body and len(source) >= MAX_BODY_CHARS and source.endswith(line)
+    return not cut and initials.signs(line)  # a line cut by the body's limit is not whole
 
 
 def _person_wrote(msg: Message) -> bool:

@@ -329,13 +329,16 @@ def _close(pattern: str, i: int) -> int:
 
 
 @functools.lru_cache(maxsize=4)
-def scanner(patterns: tuple[str, ...]) -> Database | None:
-    """One block-mode database of ``patterns`` (case-insensitive), or None: scan without."""
+def scanner(patterns: tuple[str, ...], exact: int = 0) -> Database | None:
+    """One block-mode database of ``patterns`` (case-insensitive, each reported once), or
+    None: scan without. The last ``exact`` are case-sensitive and report every match
+    (:func:`any_but`: a word that counts only where its line says so)."""
     try:
         wide = [widen(p).encode("utf-8") for p in patterns]
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
-        db.compile(expressions=wide, ids=list(range(len(wide))), flags=[flags] * len(wide))
+        each = [flags] * (len(wide) - exact) + [0] * exact
+        db.compile(expressions=wide, ids=list(range(len(wide))), flags=each)
     except (_Untranslatable, hyperscan.error) as exc:
         log.warning("job patterns not scanned in one pass (%s); the cheap path is slower", exc)
         return None
@@ -355,9 +358,10 @@ class Stored:
     caller goes on without it until it is ready) and written for the next run.
     """
 
-    def __init__(self, patterns: tuple[str, ...], name: str = "decision") -> None:
+    def __init__(self, patterns: tuple[str, ...], name: str = "decision", exact: int = 0) -> None:
         self.patterns = patterns
         self.name = name  # its cache file is onepass-NAME-HASH.hs
+        self.exact = exact  # the last ``exact`` patterns: see :func:`scanner`
         self._path: Path | None = None
 
     def get(self, *, wait: bool = False) -> Database | None:
@@ -373,13 +377,16 @@ class Stored:
                 return _built[path]
             db = _load(path)
             if db is not None or wait:
-                _built[path] = db or _build(self.patterns, path, locked=True)
+                _built[path] = db or _build(self.patterns, path, self.exact, locked=True)
                 _done.setdefault(path, threading.Event()).set()
                 return _built[path]
             if path not in _building:
                 _building.add(path)
                 threading.Thread(
-                    target=_build, args=(self.patterns, path), name="onepass", daemon=True
+                    target=_build,
+                    args=(self.patterns, path, self.exact),
+                    name="onepass",
+                    daemon=True,
                 ).start()
         return None
 
@@ -402,11 +409,13 @@ class Stored:
         return done
 
     def _find(self) -> Path:
-        self._path = _cache_file(self.patterns, self.name)
+        self._path = _cache_file(self.patterns, self.name, self.exact)
         return self._path
 
 
-def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Database | None:
+def _build(
+    patterns: tuple[str, ...], path: Path, exact: int = 0, *, locked: bool = False
+) -> Database | None:
     """Compile, write the cache file (the same set's older files go), remember.
 
     Compiled in a child process when one can be started: Hyperscan's compiler holds
@@ -414,9 +423,9 @@ def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Da
     when it compiled the decision cues itself, 104 MiB when it read them), and a
     process gives all of it back to the system; in this one it stays as RSS.
     """
-    ran, db = _compiled_apart(patterns, path)
+    ran, db = _compiled_apart(patterns, path, exact)
     if not ran:
-        db = scanner(patterns)
+        db = scanner(patterns, exact)
         if db is not None:
             _write(path, db)
     if locked:
@@ -429,12 +438,14 @@ def _build(patterns: tuple[str, ...], path: Path, *, locked: bool = False) -> Da
     return db
 
 
-def _compiled_apart(patterns: tuple[str, ...], path: Path) -> tuple[bool, Database | None]:
+def _compiled_apart(
+    patterns: tuple[str, ...], path: Path, exact: int = 0
+) -> tuple[bool, Database | None]:
     """(True, the database a child process compiled and wrote to ``path``, or None when
     the set cannot be compiled); (False, None) when no child could do it."""
     try:
         done = subprocess.run(  # noqa: S603 - this interpreter, our own module
-            [sys.executable, "-m", "agent.classify.onepass", str(path)],
+            [sys.executable, "-m", "agent.classify.onepass", str(path), str(exact)],
             input=json.dumps(patterns).encode("utf-8"),
             capture_output=True,
             timeout=900,
@@ -462,18 +473,19 @@ _CANNOT = 3  # the child's exit status when the set cannot be compiled (logged t
 
 
 def _compile_main(argv: list[str]) -> int:
-    """``python -m agent.classify.onepass PATH`` with the patterns as JSON on stdin."""
+    """``python -m agent.classify.onepass PATH [EXACT]`` with the patterns as JSON on stdin."""
     patterns = tuple(json.loads(sys.stdin.buffer.read()))
-    db = scanner(patterns)
+    db = scanner(patterns, int(argv[1]) if len(argv) > 1 else 0)
     if db is None:
         return _CANNOT
     _write(Path(argv[0]), db)
     return 0
 
 
-def _cache_file(patterns: tuple[str, ...], name: str) -> Path:
+def _cache_file(patterns: tuple[str, ...], name: str, exact: int = 0) -> Path:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update(importlib.metadata.version("hyperscan").encode())
+    digest.update(f"exact={exact}".encode() if exact else b"")
     digest.update("\0".join(patterns).encode("utf-8"))
     return patterncache.cache_file().parent / f"onepass-{name}-{digest.hexdigest()[:16]}.hs"
 
@@ -515,6 +527,24 @@ def matches(db: Database, text: bytes) -> set[int]:
         found.add(pattern)
 
     db.scan(text, match_event_handler=on, scratch=scratch(db))
+    return found
+
+
+def any_but(db: Database, text: bytes, first_exact: int) -> list[tuple[int, int]] | None:
+    """None when a pattern of ``db`` below ``first_exact`` matches in ``text`` (the scan
+    stops there); else (pattern, end) of every match of the exact ones (:func:`scanner`)."""
+    found: list[tuple[int, int]] = []
+
+    def on(pattern: int, _start: int, end: int, *_rest: object) -> bool:
+        if pattern < first_exact:
+            return True
+        found.append((pattern, end))
+        return False
+
+    try:
+        db.scan(text, match_event_handler=on, scratch=scratch(db))
+    except hyperscan.ScanTerminated:
+        return None
     return found
 
 

@@ -30,6 +30,8 @@ STRUCTURE_KEYS = (
     "job_context",
     "weak_job_context",
     "hiring_function",
+    "hiring_initials",
+    "hiring_initials_after",
     "contrast",
     "feedback",
     "negations",

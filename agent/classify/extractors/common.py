@@ -177,7 +177,8 @@ def title_subject(subject: str) -> bool:
     The thread is then about that job: a hiring manager's one-line "we won't be moving
     forward" names no job word of its own (issue 11). The scan's pre-filter asks the same.
     """
-    return _TITLE_SUBJECT.match(SPACES.sub(" ", subject)) is not None
+    # Its reply prefix needs a colon: most subjects are done without the regex (~7 µs).
+    return ":" in subject and _TITLE_SUBJECT.match(SPACES.sub(" ", subject)) is not None
 
 
 _APPLICATION_SUBJECT = _with_titles("application_subject")
