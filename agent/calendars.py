@@ -4,9 +4,11 @@ They come from the holidays package, whose first calendar imports every country'
 module: ~0.8 s of CPU and ~17 MiB that a long scan or the daemon then carries to
 its end, and validating ``feedback.holidays`` listed every country's subdivisions.
 So each country's year and the table of country codes are kept as small private
-JSON files in the cache folder, named by the package's version. A missing one is
-derived by a child process (``python -m agent.calendars GB 2026``), so that even the
-first run's long scan never carries the package; only when no child can (no cache
+JSON files in the cache folder, named by the package's version: one file a year holds
+every country's days (~130 KB), since the first calendar costs the import of every
+country anyway. A missing year is derived by a child process (``python -m
+agent.calendars 2026``, ~0.5 s of CPU), so that even the first run's long scan never
+carries the package; only when no child can (no cache
 folder to write, no interpreter to start) is it imported here. Here, at the bottom
 of the house, because both the configuration and the feedback window ask.
 """
@@ -87,33 +89,55 @@ def _derive_countries() -> frozenset[str]:
 @functools.cache
 def calendar(country: str, year: int) -> dict[date, str]:
     """``country``'s public holidays in ``year``, by day, with their names."""
-    name = f"{country}-{year}"
-    days = _days(name, _read_kept(name))
-    if days is None and _derived_apart(country, str(year)):
-        days = _days(name, _read_kept(name))
+    days = _days(country, year, _year_file(year))
+    if days is None and _derived_apart(str(year), country):
+        _year_file.cache_clear()
+        days = _days(country, year, _year_file(year))
     return days if days is not None else _derive_calendar(country, year)
 
 
-def _days(name: str, kept: object) -> dict[date, str] | None:
-    if not isinstance(kept, dict):
+@functools.cache
+def _year_file(year: int) -> object:
+    """The kept file of ``year``: every country's days (one child derives them all in
+    about the time one country's take, as the first imports every country's module)."""
+    return _read_kept(str(year))
+
+
+def _days(country: str, year: int, kept: object) -> dict[date, str] | None:
+    if not isinstance(kept, dict) or not isinstance(kept.get(country), dict):
         return None
     try:
-        return {date.fromisoformat(day): str(what) for day, what in kept.items()}
+        return {date.fromisoformat(day): str(what) for day, what in kept[country].items()}
     except (TypeError, ValueError) as exc:
-        log.debug("holiday file %s not used: %s", name, exc)
+        log.debug("holiday file %s not used for %s: %s", year, country, exc)
         return None
 
 
 def _derive_calendar(country: str, year: int) -> dict[date, str]:
     import holidays  # noqa: PLC0415 - see the module's docstring
 
-    days = {day: str(what) for day, what in holidays.country_holidays(country, years=year).items()}
-    _keep(f"{country}-{year}", {day.isoformat(): what for day, what in days.items()})
-    return days
+    return {day: str(what) for day, what in holidays.country_holidays(country, years=year).items()}
+
+
+def _derive_year(year: int, also: str = "") -> None:
+    """Keep every country's days of ``year`` (and ``also``'s: a code the table lists only
+    as an alias, such as UK) in one file."""
+    import holidays  # noqa: PLC0415 - see the module's docstring
+
+    countries = set(holidays.registry.EntityLoader.get_country_codes(include_aliases=False))
+    kept: dict[str, dict[str, str]] = {}
+    for country in sorted(countries | ({also} if also else set())):
+        try:
+            days = _derive_calendar(country, year)
+        except Exception as exc:  # one country's failure leaves it out, asked again in process
+            log.warning("no %s holidays for %s: %s", year, country, exc)
+            continue
+        kept[country] = {day.isoformat(): what for day, what in days.items()}
+    _keep(str(year), kept)
 
 
 def _derived_apart(*args: str) -> bool:
-    """Whether a child process derived and kept the table (and ``country year``'s days)."""
+    """Whether a child process derived and kept the table (and a year's days: ``_main``)."""
     if _version() == "unknown":
         return False
     try:
@@ -133,10 +157,11 @@ def _derived_apart(*args: str) -> bool:
 
 
 def _main(argv: list[str]) -> int:
-    """``python -m agent.calendars [COUNTRY YEAR]``: keep the code table (and that year)."""
+    """``python -m agent.calendars [YEAR [COUNTRY]]``: keep the code table (and that
+    year's days of every country, and of COUNTRY when it is an alias)."""
     _derive_countries()
     if argv:
-        _derive_calendar(argv[0], int(argv[1]))
+        _derive_year(int(argv[0]), argv[1] if len(argv) > 1 else "")
     return 0
 
 
