@@ -18,6 +18,8 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from agent.classify import classify
 from agent.mail.parse import parse_bytes
 
@@ -432,3 +434,16 @@ def test_pages_manifest_names_missing_and_changed_templates(tmp_path: Path) -> N
         "missing examplehr-en/01-rejection.txt (https://hr.example.org/no)",
         "differs examplehr-en/00-rejection.txt: body_sha256",
     ]
+
+
+def test_classifier_errors_are_counted_and_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A classifier error is 'not a rejection' to the tallies; the report must say so, or a
+    broken pack would pass every non-rejection unseen."""
+    _small_corpus(tmp_path / "dev")
+    monkeypatch.setattr(EXTERNAL, "classify", lambda msg, owners: classify(None, owners))  # type: ignore[arg-type]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        EXTERNAL.main(["--no-misses", str(tmp_path / "dev")])
+    assert "ERRORS: 12 mails" in out.getvalue()
