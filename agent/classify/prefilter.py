@@ -352,12 +352,11 @@ def _settle(message: Message, body: str, names: list[str], ats: bool = False) ->
     if ats or _job_sender(gate, message) or _title_subject(message.subject):
         pass  # "Re: Senior Product Designer" is job context as the classifier reads it
     elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
-        jobs = len(gate.anchors.job_patterns)
+        jobs, words = len(gate.anchors.job_patterns), gate.anchors.initials
         hits = onepass.any_but(gate.scan, onepass.fold(whole), jobs)  # tier 0: one C pass
         if hits is not None and not any(
-            signed_at(gate.anchors, whole, end - len(word), end, message.html_only)
-            for pattern, end in hits
-            if (word := gate.anchors.initials[pattern - jobs])
+            signed_at(gate.anchors, whole, end - len(words[i - jobs]), end, message.html_only)
+            for i, end in hits
         ):
             return Glance(message, False, "no job words and no job sender", tier0="job")
     elif not job_context(
