@@ -18,13 +18,12 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import subprocess
 import sys
 from datetime import date
 from importlib import metadata
 from pathlib import Path
 
-from agent.files import cache_folder, write_private
+from agent.files import cache_folder, derive_apart, write_private
 
 log = logging.getLogger(__name__)
 
@@ -140,20 +139,7 @@ def _derived_apart(*args: str) -> bool:
     """Whether a child process derived and kept the table (and a year's days: ``_main``)."""
     if _version() == "unknown":
         return False
-    try:
-        done = subprocess.run(  # noqa: S603 - this interpreter, our own module
-            [sys.executable, "-m", "agent.calendars", *args],
-            capture_output=True,
-            timeout=120,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.debug("holidays derived in this process: no child (%s)", exc)
-        return False
-    if done.returncode != 0:
-        why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
-        log.debug("holidays derived in this process: the child failed (%s)", why[0])
-    return done.returncode == 0
+    return derive_apart("agent.calendars", list(args), what="holidays derived") == 0
 
 
 def _main(argv: list[str]) -> int:

@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import re
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -97,3 +99,31 @@ def write_private(path: Path, data: bytes, family: str) -> None:
             raise
     except OSError as exc:
         log.debug("cache file %s not written: %s", path, exc)
+
+
+def derive_apart(
+    module: str, args: list[str], *, what: str, stdin: bytes = b"", timeout: float = 120
+) -> int | None:
+    """Run ``python -m module args`` and return its exit status; None when no child ran.
+
+    Why a child: what it derives for the cache (a compiled pattern database, the year's
+    holidays) needs memory and imports a long-running process would carry ever after;
+    the child returns them to the system when it ends. A failure is logged at debug
+    (``what`` names the work) with the child's last line of stderr, and the caller
+    derives in its own process instead.
+    """
+    try:
+        done = subprocess.run(  # noqa: S603 - this interpreter, our own module
+            [sys.executable, "-m", module, *args],
+            input=stdin,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.debug("%s in this process: no child (%s)", what, exc)
+        return None
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        log.debug("%s: the child exited %d (%s)", what, done.returncode, why[0])
+    return done.returncode

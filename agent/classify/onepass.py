@@ -32,7 +32,6 @@ import importlib.metadata
 import json
 import logging
 import re
-import subprocess
 import sys
 import threading
 import unicodedata
@@ -443,25 +442,17 @@ def _compiled_apart(
 ) -> tuple[bool, Database | None]:
     """(True, the database a child process compiled and wrote to ``path``, or None when
     the set cannot be compiled); (False, None) when no child could do it."""
-    try:
-        done = subprocess.run(  # noqa: S603 - this interpreter, our own module
-            [sys.executable, "-m", "agent.classify.onepass", str(path), str(exact)],
-            input=json.dumps(patterns).encode("utf-8"),
-            capture_output=True,
-            timeout=900,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.debug("one-pass database compiled in this process: no child (%s)", exc)
-        return False, None
-    if done.returncode == _CANNOT:
+    status = files.derive_apart(
+        "agent.classify.onepass",
+        [str(path), str(exact)],
+        what="one-pass database compiled",
+        stdin=json.dumps(patterns).encode("utf-8"),
+        timeout=900,
+    )
+    if status == _CANNOT:
         return True, None
-    db = _load(path) if done.returncode == 0 else None
-    if db is None:
-        why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no file"]
-        log.debug("one-pass database compiled in this process: the child failed (%s)", why[0])
-        return False, None
-    return True, db
+    db = _load(path) if status == 0 else None
+    return db is not None, db
 
 
 def _write(path: Path, db: Database) -> None:
