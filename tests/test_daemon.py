@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -133,7 +135,10 @@ class RunningDaemon:
     def close(self, timeout: float = 8.0) -> int | None:
         self.stop.set()
         self.thread.join(timeout)
-        assert not self.thread.is_alive(), "daemon did not stop"
+        if self.thread.is_alive():  # say where it is stuck: the stack is the finding
+            frame = sys._current_frames().get(self.thread.ident or 0)
+            where = "".join(traceback.format_stack(frame)) if frame else "(no frame)"
+            raise AssertionError(f"daemon did not stop within {timeout:.0f}s; it is in:\n{where}")
         return self.code
 
 

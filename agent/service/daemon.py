@@ -59,6 +59,21 @@ POLITE_STOP_SECONDS = 1.5
 STOP_SECONDS = 3.0
 
 
+# While the classifier compiles on a first start, systemd's start timeout is pushed this
+# far ahead every second (EXTEND_TIMEOUT_USEC): a slow compile is not a failed start.
+WARM_UP_EXTEND_USEC = 30_000_000
+
+
+def _record_outcome(
+    work: Callable[[Config], float], cfg: Config, outcome: list[BaseException | float]
+) -> None:
+    """Run ``work`` and keep what it returned or raised, for the thread that waits on it."""
+    try:
+        outcome.append(work(cfg))
+    except BaseException as exc:  # handed to the waiting thread, raised there
+        outcome.append(exc)
+
+
 # ---------------------------------------------------------------- sd_notify
 
 
@@ -260,7 +275,11 @@ class Daemon:
             self.cfg.imap.username,
             " (dry run: nothing is saved or sent)" if self.dry_run else "",
         )
-        log.debug("classifier and templates ready in %.1fs", pipeline.warm_up(self.cfg))
+        if not self.warm_up():
+            log.info("stopped before the classifier was ready")
+            self.notifier.send("STOPPING=1")
+            self.notifier.close()
+            return 0
         self.start_watchers()
         self.plan()
         self._jobs = threading.Thread(target=self.run_jobs, name="jobs", daemon=True)
@@ -283,6 +302,35 @@ class Daemon:
             self.notifier.close()
         log.info("stopped")
         return code
+
+    def warm_up(self) -> bool:
+        """Compile the classifier in a thread while this one answers SIGTERM; False if stopped.
+
+        A first start (an empty cache folder) compiles the pattern databases in a child
+        process: seconds on a quiet machine, minutes on a loaded one. The stop promise
+        (5 s) holds meanwhile, and systemd's start timeout is extended as long as it lasts;
+        a compile cut short by a stop is finished by its child and kept for the next start.
+        """
+        outcome: list[BaseException | float] = []
+        # A daemon thread, not an executor's: the process may exit while it still waits.
+        thread = threading.Thread(
+            target=_record_outcome,
+            args=(pipeline.warm_up, self.cfg, outcome),
+            name="warm-up",
+            daemon=True,
+        )
+        thread.start()
+        self.notifier.status("preparing the classifier")
+        while thread.is_alive():
+            self.notifier.send(f"EXTEND_TIMEOUT_USEC={WARM_UP_EXTEND_USEC}")
+            if self.stop_event.wait(LOOP_SECONDS * 4):
+                return False
+            thread.join(0)
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result  # a broken pack stops the start with its message, as before
+        log.debug("classifier and templates ready in %.1fs", result)
+        return True
 
     def check_watchers(self) -> int:
         """READY once all watchers made their first attempt; an exit code if one gave up."""
