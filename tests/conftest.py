@@ -25,6 +25,19 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
+def compiled_classifier() -> None:
+    """The pattern databases compiled into the session's cache folder before a daemon starts.
+
+    A first compile takes seconds on a quiet machine and over a minute at a load of 20;
+    without this, the first daemon test's wait for READY measured that compile, not the
+    daemon (`tests/test_daemon_warmup.py` covers a first start on its own).
+    """
+    from agent.ingest import pipeline
+
+    pipeline.warm_classifier()
+
+
+@pytest.fixture(scope="session")
 def dovecot() -> Iterator[Dovecot]:
     """One Dovecot per session (~50 ms to start); tests isolate via `imap_account`.
 

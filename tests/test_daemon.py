@@ -20,6 +20,9 @@ from agent.service.daemon import Daemon, Notifier
 
 from helpers import INTERVIEW_INVITE, INTERVIEW_REJECTION, mail, write_config
 
+# A daemon test waits for the daemon, never for a first compile of the classifier.
+pytestmark = pytest.mark.usefixtures("compiled_classifier")
+
 # ---------------------------------------------------------------- support (also used by
 # test_daemon_*.py): the daemon in a thread, a notify socket, waiting on conditions
 

@@ -13,6 +13,9 @@ from test_daemon import Db, fast_config, patience, rejection, wait_until
 
 from helpers import INTERVIEW_INVITE, mail
 
+# A daemon test waits for the daemon, never for a first compile of the classifier.
+pytestmark = pytest.mark.usefixtures("compiled_classifier")
+
 N = 2000
 
 

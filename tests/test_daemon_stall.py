@@ -5,10 +5,14 @@ from __future__ import annotations
 import itertools
 import time
 
+import pytest
 from proxy import StallingProxy
 from test_daemon import NotifySocket, RunningDaemon, fast_config, rejection, wait_until
 
 from agent.service.daemon import Notifier
+
+# A daemon test waits for the daemon, never for a first compile of the classifier.
+pytestmark = pytest.mark.usefixtures("compiled_classifier")
 
 
 def test_stalled_connection_is_replaced_and_watchdog_pauses(imap_account, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -5,9 +5,13 @@ from __future__ import annotations
 import signal
 import time
 
+import pytest
 from proxy import StallingProxy
 from test_daemon import Db, fast_config, patience, wait_until
 from test_daemon_signals import _rebound
+
+# A daemon test waits for the daemon, never for a first compile of the classifier.
+pytestmark = pytest.mark.usefixtures("compiled_classifier")
 
 STOP_LIMIT = 5.0  # the promise (README); the unit's TimeoutStopSec is 20 s
 
