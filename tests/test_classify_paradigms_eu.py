@@ -561,6 +561,51 @@ NO_18 = {
     ],
 }
 
+# Session 20 (issue 11, bench/probes/<lang>-yes-10.txt): kinds the leave-sources-out view on
+# dev and ATS templates showed the packs knew only through one source's own rule, as frames:
+# orientation on other profiles, the shortlist, a search closed with someone else, the
+# next step not reached, the Dutch verb-final passive and separable verbs.
+YES_20 = {
+    "it": [
+        "Abbiamo preferito orientarci su profili con maggiore esperienza nel settore.",
+        "Dopo un'attenta analisi non ti abbiamo inserito nella rosa dei candidati.",
+        "Non sei rientrato nella short list per questa posizione.",
+        "Il tuo profilo, seppur interessante, non rispecchia pienamente quanto cercavamo.",
+        "La sua candidatura non è tra quelle che proseguiranno nella selezione.",
+        "Non la contatteremo per un colloquio.",
+        "Abbiamo concluso l'iter di selezione con un altro candidato.",
+        "Non risulti in possesso dei requisiti richiesti per la posizione.",
+    ],
+    "fr": [
+        "Le recrutement a été finalisé avec une autre personne.",
+        "Tu ne passes pas à l'étape suivante.",
+    ],
+    "nl": [
+        "We laten je weten dat je sollicitatie helaas niet is geselecteerd.",
+        "Wij nemen je sollicitatie niet verder mee in de procedure.",
+        "Helaas val je af in deze ronde.",
+        "Je staat helaas niet op de shortlist.",
+        "Helaas ben jij het niet geworden.",
+    ],
+}
+NO_20 = {
+    "it": [
+        "Ci orienteremo su profili con maggiore esperienza solo se la posizione verrà confermata.",
+        "Ti abbiamo inserito nella rosa dei candidati per il colloquio finale.",
+        "Se non la contatteremo per un colloquio entro trenta giorni, la selezione sarà conclusa.",
+        "Abbiamo concluso il contratto con un altro fornitore.",
+    ],
+    "fr": [
+        "Vous passez à l'étape suivante : un entretien avec l'équipe.",
+        "Si tu ne passes pas à l'étape suivante, nous te le dirons par e-mail.",
+    ],
+    "nl": [
+        "Je sollicitatie is nog niet geselecteerd: we bekijken alle reacties eerst.",
+        "Je staat nog niet op de shortlist, maar we nemen je cv zeker mee.",
+        "We nemen je sollicitatie mee in de volgende ronde.",
+    ],
+}
+
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
@@ -592,12 +637,12 @@ SUBJECT_ONLY = [
 
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18, YES_20)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18, NO_20)
     for lang, cells in table.items()
     for s in cells
 ]
