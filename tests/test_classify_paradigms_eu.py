@@ -564,7 +564,8 @@ NO_18 = {
 # Session 20 (issue 11, bench/probes/<lang>-yes-10.txt): kinds the leave-sources-out view on
 # dev and ATS templates showed the packs knew only through one source's own rule, as frames:
 # orientation on other profiles, the shortlist, a search closed with someone else, the
-# next step not reached, the Dutch verb-final passive and separable verbs.
+# next step not reached, the Dutch verb-final passive and separable verbs; pass 11 (-yes-11.txt):
+# each held-out kind in its paradigm's other persons, tenses and words.
 YES_20 = {
     "it": [
         "Abbiamo preferito orientarci su profili con maggiore esperienza nel settore.",
@@ -575,10 +576,17 @@ YES_20 = {
         "Non la contatteremo per un colloquio.",
         "Abbiamo concluso l'iter di selezione con un altro candidato.",
         "Non risulti in possesso dei requisiti richiesti per la posizione.",
+        "Purtroppo ci stiamo concentrando su candidati con maggiore esperienza.",
+        "Questa volta non ce l'hai fatta, ma ti incoraggiamo a riprovare.",
     ],
     "fr": [
         "Le recrutement a été finalisé avec une autre personne.",
         "Tu ne passes pas à l'étape suivante.",
+        "La mission ayant été pourvue, nous te souhaitons bonne continuation.",
+        "Il ne nous est malheureusement pas possible d'y donner suite.",
+        "Nous avons décidé d'offrir le poste à un(e) autre candidat(e).",
+        "Le poste ne vous a pas été attribué.",
+        "Vos compétences ne correspondent pas tout à fait à notre recherche actuelle.",
     ],
     "nl": [
         "We laten je weten dat je sollicitatie helaas niet is geselecteerd.",
@@ -586,6 +594,15 @@ YES_20 = {
         "Helaas val je af in deze ronde.",
         "Je staat helaas niet op de shortlist.",
         "Helaas ben jij het niet geworden.",
+        "We kunnen je op dit moment niet verder helpen.",
+        "We zoeken momenteel geen nieuwe collega's.",
+        "Op dit moment hebben we geen openstaande vacatures.",
+        "We zijn voor een andere kandidaat gegaan.",
+    ],
+    "es": [
+        "Su formación no responde a lo que buscábamos para el puesto.",
+        "No se ha considerado su postulación para la siguiente fase.",
+        "No se ha podido aceptar tu candidatura para este puesto.",
     ],
 }
 NO_20 = {
@@ -598,11 +615,18 @@ NO_20 = {
     "fr": [
         "Vous passez à l'étape suivante : un entretien avec l'équipe.",
         "Si tu ne passes pas à l'étape suivante, nous te le dirons par e-mail.",
+        "Le poste vous a été attribué : bienvenue dans l'équipe !",
+        "Le poste n'étant pas encore pourvu, nous vous invitons à un entretien.",
     ],
     "nl": [
         "Je sollicitatie is nog niet geselecteerd: we bekijken alle reacties eerst.",
         "Je staat nog niet op de shortlist, maar we nemen je cv zeker mee.",
         "We nemen je sollicitatie mee in de volgende ronde.",
+        "We zoeken nieuwe collega's: solliciteer nu!",
+        "De vacature is nog niet ingevuld, dus je bent van harte welkom.",
+    ],
+    "es": [
+        "Todavía no se ha admitido ninguna candidatura: el plazo sigue abierto.",
     ],
 }
 
