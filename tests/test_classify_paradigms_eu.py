@@ -587,6 +587,8 @@ YES_20 = {
         "Nous avons décidé d'offrir le poste à un(e) autre candidat(e).",
         "Le poste ne vous a pas été attribué.",
         "Vos compétences ne correspondent pas tout à fait à notre recherche actuelle.",
+        "Il ne nous est pas possible de lui donner une suite favorable.",
+        "Il nous est impossible d'y donner suite.",
     ],
     "nl": [
         "We laten je weten dat je sollicitatie helaas niet is geselecteerd.",
@@ -603,6 +605,11 @@ YES_20 = {
         "Su formación no responde a lo que buscábamos para el puesto.",
         "No se ha considerado su postulación para la siguiente fase.",
         "No se ha podido aceptar tu candidatura para este puesto.",
+    ],
+    "de": [
+        "Wir konzentrieren uns derzeit auf Bewerber*innen mit mehr Berufserfahrung.",
+        "Es gab andere Bewerber*innen mit mehr Berufserfahrung.",
+        "Du stehst leider nicht auf der Shortlist.",
     ],
 }
 NO_20 = {
@@ -627,6 +634,10 @@ NO_20 = {
     ],
     "es": [
         "Todavía no se ha admitido ninguna candidatura: el plazo sigue abierto.",
+    ],
+    "de": [
+        "Du stehst noch nicht auf der Shortlist, weil dein Lebenslauf fehlt.",
+        "Du stehst auf der Shortlist: wir melden uns für das finale Gespräch.",
     ],
 }
 
