@@ -561,6 +561,86 @@ NO_18 = {
     ],
 }
 
+# Session 20 (issue 11, bench/probes/<lang>-yes-10.txt): kinds the leave-sources-out view on
+# dev and ATS templates showed the packs knew only through one source's own rule, as frames:
+# orientation on other profiles, the shortlist, a search closed with someone else, the
+# next step not reached, the Dutch verb-final passive and separable verbs; pass 11 (-yes-11.txt):
+# each held-out kind in its paradigm's other persons, tenses and words.
+YES_20 = {
+    "it": [
+        "Abbiamo preferito orientarci su profili con maggiore esperienza nel settore.",
+        "Dopo un'attenta analisi non ti abbiamo inserito nella rosa dei candidati.",
+        "Non sei rientrato nella short list per questa posizione.",
+        "Il tuo profilo, seppur interessante, non rispecchia pienamente quanto cercavamo.",
+        "La sua candidatura non è tra quelle che proseguiranno nella selezione.",
+        "Non la contatteremo per un colloquio.",
+        "Abbiamo concluso l'iter di selezione con un altro candidato.",
+        "Non risulti in possesso dei requisiti richiesti per la posizione.",
+        "Purtroppo ci stiamo concentrando su candidati con maggiore esperienza.",
+        "Questa volta non ce l'hai fatta, ma ti incoraggiamo a riprovare.",
+    ],
+    "fr": [
+        "Le recrutement a été finalisé avec une autre personne.",
+        "Tu ne passes pas à l'étape suivante.",
+        "La mission ayant été pourvue, nous te souhaitons bonne continuation.",
+        "Il ne nous est malheureusement pas possible d'y donner suite.",
+        "Nous avons décidé d'offrir le poste à un(e) autre candidat(e).",
+        "Le poste ne vous a pas été attribué.",
+        "Vos compétences ne correspondent pas tout à fait à notre recherche actuelle.",
+        "Il ne nous est pas possible de lui donner une suite favorable.",
+        "Il nous est impossible d'y donner suite.",
+    ],
+    "nl": [
+        "We laten je weten dat je sollicitatie helaas niet is geselecteerd.",
+        "Wij nemen je sollicitatie niet verder mee in de procedure.",
+        "Helaas val je af in deze ronde.",
+        "Je staat helaas niet op de shortlist.",
+        "Helaas ben jij het niet geworden.",
+        "We kunnen je op dit moment niet verder helpen.",
+        "We zoeken momenteel geen nieuwe collega's.",
+        "Op dit moment hebben we geen openstaande vacatures.",
+        "We zijn voor een andere kandidaat gegaan.",
+    ],
+    "es": [
+        "Su formación no responde a lo que buscábamos para el puesto.",
+        "No se ha considerado su postulación para la siguiente fase.",
+        "No se ha podido aceptar tu candidatura para este puesto.",
+    ],
+    "de": [
+        "Wir konzentrieren uns derzeit auf Bewerber*innen mit mehr Berufserfahrung.",
+        "Es gab andere Bewerber*innen mit mehr Berufserfahrung.",
+        "Du stehst leider nicht auf der Shortlist.",
+    ],
+}
+NO_20 = {
+    "it": [
+        "Ci orienteremo su profili con maggiore esperienza solo se la posizione verrà confermata.",
+        "Ti abbiamo inserito nella rosa dei candidati per il colloquio finale.",
+        "Se non la contatteremo per un colloquio entro trenta giorni, la selezione sarà conclusa.",
+        "Abbiamo concluso il contratto con un altro fornitore.",
+    ],
+    "fr": [
+        "Vous passez à l'étape suivante : un entretien avec l'équipe.",
+        "Si tu ne passes pas à l'étape suivante, nous te le dirons par e-mail.",
+        "Le poste vous a été attribué : bienvenue dans l'équipe !",
+        "Le poste n'étant pas encore pourvu, nous vous invitons à un entretien.",
+    ],
+    "nl": [
+        "Je sollicitatie is nog niet geselecteerd: we bekijken alle reacties eerst.",
+        "Je staat nog niet op de shortlist, maar we nemen je cv zeker mee.",
+        "We nemen je sollicitatie mee in de volgende ronde.",
+        "We zoeken nieuwe collega's: solliciteer nu!",
+        "De vacature is nog niet ingevuld, dus je bent van harte welkom.",
+    ],
+    "es": [
+        "Todavía no se ha admitido ninguna candidatura: el plazo sigue abierto.",
+    ],
+    "de": [
+        "Du stehst noch nicht auf der Shortlist, weil dein Lebenslauf fehlt.",
+        "Du stehst auf der Shortlist: wir melden uns für das finale Gespräch.",
+    ],
+}
+
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
@@ -592,12 +672,12 @@ SUBJECT_ONLY = [
 
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18, YES_20)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18, NO_20)
     for lang, cells in table.items()
     for s in cells
 ]
