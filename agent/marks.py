@@ -26,7 +26,7 @@ _lock = threading.Lock()
 
 def mark_once(name: str) -> None:
     """Append ``name``'s line (``time.monotonic``, this process's CPU, its reaped
-    children's CPU) the first time it is reached in this process."""
+    children's CPU, its peak RSS so far in KiB) the first time it is reached here."""
     path = os.environ.get(MARKS_ENV)
     if not path or name in _done:
         return
@@ -35,12 +35,14 @@ def mark_once(name: str) -> None:
             return
         _done.add(name)
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         line = {
             "mark": name,
             "pid": os.getpid(),
             "clock": time.monotonic(),
             "cpu": time.process_time(),
             "children_cpu": children.ru_utime + children.ru_stime,
+            "maxrss_kib": peak,
         }
         try:
             with open(path, "a", encoding="utf-8") as out:

@@ -39,7 +39,7 @@ def test_a_scan_marks_its_first_fetch_once(
     assert line["mark"] == "first-fetch" and line["pid"] == os.getpid()
     assert before < line["clock"] < after
     assert cpu_before <= line["cpu"] <= cpu_after
-    assert line["children_cpu"] >= 0
+    assert line["children_cpu"] >= 0 and line["maxrss_kib"] > 10_000
 
     imap_account.append(mail("News again", NEWSLETTER))
     scan(cfg)  # a second scan in the same process: the first FETCH was the process's
