@@ -26,7 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("feedback",),
     ("classify",),
     ("mail",),
-    ("store", "config", "errors", "logsetup", "files", "calendars", "text", ""),
+    ("store", "config", "errors", "logsetup", "files", "calendars", "marks", "text", ""),
 )
 MAX_LINES = 600  # every module, the store's too: agent/store/ is split by topic
 MAX_FUNCTION_LINES = 60

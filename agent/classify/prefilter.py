@@ -513,9 +513,14 @@ def _non_space(text: str) -> int:
 
 def verdict_for(g: Glance) -> Verdict:
     """The verdict of a mail the pre-filter decided: not a rejection, and why."""
-    return Verdict.without_details(
-        f"not a rejection: {g.reason} (quick check)", CATEGORY, score=0.99
-    )
+    return _settled(g.reason)
+
+
+@functools.lru_cache(maxsize=64)
+def _settled(reason: str) -> Verdict:
+    """One (frozen) verdict a reason: a scan records thousands of settled mails with three
+    reasons, and building each one's verdict cost ~9 µs, ~1 % of the scan's CPU."""
+    return Verdict.without_details(f"not a rejection: {reason} (quick check)", CATEGORY, score=0.99)
 
 
 def ready() -> threading.Event:

@@ -30,6 +30,7 @@ from agent.config import Config, Imap, resolve_secret, resolve_token
 from agent.errors import AuthError, ConnectError, MailboxError, cannot_connect
 from agent.mail.parse import MAX_MESSAGE_BYTES, RawMail
 from agent.mail.tls import tls_context, untrusted
+from agent.marks import mark_once
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +194,7 @@ def fetch_batches(
     guard = lock if lock is not None else contextlib.nullcontext()
     for start in range(0, len(uids), batch_size):
         chunk = uids[start : start + batch_size]
+        mark_once("first-fetch")  # bench/scan_ab: start-up ends here
         with guard:
             bodies = _fetch_bodies(client, folder, chunk, f"BODY.PEEK[]<0.{PREFIX_BYTES}>")
             cut = [uid for uid, raw in bodies.items() if len(raw) >= PREFIX_BYTES]
