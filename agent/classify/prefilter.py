@@ -274,7 +274,7 @@ def glance(raw: bytes) -> Glance | None:
     except (rawmail.Unsure, UnicodeError):
         return None
     plain = "\n".join(t for kind, t in texts if kind == "text/plain" and t)
-    html_only = not plain.strip()
+    html_only = not plain or plain.isspace()  # ``not plain.strip()`` without copying the text
     if html_only:
         # All of it: the crude text may hold more than the classifier's window.
         markup = "\n".join(t for kind, t in texts if kind == "text/html" and t)
