@@ -159,6 +159,7 @@ def head(raw: bytes) -> tuple[dict[str, str], bytes]:
 _ODD = len(_NAMES)  # a line starting with neither a name character nor a fold
 _NOT_NAME = _ODD + 1  # name characters, then neither one nor ":" (or a "From " line)
 _KINDS = _ODD + 3  # ... and a last line of name characters alone
+_FIELD_OF = (*_NAMES, None, None, None) * 2  # a pattern's field name (None: an odd line)
 
 
 @functools.cache
@@ -188,8 +189,9 @@ def _located(raw: bytes) -> tuple[dict[str, str], bytes] | None:
 
     def on(pattern: int, _start: int, to: int, _flags: int, _context: object) -> bool:
         hits.append((pattern, to))  # stop at the first odd line but a "From " line
-        kind = pattern % _KINDS
-        return kind >= _ODD and not (kind == _NOT_NAME and _from_line(raw, pattern, to))
+        return _FIELD_OF[pattern] is None and not (
+            pattern % _KINDS == _NOT_NAME and _from_line(raw, pattern, to)
+        )
 
     with contextlib.suppress(hyperscan.ScanTerminated):
         db.scan(raw, match_event_handler=on, scratch=onepass.scratch(db))
@@ -210,7 +212,7 @@ def _located(raw: bytes) -> tuple[dict[str, str], bytes] | None:
     crlf_before_blank = block.endswith(b"\r")  # not in the block as split
     if 13 in block and block.count(b"\r") != block.count(b"\r\n") + crlf_before_blank:
         return None  # a bare CR
-    return _values(raw, hits), body
+    return _values(block.decode("ascii"), hits), body
 
 
 def _from_line(raw: bytes, pattern: int, to: int) -> bool:
@@ -220,20 +222,28 @@ def _from_line(raw: bytes, pattern: int, to: int) -> bool:
     return to == 5 and raw[:5] == b"From "
 
 
-def _values(raw: bytes, hits: list[tuple[int, int]]) -> dict[str, str]:
-    """The wanted fields' values (the first of each name), unfolded, as :func:`split_head`'s."""
+def _values(block: str, hits: list[tuple[int, int]]) -> dict[str, str]:
+    """The wanted fields' values (the first of each name), unfolded, as :func:`split_head`'s.
+
+    ``block``: the header block up to its last line's end, decoded once (it is ASCII); each
+    value with its fold lines is one regex match there: a find, a slice and a decode a line
+    in bytes cost ~15 µs a mail (~10 % of a mail tier 0 settles).
+    """
     found: dict[str, str] = {}
     for pattern, to in hits:
-        kind = pattern % _KINDS
-        if kind >= _ODD or _NAMES[kind] in found:
+        name = _FIELD_OF[pattern]
+        if name is None or name in found:
             continue
-        end = raw.find(b"\n", to)
-        while end >= 0 and raw[end + 1 : end + 2] in (b" ", b"\t"):  # a fold
-            end = raw.find(b"\n", end + 1)
-        value = raw[to:] if end < 0 else raw[to:end]
-        text = (value.replace(b"\r\n", b"\n") if 13 in value else value).decode("ascii")
-        found[_NAMES[kind]] = (_FOLD.sub(" ", text) if "\n" in text else text).strip()
+        m = _FOLDED_VALUE.match(block, to)  # always matches (maybe empty)
+        value = m.group() if m is not None else ""
+        if "\n" in value:
+            value = _FOLD.sub(" ", value.replace("\r\n", "\n") if "\r" in value else value)
+        found[name] = value.strip()  # a CRLF line's last CR too
     return found
+
+
+# A value: the rest of its line, and every fold line after it (a line that starts with a blank)
+_FOLDED_VALUE = re.compile(r"[^\n]*+(?:\n[ \t][^\n]*+)*+")
 
 
 def decoded(value: str) -> str:
