@@ -14,11 +14,15 @@ from test_classify_grammar import wrapped
 
 from agent.classify import Verdict, classify
 
+# An organisation's own no-reply address; greeting and sign-off name it only (bench/probe's
+# ``weak`` wrapper uses these too).
 SENDER = "Acme <no-reply@acme-corp.com>"
 GREETING = {
     "en": ("Dear Alex,\n\n", "\n\nKind regards,\nAcme"),
     "de": ("Sehr geehrte Frau Doe,\n\n", "\n\nMit freundlichen Grüßen\nAcme GmbH"),
+    "fr": ("Bonjour Alex,\n\n", "\n\nCordialement,\nAcme"),
     "es": ("Hola Alex:\n\n", "\n\nUn saludo,\nAcme"),
+    "it": ("Gentile Alex,\n\n", "\n\nCordiali saluti,\nAcme S.p.A."),
     "nl": ("Beste Alex,\n\n", "\n\nMet vriendelijke groet,\nAcme B.V."),
     "pt": ("Olá Alex,\n\n", "\n\nAtenciosamente,\nAcme"),
 }
