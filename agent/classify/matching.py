@@ -175,19 +175,21 @@ class Scan:
     def _first_of_many(
         self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
     ) -> re.Match[str] | None:
-        """:meth:`_first` with several scans: the next candidate is the nearest any finds."""
+        """:meth:`_first` with several scans: the next candidate is the nearest any finds.
+        Plain loops: a list and a generator a candidate cost the English conditionals'
+        ~2,400 candidates on 181 mails more than their scans and matches together."""
         hay, finder, more = plan
-        scans = ((finder, 0), *more)
+        scans = [(finder.search, 0), *((scan.search, shift) for scan, shift in more)]
         match = self.rx.match
-
-        def after(i: int, at: int) -> int:  # scan i's next candidate at or after ``at``
-            find, shift = scans[i]
-            found = find.search(hay, at + shift, end)
-            return -1 if found is None else found.start() - shift
-
-        nexts = [after(i, start) for i in range(len(scans))]
+        nexts = []
+        for find, shift in scans:
+            found = find(hay, start + shift, end)
+            nexts.append(-1 if found is None else found.start() - shift)
         while True:
-            at = min((n for n in nexts if n >= 0), default=-1)
+            at = -1
+            for n in nexts:
+                if n >= 0 and (at < 0 or n < at):
+                    at = n
             if at < 0:
                 return None
             goal = at + 1
@@ -202,7 +204,11 @@ class Scan:
                 m = match(text, at, end)
                 if m is not None:
                     return m
-            nexts = [n if n < 0 or n >= goal else after(i, goal) for i, n in enumerate(nexts)]
+            for i, n in enumerate(nexts):
+                if 0 <= n < goal:
+                    find, shift = scans[i]
+                    found = find(hay, goal + shift, end)
+                    nexts[i] = -1 if found is None else found.start() - shift
 
     def _all(
         self, text: str, plan: _Plan, start: int, end: int, reach: Reach | None
