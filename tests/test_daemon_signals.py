@@ -19,9 +19,12 @@ pytestmark = pytest.mark.usefixtures("compiled_classifier")
 N = 2000
 
 
-def _rebound(cfg: Path, *args: str) -> subprocess.Popen[str]:
+def _rebound(
+    cfg: Path, *args: str, env_extra: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("NOTIFY_SOCKET", None)
+    env.update(env_extra or {})
     return subprocess.Popen(
         [sys.executable, "-m", "agent.cli", "--config", str(cfg), *args],
         stdout=subprocess.PIPE,

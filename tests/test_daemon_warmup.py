@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from test_daemon import NotifySocket, RunningDaemon, fast_config, patience, wait_until
-from test_daemon_stop import STOP_LIMIT
+from test_daemon import NotifySocket, RunningDaemon, fast_config, wait_until
+from test_daemon_signals import _rebound
+from test_daemon_stop import STOP_LIMIT, reaped, sigterm
 
 from agent.errors import PackError
 from agent.ingest import pipeline
@@ -65,30 +62,12 @@ def test_sigterm_on_a_first_start_with_an_empty_cache(imap_account, tmp_path: Pa
     """A real `rebound run` compiling into an empty cache folder stops within the promise."""
     cfg = fast_config(tmp_path, imap_account)
     sock = NotifySocket(str(tmp_path / "notify.sock"))
-    env = {
-        **os.environ,
-        "PYTHONUNBUFFERED": "1",
-        "NOTIFY_SOCKET": sock.address,
-        "REBOUND_CACHE_DIR": str(tmp_path / "empty-cache"),
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "agent.cli", "--config", str(cfg), "run"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
+    empty = {"NOTIFY_SOCKET": sock.address, "REBOUND_CACHE_DIR": str(tmp_path / "empty-cache")}
     try:
-        wait_until(lambda: sock.seen("STATUS=preparing the classifier"), what="the compile")
-        began = time.monotonic()
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=patience(30))
-        took = time.monotonic() - began
+        with reaped(_rebound(cfg, "run", env_extra=empty)) as proc:
+            wait_until(lambda: sock.seen("STATUS=preparing the classifier"), what="the compile")
+            took, err = sigterm(proc)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
         sock.close()
     assert proc.returncode == 0, err
     assert took < STOP_LIMIT, f"SIGTERM took {took:.1f}s during the first compile:\n{err}"
