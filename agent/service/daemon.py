@@ -325,7 +325,6 @@ class Daemon:
             self.notifier.send(f"EXTEND_TIMEOUT_USEC={WARM_UP_EXTEND_USEC}")
             if self.stop_event.wait(LOOP_SECONDS * 4):
                 return False
-            thread.join(0)
         result = outcome[0]
         if isinstance(result, BaseException):
             raise result  # a broken pack stops the start with its message, as before
