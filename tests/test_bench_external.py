@@ -260,6 +260,11 @@ def test_every_source_repository_is_pinned() -> None:
     assert found["Alphahime/gestionCandidature"].startswith("9f01726c")
     assert found["TayaV60/Web_dev_proj"].startswith("b28d3047")
     assert not any(repo.endswith((".sql", ".php", ".json")) for repo in found)
+    # a recipe's folder inside its repository ("src/templates") is no repository of its own
+    assert {r for r, c in found.items() if c == "plain files"} == {
+        "odoo/odoo",
+        "brockamer/findajob",
+    }
 
 
 def test_the_committed_split_is_read_without_an_earlier_build(tmp_path: Path) -> None:
