@@ -17,20 +17,23 @@ from typing import Any
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import _expr, render_blade
+from .sources_trackers import _spec
 
 FIRST, LAST = OWNER[0].split()
 
 
-def _spec(unit: str, url: str, category: str, stage: str = "", **fields: Any) -> Spec:
-    """A mail of ``unit`` (its language is the unit's suffix), a rejection by its category."""
-    rejection = category == "rejection"
-    return Spec(
-        unit=unit,
-        url=url,
-        lang=unit.rsplit("/", 1)[1],
-        category=category,
-        rejection=rejection,
-        stage=stage or ("application" if rejection else "n/a"),
+def _notice(unit: str, url: str, category: str, subject: str, html: str, **fields: Any) -> Spec:
+    """A platform's HTML notice that names neither employer nor title (the look-alikes)."""
+    return _spec(
+        unit,
+        url,
+        category,
+        subject=subject,
+        text=html_to_text(html),
+        html=f"<html><body>{html}</body></html>",
+        company="n/a",
+        role="n/a",
+        noreply=True,
         **fields,
     )
 
@@ -327,17 +330,13 @@ def cftmag(snap: Snapshot) -> Iterator[Spec]:
             )
             blade_n = re.sub(r"(?s)@foreach.*?@endforeach", listing, blade)
             html = render_blade(blade_n, _expr(f, values))
-            yield _spec(
+            yield _notice(
                 "cftmag/es",
                 blob_url(CFTMAG, CFTMAG_COMMIT, path),
                 category,
-                subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
-                company="n/a",
-                role="n/a",
+                subject,
+                html,
                 sender=("Portal Empleabilidad CFT Magallanes", "no-reply@cftmagallanes.cl"),
-                noreply=True,
                 fmt="html",
             )
 
@@ -379,17 +378,13 @@ def forus(snap: Snapshot) -> Iterator[Spec]:
                 "provider_dashboard_link": "https://aanbieder.forus.io",
             }
             html = _django_block(template, "html", values)
-            yield _spec(
+            yield _notice(
                 "forus/nl",
                 blob_url(FORUS, FORUS_COMMIT, path),
                 "not_a_job",
-                subject=_django_block(template, "subject", values),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
-                company="n/a",
-                role="n/a",
+                _django_block(template, "subject", values),
+                html,
                 sender=("Forus", "noreply@forus.io"),
-                noreply=True,
                 fmt=("html", "html_only")[n],
             )
 
