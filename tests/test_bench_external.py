@@ -214,6 +214,41 @@ def test_session17_renderers_read_freemarker_brackets_and_template_literals() ->
         _template_literal("export const t = 'no literal';")
 
 
+def test_session21_readers_take_watcher_notes_erb_and_django_blocks() -> None:
+    """Session 21's readers (our own wording here): a Gmail watcher's note (CRLF, front matter,
+    the mail under "## Email Content" up to "## Action Items"), a JavaScript template constant,
+    Rails ERB text views and a Django block; an expression they do not know raises."""
+    import pytest
+    from corpuslib.sources_inbox import _django_block, _erb, _inbox_note, _js_template
+
+    note = (
+        '---\r\nsubject: "Your application"\r\nsender_email: "no-reply@example.org"\r\n---\r\n'
+        "\r\n# Email: Your application\r\n\r\n## Email Content\r\n\r\nHi Sam,\r\n\r\nThanks."
+        "\r\n\r\n---\r\n\r\n## Action Items\r\n\r\n- [ ] Reply\r\n"
+    )
+    meta, body = _inbox_note(note)
+    assert meta == {"subject": "Your application", "sender_email": "no-reply@example.org"}
+    assert body == "Hi Sam,\n\nThanks."
+    js = "const templateText = `\nHello ${name},\nthanks.\n`.trim();\nconst other = 1;"
+    assert _js_template(js, "templateText") == "Hello ${name},\nthanks."
+    with pytest.raises(ValueError):
+        _js_template(js, "styledBody")
+    erb = (
+        '<%= "Offer \\"#{@offer.title}\\" seen by " \\\n    "#{@offer.employer_name}." %>\n'
+        "Days: <%= Model::DAYS %>"
+    )
+    values = {"title": "Tester", "employer_name": "Acme", "DAYS": "15"}
+    assert _erb(erb, values) == 'Offer "Tester" seen by Acme.\nDays: 15'
+    with pytest.raises(ValueError):
+        _erb("<%= @unknown %>", values)
+    django = "{% block subject %}About {{ fund }}{% endblock %}{% block html %}Hi{% endblock %}"
+    assert _django_block(django, "subject", {"fund": "the fund"}) == "About the fund"
+    with pytest.raises(ValueError):
+        _django_block(django, "subject", {})
+    with pytest.raises(ValueError):
+        _django_block(django, "title", {"fund": "x"})
+
+
 def test_every_source_repository_is_pinned() -> None:
     found = dict(BUILD.sources())
     assert found["odoo/odoo"] == "plain files"  # transcribed, not fetched
@@ -225,6 +260,11 @@ def test_every_source_repository_is_pinned() -> None:
     assert found["Alphahime/gestionCandidature"].startswith("9f01726c")
     assert found["TayaV60/Web_dev_proj"].startswith("b28d3047")
     assert not any(repo.endswith((".sql", ".php", ".json")) for repo in found)
+    # a recipe's folder inside its repository ("src/templates") is no repository of its own
+    assert {r for r, c in found.items() if c == "plain files"} == {
+        "odoo/odoo",
+        "brockamer/findajob",
+    }
 
 
 def test_the_committed_split_is_read_without_an_earlier_build(tmp_path: Path) -> None:

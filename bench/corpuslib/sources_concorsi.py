@@ -249,7 +249,7 @@ def _cnr_pages(snap: Snapshot) -> Iterator[Spec]:
 
 MIES = "valentinsvt/teleh"
 MIES_COMMIT = "1e43b5074e4ff060a1b1cde0bbc6ba39ca0a174c"
-MIES_VIEWS = "grails-app/views"
+MIES_DIR = "grails-app/views"
 MIES_SENDER = ("", "info@infa.gob.ec")  # ConvocatoriaController's from, without a name
 # Ours: the description of the call (a record in the database) and the applicant's credentials.
 MIES_CALL = "Selección de profesionales para la modalidad Creciendo con Nuestros Hijos (CNH) 2013"
@@ -285,7 +285,7 @@ def mies(snap: Snapshot) -> Iterator[Spec]:
     values = {"conv.descripcion": MIES_CALL, "session.convocatoria.descripcion": MIES_CALL}
     values |= {"prsn.cedula": "1712345678", "pin": "48213"}
     for view, (subject, category, mails) in MIES_MAILS.items():
-        path = f"{MIES_VIEWS}/{view}.gsp"
+        path = f"{MIES_DIR}/{view}.gsp"
         html = _gsp(snap.read(MIES, MIES_COMMIT, path), values)
         for n in range(mails):
             yield Spec(
