@@ -6,9 +6,11 @@ the inline text parts, and a mail goes on to the full path only with **job
 context and a decision**: a job sender (ATS or job platform) or job words in
 its sender, subject or first text part, and a decision phrase of some pack
 (its words found by one Aho-Corasick pass, then the phrase itself where its
-leading word begins). Both come from the classifier (:func:`agent.classify.anchors`),
-and a test runs every labelled corpus through both paths: no rejection the full
-path finds is settled here. A rejection-named attachment always goes on.
+leading word begins) in the subject or the text above the quoted history and
+signature, where the classifier reads decisions (:func:`newest_text`). Both come
+from the classifier (:func:`agent.classify.anchors`), and a test runs every
+labelled corpus through both paths: no rejection the full path finds is settled
+here. A rejection-named attachment always goes on.
 
 Whenever the walker meets anything it does not handle exactly as mail-parser
 would (an unknown charset, a text attachment, a nested message, a bad base64
