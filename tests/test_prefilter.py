@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent import config
-from agent.classify import anchors, classify, decision_phrase, pack_table, prefilter, rawmail
+from agent.classify import _read, anchors, classify, decision_phrase, pack_table, prefilter, rawmail
 from agent.classify.anchors import decision_cues
+from agent.classify.engine import split
+from agent.classify.extractors.common import unemphasised
 from agent.ingest.pipeline import process_batch
 from agent.mail import parse as parse_mod
 from agent.mail.parse import RawMail, parse_bytes
@@ -436,6 +438,71 @@ def test_quoted_lines_do_not_count_towards_the_window() -> None:
     own = "word " * 3_000  # 12,000 non-space characters of the sender's own
     window = prefilter.read_window(own + quoted + decision)
     assert own[:7_000] in window and decision not in window
+
+
+def decision_text_covers_the_body(raw: bytes) -> bool | None:
+    """Does the cheap path's decision pass read all of the body the classifier reads cues in?
+    None: the cheap path does not cut this mail's text (unsure, HTML only), or its walker
+    reads another text than mail-parser (two Japanese ham mails: not the cut's question)."""
+    seen = prefilter.glance(raw)
+    if seen is None or seen.message.html_only:
+        return None
+    full = parse_bytes(raw)
+    if _norm(seen.message.text) != _norm(full.text):
+        return None
+    body = _read(full)[2].body
+    cut = prefilter.newest_text(prefilter.read_window(seen.message.text))
+    # as the classifier reads it: without emphasis, without soft hyphens (the pass drops them)
+    return _norm(unemphasised(cut).replace("\u00ad", "")).startswith(_norm(body))
+
+
+def test_the_decision_pass_reads_all_the_classifier_reads_decisions_in() -> None:
+    """The cut is the classifier's own (quoted history, forwards, signature), so every
+    corpus mail's body, as the classifier reads its cues, is the head of what the decision
+    pass reads: a phrase it cannot see is one the classifier never reads either."""
+    covered = [decision_text_covers_the_body(p.read_bytes()) for p in ALL_MAILS]
+    assert False not in covered
+    assert covered.count(True) > 400
+
+
+REPLY = (
+    "Thanks Sam, see you at the meetup then.\n\n"
+    "On Mon, 3 Mar 2025 at 09:12, Sam Lee <sam@acme-robotics.com> wrote:\n"
+    "> Thank you for applying to the Data Engineer role. Unfortunately we have\n"
+    "> decided to move forward with other candidates.\n"
+)
+
+
+def test_a_decision_only_in_the_quoted_history_is_settled_by_the_decision_pass() -> None:
+    """The classifier reads no decision below an attribution line: nor does the decision pass,
+    so the reply is settled in one pass where the quoted phrase sent it on before."""
+    raw = mail("Re: your application", REPLY)
+    seen = prefilter.glance(raw)
+    assert seen is not None and not seen.candidate and seen.tier0 == "decision", seen
+    assert not classify(parse_bytes(raw)).is_rejection
+    assert prefilter.newest_text(REPLY).strip() == "Thanks Sam, see you at the meetup then."
+    # the same decision above the attribution line goes on to the full path
+    lines = REPLY.split("\n")
+    own = mail("Re: your application", "\n".join([line[2:] for line in lines[3:5]] + lines[1:3]))
+    assert (found := prefilter.glance(own)) is not None and found.candidate
+    assert classify(parse_bytes(own)).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hi,\n-- \nSam\nFrom: the list\n", "Hi,\n"),  # the delimiter ends the body
+        ("Hi,\n  From: Sam <sam@acme.example>\n\nWe decided", "Hi,\n"),  # a forward's header
+        ("Hi,\nFrom:\nWe decided not to proceed.\n", None),  # "from:" needs more on its line
+        ("--\nWe decided not to proceed.\n-- \nSam\n", None),  # a first-line delimiter: none
+        ("> old\nWe decided not to proceed.\n", ""),  # quoted from the first line
+        ("Hi,\r\n> quoted\r\nWe decided not to proceed.", None),  # a bare CR: read whole
+    ],
+)
+def test_the_decision_text_ends_where_split_ends_the_body(text: str, kept: str | None) -> None:
+    assert prefilter.newest_text(text) == (text if kept is None else kept)
+    body = split(pack_table(), text, "en")[0]
+    assert _norm(prefilter.newest_text(text)).startswith(_norm(body))
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from test_prefilter import ALL_MAILS
+from test_prefilter import ALL_MAILS, decision_text_covers_the_body
 
 from agent.classify import anchors, onepass, prefilter
 
@@ -85,6 +85,16 @@ def test_tier0_settles_most_ordinary_mail_as_the_old_gate_did() -> None:
     assert n == 4150
     assert tier0 / n > 0.7  # ~78 %: mail with no job pattern in sender, subject, text
     assert other <= 2  # "cvs" read as "cv" where the old span cut the word
+
+
+@pytest.mark.skipif(not HAM.is_file(), reason="the ham corpus is not on this machine")
+def test_the_decision_pass_reads_all_the_classifier_reads_decisions_in_ordinary_mail() -> None:
+    """Replies and list mail, where the decision text is cut most: every ham text the job
+    gate passes holds, at its head, the body the classifier reads its cues in."""
+    job = [raw for raw in _ham() if getattr(prefilter.glance(raw), "job", False)]
+    covered = [decision_text_covers_the_body(raw) for raw in job]
+    assert False not in covered
+    assert covered.count(True) > 400
 
 
 def test_widened_patterns_match_raw_white_space_where_the_gate_sees_one_space() -> None:

@@ -503,6 +503,25 @@ def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LA
     return best
 
 
+def ends_body(line: str, above: str) -> bool:
+    """Does ``line``, one line of :func:`split`'s input below ``above``, end the body?
+
+    It does when, normalised, it opens the quoted history (the one quotation cutter says
+    so; a bare "--" is masked from it) or is the signature delimiter :func:`split` takes:
+    the first one, not on the text's first line. :func:`normalise` changes a line's own
+    spaces and soft hyphens and never joins two lines, so a line reads alone as it reads
+    in the whole text. The cheap path cuts its decision text there
+    (:func:`agent.classify.prefilter.newest_text`).
+    """
+    one = normalise(line)
+    if one != "--" and not newest_lines(one):
+        return True
+    if _SIG_DELIM.match(one) is None:
+        return False
+    lead = normalise(above)
+    return bool(lead) and _SIG_DELIM.match(lead) is None
+
+
 def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str, str, str]:
     """Text → (body, signature, quoted history), each normalised.
 

@@ -6,9 +6,11 @@ the inline text parts, and a mail goes on to the full path only with **job
 context and a decision**: a job sender (ATS or job platform) or job words in
 its sender, subject or first text part, and a decision phrase of some pack
 (its words found by one Aho-Corasick pass, then the phrase itself where its
-leading word begins). Both come from the classifier (:func:`agent.classify.anchors`),
-and a test runs every labelled corpus through both paths: no rejection the full
-path finds is settled here. A rejection-named attachment always goes on.
+leading word begins) in the subject or the text above the quoted history and
+signature, where the classifier reads decisions (:func:`newest_text`). Both come
+from the classifier (:func:`agent.classify.anchors`), and a test runs every
+labelled corpus through both paths: no rejection the full path finds is settled
+here. A rejection-named attachment always goes on.
 
 Whenever the walker meets anything it does not handle exactly as mail-parser
 would (an unknown charset, a text attachment, a nested message, a bad base64
@@ -42,11 +44,18 @@ from agent.classify import (
     title_subject,
 )
 from agent.classify.anchors import cue_reading, phrase_in_reading
-from agent.classify.extractors.common import ATS_ENVELOPE_HEADERS, ats_envelope, domain_in
+from agent.classify.engine import ends_body
+from agent.classify.extractors.common import (
+    ATS_ENVELOPE_HEADERS,
+    ats_envelope,
+    domain_in,
+    unemphasised,
+)
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text
 from agent.classify.rawmail import sender as _from
+from agent.mail.data import alternation
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 from agent.mail.parse import Message, clean_header, first_msgid, msgids, parse_date
 
@@ -363,6 +372,8 @@ def _settle(message: Message, body: str, names: list[str], ats: bool = False) ->
         whole, starts := word_starts(whole), message.from_domain, gate
     ) and not signed(gate.anchors, whole, message.html_only):
         return Glance(message, False, "no job words and no job sender")
+    if not message.html_only:
+        body = newest_text(body)  # the quoted history, forwards and signature: no decision
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
     if passed is not None and not passed:
         return Glance(
@@ -468,6 +479,36 @@ def _decisions_in_one_pass(gate: _Gate, subject: str, body: str) -> set[int] | N
     if "\u00ad" in body:  # dropped from the text (not the subject) before the cues read it
         body = body.replace("\u00ad", "")
     return onepass.matches(db, onepass.fold(f"{subject}.\n{body}"))
+
+
+def newest_text(body: str) -> str:
+    """The head of a plain text's window that holds all the classifier reads decisions in:
+    up to the first line that ends :func:`agent.classify.split`'s body (a ``>`` line, an
+    attribution, a forwarded header, a signature delimiter: :func:`ends_body`).
+
+    Replies and list mail carry more than half their bytes below that line, and the
+    decision pass costs by the byte; a phrase found only there is one the classifier never
+    reads. One regex pass finds the lines that may end the body (as the quotation cutter's
+    patterns begin, or a delimiter's first characters), each then read exactly; the text
+    above stays as it was. A text with a bare carriage return is read whole (the walker
+    and mail-parser may break its lines apart differently).
+    """
+    if "\r" in body:
+        return body
+    for m in _cut_candidates().finditer("\n" + body):  # a literal first: found by a fast search
+        start = m.start()  # where the line begins in ``body``
+        end = body.find("\n", start)
+        line = body[start:] if end < 0 else body[start:end]
+        if ends_body(unemphasised(line), unemphasised(body[:start])):
+            return body[:start]
+    return body
+
+
+@functools.cache
+def _cut_candidates() -> re.Pattern[str]:
+    """Where a line may end the body: it begins as a quotation's start or a delimiter."""
+    starts = alternation("quoting.toml", "starts").pattern.removeprefix("^")
+    return re.compile(rf"\n[^\S\n]*(?:{starts}|--|__|\u2014)", re.I)
 
 
 def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
