@@ -476,6 +476,7 @@ REPLY = (
 def test_a_decision_only_in_the_quoted_history_is_settled_by_the_decision_pass() -> None:
     """The classifier reads no decision below an attribution line: nor does the decision pass,
     so the reply is settled in one pass where the quoted phrase sent it on before."""
+    assert prefilter._gate().decision_scan.get(wait=True) is not None  # compiled in the background
     raw = mail("Re: your application", REPLY)
     seen = prefilter.glance(raw)
     assert seen is not None and not seen.candidate and seen.tier0 == "decision", seen

@@ -44,7 +44,7 @@ from agent.classify import (
     title_subject,
 )
 from agent.classify.anchors import cue_reading, phrase_in_reading
-from agent.classify.engine import ends_body
+from agent.classify.engine import ends_body, normalise
 from agent.classify.extractors.common import (
     ATS_ENVELOPE_HEADERS,
     ats_envelope,
@@ -495,11 +495,16 @@ def newest_text(body: str) -> str:
     """
     if "\r" in body:
         return body
+    # ends_body reads of the text above a line only its first line once normalised (or that
+    # it is blank), which more lines below never change: found once, not per candidate.
+    first = ""
     for m in _cut_candidates().finditer("\n" + body):  # a literal first: found by a fast search
         start = m.start()  # where the line begins in ``body``
         end = body.find("\n", start)
         line = body[start:] if end < 0 else body[start:end]
-        if ends_body(unemphasised(line), unemphasised(body[:start])):
+        if not first:
+            first = normalise(unemphasised(body[:start])).partition("\n")[0]
+        if ends_body(unemphasised(line), first):
             return body[:start]
     return body
 
