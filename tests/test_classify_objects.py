@@ -24,6 +24,35 @@ def _reply(subject: str, sentence: str) -> bool:
 
 
 @pytest.mark.parametrize(
+    ("subject", "sentence", "rejection"),
+    [
+        # Session 21 (issue 11): a saved job's notice in one sentence, no similar jobs after it.
+        ("Data Engineer at Globex", "A job you saved is no longer accepting applications.", False),
+        (
+            "Data Engineer at Globex",
+            "The Data Engineer job you saved is no longer accepting applications.",
+            False,
+        ),
+        # A board's notice that an employer closed its account closes no post.
+        (
+            "Data Engineer at Acme",
+            "The company that posted the job Data Engineer has closed its account on the portal.",
+            False,
+        ),
+        # The reader's own application: the saved-job words are not there, the no stands.
+        ("Data Engineer", "The Data Engineer position you applied for has been filled.", True),
+    ],
+)
+def test_a_job_boards_notice_about_a_job(subject: str, sentence: str, rejection: bool) -> None:
+    """A decision whose subject is a job the reader saved, or an account closed, is a job
+    board's notice about a job, not a decision on the reader's application."""
+    body = f"Hi Alex,\n\n{sentence}\n\nThe JobBoard team"
+    msg = mail(body, subject=subject, sender="JobBoard <notifications@jobboard-example.com>")
+    v = classify(msg, [OWNER])
+    assert v.is_rejection is rejection, v.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "kind"),
     [
         ("we won't be moving forward with the purchase.", "won't be moving forward", THING),

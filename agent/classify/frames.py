@@ -307,7 +307,7 @@ def _addressed_end(r: _Reading, hits: list[tuple[int, int, Cue]]) -> int:
     """Where the first counted decision on the reader ends ("you were not selected for this
     role"), or past the text: job-alert furniture after it is an ATS's. Not when a job alert
     came first ("a job you saved is no longer accepting applications": a platform's notice)."""
-    alerts = [s for s, _, c in hits if c.category == "job_alert"]
+    alerts = [s for s, _, c in hits if c.category in ALERTS]
     if not alerts:
         return len(r.text) + 1  # nothing to discount: no need to read the decisions
     first_alert = min(alerts)
@@ -368,9 +368,14 @@ GATES = frozenset(("withdrawn", "third_party", "applicant_wording"))
 # notice to staff has its sender's job context, which weighs ``not_a_job`` down to 0.3: this
 # one keeps its weight in job mail and counts in the decision's own sentence, as a gate does.
 OTHER_REQUEST = "other_request"
+# A job the reader saved, viewed or followed: a job board's notice about a job ("a job you saved
+# is no longer accepting applications"), not a decision on an application, even in its sentence.
+SAVED_JOB = "saved_job"
+# Alerts of a job board: a decision after one of them is the board's notice (_addressed_end).
+ALERTS = frozenset(("job_alert", SAVED_JOB))
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
-STRONG_LOOKALIKES |= GATES | {OTHER_REQUEST}
-_IN_SENTENCE = GATES | {"not_a_job", OTHER_REQUEST} | REVERSALS
+STRONG_LOOKALIKES |= GATES | {OTHER_REQUEST, SAVED_JOB}
+_IN_SENTENCE = GATES | {"not_a_job", OTHER_REQUEST, SAVED_JOB} | REVERSALS
 # Where the rules leave room for a second opinion: job context, no decision cue, and nothing
 # that looks like something else but the thanks and acknowledgement every rejection is wrapped in.
 MODEL_ROOM = frozenset(("other", "acknowledgement"))
