@@ -16,8 +16,6 @@ from .sources_internships import _braces
 from .sources_laravel import _expr, render_blade
 from .sources_trackers import _spec
 
-FIRST, LAST = OWNER[0].split()
-
 VACMAN = "DTS-STN/vacman"
 VACMAN_COMMIT = "3a7d3ea5d9b7aa09c0df7939d8fc334cff41fca2"
 VACMAN_DIR = "backend/src/main/resources/templates/email"
