@@ -249,6 +249,26 @@ def test_session21_readers_take_watcher_notes_erb_and_django_blocks() -> None:
         _django_block(django, "title", {"fund": "x"})
 
 
+def test_session21_second_readers_take_freemarker_subjects_and_mail_markdown() -> None:
+    """The vacancy system's FreeMarker (our own wording here): the subject in ``<#assign
+    emailSubject>``, an ``<#if>`` kept or dropped by its flag, a name or flag it is not given
+    raises; a Laravel ``<x-mail::message>`` view becomes paragraphs with its button's link."""
+    import pytest
+    from corpuslib.sources_employers import _ftl, _mail_markdown
+
+    ftl = "<#assign emailSubject>Request #${n}</#assign>\n\nHello,\n<#if bi>\n1. Test;\n</#if>\nBye"
+    assert _ftl(ftl, {"n": "7"}, {"bi": True}) == ("Request #7", "Hello,\n1. Test;\nBye\n")
+    assert _ftl(ftl, {"n": "7"}, {"bi": False}) == ("Request #7", "Hello,\nBye\n")
+    with pytest.raises(ValueError):
+        _ftl(ftl, {}, {"bi": True})
+    with pytest.raises(ValueError):
+        _ftl(ftl, {"n": "7"}, {})
+    md = '<x-mail::message>\n# Hello\n\nYour trial ended.\n<x-mail::button url="https://x.example">Renew</x-mail::button>\n</x-mail::message>'
+    assert (
+        _mail_markdown(md) == "<p>Hello</p>\n<p>Your trial ended.<br>Renew: https://x.example</p>"
+    )
+
+
 def test_every_source_repository_is_pinned() -> None:
     found = dict(BUILD.sources())
     assert found["odoo/odoo"] == "plain files"  # transcribed, not fetched

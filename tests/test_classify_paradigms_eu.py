@@ -670,14 +670,31 @@ SUBJECT_ONLY = [
 ]
 
 
+# Session 21, from the dev unit vacman/fr (a federal vacancy system): a plural noun in a
+# complement ("le Système de gestion des postes vacants") is not the subject of a singular
+# "est fermé"; the post or the posts as subject stay a no.
+YES_21 = {
+    "fr": [
+        "Les postes auxquels vous avez postulé sont désormais pourvus.",
+        "Le poste auquel vous avez postulé depuis votre espace candidat est désormais fermé.",
+        "Le recrutement pour les postes de techniciens est clos.",
+    ],
+}
+NO_21 = {
+    "fr": [
+        "Votre profil d'employé dans le Système de gestion des postes vacants est maintenant fermé.",
+        "Le portail des offres d'emploi est fermé pour maintenance ce week-end.",
+    ],
+}
+
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18, YES_20)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18, YES_20, YES_21)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18, NO_20)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18, NO_20, NO_21)
     for lang, cells in table.items()
     for s in cells
 ]
