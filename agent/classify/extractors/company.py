@@ -151,6 +151,16 @@ def _sender_org(name: str, domain: str) -> str | None:
     return _clean_org(name)
 
 
+def _relayed_name(name: str, board: str) -> bool:
+    """Whether a board's display name is "X via <board>": X is who the board relays for."""
+    via = VIA.match(name.strip().strip("\"'"))
+    return (
+        via is not None
+        and via.group("w").lower() in ("via", "through")
+        and squash(via.group("d")).startswith(squash(board))
+    )
+
+
 def _names_system(name: str, ats: str) -> bool:
     """Whether a display name is the ATS's own: "USA Staffing" (usastaffing.gov), "SAP
     SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
@@ -177,7 +187,9 @@ def company_candidates(
     if sender and ats and _names_system(sender, ats):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
     platform = domain_in(domain, PLATFORM_DOMAINS)
-    if sender and platform is None:
+    if sender and (platform is None or _relayed_name(msg.from_name, PLATFORM_DOMAINS[platform])):
+        # A board's own display name is never the employer; "Maison Berthier via Welcome
+        # to the Jungle" names the employer it relays for.
         out.append((sender, "sender name"))
     # A job board relays the employer's answer: its own name is never the employer.
     relay = platform or ats or domain in FREEMAIL
@@ -360,7 +372,7 @@ def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
     possible = _TENANT.possible(low) or not lowers_alike(addr, low)
     m = _TENANT.rx.search(addr) if possible else None
     if m is not None:
-        tenant = m.group("t")
+        tenant = m.group("t") or m.group("p")
     else:
         mt = _URL_TENANT.search(t.doc, start=t.body_start)
         if mt is not None:
