@@ -106,3 +106,18 @@ def test_meeting_the_panel_is_an_interview() -> None:
     )
     v = _verdict("Jo Li <jo.li@fairbanksdental.com>", "Your application to Fairbanks Dental", body)
     assert v.stage == "interview"
+
+
+@pytest.mark.parametrize(
+    "sender", ["DevJobs <no-reply@devjobs.io>", "Remote Jobs <hello@remotejobs.io>"]
+)
+def test_a_board_named_after_its_field_is_no_employer(sender: str) -> None:
+    """ "DevJobs" signing "DevJobs": a board's own name and domain; the employer is not named."""
+    body = f"Hola,\n\n{NO_ES}\n\nSaludos,\n\n{sender.partition(' <')[0]}\n"
+    assert _verdict(sender, "Gracias por tu interés", body).company is None
+
+
+def test_a_brand_with_a_job_word_stays_an_employer() -> None:
+    """ "AcmeCareers" is Acme's careers site, "TalentBridge" a brand: neither is a field's board."""
+    body = f"Hi Alex,\n\n{NO['en']}\n\nAcmeCareers\n"
+    assert _verdict("AcmeCareers <no-reply@acme.com>", "Your application", body).company == "Acme"
