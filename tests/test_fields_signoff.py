@@ -121,3 +121,40 @@ def test_a_brand_with_a_job_word_stays_an_employer() -> None:
     """ "AcmeCareers" is Acme's careers site, "TalentBridge" a brand: neither is a field's board."""
     body = f"Hi Alex,\n\n{NO['en']}\n\nAcmeCareers\n"
     assert _verdict("AcmeCareers <no-reply@acme.com>", "Your application", body).company == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "company"),
+    [
+        ("nl", "Bedankt voor je sollicitatie bij De Groene Brug.", "De Groene Brug"),
+        (
+            "nl",
+            "Je sollicitatie voor de functie Servicemonteur bij Tulp Retail is bekeken.",
+            "Tulp Retail",
+        ),
+        (
+            "de",
+            "Ihre Bewerbung als Controller bei Elbe Mobility GmbH haben wir geprüft.",
+            "Elbe Mobility GmbH",
+        ),
+        ("en", "Thank you for applying to Fernhill Foods.", "Fernhill Foods"),
+        ("nl", "Namens Veldhuis Energie laten we je het volgende weten.", "Veldhuis Energie"),
+    ],
+)
+def test_an_unlisted_relay_names_where_the_application_went(
+    lang: str, line: str, company: str
+) -> None:
+    """A hiring tool no list names signs with its own name on every side; the text says
+    where the application went or for whom it speaks, and that is the employer."""
+    body = f"Hallo Alex,\n\n{line} {NO[lang]}\n\nWerkflow\n"
+    assert _verdict("Werkflow <noreply@werkflow.io>", "Update", body).company == company
+
+
+def test_the_senders_own_name_stays_when_the_text_applies_to_no_organisation() -> None:
+    """ "your application to the Graduate Programme": no organisation; the sender's side agrees."""
+    body = (
+        "Hi Alex,\n\nThank you for your application to the Graduate Programme. "
+        f"{NO['en']}\n\nThe Fernhill Foods Team\n"
+    )
+    v = _verdict("Fernhill Foods <careers@fernhillfoods.com>", "Update", body)
+    assert v.company == "Fernhill Foods"
