@@ -62,6 +62,9 @@ _NOT_TENANT = compiled("not_tenant", 0)
 _LABEL_TAIL = compiled("label_tail", 0)
 
 
+_BOARD_NAME = compiled("board_name")
+
+
 def _clean_org(name: str) -> str | None:
     """A candidate employer name, trimmed of team words; None if nothing name-like is left."""
     if "_" in name:
@@ -75,6 +78,8 @@ def _clean_org(name: str) -> str | None:
     if "[" in name:
         name = SQUARE.sub(" ", name)
     name = SPACES.sub(" ", name).strip(" \t-–|:,.;!'\"’")
+    if _BOARD_NAME.match(name):
+        return None  # "Dev Jobs": a board named after its field, not an employer
     for _ in range(3):
         before = name
         name = _ORG_HEAD.sub("", name).strip(" \t-–|:,.;!'\"’")
@@ -151,6 +156,24 @@ def _sender_org(name: str, domain: str) -> str | None:
     return _clean_org(name)
 
 
+def _is_board_name(name: str) -> bool:
+    """Whether a display name is a job board's named after its field ("DevJobs", "IT Jobs")."""
+    name = name.strip().strip("\"'")
+    if " " not in name:
+        name = _CAMEL.sub(" ", name)
+    return bool(name) and _BOARD_NAME.match(name) is not None
+
+
+def _relayed_name(name: str, board: str) -> bool:
+    """Whether a board's display name is "X via <board>": X is who the board relays for."""
+    via = VIA.match(name.strip().strip("\"'"))
+    return (
+        via is not None
+        and via.group("w").lower() in ("via", "through")
+        and squash(via.group("d")).startswith(squash(board))
+    )
+
+
 def _names_system(name: str, ats: str) -> bool:
     """Whether a display name is the ATS's own: "USA Staffing" (usastaffing.gov), "SAP
     SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
@@ -177,10 +200,13 @@ def company_candidates(
     if sender and ats and _names_system(sender, ats):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
     platform = domain_in(domain, PLATFORM_DOMAINS)
-    if sender and platform is None:
+    if sender and (platform is None or _relayed_name(msg.from_name, PLATFORM_DOMAINS[platform])):
+        # A board's own display name is never the employer; "Maison Berthier via Welcome
+        # to the Jungle" names the employer it relays for.
         out.append((sender, "sender name"))
-    # A job board relays the employer's answer: its own name is never the employer.
-    relay = platform or ats or domain in FREEMAIL
+    # A job board relays the employer's answer: its own name is never the employer, nor is
+    # the domain of one whose display name is a board's ("DevJobs <no-reply@devjobs.io>").
+    relay = platform or ats or domain in FREEMAIL or _is_board_name(msg.from_name)
     own_label = "" if relay else _domain_label(domain)  # once: the suffix list is no dict
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
@@ -360,7 +386,7 @@ def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
     possible = _TENANT.possible(low) or not lowers_alike(addr, low)
     m = _TENANT.rx.search(addr) if possible else None
     if m is not None:
-        tenant = m.group("t")
+        tenant = m.group("t") or m.group("p")
     else:
         mt = _URL_TENANT.search(t.doc, start=t.body_start)
         if mt is not None:

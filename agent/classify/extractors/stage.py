@@ -67,7 +67,7 @@ def find_stage(
                     ahead.append(name)
                 elif not (agency and _agency_own(text, m)):
                     found.append((name, m.start(), m.end(), m.group()))
-    if (explicit := _explicit_stage(found)) is not None:
+    if (explicit := _explicit_stage(found, t.body_start)) is not None:
         return explicit
     implied = [_PREVIOUS_STAGE[a] for a in ahead if a in _PREVIOUS_STAGE]
     if "interview" in implied:
@@ -101,15 +101,22 @@ def _agency_own(text: str, m: re.Match[str]) -> bool:
     return bool(_OUR.search(m.group()) or _WE_AFTER.match(text, m.end()))
 
 
-def _explicit_stage(found: list[tuple[str, int, int, str]]) -> tuple[str, str] | None:
-    """The latest stage cued outright, a specific cue beating a general one it overlaps."""
+def _explicit_stage(
+    found: list[tuple[str, int, int, str]], body_start: int
+) -> tuple[str, str] | None:
+    """The latest stage cued outright, a specific cue beating a general one it overlaps.
+
+    A subject's general word ("Esito colloquio", "Interview feedback") names any talk;
+    the text's specific one ("il colloquio telefonico", "the phone screen") says which.
+    """
     specific = {"interview": ("screen", "final")}
     for name in STAGES:
         for stage, s0, e0, cue in found:
             if stage != name:
                 continue
             if any(
-                other in specific.get(stage, ()) and s1 < e0 and s0 < e1
+                other in specific.get(stage, ())
+                and ((s1 < e0 and s0 < e1) or (e0 <= body_start <= s1))
                 for other, s1, e1, _ in found
             ):
                 continue
