@@ -135,8 +135,9 @@ class Daemon:
 
 @dataclass(frozen=True)
 class Classify:
-    # the learned second opinion (agent/classify/learned.py) where the rules leave room:
-    # off by default, since its precision on the external test part stayed under 0.98
+    # the learned second opinion (agent/classify/learned.py) where the rules leave room and
+    # its sentence holds a light cue (classify/gate.py): off by default, since the scan then
+    # reads every job mail without a decision phrase in full (docs/corpora.md, session 21)
     second_opinion: bool = False
     # A forked second process analyses part of every batch of a long scan or import:
     # "auto" when the load average leaves a core idle (on a busy machine it only costs

@@ -45,6 +45,10 @@ def test_bundled_model_loads_and_reads_a_rejection_higher_than_an_acknowledgemen
             "threshold 2.0 of es is not a probability",
         ),
         ({"name": "x", "bias": 0, "threshold": 0.9, "weights": {}, "vocab": 3}, "TypeError"),
+        (
+            {"name": "x", "bias": 0, "threshold": 0.9, "weights": {}, "gate": ["hunch"]},
+            r"gate \['hunch'\] not of",
+        ),
     ],
 )
 def test_a_bad_model_file_says_what_is_wrong(tmp_path: Path, data: object, what: str) -> None:
@@ -83,7 +87,7 @@ def test_a_bad_data_file_is_a_model_error(
 
 def test_a_written_model_reads_back_the_same(tmp_path: Path) -> None:
     path = tmp_path / "model.json"
-    for model in (TOY, STRICT):
+    for model in (TOY, STRICT, dataclasses.replace(STRICT, gate=("near", "cue"))):
         path.write_text(json.dumps(model.as_json()))
         assert learned.read(path) == model
 
@@ -193,6 +197,43 @@ def test_a_language_threshold_overrides_the_model_threshold() -> None:
     assert STRICT.threshold_for("es") == 0.999 and STRICT.threshold_for("en") == 0.9
     assert classify(msg, [OWNER], model=dataclasses.replace(STRICT, thresholds={})).is_rejection
     assert not classify(msg, [OWNER], model=STRICT).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("kinds", "sentence", "leaned"),
+    [
+        # a light cue of the packs in the model's own sentence
+        (("cue",), "Unfortunately, the zebra has spoken about your application.", "cue en."),
+        # a frame of the mail's language with all slots but one there
+        (("near",), "We will not be moving the zebra forward.", "near frame:en.not-proceed 2/3"),
+    ],
+)
+def test_a_gated_model_speaks_where_its_sentence_holds_the_rules_evidence(
+    kinds: tuple[str, ...], sentence: str, leaned: str
+) -> None:
+    gated = dataclasses.replace(TOY, gate=kinds)
+    msg = mail(JOB.format(sentence), subject="Your application for Data Engineer")
+    assert not classify(msg, [OWNER]).is_rejection
+    v = classify(msg, [OWNER], model=gated)
+    assert v.is_rejection
+    assert v.reasons[0].startswith(f'rejection by model:toy p=1.00 "{sentence}" where the rules')
+    assert leaned in v.reasons[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ZEBRA,  # no evidence of the rules at all
+        f"{ZEBRA} Unfortunately the date has moved.",  # a light cue, in another sentence
+        "We regret that the zebra has spoken about your application.",  # a cue the packs lack
+    ],
+)
+def test_a_gated_model_is_silent_where_its_sentence_holds_nothing_of_the_rules(text: str) -> None:
+    msg = mail(JOB.format(text), subject="Your application for Data Engineer")
+    assert classify(msg, [OWNER], model=TOY).is_rejection  # the model alone would speak
+    gated = dataclasses.replace(TOY, gate=learned.GATE_KINDS)
+    v = classify(msg, [OWNER], model=gated)
+    assert not v.is_rejection and not any("model:" in r for r in v.reasons)
 
 
 def test_a_rule_decision_is_not_second_guessed() -> None:

@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from agent.classify import engine, evidence, learned
+from agent.classify import engine, evidence, gate, learned
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
@@ -188,13 +188,15 @@ def classify(
 
 def second_opinion(
     model: learned.Model, d: Decision, t: MailText, language: str = ""
-) -> tuple[float, str] | None:
-    """(probability, sentence) when the model calls a mail the rules left open a rejection.
+) -> tuple[float, str, str] | None:
+    """(probability, sentence, what the rules show there) when the model calls a mail the
+    rules left open a rejection.
 
     The rules' look-alikes (offer, invitation, own mail, newsletter, another domain)
     and any decision cue they counted, even one outweighed, keep the last word; a
     model that asks for a cue (``model.cue``) speaks only where the packs found a
-    light one ("unfortunately", "we regret") that decided nothing on its own.
+    light one ("unfortunately", "we regret") that decided nothing on its own, and one
+    with a ``gate`` only where its sentence holds the rules' evidence (``gate.support``).
     """
     if d.is_rejection or d.decided or not d.job or d.category not in MODEL_ROOM:
         return None
@@ -202,7 +204,13 @@ def second_opinion(
     if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
         return None
     p, sentence = model.best(model_sentences(t), language)
-    return (p, sentence) if p >= threshold else None
+    if p < threshold:
+        return None
+    if not model.gate:
+        return p, sentence, ""
+    text = t.cues.text[: t.lead_end]
+    leaned = gate.support(model.gate, text, sentence, d, language)
+    return None if leaned is None else (p, sentence, leaned)
 
 
 def model_sentences(t: MailText) -> list[str]:
@@ -255,8 +263,9 @@ def _classify(
             reasons.insert(0, f"rejection by model:{model.name} p={slots[0]:.2f} {slots[1]}")
             return rejected(slots[0], False)
     elif model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
-        p, sentence = opinion
-        reasons.insert(0, f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"')
+        p, sentence, leaned = opinion
+        said = f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"'
+        reasons.insert(0, f"{said} where the rules found {leaned}" if leaned else said)
         return rejected(p, False)
     return verdict(False, d.score, None, d.category)
 

@@ -72,6 +72,9 @@ class Evidence:
     discounted: list[str] = field(default_factory=list)
     # (start, end) of each decision counted: does it name its own object?
     decision_spans: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end, rule) of every rejection cue counted, light ones too: where a second
+    # opinion's sentence may lean on the rules (agent.classify.gate)
+    cue_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 _WORD_TAIL = re.compile(r"[\w*:·()]*")
@@ -231,6 +234,7 @@ def _take(r: _Reading, doc: Doc, start: int, stop: int, cue: Cue) -> None:
     tail = _WORD_TAIL.match(text, stop) if doc.text[start:stop] != text[start:stop] else None
     end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
     ev.rejection.append((cue.weight, text[start:end_], cue.rule))
+    ev.cue_spans.append((start, stop, cue.rule))
     if cue.weight >= DECISION_WEIGHT:
         ev.decision_spans.append((start, stop))
         if cue.weight > ev.decision:

@@ -46,6 +46,8 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.I)
 _LATER_WORD = re.compile(r"(?<=\W)[^\W\d_]+")
 NAME, LINK = "xname", "xlink"
 PLACEHOLDERS = frozenset((NAME, LINK))
+# What the rules may be asked to show in the model's sentence before it speaks (agent.classify.gate)
+GATE_KINDS = ("near", "cue", "cue-addressed")
 
 
 class ModelError(ReboundError):
@@ -140,7 +142,9 @@ class Model:
 
     ``vocab``: the words training text used in lower case (:func:`mask` keeps those);
     ``cue``: the model speaks only where the packs found a rejection cue too light
-    to decide (``Decision.cued``); ``thresholds``: per language, over ``threshold``.
+    to decide (``Decision.cued``); ``thresholds``: per language, over ``threshold``;
+    ``gate``: the model speaks only where its sentence holds one of these kinds of the
+    rules' evidence (:data:`GATE_KINDS`, ``agent.classify.gate``); empty: anywhere.
     """
 
     name: str
@@ -150,6 +154,7 @@ class Model:
     vocab: frozenset[str] = frozenset()
     cue: bool = False
     thresholds: dict[str, float] = field(default_factory=dict)
+    gate: tuple[str, ...] = ()
 
     def threshold_for(self, lang: str) -> float:
         return self.thresholds.get(lang, self.threshold)
@@ -181,6 +186,7 @@ class Model:
             "threshold": self.threshold,
             "thresholds": self.thresholds,
             "cue": self.cue,
+            "gate": list(self.gate),
             "features": "word 1-2-grams, char 4-grams per word, names masked",
             "vocab": sorted(self.vocab),
             "weights": self.weights,
@@ -201,9 +207,12 @@ def parse(data: object, where: str = "model") -> Model:
             vocab=frozenset(str(w) for w in data.get("vocab", ())),
             cue=bool(data.get("cue", False)),
             thresholds={str(k): float(v) for k, v in data.get("thresholds", {}).items()},
+            gate=tuple(str(k) for k in data.get("gate", ())),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{where}: {type(exc).__name__}: {exc}") from exc
+    if unknown := set(model.gate) - set(GATE_KINDS):
+        raise ModelError(f"{where}: gate {sorted(unknown)} not of {GATE_KINDS}")
     for lang, p in {"": model.threshold, **model.thresholds}.items():
         if not 0.0 < p <= 1.0:  # 1: never (a probability here stays under 1)
             raise ModelError(f"{where}: threshold {p}{lang and ' of ' + lang} is not a probability")

@@ -1,0 +1,74 @@
+"""Where the learned model may speak: the sentence it picked must hold the rules' own evidence.
+
+Why: lr-3 reads wording no frame has seen, but left alone it also calls thanks, quoted
+decisions and one-word subjects rejections (issue 11: P .962 on held-out sources). A
+rejection the rules miss usually still leaves a trace in its deciding sentence: a frame
+of the mail's language with all slots but one, or a light cue ("unfortunately") said to
+the reader. Asking for such a trace *in the model's own sentence* lets the model decide
+only where the rules came close, and the reason can cite the rule it leaned on.
+
+The kinds (the model file's ``gate``, any of them suffices):
+
+* ``near``: a rejection frame of the mail's language matched all its slots but one (two
+  at least) in the sentence;
+* ``cue``: a light rejection cue the rules counted lies in the sentence;
+* ``cue-addressed``: such a cue, said to the reader in its own clause (``objects.addressed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from agent.classify.evidence import frames_of
+from agent.classify.extractors.common import quote
+from agent.classify.frames import Decision
+from agent.classify.learned import GATE_KINDS as KINDS
+from agent.classify.objects import addressed
+
+
+def span_of(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` (a stripped, maybe shortened piece of ``text``) lies in ``text``."""
+    start = text.find(sentence)
+    return None if start < 0 or not sentence else (start, start + len(sentence))
+
+
+def near(code: str, text: str, s: int, e: int, gone: Collection[str] = ()) -> str | None:
+    """The first frame of the ``code`` pack that matches all its slots but one (two at least)
+    in ``text[s:e]``, as ``frame:<rule> k/n``; frames of ``gone`` rules are not read."""
+    for frame in frames_of(code):
+        if "frame:" + frame.rule in gone or len(frame.slots) < 3:
+            continue
+        found = sum(rx.search(text, s, e) is not None for rx in frame.slots)
+        if found == len(frame.slots) - 1:
+            return f"frame:{frame.rule} {found}/{len(frame.slots)}"
+    return None
+
+
+def supports(
+    text: str, sentence: str, d: Decision, code: str, gone: Collection[str] = ()
+) -> dict[str, str]:
+    """Each kind of the rules' evidence found in ``sentence`` of ``text``, with what a reason
+    cites. ``d``: the rules' decision on the mail (its counted cues); ``code``: its language."""
+    span = span_of(text, sentence)
+    if span is None:
+        return {}
+    s, e = span
+    out: dict[str, str] = {}
+    if (frame := near(code, text, s, e, gone)) is not None:
+        out["near"] = f"near {frame}"
+    cues = d.evidence.cue_spans if d.evidence else []
+    for cs, ce, rule in cues:
+        if rule in gone or not (s <= cs and ce <= e):
+            continue
+        cue = f'cue {rule} "{quote(text[cs:ce])}"'
+        out.setdefault("cue", cue)
+        if addressed(text, cs, ce):
+            out.setdefault("cue-addressed", cue + " to the reader")
+    return out
+
+
+def support(kinds: Collection[str], text: str, sentence: str, d: Decision, code: str) -> str | None:
+    """What the rules show in ``sentence`` of the kinds asked for (in :data:`KINDS` order),
+    as a reason, or None: then the model stays silent."""
+    found = supports(text, sentence, d, code)
+    return next((found[k] for k in KINDS if k in kinds and k in found), None)
