@@ -184,3 +184,28 @@ def test_the_store_does_not_pull_in_numpy(tmp_path: Path) -> None:
         [sys.executable, "-c", NUMPY_PROBE], capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["True", "True", "4"]
+
+
+def test_lookups_in_bulk_answer_alike_with_few_statements(tmp_path: Path) -> None:
+    """The scan's bulk look-ups pad their lists (NULLs): same answers at every count,
+    and not one cached statement per count (issue 15: the scan's RSS crept with them)."""
+    with open_store(tmp_path / "r.db") as store:
+        with store.transaction():
+            app = store.add_application(
+                {"company": "Acme", "domain": "acme.com", "status": "applied"}
+            )
+            store.add_application_event(
+                {"application_id": app, "kind": "acknowledgement", "message_id": "<known@x>"}
+            )
+        statements: set[str] = set()
+        store.conn.set_trace_callback(statements.add)
+        for n in [*range(1, 130), 300, 899, 900, 901, 1900]:
+            others = [f"<m{i}@x>" for i in range(n - 1)]
+            assert store.known_thread_ids([*others, "<known@x>"]) == {"<known@x>"}
+            assert store.known_thread_ids(others) == set()
+            domains = [f"d{i}.example" for i in range(n - 1)]
+            assert store.application_domains([*domains, "acme.com"]) == {"acme.com"}
+        store.conn.set_trace_callback(None)
+    # the statements as run, values filled in: the length of their first IN list
+    counts = {s.split(" IN (")[1].split(")")[0].count(",") + 1 for s in statements if " IN (" in s}
+    assert counts == {8, 16, 32, 64, 128, 256, 512, 900}  # 1,900 ids: 900, 900, 128
