@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from agent.errors import NotFoundError, StateError, StoreError
-from agent.store import SCHEMA_VERSION, TRANSITIONS, open_store
+from agent.store import MIGRATIONS, SCHEMA_VERSION, TRANSITIONS, open_store
+from agent.store.sqlitelib import sqlite_utils
 
 
 def test_fresh_database_is_migrated_in_wal_mode(tmp_path: Path) -> None:
@@ -31,6 +32,45 @@ def test_fresh_database_is_migrated_in_wal_mode(tmp_path: Path) -> None:
     with open_store(path) as store:  # reopening migrates nothing twice
         migrated = [e for e in store.events() if e["entity"] == "schema"]
         assert len(migrated) == SCHEMA_VERSION
+
+
+def test_migration_8_drops_the_unused_message_id_index_and_keeps_the_rows(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "r7.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for migration in MIGRATIONS[:7]:  # a database as schema 7 left it
+        migration(db)
+    conn.execute("PRAGMA user_version = 7")
+    rows = [
+        ("INBOX", 7, uid, f"<m{uid}@x>", "classified" if uid % 3 else "error") for uid in (1, 2, 3)
+    ]
+    conn.executemany(
+        "INSERT INTO messages (folder, uidvalidity, uid, message_id, status) VALUES (?,?,?,?,?)",
+        rows,
+    )
+    assert "idx_messages_message_id" in _indexes(conn)
+    conn.close()
+    with open_store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert "idx_messages_message_id" not in _indexes(store.conn)
+        assert {"idx_messages_folder_uidvalidity_uid", "idx_messages_status"} <= _indexes(
+            store.conn
+        )
+        kept = store.conn.execute(
+            "SELECT folder, uidvalidity, uid, message_id, status FROM messages ORDER BY uid"
+        ).fetchall()
+        assert kept == rows
+        assert [r["uid"] for r in store.failed_messages("INBOX")] == [3]
+        assert [r["uid"] for r in store.classified_under_other_uidvalidity("INBOX", 8)] == [1, 2]
+        assert [e["entity_id"] for e in store.events() if e["entity"] == "schema"] == [8]
+    with open_store(tmp_path / "fresh.db") as store:  # a new database never has it
+        assert "idx_messages_message_id" not in _indexes(store.conn)
+
+
+def _indexes(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -144,3 +184,28 @@ def test_the_store_does_not_pull_in_numpy(tmp_path: Path) -> None:
         [sys.executable, "-c", NUMPY_PROBE], capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["True", "True", "4"]
+
+
+def test_lookups_in_bulk_answer_alike_with_few_statements(tmp_path: Path) -> None:
+    """The scan's bulk look-ups pad their lists (NULLs): same answers at every count,
+    and not one cached statement per count (issue 15: the scan's RSS crept with them)."""
+    with open_store(tmp_path / "r.db") as store:
+        with store.transaction():
+            app = store.add_application(
+                {"company": "Acme", "domain": "acme.com", "status": "applied"}
+            )
+            store.add_application_event(
+                {"application_id": app, "kind": "acknowledgement", "message_id": "<known@x>"}
+            )
+        statements: set[str] = set()
+        store.conn.set_trace_callback(statements.add)
+        for n in [*range(1, 130), 300, 899, 900, 901, 1900]:
+            others = [f"<m{i}@x>" for i in range(n - 1)]
+            assert store.known_thread_ids([*others, "<known@x>"]) == {"<known@x>"}
+            assert store.known_thread_ids(others) == set()
+            domains = [f"d{i}.example" for i in range(n - 1)]
+            assert store.application_domains([*domains, "acme.com"]) == {"acme.com"}
+        store.conn.set_trace_callback(None)
+    # the statements as run, values filled in: the length of their first IN list
+    counts = {s.split(" IN (")[1].split(")")[0].count(",") + 1 for s in statements if " IN (" in s}
+    assert counts == {8, 16, 32, 64, 128, 256, 512, 900}  # 1,900 ids: 900, 900, 128

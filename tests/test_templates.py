@@ -215,3 +215,29 @@ def test_no_header_says_the_mail_was_automated() -> None:
 def test_grammar_without_data_is_plain() -> None:
     assert grammar("de").elide("de", "Ingenieur") == "de Ingenieur"
     assert grammar("fr").elide("de", None) == "de"
+
+
+def test_environments_share_compiled_templates_and_see_an_edit(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A scan's environment reuses what the start-up check compiled; an edited user
+    template is compiled afresh (its source's checksum differs)."""
+    import jinja2
+
+    compiled: list[str | None] = []
+    real = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
+        compiled.append(name)
+        return real(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    template = tmp_path / "shared-check.txt.j2"
+    template.write_text("Hello {{ who }}")
+    assert render(environment(str(tmp_path)), template.name, who="A") == "Hello A"
+    assert compiled == [template.name]
+    assert render(environment(str(tmp_path)), template.name, who="B") == "Hello B"
+    assert compiled == [template.name]  # the second environment compiled nothing
+    template.write_text("Goodbye {{ who }}")
+    assert render(environment(str(tmp_path)), template.name, who="C") == "Goodbye C"
+    assert compiled == [template.name, template.name]

@@ -60,7 +60,7 @@ def test_a_rejection_with_control_bytes_in_its_message_id_can_be_answered(
 def test_ids_stored_before_the_cleaning_are_cleaned_by_the_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with open_store(path) as store:
-        store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")  # before the fix
+        store.conn.execute("PRAGMA user_version = 6")  # before the fix (migration 7)
         refs = json.dumps(["<a\x1b1@x>"])
         rid = seed_rejection(store, 1, message_id=DIRTY_ID, references=refs)
         store.conn.execute(
