@@ -351,7 +351,11 @@ def test_ready_once_connected_not_after_the_catch_up(imap_account, tmp_path, mon
         with RunningDaemon(cfg, notifier=Notifier(sock.address)) as d:
             wait_until(entered.is_set, what="the catch-up to begin")
             wait_until(lambda: sock.seen("READY=1"), what="READY=1 during the catch-up")
-            assert any("catching up" in s for s in sock.starting("STATUS="))
+            # READY may go out before the watcher names its state: the next status says it
+            wait_until(
+                lambda: any("catching up" in s for s in sock.starting("STATUS=")),
+                what="STATUS= saying the catch-up runs",
+            )
             assert d.db.count("rejections") == 0
             gate.set()
             wait_until(lambda: d.db.count("rejections") == 1, what="the catch-up to finish")
