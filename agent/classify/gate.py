@@ -45,16 +45,24 @@ def near(code: str, text: str, s: int, e: int, gone: Collection[str] = ()) -> st
 
 
 def supports(
-    text: str, sentence: str, d: Decision, code: str, gone: Collection[str] = ()
+    text: str,
+    sentence: str,
+    d: Decision,
+    code: str,
+    gone: Collection[str] = (),
+    *,
+    kinds: Collection[str] = KINDS,
 ) -> dict[str, str]:
-    """Each kind of the rules' evidence found in ``sentence`` of ``text``, with what a reason
-    cites. ``d``: the rules' decision on the mail (its counted cues); ``code``: its language."""
+    """Each kind of the rules' evidence (of ``kinds``; the cue kinds are read together) found
+    in ``sentence`` of ``text``, with what a reason cites. ``d``: the rules' decision on the
+    mail (its counted cues); ``code``: its language."""
     span = span_of(text, sentence)
     if span is None:
         return {}
     s, e = span
     out: dict[str, str] = {}
-    if (frame := near(code, text, s, e, gone)) is not None:
+    # every frame's slots searched in the sentence: only when a gate asks for it
+    if "near" in kinds and (frame := near(code, text, s, e, gone)) is not None:
         out["near"] = f"near {frame}"
     cues = d.evidence.cue_spans if d.evidence else []
     for cs, ce, rule in cues:
@@ -70,5 +78,5 @@ def supports(
 def support(kinds: Collection[str], text: str, sentence: str, d: Decision, code: str) -> str | None:
     """What the rules show in ``sentence`` of the kinds asked for (in :data:`KINDS` order),
     as a reason, or None: then the model stays silent."""
-    found = supports(text, sentence, d, code)
+    found = supports(text, sentence, d, code, kinds=kinds)
     return next((found[k] for k in KINDS if k in kinds and k in found), None)
