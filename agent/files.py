@@ -9,6 +9,7 @@ keeps its compiled patterns there and the feedback window its holiday calendars.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -16,6 +17,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from agent.errors import StoreError
@@ -99,6 +101,30 @@ def write_private(path: Path, data: bytes, family: str) -> None:
             raise
     except OSError as exc:
         log.debug("cache file %s not written: %s", path, exc)
+
+
+@contextlib.contextmanager
+def one_at_a_time(folder: Path, name: str) -> Iterator[None]:
+    """Hold the cache folder's lock ``name`` (an exclusive ``flock``) while deriving a file.
+
+    Why: processes started together on an empty cache (a daemon and a scan at first
+    install, a test suite's daemons) each compiled the same 40-second database beside
+    the others, every copy ~100 MiB; the later ones now wait, then read the first's
+    file. No lock (a read-only home, an odd file system) only costs the duplicate work.
+    """
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(folder / f".{name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        log.debug("no lock %s in %s: %s", name, folder, exc)
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def derive_apart(

@@ -466,10 +466,14 @@ _CANNOT = 3  # the child's exit status when the set cannot be compiled (logged t
 def _compile_main(argv: list[str]) -> int:
     """``python -m agent.classify.onepass PATH [EXACT]`` with the patterns as JSON on stdin."""
     patterns = tuple(json.loads(sys.stdin.buffer.read()))
-    db = scanner(patterns, int(argv[1]) if len(argv) > 1 else 0)
-    if db is None:
-        return _CANNOT
-    _write(Path(argv[0]), db)
+    path = Path(argv[0])
+    with files.one_at_a_time(path.parent, path.name.rpartition("-")[0]):
+        if _load(path) is not None:
+            return 0  # another process compiled it while this one waited
+        db = scanner(patterns, int(argv[1]) if len(argv) > 1 else 0)
+        if db is None:
+            return _CANNOT
+        _write(path, db)
     return 0
 
 
