@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from agent.classify import engine, evidence, gate, learned
 from agent.classify.anchors import Anchors, anchors_of
@@ -143,6 +144,35 @@ class Verdict:
             category=category,
         )
 
+    @classmethod
+    def deferred(cls, details: Callable[[], dict[str, Any]], **decided: Any) -> Verdict:
+        """A verdict whose details (``DETAILS``) are looked for when first read.
+
+        Why: the extractors are a third of a classify call, and of a mail that is no
+        rejection the scan reads them only for a timeline event (company and role of an
+        acknowledgement, an invitation, ...): a newsletter or a job alert never needs them.
+        ``details()`` gives every name of ``DETAILS``; equality, ``repr``, ``as_json`` and
+        pickling (the scan's worker) read them all, so they see what an eager verdict holds.
+        """
+        made = object.__new__(cls)
+        made.__dict__.update(decided, _details=details)
+        return made
+
+    if not TYPE_CHECKING:  # mypy would take any attribute name for a lazy one
+
+        def __getattr__(self, name: str) -> Any:
+            details = self.__dict__.get("_details")
+            if details is None or name not in DETAILS:
+                raise AttributeError(name)
+            self.__dict__.update(details())
+            del self.__dict__["_details"]  # what it held (the mail, its Doc) may go
+            return self.__dict__[name]
+
+        def __getstate__(self) -> dict[str, Any]:
+            for name in DETAILS:
+                getattr(self, name)
+            return self.__dict__
+
     def as_json(self) -> dict[str, object]:
         """The ``classify --json`` fields of INTERFACE.md, except source and message_id."""
         return {
@@ -159,6 +189,8 @@ class Verdict:
             "category": self.category,
         }
 
+
+DETAILS = frozenset(("company", "role", "contact_name", "reply_address", "noreply", "reasons"))
 
 Opinion = learned.Model | evidence.SlotModel  # a second opinion: words, or frame slots
 
@@ -223,23 +255,27 @@ def _classify(
 ) -> Verdict:
     owners = {a.lower() for a in owner_addresses}
     language, langs, t = _read(msg)
-    f = _fields(msg, langs, t, owners)
+    found: list[_Fields] = []  # the fields once looked for: a rejection's stage needs them
+
+    def fields() -> _Fields:
+        if not found:
+            found.append(_fields(msg, langs, t, owners))
+        return found[0]
+
     reasons: list[str] = []
 
     def verdict(is_rej: bool, score: float, stage: str | None, category: str) -> Verdict:
-        return Verdict(
-            is_rejection=is_rej,
-            score=round(max(0.0, min(1.0, score)), 4),
-            stage=stage,
-            company=f.company,
-            role=f.role,
-            contact_name=f.contact,
-            reply_address=f.reply_address,
-            noreply=f.noreply,
-            language=language,
-            reasons=tuple(reasons + f.details),
-            category=category,
-        )
+        head = tuple(reasons)
+        decided: dict[str, Any] = {
+            "is_rejection": is_rej,
+            "score": round(max(0.0, min(1.0, score)), 4),
+            "stage": stage,
+            "language": language,
+            "category": category,
+        }
+        if found:
+            return Verdict(**decided, **_details(found[0], head))
+        return Verdict.deferred(lambda: _details(_looked_for(fields, msg), head), **decided)
 
     if msg.from_addr and msg.from_addr.lower() in owners:
         reasons.append(f"sent by the user ({msg.from_addr}), not to them")
@@ -250,7 +286,7 @@ def _classify(
         return verdict(False, 0.9, None, "empty")
 
     def rejected(score: float, role_closed: bool) -> Verdict:
-        stage, stage_cue = find_stage(langs, t, f.agency, role_closed)
+        stage, stage_cue = find_stage(langs, t, fields().agency, role_closed)
         reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
         return verdict(True, score, stage, "rejection")
 
@@ -296,6 +332,28 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     )
     langs = [all_packs[c] for c in dict.fromkeys((language, DEFAULT_LANGUAGE)) if c in all_packs]
     return language, langs, t
+
+
+def _details(f: _Fields, head: tuple[str, ...]) -> dict[str, Any]:
+    """A verdict's ``DETAILS`` from its fields, after the decision's reasons ``head``."""
+    return {
+        "company": f.company,
+        "role": f.role,
+        "contact_name": f.contact,
+        "reply_address": f.reply_address,
+        "noreply": f.noreply,
+        "reasons": head + tuple(f.details),
+    }
+
+
+def _looked_for(fields: Callable[[], _Fields], msg: Message) -> _Fields:
+    """The fields of a verdict read after :func:`classify` returned: total as it is, an
+    extractor's error leaves them empty (the decision stands) and says so."""
+    try:
+        return fields()
+    except Exception as exc:
+        log.exception("details failed on %s", getattr(msg, "message_id", None))
+        return _Fields(None, None, None, None, False, False, [f"no details: {exc!r}"])
 
 
 @dataclass(frozen=True)
