@@ -66,6 +66,8 @@ def _prefix_tree(words: Iterable[str]) -> str:
 # runs: giving back a blank or a non-">" could never let these match otherwise.
 _BLOCK_TAG = re.compile(rf"<\s*+/?\s*+(?:{_prefix_tree(BLOCK_ELEMENTS)})\b[^>]*+>", re.I)
 _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*+>")
+# A table cell's start is a space there too: "<td>R-4411</td><td>Not selected" is two words.
+_CELL_TAG = re.compile(r"<\s*+t[dh]\b[^>]*+>", re.I)
 
 
 class Unsure(Exception):
@@ -386,7 +388,7 @@ def crude_html_text(markup: str) -> str:
     Hidden elements, scripts and styles stay in; for a pre-filter, extra text
     costs a little selectivity, missing text would cost a rejection.
     """
-    return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markup)))
+    return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", _CELL_TAG.sub(" ", markup))))
 
 
 def capped(raw: bytes) -> tuple[bytes, int]:
