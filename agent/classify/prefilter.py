@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from agent.classify import (
-    MAX_BODY_CHARS,
     MAX_TEXT_CHARS,
     Anchors,
     Rx,
@@ -53,7 +52,7 @@ from agent.classify.extractors.common import (
 )
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
-from agent.classify.rawmail import crude_html_text
+from agent.classify.rawmail import crude_html_text, read_window
 from agent.classify.rawmail import sender as _from
 from agent.mail.data import alternation
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -563,60 +562,6 @@ def _cut_candidates() -> re.Pattern[str]:
     """Where a line may end the body: it begins as a quotation's start or a delimiter."""
     starts = alternation("quoting.toml", "starts").pattern.removeprefix("^")
     return re.compile(rf"\n[^\S\n]*(?:{starts}|--|__|\u2014)", re.I)
-
-
-def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
-    """The head of a plain text that holds everything the classifier searches for cues.
-
-    The classifier reads the first ``MAX_BODY_CHARS`` characters of the newest
-    part after white space is collapsed and ``>``-quoted lines are dropped: at
-    most that many non-space characters, all of them in order among the first
-    non-space characters of the original (unless quoted lines were dropped).
-    """
-    if len(text) <= chars:
-        return text
-    if ">" in text:
-        return _window_of_unquoted(text, chars)
-    end = chars
-    while end < len(text):
-        missing = chars - _non_space(text[:end])
-        if missing <= 0:
-            break
-        end += 2 * missing  # overshoot: the few extra characters cost less than a round
-    return text[:end]
-
-
-def _window_of_unquoted(text: str, chars: int) -> str:
-    """:func:`read_window` of a text with quoted lines: ``chars`` non-space characters
-    on lines that are not quoted, the quoted ones in between kept but not counted.
-
-    A line counts as quoted here whenever the classifier could drop it (its first
-    character but blanks and soft hyphens is ">"), so the window never ends before
-    the classifier's does. Long quoted threads were read whole before: ~10 % of
-    ordinary mail, and most of the cheap path's time.
-    """
-    if "\r" in text:
-        return text  # the classifier breaks lines at a bare CR too
-    shy = "\u00ad" in text
-    kept = end = 0
-    for line in text.split("\n"):
-        end += len(line) + 1
-        bare = line.replace("\u00ad", "") if shy else line
-        if not bare.lstrip().startswith(">"):
-            kept += _non_space(line)
-            if kept >= chars:
-                return text[:end]
-    return text
-
-
-_ASCII_SPACE = b" \n\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.split() splits ASCII on
-
-
-def _non_space(text: str) -> int:
-    """How many characters of ``text`` are not white space, as str.split() sees it."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, _ASCII_SPACE))
-    return len("".join(text.split())) - text.count("\u00ad")  # soft hyphens: dropped
 
 
 def verdict_for(g: Glance) -> Verdict:
