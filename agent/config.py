@@ -137,7 +137,7 @@ class Daemon:
 class Classify:
     # the learned second opinion (agent/classify/learned.py) where the rules leave room and
     # its sentence holds a light cue (classify/gate.py): off by default, since the scan then
-    # reads every job mail without a decision phrase in full (docs/corpora.md, session 21)
+    # reads in full the job mail where such a cue may be, ~1.3x the CPU (docs/benchmarks.md)
     second_opinion: bool = False
     # A forked second process analyses part of every batch of a long scan or import:
     # "auto" when the load average leaves a core idle (on a busy machine it only costs

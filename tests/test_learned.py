@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from test_classify import OWNER, mail
 
-from agent.classify import classify, learned
+from agent.classify import classify, gate, learned
 from agent.classify.learned import Model, ModelError
 from agent.ingest.pipeline import analyse_mail
-from agent.mail.parse import LOCAL_UIDVALIDITY, RawMail
+from agent.mail.parse import LOCAL_UIDVALIDITY, RawMail, parse_bytes
 
 # A model that knows one word: "zebra" makes any sentence a rejection, nothing else does.
 TOY = Model("toy", {"w zebra": 12.0}, bias=-6.0, threshold=0.9)
@@ -259,3 +259,37 @@ def test_with_a_model_the_scan_reads_job_mail_the_glance_would_settle() -> None:
     assert settled.glance is not None and settled.glance.job and settled.verdict is None
     read = analyse_mail(raw, owners, model=TOY)
     assert read.glance is None and read.verdict is not None and read.verdict.is_rejection
+
+
+@pytest.mark.parametrize(
+    ("model", "bound"),
+    [
+        (TOY, False),  # no gate: the model may speak anywhere in job mail
+        (STRICT, True),  # asks for a light cue (Decision.cued)
+        (dataclasses.replace(TOY, gate=("cue",)), True),
+        (dataclasses.replace(TOY, gate=("cue-addressed",)), True),
+        (dataclasses.replace(TOY, gate=("near",)), False),  # a frame's slots: not read cheaply
+        (dataclasses.replace(TOY, gate=("cue", "near")), False),  # any kind suffices: near too
+        (learned.bundled(), True),  # the shipped model's gate is ["cue"]
+    ],
+)
+def test_a_model_is_cue_bound_only_when_it_cannot_speak_without_a_cue(
+    model: Model, bound: bool
+) -> None:
+    assert gate.cue_bound(model) is bound
+
+
+def test_with_a_cue_gated_model_the_scan_reads_only_job_mail_with_a_light_cue() -> None:
+    owners, gated = frozenset({OWNER}), dataclasses.replace(TOY, gate=("cue",))
+    bare = RawMail("zebra.eml", LOCAL_UIDVALIDITY, 1, _raw(JOB.format(ZEBRA)))
+    settled = analyse_mail(bare, owners, model=gated)  # no cue: the model could never speak
+    assert settled.glance is not None and settled.glance.job and not settled.glance.light
+    assert not classify(parse_bytes(bare.raw), [OWNER], model=gated).is_rejection
+    cue = "Unfortunately, the zebra has spoken about your application."
+    cued = RawMail("cued.eml", LOCAL_UIDVALIDITY, 2, _raw(JOB.format(cue)))
+    read = analyse_mail(cued, owners, model=gated)
+    assert read.glance is None and read.verdict is not None and read.verdict.is_rejection
+    assert "where the rules found cue en." in read.verdict.reasons[0]
+    # a gate the cheap path cannot key on: every job mail goes on, as before
+    near = analyse_mail(bare, owners, model=dataclasses.replace(TOY, gate=("cue", "near")))
+    assert near.glance is None and near.verdict is not None

@@ -38,6 +38,8 @@ class Anchors:
     initials: tuple[str, ...] = ()  # a hiring function's bare initials ("HR"): see initials
     initials_after: tuple[re.Pattern[str], ...] = ()  # words before them that make them count
     open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
+    # every light rejection cue ("unfortunately"): where a cue-gated second opinion may speak
+    light: tuple[Rx, ...] = ()
 
 
 def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
@@ -47,6 +49,17 @@ def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
         for pack in packs
         for cue in pack.cues
         if cue.category == "rejection" and cue.weight >= DECISION_WEIGHT
+    )
+
+
+def light_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
+    """The rejection cues too light to decide: the rest of what ``Evidence.cue_spans`` holds,
+    where a second opinion with a cue gate (:mod:`agent.classify.gate`) may lean."""
+    return tuple(
+        cue
+        for pack in packs
+        for cue in pack.cues
+        if cue.category == "rejection" and cue.weight < DECISION_WEIGHT
     )
 
 
@@ -72,21 +85,24 @@ def anchors_of(pack_set: PackSet) -> Anchors:
         initials=tuple(sorted({w for pack in packs for w in pack.hiring_initials})),
         initials_after=tuple(p.initials_after for p in packs if p.initials_after is not None),
         open_to_all=any(not cue.rx.needles for cue in cues),
+        light=tuple(cue.rx for cue in light_cues(packs)),
     )
 
 
-def cue_reading(subject: str, text: str) -> str:
+def cue_reading(subject: str, text: str, *, joined: bool = True) -> str:
     """Subject and body as the decision cues read them, or joined a little more.
 
     As the classifier does: spaces normalised, soft hyphens dropped, a reply's
     prefix cut, double-spaced and hard-wrapped lines joined, quotes made plain.
     ``text`` may be only the head of a mail, so double spacing is assumed
-    whenever no single line break contradicts it: joining more lines than the
-    classifier does only finds more phrases, never fewer.
+    whenever no single line break contradicts it (unless not ``joined``): joining
+    more lines than the classifier does finds more phrases, but loses the line end
+    a status frame ends at ("Not selected\n\nAcme ..."): :func:`decision_phrase`
+    reads both.
     """
     subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", subject)).strip()
     text = normalise(text)
-    if "\n\n" in text and "\n" not in text.replace("\n\n", ""):
+    if joined and "\n\n" in text and "\n" not in text.replace("\n\n", ""):
         text = DOUBLE_WRAP.sub("\n", text)
     return unwrap(subject + ".\n" + text if subject else text)
 
@@ -101,7 +117,26 @@ def decision_phrase(
     an attachment names it). ``cues``: the indexes into :attr:`Anchors.patterns`
     whose words the caller found (default: all).
     """
-    return phrase_in_reading(anchors, cue_reading(subject, text), cues)
+    cues = None if cues is None else tuple(cues)
+    found = phrase_in_reading(anchors, cue_reading(subject, text), cues)
+    return found if found is not None else unjoined_phrase(anchors, subject, text, cues)
+
+
+def unjoined_phrase(
+    anchors: Anchors, subject: str, text: str, cues: Iterable[int] | None = None
+) -> str | None:
+    """The phrase of :func:`decision_phrase` in the reading whose blank lines stay, when
+    joining them (double spacing assumed) changed the text; else None.
+
+    The classifier joins a text's blank lines only when the whole mail is double spaced
+    (``engine._double_spaced``); a frame that ends at a line end then still has it there.
+    """
+    if "\n\n" not in text:
+        return None
+    kept = cue_reading(subject, text, joined=False)
+    if kept == cue_reading(subject, text):
+        return None
+    return phrase_in_reading(anchors, kept, cues)
 
 
 def phrase_in_reading(anchors: Anchors, text: str, cues: Iterable[int] | None = None) -> str | None:

@@ -23,7 +23,24 @@ from agent.classify.evidence import frames_of
 from agent.classify.extractors.common import quote
 from agent.classify.frames import Decision
 from agent.classify.learned import GATE_KINDS as KINDS
+from agent.classify.learned import Model
 from agent.classify.objects import addressed
+
+# The kinds that need a rejection cue the rules counted in the model's sentence
+CUE_KINDS = frozenset({"cue", "cue-addressed"})
+
+
+def cue_bound(model: Model) -> bool:
+    """Can ``model`` call a mail a rejection only where the rules counted a rejection cue in
+    its subject or newest text (``Evidence.cue_spans``, ``Decision.cued``)?
+
+    So when it asks for a cue (``model.cue``) or every kind of its gate is a cue kind. Then
+    the scan's cheap path may settle job mail in which no light cue can match
+    (``prefilter.glance(raw, light=True)``): the model could never speak there. A gate that
+    also takes ``near`` (a frame's slots, which the cheap path does not read), or no gate
+    at all, lets the model speak without a cue: every job mail then goes on, as before.
+    """
+    return model.cue or (bool(model.gate) and set(model.gate) <= CUE_KINDS)
 
 
 def span_of(text: str, sentence: str) -> tuple[int, int] | None:

@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from agent.classify import (
-    MAX_BODY_CHARS,
     MAX_TEXT_CHARS,
     Anchors,
     Rx,
@@ -43,7 +42,7 @@ from agent.classify import (
     rawmail,
     title_subject,
 )
-from agent.classify.anchors import cue_reading, phrase_in_reading
+from agent.classify.anchors import cue_reading, phrase_in_reading, unjoined_phrase
 from agent.classify.engine import ends_body, normalise
 from agent.classify.extractors.common import (
     ATS_ENVELOPE_HEADERS,
@@ -53,7 +52,7 @@ from agent.classify.extractors.common import (
 )
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
-from agent.classify.rawmail import crude_html_text
+from agent.classify.rawmail import crude_html_text, read_window
 from agent.classify.rawmail import sender as _from
 from agent.mail.data import alternation
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
@@ -73,6 +72,9 @@ class Glance:
     reason: str
     tier0: str = ""  # settled by one Hyperscan pass of the "job" or the "decision" patterns
     job: bool = False  # job context but no decision: the learned second opinion reads these
+    # a light rejection cue may be where the classifier reads cues: False only when asked
+    # (``glance(raw, light=True)``) and none is there; a cue-gated model then cannot speak
+    light: bool = True
 
 
 # --------------------------------------------------------------------------- gate
@@ -91,6 +93,7 @@ class _Gate:
     scan: onepass.Database | None  # the job patterns, then the initials, in one pass (folded)
     decision_scan: onepass.Stored  # every decision cue (and inclusive writing) in one pass
     spaced: tuple[tuple[tuple[str, ...], ...], ...]  # per cue, per group: " " + each word
+    light: onepass.Database | None  # every light rejection cue (and inclusive writing)
     senders: dict[tuple[str, str], bool] = field(default_factory=dict)  # (name, address) -> job?
 
 
@@ -137,6 +140,11 @@ def _gate_of(found: Anchors) -> _Gate:
         ).get(wait=True),
         onepass.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
         tuple(tuple(tuple(" " + w for w in group) for group in cue) for cue in found.decisions),
+        # few patterns, compiled in a second (read from the cache after): at hand before a
+        # worker is forked, as the job patterns are
+        onepass.Stored((*(rx.pattern for rx in found.light), INCLUSIVE_WORD.pattern), "light").get(
+            wait=True
+        ),
     )
 
 
@@ -268,8 +276,13 @@ def decision_cues(starts: str | None, gate: _Gate | None = None) -> tuple[int, .
 # --------------------------------------------------------------------------- glance
 
 
-def glance(raw: bytes) -> Glance | None:
-    """Headers, inline text and the pre-filter's answer; ``None``: use the full parser."""
+def glance(raw: bytes, *, light: bool = False) -> Glance | None:
+    """Headers, inline text and the pre-filter's answer; ``None``: use the full parser.
+
+    ``light``: for a mail with job context and no decision, also tell whether a light
+    rejection cue may be there (:attr:`Glance.light`): a second opinion gated on the rules'
+    cues reads only those (``agent.classify.gate.cue_bound``).
+    """
     size = len(raw)
     try:
         headers, body = rawmail.head(raw)  # capped as the full parser reads it
@@ -305,7 +318,7 @@ def glance(raw: bytes) -> Glance | None:
     )
     envelope = tuple(headers[h] for h in ATS_ENVELOPE_HEADERS if h in headers)
     ats = bool(envelope) and _ats(envelope)
-    return _settle(message, text if html_only else read_window(text), names, ats)
+    return _settle(message, text if html_only else read_window(text), names, ats, light=light)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -347,8 +360,14 @@ _SENDERS_KEPT = 4096
 _title_subject = functools.lru_cache(maxsize=4096)(title_subject)
 
 
-def _settle(message: Message, body: str, names: list[str], ats: bool = False) -> Glance:
-    """Candidate only with job context AND a decision: cheapest questions first."""
+def _settle(
+    message: Message, body: str, names: list[str], ats: bool = False, *, light: bool = False
+) -> Glance:
+    """Candidate only with job context AND a decision: cheapest questions first.
+
+    Job mail settled for want of a decision is marked ``job``; with ``light``, also whether a
+    light rejection cue may be in the text the decision cues read (:func:`_light_cue`).
+    """
     gate = _gate()  # once: finding the packs in use costs more than a short mail's scan
     sender = f"{message.from_name} <{message.from_addr}>"
     whole = f"{sender}\n{message.subject}\n{body}"
@@ -375,10 +394,13 @@ def _settle(message: Message, body: str, names: list[str], ats: bool = False) ->
     if not message.html_only:
         body = newest_text(body)  # the quoted history, forwards and signature: no decision
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
+
+    def job_mail(reason: str, tier0: str = "") -> Glance:
+        cued = not light or _light_cue(gate, message.subject, body)
+        return Glance(message, False, reason, tier0=tier0, job=True, light=cued)
+
     if passed is not None and not passed:
-        return Glance(
-            message, False, "no decision phrase in any language", tier0="decision", job=True
-        )
+        return job_mail("no decision phrase in any language", tier0="decision")
     starts = word_starts(whole) if starts is None else starts
     if passed is None:
         cues = decision_cues(starts, gate)
@@ -389,9 +411,12 @@ def _settle(message: Message, body: str, names: list[str], ats: bool = False) ->
         # cue): the phrase search tries those, not every cue with its words here.
         cues = _passed_cues(gate, starts, passed, message.subject, body)
     if cues == ():
-        return Glance(message, False, "no key words of a decision phrase", job=True)
-    if not cues or phrase_in_reading(gate.anchors, _reading(message.subject, body), cues) is None:
-        return Glance(message, False, "no decision phrase in any language", job=True)
+        return job_mail("no key words of a decision phrase")
+    if not cues or (
+        phrase_in_reading(gate.anchors, _reading(message.subject, body), cues) is None
+        and unjoined_phrase(gate.anchors, message.subject, body, cues) is None
+    ):
+        return job_mail("no decision phrase in any language")
     return Glance(message, True, "job words and a decision phrase")
 
 
@@ -474,11 +499,34 @@ def _decisions_in_one_pass(gate: _Gate, subject: str, body: str) -> set[int] | N
     this says None.
     """
     db = gate.decision_scan.get()
-    if db is None:
-        return None
+    return None if db is None else onepass.matches(db, _folded(subject, body))
+
+
+@functools.lru_cache(maxsize=1)  # the light cues' pass reads the same text right after
+def _folded(subject: str, body: str) -> bytes:
+    """Subject and text as the one-pass databases read them (:func:`onepass.fold`)."""
     if "\u00ad" in body:  # dropped from the text (not the subject) before the cues read it
         body = body.replace("\u00ad", "")
-    return onepass.matches(db, onepass.fold(f"{subject}.\n{body}"))
+    return onepass.fold(f"{subject}.\n{body}")
+
+
+def _light_cue(gate: _Gate, subject: str, body: str) -> bool:
+    """May a light rejection cue of any pack match where the decision cues read
+    (:func:`_decisions_in_one_pass`)? True when unsure (no database).
+
+    The light cues are Rx patterns of the same packs, read by the classifier over the same
+    text as the decision cues, so the decision pass's proof carries over: one widened pass,
+    and after a gender mark (any cue might match) a second over the cue reading
+    (:func:`_exactly_read`). Where none can match, ``Evidence.cue_spans`` stays empty.
+    """
+    db = gate.light
+    if db is None:
+        return True
+    marks = len(gate.anchors.light)
+    found = onepass.matches(db, _folded(subject, body))
+    if marks in found:
+        found = onepass.matches(db, onepass.fold(_reading(subject, body))) - {marks}
+    return bool(found)
 
 
 def newest_text(body: str) -> str:
@@ -514,60 +562,6 @@ def _cut_candidates() -> re.Pattern[str]:
     """Where a line may end the body: it begins as a quotation's start or a delimiter."""
     starts = alternation("quoting.toml", "starts").pattern.removeprefix("^")
     return re.compile(rf"\n[^\S\n]*(?:{starts}|--|__|\u2014)", re.I)
-
-
-def read_window(text: str, chars: int = MAX_BODY_CHARS + 1_000) -> str:
-    """The head of a plain text that holds everything the classifier searches for cues.
-
-    The classifier reads the first ``MAX_BODY_CHARS`` characters of the newest
-    part after white space is collapsed and ``>``-quoted lines are dropped: at
-    most that many non-space characters, all of them in order among the first
-    non-space characters of the original (unless quoted lines were dropped).
-    """
-    if len(text) <= chars:
-        return text
-    if ">" in text:
-        return _window_of_unquoted(text, chars)
-    end = chars
-    while end < len(text):
-        missing = chars - _non_space(text[:end])
-        if missing <= 0:
-            break
-        end += 2 * missing  # overshoot: the few extra characters cost less than a round
-    return text[:end]
-
-
-def _window_of_unquoted(text: str, chars: int) -> str:
-    """:func:`read_window` of a text with quoted lines: ``chars`` non-space characters
-    on lines that are not quoted, the quoted ones in between kept but not counted.
-
-    A line counts as quoted here whenever the classifier could drop it (its first
-    character but blanks and soft hyphens is ">"), so the window never ends before
-    the classifier's does. Long quoted threads were read whole before: ~10 % of
-    ordinary mail, and most of the cheap path's time.
-    """
-    if "\r" in text:
-        return text  # the classifier breaks lines at a bare CR too
-    shy = "\u00ad" in text
-    kept = end = 0
-    for line in text.split("\n"):
-        end += len(line) + 1
-        bare = line.replace("\u00ad", "") if shy else line
-        if not bare.lstrip().startswith(">"):
-            kept += _non_space(line)
-            if kept >= chars:
-                return text[:end]
-    return text
-
-
-_ASCII_SPACE = b" \n\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.split() splits ASCII on
-
-
-def _non_space(text: str) -> int:
-    """How many characters of ``text`` are not white space, as str.split() sees it."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, _ASCII_SPACE))
-    return len("".join(text.split())) - text.count("\u00ad")  # soft hyphens: dropped
 
 
 def verdict_for(g: Glance) -> Verdict:

@@ -26,7 +26,7 @@ from typing import Any
 
 import jinja2
 
-from agent.classify import Verdict, classify, learned, packs, prefilter
+from agent.classify import Verdict, classify, gate, learned, packs, prefilter
 from agent.classify.learned import Model
 from agent.config import Config
 from agent.digest.codes import looks_like_digest_reply
@@ -236,15 +236,22 @@ def analyse_mail(
     took longer than ``budget`` seconds is an error too, marked final so that it
     is never tried again (a retry would cost as much, over and over). With a
     ``model``, job mail without a decision phrase takes the full path too: the
-    model reads what the rules found no decision in.
+    model reads what the rules found no decision in; a model that speaks only on a
+    light rejection cue (:func:`gate.cue_bound`) reads only such mail with one.
     """
     budget = MESSAGE_BUDGET_SECONDS if budget is None else budget
     result = Analysis(mail)
     began = time.monotonic()
     try:
-        quick = prefilter.glance(mail.raw) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
-        # with a model, job mail without a decision phrase is the model's to read
-        settled = quick is not None and not quick.candidate and not (model and quick.job)
+        light = model is not None and gate.cue_bound(model)  # a cue-gated model: cues only
+        quick = (
+            prefilter.glance(mail.raw, light=light) if len(mail.raw) <= MAX_MESSAGE_BYTES else None
+        )
+        # with a model, job mail without a decision phrase is the model's to read (when it
+        # is cue-gated: only where a light rejection cue may be)
+        settled = (
+            quick is not None and not quick.candidate and not (model and quick.job and quick.light)
+        )
         if quick is not None and settled and not _maybe_ours(quick.message, owners):
             result.message, result.glance = quick.message, quick
             if applications.subject_worth_look(quick.message, mail.raw):  # a timeline event?
