@@ -5,7 +5,9 @@ decline your application", "he decidido no continuar con tu candidatura") is the
 voice, not the applicant's; the applicant's own "I have decided to withdraw my application"
 stays out. A decision naming the other applicants as rival profiles ("seguir adelante con
 otros perfiles") names the selection it closes, as "other candidates" does; a landlord's or a
-scholarship's profiles stay out. The sentences are the team's own, written from grammar
+scholarship's profiles stay out. A selection process ("selection process", "Auswahlverfahren")
+is a scholarship's or an admission's too: job context only where no word of another domain is.
+The sentences are the team's own, written from grammar
 (bench/probes/<lang>-{yes,no}-42 and -44).
 """
 
@@ -81,3 +83,43 @@ def test_rival_profiles_name_the_selection(
     assert v.is_rejection is rejection, v.reasons
     if rejection:
         assert "the decision names the application" in v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence", "rejection"),
+    [
+        (
+            "en",
+            "Outcome",
+            "We have now completed the selection process and unfortunately you were not "
+            "shortlisted.",
+            True,
+        ),
+        (
+            "de",
+            "Zwischenstand",
+            "Das Auswahlverfahren ist abgeschlossen. Leider haben wir uns für einen anderen "
+            "Bewerber entschieden.",
+            True,
+        ),
+        (
+            "en",
+            "Acme",
+            "The selection process for the scholarship has now concluded and we regret that your "
+            "application was not successful.",
+            False,
+        ),
+        (
+            "de",
+            "Stipendium",
+            "Das Auswahlverfahren für das Stipendium ist abgeschlossen. Leider konnten wir Sie "
+            "nicht berücksichtigen.",
+            False,
+        ),
+    ],
+)
+def test_a_selection_process_is_a_jobs_only_without_another_domain(
+    lang: str, subject: str, sentence: str, rejection: bool
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert v.is_rejection is rejection, v.reasons
