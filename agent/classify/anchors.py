@@ -71,7 +71,8 @@ def anchors_of(pack_set: PackSet) -> Anchors:
     patterns: list[Rx] = []
     packs = pack_set.packs.values()
     for pack in packs:
-        for context in (pack.job_context, pack.weak_job_context, pack.hiring_function):
+        contexts = (pack.job_context, pack.weak_job_context, pack.process_context)
+        for context in (*contexts, pack.hiring_function):
             if context is not None:
                 patterns.append(context)
                 job_words.update(w for group in context.needles[:1] for w in group)

@@ -149,6 +149,9 @@ class Pack:
     clause_words: Rx | None  # words that open another clause: "and", "but", "although"
     job_context: Rx | None
     weak_job_context: Rx | None
+    # A selection process ("selection process", "Auswahlverfahren"): a scholarship's, an
+    # admission's or a grant's too, so job context only where no word of another domain is
+    process_context: Rx | None
     hiring_function: Rx | None  # "People & Culture", "Ressources Humaines": a signature's team
     # Its bare initials ("HR"), counted only where :mod:`initials` says they sign
     hiring_initials: tuple[str, ...]
@@ -315,6 +318,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         clause_words=join(struct.get("clause_words", []), r"\b(?:{})\b", flags=re.I),
         job_context=join(struct.get("job_context", []), flags=re.I),
         weak_job_context=join(struct.get("weak_job_context", []), flags=re.I),
+        process_context=join(struct.get("process_context", []), flags=re.I),
         hiring_function=join(struct.get("hiring_function", []), flags=re.I),
         hiring_initials=tuple(struct.get("hiring_initials", [])),
         initials_rx=_initials_rx(struct.get("hiring_initials", [])),

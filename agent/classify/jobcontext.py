@@ -180,7 +180,7 @@ def job_context(
     11: the gate was narrow). Weaker structure (a subject naming an application for a title,
     a thread about a job) counts only where no word of another domain is present.
     """
-    has_job = _stated(packs, t, msg, reasons)
+    has_job = _stated(packs, t, msg, reasons) or _process_named(packs, t, categories, reasons)
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
@@ -224,6 +224,28 @@ def _stated(packs: list[Pack], t: MailText, msg: Message, reasons: list[str]) ->
     if (function := _hiring_function(packs, t)) is not None:
         reasons.append(f'signed by a hiring function "{quote(function)}"')
         return True
+    return False
+
+
+def _process_named(
+    packs: list[Pack], t: MailText, categories: dict[str, float], reasons: list[str]
+) -> bool:
+    """A selection process named in the newest text, where no word of another domain is:
+    scholarships, admissions and grants select too ("the selection process for the
+    scholarship has concluded"), so the process is a job's only when nothing says otherwise
+    (session 22, issue 11)."""
+    if "not_a_job" in categories:
+        return False
+    doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    for p in packs:
+        if p.process_context is not None:
+            m = p.process_context.search(doc, end=t.lead_end) or p.process_context.search(
+                doc, start=t.sig_start, end=sig_end
+            )
+            if m is not None:
+                reasons.append(f'a selection process named "{quote(m[0])}"')
+                return True
     return False
 
 

@@ -29,6 +29,7 @@ STRUCTURE_KEYS = (
     "clause_words",
     "job_context",
     "weak_job_context",
+    "process_context",
     "hiring_function",
     "hiring_initials",
     "hiring_initials_after",
