@@ -120,6 +120,16 @@ class StallingProxy:
                 p.stalled.set()
             return len(live)
 
+    def held(self) -> int:
+        """Stalled connections whose client sent something that waits unanswered (a DONE)."""
+        with self._lock:
+            live = [p for p in self.pipes if p.stalled.is_set() and not p.closed.is_set()]
+        held = 0
+        for p in live:
+            with contextlib.suppress(OSError):  # nothing there (EAGAIN), or closed meanwhile
+                held += bool(p.client.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
+        return held
+
     def resume(self) -> None:
         """New connections work again (the stalled ones stay stalled)."""
         self.black_hole.clear()
@@ -144,6 +154,84 @@ class StallingProxy:
                 p.closed.set()
 
     def __enter__(self) -> StallingProxy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SilentServer:
+    """A server on 127.0.0.1 that accepts TCP and never answers: no greeting, no reply.
+
+    With ``smtp_until_data`` it is an SMTP server that goes silent only after the
+    message's final dot (the answer to DATA never comes: the send is uncertain).
+    ``accepted`` counts connections; ``dots`` the messages it took and never answered.
+    """
+
+    def __init__(self, *, smtp_until_data: bool = False) -> None:
+        self.smtp_until_data = smtp_until_data
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.bind((LOCALHOST, 0))
+        self.listener.listen(16)
+        self.listener.settimeout(0.1)
+        self.host, self.port = LOCALHOST, self.listener.getsockname()[1]
+        self.accepted = 0
+        self.dots = 0
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="silent", daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self._held.append(conn)
+            self.accepted += 1
+            if self.smtp_until_data:
+                threading.Thread(target=self._smtp, args=(conn,), daemon=True).start()
+
+    def _smtp(self, conn: socket.socket) -> None:
+        """Answer like a server up to DATA's 354, take the message, then say nothing."""
+        with contextlib.suppress(OSError):
+            conn.sendall(b"220 silent.test ESMTP\r\n")
+            data = b""
+            while not self._stop.is_set():
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                data += chunk
+                while b"\r\n" in data:
+                    line, data = data.split(b"\r\n", 1)
+                    verb = line[:4].upper()
+                    if verb in (b"EHLO", b"HELO"):
+                        conn.sendall(b"250-silent.test\r\n250 8BITMIME\r\n")
+                    elif verb == b"DATA":
+                        conn.sendall(b"354 go ahead\r\n")
+                        while b"\r\n.\r\n" not in data:
+                            more = conn.recv(65536)
+                            if not more:
+                                return
+                            data += more
+                        self.dots += 1
+                        self._stop.wait()  # the answer to the dot never comes
+                        return
+                    else:
+                        conn.sendall(b"250 OK\r\n")
+
+    def close(self) -> None:
+        self._stop.set()
+        self.listener.close()
+        self._thread.join(1)
+        for conn in self._held:
+            with contextlib.suppress(OSError):
+                conn.close()
+
+    def __enter__(self) -> SilentServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
