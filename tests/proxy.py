@@ -30,6 +30,7 @@ class _Pipe:
         self.rewrite = rewrite  # applied to what the server sends (an active attacker)
         self.stalled = threading.Event()
         self.closed = threading.Event()
+        self.black_holed = False  # stalled from its start: the client never got a byte
 
     def pump(self) -> None:
         sel = selectors.DefaultSelector()
@@ -104,6 +105,7 @@ class StallingProxy:
             upstream.settimeout(None)
             pipe = _Pipe(client, upstream, self.rewrite)
             if self.black_hole.is_set():
+                pipe.black_holed = True
                 pipe.stalled.set()
             with self._lock:
                 self.pipes.append(pipe)
@@ -120,15 +122,20 @@ class StallingProxy:
                 p.stalled.set()
             return len(live)
 
-    def held(self) -> int:
-        """Stalled connections whose client sent something that waits unanswered (a DONE)."""
+    def waiting(self) -> int:
+        """Live stalled connections a client waits on: one it sent something on that is
+        held unread (a DONE, a command), or one opened into the black hole (no greeting)."""
         with self._lock:
             live = [p for p in self.pipes if p.stalled.is_set() and not p.closed.is_set()]
-        held = 0
+        waiting = 0
         for p in live:
-            with contextlib.suppress(OSError):  # nothing there (EAGAIN), or closed meanwhile
-                held += bool(p.client.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
-        return held
+            try:
+                waiting += bool(p.client.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
+            except BlockingIOError:  # nothing sent: waits if it never had a greeting
+                waiting += p.black_holed
+            except OSError:  # closed meanwhile
+                continue
+        return waiting
 
     def resume(self) -> None:
         """New connections work again (the stalled ones stay stalled)."""

@@ -47,13 +47,11 @@ def test_sigterm_stops_within_5s_while_the_server_stalls(imap_account, tmp_path)
         db = Db(tmp_path / "rebound.db")
         with reaped(_rebound(cfg, "run")) as proc:
             wait_until(lambda: db.rows("SELECT 1 FROM sync_state"), timeout=20, what="daemon up")
-            before = proxy.accepted
             proxy.stall(new=True)  # every session, open or new, hangs with no answer
-            # the watcher's DONE (keepalive 1 s) and the 1 s Drafts/Sent sync now both hang:
-            # the sync in a session it had open (a command unanswered) or in a new connect
+            # the watcher (its DONE after keepalive 1 s, or a reconnect) and the 1 s
+            # Drafts/Sent sync (a command, or a new connect) now both wait on it
             wait_until(
-                lambda: proxy.held() + (proxy.accepted > before) >= 2,
-                what="the watcher's DONE and the sync both unanswered",
+                lambda: proxy.waiting() >= 2, what="the watcher and the sync both unanswered"
             )
             took, err = sigterm(proc)
     assert proc.returncode == 0, err
