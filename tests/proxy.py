@@ -31,6 +31,7 @@ class _Pipe:
         self.stalled = threading.Event()
         self.closed = threading.Event()
         self.black_holed = False  # stalled from its start: the client never got a byte
+        self.swallowed = False  # stalled with bytes in flight, which were not forwarded
 
     def pump(self) -> None:
         sel = selectors.DefaultSelector()
@@ -50,7 +51,10 @@ class _Pipe:
                     if not data:
                         return
                     if self.stalled.is_set():
-                        return  # dropped on the floor
+                        # Stalled while this was in flight: swallowed, the connection
+                        # kept open (closing it would be a drop, which the client sees).
+                        self.swallowed = True
+                        continue
                     if src is self.upstream and self.rewrite is not None:
                         data = self.rewrite(data)
                     key.data.sendall(data)
@@ -131,8 +135,8 @@ class StallingProxy:
         for p in live:
             try:
                 waiting += bool(p.client.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
-            except BlockingIOError:  # nothing sent: waits if it never had a greeting
-                waiting += p.black_holed
+            except BlockingIOError:  # nothing held: waits if it never had a greeting
+                waiting += p.black_holed or p.swallowed  # or what it sent was swallowed
             except OSError:  # closed meanwhile
                 continue
         return waiting
