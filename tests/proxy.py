@@ -14,9 +14,21 @@ import contextlib
 import selectors
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 LOCALHOST = "127.0.0.1"
+
+
+def _connections(listener: socket.socket, stop: threading.Event) -> Iterator[socket.socket]:
+    """Each connection ``listener`` accepts (it has a timeout), until ``stop`` or closed."""
+    while not stop.is_set():
+        try:
+            conn, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        yield conn
 
 
 class _Pipe:
@@ -93,13 +105,7 @@ class StallingProxy:
         self._thread.start()
 
     def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
+        for client in _connections(self.listener, self._stop):
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -194,13 +200,7 @@ class SilentServer:
         self._thread.start()
 
     def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
+        for conn in _connections(self.listener, self._stop):
             self._held.append(conn)
             self.accepted += 1
             if self.smtp_until_data:

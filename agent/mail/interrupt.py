@@ -26,6 +26,7 @@ import socket
 import ssl
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -51,8 +52,7 @@ class Interrupt:
         self._owners: weakref.WeakKeyDictionary[Any, _Getter] = weakref.WeakKeyDictionary()
         self._stopped = False
         self._cut = False
-        self._connecting = 0
-        self._critical = 0
+        self._sections: Counter[str] = Counter()  # threads inside connecting() / critical()
         self._wake: tuple[int, int] | None = None
         self.doing = ""  # what the thread was doing when it was cut, for the log
 
@@ -65,27 +65,23 @@ class Interrupt:
                 raise ConnectionAbortedError("stopping: no new connection")
             self._owners[owner] = getter
 
-    @contextlib.contextmanager
-    def connecting(self) -> Iterator[None]:
+    def connecting(self) -> contextlib.AbstractContextManager[None]:
         """Connect and log in: a stop cuts this at once (nothing has been done yet)."""
-        with self._lock:
-            self._connecting += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._connecting -= 1
+        return self._inside("connecting")
+
+    def critical(self) -> contextlib.AbstractContextManager[None]:
+        """A step that a cut would leave uncertain (SMTP DATA): cut only by ``force``."""
+        return self._inside("critical")
 
     @contextlib.contextmanager
-    def critical(self) -> Iterator[None]:
-        """A step that a cut would leave uncertain (SMTP DATA): cut only by ``force``."""
+    def _inside(self, section: str) -> Iterator[None]:
         with self._lock:
-            self._critical += 1
+            self._sections[section] += 1
         try:
             yield
         finally:
             with self._lock:
-                self._critical -= 1
+                self._sections[section] -= 1
 
     def wake_fd(self) -> int:
         """A file descriptor that becomes readable when the thread is to stop."""
@@ -115,7 +111,7 @@ class Interrupt:
         """No new connection; wake a polling thread; cut one that is still connecting."""
         with self._lock:
             self._stopped = True
-            connecting = self._connecting > 0
+            connecting = self._sections["connecting"] > 0
             if self._wake is not None:
                 with contextlib.suppress(OSError):
                     os.write(self._wake[1], b"x")
@@ -127,7 +123,7 @@ class Interrupt:
         critical step unless ``force``."""
         with self._lock:
             self._stopped = True
-            if self._critical and not force:
+            if self._sections["critical"] and not force:
                 return False
             self._cut = True
             self.doing = self.doing or doing

@@ -112,11 +112,6 @@ class FolderWatcher(threading.Thread):
         self.stop_event.set()
         self.interrupt.stop()
 
-    def abort(self) -> bool:
-        """Stop, and cut the session from under a read that a stalled server never answers."""
-        self.stop_event.set()
-        return self.interrupt.cut(self.state)
-
     def status(self) -> str:
         return f"{self.folder}: {self.state}"
 
