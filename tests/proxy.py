@@ -14,9 +14,21 @@ import contextlib
 import selectors
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 LOCALHOST = "127.0.0.1"
+
+
+def _connections(listener: socket.socket, stop: threading.Event) -> Iterator[socket.socket]:
+    """Each connection ``listener`` accepts (it has a timeout), until ``stop`` or closed."""
+    while not stop.is_set():
+        try:
+            conn, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        yield conn
 
 
 class _Pipe:
@@ -30,6 +42,8 @@ class _Pipe:
         self.rewrite = rewrite  # applied to what the server sends (an active attacker)
         self.stalled = threading.Event()
         self.closed = threading.Event()
+        self.black_holed = False  # stalled from its start: the client never got a byte
+        self.swallowed = False  # stalled with bytes in flight, which were not forwarded
 
     def pump(self) -> None:
         sel = selectors.DefaultSelector()
@@ -49,7 +63,10 @@ class _Pipe:
                     if not data:
                         return
                     if self.stalled.is_set():
-                        return  # dropped on the floor
+                        # Stalled while this was in flight: swallowed, the connection
+                        # kept open (closing it would be a drop, which the client sees).
+                        self.swallowed = True
+                        continue
                     if src is self.upstream and self.rewrite is not None:
                         data = self.rewrite(data)
                     key.data.sendall(data)
@@ -88,13 +105,7 @@ class StallingProxy:
         self._thread.start()
 
     def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
+        for client in _connections(self.listener, self._stop):
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -104,6 +115,7 @@ class StallingProxy:
             upstream.settimeout(None)
             pipe = _Pipe(client, upstream, self.rewrite)
             if self.black_hole.is_set():
+                pipe.black_holed = True
                 pipe.stalled.set()
             with self._lock:
                 self.pipes.append(pipe)
@@ -119,6 +131,21 @@ class StallingProxy:
             for p in live:
                 p.stalled.set()
             return len(live)
+
+    def waiting(self) -> int:
+        """Live stalled connections a client waits on: one it sent something on that is
+        held unread (a DONE, a command), or one opened into the black hole (no greeting)."""
+        with self._lock:
+            live = [p for p in self.pipes if p.stalled.is_set() and not p.closed.is_set()]
+        waiting = 0
+        for p in live:
+            try:
+                waiting += bool(p.client.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
+            except BlockingIOError:  # nothing held: waits if it never had a greeting
+                waiting += p.black_holed or p.swallowed  # or what it sent was swallowed
+            except OSError:  # closed meanwhile
+                continue
+        return waiting
 
     def resume(self) -> None:
         """New connections work again (the stalled ones stay stalled)."""
@@ -144,6 +171,78 @@ class StallingProxy:
                 p.closed.set()
 
     def __enter__(self) -> StallingProxy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SilentServer:
+    """A server on 127.0.0.1 that accepts TCP and never answers: no greeting, no reply.
+
+    With ``smtp_until_data`` it is an SMTP server that goes silent only after the
+    message's final dot (the answer to DATA never comes: the send is uncertain).
+    ``accepted`` counts connections; ``dots`` the messages it took and never answered.
+    """
+
+    def __init__(self, *, smtp_until_data: bool = False) -> None:
+        self.smtp_until_data = smtp_until_data
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.bind((LOCALHOST, 0))
+        self.listener.listen(16)
+        self.listener.settimeout(0.1)
+        self.host, self.port = LOCALHOST, self.listener.getsockname()[1]
+        self.accepted = 0
+        self.dots = 0
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="silent", daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        for conn in _connections(self.listener, self._stop):
+            self._held.append(conn)
+            self.accepted += 1
+            if self.smtp_until_data:
+                threading.Thread(target=self._smtp, args=(conn,), daemon=True).start()
+
+    def _smtp(self, conn: socket.socket) -> None:
+        """Answer like a server up to DATA's 354, take the message, then say nothing."""
+        with contextlib.suppress(OSError):
+            conn.sendall(b"220 silent.test ESMTP\r\n")
+            data = b""
+            while not self._stop.is_set():
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                data += chunk
+                while b"\r\n" in data:
+                    line, data = data.split(b"\r\n", 1)
+                    verb = line[:4].upper()
+                    if verb in (b"EHLO", b"HELO"):
+                        conn.sendall(b"250-silent.test\r\n250 8BITMIME\r\n")
+                    elif verb == b"DATA":
+                        conn.sendall(b"354 go ahead\r\n")
+                        while b"\r\n.\r\n" not in data:
+                            more = conn.recv(65536)
+                            if not more:
+                                return
+                            data += more
+                        self.dots += 1
+                        self._stop.wait()  # the answer to the dot never comes
+                        return
+                    else:
+                        conn.sendall(b"250 OK\r\n")
+
+    def close(self) -> None:
+        self._stop.set()
+        self.listener.close()
+        self._thread.join(1)
+        for conn in self._held:
+            with contextlib.suppress(OSError):
+                conn.close()
+
+    def __enter__(self) -> SilentServer:
         return self
 
     def __exit__(self, *exc: object) -> None:

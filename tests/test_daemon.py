@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import struct
 import sys
 import threading
 import time
@@ -136,7 +137,9 @@ class RunningDaemon:
         self.close()
 
     def close(self, timeout: float = 8.0) -> int | None:
+        """Stop and wait; ``timeout`` stretches with the load (did it stop at all?)."""
         self.stop.set()
+        timeout = patience(timeout)
         self.thread.join(timeout)
         if self.thread.is_alive():  # say where it is stuck: the stack is the finding
             frame = sys._current_frames().get(self.thread.ident or 0)
@@ -146,13 +149,19 @@ class RunningDaemon:
 
 
 class NotifySocket:
-    """A real AF_UNIX datagram socket standing in for systemd's notify socket."""
+    """A real AF_UNIX datagram socket standing in for systemd's notify socket.
+
+    Each message is stamped with the kernel's time of arrival (SO_TIMESTAMP), on the
+    monotonic clock: a reader thread starved by load reads late, and stamping the
+    read would bunch the pings and hide the gaps the watchdog tests measure.
+    """
 
     def __init__(self, path: str) -> None:
         self.address = path
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         bind = "\0" + path[1:] if path.startswith("@") else path
         self.sock.bind(bind)
+        self.sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMP, 1)
         self.sock.settimeout(0.05)
         self.messages: list[tuple[float, str]] = []
         self._stop = threading.Event()
@@ -163,13 +172,13 @@ class NotifySocket:
     def _read(self) -> None:
         while not self._stop.is_set():
             try:
-                data = self.sock.recv(4096)
+                data, ancillary, _, _ = self.sock.recvmsg(4096, socket.CMSG_SPACE(16))
             except TimeoutError:
                 continue
             except OSError:
                 return
             with self._lock:
-                self.messages.append((time.monotonic(), data.decode()))
+                self.messages.append((_arrival(ancillary), data.decode()))
 
     def seen(self, text: str) -> list[float]:
         with self._lock:
@@ -183,6 +192,19 @@ class NotifySocket:
         self._stop.set()
         self.thread.join(1)
         self.sock.close()
+
+
+SO_TIMESTAMP = getattr(socket, "SO_TIMESTAMP", 29)  # Linux's value; Python does not name it
+
+
+def _arrival(ancillary: list[tuple[int, int, bytes]]) -> float:
+    """The kernel's arrival time of a datagram (SO_TIMESTAMP) on the monotonic clock."""
+    now, wall = time.monotonic(), time.time()
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == SO_TIMESTAMP and len(data) >= 16:
+            seconds, micros = struct.unpack("@ll", data[:16])
+            return now - max(0.0, wall - (seconds + micros / 1e6))
+    return now
 
 
 # ---------------------------------------------------------------- tests

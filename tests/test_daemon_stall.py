@@ -28,8 +28,8 @@ def test_stalled_connection_is_replaced_and_watchdog_pauses(imap_account, tmp_pa
                 wait_until(lambda: sock.seen("READY=1"), what="READY=1")
                 wait_until(lambda: len(sock.seen("WATCHDOG=1")) >= 3, what="watchdog pings")
                 watcher = d.daemon.watchers[0]
+                stalled_at = time.monotonic()  # before: a starved test thread reads it late
                 assert proxy.stall() >= 1
-                stalled_at = time.monotonic()
                 wait_until(lambda: watcher.reconnects, what="the stall noticed", timeout=10)
                 detected = time.monotonic() - stalled_at
                 wait_until(watcher.connected.is_set, what="a new session")

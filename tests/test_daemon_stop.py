@@ -48,8 +48,11 @@ def test_sigterm_stops_within_5s_while_the_server_stalls(imap_account, tmp_path)
         with reaped(_rebound(cfg, "run")) as proc:
             wait_until(lambda: db.rows("SELECT 1 FROM sync_state"), timeout=20, what="daemon up")
             proxy.stall(new=True)  # every session, open or new, hangs with no answer
-            # the watcher's DONE (keepalive 1 s) and the 1 s Drafts/Sent sync now both hang
-            time.sleep(2.5)
+            # the watcher (its DONE after keepalive 1 s, or a reconnect) and the 1 s
+            # Drafts/Sent sync (a command, or a new connect) now both wait on it
+            wait_until(
+                lambda: proxy.waiting() >= 2, what="the watcher and the sync both unanswered"
+            )
             took, err = sigterm(proc)
     assert proc.returncode == 0, err
     assert took < STOP_LIMIT, f"SIGTERM took {took:.1f}s with a stalled server:\n{err}"

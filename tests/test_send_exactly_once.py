@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from test_daemon import patience
 
 from agent import config as config_mod
 from agent.feedback.drafts import approve, make_draft
@@ -181,7 +182,8 @@ def test_sigkill_while_the_server_holds_data(tmp_path: Path) -> None:
         cfg = write_config(tmp_path, None, Smtp())
         (draft_id,) = seed(cfg)
         proc = send_proc(cfg)
-        assert handler.got_data.wait(20), proc.communicate(timeout=5)
+        # a liveness bound: `rebound send` starting at a load of 30 took over 20 s
+        assert handler.got_data.wait(patience(20)), proc.poll()
         proc.send_signal(signal.SIGKILL)  # the real thing, mid-DATA
         proc.wait(10)
         handler.release.set()

@@ -22,12 +22,14 @@ from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 import imapclient
+from imapclient import imap4, tls
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import join_message_ids, seq_to_parenstr_upper
 from imapclient.response_parser import parse_fetch_response
 
 from agent.config import Config, Imap, resolve_secret, resolve_token
 from agent.errors import AuthError, ConnectError, MailboxError, cannot_connect
+from agent.mail import interrupt
 from agent.mail.parse import MAX_MESSAGE_BYTES, RawMail
 from agent.mail.tls import tls_context, untrusted
 from agent.marks import mark_once
@@ -48,8 +50,6 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
     """
     acct: Imap = cfg.imap
     where = f"IMAP server {acct.host}:{acct.port}"
-    if protocol_log is None:
-        protocol_log = logging.getLogger("imapclient").isEnabledFor(logging.DEBUG)
     # Resolve the credential before opening a socket: a broken password/token
     # command is a config problem, not a network one.
     secret = (
@@ -57,8 +57,14 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         if acct.auth == "xoauth2"
         else resolve_secret(acct, "imap", cfg.source)
     )
+    with interrupt.current().connecting():
+        return _open(cfg, secret, where, protocol_log)
+
+
+def _open(cfg: Config, secret: str, where: str, protocol_log: bool | None) -> imapclient.IMAPClient:
+    acct = cfg.imap
     try:
-        client = imapclient.IMAPClient(
+        client = _Client(
             acct.host,
             port=acct.port,
             ssl=acct.security == "ssl",
@@ -67,7 +73,7 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         )
         # imapclient sets imaplib's debug level to 5, which %r-formats every
         # response (bodies included) and makes fetches 3x slower.
-        client._imap.debug = 4 if protocol_log else 0
+        client._imap.debug = 4 if _protocol_log(protocol_log) else 0
         if acct.security == "starttls":
             client.starttls(tls_context(acct.ca_file))
     except ssl.SSLCertVerificationError as exc:
@@ -97,6 +103,46 @@ def connect(cfg: Config, protocol_log: bool | None = None) -> imapclient.IMAPCli
         raise ConnectError(f"{where}: connection lost during login: {exc}") from None
     log.debug("logged in to %s as %s", where, acct.username)
     return client
+
+
+def _protocol_log(wanted: bool | None) -> bool:
+    if wanted is None:
+        return logging.getLogger("imapclient").isEnabledFor(logging.DEBUG)
+    return wanted
+
+
+class _Imap4(imap4.IMAP4WithTimeout):  # type: ignore[misc]  # imapclient is untyped
+    """imapclient's plain connection, its socket registered with the thread's interrupt."""
+
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        wait = timeout if timeout is not None else self._timeout
+        return interrupt.open_connection(self, (self.host, self.port), wait)
+
+
+class _Imap4Tls(tls.IMAP4_TLS):  # type: ignore[misc]  # imapclient is untyped
+    """imapclient's TLS connection, its sockets registered before connect and handshake."""
+
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        wait = timeout if timeout is not None else self._timeout
+        sock = interrupt.open_connection(self, (self.host, self.port), wait)
+        context = self.ssl_context or tls.create_default_context()
+        return interrupt.wrap_tls(self, sock, context, self.host)
+
+
+class _Client(imapclient.IMAPClient):  # type: ignore[misc]  # imapclient is untyped
+    """An IMAPClient whose connect a stop can cut (:mod:`agent.mail.interrupt`).
+
+    imapclient connects inside its constructor, before the caller holds any socket:
+    its ``_create_IMAP4`` is the one place to hand it connections opened our way.
+    """
+
+    def _create_IMAP4(self) -> imaplib.IMAP4:
+        if self.stream:
+            return super()._create_IMAP4()  # type: ignore[no-any-return]
+        connect_timeout = getattr(self._timeout, "connect", None)
+        if self.ssl:
+            return _Imap4Tls(self.host, self.port, self.ssl_context, connect_timeout)
+        return _Imap4(self.host, self.port, connect_timeout)
 
 
 # RFC 5530 codes of a refusal that says nothing about the credentials

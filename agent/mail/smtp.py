@@ -23,6 +23,7 @@ from agent.errors import (
     TemporarySendError,
     cannot_connect,
 )
+from agent.mail import interrupt
 from agent.mail.tls import tls_context, untrusted
 
 log = logging.getLogger(__name__)
@@ -34,16 +35,31 @@ def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
     require(cfg, "smtp")
     acct = cfg.smtp
     where = f"SMTP server {acct.host}:{acct.port}"
+    with interrupt.current().connecting():
+        conn = _connect(cfg, where)
+    try:
+        with interrupt.current().connecting():
+            _login(conn, cfg, where)
+        yield conn
+    finally:
+        try:
+            conn.quit()
+        except (OSError, smtplib.SMTPException):
+            conn.close()
+
+
+def _connect(cfg: Config, where: str) -> smtplib.SMTP:
+    acct = cfg.smtp
     try:
         if acct.security == "ssl":
-            conn: smtplib.SMTP = smtplib.SMTP_SSL(
+            conn: smtplib.SMTP = _SmtpSsl(
                 acct.host,
                 acct.port,
                 timeout=acct.timeout_seconds,
                 context=tls_context(acct.ca_file),
             )
         else:
-            conn = smtplib.SMTP(acct.host, acct.port, timeout=acct.timeout_seconds)
+            conn = _Smtp(acct.host, acct.port, timeout=acct.timeout_seconds)
             if acct.security == "starttls":
                 conn.starttls(context=tls_context(acct.ca_file))
         if conn.sock is not None:
@@ -52,28 +68,41 @@ def smtp_session(cfg: Config) -> Iterator[smtplib.SMTP]:
         raise untrusted(where, exc, "smtp") from None
     except (OSError, smtplib.SMTPException) as exc:
         raise TemporarySendError(cannot_connect(where, "smtp", acct.host, exc)) from None
-    try:
-        if acct.auth == "xoauth2":
-            _login_xoauth2(conn, cfg, where)
-        elif acct.username:
-            password = resolve_secret(acct, "smtp", cfg.source)
-            try:
-                conn.login(acct.username, password)
-            except smtplib.SMTPAuthenticationError:
-                raise PermanentSendError(
-                    f"{where}: login refused for {acct.username!r}; check smtp.username and "
-                    "the password"
-                ) from None
-            except smtplib.SMTPNotSupportedError:
-                raise PermanentSendError(
-                    f"{where}: the server offers no AUTH here; check smtp.security"
-                ) from None
-        yield conn
-    finally:
+    return conn
+
+
+def _login(conn: smtplib.SMTP, cfg: Config, where: str) -> None:
+    acct = cfg.smtp
+    if acct.auth == "xoauth2":
+        _login_xoauth2(conn, cfg, where)
+    elif acct.username:
+        password = resolve_secret(acct, "smtp", cfg.source)
         try:
-            conn.quit()
-        except (OSError, smtplib.SMTPException):
-            conn.close()
+            conn.login(acct.username, password)
+        except smtplib.SMTPAuthenticationError:
+            raise PermanentSendError(
+                f"{where}: login refused for {acct.username!r}; check smtp.username and "
+                "the password"
+            ) from None
+        except smtplib.SMTPNotSupportedError:
+            raise PermanentSendError(
+                f"{where}: the server offers no AUTH here; check smtp.security"
+            ) from None
+
+
+class _Smtp(smtplib.SMTP):
+    """smtplib's connection, its socket registered with the thread's interrupt first."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        return interrupt.open_connection(self, (host, port), timeout, self.source_address)
+
+
+class _SmtpSsl(smtplib.SMTP_SSL):
+    """SMTP over TLS: the socket and the TLS handshake can be cut by a stop."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = interrupt.open_connection(self, (host, port), timeout, self.source_address)
+        return interrupt.wrap_tls(self, sock, self.context, host)
 
 
 def _login_xoauth2(conn: smtplib.SMTP, cfg: Config, where: str) -> None:
@@ -148,7 +177,8 @@ def deliver(
     if before_data is not None:
         before_data()
     try:
-        code, text = conn.data(data)
+        with interrupt.current().critical():  # a stop waits for the answer to DATA
+            code, text = conn.data(data)
     except smtplib.SMTPResponseException as exc:  # DATA itself refused: nothing was sent
         raise _refusal(exc.smtp_code, exc.smtp_error) from None
     except (OSError, smtplib.SMTPServerDisconnected) as exc:

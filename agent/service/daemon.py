@@ -15,11 +15,14 @@ every ``poll_seconds``); the main thread watches them and talks to systemd:
 - ``STATUS=`` with what each watcher is doing.
 
 The schedule's jobs run in a thread of their own: the main thread never waits
-on a server, so SIGTERM/SIGINT stop within 5 s whatever the server does (the
-current batch commits or rolls back, IDLE is ended, the session logged out; a
-session that does not answer is shut from the stopping thread); SIGHUP reloads
-the config and restarts the watchers with it (a broken new config is reported
-and ignored).
+on a server. SIGTERM/SIGINT stop every thread without waiting for a socket
+timeout (:mod:`agent.mail.interrupt`): a connect or login is cut at once, IDLE
+and the schedule's waits wake at once; a session that does not answer its
+DONE/LOGOUT (or a batch's FETCH) within POLITE_STOP_SECONDS is cut from the
+stopping thread, an SMTP DATA in flight gets until STOP_SECONDS (cut earlier it
+would leave the draft uncertain). A cut batch rolls back and its mail is read
+again next time. SIGHUP reloads the config and restarts the watchers with it (a
+broken new config is reported and ignored).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import imapclient
 import schedule
 
 from agent import config as config_mod
@@ -45,6 +47,8 @@ from agent.feedback import drafts
 from agent.ingest import pipeline
 from agent.ingest.scan import dry_run_store, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
+from agent.mail import interrupt
+from agent.mail.interrupt import Interrupt
 from agent.service.doctor import check_templates
 from agent.service.watch import FolderWatcher
 from agent.store import Store, now_utc, open_store
@@ -53,10 +57,13 @@ log = logging.getLogger(__name__)
 
 LOOP_SECONDS = 0.25  # how often the main loop looks at signals, watchers and the schedule
 # SIGTERM to exit: threads get POLITE_STOP_SECONDS to end their session cleanly,
-# then their sockets are shut from here and they get the rest of STOP_SECONDS.
-# Past that the process exits anyway (they are daemon threads): well inside 5 s.
-POLITE_STOP_SECONDS = 1.5
+# then their sockets are shut from here; an SMTP DATA in flight is shut at
+# STOP_SECONDS. A thread that still runs LAST_WAIT_SECONDS later (stuck in a DNS
+# lookup or a password_command, say) is left behind: daemon threads do not hold
+# the exit. Well inside 5 s, and the unit's TimeoutStopSec.
+POLITE_STOP_SECONDS = 1.0
 STOP_SECONDS = 3.0
+LAST_WAIT_SECONDS = 1.0
 
 
 # While the classifier compiles on a first start, systemd's start timeout is pushed this
@@ -147,7 +154,7 @@ class Daemon:
         self._last_ping = 0.0
         self._jobs: threading.Thread | None = None
         self._replan = threading.Event()
-        self._sync_client: imapclient.IMAPClient | None = None  # Drafts/Sent session, for abort
+        self._jobs_interrupt = Interrupt("jobs")  # the sessions of the schedule's jobs
 
     # ------------------------------------------------------------ watchers
 
@@ -166,27 +173,44 @@ class Daemon:
         for w in self.watchers:
             w.start()
 
-    def stop_watchers(self, jobs: threading.Thread | None = None) -> None:
+    def stop_watchers(self, jobs: threading.Thread | None = None) -> bool:
         """Stop every watcher (and ``jobs``): politely first, then by shutting their sockets.
 
-        One deadline for all of them, so a stalled server costs at most STOP_SECONDS.
+        One deadline for all of them, so a stalled server costs at most POLITE_STOP_SECONDS
+        (STOP_SECONDS for an SMTP DATA in flight). True when every thread ended.
         """
+        stopping: list[tuple[threading.Thread, Interrupt]] = [
+            (w, w.interrupt) for w in self.watchers
+        ]
+        if jobs is not None:
+            stopping.append((jobs, self._jobs_interrupt))
         for w in self.watchers:
             w.stop()
-        threads: list[threading.Thread] = [*self.watchers, *([jobs] if jobs else [])]
+        if jobs is not None:
+            self._jobs_interrupt.stop()
+        for thread, cut in stopping:
+            if cut.was_cut:
+                log.info("%s: cut while %s", thread.name, cut.doing or "connecting")
+        threads = [t for t, _ in stopping]
         began = time.monotonic()
         _join_all(threads, began + POLITE_STOP_SECONDS)
-        for w in self.watchers:
-            if w.is_alive():
-                log.info("%s: the server does not answer; closing the connection", w.folder)
-                w.abort()
-        if jobs is not None and jobs.is_alive():
-            log.info("a scheduled job is still running; closing its connection")
-            mailbox.abort(self._sync_client)
+        for thread, cut in stopping:
+            if thread.is_alive() and not cut.was_cut:
+                what = _doing(thread)
+                if cut.cut(what):
+                    log.info("%s: no answer while %s; closing the connection", thread.name, what)
+                else:
+                    log.info("%s: a send is in flight; waiting for the server", thread.name)
         _join_all(threads, began + STOP_SECONDS)
-        for t in threads:
-            if t.is_alive():
-                log.warning("%s did not stop in time; exiting without it", t.name)
+        for thread, cut in stopping:
+            if thread.is_alive() and not cut.was_cut:
+                cut.cut(_doing(thread), force=True)
+                log.warning("%s: no answer to a send; closing the connection", thread.name)
+        _join_all(threads, began + STOP_SECONDS + LAST_WAIT_SECONDS)
+        left = [t.name for t in threads if t.is_alive()]
+        for name in left:
+            log.warning("%s did not stop in time; exiting without it", name)
+        return not left
 
     def watchers_fresh(self) -> bool:
         """True when every watcher thread runs and has shown life recently."""
@@ -209,10 +233,13 @@ class Daemon:
         def run() -> None:
             try:
                 job()
-            except ReboundError as exc:
-                log.warning("%s: %s", job.__name__, exc)
-            except Exception:
-                log.exception("%s failed", job.__name__)
+            except Exception as exc:
+                if self.stop_event.is_set():  # cut by the stop: nothing went wrong
+                    log.info("%s: interrupted by the stop (%s)", job.__name__, exc)
+                elif isinstance(exc, ReboundError):
+                    log.warning("%s: %s", job.__name__, exc)
+                else:
+                    log.exception("%s failed", job.__name__)
 
         return run
 
@@ -237,7 +264,7 @@ class Daemon:
 
     def mailbox_sync(self) -> None:
         """Drafts/Sent folders against the database, over a short session of its own."""
-        client = self._sync_client = mailbox.connect(self.cfg)
+        client = mailbox.connect(self.cfg)
         try:
             with open_store(self.cfg.database.path) as store:
                 mailsync.sync_with_mailbox(client, self.cfg, store, dry_run=self.dry_run)
@@ -245,7 +272,6 @@ class Daemon:
                     with dry_run_store(store, self.dry_run) as work:
                         scan_folder(client, work, self.cfg, sent)
         finally:
-            self._sync_client = None
             if self.stop_event.is_set():
                 mailbox.abort(client)  # a stop cut it short: no LOGOUT to a silent server
             else:
@@ -257,12 +283,13 @@ class Daemon:
         A send or a Drafts/Sent sync stuck on a stalled server must not keep the
         process from answering SIGTERM or from checking its watchers.
         """
-        while not self.stop_event.is_set():
-            if self._replan.is_set():
-                self._replan.clear()
-                self.plan()
-            self.scheduler.run_pending()
-            self.stop_event.wait(LOOP_SECONDS)
+        with interrupt.scope(self._jobs_interrupt):
+            while not self.stop_event.is_set():
+                if self._replan.is_set():
+                    self._replan.clear()
+                    self.plan()
+                self.scheduler.run_pending()
+                self.stop_event.wait(LOOP_SECONDS)
 
     # ------------------------------------------------------------ main loop
 
@@ -298,9 +325,9 @@ class Daemon:
             self.stop_event.set()
             self.notifier.send("STOPPING=1")
             self.notifier.status("stopping")
-            self.stop_watchers(self._jobs)
+            clean = self.stop_watchers(self._jobs)
             self.notifier.close()
-        log.info("stopped")
+        log.info("stopped" if clean else "stopped, leaving a stuck thread behind")
         return code
 
     def warm_up(self) -> bool:
@@ -374,6 +401,11 @@ class Daemon:
         self.start_watchers()
         self._replan.set()  # the jobs thread re-plans between two jobs
         self.notifier.send("READY=1")
+
+
+def _doing(thread: threading.Thread) -> str:
+    """What a thread is at, for the stop's log: a watcher's state, or a job."""
+    return str(getattr(thread, "state", "") or "running a scheduled job")
 
 
 def _join_all(threads: list[threading.Thread], deadline: float) -> None:

@@ -33,6 +33,8 @@ from agent.errors import AuthError, ConnectionDropped, ReboundError, SecretError
 from agent.ingest.pipeline import Outcome
 from agent.ingest.scan import dry_run_store, scan_folder
 from agent.mail import imap as mailbox
+from agent.mail import interrupt
+from agent.mail.interrupt import Interrupt
 from agent.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -100,17 +102,15 @@ class FolderWatcher(threading.Thread):
         self.mode = ""
         self._backoff = Backoff(cfg.imap.reconnect_min_seconds, cfg.imap.reconnect_max_seconds)
         self._dry_mark = 0
-        self._client: imapclient.IMAPClient | None = None  # the live session, for abort()
+        # The thread's sockets, shut from the stopping thread (connect, IDLE, fetch).
+        self.interrupt = Interrupt(self.name)
 
     # ------------------------------------------------------------ control
 
     def stop(self) -> None:
+        """Stop: IDLE and sleeps end at once, a connect or login is cut (nothing to lose)."""
         self.stop_event.set()
-
-    def abort(self) -> None:
-        """Stop, and cut the session from under a read that a stalled server never answers."""
-        self.stop_event.set()
-        mailbox.abort(self._client)
+        self.interrupt.stop()
 
     def status(self) -> str:
         return f"{self.folder}: {self.state}"
@@ -118,6 +118,10 @@ class FolderWatcher(threading.Thread):
     # ------------------------------------------------------------ the loop
 
     def run(self) -> None:
+        with interrupt.scope(self.interrupt):
+            self._run()
+
+    def _run(self) -> None:
         try:
             store = self._open_store()
             if store is not None:
@@ -153,7 +157,7 @@ class FolderWatcher(threading.Thread):
             delay: float | None = 0.0
             try:
                 self.state = "connecting"
-                client = self._client = mailbox.connect(self.cfg)
+                client = mailbox.connect(self.cfg)
                 if self.stop_event.is_set():
                     break
                 self._session(client, store)
@@ -166,7 +170,6 @@ class FolderWatcher(threading.Thread):
             finally:
                 if client is not None:
                     self._close(client)
-                self._client = None
                 self.attempted.set()
             if delay is None:
                 return
@@ -290,6 +293,7 @@ class FolderWatcher(threading.Thread):
         started = last_heard = time.monotonic()
         renew_at = started + imap.idle_renew_minutes * 60
         sock = client.socket()
+        wake = self.interrupt.wake_fd()  # readable on stop: no waiting out a beat
         empty_reads = 0
         changed = False
         while not self.stop_event.is_set():
@@ -297,7 +301,7 @@ class FolderWatcher(threading.Thread):
             now = time.monotonic()
             if now >= renew_at or now - last_heard >= imap.keepalive_seconds:
                 break
-            if not _readable(sock, min(self.beat_seconds, renew_at - now)):
+            if not _readable(sock, min(self.beat_seconds, renew_at - now), wake):
                 continue
             responses = client.idle_check(timeout=0)
             if not responses:
@@ -343,12 +347,17 @@ class FolderWatcher(threading.Thread):
             log.debug("%s: closing the socket failed", self.folder, exc_info=True)
 
 
-def _readable(sock: socket.socket, timeout: float) -> bool:
+def _readable(sock: socket.socket, timeout: float, wake: int | None = None) -> bool:
+    """True when ``sock`` has something to read; False at the timeout or when ``wake``
+    (the stop's pipe) is readable first."""
     poller = select.poll()
     poller.register(sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
+    if wake is not None:
+        poller.register(wake, select.POLLIN)
     if sock.fileno() >= 0 and hasattr(sock, "pending") and sock.pending():
         return True  # TLS data already decrypted and buffered
-    return bool(poller.poll(max(0.0, timeout) * 1000))
+    ready = {fd for fd, _ in poller.poll(max(0.0, timeout) * 1000)}
+    return sock.fileno() in ready
 
 
 def _is_bye(resp: Any) -> bool:
