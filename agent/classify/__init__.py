@@ -164,7 +164,8 @@ Opinion = learned.Model | evidence.SlotModel  # a second opinion: words, or fram
 
 
 def bundled_opinion(name: str) -> Opinion:
-    """The shipped second opinion ``name``: "lr-3" reads words, "slots" frame slots."""
+    """The shipped second opinion ``name``: "words" (``data/model.json``, whichever lr-N it
+    holds) reads words, "slots" frame slots."""
     return evidence.bundled() if name == "slots" else learned.bundled()
 
 
