@@ -131,6 +131,13 @@ def test_thanks_without_a_contrast_is_never_scored(sentence: str, pleasantry: bo
     ) is pleasantry
 
 
+def test_a_semicolon_does_not_cut_the_sentence_the_model_reads() -> None:
+    # Cut at ";", "has not been offered to another candidate" read alone as a decision.
+    said = "The position has not been offered to another candidate; it is still open."
+    assert learned.sentences(said) == [said]
+    assert learned.sentences("Sadly, the file does not open; could you send it again?") == []
+
+
 def test_features_are_words_pairs_and_character_grams() -> None:
     feats = set(learned.features("Leider abgesagt 2024"))
     assert {"w leider", "w abgesagt", "w 0", "b leider abgesagt", "b abgesagt 0"} <= feats

@@ -36,7 +36,9 @@ MAX_SENTENCES = 60  # the newest text of a rejection is short; a long mail is no
 MAX_SENTENCE_CHARS = 400
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n")
+# No cut at ";": its halves are one statement ("The role has not been filled; it is still open"
+# read as two made a negated decision look like one).
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n")
 CHAR_N = 4
 # What names a thing rather than says something, replaced by a placeholder word before
 # the features are counted: addresses, links, domains; numbers become "0" in features().
