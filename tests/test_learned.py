@@ -238,9 +238,32 @@ def test_a_gated_model_speaks_where_its_sentence_holds_the_rules_evidence(
 def test_a_gated_model_is_silent_where_its_sentence_holds_nothing_of_the_rules(text: str) -> None:
     msg = mail(JOB.format(text), subject="Your application for Data Engineer")
     assert classify(msg, [OWNER], model=TOY).is_rejection  # the model alone would speak
-    gated = dataclasses.replace(TOY, gate=learned.GATE_KINDS)
+    gated = dataclasses.replace(TOY, gate=("near", "cue", "cue-addressed"))  # in its sentence
     v = classify(msg, [OWNER], model=gated)
     assert not v.is_rejection and not any("model:" in r for r in v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the cue a sentence away, in the same paragraph: both wider kinds hear it
+        (f"{ZEBRA} Unfortunately the date has moved.", {"cue-paragraph", "cue-text"}),
+        # in another paragraph: only the newest text as a whole holds it
+        (f"Unfortunately the date has moved.\n\n{ZEBRA}", {"cue-text"}),
+        # no light cue anywhere: no cue kind speaks
+        (f"{ZEBRA}\n\nWe regret the zebra.", set()),
+    ],
+)
+def test_the_wider_cue_kinds_look_around_the_models_sentence(text: str, kinds: set[str]) -> None:
+    msg = mail(JOB.format(text), subject="Your application for Data Engineer")
+    for kind in learned.CUE_KINDS:
+        v = classify(msg, [OWNER], model=dataclasses.replace(TOY, gate=(kind,)))
+        assert v.is_rejection is (kind in kinds), kind
+        if v.is_rejection:
+            assert (
+                f'rejection by model:toy p=1.00 "{ZEBRA}" where the rules found cue en.'
+                in v.reasons[0]
+            )
 
 
 def test_a_rule_decision_is_not_second_guessed() -> None:

@@ -48,8 +48,11 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.I)
 _LATER_WORD = re.compile(r"(?<=\W)[^\W\d_]+")
 NAME, LINK = "xname", "xlink"
 PLACEHOLDERS = frozenset((NAME, LINK))
-# What the rules may be asked to show in the model's sentence before it speaks (agent.classify.gate)
-GATE_KINDS = ("near", "cue", "cue-addressed")
+# What the rules may be asked to show in the model's sentence (or around it) before it speaks
+# (agent.classify.gate); CUE_KINDS all need a light cue the packs counted in the newest text,
+# so a mail without one can be settled without asking the model.
+CUE_KINDS = ("cue", "cue-addressed", "cue-paragraph", "cue-text")
+GATE_KINDS = ("near", *CUE_KINDS)
 
 
 class ModelError(ReboundError):
