@@ -243,6 +243,15 @@ def test_a_gated_model_is_silent_where_its_sentence_holds_nothing_of_the_rules(t
     assert not v.is_rejection and not any("model:" in r for r in v.reasons)
 
 
+def test_a_gated_model_may_lean_on_another_sentence_it_scores_over_its_threshold() -> None:
+    # two sentences the model is sure of; the first holds no cue, the second a light one
+    text = f"{ZEBRA} Unfortunately, the zebra has spoken again."
+    msg = mail(JOB.format(text), subject="Your application for Data Engineer")
+    v = classify(msg, [OWNER], model=dataclasses.replace(TOY, gate=("cue",)))
+    assert v.is_rejection
+    assert v.reasons[0].startswith('rejection by model:toy p=1.00 "Unfortunately, the zebra')
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

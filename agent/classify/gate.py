@@ -1,4 +1,5 @@
-"""Where the learned model may speak: the sentence it picked must hold the rules' own evidence.
+"""Where the learned model may speak: a sentence it scores over its threshold must hold the rules'
+own evidence (the likeliest such sentence is cited).
 
 Why: lr-3 reads wording no frame has seen, but left alone it also calls thanks, quoted
 decisions and one-word subjects rejections (issue 11: P .962 on held-out sources). A

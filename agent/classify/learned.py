@@ -178,6 +178,14 @@ class Model:
                 top, which = p, s
         return top, which
 
+    def over(
+        self, texts: Iterable[str], threshold: float, lang: str = ""
+    ) -> list[tuple[float, str]]:
+        """The ``texts`` that score ``threshold`` or more, with their probability, highest
+        first (the earlier of equals first)."""
+        scored = [(self.probability(s, lang), s) for s in texts]
+        return sorted(((p, s) for p, s in scored if p >= threshold), key=lambda ps: -ps[0])
+
     def explain(self, sentence: str, n: int = 5, lang: str = "") -> list[tuple[str, float]]:
         """The ``n`` features of ``sentence`` that weigh most towards a rejection."""
         feats = set(features(sentence, self.vocab, lang))
