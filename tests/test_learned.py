@@ -131,6 +131,13 @@ def test_thanks_without_a_contrast_is_never_scored(sentence: str, pleasantry: bo
     ) is pleasantry
 
 
+def test_a_semicolon_does_not_cut_the_sentence_the_model_reads() -> None:
+    # Cut at ";", "has not been offered to another candidate" read alone as a decision.
+    said = "The position has not been offered to another candidate; it is still open."
+    assert learned.sentences(said) == [said]
+    assert learned.sentences("Sadly, the file does not open; could you send it again?") == []
+
+
 def test_features_are_words_pairs_and_character_grams() -> None:
     feats = set(learned.features("Leider abgesagt 2024"))
     assert {"w leider", "w abgesagt", "w 0", "b leider abgesagt", "b abgesagt 0"} <= feats
@@ -231,9 +238,41 @@ def test_a_gated_model_speaks_where_its_sentence_holds_the_rules_evidence(
 def test_a_gated_model_is_silent_where_its_sentence_holds_nothing_of_the_rules(text: str) -> None:
     msg = mail(JOB.format(text), subject="Your application for Data Engineer")
     assert classify(msg, [OWNER], model=TOY).is_rejection  # the model alone would speak
-    gated = dataclasses.replace(TOY, gate=learned.GATE_KINDS)
+    gated = dataclasses.replace(TOY, gate=("near", "cue", "cue-addressed"))  # in its sentence
     v = classify(msg, [OWNER], model=gated)
     assert not v.is_rejection and not any("model:" in r for r in v.reasons)
+
+
+def test_a_gated_model_may_lean_on_another_sentence_it_scores_over_its_threshold() -> None:
+    # two sentences the model is sure of; the first holds no cue, the second a light one
+    text = f"{ZEBRA} Unfortunately, the zebra has spoken again."
+    msg = mail(JOB.format(text), subject="Your application for Data Engineer")
+    v = classify(msg, [OWNER], model=dataclasses.replace(TOY, gate=("cue",)))
+    assert v.is_rejection
+    assert v.reasons[0].startswith('rejection by model:toy p=1.00 "Unfortunately, the zebra')
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the cue a sentence away, in the same paragraph: both wider kinds hear it
+        (f"{ZEBRA} Unfortunately the date has moved.", {"cue-paragraph", "cue-text"}),
+        # in another paragraph: only the newest text as a whole holds it
+        (f"Unfortunately the date has moved.\n\n{ZEBRA}", {"cue-text"}),
+        # no light cue anywhere: no cue kind speaks
+        (f"{ZEBRA}\n\nWe regret the zebra.", set()),
+    ],
+)
+def test_the_wider_cue_kinds_look_around_the_models_sentence(text: str, kinds: set[str]) -> None:
+    msg = mail(JOB.format(text), subject="Your application for Data Engineer")
+    for kind in learned.CUE_KINDS:
+        v = classify(msg, [OWNER], model=dataclasses.replace(TOY, gate=(kind,)))
+        assert v.is_rejection is (kind in kinds), kind
+        if v.is_rejection:
+            assert (
+                f'rejection by model:toy p=1.00 "{ZEBRA}" where the rules found cue en.'
+                in v.reasons[0]
+            )
 
 
 def test_a_rule_decision_is_not_second_guessed() -> None:

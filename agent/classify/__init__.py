@@ -196,7 +196,8 @@ Opinion = learned.Model | evidence.SlotModel  # a second opinion: words, or fram
 
 
 def bundled_opinion(name: str) -> Opinion:
-    """The shipped second opinion ``name``: "lr-3" reads words, "slots" frame slots."""
+    """The shipped second opinion ``name``: "words" (``data/model.json``, whichever lr-N it
+    holds) reads words, "slots" frame slots."""
     return evidence.bundled() if name == "slots" else learned.bundled()
 
 
@@ -228,21 +229,24 @@ def second_opinion(
     and any decision cue they counted, even one outweighed, keep the last word; a
     model that asks for a cue (``model.cue``) speaks only where the packs found a
     light one ("unfortunately", "we regret") that decided nothing on its own, and one
-    with a ``gate`` only where its sentence holds the rules' evidence (``gate.support``).
+    with a ``gate`` only where a sentence it scores over its threshold holds the rules'
+    evidence (``gate.support``).
     """
     if d.is_rejection or d.decided or not d.job or d.category not in MODEL_ROOM:
         return None
     threshold = model.threshold_for(language)
     if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
         return None
-    p, sentence = model.best(model_sentences(t), language)
-    if p < threshold:
-        return None
-    if not model.gate:
-        return p, sentence, ""
+    said = model.over(model_sentences(t), threshold, language)
+    if not said or not model.gate:
+        return (*said[0], "") if said else None
+    # Any sentence over the threshold may carry the rules' evidence, the likeliest first:
+    # a letter's cue often sits in its second-likeliest sentence (bench/cv-sources).
     text = t.cues.text[: t.lead_end]
-    leaned = gate.support(model.gate, text, sentence, d, language)
-    return None if leaned is None else (p, sentence, leaned)
+    for p, sentence in said:
+        if (leaned := gate.support(model.gate, text, sentence, d, language)) is not None:
+            return p, sentence, leaned
+    return None
 
 
 def model_sentences(t: MailText) -> list[str]:

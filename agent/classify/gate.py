@@ -1,4 +1,5 @@
-"""Where the learned model may speak: the sentence it picked must hold the rules' own evidence.
+"""Where the learned model may speak: a sentence it scores over its threshold must hold the rules'
+own evidence (the likeliest such sentence is cited).
 
 Why: lr-3 reads wording no frame has seen, but left alone it also calls thanks, quoted
 decisions and one-word subjects rejections (issue 11: P .962 on held-out sources). A
@@ -12,7 +13,13 @@ The kinds (the model file's ``gate``, any of them suffices):
 * ``near``: a rejection frame of the mail's language matched all its slots but one (two
   at least) in the sentence;
 * ``cue``: a light rejection cue the rules counted lies in the sentence;
-* ``cue-addressed``: such a cue, said to the reader in its own clause (``objects.addressed``).
+* ``cue-addressed``: such a cue, said to the reader in its own clause (``objects.addressed``);
+* ``cue-paragraph``: such a cue in the sentence's paragraph (the text between blank lines);
+* ``cue-text``: such a cue anywhere in the newest text (a letter's "Unfortunately," often
+  stands a sentence before the one that says what happened).
+
+Every kind but ``near`` needs a light cue in the newest text (``learned.CUE_KINDS``): a mail
+without one can be settled without reading it whole.
 """
 
 from __future__ import annotations
@@ -22,12 +29,9 @@ from collections.abc import Collection
 from agent.classify.evidence import frames_of
 from agent.classify.extractors.common import quote
 from agent.classify.frames import Decision
+from agent.classify.learned import CUE_KINDS, Model
 from agent.classify.learned import GATE_KINDS as KINDS
-from agent.classify.learned import Model
 from agent.classify.objects import addressed
-
-# The kinds that need a rejection cue the rules counted in the model's sentence
-CUE_KINDS = frozenset({"cue", "cue-addressed"})
 
 
 def cue_bound(model: Model) -> bool:
@@ -40,7 +44,7 @@ def cue_bound(model: Model) -> bool:
     also takes ``near`` (a frame's slots, which the cheap path does not read), or no gate
     at all, lets the model speak without a cue: every job mail then goes on, as before.
     """
-    return model.cue or (bool(model.gate) and set(model.gate) <= CUE_KINDS)
+    return model.cue or (bool(model.gate) and set(model.gate) <= set(CUE_KINDS))
 
 
 def span_of(text: str, sentence: str) -> tuple[int, int] | None:
@@ -81,15 +85,25 @@ def supports(
     # every frame's slots searched in the sentence: only when a gate asks for it
     if "near" in kinds and (frame := near(code, text, s, e, gone)) is not None:
         out["near"] = f"near {frame}"
-    cues = d.evidence.cue_spans if d.evidence else []
-    for cs, ce, rule in cues:
-        if rule in gone or not (s <= cs and ce <= e):
-            continue
+    ps, pe = paragraph(text, s, e)
+    cues = [c for c in (d.evidence.cue_spans if d.evidence else []) if c[2] not in gone]
+    # the sentence's own cues first, then its paragraph's: a reason cites the nearest
+    for cs, ce, rule in sorted(cues, key=lambda c: (not s <= c[0] < e, not ps <= c[0] < pe, c[0])):
         cue = f'cue {rule} "{quote(text[cs:ce])}"'
-        out.setdefault("cue", cue)
-        if addressed(text, cs, ce):
-            out.setdefault("cue-addressed", cue + " to the reader")
+        if s <= cs and ce <= e:
+            out.setdefault("cue", cue)
+            if addressed(text, cs, ce):
+                out.setdefault("cue-addressed", cue + " to the reader")
+        if ps <= cs and ce <= pe:
+            out.setdefault("cue-paragraph", cue + " in its paragraph")
+        out.setdefault("cue-text", cue + " in the newest text")
     return out
+
+
+def paragraph(text: str, s: int, e: int) -> tuple[int, int]:
+    """The paragraph (between blank lines) that holds ``text[s:e]``."""
+    stop = text.find("\n\n", e)
+    return text.rfind("\n\n", 0, s) + 1, len(text) if stop < 0 else stop
 
 
 def support(kinds: Collection[str], text: str, sentence: str, d: Decision, code: str) -> str | None:

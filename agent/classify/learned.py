@@ -36,7 +36,9 @@ MAX_SENTENCES = 60  # the newest text of a rejection is short; a long mail is no
 MAX_SENTENCE_CHARS = 400
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n")
+# No cut at ";": its halves are one statement ("The role has not been filled; it is still open"
+# read as two made a negated decision look like one).
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n")
 CHAR_N = 4
 # What names a thing rather than says something, replaced by a placeholder word before
 # the features are counted: addresses, links, domains; numbers become "0" in features().
@@ -46,8 +48,11 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.I)
 _LATER_WORD = re.compile(r"(?<=\W)[^\W\d_]+")
 NAME, LINK = "xname", "xlink"
 PLACEHOLDERS = frozenset((NAME, LINK))
-# What the rules may be asked to show in the model's sentence before it speaks (agent.classify.gate)
-GATE_KINDS = ("near", "cue", "cue-addressed")
+# What the rules may be asked to show in the model's sentence (or around it) before it speaks
+# (agent.classify.gate); CUE_KINDS all need a light cue the packs counted in the newest text,
+# so a mail without one can be settled without asking the model.
+CUE_KINDS = ("cue", "cue-addressed", "cue-paragraph", "cue-text")
+GATE_KINDS = ("near", *CUE_KINDS)
 
 
 class ModelError(ReboundError):
@@ -172,6 +177,14 @@ class Model:
             if p > top:
                 top, which = p, s
         return top, which
+
+    def over(
+        self, texts: Iterable[str], threshold: float, lang: str = ""
+    ) -> list[tuple[float, str]]:
+        """The ``texts`` that score ``threshold`` or more, with their probability, highest
+        first (the earlier of equals first)."""
+        scored = [(self.probability(s, lang), s) for s in texts]
+        return sorted(((p, s) for p, s in scored if p >= threshold), key=lambda ps: -ps[0])
 
     def explain(self, sentence: str, n: int = 5, lang: str = "") -> list[tuple[str, float]]:
         """The ``n`` features of ``sentence`` that weigh most towards a rejection."""
