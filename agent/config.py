@@ -136,9 +136,10 @@ class Daemon:
 @dataclass(frozen=True)
 class Classify:
     # the learned second opinion (agent/classify/learned.py) where the rules leave room and
-    # its sentence holds a light cue (classify/gate.py): off by default, since the scan then
-    # reads in full the job mail where such a cue may be, ~1.3x the CPU (docs/benchmarks.md)
-    second_opinion: bool = False
+    # a sentence of it holds a light cue (classify/gate.py): on by default since session 22,
+    # when the cheap path learned to send on only job mail where such a cue may be (~1.3x the
+    # CPU of a scan's analysis on ham, for R 0.80 -> 0.82 on mail nobody here wrote)
+    second_opinion: bool = True
     # A forked second process analyses part of every batch of a long scan or import:
     # "auto" when the load average leaves a core idle (on a busy machine it only costs
     # CPU), "on" whenever the run is long enough, "off" never. Shorter runs than
