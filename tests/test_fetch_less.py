@@ -64,14 +64,15 @@ def _one_by_one(cfg: config_mod.Config, db: Path) -> None:
         data = client.fetch(uids, ["INTERNALDATE", "BODY.PEEK[]"])
     finally:
         mailbox.quiet_logout(client)
-    owners = pipeline.owner_addresses(cfg)
+    owners, model = pipeline.owner_addresses(cfg), pipeline.second_opinion(cfg)
     env = environment(cfg.feedback.templates_dir)
     with open_store(db) as store:
         for uid in uids:
             arrived = data[uid][b"INTERNALDATE"].astimezone(UTC)
             raw = RawMail("INBOX", uidvalidity, uid, data[uid][b"BODY[]"], arrived, f"INBOX/{uid}")
             with store.transaction():
-                pipeline.process_one(store, cfg, pipeline.analyse_mail(raw, owners), env, owners)
+                a = pipeline.analyse_mail(raw, owners, model=model)  # as the scan, by the config
+                pipeline.process_one(store, cfg, a, env, owners)
 
 
 MESSAGES = (
