@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 # Two slots of (next chunk from the front, end of what is left), made before the worker is
 # forked so that it shares them: a synchronised array cannot be sent to it later.
 _ends: Any = None
+# The second opinion the worker uses: set before it is forked, so the worker inherits it
+# (pickled with every batch, lr-5's 1.2 MB cost the worker ~23 ms a batch before it could
+# take a chunk; on short batches this process had taken them all by then).
+_model: Model | None = None
 
 CHUNK = 25  # mails taken at a time: small enough to share a batch's tail evenly
 LOCK_SECONDS = 10.0  # the counters' lock is held for microseconds
@@ -89,9 +93,11 @@ def _claim(ends: Any, slot: int, *, front: bool) -> int | None:
 
 
 def _front_chunks(
-    slot: int, chunks: list[list[RawMail]], owners: frozenset[str], model: Model | None
+    slot: int, chunks: list[list[RawMail]], owners: frozenset[str], use_model: bool
 ) -> list[list[_Result]]:
-    """In the worker: analyse chunks from the front until the two sides meet."""
+    """In the worker: analyse chunks from the front until the two sides meet (with the
+    inherited :data:`_model` when ``use_model``)."""
+    model = _model if use_model else None
     out: list[list[_Result]] = []
     while (i := _claim(_ends, slot, front=True)) is not None:
         results = []
@@ -172,7 +178,9 @@ class Analyser:
         with self.ends.get_lock():  # the worker is done with this slot's last batch
             self.ends[2 * slot], self.ends[2 * slot + 1] = 0, len(chunks)
         try:
-            future = self.pool.submit(_front_chunks, slot, chunks, self.owners, self.model)
+            future = self.pool.submit(
+                _front_chunks, slot, chunks, self.owners, self.model is not None
+            )
         except (BrokenProcessPool, RuntimeError) as exc:
             self._lost(exc)
             return self.submit(batch)
@@ -260,7 +268,9 @@ def analyser(cfg: Config, mails: int) -> Iterator[Analyser]:
 
     Enter it before starting any thread of one's own (the worker is forked here).
     """
+    global _model  # noqa: PLW0603 - inherited by the worker forked below or later
     owners, model = owner_addresses(cfg), second_opinion(cfg)
+    _model = model
     spare = _spare(cfg, mails)
     pool = _pool() if spare >= 1 else None
     later = None
