@@ -336,10 +336,12 @@ class Daemon:
         A first start (an empty cache folder) compiles the pattern databases in a child
         process: seconds on a quiet machine, minutes on a loaded one. The stop promise
         (5 s) holds meanwhile, and systemd's start timeout is extended as long as it lasts.
-        A stop sent to this process alone (``kill PID``) leaves the child to finish and
-        keep its database for the next start; systemd's stop (the unit's whole control
-        group) and a terminal's Ctrl-C (its process group) end the child too, which then
-        leaves no file (written aside, renamed whole), and the next start compiles again.
+        A stop sent to this process alone (``kill PID``) once the child compiles leaves it
+        to finish and keep its database for the next start (measured: 100 s on after the
+        stop at load 10); one while the child still reads its patterns (its first seconds)
+        cuts their JSON short and the child exits. systemd's stop (the unit's whole control
+        group) and a terminal's Ctrl-C (its process group) end the child too. A cut child
+        leaves no file (written aside, renamed whole): the next start compiles again.
         """
         outcome: list[BaseException | float] = []
         # A daemon thread, not an executor's: the process may exit while it still waits.
