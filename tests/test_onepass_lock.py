@@ -1,6 +1,6 @@
 """Processes started together on an empty cache compile a pattern database once.
 
-A real compile child (``python -m agent.classify.onepass``) is started while the test
+A real compile child (``python -m agent.classify.onepass_child``) is started while the test
 holds the cache folder's lock, as a first process compiling would; the test then writes
 a database of *other* patterns to the file and lets go. The child must read that file
 and exit, not compile its own over it.
@@ -25,7 +25,7 @@ def _child(path: Path, patterns: tuple[str, ...]) -> subprocess.Popen[bytes]:
     stdin.write_text(json.dumps(patterns))
     with stdin.open("rb") as fh:
         return subprocess.Popen(
-            [sys.executable, "-m", "agent.classify.onepass", str(path), "0"],
+            [sys.executable, "-m", "agent.classify.onepass_child", str(path), "0"],
             stdin=fh,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -443,7 +443,7 @@ def _compiled_apart(
     """(True, the database a child process compiled and wrote to ``path``, or None when
     the set cannot be compiled); (False, None) when no child could do it."""
     status = files.derive_apart(
-        "agent.classify.onepass",
+        "agent.classify.onepass_child",
         [str(path), str(exact)],
         what="one-pass database compiled",
         stdin=json.dumps(patterns).encode("utf-8"),
@@ -463,8 +463,8 @@ def _write(path: Path, db: Database) -> None:
 _CANNOT = 3  # the child's exit status when the set cannot be compiled (logged there)
 
 
-def _compile_main(argv: list[str]) -> int:
-    """``python -m agent.classify.onepass PATH [EXACT]`` with the patterns as JSON on stdin."""
+def compile_main(argv: list[str]) -> int:
+    """The compile child's work (:mod:`agent.classify.onepass_child`): patterns on stdin."""
     patterns = tuple(json.loads(sys.stdin.buffer.read()))
     path = Path(argv[0])
     with files.one_at_a_time(path.parent, path.name.rpartition("-")[0]):
@@ -550,8 +550,3 @@ def any_match(db: Database, text: bytes) -> bool:
     except hyperscan.ScanTerminated:
         return True
     return False
-
-
-if __name__ == "__main__":
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    sys.exit(_compile_main(sys.argv[1:]))
