@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from agent.classify.engine import WORD
-from agent.classify.extractors.common import DIGITS2, TITLE_WORDS, looks_like_person, squash
+from agent.classify.extractors.common import (
+    DIGITS2,
+    TITLE_WORDS,
+    TRADE,
+    looks_like_person,
+    squash,
+)
 from agent.classify.lexicon import compiled, patterns
 from agent.classify.matching import Scan
 
@@ -184,8 +190,10 @@ def _signoff_team(line: str) -> str | None:
 
 
 def _institution(line: str) -> str | None:
-    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
+    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg", "Autohaus Wendt":
+    named by its kind or its trade."""
     if ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
         return None
     name = _SIG_OFFICE_HEAD.sub("", line)
-    return name if ORG_SHAPE.match(name) and _ORG_NOUN.search(name) is not None else None
+    kind = _ORG_NOUN.search(name) is not None or TRADE.search(name) is not None
+    return name if kind and ORG_SHAPE.match(name) else None

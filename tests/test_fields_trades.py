@@ -1,0 +1,116 @@
+"""Small employers named by their trade, office boxes, round words and a relay's second verb
+(session 23).
+
+Why a file of its own: each rule came from the fields probes written before it
+(``bench/probes/fields-{nl,fr,de}-{9,10,11}.txt``) and a matrix of trade-named employers
+under three sender shapes: a garage or a practice writes from free mail under a name shaped
+like a person's ("Autohaus Wendt"), an office box sends as "Secretariaat" or
+"Geschäftsstelle" and the sign-off names the employer, a subject opens with the round
+("Tweede gesprek Data-analist"). Each with the case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_fields_senders import NO, _verdict
+
+from agent.classify.extractors.common import looks_like_person
+
+SIGN = {"de": "Mit freundlichen Grüßen", "fr": "Cordialement,", "nl": "Met vriendelijke groet,"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "company"),
+    [
+        ("de", "Autohaus Wendt <autohaus-wendt@t-online.de>", "Autohaus Wendt"),
+        ("de", "Malerbetrieb Schröder <maler.schroeder@web.de>", "Malerbetrieb Schröder"),
+        ("nl", "Autobedrijf Verbeek <autobedrijfverbeek@ziggo.nl>", "Autobedrijf Verbeek"),
+        ("nl", "Tandartspraktijk Smile <smile@kpnmail.nl>", "Tandartspraktijk Smile"),
+        ("fr", "Garage Lemoine <garage.lemoine@orange.fr>", "Garage Lemoine"),
+        ("fr", "Plomberie Girard <plomberie.girard@orange.fr>", "Plomberie Girard"),
+    ],
+)
+def test_a_trade_named_employer_at_free_mail_is_no_person(
+    lang: str, sender: str, company: str
+) -> None:
+    body = f"Hallo,\n\n{NO[lang]}\n\n{SIGN[lang]}\n{company}\n"
+    v = _verdict(sender, "Re: Alex", body)
+    assert v.company == company
+
+
+@pytest.mark.parametrize(
+    "name", ["Anna Neuhaus", "Jan Althaus", "Marie Dubois", "Valérie Martin", "Sanne de Jong"]
+)
+def test_persons_names_stay_persons(name: str) -> None:
+    """A trade is matched at a word's end: surnames such as "Neuhaus" hold none of them."""
+    assert looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "line", "company"),
+    [
+        ("de", "Geschäftsstelle", "Tierschutzverein Nordheide e.V.", "Tierschutzverein Nordheide"),
+        ("de", "Personalbüro", "Pflegedienst Sonnenschein", "Pflegedienst Sonnenschein"),
+        ("nl", "Secretariaat", "Tandartspraktijk Smile", "Tandartspraktijk Smile"),
+        ("nl", "Directie", "Zorginstelling De Zellingen", "Zorginstelling De Zellingen"),
+        ("fr", "Secrétariat", "Crèche Les Lutins", "Crèche Les Lutins"),
+    ],
+)
+def test_an_office_box_names_no_employer_its_sign_off_does(
+    lang: str, box: str, line: str, company: str
+) -> None:
+    body = f"Hallo,\n\n{NO[lang]}\n\n{SIGN[lang]}\n{line}\n"
+    v = _verdict(f"{box} <info@example-office.{lang}>", "Re: Alex", body)
+    assert v.company == company
+
+
+def test_werken_bij_is_a_career_sites_head() -> None:
+    v = _verdict(
+        "Werken bij Veldhuis Energie <noreply@werkenbijveldhuis.nl>",
+        "Je sollicitatie als Servicemonteur",
+        f"Beste Alex,\n\n{NO['nl']}\n",
+    )
+    assert v.company == "Veldhuis Energie"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Tweede gesprek Data-analist", "Data-analist"),
+        ("Second interview Backend Engineer", "Backend Engineer"),
+        # An ordinal not before a talk is part of the title.
+        ("First Officer", "First Officer"),
+    ],
+)
+def test_the_round_before_a_subjects_title_is_no_part_of_it(subject: str, role: str) -> None:
+    v = _verdict(
+        "Lotte Smit <lotte.smit@havenkwartier.nl>", subject, f"Beste Alex,\n\n{NO['nl']}\n"
+    )
+    assert v.role == role
+
+
+def test_a_relays_second_verb_ends_the_title() -> None:
+    """ "Sodexal Services a étudié votre candidature au poste de X et a décidé ..."."""
+    body = (
+        "Bonjour Alex,\n\nSodexal Services a étudié votre candidature au poste de Chargé de "
+        "clientèle et a décidé de ne pas poursuivre le processus.\n"
+    )
+    v = _verdict(
+        "Welcome to the Jungle <no-reply@welcometothejungle.com>",
+        "Votre candidature chez Sodexal Services",
+        body,
+    )
+    assert v.role == "Chargé de clientèle"
+    assert v.company == "Sodexal Services"
+
+
+def test_personios_account_under_the_companys_name_is_read() -> None:
+    """Personio files a reply to "<account>-jobs@m-personio.de" with the application."""
+    v = _verdict(
+        "Hofstede Logistik GmbH <hofstede-jobs@m-personio.de>",
+        "Ihre Bewerbung",
+        f"Hallo,\n\n{NO['de']}\n",
+    )
+    assert v.noreply is False
+    v = _verdict("Hofstede Logistik GmbH <noreply@m-personio.de>", "Ihre Bewerbung", NO["de"])
+    assert v.noreply is True
