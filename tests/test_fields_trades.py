@@ -114,3 +114,52 @@ def test_personios_account_under_the_companys_name_is_read() -> None:
     assert v.noreply is False
     v = _verdict("Hofstede Logistik GmbH <noreply@m-personio.de>", "Ihre Bewerbung", NO["de"])
     assert v.noreply is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "title", "line", "company"),
+    [
+        (
+            "de",
+            "Anna Weber <anna.weber@web.de>",
+            "Personalreferentin",
+            "Elbtal Energie SE",
+            "Elbtal Energie",
+        ),
+        (
+            "de",
+            "Anna Weber <anna.weber@web.de>",
+            "Personalreferentin",
+            "Hansekontor Handel e.K.",
+            "Hansekontor Handel",
+        ),
+        (
+            "nl",
+            "Sanne de Jong <sanne.dejong@ziggo.nl>",
+            "Recruiter",
+            "De Groene Brug",
+            "De Groene Brug",
+        ),
+        (
+            "nl",
+            "Sanne de Jong <sanne.dejong@ziggo.nl>",
+            "HR-adviseur",
+            "Bakkerij Verhoeven V.O.F.",
+            "Bakkerij Verhoeven",
+        ),
+    ],
+)
+def test_who_what_for_whom_at_free_mail(
+    lang: str, sender: str, title: str, line: str, company: str
+) -> None:
+    """Name, title, employer on three lines: the title line is no employer, the next one is."""
+    name = sender.split(" <", maxsplit=1)[0]
+    body = f"Hallo,\n\n{NO[lang]}\n\n{SIGN[lang]}\n{name}\n{title}\n{line}\n"
+    v = _verdict(sender, "Re: Alex", body)
+    assert v.company == company
+
+
+def test_a_title_under_the_name_alone_names_no_employer() -> None:
+    body = f"Hallo,\n\n{NO['de']}\n\n{SIGN['de']}\nAnna Weber\nPersonalreferentin\n"
+    v = _verdict("Anna Weber <anna.weber@web.de>", "Re: Alex", body)
+    assert v.company is None

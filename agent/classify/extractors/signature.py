@@ -17,6 +17,7 @@ from agent.classify.extractors.common import (
     looks_like_person,
     squash,
 )
+from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.lexicon import compiled, patterns
 from agent.classify.matching import Scan
 
@@ -79,6 +80,10 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
         if org is None and person and i and lines[i - 1].strip(" \t*,") == person:
             # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
             org = line if _name_line_org(line, own_key) else None
+        if org is None and person and i > 1 and lines[i - 2].strip(" \t*,") == person:
+            # "Anna Weber", "Personalreferentin", "Nordlicht Logistik": who, what, for whom
+            title = lines[i - 1].strip(" \t*,")
+            org = line if _title_line(title) and _name_line_org(line, own_key) else None
         if org is not None:
             out.append(org)
     return out
@@ -175,6 +180,17 @@ def _name_line_org(line: str, own_key: str) -> bool:
         and not TITLE_WORDS.search(line)
         and not DIGITS2.search(line)
         and not _TEAM_LINE.match(line)
+        and not (" " not in line and ROLE_HINT.search(line))  # "Personalreferentin"
+    )
+
+
+def _title_line(line: str) -> bool:
+    """ "Personalreferentin", "Recruiter", "HR-adviseur": a short line that is a job title only."""
+    return (
+        0 < len(line.split()) <= 4
+        and ROLE_HINT.search(line) is not None
+        and not DIGITS2.search(line)
+        and not _SIG_SEP.search(line)
     )
 
 
