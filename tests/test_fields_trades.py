@@ -163,3 +163,39 @@ def test_a_title_under_the_name_alone_names_no_employer() -> None:
     body = f"Hallo,\n\n{NO['de']}\n\n{SIGN['de']}\nAnna Weber\nPersonalreferentin\n"
     v = _verdict("Anna Weber <anna.weber@web.de>", "Re: Alex", body)
     assert v.company is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Afwijzing sollicitatie Servicemonteur", "Servicemonteur"),
+        ("Sollicitatie HR-adviseur bij Polderwerk", "HR-adviseur"),
+        ("Re: Sollicitatie Marketingcoördinator", "Marketingcoördinator"),
+        ("Absage: Vertriebsinnendienst (m/w/d)", "Vertriebsinnendienst (m/w/d)"),
+        ("Offre Chef de projet digital", "Chef de projet digital"),
+        ("Candidature : Agent d'entretien", "Agent d'entretien"),
+        # "Bewerbung als": no label head before a lower-case word.
+        ("Ihre Bewerbung als Controller (m/w/d)", "Controller (m/w/d)"),
+    ],
+)
+def test_a_subjects_outcome_or_label_word_is_no_part_of_the_title(subject: str, role: str) -> None:
+    v = _verdict("HR <hr@polderwerk.nl>", subject, f"Beste Alex,\n\n{NO['nl']}\n")
+    assert v.role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "stage"),
+    [
+        ("fr", "Merci pour la fonction de Comptable fournisseurs.", None),
+        ("fr", "Merci pour notre appel de ce matin.", "screen"),
+        ("fr", "Merci pour votre réponse à notre appel à candidatures.", "application"),
+        ("de", "Danke für das Kennenlerngespräch.", "interview"),
+        ("nl", "Helaas nodigen we je niet uit voor een gesprek.", "application"),
+    ],
+)
+def test_the_talk_the_text_names(lang: str, line: str, stage: str | None) -> None:
+    v = _verdict("HR <hr@polderwerk.nl>", "Re: Alex", f"Hallo Alex,\n\n{line} {NO[lang]}\n")
+    if stage is None:  # a role phrase, not a talk: the role is read
+        assert v.role == "Comptable fournisseurs"
+    else:
+        assert v.stage == stage
