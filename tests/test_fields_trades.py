@@ -199,3 +199,50 @@ def test_the_talk_the_text_names(lang: str, line: str, stage: str | None) -> Non
         assert v.role == "Comptable fournisseurs"
     else:
         assert v.stage == stage
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "subject", "line", "company"),
+    [
+        (
+            "de",
+            "Jobportal24 <noreply@jobportal24.de>",
+            "Neuigkeiten zu Ihrer Bewerbung",
+            "Hansekontor Handel GmbH hat Ihre Bewerbung abgelehnt.",
+            "Hansekontor Handel GmbH",
+        ),
+        (
+            "de",
+            "Jobportal24 <noreply@jobportal24.de>",
+            "Neuigkeiten zu Ihrer Bewerbung",
+            "Grundschule am Park hat sich leider gegen Ihre Bewerbung entschieden.",
+            "Grundschule am Park",
+        ),
+        (
+            "de",
+            "Jobportal24 <noreply@jobportal24.de>",
+            "Antwort von Elbe Mobility GmbH auf Ihre Bewerbung",
+            "Leider hat sich der Arbeitgeber gegen Ihre Bewerbung entschieden.",
+            "Elbe Mobility GmbH",
+        ),
+        (
+            "fr",
+            "Jobplateforme <noreply@jobplateforme.fr>",
+            "Mise à jour de votre candidature",
+            "Transports Garnier a décidé de ne pas retenir votre candidature.",
+            "Transports Garnier",
+        ),
+    ],
+)
+def test_an_unlisted_platform_relays_the_employers_answer(
+    lang: str, sender: str, subject: str, line: str, company: str
+) -> None:
+    v = _verdict(sender, subject, f"Hallo Alex,\n\n{line}\n\nIhr Jobportal-Team\n")
+    assert v.company == company
+
+
+def test_we_decided_names_no_relay() -> None:
+    """ "Wir haben uns ... entschieden" / "Die Schule hat sich ...": no name, the sender's stays."""
+    body = "Hallo Alex,\n\nDie Schule hat sich leider gegen Ihre Bewerbung entschieden.\n"
+    v = _verdict("Anna Weber <anna.weber@hansekontor.de>", "Ihre Bewerbung", body)
+    assert v.company == "Hansekontor"
