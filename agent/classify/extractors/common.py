@@ -65,12 +65,14 @@ _TEAMISH = Scan(compiled("teamish"))
 
 
 _ORG_WORDS, _ORG_STEMS = trie(words("company", "org_words")), trie(words("company", "org_stems"))
+# A trade or office at a word's end ("Zahnarztpraxis Kuhn", "Garage Lemoine"): a small employer.
+TRADE = Scan(re.compile(rf"(?:{trie(words('company', 'trades'))})\b", re.I))
 _ORG_WORD = Scan(re.compile(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
 
 
 def _org_like(name: str) -> bool:
     """A team, system or organisation word in a name: no person's name has one."""
-    return bool(_TEAMISH.search(name) or _ORG_WORD.search(name))
+    return bool(_TEAMISH.search(name) or _ORG_WORD.search(name) or TRADE.search(name))
 
 
 # Small patterns of the name and role helpers, compiled once rather than looked up

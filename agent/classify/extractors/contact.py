@@ -108,8 +108,9 @@ def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
         kind = "ATS system" if domain_in(domain, ATS_DOMAINS) else "system"
         return True, f"{kind} sender ({domain})"
     person = looks_like_person(msg.from_name, domain)
-    if domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to:
+    relay = domain_in(domain, RELAY_DOMAINS)
+    if domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to and not relay:
         return True, f"ATS system sender ({domain})"
-    if domain_in(domain, PLATFORM_DOMAINS) and not person and not domain_in(domain, RELAY_DOMAINS):
+    if domain_in(domain, PLATFORM_DOMAINS) and not person and not relay:
         return True, f"platform notification sender ({domain})"
     return False, None

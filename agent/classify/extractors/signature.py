@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from agent.classify.engine import WORD
-from agent.classify.extractors.common import DIGITS2, TITLE_WORDS, looks_like_person, squash
+from agent.classify.extractors.common import (
+    DIGITS2,
+    TITLE_WORDS,
+    TRADE,
+    looks_like_person,
+    squash,
+)
+from agent.classify.extractors.role import ROLE_HINT
 from agent.classify.lexicon import compiled, patterns
 from agent.classify.matching import Scan
 
@@ -73,6 +80,10 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
         if org is None and person and i and lines[i - 1].strip(" \t*,") == person:
             # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
             org = line if _name_line_org(line, own_key) else None
+        if org is None and person and i > 1 and lines[i - 2].strip(" \t*,") == person:
+            # "Anna Weber", "Personalreferentin", "Nordlicht Logistik": who, what, for whom
+            title = lines[i - 1].strip(" \t*,")
+            org = line if _title_line(title) and _name_line_org(line, own_key) else None
         if org is not None:
             out.append(org)
     return out
@@ -169,6 +180,17 @@ def _name_line_org(line: str, own_key: str) -> bool:
         and not TITLE_WORDS.search(line)
         and not DIGITS2.search(line)
         and not _TEAM_LINE.match(line)
+        and not (" " not in line and ROLE_HINT.search(line))  # "Personalreferentin"
+    )
+
+
+def _title_line(line: str) -> bool:
+    """ "Personalreferentin", "Recruiter", "HR-adviseur": a short line that is a job title only."""
+    return (
+        0 < len(line.split()) <= 4
+        and ROLE_HINT.search(line) is not None
+        and not DIGITS2.search(line)
+        and not _SIG_SEP.search(line)
     )
 
 
@@ -184,8 +206,10 @@ def _signoff_team(line: str) -> str | None:
 
 
 def _institution(line: str) -> str | None:
-    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg": named by its kind."""
+    """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg", "Autohaus Wendt":
+    named by its kind or its trade."""
     if ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
         return None
     name = _SIG_OFFICE_HEAD.sub("", line)
-    return name if ORG_SHAPE.match(name) and _ORG_NOUN.search(name) is not None else None
+    kind = _ORG_NOUN.search(name) is not None or TRADE.search(name) is not None
+    return name if kind and ORG_SHAPE.match(name) else None
