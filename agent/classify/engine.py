@@ -76,8 +76,8 @@ def _retext(doc: Doc, text: str, low: str) -> Doc:
     """A copy of ``doc`` with a same-length text: every position and needle stays valid."""
     out = Doc.__new__(Doc)
     out.text, out.low = text, low
-    out.aligned, out.index, out.found, out.present = doc.aligned, doc.index, doc.found, doc.present
-    out._by_lead, out._by_group = doc._by_lead, doc._by_group  # derived from ``found``: shared
+    out.aligned, out.index, out.present = doc.aligned, doc.index, doc.present
+    out._by_lead, out._by_group = doc._by_lead, doc._by_group  # the needles' positions: shared
     return out
 
 

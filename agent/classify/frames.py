@@ -128,12 +128,13 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
         cues, rest = pack.cues, pack.cue_rest
         for i in sorted(tried):
             # Most cues the index names lack a word of another group: no call for those.
+            # The index named it for a word of its first group: every group is tested.
             for group in rest[i]:
                 if present.isdisjoint(group):
                     break
             else:
                 cue = cues[i]
-                for m in cue.rx.matches(doc, end):
+                for m in cue.rx.matches(doc, end, tested=True):
                     hits.append((m.start(), m.end(), cue))
     return hits
 

@@ -23,7 +23,7 @@ import re
 import tomllib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from agent.errors import ReboundError
@@ -136,9 +136,16 @@ def features(sentence: str, vocab: Collection[str] = (), lang: str = "") -> list
     out += [f"b {a} {b}" for a, b in itertools.pairwise(words_)]
     for w in words_:
         if len(w) > CHAR_N and w not in PLACEHOLDERS:
-            padded = f"<{w}>"
-            out += [f"c {padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1)]
+            out += char_grams(w)
     return out
+
+
+@lru_cache(maxsize=16384)
+def char_grams(word: str) -> tuple[str, ...]:
+    """The character 4-gram features of ``word``, kept: a letter's words recur from mail to
+    mail; slicing them anew was ~a fifth of :func:`features` (issue 11, clspeed9)."""
+    padded = f"<{word}>"
+    return tuple(f"c {padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
 
 
 @dataclass(frozen=True)
@@ -165,8 +172,10 @@ class Model:
         return self.thresholds.get(lang, self.threshold)
 
     def probability(self, sentence: str, lang: str = "") -> float:
-        w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in set(features(sentence, self.vocab, lang)))
+        # map() with the default repeated: the same sum in the same order, without a
+        # generator step a feature.
+        found = set(features(sentence, self.vocab, lang))
+        z = self.bias + sum(map(self.weights.get, found, itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best(self, texts: Iterable[str], lang: str = "") -> tuple[float, str]:

@@ -387,18 +387,21 @@ class Rx:
             return _NOTHING
         return iter(_anchored(self.rx.match, doc.text, positions, start, end))
 
-    def matches(self, doc: Doc, end: int) -> list[re.Match[str]]:
+    def matches(self, doc: Doc, end: int, *, tested: bool = False) -> list[re.Match[str]]:
         """Every match in ``doc.text[:end]``, as :meth:`finditer` finds them, in a list.
 
         Why: the decision cues' loop asks ~45 patterns a mail, most of which fail their
         pre-test; a plain call returning a list costs less than a generator a pattern.
+        ``tested``: the caller found a needle of every group in ``doc.present`` already
+        (the cue loop does, group by group, to call only the cues that pass).
         """
         if doc.index not in self.indexes or not doc.aligned:
             return list(self.finditer(doc, end=end))
-        present = doc.present
-        for group in self.needles:
-            if present.isdisjoint(group):
-                return _NO_MATCHES
+        if not tested:
+            present = doc.present
+            for group in self.needles:
+                if present.isdisjoint(group):
+                    return _NO_MATCHES
         if self.lead is None:
             return list(self.doc_scan.finditer(doc.text, doc.low, 0, end, self.reach(doc)))
         positions = doc.positions(self.lead)
@@ -465,7 +468,7 @@ class NeedleIndex:
     """The needles of a set of patterns as one trie regex: one scan finds them all in a text."""
 
     finder: re.Pattern[str]  # the longest needle at each word start, after a non-word char
-    prefixes: dict[str, frozenset[str]]  # needle -> the needles it starts with (itself too)
+    prefixes: dict[str, tuple[str, ...]]  # needle -> the needles it starts with (itself too)
 
     @classmethod
     def build(cls, patterns: Iterable[Rx]) -> NeedleIndex:
@@ -478,7 +481,9 @@ class NeedleIndex:
             if rx.lead:
                 needles.update(rx.lead)
         needles.discard("")
-        prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1)) & needles for n in needles}
+        prefixes = {
+            n: tuple(n[:k] for k in range(1, len(n) + 1) if n[:k] in needles) for n in needles
+        }
         # "\W" first (the text gets a leading space): the engine skips to the next non-word
         # character in C instead of trying a word boundary at every position. Consuming the
         # needle loses nothing: the next needle starts after another non-word character.
@@ -491,44 +496,37 @@ class NeedleIndex:
 class Doc:
     """A text prepared for many :class:`Rx` searches: which needles occur, and where."""
 
-    __slots__ = ("_by_group", "_by_lead", "aligned", "found", "index", "low", "present", "text")
+    __slots__ = ("_by_group", "_by_lead", "aligned", "index", "low", "present", "text")
 
     def __init__(self, text: str, index: NeedleIndex) -> None:
         self.text = text
         self.low = text.lower()
         self.aligned = len(self.low) == len(text)
         self.index = index
-        found: dict[str, list[int]] = {}
+        # Needle -> where the words starting with it start, in order: a word is found under
+        # its longest needle and filed under each of that needle's indexed prefixes. Filed
+        # as the scan finds the words, every list is sorted without a sort (filed per
+        # needle, then merged and sorted on first use, they cost ~28 % more instructions:
+        # issue 11, clspeed9).
+        by_lead: dict[str, list[int]] = {}
+        get, prefixes = by_lead.get, index.prefixes
         # A match starts at the non-word character before the needle: in the text
         # without the leading space, that is where the needle starts.
-        get = found.get
         for m in index.finder.finditer(" " + self.low):
-            run = get(needle := m[1])
-            if run is None:
-                found[needle] = [m.start()]
-            else:
-                run.append(m.start())
-        self.found = found  # needle -> where the words it is the longest needle of start
-        prefixes = index.prefixes
-        self.present: frozenset[str] = frozenset().union(*(prefixes[n] for n in found))
-        self._by_lead: dict[str, list[int]] = {}  # filled on first use, shared by copies
+            at = m.start()
+            for head in prefixes[m[1]]:
+                run = get(head)
+                if run is None:
+                    by_lead[head] = [at]
+                else:
+                    run.append(at)
+        self._by_lead = by_lead  # shared by copies (engine._retext)
+        self.present: frozenset[str] = frozenset(by_lead)
         self._by_group: dict[frozenset[str], list[int]] = {}  # group_positions, shared too
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
         by_lead = self._by_lead
-        if not by_lead and self.found:
-            # A word is filed under its longest needle; it starts with each of that
-            # needle's indexed prefixes too.
-            prefixes = self.index.prefixes
-            for word, at in self.found.items():
-                for head in prefixes[word]:
-                    run = by_lead.get(head)
-                    if run is None:
-                        by_lead[head] = at[:]
-                    else:
-                        run.extend(at)
-                        run.sort()
         if len(leads) == 1:
             for lead in leads:
                 return by_lead.get(lead, _NO_POSITIONS)
