@@ -70,7 +70,6 @@ def spectrum(snap: Snapshot) -> Iterator[Spec]:
             )
 
 
-BAGELBOY = "Joepheusschen/BagelBoy-Backend"
 # Two Dutch versions of main.py (later ones are English): the first with the receipt.
 BAGELBOY_VERSIONS = [
     ("Joepheusschen/BagelBoy-Backend", "4e1034199694286cd7f86ab6d7b0aa18e98c9617"),
@@ -128,6 +127,8 @@ def bagelboy(snap: Snapshot) -> Iterator[Spec]:
 
 
 LUKA = "Tonia1991/Luka-Bewerbermanagement-Plattform"
+# The last commit; the earlier du-form rejection is read at its own commit (the table).
+LUKA_COMMIT = "6a87587b90215f10e4de45feefe2c19083392df2"
 # (file, commit, constant prefix, category): the du-form templates at the last commit and the
 # earlier du-form rejection; the Sie-form mass rejection.
 LUKA_TEMPLATES = [
