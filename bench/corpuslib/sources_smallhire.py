@@ -10,12 +10,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
 
 FIRST_NAME = OWNER[0].split()[0]
+
+
+def _html_spec(unit: str, url: str, category: str, html: str, **fields: Any) -> Spec:
+    """A mail whose body is ``html`` (a fragment), its text part derived from it."""
+    body = html.strip()
+    return _spec(
+        unit,
+        url,
+        category,
+        text=html_to_text(body),
+        html=f"<html><body>{body}</body></html>",
+        **fields,
+    )
+
 
 SPECTRUM = "spectrum-joris/Het_Spectrum_Sollicitaties_App"
 SPECTRUM_COMMIT = "bc368035da52b83ee300965f07d08bfd0b8e2fb9"
@@ -111,13 +126,12 @@ def bagelboy(snap: Snapshot) -> Iterator[Spec]:
             html = html.replace('"https://calendly.com/"', '"https://calendly.com/bagelboy"')
             if re.search(r"\{\w+\}", html):
                 raise ValueError(f"unfilled placeholder in {subject}")
-            yield _spec(
+            yield _html_spec(
                 "bagelboy/nl",
                 blob_url(repo, commit, BAGELBOY_PATH),
                 category,
+                html,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html.strip()}</body></html>",
                 company="BagelBoy",
                 role="n/a",
                 sender=BAGELBOY_SENDER,
@@ -284,13 +298,12 @@ def flanvo(snap: Snapshot) -> Iterator[Spec]:
             html = (html + footer_m.group(1)).replace("${APP_URL}", url_m.group(1))
             if "${" in html:
                 raise ValueError(f"unfilled expression in {name}")
-            yield _spec(
+            yield _html_spec(
                 "flanvo/it",
                 blob_url(FLANVO, FLANVO_COMMIT, FLANVO_PATH),
                 category,
+                html,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html.strip()}</body></html>",
                 company="Flanvo",
                 role="n/a",
                 sender=("Flanvo", "noreply@flanvo.com"),
@@ -340,13 +353,12 @@ def sac(snap: Snapshot) -> Iterator[Spec]:
         html = "".join(re.findall(r"\"([^\"]*)\"", literals)).replace("<a href='", '<a href="')
         html = html.replace("'>", '">')
         html = re.sub(r"\{([\w-]+)\}", lambda m: SAC_VALUES[m.group(1)], html)
-        yield _spec(
+        yield _html_spec(
             "sac/de",
             blob_url(SAC, SAC_COMMIT, SAC_PATH),
             category,
+            html,
             subject=subject,
-            text=html_to_text(html),
-            html=f"<html><body>{html}</body></html>",
             company="n/a",
             role="n/a",
             sender=("SAC Schweizer Alpen-Club", "noreply@portal.sac-cas.ch"),
@@ -416,13 +428,12 @@ def _terravoa_spec(
         return f"<p>{lead}</p><ul>{lis}</ul>"
 
     html = "".join(para(p) for p in paras)
-    return _spec(
+    return _html_spec(
         f"terravoa/{lang}",
         url,
         category,
+        html,
         subject=subject,
-        text=html_to_text(html),
-        html=f"<html><body>{html}</body></html>",
         company="n/a",
         role="n/a",
         sender=("Terravoa", "hello@terravoa.com"),
