@@ -1,0 +1,86 @@
+"""Issue 11, session 23: a maker's application to sell on a marketplace, to exhibit at a market
+or to show at a gallery, turned down in a job's words, is no job rejection; a job at a
+marketplace, in sales or in curation stays one. The sentences are the team's own, written from
+the facts of sellers' onboarding (bench/probes/{it,es,fr,pt}-no-23.txt and -yes-23.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+from test_gates_offers import weak
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence"),
+    [
+        (
+            "it",
+            "Candidatura venditore",
+            "Dopo aver esaminato la tua candidatura, abbiamo deciso di non procedere: i tuoi "
+            "prodotti non rientrano nelle categorie del nostro marketplace.",
+        ),
+        (
+            "it",
+            "Open call 2025",
+            "La ringraziamo per averci inviato il suo portfolio e il suo lavoro; purtroppo abbiamo "
+            "deciso di non procedere: le sue opere non rientrano nell'attuale linea curatoriale.",
+        ),
+        (
+            "es",
+            "Mercadillo navideño",
+            "Lamentamos comunicarte que tu solicitud como expositor en el mercadillo no ha sido "
+            "aceptada.",
+        ),
+        (
+            "fr",
+            "Candidature vendeur",
+            "Après examen de votre candidature, nous avons décidé de ne pas donner suite : vos "
+            "produits n'entrent pas dans les catégories de notre marketplace.",
+        ),
+        (
+            "pt",
+            "A sua loja",
+            "Infelizmente o seu pedido para abrir uma loja no nosso marketplace foi recusado.",
+        ),
+    ],
+)
+def test_a_sellers_application_turned_down_is_no_job_rejection(
+    lang: str, subject: str, sentence: str
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "it",
+            "Abbiamo deciso di non procedere con la sua candidatura per la posizione di "
+            "Marketplace Manager.",
+        ),
+        (
+            "it",
+            "Abbiamo apprezzato il suo lavoro al colloquio, ma abbiamo deciso di non procedere "
+            "con la sua candidatura.",
+        ),
+        (
+            "es",
+            "Lamentablemente tu candidatura como Dependiente de ventas no ha sido seleccionada.",
+        ),
+        (
+            "fr",
+            "Après une évaluation attentive, nous avons retenu un autre candidat pour le poste de "
+            "Product Manager, plus expérimenté sur nos produits.",
+        ),
+        (
+            "pt",
+            "Infelizmente não vamos prosseguir com a sua candidatura para a vaga de Curador de "
+            "catálogo.",
+        ),
+    ],
+)
+def test_a_job_at_a_marketplace_or_in_curation_stays_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
