@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import email.utils
 import html
 import importlib.machinery
@@ -713,9 +714,43 @@ def test_the_crude_html_text_is_what_the_passes_as_written_give() -> None:
         assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))
 
 
+def test_the_quick_constructors_build_what_the_dataclasses_build() -> None:
+    """``quick_message`` and ``_glance`` skip the frozen dataclasses' ``__init__``: every
+    field set, defaults alike, equal to the object ``__init__`` builds."""
+    values = {
+        "message_id": "<a@b.example>",
+        "subject": "Hello",
+        "from_name": "Jo",
+        "from_addr": "jo@b.example",
+        "date": None,
+        "in_reply_to": None,
+        "references": ("<r@b.example>",),
+        "text": "Hi",
+        "html_only": False,
+        "size": 12,
+    }
+    quick = parse_mod.quick_message(**values)
+    assert quick == parse_mod.Message(**values)
+    assert set(vars(quick)) == {f.name for f in dataclasses.fields(parse_mod.Message)}
+    seen = prefilter._glance(quick, False, "why", tier0="job")
+    assert seen == prefilter.Glance(quick, False, "why", tier0="job")
+    assert set(vars(seen)) == {f.name for f in dataclasses.fields(prefilter.Glance)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick.subject = "changed"  # type: ignore[misc]
+
+
+def test_a_caseless_letter_is_what_re_ignorecase_equates_with_it() -> None:
+    """The block-tag pass is written case-sensitive (faster): each letter's class must hold
+    every code point ``re.I`` matches it with, and no other."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-":
+        as_re_i = set(re.findall(re.escape(char), every, re.I))
+        assert set(re.findall(rawmail.caseless(char), every)) == as_re_i, char
+
+
 _MARKUP_PIECES = (
     "< > / <p> p P div DiV h1 h7 header head br b tr td th TD thead table tab li lin section \u017fection "
-    'blockquote bloc\u212aquote article footer <!-- --> ! ? = " x &amp; &#60; \u00e9 _ 1'
+    'blockquote bloc\u212aquote article art\u0131cle d\u0130v footer <!-- --> ! ? = " x &amp; &#60; \u00e9 _ 1'
 )
 _MARKUP = st.sampled_from([" ", "\n", "\t", *_MARKUP_PIECES.split(" ")])
 

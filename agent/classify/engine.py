@@ -515,7 +515,7 @@ def ends_body(line: str, above: str) -> bool:
     the first one, not on the text's first line. :func:`normalise` changes a line's own
     spaces and soft hyphens and never joins two lines, so a line reads alone as it reads
     in the whole text. The cheap path cuts its decision text there
-    (:func:`agent.classify.prefilter.newest_text`).
+    (:func:`agent.classify.newest.newest_text`).
     """
     one = normalise(line)
     if one != "--" and not newest_lines(one):

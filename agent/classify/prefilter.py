@@ -43,20 +43,25 @@ from agent.classify import (
     title_subject,
 )
 from agent.classify.anchors import cue_reading, phrase_in_reading, unjoined_phrase
-from agent.classify.engine import ends_body, normalise
 from agent.classify.extractors.common import (
     ATS_ENVELOPE_HEADERS,
     ats_envelope,
     domain_in,
-    unemphasised,
 )
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
+from agent.classify.newest import newest_text
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text, read_window
 from agent.classify.rawmail import sender as _from
-from agent.mail.data import alternation
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
-from agent.mail.parse import Message, clean_header, first_msgid, msgids, parse_date
+from agent.mail.parse import (
+    Message,
+    clean_header,
+    first_msgid,
+    msgids,
+    parse_date,
+    quick_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +80,24 @@ class Glance:
     # a light rejection cue may be where the classifier reads cues: False only when asked
     # (``glance(raw, light=True)``) and none is there; a cue-gated model then cannot speak
     light: bool = True
+
+
+def _glance(
+    message: Message,
+    candidate: bool,
+    reason: str,
+    *,
+    tier0: str = "",
+    job: bool = False,
+    light: bool = True,
+) -> Glance:
+    """``Glance(...)`` without the frozen dataclass's ``__init__`` (a ``object.__setattr__``
+    a field, ~2 µs): one is built for every mail the cheap path reads."""
+    seen = object.__new__(Glance)
+    seen.__dict__.update(
+        message=message, candidate=candidate, reason=reason, tier0=tier0, job=job, light=light
+    )
+    return seen
 
 
 # --------------------------------------------------------------------------- gate
@@ -304,7 +327,7 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     else:
         text = plain[: MAX_TEXT_CHARS * 2]  # a margin, should mail-parser trim a part
     irt = msgids(headers.get("in-reply-to", ""))
-    message = Message(
+    message = quick_message(
         message_id=first_msgid(headers.get("message-id", "")),
         subject=clean_header(subject),
         from_name=from_name,
@@ -375,7 +398,7 @@ def _settle(
         whole = whole.replace("\u00ad", "")
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
-        return Glance(message, True, f"attachment {named[0]!r}")
+        return _glance(message, True, f"attachment {named[0]!r}")
     starts = None
     if ats or _job_sender(gate, message) or _title_subject(message.subject):
         pass  # "Re: Senior Product Designer" is job context as the classifier reads it
@@ -386,18 +409,18 @@ def _settle(
             signed_at(gate.anchors, whole, end - len(words[i - jobs]), end, message.html_only)
             for i, end in hits
         ):
-            return Glance(message, False, "no job words and no job sender", tier0="job")
+            return _glance(message, False, "no job words and no job sender", tier0="job")
     elif not job_context(
         whole, starts := word_starts(whole), message.from_domain, gate
     ) and not signed(gate.anchors, whole, message.html_only):
-        return Glance(message, False, "no job words and no job sender")
+        return _glance(message, False, "no job words and no job sender")
     if not message.html_only:
         body = newest_text(body)  # the quoted history, forwards and signature: no decision
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
 
     def job_mail(reason: str, tier0: str = "") -> Glance:
         cued = not light or _light_cue(gate, message.subject, body)
-        return Glance(message, False, reason, tier0=tier0, job=True, light=cued)
+        return _glance(message, False, reason, tier0=tier0, job=True, light=cued)
 
     if passed is not None and not passed:
         return job_mail("no decision phrase in any language", tier0="decision")
@@ -417,7 +440,7 @@ def _settle(
         and unjoined_phrase(gate.anchors, message.subject, body, cues) is None
     ):
         return job_mail("no decision phrase in any language")
-    return Glance(message, True, "job words and a decision phrase")
+    return _glance(message, True, "job words and a decision phrase")
 
 
 def _passed_cues(
@@ -527,41 +550,6 @@ def _light_cue(gate: _Gate, subject: str, body: str) -> bool:
     if marks in found:
         found = onepass.matches(db, onepass.fold(_reading(subject, body))) - {marks}
     return bool(found)
-
-
-def newest_text(body: str) -> str:
-    """The head of a plain text's window that holds all the classifier reads decisions in:
-    up to the first line that ends :func:`agent.classify.split`'s body (a ``>`` line, an
-    attribution, a forwarded header, a signature delimiter: :func:`ends_body`).
-
-    Replies and list mail carry more than half their bytes below that line, and the
-    decision pass costs by the byte; a phrase found only there is one the classifier never
-    reads. One regex pass finds the lines that may end the body (as the quotation cutter's
-    patterns begin, or a delimiter's first characters), each then read exactly; the text
-    above stays as it was. A text with a bare carriage return is read whole (the walker
-    and mail-parser may break its lines apart differently).
-    """
-    if "\r" in body:
-        return body
-    # ends_body reads of the text above a line only its first line once normalised (or that
-    # it is blank), which more lines below never change: found once, not per candidate.
-    first = ""
-    for m in _cut_candidates().finditer("\n" + body):  # a literal first: found by a fast search
-        start = m.start()  # where the line begins in ``body``
-        end = body.find("\n", start)
-        line = body[start:] if end < 0 else body[start:end]
-        if not first:
-            first = normalise(unemphasised(body[:start])).partition("\n")[0]
-        if ends_body(unemphasised(line), first):
-            return body[:start]
-    return body
-
-
-@functools.cache
-def _cut_candidates() -> re.Pattern[str]:
-    """Where a line may end the body: it begins as a quotation's start or a delimiter."""
-    starts = alternation("quoting.toml", "starts").pattern.removeprefix("^")
-    return re.compile(rf"\n[^\S\n]*(?:{starts}|--|__|\u2014)", re.I)
 
 
 def verdict_for(g: Glance) -> Verdict:

@@ -49,24 +49,45 @@ _COMMENT_FROM = re.compile(r"^([^\s\"<>(),;:@]+@[^\s\"<>(),;:@]+)\s*\(([^()\\\"]
 _TEXT_TYPES = ("text/plain", "text/html")
 
 
-def _prefix_tree(words: Iterable[str]) -> str:
-    """An alternation of ``words`` grouped by first letter: ``b(?:lockquote|r)``.
+# What ``re.I`` also equates with an ASCII letter besides its two cases (sre's table):
+# dotted and dotless i, the long s, the Kelvin sign. Tested against ``re.I`` over every
+# code point.
+_ALSO_CASED = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
-    The same words match; re tries one branch a first letter instead of each word.
+
+def caseless(char: str) -> str:
+    """An ASCII character as a case-sensitive pattern matching what it matches under ``re.I``."""
+    if not char.isalpha():
+        return re.escape(char)
+    return f"[{char.lower()}{char.upper()}{_ALSO_CASED.get(char.lower(), '')}]"
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, each letter in either case
+    (:func:`caseless`): ``[bB](?:[lL][oO]…|[rR])``.
+
+    The same words match as under ``re.I``; re tries one branch a first letter instead of
+    each word.
     """
     tails: dict[str, list[str]] = {}
     for word in sorted(words):
-        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+        tails.setdefault(word[0], []).append("".join(map(caseless, word[1:])))
     return "|".join(
-        re.escape(first) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
+        caseless(first) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
         for first, rest in tails.items()
     )
 
 
 # Tags as Python's HTMLParser sees them (a "<" then a letter, "/", "!" or "?"); block
 # elements become line breaks, as in :func:`agent.mail.parse.html_to_text`. Possessive
-# runs: giving back a blank or a non-">" could never let these match otherwise.
-_BLOCK_TAG = re.compile(rf"<\s*+/?\s*+(?:{_prefix_tree(BLOCK_ELEMENTS)})\b[^>]*+>", re.I)
+# runs: giving back a blank or a non-">" could never let these match otherwise. Written
+# case-sensitive, and a look-ahead for a block element's first letter before the
+# alternation: ~20 % less time than ``re.I`` (most tags are no block element), the
+# pass being most of an HTML-only mail's crude text (issue 15).
+_BLOCK_FIRST = "".join(sorted({caseless(w[0])[1:-1] for w in BLOCK_ELEMENTS}))
+_BLOCK_TAG = re.compile(
+    rf"<\s*+/?\s*+(?=[{_BLOCK_FIRST}])(?:{_prefix_tree(BLOCK_ELEMENTS)})\b[^>]*+>"
+)
 _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*+>")
 # A table cell's start is a space there too: "<td>R-4411</td><td>Not selected" is two words.
 _CELL_TAG = re.compile(r"<\s*+t[dh]\b[^>]*+>", re.I)
