@@ -479,19 +479,23 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
         score = sigmoid(evidence - THRESHOLD + 1.0)
         reasons = [head, *cue_reasons]
         return made(True, score, "rejection", reasons, ev.role_closed, decided=True, cued=True)
-    if ev.decision < DECISION_WEIGHT:
-        looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
-        head = f"not a rejection: no decision phrase{looks}"
-    elif evidence >= THRESHOLD:
-        head = f"not a rejection: no job context (evidence {evidence:+.1f})"
-    else:
-        head = f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})"
+    head = _why_not(ev.decision, evidence, lookalike)
     category = lookalike or ("other" if has_job else "unrelated")
     decided = ev.decision >= DECISION_WEIGHT
     score = sigmoid(THRESHOLD + 1.0 - evidence)
     cued = bool(ev.rejection)
     reasons = [head, *cue_reasons]
     return made(False, score, category, reasons, decided=decided, cued=cued)
+
+
+def _why_not(decision: float, evidence: float, lookalike: str | None) -> str:
+    """The head of a verdict that is no rejection: no decision, no job context, or outweighed."""
+    if decision < DECISION_WEIGHT:
+        looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
+        return f"not a rejection: no decision phrase{looks}"
+    if evidence >= THRESHOLD:  # only job context was missing (decide's NONE)
+        return f"not a rejection: no job context (evidence {evidence:+.1f})"
+    return f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})"
 
 
 def _cue_reasons(ev: Evidence) -> list[str]:
