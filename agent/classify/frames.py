@@ -26,7 +26,7 @@ from agent.classify.engine import (
     Pack,
 )
 from agent.classify.extractors.common import MailText, quote
-from agent.classify.jobcontext import NONE, job_context
+from agent.classify.jobcontext import JOB, NONE, job_context
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
 from agent.classify.objects import (
@@ -451,7 +451,7 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
     context = job_context(packs, t, categories, cue_reasons, msg, spans=ev.decision_spans)
-    has_job = context == "job"
+    has_job = context == JOB
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about

@@ -191,7 +191,7 @@ def job_context(
     ``JOB`` when the mail is job mail; ``SOME`` when it is not, but application words or a
     structural sign are there (the cheap path sends such mail on); ``NONE`` when nothing is:
     no word, sender nor structure the cheap path keys on, so the full path makes no
-    rejection of it either (session 23: the two paths agree by construction).
+    rejection of it either (session 23; tests/test_prefilter.py holds both paths to it).
     """
     has_job = _stated(packs, t, msg, reasons) or _process_named(packs, t, categories, reasons)
     if "not_a_job" in categories:
