@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import email.utils
+import functools
 import html
 import importlib.machinery
 import importlib.util
@@ -102,9 +103,10 @@ def test_no_rejection_of_any_corpus_is_hidden() -> None:
     assert by_model > 20  # job mail without a light cue: settled although the model is on
 
 
+@functools.cache
 def _probe_mails() -> list[bytes]:
     """Every sentence of every grammar probe (``bench/probes``) in the mail its wrapper
-    makes (``bench/probe``'s :func:`judge`), as raw bytes."""
+    makes (``bench/probe``'s :func:`judge`), as raw bytes (built once per run)."""
     loader = importlib.machinery.SourceFileLoader("bench_probe", str(ROOT / "bench" / "probe"))
     spec = importlib.util.spec_from_loader(loader.name, loader)
     assert spec is not None
@@ -132,6 +134,43 @@ def test_no_rejection_of_the_grammar_probes_is_hidden_from_the_model() -> None:
     raws = _probe_mails()
     assert len(raws) > 7_500
     assert sum(_settled_as_the_model_would(raw, i) for i, raw in enumerate(raws)) > 100
+
+
+def test_no_rejection_of_the_grammar_probes_is_settled_by_the_cheap_path() -> None:
+    """The two paths' contract over the probes in their wrappers (rejections, look-alikes,
+    every language and mail shape): a mail the full path calls a rejection is never one the
+    cheap path settles. The labelled corpora are held to it above; here the mails written
+    to find the edges, among them rejections naming no job word at all (session 23)."""
+    settled = 0
+    for raw in _probe_mails():
+        seen = prefilter.glance(raw)
+        if seen is not None and not seen.candidate:
+            settled += 1
+            verdict = classify(parse_bytes(raw))
+            assert not verdict.is_rejection, (seen.reason, verdict.reasons)
+    assert settled > 2_000  # the look-alikes and job mail without a decision
+
+
+def test_a_rejection_naming_no_job_word_is_none_on_either_path() -> None:
+    """Decision and cues can outweigh the penalty for no job words ("we have decided not to
+    move forward with you" from an organisation's no-reply address, no job, application or
+    process word): the cheap path settles such mail unread, so the full path calls it no
+    rejection either, and says why (session 23)."""
+    raw = mail(
+        "Acme",
+        "Dear Alex,\n\nUnfortunately, we regret to inform you that after careful consideration "
+        "we have decided not to move forward with you. We wish you every success in the "
+        "future.\n\nKind regards,\nAcme\n",
+        sender="Acme <no-reply@acme.example>",
+    )
+    seen = prefilter.glance(raw)
+    assert seen is not None and not seen.candidate and "no job words" in seen.reason
+    verdict = classify(parse_bytes(raw))
+    assert not verdict.is_rejection
+    assert verdict.reasons[0].startswith("not a rejection: no job context"), verdict.reasons
+    # the same decision with one application word is job mail's again
+    with_word = raw.replace(b"move forward with you", b"move forward with your application")
+    assert classify(parse_bytes(with_word)).is_rejection
 
 
 def _settled_as_the_model_would(raw: bytes, uid: int = 1) -> bool:

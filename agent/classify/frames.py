@@ -26,10 +26,18 @@ from agent.classify.engine import (
     Pack,
 )
 from agent.classify.extractors.common import MailText, quote
-from agent.classify.jobcontext import job_context
+from agent.classify.jobcontext import JOB, NONE, job_context
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
-from agent.classify.objects import PERSON, THING, addressed, decision_object, negated
+from agent.classify.objects import (
+    PERSON,
+    THING,
+    addressed,
+    decision_object,
+    names_post,
+    negated,
+    offered_to_reader,
+)
 from agent.classify.packcheck import DECISION_WEIGHT
 from agent.mail.parse import Message
 
@@ -293,13 +301,26 @@ def _elsewhere(
 ) -> tuple[str, str] | None:
     """(object, yes) when the decision at ``start:stop`` turns down something else or someone
     else ("we will not proceed with the other finalist") and a yes to the reader follows in
-    its sentence, past a semicolon too ("...; we'd like to make you an offer"). Issue 11."""
+    its sentence, past a semicolon too ("...; we'd like to make you an offer"). Issue 11.
+
+    A no on a post followed by an offer made to the reader ("the Berlin position has been
+    filled, but we are delighted to offer you the same role in Munich") is the offer's news
+    too (session 23): the offer must name the reader and not be denied in its clause.
+    """
     yes = [(s, e) for s, e, cue in hits if cue.category in _YES and s >= stop]
     if not yes:
         return None  # most decisions: no offer nor invitation after them
     kind, words = decision_object(text, start, stop)
     if kind not in (THING, PERSON) or (kind == PERSON and not negated(text, start, stop)):
-        return None  # "we will move forward with other candidates" turns the reader down
+        # "we will move forward with other candidates" turns the reader down
+        yes = [
+            (s, e)
+            for s, e, cue in hits
+            if cue.category == "offer" and s >= stop and offered_to_reader(text, s, e)
+        ]
+        if not yes or not names_post(text, start, stop):
+            return None
+        words = text[start:stop]
     loose = bounds_past_semicolons(text, end)
     sentence = bisect.bisect_right(loose, start)
     for s, e in sorted(yes):
@@ -430,7 +451,8 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     if OOO_SUBJECT.match(msg.subject or ""):
         categories["out_of_office"] = categories.get("out_of_office", 0.0) - 3.0
         cue_reasons.append("out-of-office subject (-3)")
-    has_job = job_context(packs, t, categories, cue_reasons, msg, spans=ev.decision_spans)
+    context = job_context(packs, t, categories, cue_reasons, msg, spans=ev.decision_spans)
+    has_job = context == JOB
     # A clear decision usually comes wrapped in thanks, an acknowledgement,
     # an offer to talk or a link to other jobs: such look-alike cues count for
     # less once the decision is there. Evidence that the whole mail is about
@@ -451,22 +473,30 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     evidence = total + negative
     lookalike = min(categories, key=lambda c: categories[c]) if categories else None
     made = functools.partial(Decision, job=has_job, evidence=ev, categories=(*categories.items(),))
-    if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD:
+    # No job, application or process word, no job sender and no structure: the cheap path
+    # settles such mail unread, so the full path makes no rejection of it either (session 23).
+    if ev.decision >= DECISION_WEIGHT and evidence >= THRESHOLD and context != NONE:
         head = f"rejection (evidence {evidence:+.1f})"
         score = sigmoid(evidence - THRESHOLD + 1.0)
         reasons = [head, *cue_reasons]
         return made(True, score, "rejection", reasons, ev.role_closed, decided=True, cued=True)
-    if ev.decision < DECISION_WEIGHT:
-        looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
-        head = f"not a rejection: no decision phrase{looks}"
-    else:
-        head = f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})"
+    head = _why_not(ev.decision, evidence, lookalike)
     category = lookalike or ("other" if has_job else "unrelated")
     decided = ev.decision >= DECISION_WEIGHT
     score = sigmoid(THRESHOLD + 1.0 - evidence)
     cued = bool(ev.rejection)
     reasons = [head, *cue_reasons]
     return made(False, score, category, reasons, decided=decided, cued=cued)
+
+
+def _why_not(decision: float, evidence: float, lookalike: str | None) -> str:
+    """The head of a verdict that is no rejection: no decision, no job context, or outweighed."""
+    if decision < DECISION_WEIGHT:
+        looks = f"; looks like {lookalike.replace('_', ' ')}" if lookalike else ""
+        return f"not a rejection: no decision phrase{looks}"
+    if evidence >= THRESHOLD:  # only job context was missing (decide's NONE)
+        return f"not a rejection: no job context (evidence {evidence:+.1f})"
+    return f"not a rejection: decision phrase outweighed (evidence {evidence:+.1f})"
 
 
 def _cue_reasons(ev: Evidence) -> list[str]:

@@ -8,6 +8,8 @@ and ``frames`` weighs decisions; this says only whether the mail is job mail (is
 
 from __future__ import annotations
 
+from typing import Literal
+
 from agent.classify import initials
 from agent.classify.engine import MAX_BODY_CHARS, Pack
 from agent.classify.extractors.common import (
@@ -26,6 +28,12 @@ from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
 from agent.classify.objects import THING, decision_object
 from agent.mail.parse import Message
+
+# What job_context found: job mail, only application words or structure, or nothing at all.
+Context = Literal["job", "some", "none"]
+JOB: Context = "job"
+SOME: Context = "some"
+NONE: Context = "none"
 
 SIGNATURE_JOB_CHARS = 300  # the head of a signature: name, title, team
 QUOTED_JOB_CHARS = 2_000  # the newest quoted mail of a thread: what the reply answers
@@ -169,7 +177,7 @@ def job_context(
     msg: Message,
     *,
     spans: list[tuple[int, int]],
-) -> bool:
+) -> Context:
     """Whether the mail is about a job; without job words, a refusal is about something else.
 
     Job words, or a hiring function or applicant tracking system as sender (its From, or the
@@ -179,6 +187,11 @@ def job_context(
     or "Ressources Humaines" names the hiring function the sender's address does not (issue
     11: the gate was narrow). Weaker structure (a subject naming an application for a title,
     a thread about a job) counts only where no word of another domain is present.
+
+    ``JOB`` when the mail is job mail; ``SOME`` when it is not, but application words or a
+    structural sign are there (the cheap path sends such mail on); ``NONE`` when nothing is:
+    no word, sender nor structure the cheap path keys on, so the full path makes no
+    rejection of it either (session 23; tests/test_prefilter.py holds both paths to it).
     """
     has_job = _stated(packs, t, msg, reasons) or _process_named(packs, t, categories, reasons)
     if "not_a_job" in categories:
@@ -186,22 +199,23 @@ def job_context(
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
     if has_job:
-        return True
+        return JOB
     weak = _application_words(packs, t)
-    if "not_a_job" not in categories and (found := _structure(packs, t, msg, spans, weak)):
+    found = _structure(packs, t, msg, spans, weak)
+    if "not_a_job" not in categories and found:
         # Words of another domain keep the gate shut, and so does a decision on a thing
         # ("Re: Sales lead" / "... with the purchase": issue 11).
         why, what = found
         thing = decided_things(t.doc.text, spans)
         if thing is None:
             reasons.append(why)
-            return True
+            return JOB
         reasons.append(f'{what}, but the decision is on "{quote(thing)}"')
     penalty = -1.0 if weak else -3.0
     categories["not_a_job"] = categories.get("not_a_job", 0.0) + penalty
     what = "only application words, no job words" if weak else "no job-application words"
     reasons.append(f"{what} ({penalty:+g})")
-    return False
+    return SOME if weak or found else NONE
 
 
 def _stated(packs: list[Pack], t: MailText, msg: Message, reasons: list[str]) -> bool:

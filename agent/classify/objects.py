@@ -21,6 +21,7 @@ _OBJECT = compiled("decision_object")
 _PERSON = compiled("object_person")
 _JOB = compiled("object_job")
 _READER = compiled("reader")
+_CLITIC = compiled("reader_clitic")
 _NEGATED = compiled("decision_negated")
 _CLAUSE_OPEN = compiled("clause_open")
 # The start of a decision's clause: the last clause or sentence mark before it.
@@ -83,3 +84,19 @@ def addressed(text: str, start: int, stop: int) -> bool:
 def negated(text: str, start: int, stop: int) -> bool:
     """Is the decision said in the negative in its own clause ("we will not proceed with ...")?"""
     return _NEGATED.search(text, clause_start(text, start), stop) is not None
+
+
+def names_post(text: str, start: int, stop: int) -> bool:
+    """Does the clause of the decision ``text[start:stop]`` name a post or an application
+    ("the position you applied for has been filled internally", "we were unable to offer
+    you the Data Engineer role")?"""
+    cut = _CLAUSE_MARK.search(text, stop, stop + _CLAUSE_REACH)
+    end = cut.start() if cut else min(len(text), stop + _CLAUSE_REACH)
+    return _JOB.search(text, clause_start(text, start), end) is not None
+
+
+def offered_to_reader(text: str, start: int, stop: int) -> bool:
+    """Is the offer at ``start:stop`` made to the reader ("delighted to offer you", "make you
+    an offer") and not denied in its clause ("we cannot make you an offer")?"""
+    to_reader = _READER.search(text, start, stop) or _CLITIC.search(text, start, stop)
+    return to_reader is not None and not negated(text, start, stop)
