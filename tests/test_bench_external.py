@@ -269,6 +269,30 @@ def test_session21_second_readers_take_freemarker_subjects_and_mail_markdown() -
     )
 
 
+def test_session24_readers_take_thymeleaf_blade_and_php_bodies() -> None:
+    """The graduates' job board's Thymeleaf (our own wording here): ``th:text`` fills its
+    element, the ``th:if``/``th:unless`` pair on the title keeps one paragraph, an unknown
+    expression raises; a Blade echo is filled and an unfilled one raises; a page's body."""
+    import pytest
+    from corpuslib.sources_wording9 import _blade, _body, _thymeleaf
+
+    html = (
+        '<p th:if="${oferta.cargo}">Puesto <b th:text="${oferta.cargo}"></b> del '
+        '<b th:text="${#temporals.day(oferta.fechaPublicacion)}"></b></p>'
+        '<p th:unless="${oferta.cargo}">Sin puesto</p>'
+        '<div th:if="${oferta.fotoPortada}"><p>Foto</p></div>'
+    )
+    assert _thymeleaf(html, {"oferta.cargo": "Chef"}) == "<p>Puesto <b>Chef</b> del <b>14</b></p>"
+    with pytest.raises(KeyError):
+        _thymeleaf('<b th:text="${oferta.sueldo}"></b>', {})
+    assert _blade("<p>Hi {{ $role }} team</p>", {"role": "Sales"}) == "<p>Hi Sales team</p>"
+    with pytest.raises(ValueError):
+        _blade("<p>{{ $role }} @if($x) x @endif</p>", {"role": "Sales"})
+    assert (
+        _body("<html><head><title>T</title></head><body>\n<p>x</p>\n</body></html>") == "<p>x</p>"
+    )
+
+
 def test_every_source_repository_is_pinned() -> None:
     found = dict(BUILD.sources())
     assert found["odoo/odoo"] == "plain files"  # transcribed, not fetched
