@@ -272,7 +272,8 @@ def test_session21_second_readers_take_freemarker_subjects_and_mail_markdown() -
 def test_session24_readers_take_thymeleaf_blade_and_php_bodies() -> None:
     """The graduates' job board's Thymeleaf (our own wording here): ``th:text`` fills its
     element, the ``th:if``/``th:unless`` pair on the title keeps one paragraph, an unknown
-    expression raises; a Blade echo is filled and an unfilled one raises; a page's body."""
+    expression raises; a Blade echo (a model's field too) is filled, a left-over directive
+    raises; a page's body."""
     import pytest
     from corpuslib.sources_wording9 import _blade, _body, _thymeleaf
 
@@ -286,6 +287,7 @@ def test_session24_readers_take_thymeleaf_blade_and_php_bodies() -> None:
     with pytest.raises(KeyError):
         _thymeleaf('<b th:text="${oferta.sueldo}"></b>', {})
     assert _blade("<p>Hi {{ $role }} team</p>", {"role": "Sales"}) == "<p>Hi Sales team</p>"
+    assert _blade("<p>{{ $entry->code }}</p>", {"entry->code": "BP-7"}) == "<p>BP-7</p>"
     with pytest.raises(ValueError):
         _blade("<p>{{ $role }} @if($x) x @endif</p>", {"role": "Sales"})
     assert (

@@ -3,7 +3,9 @@ A Dubai car dealer's assessment platform (English: test invitation, reinstated t
 forward after the test, not taken on after it); an Ecuadorian technical institute's job board
 for its graduates (Spanish: application sent, withdrawn, selected, turned down, and the notice
 that a posting went into selection); an Argentine university's vacancy system for teaching
-posts (Spanish: the winner's notice and the chair's "vacancy closed" notice, a look-alike)."""
+posts (Spanish: the winner's notice and the chair's "vacancy closed" notice, a look-alike); the
+Peruvian education ministry's contest of good practices (Spanish: an entry annulled, to correct,
+admitted, a winner: answers that are not about a job)."""
 
 from __future__ import annotations
 
@@ -36,8 +38,9 @@ MILELE_VALUES = [
 
 
 def _blade(template: str, values: dict[str, str]) -> str:
-    """A Blade view's ``{{ $name }}`` echoes (all it uses) replaced by values."""
-    html = re.sub(r"\{\{\s*\$(\w+)\s*\}\}", lambda m: values[m.group(1)], template)
+    """A Blade view's ``{{ $name }}`` and ``{{ $model->field }}`` echoes (all they use)
+    replaced by values."""
+    html = re.sub(r"\{\{\s*\$(\w+(?:->\w+)*)\s*\}\}", lambda m: values[m.group(1)], template)
     if "{{" in html or "@if" in html:
         raise ValueError("unrendered Blade")
     return html
@@ -186,4 +189,50 @@ def utn(snap: Snapshot) -> Iterator[Spec]:
             sender=UTN_SENDER,
             noreply=True,
             fmt=("html_only", "html")[n],
+        )
+
+
+DIFOCA = "Taniguchi23/sidifoca"
+DIFOCA_COMMIT = "9eed165ef5996c84f0a3688d9a5465ce30e60328"
+DIFOCA_DIR = "resources/views/emails"
+# view: (category, subject). Subjects from app/Mail/*.php. An entry to the ministry's contest
+# annulled (a refusal that is not about a job), sent back for corrections, admitted, a winner.
+DIFOCA_MAILS = {
+    "notificacion-rechazar": ("not_a_job", "Fase de admisión de postulaciones"),
+    "notificacion-corregir": ("other", "Fase de admisión de postulaciones"),
+    "notificacion-admision": ("other", "Fase de admisión de postulaciones"),
+    "notificacion-ganador": ("other", "Fase de selección de finalistas"),
+}
+# Ours: the entry's code, the reviewers' observations and the sender.
+DIFOCA_OBSERVATIONS = {
+    "notificacion-rechazar": "Falta el acta de compromiso firmada por el titular de la UGEL.",
+    "notificacion-corregir": "El anexo 2 no indica el periodo de implementación de la práctica.",
+    "notificacion-admision": "Su práctica pasa a la fase de evaluación.",
+    "notificacion-ganador": "",
+}
+DIFOCA_SENDER = ("Edutalentos.pe", "concurso@edutalentos.example")
+
+
+def difoca(snap: Snapshot) -> Iterator[Spec]:
+    """The Peruvian education ministry's contest of good practices in educational management
+    (Edutalentos, 2020), answering an entry: annulled with the reviewers' reasons, sent back
+    for corrections, admitted, a finalist's win. Short HTML, signed by its DIFOCA team."""
+    for n, (name, (category, subject)) in enumerate(DIFOCA_MAILS.items()):
+        path = f"{DIFOCA_DIR}/{name}.blade.php"
+        values = {
+            "postulacion->codigo": "BP-2020-0147",
+            "postulacion->observacion": DIFOCA_OBSERVATIONS[name],
+        }
+        html = _blade(snap.read(DIFOCA, DIFOCA_COMMIT, path), values).replace("<p></p>", "")
+        yield _html_spec(
+            "difoca/es",
+            blob_url(DIFOCA, DIFOCA_COMMIT, path),
+            category,
+            html,
+            subject=subject,
+            company="n/a",
+            role="n/a",
+            sender=DIFOCA_SENDER,
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
         )
