@@ -2,14 +2,18 @@
 organisation's decision in the platform's own mail (the sender is the platform; the
 organisation is named only in the body, in the platform's phrasing). JeVeuxAider.gouv.fr, the
 French state's volunteering platform: a volunteer's offer of help to an organisation's mission
-declined by the organisation, or validated, or being processed (look-alikes: not a job)."""
+declined by the organisation, or validated, or being processed (look-alikes: not a job).
+Actoos Jobs, a Malian job board writing in seven languages: an employer's status change of an
+application (not retained, viewed, shortlisted, invited, accepted) and an interview cancelled,
+the employer named only as " chez X" (French in every language, as the code writes it)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
-from .fill import Spec, html_to_text
+from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
 
@@ -116,4 +120,97 @@ def jeveuxaider(snap: Snapshot) -> Iterator[Spec]:
                 sender=JEVEUXAIDER_SENDER,
                 noreply=True,
                 fmt=("html", "html_only")[n],
+            )
+
+
+ACTOOS = "OgsSK/Actoos"
+ACTOOS_COMMIT = "cde3fa5db9820347cc8c4e953c3c1ad2dc62b1ff"
+# The repository has no snapshot: the templates (actoos-jobs/backend/email_templates.json) and
+# the status labels and footers (actoos-jobs/backend/main.py) were read with read_file and
+# transcribed into one file, as Odoo's were (docs/corpora.md, session 24).
+ACTOOS_PATH = "actoos_templates.json"
+ACTOOS_SOURCE_PATH = "actoos-jobs/backend/email_templates.json"
+ACTOOS_LANGS = ("fr", "en", "es", "it", "de", "nl", "pt")
+# status: (category, the box's colours from notify_status_change's style map in main.py).
+ACTOOS_STATUSES = {
+    "rejected": ("rejection", ("fef2f2", "ef4444")),
+    "viewed": ("acknowledgement", ("eff6ff", "3b82f6")),
+    "shortlisted": ("moving_forward", ("eff6ff", "3b82f6")),
+    "interview": ("interview_invitation", ("ecfdf5", "10b981")),
+    "accepted": ("offer", ("ecfdf5", "10b981")),
+}
+# Ours: the recruiter's free-text reason (main.py labels it "Raison :" in every language).
+ACTOOS_REASONS = {
+    "fr": "Le poste a été pourvu en interne.",
+    "en": "The position was filled internally.",
+    "es": "El puesto se ha cubierto internamente.",
+    "it": "La posizione è stata coperta internamente.",
+    "de": "Die Stelle wurde intern besetzt.",
+    "nl": "De functie werd intern ingevuld.",
+    "pt": "A vaga foi preenchida internamente.",
+}
+ACTOOS_LOGO = "https://anfamlpwootbrzswnpyp.supabase.co/storage/v1/object/public/logos/actoos.png"
+ACTOOS_SENDER = ("Actoos Jobs", "noreply@actoos.com")
+
+
+def _actoos_html(body: str, footer: str) -> str:
+    """main.py's ``_build_email_html``: the logo, the template's body, the footer."""
+    return (
+        '<div style="font-family:Arial,sans-serif;max-width:600px;margin:0 auto;padding:20px;">'
+        f'<div style="text-align:center;margin-bottom:20px;"><img src="{ACTOOS_LOGO}" '
+        'alt="Actoos Jobs" style="max-width:150px;height:auto;"></div>'
+        f"{body}"
+        '<hr style="border:0;border-top:1px solid #e2e8f0;margin:24px 0;">'
+        f'<p style="color:#888;font-size:12px;text-align:center;">{footer}<br>'
+        '<a href="https://jobs.actoos.com" style="color:#1e3a8a;text-decoration:none;">'
+        "jobs.actoos.com</a></p></div>"
+    )
+
+
+def actoos(snap: Snapshot) -> Iterator[Spec]:
+    """Actoos Jobs to a candidate, per language: the employer's status change (not retained,
+    with and without its reason; viewed; shortlisted; invited; accepted) and a cancelled
+    interview, each naming the employer as the code does (" chez X")."""
+    data = json.loads(snap.read(ACTOOS, ACTOOS_COMMIT, ACTOOS_PATH))
+    url = blob_url(ACTOOS, ACTOOS_COMMIT, ACTOOS_SOURCE_PATH)
+    for lang in ACTOOS_LANGS:
+        unit = f"actoos/{lang}"
+        labels = data["STATUS_TRANSLATIONS"][lang]
+        footer = data["FOOTER_TRANSLATIONS"][lang]
+        mails: list[tuple[str, str, dict[str, str]]] = []
+        for status, (category, (bg, border)) in ACTOOS_STATUSES.items():
+            for n in range(2 if status == "rejected" else 1):
+                reason = ACTOOS_REASONS[lang] if n else ""
+                values = {
+                    "statut_libelle": labels[status],
+                    "raison_html": f"<br><strong>Raison :</strong> {reason}" if reason else "",
+                    "couleur_fond": bg,
+                    "couleur_bordure": border,
+                    "lien_candidatures": "https://jobs.actoos.com/mes-candidatures",
+                }
+                mails.append((f"{status}{n}", category, values))
+        mails.append(("cancelled", "other", {"details_annulation": ""}))
+        for n, (key, category, status_values) in enumerate(mails):
+            f = fill_for(unit, key, lang, 0)
+            values = {
+                "candidat_nom": OWNER[0],
+                "offre_titre": f.role,
+                "societe_info": f" chez {f.company}",
+                **status_values,
+            }
+            template = data["interview_cancelled" if key == "cancelled" else "status_change"]
+            subject = template[lang]["subject"].format(**values)
+            html = _actoos_html(template[lang]["body"].format(**values), footer)
+            yield _spec(
+                unit,
+                url,
+                category,
+                text=html_to_text(html),
+                html=f"<html><body>{html}</body></html>",
+                subject=subject,
+                company=f.company,
+                role=f.role,
+                sender=ACTOOS_SENDER,
+                noreply=True,
+                fmt=("html_only", "html")[n % 2],
             )
