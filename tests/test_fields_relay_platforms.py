@@ -1,0 +1,105 @@
+"""Relay platforms naming the employer in their own phrasing (session 24).
+
+Why a file of its own: a job, volunteering or substitute platform sends the employer's
+decision under its own name and signs it, so without a rule for its phrasing the platform
+outvotes the employer the text names. Each rule came from the fields probes written before
+it (``bench/probes/fields-{nl,fr}-12.txt``, ``fields-de-13.txt``): the verb before the
+employer, the employer after the post in a status update or in brackets after its kind, an
+organisation or an association named by its kind, a business named by its kind, "Absage von
+X". Each with the case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_fields_senders import _verdict
+
+PLATFORM = {
+    "nl": "Werkplein <noreply@werkplein.example>",
+    "fr": "Passerelle Emploi <ne-pas-repondre@passerelle-emploi.example>",
+    "de": "Vertretungsbörse <noreply@vertretungsboerse.example>",
+}
+GREETING = {"nl": "Hoi Alex,", "fr": "Bonjour Alex,", "de": "Hallo Alex Doe,"}
+SUBJECT = {"nl": "Je sollicitatie", "fr": "Votre candidature", "de": "Ihre Bewerbung"}
+SUBJECT = {"nl": "Je sollicitatie", "fr": "Votre candidature", "de": "Ihre Bewerbung"}
+SIGN = {"nl": "Team Werkplein", "fr": "L’équipe Passerelle Emploi", "de": "Ihre Vertretungsbörse"}
+
+
+def _relayed(lang: str, line: str, subject: str | None = None) -> str | None:
+    """The company of ``line`` relayed by the platform, under its usual subject."""
+    body = f"{GREETING[lang]}\n\n{line}\n\n{SIGN[lang]}\n"
+    return _verdict(PLATFORM[lang], subject or SUBJECT[lang], body).company
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "company"),
+    [
+        (
+            "nl",
+            "Helaas heeft Tuincentrum De Linde besloten om je niet uit te nodigen voor een gesprek.",
+            "Tuincentrum De Linde",
+        ),
+        (
+            "nl",
+            "De status van je sollicitatie voor Kok bij Brasserie Oost is gewijzigd: afgewezen.",
+            "Brasserie Oost",
+        ),
+        (
+            "nl",
+            "De werkgever (Garage Peters) heeft je sollicitatie helaas afgewezen.",
+            "Garage Peters",
+        ),
+        (
+            "fr",
+            "L’association Jardins Solidaires a bien reçu votre candidature, malheureusement "
+            "elle ne pourra pas y donner suite.",
+            "Jardins Solidaires",
+        ),
+        (
+            "fr",
+            "Malheureusement, Pharmacie Centrale ne donnera pas suite à votre candidature.",
+            "Pharmacie Centrale",
+        ),
+        (
+            "de",
+            "Leider hat sich die Löwen-Apotheke für eine andere Bewerberin entschieden.",
+            "Löwen-Apotheke",
+        ),
+        (
+            "de",
+            "Die Praxis am Rathaus hat sich leider für eine andere Bewerberin entschieden.",
+            "Praxis am Rathaus",
+        ),
+    ],
+)
+def test_a_platform_names_the_employer_not_itself(lang: str, line: str, company: str) -> None:
+    assert _relayed(lang, line) == company
+
+
+def test_absage_von_in_the_subject_names_the_employer() -> None:
+    line = "Ihre Bewerbung als Koch wurde leider nicht berücksichtigt."
+    assert _relayed("de", line, "Absage von Hotel Seeblick") == "Hotel Seeblick"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # The employer's own mail: "heeft" after a pronoun names nobody.
+        ("nl", "Helaas heeft ons team besloten om niet verder te gaan met je sollicitatie."),
+        # A German noun is capitalised: "die Stelle" is no business of a kind.
+        (
+            "de",
+            "Leider hat sich die Stelle erledigt, wir haben uns für andere Bewerber entschieden.",
+        ),
+        # "Malheureusement, nous ..." names nobody.
+        ("fr", "Malheureusement, nous ne donnerons pas suite à votre candidature."),
+    ],
+)
+def test_pronouns_and_common_nouns_name_no_employer(lang: str, line: str) -> None:
+    """Without a name the platform's sign-off is all there is; the new rules take nothing."""
+    assert _relayed(lang, line) in (None, "Werkplein", "Passerelle Emploi", "Vertretungsbörse")
+
+
+def test_absage_von_ihnen_names_nobody() -> None:
+    line = "Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben."
+    assert _relayed("de", line, "Absage von Ihnen erbeten") != "Ihnen erbeten"
