@@ -14,6 +14,11 @@ from __future__ import annotations
 import pytest
 from test_fields_senders import _verdict
 
+from agent.classify import classify
+from agent.mail.parse import parse_bytes
+
+from helpers import OWNER, mail
+
 PLATFORM = {
     "nl": "Werkplein <noreply@werkplein.example>",
     "fr": "Passerelle Emploi <ne-pas-repondre@passerelle-emploi.example>",
@@ -103,3 +108,49 @@ def test_pronouns_and_common_nouns_name_no_employer(lang: str, line: str) -> Non
 def test_absage_von_ihnen_names_nobody() -> None:
     line = "Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben."
     assert _relayed("de", line, "Absage von Ihnen erbeten") != "Ihnen erbeten"
+
+
+BOARD = "Jobboard <noreply@jobboard.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "line", "company", "role"),
+    [
+        (
+            "Votre candidature a été mise à jour",
+            "Votre candidature pour le poste de Serveur chez Brasserie du Port n'a pas été "
+            "retenue.",
+            "Brasserie du Port",
+            "Serveur",
+        ),
+        (
+            "La tua candidatura per Cuoco è stata aggiornata",
+            "La tua candidatura per Cuoco presso Trattoria Da Mario non è stata selezionata.",
+            "Trattoria Da Mario",
+            "Cuoco",
+        ),
+        (
+            "Sua candidatura para Vendedor foi atualizada",
+            "Sua candidatura para Vendedor na Padaria Central não foi selecionada.",
+            "Padaria Central",
+            "Vendedor",
+        ),
+    ],
+)
+def test_a_status_sentence_names_the_post_and_the_employer(
+    subject: str, line: str, company: str, role: str
+) -> None:
+    """A board's status update puts the post and the employer between the application and its
+    outcome; the subject ends the title at its verb (dev actoos/{fr,it,pt})."""
+    v = _verdict(BOARD, subject, f"Bonjour / Ciao / Olá Alex,\n\n{line}\n")
+    assert (v.company, v.role) == (company, role)
+
+
+def test_an_interview_cancelled_for_a_post_is_no_rejection() -> None:
+    """The post an interview was planned for, or a title's "de recrutement", was not cancelled."""
+    body = (
+        "Bonjour Alex,\n\nL'entretien prévu pour le poste Chargé de recrutement chez Brasserie "
+        "du Port a été annulé.\n\nSi vous avez des questions, contactez l'entreprise.\n"
+    )
+    v = classify(parse_bytes(mail("Entretien annulé", body, sender=BOARD)), [OWNER])
+    assert not v.is_rejection

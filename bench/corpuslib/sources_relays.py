@@ -13,9 +13,9 @@ import json
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for, html_to_text
+from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
-from .sources_trackers import _spec
+from .sources_smallhire import _html_spec
 
 JEVEUXAIDER = "betagouv/jeveuxaider-back"
 JEVEUXAIDER_COMMIT = "f5b5bd6313b46a2c5718fea86a2d9475fc56ffdc"
@@ -108,12 +108,11 @@ def jeveuxaider(snap: Snapshot) -> Iterator[Spec]:
                 "$profileIsIncomplete": False,
             }
             body = _blade(source, values, flags)
-            yield _spec(
+            yield _html_spec(
                 "jeveuxaider/fr",
                 blob_url(JEVEUXAIDER, JEVEUXAIDER_COMMIT, path),
                 category,
-                text=html_to_text(body),
-                html=f"<html><body>{body}</body></html>",
+                body,
                 subject=subject,
                 company="n/a",
                 role="n/a",
@@ -201,12 +200,11 @@ def actoos(snap: Snapshot) -> Iterator[Spec]:
             template = data["interview_cancelled" if key == "cancelled" else "status_change"]
             subject = template[lang]["subject"].format(**values)
             html = _actoos_html(template[lang]["body"].format(**values), footer)
-            yield _spec(
+            yield _html_spec(
                 unit,
                 url,
                 category,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
+                html,
                 subject=subject,
                 company=f.company,
                 role=f.role,
