@@ -123,7 +123,8 @@ def jeveuxaider(snap: Snapshot) -> Iterator[Spec]:
 
 
 ACTOOS = "OgsSK/Actoos"
-ACTOOS_COMMIT = "cde3fa5db9820347cc8c4e953c3c1ad2dc62b1ff"
+# The commit it was read at (no _COMMIT name: --list-sources lists it as plain files).
+ACTOOS_READ_AT = "cde3fa5db9820347cc8c4e953c3c1ad2dc62b1ff"
 # The repository has no snapshot: the templates (actoos-jobs/backend/email_templates.json) and
 # the status labels and footers (actoos-jobs/backend/main.py) were read with read_file and
 # transcribed into one file, as Odoo's were (docs/corpora.md, session 24).
@@ -170,8 +171,8 @@ def actoos(snap: Snapshot) -> Iterator[Spec]:
     """Actoos Jobs to a candidate, per language: the employer's status change (not retained,
     with and without its reason; viewed; shortlisted; invited; accepted) and a cancelled
     interview, each naming the employer as the code does (" chez X")."""
-    data = json.loads(snap.read(ACTOOS, ACTOOS_COMMIT, ACTOOS_PATH))
-    url = blob_url(ACTOOS, ACTOOS_COMMIT, ACTOOS_SOURCE_PATH)
+    data = json.loads(snap.read(ACTOOS, ACTOOS_READ_AT, ACTOOS_PATH))
+    url = blob_url(ACTOOS, ACTOOS_READ_AT, ACTOOS_SOURCE_PATH)
     for lang in ACTOOS_LANGS:
         unit = f"actoos/{lang}"
         labels = data["STATUS_TRANSLATIONS"][lang]
