@@ -134,3 +134,10 @@ def test_kept_template_code_is_bounded(
         assert render(env, f"t{i}.txt.j2") == f"{i}"
     assert templating.code_file().exists()
     assert len(templating._read_kept(templating.code_file())) == 3
+
+
+def test_the_long_commands_ask_for_one_malloc_arena() -> None:
+    """glibc here (the tests' machines): the scan and the daemon share one arena."""
+    from agent.cli import one_malloc_arena
+
+    assert one_malloc_arena() is True
