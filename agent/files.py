@@ -176,7 +176,7 @@ def read_toml(path: Path) -> dict[str, Any]:
     raw = path.read_bytes()
     key = hashlib.sha256(raw).hexdigest()
     if _toml is None:
-        _toml = _read_kept_toml(toml_file())
+        _toml = read_kept(toml_file())
     code = _toml.get(key)
     if code is not None:
         with contextlib.suppress(EOFError, ValueError, TypeError):
@@ -201,13 +201,15 @@ def toml_file() -> Path:
     return cache_folder() / f"toml-{digest[:16]}.marshal"
 
 
-def _read_kept_toml(path: Path) -> dict[str, bytes]:
+def read_kept(path: Path) -> dict[str, bytes]:
+    """A cache file of ours holding one marshalled ``{key: bytes}`` table; empty when it is
+    missing, unreadable or not such a table (what it kept is derived again)."""
     try:
         kept = marshal.loads(path.read_bytes())  # noqa: S302 - ours, 0600 (as a .pyc)
     except FileNotFoundError:
         return {}
     except (OSError, EOFError, ValueError, TypeError) as exc:
-        log.debug("kept TOML %s unreadable, parsed again: %s", path, exc)
+        log.debug("cache file %s unreadable, derived again: %s", path, exc)
         return {}
     if not isinstance(kept, dict) or not all(
         isinstance(k, str) and isinstance(v, bytes) for k, v in kept.items()

@@ -133,7 +133,7 @@ def test_kept_template_code_is_bounded(
         (tmp_path / f"t{i}.txt.j2").write_text(f"{i}")
         assert render(env, f"t{i}.txt.j2") == f"{i}"
     assert templating.code_file().exists()
-    assert len(templating._read_kept(templating.code_file())) == 3
+    assert len(files.read_kept(templating.code_file())) == 3
 
 
 def test_the_long_commands_ask_for_one_malloc_arena() -> None:

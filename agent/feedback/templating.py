@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import logging
 import marshal
 import weakref
 from pathlib import Path
@@ -23,8 +22,6 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from agent import files
 from agent.errors import TemplateError
-
-log = logging.getLogger(__name__)
 
 BUNDLED = Path(__file__).resolve().parents[1] / "templates"
 _MAX_KEPT = 200  # compiled templates kept on disk: the bundled ones and a user's, with room
@@ -49,7 +46,7 @@ class _CompiledOnce(jinja2.BytecodeCache):
 
     def _known(self) -> dict[str, bytes]:
         if self._code is None:
-            self._code = _read_kept(code_file())
+            self._code = files.read_kept(code_file())
         return self._code
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
@@ -73,23 +70,6 @@ def code_file() -> Path:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update(jinja2.__version__.encode())
     return files.cache_folder() / f"templates-{digest.hexdigest()[:16]}.code"
-
-
-def _read_kept(path: Path) -> dict[str, bytes]:
-    """The kept code by cache key; empty when the file is missing, unreadable or foreign."""
-    try:
-        # 0600 in a 0700 folder, ours as a .pyc file is: whoever can write it runs code anyway
-        kept = marshal.loads(path.read_bytes())  # noqa: S302
-    except FileNotFoundError:
-        return {}
-    except (OSError, EOFError, ValueError, TypeError) as exc:
-        log.debug("template code %s unreadable, compiled again: %s", path, exc)
-        return {}
-    if not isinstance(kept, dict) or not all(
-        isinstance(k, str) and isinstance(v, bytes) for k, v in kept.items()
-    ):
-        return {}
-    return kept
 
 
 _COMPILED = _CompiledOnce()
