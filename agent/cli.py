@@ -85,6 +85,29 @@ def _signals(
             signal.signal(sig, previous)
 
 
+_M_ARENA_MAX = -8  # glibc's mallopt parameter: how many malloc arenas threads may use
+
+
+def one_malloc_arena() -> bool:
+    """Have every thread of this process allocate from one glibc malloc arena; False where
+    that cannot be asked (another C library).
+
+    Why: a scan's read-ahead thread receives the batches' bytes; in an arena of its own,
+    what it freed stayed in that arena's pages, unused by the thread that analyses (glibc
+    gives each thread its own arena while there are fewer than 8 a core). Shared, the
+    pages freed by one are reused by the other: the scan process' peak RSS at 5,000
+    realistic mails fell from ~118 to ~115 MiB (issue 15, scan23). The threads allocate
+    little beyond the batches, and hold the GIL while they do: one lock costs nothing.
+    """
+    import ctypes  # ~5 ms, for the long commands only
+
+    try:
+        libc = ctypes.CDLL(None)
+        return bool(libc.mallopt(_M_ARENA_MAX, 1))
+    except (OSError, AttributeError):
+        return False
+
+
 # ---------------------------------------------------------------- commands that take signals
 
 
@@ -93,6 +116,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from agent.ingest.scan import scan
     from agent.service.doctor import check_templates
 
+    one_malloc_arena()  # before the scan starts its read-ahead thread
     cfg = c.load_config(args)
     config_mod.require(cfg, "imap")
     c.check_packs()
@@ -120,6 +144,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from agent.service.daemon import run
 
+    one_malloc_arena()
     stop, reload = threading.Event(), threading.Event()
     with _signals(stop, reload):
         return run(args.config, dry_run=args.dry_run, stop=stop, reload=reload)

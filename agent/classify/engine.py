@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agent import files
 from agent.classify import patterncache
 from agent.classify.inclusive import MARKS, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
@@ -107,13 +108,13 @@ def flat(doc: Doc) -> Doc:
 def _initials_rx(words: Iterable[str]) -> re.Pattern[str] | None:
     """A hiring function's bare initials as whole words, case-sensitive ("HR", not hours' "hr")."""
     alts = sorted({re.escape(w) for w in words if w}, key=lambda w: (-len(w), w))
-    return re.compile(rf"\b(?:{'|'.join(alts)})\b") if alts else None
+    return patterncache.compiled(rf"\b(?:{'|'.join(alts)})\b") if alts else None
 
 
 def _after_rx(words: Iterable[str]) -> re.Pattern[str] | None:
     """Words just before the initials that make them count ("with HR"): read before them."""
     alts = [f"(?:{w})" for w in words if w]
-    return re.compile(rf"\b(?:{'|'.join(alts)})\W+$", re.I) if alts else None
+    return patterncache.compiled(rf"\b(?:{'|'.join(alts)})\W+$", re.I) if alts else None
 
 
 def join(patterns: Iterable[str], template: str = "{}", flags: int = re.I | re.M) -> Rx | None:
@@ -326,7 +327,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         contrast=join(struct.get("contrast", []), r"^\W*(?:{})\b", flags=re.I),
         feedback=join(struct.get("feedback", []), flags=re.I),
         prospective=(
-            re.compile("(?:" + "|".join(stages["prospective"]) + r")\s*$", re.I)
+            patterncache.compiled("(?:" + "|".join(stages["prospective"]) + r")\s*$", re.I)
             if stages.get("prospective")
             else None
         ),
@@ -388,8 +389,7 @@ def load_packs(dirs: tuple[Path, ...], extra: tuple[Rx, ...] = ()) -> PackSet:
 def read_pack(path: Path) -> Pack:
     """One pack file, checked (:func:`check_pack`) and compiled."""
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        data = files.read_toml(path)
     except OSError as exc:
         raise PackError(f"cannot read phrase pack: {exc.strerror}", path=path) from None
     except tomllib.TOMLDecodeError as exc:

@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from agent import files
 from agent.classify.engine import PACK_DIR, SENTENCE_END, Pack, frame_pattern
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.frames import MODEL_ROOM, Decision, decide
@@ -70,7 +70,7 @@ def frames_of(code: str) -> tuple[Frame, ...]:
     path = PACK_DIR / f"{code}.toml"
     if not path.is_file():
         return ()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = files.read_toml(path)
     out = []
     for name, frame in data.get("frames", {}).items():
         if frame.get("category", "rejection") != "rejection":

@@ -11,12 +11,15 @@ import functools
 import re
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from agent.classify.lexicon import LEXICON
+from agent import files
 
-# Words too common to be worth a pre-test: a needle should be rare in mail.
-COMMON = frozenset(LEXICON["needles"]["common"])
+# Words too common to be worth a pre-test: a needle should be rare in mail. Read from the
+# lexicon's file, not through ``lexicon``, whose patterns are built by ``patterncache``.
+_LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.toml"
+COMMON = frozenset(files.read_toml(_LEXICON_FILE)["needles"]["common"])
 
 
 # The Python versions whose private regex parser (``re._parser``, ``re._constants``) this

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from agent.classify import patterncache
 from agent.classify.lexicon import LEXICON, compiled, pattern, words
 from agent.classify.matching import Doc, Scan
 from agent.classify.needles import trie
@@ -66,8 +67,8 @@ _TEAMISH = Scan(compiled("teamish"))
 
 _ORG_WORDS, _ORG_STEMS = trie(words("company", "org_words")), trie(words("company", "org_stems"))
 # A trade or office at a word's end ("Zahnarztpraxis Kuhn", "Garage Lemoine"): a small employer.
-TRADE = Scan(re.compile(rf"(?:{trie(words('company', 'trades'))})\b", re.I))
-_ORG_WORD = Scan(re.compile(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
+TRADE = Scan(patterncache.compiled(rf"(?:{trie(words('company', 'trades'))})\b", re.I))
+_ORG_WORD = Scan(patterncache.compiled(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
 
 
 def _org_like(name: str) -> bool:
@@ -166,7 +167,7 @@ SUBJECT_PREFIX = compiled("subject_prefix")
 def _with_titles(key: str) -> re.Pattern[str]:
     """A subject pattern with its {title} and {head} slots filled by the title words."""
     filled = pattern(key).replace("{title}", pattern("title_words"))
-    return re.compile(filled.replace("{head}", pattern("title_head_first")), re.I)
+    return patterncache.compiled(filled.replace("{head}", pattern("title_head_first")), re.I)
 
 
 _TITLE_SUBJECT = _with_titles("title_subject")

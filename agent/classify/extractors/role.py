@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from agent.classify import patterncache
 from agent.classify.engine import Pack
 from agent.classify.extractors.common import LETTERS2, SPACES, TITLE_WORDS, MailText, squash
 from agent.classify.lexicon import compiled, pattern, patterns, words
@@ -52,7 +53,7 @@ _TAIL_VERBS = words("role", "tail_verbs")
 
 
 # Word lists as tries: tried after every space of every candidate title.
-_ROLE_TAIL_CUT = re.compile(
+_ROLE_TAIL_CUT = patterncache.compiled(
     r"\s+(?:"
     + trie(_TAIL_PREPS)
     + rf" (?:\d|the \d|{trie(_TIME_WORDS)}\b)"
@@ -75,7 +76,8 @@ _ROLE_BAD_START = Lowered(compiled("role_bad_start"))
 _ROLE_WORD_TAIL = compiled("role_word_tail")
 
 
-_TIME_WORD = Lowered(re.compile(rf"\b{trie(_TIME_WORDS)}\b", re.I))  # a trie, over lower case
+# a trie, over lower case
+_TIME_WORD = Lowered(patterncache.compiled(rf"\b{trie(_TIME_WORDS)}\b", re.I))
 
 
 _DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")
@@ -110,7 +112,7 @@ _SUBJECT_ROLE_DASH = Rx(pattern("subject_role_dash"), 0)
 
 
 # A trie of literal words: a big alternation tried at every character was ten times slower.
-ROLE_HINT = Scan(re.compile(trie(words("role", "hint_words")), re.I))
+ROLE_HINT = Scan(patterncache.compiled(trie(words("role", "hint_words")), re.I))
 
 
 # A subject part that is a sentence, not a title.

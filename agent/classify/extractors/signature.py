@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from agent.classify import patterncache
 from agent.classify.engine import WORD
 from agent.classify.extractors.common import (
     DIGITS2,
@@ -48,7 +49,7 @@ _LEGAL_LINE = compiled("legal_line", 0)
 _LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
 
 
-_SIGNOFF_TEAM = tuple(re.compile(p) for p in patterns("signoff_team"))
+_SIGNOFF_TEAM = tuple(patterncache.compiled(p) for p in patterns("signoff_team"))
 
 
 _SIGNOFF_TEAM_WORD = Scan(compiled("signoff_team_word"))
