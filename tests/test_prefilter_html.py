@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.classify import MAX_BODY_CHARS, _read, prefilter, rawmail
+from agent.classify import MAX_BODY_CHARS, _read, htmltext, prefilter, rawmail
 from agent.mail.parse import MAX_TEXT_CHARS, html_to_text, parse_bytes
 
 from helpers import ham
@@ -46,10 +46,10 @@ def test_what_is_dropped_never_reaches_the_full_paths_text() -> None:
     assert len(parts) > 150
     dropped = whole = 0
     for markup in parts:
-        kept, to_the_end = rawmail.unshown(markup)
+        kept, to_the_end = htmltext.unshown(markup)
         full = html_to_text(markup)
         assert html_to_text(kept) == full
-        assert _words(full) <= _words(rawmail.crude_html_text(markup))
+        assert _words(full) <= _words(htmltext.crude_html_text(markup))
         dropped += len(kept) < len(markup)
         whole += to_the_end
     assert dropped > len(parts) / 4  # style sheets, comments, titles
@@ -107,7 +107,7 @@ _PIECES = (
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
 def test_odd_markup_loses_nothing_the_full_path_shows(markup: str) -> None:
-    kept, _ = rawmail.unshown(markup)
+    kept, _ = htmltext.unshown(markup)
     assert html_to_text(kept) == html_to_text(markup)
 
 
@@ -121,9 +121,9 @@ def test_the_window_holds_what_the_classifier_reads() -> None:
         if seen is None or not seen.message.html_only:
             continue
         markup = "\n".join(_html_parts(raw))
-        kept, whole = rawmail.unshown(markup)
-        text = rawmail.crude_passes(kept)
-        window = rawmail.html_window(text, kept) if whole else text
+        kept, whole = htmltext.unshown(markup)
+        text = htmltext.crude_passes(kept)
+        window = htmltext.html_window(text, kept) if whole else text
         if len(window) == len(text):
             continue  # all of it read: the words' superset above
         windowed += 1

@@ -36,6 +36,7 @@ from agent.classify import (
     Rx,
     Verdict,
     anchors,
+    htmltext,
     initials,
     job_sender,
     onepass,
@@ -322,10 +323,10 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     html_only = not plain or plain.isspace()  # ``not plain.strip()`` without copying the text
     if html_only:
         markup = "\n".join(t for kind, t in texts if kind == "text/html" and t)
-        kept, whole = rawmail.unshown(markup[: PARSE_MAX_TEXT_CHARS * 4])
-        text = rawmail.crude_passes(kept)
+        kept, whole = htmltext.unshown(markup[: PARSE_MAX_TEXT_CHARS * 4])
+        text = htmltext.crude_passes(kept)
         # All of it where the crude text may hold more ahead of the classifier's window.
-        body = rawmail.html_window(text, kept) if whole else text
+        body = htmltext.html_window(text, kept) if whole else text
     else:
         text = plain[: MAX_TEXT_CHARS * 2]  # a margin, should mail-parser trim a part
         body = read_window(text)
