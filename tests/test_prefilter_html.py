@@ -41,7 +41,7 @@ def _html_parts(raw: bytes) -> list[str]:
 
 def test_what_is_dropped_never_reaches_the_full_paths_text() -> None:
     """Every HTML part of the corpora and the ham: ``html_to_text`` gives the same text with
-    and without what :func:`rawmail.unshown` drops, and the crude text holds its words."""
+    and without what :func:`htmltext.unshown` drops, and the crude text holds its words."""
     parts = [p for raw in MAILS + ham(5000) for p in _html_parts(raw)]
     assert len(parts) > 150
     dropped = whole = 0
