@@ -28,7 +28,6 @@ from agent.classify import (
     classify,
     decision_phrase,
     gate,
-    htmltext,
     learned,
     pack_table,
     prefilter,
@@ -751,9 +750,7 @@ def test_the_crude_html_text_is_what_the_passes_as_written_give() -> None:
     parts = [p for raw in [q.read_bytes() for q in ALL_MAILS] + ham(5000) for p in _html_parts(raw)]
     assert len(parts) > 150
     for markup in parts:
-        assert htmltext.crude_passes(markup) == html.unescape(_crude_as_written(markup))
-        kept = htmltext.unshown(markup)[0]  # what HTMLParser never shows, dropped first
-        assert htmltext.crude_html_text(markup) == html.unescape(_crude_as_written(kept))
+        assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))
 
 
 def test_the_quick_constructors_build_what_the_dataclasses_build() -> None:
@@ -800,7 +797,7 @@ _MARKUP = st.sampled_from([" ", "\n", "\t", *_MARKUP_PIECES.split(" ")])
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_MARKUP, max_size=24).map("".join))
 def test_odd_markup_gives_the_crude_text_of_the_passes_as_written(markup: str) -> None:
-    assert htmltext.crude_passes(markup) == html.unescape(_crude_as_written(markup))
+    assert rawmail.crude_html_text(markup) == html.unescape(_crude_as_written(markup))
 
 
 @pytest.mark.parametrize(
@@ -850,4 +847,4 @@ def test_a_status_line_in_a_table_or_alone_goes_on(body: str, subtype: str) -> N
     assert classify(parse_bytes(raw)).is_rejection
     seen = prefilter.glance(raw)
     assert seen is not None and seen.candidate, seen and seen.reason
-    assert htmltext.crude_html_text("<td>a</td><TD x=1>b<th>c") == " a b c"
+    assert rawmail.crude_html_text("<td>a</td><TD x=1>b<th>c") == " a b c"

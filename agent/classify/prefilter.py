@@ -36,7 +36,6 @@ from agent.classify import (
     Rx,
     Verdict,
     anchors,
-    htmltext,
     initials,
     job_sender,
     onepass,
@@ -52,7 +51,7 @@ from agent.classify.extractors.common import (
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.newest import newest_text
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
-from agent.classify.rawmail import read_window
+from agent.classify.rawmail import crude_html_text, read_window
 from agent.classify.rawmail import sender as _from
 from agent.mail.parse import MAX_TEXT_CHARS as PARSE_MAX_TEXT_CHARS
 from agent.mail.parse import (
@@ -309,12 +308,12 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     """
     size = len(raw)
     try:
-        headers, payload = rawmail.head(raw)  # capped as the full parser reads it
+        headers, body = rawmail.head(raw)  # capped as the full parser reads it
         if not any(k in headers for k in ("from", "subject", "message-id", "date")):
             return None
         texts: list[tuple[str, str]] = []
         names: list[str] = []
-        rawmail.walk(headers, payload, texts, names, 0)
+        rawmail.walk(headers, body, texts, names, 0)
         subject = rawmail.decoded(headers.get("subject", ""))
         from_name, from_addr = _sender(headers.get("from", ""))
     except (rawmail.Unsure, UnicodeError):
@@ -322,14 +321,11 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     plain = "\n".join(t for kind, t in texts if kind == "text/plain" and t)
     html_only = not plain or plain.isspace()  # ``not plain.strip()`` without copying the text
     if html_only:
+        # All of it: the crude text may hold more than the classifier's window.
         markup = "\n".join(t for kind, t in texts if kind == "text/html" and t)
-        kept, whole = htmltext.unshown(markup[: PARSE_MAX_TEXT_CHARS * 4])
-        text = htmltext.crude_passes(kept)
-        # All of it where the crude text may hold more ahead of the classifier's window.
-        body = htmltext.html_window(text, kept) if whole else text
+        text = crude_html_text(markup[: PARSE_MAX_TEXT_CHARS * 4])
     else:
         text = plain[: MAX_TEXT_CHARS * 2]  # a margin, should mail-parser trim a part
-        body = read_window(text)
     irt = msgids(headers.get("in-reply-to", ""))
     message = quick_message(
         message_id=first_msgid(headers.get("message-id", "")),
@@ -345,7 +341,7 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     )
     envelope = tuple(headers[h] for h in ATS_ENVELOPE_HEADERS if h in headers)
     ats = bool(envelope) and _ats(envelope)
-    return _settle(message, body, names, ats, light=light)
+    return _settle(message, text if html_only else read_window(text), names, ats, light=light)
 
 
 @functools.lru_cache(maxsize=4096)

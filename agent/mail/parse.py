@@ -227,7 +227,7 @@ BLOCK_ELEMENTS = frozenset(
 # Elements without content: "<br/>" is one line break, not a start and an end tag.
 _VOID = frozenset(("br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base"))
 # Inline styles that hide a preheader or a tracking block from the reader.
-HIDDEN_STYLE = re.compile(
+_HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0"
 )
 _HIDEABLE = frozenset(("div", "span", "td", "table", "p", "tr", "center", "font"))
@@ -264,7 +264,7 @@ class _HTMLText(HTMLParser):
         if tag == "pre":
             self._pre += 1
         if tag in _HIDEABLE:
-            hidden = HIDDEN_STYLE.search((dict(attrs).get("style") or "").lower()) is not None
+            hidden = _HIDDEN_STYLE.search((dict(attrs).get("style") or "").lower()) is not None
             self._skip += hidden
             self._open.append((tag, hidden))
 
