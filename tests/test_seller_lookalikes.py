@@ -84,3 +84,76 @@ def test_a_sellers_application_turned_down_is_no_job_rejection(
 def test_a_job_at_a_marketplace_or_in_curation_stays_a_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert v.is_rejection, v.reasons
+
+
+# Session 24 (issue 11): no product named; the reader's craft or shared work, small producers,
+# the reader as supplier, exhibitor or trader, in every pack language (probes *-no-48).
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence"),
+    [
+        (
+            "es",
+            "Su candidatura",
+            "Esta decisión no es un juicio sobre su oficio: por ahora priorizamos a pequeños "
+            "productores de elaboración artesanal. No seguiremos adelante con su candidatura.",
+        ),
+        (
+            "en",
+            "Seller application",
+            "Thank you for sharing your work with us. After careful review, we have decided not "
+            "to move forward with your application at this stage.",
+        ),
+        (
+            "de",
+            "Lieferantenanfrage",
+            "Wir haben uns entschieden, Ihre Bewerbung als Lieferant nicht weiter zu "
+            "berücksichtigen.",
+        ),
+        (
+            "nl",
+            "Je aanmelding",
+            "Dit besluit is geen oordeel over je vakmanschap: we kiezen nu voor kleine, "
+            "ambachtelijke producenten. We gaan niet verder met je aanmelding.",
+        ),
+        (
+            "it",
+            "Fiera dell'artigianato",
+            "Purtroppo la sua candidatura come artigiano per la fiera non è stata selezionata.",
+        ),
+    ],
+)
+def test_a_makers_application_naming_no_product_is_no_job_rejection(
+    lang: str, subject: str, sentence: str
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "es",
+            "Gracias por compartir su trabajo con nosotros; hemos decidido continuar con otros "
+            "candidatos para el puesto de Diseñador de producto.",
+        ),
+        (
+            "en",
+            "After careful consideration we have decided not to move forward with your "
+            "application for Production Supervisor; this is not a judgement on your craft.",
+        ),
+        (
+            "de",
+            "Wir haben uns entschieden, Ihre Bewerbung für die Stelle Lieferantenmanager nicht "
+            "weiterzuverfolgen.",
+        ),
+        (
+            "nl",
+            "Helaas gaan we niet verder met je sollicitatie als Productiemedewerker; dit is geen "
+            "oordeel over je vakmanschap.",
+        ),
+    ],
+)
+def test_a_job_in_production_or_with_suppliers_stays_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
