@@ -2,6 +2,8 @@
 or to show at a gallery, turned down in a job's words, is no job rejection; a job at a
 marketplace, in sales or in curation stays one. The sentences are the team's own, written from
 the facts of sellers' onboarding (bench/probes/{it,es,fr,pt}-no-23.txt and -yes-23.txt).
+Session 24: no product named either (the reader's craft or shared work, small producers, the
+reader as supplier or exhibitor), in every pack language (bench/probes/*-{no,yes}-48.txt).
 """
 
 from __future__ import annotations
@@ -43,6 +45,36 @@ from test_gates_offers import weak
             "A sua loja",
             "Infelizmente o seu pedido para abrir uma loja no nosso marketplace foi recusado.",
         ),
+        # Session 24: no product named (probes *-no-48).
+        (
+            "es",
+            "Su candidatura",
+            "Esta decisión no es un juicio sobre su oficio: por ahora priorizamos a pequeños "
+            "productores de elaboración artesanal. No seguiremos adelante con su candidatura.",
+        ),
+        (
+            "en",
+            "Seller application",
+            "Thank you for sharing your work with us. After careful review, we have decided not "
+            "to move forward with your application at this stage.",
+        ),
+        (
+            "de",
+            "Lieferantenanfrage",
+            "Wir haben uns entschieden, Ihre Bewerbung als Lieferant nicht weiter zu "
+            "berücksichtigen.",
+        ),
+        (
+            "nl",
+            "Je aanmelding",
+            "Dit besluit is geen oordeel over je vakmanschap: we kiezen nu voor kleine, "
+            "ambachtelijke producenten. We gaan niet verder met je aanmelding.",
+        ),
+        (
+            "it",
+            "Fiera dell'artigianato",
+            "Purtroppo la sua candidatura come artigiano per la fiera non è stata selezionata.",
+        ),
     ],
 )
 def test_a_sellers_application_turned_down_is_no_job_rejection(
@@ -79,59 +111,7 @@ def test_a_sellers_application_turned_down_is_no_job_rejection(
             "Infelizmente não vamos prosseguir com a sua candidatura para a vaga de Curador de "
             "catálogo.",
         ),
-    ],
-)
-def test_a_job_at_a_marketplace_or_in_curation_stays_a_rejection(lang: str, sentence: str) -> None:
-    v = wrapped(lang, sentence)
-    assert v.is_rejection, v.reasons
-
-
-# Session 24 (issue 11): no product named; the reader's craft or shared work, small producers,
-# the reader as supplier, exhibitor or trader, in every pack language (probes *-no-48).
-@pytest.mark.parametrize(
-    ("lang", "subject", "sentence"),
-    [
-        (
-            "es",
-            "Su candidatura",
-            "Esta decisión no es un juicio sobre su oficio: por ahora priorizamos a pequeños "
-            "productores de elaboración artesanal. No seguiremos adelante con su candidatura.",
-        ),
-        (
-            "en",
-            "Seller application",
-            "Thank you for sharing your work with us. After careful review, we have decided not "
-            "to move forward with your application at this stage.",
-        ),
-        (
-            "de",
-            "Lieferantenanfrage",
-            "Wir haben uns entschieden, Ihre Bewerbung als Lieferant nicht weiter zu "
-            "berücksichtigen.",
-        ),
-        (
-            "nl",
-            "Je aanmelding",
-            "Dit besluit is geen oordeel over je vakmanschap: we kiezen nu voor kleine, "
-            "ambachtelijke producenten. We gaan niet verder met je aanmelding.",
-        ),
-        (
-            "it",
-            "Fiera dell'artigianato",
-            "Purtroppo la sua candidatura come artigiano per la fiera non è stata selezionata.",
-        ),
-    ],
-)
-def test_a_makers_application_naming_no_product_is_no_job_rejection(
-    lang: str, subject: str, sentence: str
-) -> None:
-    v = weak(lang, subject, sentence)
-    assert not v.is_rejection, v.reasons
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence"),
-    [
+        # Session 24: a job in production or with suppliers (probes *-yes-48).
         (
             "es",
             "Gracias por compartir su trabajo con nosotros; hemos decidido continuar con otros "
@@ -154,6 +134,6 @@ def test_a_makers_application_naming_no_product_is_no_job_rejection(
         ),
     ],
 )
-def test_a_job_in_production_or_with_suppliers_stays_a_rejection(lang: str, sentence: str) -> None:
+def test_a_job_at_a_marketplace_or_in_curation_stays_a_rejection(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert v.is_rejection, v.reasons

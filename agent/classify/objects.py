@@ -4,7 +4,7 @@ Why: a decision is the reader's only when it bears on them. Under "Re: Sales lea
 client won't be moving forward with the purchase" is a client's; "we will not proceed with
 the other finalist and would like to make you an offer" turns someone else down (issue 11).
 The words are data (patterns.toml ``decision_object``, ``object_person``, ``object_job``,
-``reader``, ``decision_negated``), in every pack's language.
+``object_term``, ``reader``, ``decision_negated``), in every pack's language.
 """
 
 from __future__ import annotations
