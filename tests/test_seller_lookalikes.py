@@ -2,6 +2,8 @@
 or to show at a gallery, turned down in a job's words, is no job rejection; a job at a
 marketplace, in sales or in curation stays one. The sentences are the team's own, written from
 the facts of sellers' onboarding (bench/probes/{it,es,fr,pt}-no-23.txt and -yes-23.txt).
+Session 24: no product named either (the reader's craft or shared work, small producers, the
+reader as supplier or exhibitor), in every pack language (bench/probes/*-{no,yes}-48.txt).
 """
 
 from __future__ import annotations
@@ -43,6 +45,36 @@ from test_gates_offers import weak
             "A sua loja",
             "Infelizmente o seu pedido para abrir uma loja no nosso marketplace foi recusado.",
         ),
+        # Session 24: no product named (probes *-no-48).
+        (
+            "es",
+            "Su candidatura",
+            "Esta decisión no es un juicio sobre su oficio: por ahora priorizamos a pequeños "
+            "productores de elaboración artesanal. No seguiremos adelante con su candidatura.",
+        ),
+        (
+            "en",
+            "Seller application",
+            "Thank you for sharing your work with us. After careful review, we have decided not "
+            "to move forward with your application at this stage.",
+        ),
+        (
+            "de",
+            "Lieferantenanfrage",
+            "Wir haben uns entschieden, Ihre Bewerbung als Lieferant nicht weiter zu "
+            "berücksichtigen.",
+        ),
+        (
+            "nl",
+            "Je aanmelding",
+            "Dit besluit is geen oordeel over je vakmanschap: we kiezen nu voor kleine, "
+            "ambachtelijke producenten. We gaan niet verder met je aanmelding.",
+        ),
+        (
+            "it",
+            "Fiera dell'artigianato",
+            "Purtroppo la sua candidatura come artigiano per la fiera non è stata selezionata.",
+        ),
     ],
 )
 def test_a_sellers_application_turned_down_is_no_job_rejection(
@@ -78,6 +110,27 @@ def test_a_sellers_application_turned_down_is_no_job_rejection(
             "pt",
             "Infelizmente não vamos prosseguir com a sua candidatura para a vaga de Curador de "
             "catálogo.",
+        ),
+        # Session 24: a job in production or with suppliers (probes *-yes-48).
+        (
+            "es",
+            "Gracias por compartir su trabajo con nosotros; hemos decidido continuar con otros "
+            "candidatos para el puesto de Diseñador de producto.",
+        ),
+        (
+            "en",
+            "After careful consideration we have decided not to move forward with your "
+            "application for Production Supervisor; this is not a judgement on your craft.",
+        ),
+        (
+            "de",
+            "Wir haben uns entschieden, Ihre Bewerbung für die Stelle Lieferantenmanager nicht "
+            "weiterzuverfolgen.",
+        ),
+        (
+            "nl",
+            "Helaas gaan we niet verder met je sollicitatie als Productiemedewerker; dit is geen "
+            "oordeel over je vakmanschap.",
         ),
     ],
 )

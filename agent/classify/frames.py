@@ -35,6 +35,7 @@ from agent.classify.objects import (
     addressed,
     decision_object,
     names_post,
+    names_term,
     negated,
     offered_to_reader,
 )
@@ -305,7 +306,9 @@ def _elsewhere(
 
     A no on a post followed by an offer made to the reader ("the Berlin position has been
     filled, but we are delighted to offer you the same role in Munich") is the offer's news
-    too (session 23): the offer must name the reader and not be denied in its clause.
+    too (session 23): the offer must name the reader and not be denied in its clause. So is a
+    no on a term of the offer ("we cannot meet your salary expectation; we would like to offer
+    you the position at ...", session 24): a negotiation, not a rejection.
     """
     yes = [(s, e) for s, e, cue in hits if cue.category in _YES and s >= stop]
     if not yes:
@@ -318,7 +321,7 @@ def _elsewhere(
             for s, e, cue in hits
             if cue.category == "offer" and s >= stop and offered_to_reader(text, s, e)
         ]
-        if not yes or not names_post(text, start, stop):
+        if not yes or not (names_post(text, start, stop) or names_term(text, start, stop)):
             return None
         words = text[start:stop]
     loose = bounds_past_semicolons(text, end)

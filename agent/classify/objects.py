@@ -4,7 +4,7 @@ Why: a decision is the reader's only when it bears on them. Under "Re: Sales lea
 client won't be moving forward with the purchase" is a client's; "we will not proceed with
 the other finalist and would like to make you an offer" turns someone else down (issue 11).
 The words are data (patterns.toml ``decision_object``, ``object_person``, ``object_job``,
-``reader``, ``decision_negated``), in every pack's language.
+``object_term``, ``reader``, ``decision_negated``), in every pack's language.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ THING = "thing"  # a purchase, a quote, a booking, a supplier, a step of the pro
 _OBJECT = compiled("decision_object")
 _PERSON = compiled("object_person")
 _JOB = compiled("object_job")
+_TERM = compiled("object_term")
 _READER = compiled("reader")
 _CLITIC = compiled("reader_clitic")
 _NEGATED = compiled("decision_negated")
@@ -90,9 +91,20 @@ def names_post(text: str, start: int, stop: int) -> bool:
     """Does the clause of the decision ``text[start:stop]`` name a post or an application
     ("the position you applied for has been filled internally", "we were unable to offer
     you the Data Engineer role")?"""
+    return _in_clause(_JOB, text, start, stop)
+
+
+def names_term(text: str, start: int, stop: int) -> bool:
+    """Does the clause of the decision ``text[start:stop]`` name a term of an offer ("we
+    cannot meet your salary expectation", "a four-day week is not possible")? Session 24."""
+    return _in_clause(_TERM, text, start, stop)
+
+
+def _in_clause(rx: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Does ``rx`` match in the clause of the decision ``text[start:stop]``?"""
     cut = _CLAUSE_MARK.search(text, stop, stop + _CLAUSE_REACH)
     end = cut.start() if cut else min(len(text), stop + _CLAUSE_REACH)
-    return _JOB.search(text, clause_start(text, start), end) is not None
+    return rx.search(text, clause_start(text, start), end) is not None
 
 
 def offered_to_reader(text: str, start: int, stop: int) -> bool:
