@@ -252,3 +252,19 @@ def ham(limit: int) -> list[bytes]:
             if len(out) >= limit:
                 break
     return out
+
+
+def count_template_compiles(monkeypatch: Any) -> list[str | None]:
+    """The names of the templates Jinja compiles from now on in this test (appended as
+    they are compiled): whether a template was compiled afresh or reused."""
+    import jinja2
+
+    compiled: list[str | None] = []
+    real = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
+        compiled.append(name)
+        return real(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    return compiled

@@ -8,12 +8,13 @@ import stat
 import tomllib
 from pathlib import Path
 
-import jinja2
 import pytest
 
 from agent import files
 from agent.feedback import templating
 from agent.feedback.templating import environment, render
+
+from helpers import count_template_compiles
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILES = sorted(p for p in (ROOT / "agent").rglob("*.toml") if "__pycache__" not in p.parts)
@@ -90,22 +91,10 @@ def test_bad_toml_raises_as_tomllib_does_and_a_date_is_not_kept(
     assert not files.toml_file().exists()  # nothing marshal could hold was written
 
 
-def _count_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
-    compiled: list[str | None] = []
-    real = jinja2.Environment.compile
-
-    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
-        compiled.append(name)
-        return real(self, source, name, filename, raw, defer_init)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", counting)
-    return compiled
-
-
 def test_template_code_is_kept_for_the_next_process(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    compiled = _count_compiles(monkeypatch)
+    compiled = count_template_compiles(monkeypatch)
     template = tmp_path / "kept.txt.j2"
     template.write_text("Hello {{ who }}")
     assert render(environment(str(tmp_path)), template.name, who="A") == "Hello A"

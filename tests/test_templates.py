@@ -21,7 +21,7 @@ from agent.feedback.grammar import grammar, on_hold_rule
 from agent.feedback.templating import environment, render
 from agent.store import Rejection, open_store
 
-from helpers import seed_rejection
+from helpers import count_template_compiles, seed_rejection
 
 CFG = from_dict(
     {
@@ -222,16 +222,7 @@ def test_environments_share_compiled_templates_and_see_an_edit(
 ) -> None:  # type: ignore[no-untyped-def]
     """A scan's environment reuses what the start-up check compiled; an edited user
     template is compiled afresh (its source's checksum differs)."""
-    import jinja2
-
-    compiled: list[str | None] = []
-    real = jinja2.Environment.compile
-
-    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
-        compiled.append(name)
-        return real(self, source, name, filename, raw, defer_init)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    compiled = count_template_compiles(monkeypatch)
     template = tmp_path / "shared-check.txt.j2"
     template.write_text("Hello {{ who }}")
     assert render(environment(str(tmp_path)), template.name, who="A") == "Hello A"
