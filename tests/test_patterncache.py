@@ -64,7 +64,7 @@ def test_unreadable_or_foreign_file_is_derived_again(
     truth = patterncache.derive(PATTERNS[0], re.I)
     path = patterncache.cache_file()
     fresh_cache.mkdir(parents=True)
-    for junk in ("{not json", json.dumps({f"{int(re.I)}:{PATTERNS[0]}": [[[1, 2]], None]})):
+    for junk in ("{not json", json.dumps({patterncache._key(PATTERNS[0], re.I): [[[1, 2]], None]})):
         path.write_text(junk)
         _restart(monkeypatch)
         rx = Rx(PATTERNS[0])
