@@ -187,11 +187,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         code = marshal.dumps(data)
     except ValueError:
         return data
-    _toml.pop(key, None)
-    _toml[key] = code
-    for stale in list(_toml)[:-_TOML_KEPT]:
-        del _toml[stale]
-    write_private(toml_file(), marshal.dumps(_toml), "toml-*.marshal")
+    keep(_toml, key, code, limit=_TOML_KEPT, path=toml_file(), family="toml-*.marshal")
     return data
 
 
@@ -199,6 +195,18 @@ def toml_file() -> Path:
     """The kept parses' file, named by the Python that wrote it (marshal's format)."""
     digest = hashlib.sha256(f"{sys.version}:{marshal.version}".encode()).hexdigest()
     return cache_folder() / f"toml-{digest[:16]}.marshal"
+
+
+def keep(
+    table: dict[str, bytes], key: str, value: bytes, *, limit: int, path: Path, family: str
+) -> None:
+    """Put ``key`` last in a table :func:`read_kept` read, drop the oldest beyond ``limit``
+    (entries of sources long gone), and write the table back to ``path`` (:func:`write_private`)."""
+    table.pop(key, None)
+    table[key] = value
+    for stale in list(table)[:-limit]:
+        del table[stale]
+    write_private(path, marshal.dumps(table), family)
 
 
 def read_kept(path: Path) -> dict[str, bytes]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import marshal
 import weakref
 from pathlib import Path
 from typing import Any
@@ -55,12 +54,15 @@ class _CompiledOnce(jinja2.BytecodeCache):
             bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        known = self._known()
-        known.pop(bucket.key, None)  # the newest last: the oldest are dropped first
-        known[bucket.key] = bucket.bytecode_to_string()
-        for stale in list(known)[:-_MAX_KEPT]:  # templates of folders long gone
-            del known[stale]
-        files.write_private(code_file(), marshal.dumps(known), "templates-*.code")
+        code = bucket.bytecode_to_string()
+        files.keep(
+            self._known(),
+            bucket.key,
+            code,
+            limit=_MAX_KEPT,
+            path=code_file(),
+            family="templates-*.code",
+        )
 
 
 @functools.cache
