@@ -71,6 +71,12 @@ from test_gates_offers import weak
             "ambachtelijke producenten. We gaan niet verder met je aanmelding.",
         ),
         (
+            "en",
+            "Your stall application",
+            "We have decided not to move forward with your application for a market stall at "
+            "our Christmas fair this year.",
+        ),
+        (
             "it",
             "Fiera dell'artigianato",
             "Purtroppo la sua candidatura come artigiano per la fiera non è stata selezionata.",
@@ -131,6 +137,18 @@ def test_a_sellers_application_turned_down_is_no_job_rejection(
             "nl",
             "Helaas gaan we niet verder met je sollicitatie als Productiemedewerker; dit is geen "
             "oordeel over je vakmanschap.",
+        ),
+        # Session 25 (probes en-yes-48, de-yes-48): a job at a stall; the object far from
+        # German's verb-final zu-infinitive ("... auf unserem Markt nicht weiterzuverfolgen").
+        (
+            "en",
+            "We have decided not to move forward with your application for the Market Stall "
+            "Assistant position at our farmers' market.",
+        ),
+        (
+            "de",
+            "Leider haben wir uns entschieden, Ihre Bewerbung für die Stelle als Verkaufshilfe "
+            "auf unserem Markt nicht weiterzuverfolgen.",
         ),
     ],
 )
