@@ -109,6 +109,9 @@ NO = {
 YES_13 = {
     "de": [
         "Heute müssen wir Ihnen leider eine negative Rückmeldung geben.",
+        # Session 25 (probe de-yes-21): "auch wenn" conceding a decision in the perfect tense.
+        "Auch wenn wir uns diesmal für eine andere Bewerberin entschieden haben, danken wir Ihnen.",
+        "Gerne geben wir Ihnen Feedback, auch wenn wir uns für jemand anderen entschieden haben.",
         "Leider fällt unsere Rückmeldung heute negativ aus.",
         "Unsere Entscheidung ist leider nicht zu Ihren Gunsten ausgefallen.",
         "Leider ist unsere Wahl nicht auf Sie gefallen.",
@@ -226,6 +229,8 @@ NO_13 = {
         "Wir haben uns für Sie entschieden!",
         "Leider muss ich Ihnen absagen, da ich mich für ein anderes Angebot entschieden habe.",
         "Auch wenn du nicht alle Anforderungen erfüllst, bewirb dich gerne trotzdem.",
+        # Session 25: "selbst wenn" with a decision not yet made stays a condition.
+        "Selbst wenn wir uns für jemand anderen entscheiden sollten, melden wir uns bei Ihnen.",
         "Wir haben uns für andere Mietinteressenten entschieden.",
         "Leider können wir Ihnen noch keine Entscheidung mitteilen.",
         "Die Wahl ist auf Sie gefallen.",
