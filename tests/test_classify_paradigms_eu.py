@@ -109,6 +109,10 @@ NO = {
 YES_13 = {
     "de": [
         "Heute müssen wir Ihnen leider eine negative Rückmeldung geben.",
+        # Session 25 (probes de-yes-9, de-yes-48): the post between the object and the verb.
+        "Leider wurde Ihre Bewerbung auf die interne Stelle als Schichtleiter abgelehnt.",
+        "Wir werden Ihre Bewerbung für die ausgeschriebene Position als Mechatroniker (m/w/d) "
+        "nicht weiter berücksichtigen.",
         # Session 25 (probe de-yes-21): "auch wenn" conceding a decision in the perfect tense.
         "Auch wenn wir uns diesmal für eine andere Bewerberin entschieden haben, danken wir Ihnen.",
         "Gerne geben wir Ihnen Feedback, auch wenn wir uns für jemand anderen entschieden haben.",
@@ -229,6 +233,10 @@ NO_13 = {
         "Wir haben uns für Sie entschieden!",
         "Leider muss ich Ihnen absagen, da ich mich für ein anderes Angebot entschieden habe.",
         "Auch wenn du nicht alle Anforderungen erfüllst, bewirb dich gerne trotzdem.",
+        # Session 25: "not every application", and "weiterhin" is no "weiter" verb.
+        "Bitte haben Sie Verständnis, dass wir nicht jede Bewerbung sofort berücksichtigen können.",
+        "Ihre Bewerbung als Konstrukteur ist davon nicht betroffen, wir möchten Sie weiterhin "
+        "gerne kennenlernen.",
         # Session 25: "selbst wenn" with a decision not yet made stays a condition.
         "Selbst wenn wir uns für jemand anderen entscheiden sollten, melden wir uns bei Ihnen.",
         "Wir haben uns für andere Mietinteressenten entschieden.",
