@@ -12,6 +12,7 @@ import importlib.machinery
 import importlib.util
 import io
 import json
+import subprocess
 import sys
 import tarfile
 from contextlib import redirect_stdout
@@ -535,3 +536,46 @@ def test_classifier_errors_are_counted_and_shown(
     with redirect_stdout(out):
         EXTERNAL.main(["--no-misses", str(tmp_path / "dev")])
     assert "ERRORS: 12 mails" in out.getvalue()
+
+
+def _git(*args: str, cwd: Path) -> str:
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "HOME": str(cwd)}
+    env |= {
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, check=True)
+    return out.stdout.decode().strip()
+
+
+def test_link_mirrors_links_what_holds_its_commit_and_names_what_to_fetch(tmp_path: Path) -> None:
+    """A new machine's restore: fetched repositories linked, the rest named (session 25)."""
+    from corpuslib.snapshot import Snapshot, link_mirrors
+
+    work = tmp_path / "work"
+    work.mkdir()
+    _git("init", "-q", cwd=work)
+    (work / "a.txt").write_text("hello\n", encoding="utf-8")
+    _git("add", "a.txt", cwd=work)
+    _git("commit", "-qm", "one", cwd=work)
+    commit = _git("rev-parse", "HEAD", cwd=work)
+    mirrors = tmp_path / "mirror"
+    (mirrors / "own+one").mkdir(parents=True)
+    _git("clone", "-q", "--bare", str(work), str(mirrors / "own+one" / "repo"), cwd=tmp_path)
+    (mirrors / "own+old").mkdir()
+    _git("clone", "-q", "--bare", str(work), str(mirrors / "own+old" / "repo"), cwd=tmp_path)
+    sources = [
+        ("own/one", commit),
+        ("own/old", "f" * 40),
+        ("own/absent", commit),
+        ("own/plain", "plain files"),
+    ]
+    snap = tmp_path / "snapshot"
+    linked, problems = link_mirrors(sources, mirrors, snap)
+    assert linked == ["own/one"]
+    assert Snapshot(snap).read("own/one", commit, "a.txt") == "hello\n"
+    assert any("own/old" in p and "again" in p for p in problems)
+    assert any(p.startswith("not fetched: own/absent") for p in problems)
+    assert not any("plain" in p for p in problems)
+    assert sorted(p.name for p in snap.iterdir()) == ["own+one"]
