@@ -439,3 +439,24 @@ def test_a_role_word_on_the_next_line_still_ends_the_title() -> None:
     opening = "Thank you for your interest in the Office Manager\nrole at Acme."
     v = _verdict("en", "Acme <jobs@acme.com>", "Update", opening, "")
     assert v.role == "Office Manager"
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain"),
+    [
+        ("fr", "taleez.com"),
+        ("fr", "digitalrecruiters.com"),
+        ("de", "concludis.de"),
+        ("de", "prescreen.io"),
+        ("nl", "carerix.com"),
+        ("es", "bizneo.com"),
+        ("en", "tribepad.com"),
+        ("en", "justice.tal.net"),
+        ("en", "paycor.com"),
+    ],
+)
+def test_a_regional_ats_is_the_sender_never_the_employer(lang: str, domain: str) -> None:
+    """Session 25: the employer is the one the mail names, never the vendor's domain label."""
+    v = _verdict(lang, f"Recruiting <jobs@{domain}>", "Bewerbung", "", "Nordwind Logistik GmbH")
+    assert v.company == "Nordwind Logistik", v.reasons
+    assert any(r.startswith("ATS system sender") for r in v.reasons), v.reasons
