@@ -308,5 +308,6 @@ def restart_patterncache(monkeypatch: Any) -> None:
         ("_widths", {}),
         ("_fresh_facts", set()),
         ("_saved_once", False),
+        ("_inherited", frozenset()),
     ):
         monkeypatch.setattr(patterncache, name, value)

@@ -240,10 +240,10 @@ def _ascii_twins() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], 
     """``[a-z]`` and each ASCII lower-case letter, ignoring case as ``re`` does.
 
     Why: a pattern of each new character tried on every ASCII letter cost a compile a
-    character (~370 in a scan of 5,000 mails, each evicting a pattern of ``re``'s own cache
-    that ``email.feedparser`` then compiled again). ``re`` equates a character with a letter
-    by their simple lower cases (and its few extra pairs: the long s and "s"): the same relation
-    whichever of the two is the pattern, so 27 kept programs tell it (a test compares).
+    character (~370 in a scan of 5,000 mails, each one also taking a place in ``re``'s cache).
+    ``re`` equates a character with a letter by their simple lower cases (and its few extra
+    pairs: the long s and "s"): the same relation whichever of the two is the pattern, so 27
+    kept programs tell it (a test compares).
     """
     letters = tuple((a, patterncache.compiled(a, re.I)) for a in _ASCII_LOWER)
     return patterncache.compiled("[a-z]", re.I), letters
