@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -83,18 +83,21 @@ def cache_folder() -> Path:
     return Path(base)
 
 
-def write_private(path: Path, data: bytes, family: str) -> None:
+def write_private(path: Path, data: bytes | Iterable[bytes], family: str) -> None:
     """Write a cache file private to the user (0600 in a 0700 folder), aside then renamed.
 
     A reader never sees half a file; the family's other files (``family`` is their
     glob: an earlier version's) are removed. A read-only home costs the cache, nothing else.
+    ``data`` may come in pieces (a large file need not be held whole); an OSError while
+    they are made costs the file, as one of writing does.
     """
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                for piece in [data] if isinstance(data, bytes) else data:
+                    fh.write(piece)
             os.replace(tmp, path)
             for old in path.parent.glob(family):
                 if old != path:  # an earlier version's: never read again

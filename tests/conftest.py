@@ -6,9 +6,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from helpers import restart_patterncache
 from servers import SMTP_TEST_AUTH, Account, Dovecot, SmtpServer, find_dovecot
 
 
@@ -22,6 +24,19 @@ def pytest_configure(config: pytest.Config) -> None:
     if "REBOUND_CACHE_DIR" not in os.environ:
         os.environ["REBOUND_CACHE_DIR"] = tempfile.mkdtemp(prefix="rebound-test-cache-")
         config.add_cleanup(lambda: shutil.rmtree(os.environ.pop("REBOUND_CACHE_DIR"), True))
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder and a process whose pattern cache has read no file yet."""
+    from agent.classify import patterncache
+
+    folder = tmp_path / "cache" / "rebound"
+    monkeypatch.setenv(patterncache.CACHE_ENV, str(folder))
+    restart_patterncache(monkeypatch)
+    patterncache.cache_file.cache_clear()
+    yield folder
+    patterncache.cache_file.cache_clear()
 
 
 @pytest.fixture(scope="session")

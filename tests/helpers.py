@@ -268,3 +268,46 @@ def count_template_compiles(monkeypatch: Any) -> list[str | None]:
 
     monkeypatch.setattr(jinja2.Environment, "compile", counting)
     return compiled
+
+
+def count_pattern_work(monkeypatch: Any) -> list[tuple[str, str]]:
+    """The classifier's pattern work done from now on in this process, as (kind, pattern):
+    "needles" (a pattern's pre-tests derived), "starts" and "width" (a search's opening
+    literals and widest match) and "compile" (a program made, not built from a kept one)."""
+    from agent.classify import needles, patterncache, srecode
+
+    done: list[tuple[str, str]] = []
+
+    def counted(kind: str, real: Any) -> Any:
+        def call(pattern: str, flags: int, *args: Any) -> Any:
+            done.append((kind, pattern))
+            return real(pattern, flags, *args)
+
+        return call
+
+    monkeypatch.setattr(patterncache, "derive", counted("needles", patterncache.derive))
+    monkeypatch.setattr(needles, "starts", counted("starts", needles.starts))
+    monkeypatch.setattr(needles, "max_width", counted("width", needles.max_width))
+    real = srecode.compile_with_program
+    monkeypatch.setattr(srecode, "compile_with_program", counted("compile", real))
+    return done
+
+
+def restart_patterncache(monkeypatch: Any) -> None:
+    """:mod:`agent.classify.patterncache` as a new process starts: nothing known until its
+    files are read, nothing derived, nothing saved."""
+    from agent.classify import patterncache
+
+    for name, value in (
+        ("_known", None),
+        ("_fresh", {}),
+        ("_used", set()),
+        ("_programs", None),
+        ("_fresh_programs", {}),
+        ("_starts", {}),
+        ("_widths", {}),
+        ("_fresh_facts", set()),
+        ("_saved_once", False),
+        ("_inherited", frozenset()),
+    ):
+        monkeypatch.setattr(patterncache, name, value)

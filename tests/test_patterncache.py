@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,8 @@ from agent.classify import _EXTRACTOR_PATTERNS, packs, patterncache, srecode
 from agent.classify.engine import _pack_patterns
 from agent.classify.matching import Rx
 
+from helpers import restart_patterncache
+
 PATTERNS = (
     r"\bwe (?:will not|won't) be (?:moving forward|proceeding) with your application\b",
     r"^(?:Best regards|Kind regards)\b",
@@ -21,22 +22,7 @@ PATTERNS = (
 )
 
 
-@pytest.fixture
-def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty cache folder and a process that has read no cache file yet."""
-    folder = tmp_path / "cache" / "rebound"
-    monkeypatch.setenv(patterncache.CACHE_ENV, str(folder))
-    _restart(monkeypatch)
-    patterncache.cache_file.cache_clear()
-    yield folder
-    patterncache.cache_file.cache_clear()
-
-
-def _restart(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As a new process would start: nothing known until the file is read."""
-    monkeypatch.setattr(patterncache, "_known", None)
-    monkeypatch.setattr(patterncache, "_fresh", {})
-    monkeypatch.setattr(patterncache, "_used", set())
+_restart = restart_patterncache  # as a new process starts
 
 
 def test_saved_analyses_are_private_and_reused(

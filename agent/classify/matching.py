@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from agent.classify.needles import ANY_CHAR, DIGIT, max_width, parser_known, starts, trie
-from agent.classify.patterncache import analyse, compiled
+from agent.classify.needles import ANY_CHAR, DIGIT, parser_known, trie
+from agent.classify.patterncache import analyse, compiled, max_width, starts
 
 # Non-ASCII characters ``re.IGNORECASE`` equates with a character of another lower case
 # (the long s with "s", the dotless i with "i", Greek and Cyrillic variants), and those
@@ -220,10 +220,7 @@ class Scan:
             m = self._first(text, plan, m.end(), end, reach)
 
     def _make(self) -> re.Pattern[str]:
-        try:
-            found = starts(self.rx.pattern, self.rx.flags)
-        except (re.error, RecursionError):
-            found = None
+        found = starts(self.rx.pattern, self.rx.flags)  # kept across runs, as the finders are
         if found is None or (found[1] and any(_ODD_CASES.intersection(s) for s in found[0])):
             self._finder = _UNKNOWN
             return self._finder
@@ -233,14 +230,14 @@ class Scan:
         behind = [s[1:] for s in found[0] if s[0] == ANY_CHAR]
         digit = [s for s in found[0] if s[0] == DIGIT]
         plain = [s for s in found[0] if s[0] not in (ANY_CHAR, DIGIT)]
-        more = [(re.compile(trie(w, wild=True)), k) for w, k in ((digit, 0), (behind, 1)) if w]
+        more = [(compiled(trie(w, wild=True)), k) for w, k in ((digit, 0), (behind, 1)) if w]
         if not plain:  # every literal behind a digit or any character: the first scan
             plain_rx, shift = more.pop(0)
             if shift:
                 more.append((plain_rx, shift))
                 plain_rx = _NEVER
         else:
-            plain_rx = re.compile(trie(plain, wild=True))
+            plain_rx = compiled(trie(plain, wild=True))
         self._finder, self._fold, self._more = plain_rx, found[1], tuple(more)
         return self._finder
 
@@ -558,7 +555,7 @@ def after_newline(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         body = body[1:]
     if "^" in body.replace("[^", "").replace("\\^", ""):
         return None  # a "^" inside: leave it to the plain search
-    return re.compile("\n(?:" + body + ")", rx.flags)
+    return compiled("\n(?:" + body + ")", rx.flags)
 
 
 def line_search(rx: re.Pattern[str], text: str, start: int, end: int) -> int | None:

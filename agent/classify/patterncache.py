@@ -10,6 +10,14 @@ Patterns never seen before are derived (and compiled, so a broken one fails
 where it is loaded) and the file is rewritten by :func:`save`. Beside it, each
 pattern's compiled program (:mod:`agent.classify.srecode`): compiling them on
 first use cost a fresh scan more CPU than its glance of a thousand mails.
+
+Two more facts of a pattern, met only when mail reaches it, are kept the same way: the
+literals every match opens with (:func:`starts`, a :class:`~agent.classify.matching.Scan`'s
+finder) and its widest match (:func:`max_width`), ~0.1 s of every scan's first batches
+(~0.2 s under load) that each process derived again (issue 15, session 25). What mail first meets is
+kept by :func:`save_once`: a scan or an import once at its end, a daemon once after its
+first catch-up, never a mail at a time; a worker process' part comes back to its parent
+first (:func:`fresh_work`, :func:`take_work`), so one process writes the files.
 """
 
 from __future__ import annotations
@@ -19,10 +27,13 @@ import functools
 import hashlib
 import json
 import logging
+import os
 import re
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from agent import files
 from agent.classify import needles as _needles
@@ -36,12 +47,19 @@ MAX_NEEDLE_GROUPS = 3  # the most selective groups are enough to rule a pattern 
 
 Needles = tuple[frozenset[str], ...]
 Analysis = tuple[Needles, frozenset[str] | None]
+T = TypeVar("T")
 
 _known: dict[str, Analysis] | None = None  # key -> analysis, read from the file once
 _fresh: dict[str, Analysis] = {}  # derived in this run, not yet saved
 _used: set[str] = set()  # keys asked for in this run: what a rewritten file keeps
 _programs: srecode.Kept | None = None  # compiled programs, read with the analyses
 _fresh_programs: dict[str, srecode.Program] = {}  # compiled in this run, not yet saved
+Starts = tuple[frozenset[str], bool] | None  # needles.starts' answer
+_starts: dict[str, Starts] = {}  # key -> opening literals: read with the analyses, and since
+_widths: dict[str, int | None] = {}  # key -> widest match: the same
+_fresh_facts: set[str] = set()  # keys whose opening literals or width were derived now
+_saved_once = False  # save_once has run in this process
+_save_lock = threading.Lock()
 
 
 def derive(pattern: str, flags: int) -> Analysis:
@@ -67,7 +85,7 @@ def _key(pattern: str, flags: int) -> str:
     kept programs' index and the keys asked for (session 24, issue 15's 120 MB).
     """
     digest = hashlib.blake2b(pattern.encode("utf-8", "surrogatepass"), digest_size=16)
-    return f"{flags}:{digest.hexdigest()}"
+    return f"{int(flags)}:{digest.hexdigest()}"
 
 
 def analyse(pattern: str, flags: int) -> tuple[Analysis, re.Pattern[str] | None]:
@@ -102,6 +120,38 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return built if built is not None else _compile(key, pattern, flags)
 
 
+def starts(pattern: str, flags: int) -> Starts:
+    """:func:`agent.classify.needles.starts` of ``pattern`` (None for a broken or deep one),
+    kept by an earlier run when there is one."""
+    return _fact(_starts, pattern, flags, _opening_literals)
+
+
+def max_width(pattern: str, flags: int) -> int | None:
+    """:func:`agent.classify.needles.max_width` of ``pattern``, kept by an earlier run when there
+    is one."""
+    return _fact(_widths, pattern, flags, _needles.max_width)
+
+
+def _opening_literals(pattern: str, flags: int) -> Starts:
+    try:
+        return _needles.starts(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+
+
+def _fact(table: dict[str, T], pattern: str, flags: int, make: Callable[[str, int], T]) -> T:
+    """``make(pattern, flags)`` from ``table`` (read from the file), else derived and noted."""
+    key = _key(pattern, flags)
+    _used.add(key)
+    if _known is None:
+        _load()
+    if key in table:
+        return table[key]
+    found = table[key] = make(pattern, flags)
+    _fresh_facts.add(key)
+    return found
+
+
 def _compile(key: str, pattern: str, flags: int) -> re.Pattern[str]:
     found, program = srecode.compile_with_program(pattern, flags)
     if program is not None:
@@ -127,19 +177,25 @@ def programs_file() -> Path:
 
 
 def _load() -> dict[str, Analysis]:
-    """The analyses (and programs) of the cache files; none when either is missing or
+    """The analyses, facts and programs of the cache files; none when either is missing or
     unreadable: all are derived again, and :func:`save` writes both."""
     global _known, _programs  # noqa: PLW0603 - one table per process, read on first use
     _known, _programs = {}, None
     try:
         path = cache_file()
         data = json.loads(path.read_text(encoding="utf-8"))
-        known = {k: _decode(v) for k, v in data.items()}
+        known = {k: _decode(v) for k, v in data["analyses"].items()}
+        found = {k: _decode_starts(v) for k, v in data["starts"].items()}
+        widths = {k: _decode_width(v) for k, v in data["widths"].items()}
         _programs = srecode.Kept(programs_file())
         _known = known
+        _starts.clear()  # none derived yet in a process: the files are read first
+        _starts.update(found)
+        _widths.clear()
+        _widths.update(widths)
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, TypeError, AttributeError, RuntimeError) as exc:
+    except (OSError, ValueError, TypeError, AttributeError, LookupError, RuntimeError) as exc:
         log.debug("pattern cache unreadable, derived again: %s", exc)
     return _known
 
@@ -153,31 +209,144 @@ def _decode(value: Any) -> Analysis:
     return tuple(frozenset(g) for g in groups), None if lead is None else frozenset(lead)
 
 
+def _decode_starts(value: Any) -> Starts:
+    if value is None:
+        return None
+    literals, fold = value
+    if not all(isinstance(w, str) for w in literals) or not isinstance(fold, bool):
+        raise TypeError("not opening literals")
+    return frozenset(literals), fold
+
+
+def _decode_width(value: Any) -> int | None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise TypeError("not a width")
+    return value
+
+
 def save() -> None:
-    """Write the analyses derived in this run (with the known ones) to the cache file.
+    """Write the analyses, facts and programs derived in this run (with the kept ones used in
+    it) to the cache files.
 
     Private (0600 in a 0700 folder), written to a temporary file and renamed, so
     a reader never sees half a file. A read-only home costs the cache, nothing else.
+    The tables are copied first: a daemon's other folders may be analysing meanwhile.
     """
     global _programs  # noqa: PLW0603 - the file just written is the one to read
-    if not _fresh and not _fresh_programs:
+    if not _fresh and not _fresh_programs and not _fresh_facts:
         return
     known = _load() if _known is None else _known
     known.update(_fresh)
     _fresh.clear()
+    _fresh_facts.clear()
+    used, found, widths, fresh = set(_used), dict(_starts), dict(_widths), dict(_fresh_programs)
     data = {  # patterns no longer asked for (an edited pack's old ones) are left out
-        k: [[sorted(g) for g in groups], None if lead is None else sorted(lead)]
-        for k, (groups, lead) in known.items()
-        if k in _used
+        "analyses": {
+            k: [[sorted(g) for g in groups], None if lead is None else sorted(lead)]
+            for k, (groups, lead) in dict(known).items()
+            if k in used
+        },
+        "starts": {
+            k: None if literals is None else [sorted(literals[0]), literals[1]]
+            for k, literals in found.items()
+            if k in used
+        },
+        "widths": {k: width for k, width in widths.items() if k in used},
     }
-    programs = {
-        k: program
-        for k in sorted(_used)
-        if (program := _fresh_programs.get(k) or (_programs.get(k) if _programs else None))
-    }
-    files.write_private(programs_file(), srecode.dump(programs), "needles-*.sre")
+    kept = _programs
+    programs: dict[str, srecode.Program | srecode.Kept] = {}
+    for k in sorted(used):  # a kept program is copied from its file, never held whole
+        if k in fresh:
+            programs[k] = fresh[k]
+        elif kept is not None and kept.has(k) and _sound(kept, k):
+            programs[k] = kept
+    files.write_private(programs_file(), srecode.chunks(programs), "needles-*.sre")
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     files.write_private(cache_file(), text.encode("utf-8"), "needles-*.json")
     with contextlib.suppress(OSError, ValueError, TypeError):
         _programs = srecode.Kept(programs_file())
-        _fresh_programs.clear()
+        for k in fresh:
+            _fresh_programs.pop(k, None)
+
+
+def _sound(kept: srecode.Kept, key: str) -> bool:
+    """Whether ``key``'s entry in a kept file can be copied (a foreign one is left out)."""
+    try:
+        kept.entry(key)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def save_once() -> None:
+    """:func:`save`, the first time a process asks: after a scan's or an import's batches,
+    after a daemon's first catch-up. Later runs of a long-lived process (a daemon's arrivals,
+    the demo's mails) meet little new, and a rewrite a mail would cost more than it keeps."""
+    global _saved_once  # noqa: PLW0603 - once per process
+    with _save_lock:
+        if _saved_once:
+            return
+        _saved_once = True
+    save()
+
+
+def saved_once() -> bool:
+    """Whether :func:`save_once` has run here (a worker's part is then of no use)."""
+    return _saved_once
+
+
+# What a worker process derived, sent back to its parent: analyses, programs, opening
+# literals, widths, and the keys it asked for that its parent lacked (what a save keeps).
+Work = tuple[
+    dict[str, Analysis],
+    dict[str, srecode.Program],
+    dict[str, Starts],
+    dict[str, int | None],
+    set[str],
+]
+
+
+def fresh_work() -> Work:
+    """What this process derived and has not saved, and the keys it used that its parent had
+    not when it was forked (the parent has those: ~2,300 keys less to send and keep)."""
+    facts = _fresh_facts
+    return (
+        dict(_fresh),
+        {k: srecode.plain(program) for k, program in dict(_fresh_programs).items()},
+        {k: _starts[k] for k in facts if k in _starts},
+        {k: _widths[k] for k in facts if k in _widths},
+        set(_used) - _inherited,
+    )
+
+
+_inherited: frozenset[str] = frozenset()  # the keys used before this process was forked
+
+
+def _forked() -> None:
+    global _inherited  # noqa: PLW0603 - a forked worker's own copy
+    _inherited = frozenset(_used)
+
+
+os.register_at_fork(after_in_child=_forked)
+
+
+def take_work(work: Work) -> None:
+    """Add a worker's :func:`fresh_work` to this process's, for the next :func:`save`."""
+    analyses, programs, found, widths, used = work
+    if _known is None:
+        _load()
+    known = _known or {}
+    _fresh.update({k: v for k, v in analyses.items() if k not in known})
+    kept = _programs
+    for k, program in programs.items():
+        if k not in _fresh_programs and (kept is None or not kept.has(k)):
+            _fresh_programs[k] = program
+    for k, literals in found.items():
+        if k not in _starts:
+            _starts[k] = literals
+            _fresh_facts.add(k)
+    for k, width in widths.items():
+        if k not in _widths:
+            _widths[k] = width
+            _fresh_facts.add(k)
+    _used.update(used)

@@ -39,6 +39,7 @@ from agent.classify import (
     initials,
     job_sender,
     onepass,
+    patterncache,
     rawmail,
     title_subject,
 )
@@ -134,7 +135,8 @@ def _alternations(patterns: Iterable[Rx]) -> tuple[re.Pattern[str], ...]:
     by_flags: dict[int, list[str]] = {}
     for rx in patterns:
         by_flags.setdefault(rx.rx.flags, []).append(f"(?:{rx.pattern})")
-    return tuple(re.compile("|".join(alts), flags) for flags, alts in by_flags.items())
+    made = patterncache.compiled  # a kept program, outside re's cache: ~13 ms a run to compile
+    return tuple(made("|".join(alts), flags) for flags, alts in by_flags.items())
 
 
 def _gate() -> _Gate:

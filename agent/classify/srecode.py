@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,13 @@ def compile_with_program(pattern: str, flags: int) -> tuple[re.Pattern[str], Pro
     return sre.compile(pattern, *program), program
 
 
+def plain(program: Program) -> Program:
+    """``program`` with plain ints for code: ``re``'s opcodes in a fresh one are named ints
+    that refuse to be pickled (a worker's programs go back to its parent)."""
+    flags, code, groups, groupindex, indexgroup = program
+    return flags, array.array("I", code).tolist(), groups, groupindex, indexgroup
+
+
 def build(pattern: str, program: Program) -> re.Pattern[str] | None:
     """The pattern run by a kept ``program``; None if the engine refuses it."""
     if _RE is None:
@@ -86,13 +94,31 @@ def build(pattern: str, program: Program) -> re.Pattern[str] | None:
 
 def dump(programs: dict[str, Program]) -> bytes:
     """The file's bytes for ``programs`` (see the module's docstring)."""
+    return b"".join(chunks(dict(programs)))
+
+
+def chunks(programs: dict[str, Program | Kept]) -> Iterator[bytes]:
+    """The file's bytes for ``programs`` a program at a time; a :class:`Kept` value stands for
+    that key's program in its file, copied from there: a save at the end of a scan holds none
+    of ~2,000 kept programs (5 MB of code) whole, let alone as lists of ints. Raises OSError
+    for a kept program cut short."""
     index: dict[str, list[Any]] = {}
-    code = array.array("I")
-    for key, (flags, words, groups, groupindex, indexgroup) in programs.items():
-        index[key] = [flags, groups, groupindex, list(indexgroup), len(code), len(words)]
-        code.extend(words)
+    offset = 0
+    for key, program in programs.items():
+        if isinstance(program, Kept):
+            flags, groups, groupindex, names, length = program.entry(key)
+        else:
+            flags, words, groups, groupindex, indexgroup = program
+            names, length = list(indexgroup), len(words)
+        index[key] = [flags, groups, groupindex, names, offset, length]
+        offset += length
     head = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return MAGIC + len(head).to_bytes(8, "little") + head + code.tobytes()
+    yield MAGIC + len(head).to_bytes(8, "little") + head
+    for key, program in programs.items():
+        if isinstance(program, Kept):
+            yield program.code(key)
+        else:
+            yield array.array("I", program[1]).tobytes()
 
 
 class Kept:
@@ -121,6 +147,30 @@ class Kept:
         if self._fd >= 0:
             self._fd, fd = -1, self._fd
             close(fd)
+
+    def has(self, key: str) -> bool:
+        return key in self._index
+
+    def entry(self, key: str) -> tuple[int, int, dict[str, int], list[str | None], int]:
+        """``key``'s flags, groups, group index, index group and length in words; raises
+        TypeError or ValueError for an entry of another shape."""
+        flags, groups, groupindex, indexgroup, offset, length = self._index[key]
+        if (
+            not all(isinstance(n, int) for n in (flags, groups, offset, length))
+            or min(offset, length) < 0
+        ):
+            raise TypeError("not a program's entry")
+        if not isinstance(groupindex, dict) or not isinstance(indexgroup, list):
+            raise TypeError("not a program's entry")
+        return flags, groups, groupindex, indexgroup, length
+
+    def code(self, key: str) -> bytes:
+        """``key``'s code as the file holds it (native 32-bit words); OSError if cut short."""
+        _flags, _groups, _groupindex, _indexgroup, offset, length = self._index[key]
+        data = os.pread(self._fd, 4 * length, self._base + 4 * offset)
+        if len(data) != 4 * length:
+            raise OSError(f"kept program {key[:40]} cut short")
+        return data
 
     def get(self, key: str) -> Program | None:
         entry = self._index.get(key)

@@ -68,8 +68,11 @@ def grammar(language: str) -> Grammar:
 
 @functools.cache
 def _on_hold_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from agent.classify import patterncache  # noqa: PLC0415 - not for commands without the classifier
+
     return tuple(
-        (rule["id"], re.compile(rule["pattern"], re.IGNORECASE)) for rule in _data()["on_hold"]
+        (rule["id"], patterncache.compiled(rule["pattern"], re.IGNORECASE))
+        for rule in _data()["on_hold"]
     )
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.classify import Verdict
+from agent.classify.patterncache import compiled
 from agent.ingest.replies import thread_ids
 from agent.mail.parse import Message
 from agent.mail.quoting import newest_text
@@ -76,10 +77,10 @@ def rules() -> Rules:
     data = tomllib.loads(RULES_FILE.read_text("utf-8"))
 
     def table(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return tuple((rid, re.compile(p, re.I | re.M)) for rid, p in data[name].items())
+        return tuple((rid, compiled(p, re.I | re.M)) for rid, p in data[name].items())
 
     own = tuple(
-        (kind, rid, re.compile(p, re.I | re.M))
+        (kind, rid, compiled(p, re.I | re.M))
         for kind, patterns in data["own"].items()
         for rid, p in patterns.items()
     )

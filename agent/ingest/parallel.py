@@ -34,7 +34,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from agent.classify import Verdict, prefilter
+from agent.classify import Verdict, patterncache, prefilter
 from agent.classify.learned import Model
 from agent.config import Config
 from agent.ingest.pipeline import (
@@ -286,9 +286,22 @@ def analyser(cfg: Config, mails: int) -> Iterator[Analyser]:
         yield analyser
     finally:
         if analyser.pool is not None:
+            _take_worker_work(analyser.pool)
             analyser.pool.shutdown(wait=True)
         if analyser.forked:
             gc.unfreeze()
+
+
+def _take_worker_work(pool: ProcessPoolExecutor) -> None:
+    """What the worker derived of the patterns it met (their facts and programs), added to this
+    process's for its save: one process writes the cache files. Nothing when it was saved
+    already (a daemon's later runs) or the worker is gone: that costs the next run time only."""
+    if patterncache.saved_once():
+        return
+    try:
+        patterncache.take_work(pool.submit(patterncache.fresh_work).result(timeout=LOCK_SECONDS))
+    except Exception as exc:  # a lost worker, a pickling error: it costs only the cache
+        log.debug("the worker's pattern work not kept: %s", exc)
 
 
 def _can_fork() -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import imapclient
 
+from agent.classify import patterncache
 from agent.config import Config
 from agent.delivery.outbox import flush_outbox
 from agent.errors import ReboundError
@@ -343,6 +344,7 @@ def scan(
     finally:
         if own:
             mailbox.quiet_logout(client)
+    patterncache.save_once()  # what this scan's mail first met, for the next process
     if dry_run:
         log.info("dry run: would have logged %s; nothing was saved", total.summary())
     else:
@@ -414,6 +416,7 @@ def import_local(
     finally:
         if progress is not None:
             progress.end()
+    patterncache.save_once()  # what this import's mail first met, for the next process
     if not dry_run:
         send_confirmations(cfg, store)
     return total

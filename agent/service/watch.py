@@ -28,6 +28,7 @@ from typing import Any
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
+from agent.classify import patterncache
 from agent.config import Config
 from agent.errors import AuthError, ConnectionDropped, ReboundError, SecretError
 from agent.ingest.pipeline import Outcome
@@ -274,6 +275,7 @@ class FolderWatcher(threading.Thread):
             )
         if tally.messages:
             log.info("%s: %s", self.folder, tally.summary())
+        patterncache.save_once()  # the first catch-up's new pattern work; later ones keep none
         self.heartbeat.beat()
 
     def _poll_wait(self, client: imapclient.IMAPClient) -> bool:

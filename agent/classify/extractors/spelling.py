@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from agent.classify import patterncache
 from agent.classify.extractors.common import fold
 from agent.classify.lexicon import pattern, words
 
@@ -33,7 +34,7 @@ def _initial_finder(letter: str) -> re.Pattern[str]:
     The character comes first so the engine skips to candidates in C.
     """
     code = ord(letter.upper())  # "[^\x00-BD-\x7f]": C or non-ASCII (compiles fast)
-    return re.compile(rf"[^\x00-\x{code - 1:02x}\x{code + 1:02x}-\x7f](?<![\w&'’\-].)")
+    return patterncache.compiled(rf"[^\x00-\x{code - 1:02x}\x{code + 1:02x}-\x7f](?<![\w&'’\-].)")
 
 
 def _spell_with(label: str, text: str, translit: bool) -> str | None:
