@@ -311,12 +311,13 @@ def _classify(
 
 
 def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
-    """The mail's language, the packs that apply (its own and English) and its pieces."""
+    """The mail's language, the packs that apply (its own, English, and for an English mail a
+    second language it is also written in: :func:`engine.detect_languages`) and its pieces."""
     pack_set = packs()
     all_packs = pack_set.packs
     raw = unemphasised((msg.text or "")[:MAX_TEXT_CHARS])
     subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", msg.subject or "")).strip()
-    language = engine.detect_language(all_packs, subject + "\n" + raw)
+    language, second = engine.detect_languages(all_packs, subject + "\n" + raw)
     body, sig, quoted = split(all_packs, raw, language)
     body = body[:MAX_BODY_CHARS]
     lead = subject + ".\n" + body if subject else body
@@ -334,7 +335,13 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
         and bool(REPLY_PREFIX.match(msg.subject or "")),
         cues=flat(doc),
     )
-    langs = [all_packs[c] for c in dict.fromkeys((language, DEFAULT_LANGUAGE)) if c in all_packs]
+    # the mail's language, English, and for an English mail a second language it is also
+    # written in (a half-translated catalogue's English fallbacks). Never for another first
+    # language: English is read anyway, and a close neighbour's pack (es for an Italian mail)
+    # misreads its words (a Spanish discount on Italian text lost two dev rejections).
+    extra = second if language == DEFAULT_LANGUAGE and second else DEFAULT_LANGUAGE
+    codes = dict.fromkeys((language, DEFAULT_LANGUAGE, extra))
+    langs = [all_packs[c] for c in codes if c in all_packs]
     return language, langs, t
 
 

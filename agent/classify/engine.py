@@ -494,17 +494,40 @@ def utf8_words(low: str) -> set[bytes]:
     return set(spaced.split())
 
 
-def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LANGUAGE) -> str:
-    """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars)."""
+# A mail is in a second language too when that language's stop-words cover at least half as
+# many distinct words of it as the first's, and this many: a half-translated catalogue's mail
+# (English fallbacks around a translated refusal; issue 11, dev rplaybook/nl), a bilingual
+# letter. The classifier reads that language only for an English mail (``classify._read``).
+SECOND_LANGUAGE_SHARE = 0.5
+SECOND_LANGUAGE_WORDS = 6
+
+
+def detect_languages(
+    packs: dict[str, Pack], text: str, default: str = DEFAULT_LANGUAGE
+) -> tuple[str, str | None]:
+    """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars), and
+    the runner-up when the mail is in two languages (:data:`SECOND_LANGUAGE_SHARE`), else None."""
     low = text[:3000].lower()
     ascii = low.isascii()
     words = ascii_words(low) if ascii else utf8_words(low)
     best, best_count = default, 0
+    second, second_count = None, 0
     for code, pack in packs.items():
         count = len(words & (pack.ascii_stopwords if ascii else pack.stopword_bytes))
         if count > best_count or (count == best_count and code == default):
+            if best_count > second_count:
+                second, second_count = best, best_count
             best, best_count = code, count
-    return best
+        elif count > second_count:
+            second, second_count = code, count
+    if second_count < SECOND_LANGUAGE_WORDS or second_count < SECOND_LANGUAGE_SHARE * best_count:
+        second = None
+    return best, second
+
+
+def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LANGUAGE) -> str:
+    """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars)."""
+    return detect_languages(packs, text, default)[0]
 
 
 def ends_body(line: str, above: str) -> bool:

@@ -3,7 +3,8 @@ A Tanzanian recruitment platform's stage mails (English: received, moved to the 
 stage notification, "after careful screening of your application ... not been successful"); a
 job board's employer mail (English: received, "decided not to move forward with your
 application"); a German applicant-tracking plugin for WordPress (German templates; its built-in
-receipt and rejection in English, French and Italian through its own catalogues); a
+receipt and rejection in English, French, Italian, Spanish and Dutch through its own
+catalogues, the Dutch one half translated as shipped); a
 French social-economy incubator answering a project's application (French: received, under
 review, reminder, selected, "n'a pas été retenu": answers that are not about a job); a health
 booking site's receipt for a job application (French)."""
@@ -247,7 +248,14 @@ RPLAYBOOK_SERVICE = "plugin/src/Services/EmailService.php"
 RPLAYBOOK_PO = "plugin/languages/recruiting-playbook-{}.po"
 # The catalogue each unit's language is read from (the German templates are written in the
 # Sie-form, so the formal German catalogue gives their subjects and sign-off).
-RPLAYBOOK_LOCALES = {"de": "de_DE_formal", "en": "en_US", "fr": "fr_FR", "it": "it_IT"}
+RPLAYBOOK_LOCALES = {
+    "de": "de_DE_formal",
+    "en": "en_US",
+    "fr": "fr_FR",
+    "it": "it_IT",
+    "es": "es_ES",
+    "nl": "nl_NL",
+}
 # Seeded German templates (Migrator::getDefaultTemplates): slug -> (category, method). The
 # talent-pool welcome ("Obwohl wir aktuell keine passende Position für Sie haben ...") is left
 # out: whether it answers an application is not said; so are the reminder and the contract.
@@ -406,8 +414,10 @@ def rplaybook(snap: Snapshot) -> Iterator[Spec]:
     """Recruiting Playbook, a German applicant-tracking plugin for WordPress. German: the
     templates it seeds (receipt, "dass wir uns für andere Kandidaten entschieden haben",
     withdrawal confirmed, interview invitation, offer, a talent-pool job alert) and its rejection
-    file template; English, French and Italian: its built-in applicant mails (receipt and
-    rejection) through the plugin's own catalogues. HTML, signed "Ihr X Team"."""
+    file template; English, French, Italian, Spanish and Dutch: its built-in applicant mails
+    (receipt and rejection) through the plugin's own catalogues (session 25's sources11 added
+    es and nl; the Dutch catalogue leaves most of the refusal in English and drops its "%s").
+    HTML, signed "Ihr X Team"."""
     for lang, locale in RPLAYBOOK_LOCALES.items():
         unit = f"rplaybook/{lang}"
         po = po_entries(snap.read(RPLAYBOOK, RPLAYBOOK_COMMIT, RPLAYBOOK_PO.format(locale)))
