@@ -102,11 +102,19 @@ def test_an_agency_working_for_itself_keeps_its_own_name() -> None:
         ("it", "Candidatura Farmacista Collaboratore", "Farmacista Collaboratore"),
         ("es", "Entrevista - Higienista Dental", "Higienista Dental"),
         ("nl", "Reactie op je sollicitatie - Verzorgende IG", "Verzorgende IG"),
+        ("fr", "Candidature chez Groupe Valmont – Contrôleur de gestion", "Contrôleur de gestion"),
     ],
 )
 def test_a_subject_names_a_trade_title(lang: str, subject: str, role: str) -> None:
     body = f"Ciao Alex,\n\n{NOS[lang]}\n"
     assert _verdict("HR <hr@example.org>", subject, body).role == role
+
+
+def test_a_subject_naming_the_employer_then_a_next_step_names_no_title() -> None:
+    """ "Candidature chez Groupe Valmont - Prochaines étapes": no title word, no title."""
+    body = f"Bonjour Alex,\n\n{NO['fr']}\n"
+    subject = "Candidature chez Groupe Valmont – Prochaines étapes"
+    assert _verdict("RH <rh@example.org>", subject, body).role is None
 
 
 def test_a_title_ends_before_the_agencys_client() -> None:
