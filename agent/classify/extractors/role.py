@@ -274,6 +274,8 @@ _TITLE_MARK = compiled("title_mark")
 
 _PLACE_AFTER = pattern("place_preposition")  # "in Leeds": a place, not part of the title
 _ONE_WORD_MARK = re.compile(r" \([A-ZÀ-Þ][a-zà-ÿ]+\)")
+# A gender ending in brackets glued to the word: "Supervisor(a)", "Técnico(a)", "Chargé(e)".
+_GENDER_ENDING = re.compile(r"\((?:a|o|as|os|e|es|ne|se)\)")
 
 
 def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str = "") -> str | None:
@@ -291,12 +293,26 @@ def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str 
         if first is None:
             first = role
             dashed = first + " - " in subject or first + " – " in subject
-            if not first.endswith(")") and first + " (" not in text and not dashed:
+            # (nor "Supervisor(a) de Produção" after a "Supervisor" cut at its bracket)
+            if (
+                not first.endswith(")")
+                and first + " (" not in text
+                and first + "(" not in text
+                and not dashed
+            ):
                 return first  # no other form of it can follow: the rest need not be read
-        elif (role.startswith(first + " (") and _TITLE_MARK.search(role, len(first))) or (
-            role.startswith(first)
-            and role[len(first) : len(first) + 3] in (" - ", " – ")
-            and role in subject
+        elif (
+            (role.startswith(first + " (") and _TITLE_MARK.search(role, len(first)))
+            or (
+                # "Supervisor" cut at the bracket, "Supervisor(a) de Produção": the gender ending
+                # belongs to the word, and the title goes on after it.
+                role.startswith(first) and _GENDER_ENDING.match(role, len(first))
+            )
+            or (
+                role.startswith(first)
+                and role[len(first) : len(first) + 3] in (" - ", " – ")
+                and role in subject
+            )
         ):
             return role
         elif (
