@@ -716,10 +716,16 @@ YES_25 = {
         "Al momento non riteniamo di poter dar seguito alla Sua candidatura.",
         "L'esito della prova tecnica non è stato sufficiente per accedere alla fase successiva.",
         "La commissione ha ritenuto il Suo profilo non idoneo alla posizione.",
+        "Purtroppo la nostra scelta si è orientata verso altri candidati.",
+        "Abbiamo ritenuto di dare priorità a candidature con un'esperienza più specifica.",
+        "Purtroppo l'azienda ha optato per un profilo con maggiore esperienza nel settore.",
     ],
     "fr": [
         "La suite du processus se fera sans vous.",
         "Le processus de recrutement se poursuivra avec d'autres candidats.",
+        "Nous ne pouvons malheureusement pas répondre positivement à votre demande.",
+        "Malheureusement, nous n'avons pas de poste correspondant à votre profil à ce jour.",
+        "Le jury ne vous a pas déclaré admis.",
     ],
     "es": [
         "El resto del proceso se hará sin ti.",
@@ -734,10 +740,13 @@ NO_25 = {
         "La selezione è sospesa per le ferie estive e riprenderà a settembre.",
         "La prova tecnica ha avuto esito positivo: è ammesso al colloquio finale.",
         "Il processo di selezione proseguirà con Lei e altri due candidati.",
+        "Daremo priorità alle candidature pervenute entro il 30 giugno.",
+        "L'azienda ha optato per un colloquio in videochiamata.",
     ],
     "fr": [
         "Le recrutement est suspendu pendant l'été et reprendra en septembre.",
         "Le processus de recrutement se poursuivra avec vous et deux autres candidats.",
+        "Le jury vous a déclaré admis à l'épreuve orale.",
     ],
     "es": [
         "El proceso de selección está suspendido durante el verano y se reanudará en septiembre.",
