@@ -656,6 +656,13 @@ NO_20 = {
 
 # The decision only in the subject; the body thanks and signs off.
 SUBJECT_ONLY = [
+    # Session 25: an application's status after a colon.
+    ("it", "La tua candidatura per Magazziniere: non selezionata", True),
+    ("it", "Stato della candidatura: scartata", True),
+    ("fr", "Votre candidature pour Magasinier : non retenue", True),
+    ("es", "Tu candidatura para Mozo de almacén: no seleccionada", True),
+    ("pt", "A sua candidatura para Operador de armazém: não selecionada", True),
+    ("it", "La tua candidatura per Magazziniere: in valutazione", False),
     ("de", "Absage: Ihre Bewerbung als Data Engineer", True),
     ("de", "Ihre Bewerbung bei Acme – Absage", True),
     ("de", "Eingangsbestätigung Ihrer Bewerbung", False),
@@ -700,14 +707,62 @@ NO_21 = {
     ],
 }
 
+# Session 25 (branch italian3, bench/probes/{it,fr,es,pt}-{yes,no}-50.txt, from grammar): the
+# impersonal judgement ("non riteniamo di poter dar seguito"), a test's result not enough, a profile
+# judged not suitable by a board, the rest of the process "sans vous", the process going on with
+# others; look-alikes: a selection suspended that resumes, the process going on with the reader.
+YES_25 = {
+    "it": [
+        "Al momento non riteniamo di poter dar seguito alla Sua candidatura.",
+        "L'esito della prova tecnica non è stato sufficiente per accedere alla fase successiva.",
+        "La commissione ha ritenuto il Suo profilo non idoneo alla posizione.",
+        "Purtroppo la nostra scelta si è orientata verso altri candidati.",
+        "Abbiamo ritenuto di dare priorità a candidature con un'esperienza più specifica.",
+        "Purtroppo l'azienda ha optato per un profilo con maggiore esperienza nel settore.",
+    ],
+    "fr": [
+        "La suite du processus se fera sans vous.",
+        "Le processus de recrutement se poursuivra avec d'autres candidats.",
+        "Nous ne pouvons malheureusement pas répondre positivement à votre demande.",
+        "Malheureusement, nous n'avons pas de poste correspondant à votre profil à ce jour.",
+        "Le jury ne vous a pas déclaré admis.",
+    ],
+    "es": [
+        "El resto del proceso se hará sin ti.",
+        "La comisión ha considerado su perfil no idóneo para el puesto.",
+    ],
+    "pt": [
+        "A comissão considerou o seu perfil não adequado para a vaga.",
+    ],
+}
+NO_25 = {
+    "it": [
+        "La selezione è sospesa per le ferie estive e riprenderà a settembre.",
+        "La prova tecnica ha avuto esito positivo: è ammesso al colloquio finale.",
+        "Il processo di selezione proseguirà con Lei e altri due candidati.",
+        "Daremo priorità alle candidature pervenute entro il 30 giugno.",
+        "L'azienda ha optato per un colloquio in videochiamata.",
+    ],
+    "fr": [
+        "Le recrutement est suspendu pendant l'été et reprendra en septembre.",
+        "Le processus de recrutement se poursuivra avec vous et deux autres candidats.",
+        "Le jury vous a déclaré admis à l'épreuve orale.",
+    ],
+    "es": [
+        "El proceso de selección está suspendido durante el verano y se reanudará en septiembre.",
+    ],
+    "pt": [
+        "O processo seletivo está suspenso durante o verão e será retomado em setembro.",
+    ],
+}
 CELLS = [
     (lang, s, True)
-    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18, YES_20, YES_21)
+    for table in (YES, YES_13, YES_13_4, YES_14, YES_15, YES_16, YES_18, YES_20, YES_21, YES_25)
     for lang, cells in table.items()
     for s in cells
 ] + [
     (lang, s, False)
-    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18, NO_20, NO_21)
+    for table in (NO, NO_13, NO_13_4, NO_14, NO_15, NO_16, NO_18, NO_20, NO_21, NO_25)
     for lang, cells in table.items()
     for s in cells
 ]

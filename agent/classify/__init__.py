@@ -310,6 +310,18 @@ def _classify(
     return verdict(False, d.score, None, d.category)
 
 
+# An English mail's subject read in its own language (session 25, issue 11: an ATS's English
+# template under "La tua candidatura per X: non selezionata"): this many stop-words, no tie.
+SUBJECT_LANGUAGE_WORDS = 3
+
+
+def _subject_language(all_packs: dict[str, Pack], subject: str) -> str | None:
+    """The language other than English ``subject`` alone is in, else None."""
+    counts = [*sorted(engine.stopword_counts(all_packs, subject), key=lambda c: -c[1]), ("", 0)]
+    (code, n), runner = counts[0], counts[1][1]
+    return code if n >= SUBJECT_LANGUAGE_WORDS and n > runner and code != DEFAULT_LANGUAGE else None
+
+
 def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     """The mail's language, the packs that apply (its own, English, and for an English mail a
     second language it is also written in: :func:`engine.detect_languages`) and its pieces."""
@@ -340,6 +352,8 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
     # language: English is read anyway, and a close neighbour's pack (es for an Italian mail)
     # misreads its words (a Spanish discount on Italian text lost two dev rejections).
     extra = second if language == DEFAULT_LANGUAGE and second else DEFAULT_LANGUAGE
+    if language == DEFAULT_LANGUAGE and not second and subject:
+        extra = _subject_language(all_packs, subject) or DEFAULT_LANGUAGE
     codes = dict.fromkeys((language, DEFAULT_LANGUAGE, extra))
     langs = [all_packs[c] for c in codes if c in all_packs]
     return language, langs, t

@@ -507,13 +507,9 @@ def detect_languages(
 ) -> tuple[str, str | None]:
     """The pack whose stop-words cover most distinct words of ``text`` (first 3000 chars), and
     the runner-up when the mail is in two languages (:data:`SECOND_LANGUAGE_SHARE`), else None."""
-    low = text[:3000].lower()
-    ascii = low.isascii()
-    words = ascii_words(low) if ascii else utf8_words(low)
     best, best_count = default, 0
     second, second_count = None, 0
-    for code, pack in packs.items():
-        count = len(words & (pack.ascii_stopwords if ascii else pack.stopword_bytes))
+    for code, count in stopword_counts(packs, text):
         if count > best_count or (count == best_count and code == default):
             if best_count > second_count:
                 second, second_count = best, best_count
@@ -523,6 +519,17 @@ def detect_languages(
     if second_count < SECOND_LANGUAGE_WORDS or second_count < SECOND_LANGUAGE_SHARE * best_count:
         second = None
     return best, second
+
+
+def stopword_counts(packs: dict[str, Pack], text: str) -> list[tuple[str, int]]:
+    """Per pack, how many distinct words of ``text`` (first 3000 chars) are its stop-words."""
+    low = text[:3000].lower()
+    ascii = low.isascii()
+    words = ascii_words(low) if ascii else utf8_words(low)
+    return [
+        (code, len(words & (p.ascii_stopwords if ascii else p.stopword_bytes)))
+        for code, p in packs.items()
+    ]
 
 
 def detect_language(packs: dict[str, Pack], text: str, default: str = DEFAULT_LANGUAGE) -> str:
