@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .fill import OWNER, Fill, Spec, fill_for, slug
 from .render import po_entries
-from .snapshot import Snapshot, blob_url
+from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_wording9 import _blade, _body
 
@@ -323,25 +323,31 @@ def _rp_file_template(source: str, anrede: str, role: str, company: str) -> str:
     return html
 
 
-# The English source strings of EmailService::renderTemplate's two applicant mails, in order
-# ("Job" heads the line naming the post; "%s" is the post).
-RPLAYBOOK_RECEIPT = [
-    "Thank you for your application! We have received your documents and will carefully"
-    " review them.",
-    "Job",
-    "We will get back to you as soon as we have reviewed your application.",
-    "If you have any questions, please feel free to contact us.",
-]
-RPLAYBOOK_REFUSAL = [
-    'Thank you for your interest in the position "%s" and the time you invested in your'
-    " application.",
-    "After careful consideration, we regret to inform you that we have decided to move forward"
-    " with other candidates whose profile better matches our current requirements.",
-    "We wish you all the best and much success in your future career.",
-]
+# EmailService::renderTemplate's two applicant mails, by their case in its switch: the English
+# source strings are read from the snapshot (GPL text is not committed here), in order; the
+# greeting's ("Dear %s") go, the first left is the title, then one per paragraph ("Job" heads
+# the line naming the post; "%s" is the post).
+RPLAYBOOK_CASES = {
+    "confirmation": "email-applicant-confirmation",
+    "rejection": "email-rejection",
+}
+_RP_GETTEXT = re.compile(r"__\(\s*'((?:[^'\\]|\\.)*)',\s*'recruiting-playbook'\s*\)")
 
 
-def _rp_fallback(po: dict[str, str], kind: str, name: str, role: str, company: str) -> str:
+def _rp_strings(service: str, kind: str) -> tuple[str, list[str]]:
+    """(title, paragraphs) of a built-in applicant mail, from EmailService.php's source."""
+    case = f"case '{RPLAYBOOK_CASES[kind]}':"
+    if case not in service:
+        raise MissingSource(f"{RPLAYBOOK}: {case} in {RPLAYBOOK_SERVICE}")
+    block = service.split(case, 1)[1].split("break;", 1)[0]
+    found = [m.replace("\\'", "'") for m in _RP_GETTEXT.findall(block)]
+    lines = [x for x in found if not x.startswith("Dear ")]
+    return lines[0], lines[1:]
+
+
+def _rp_fallback(
+    service: str, po: dict[str, str], kind: str, name: str, role: str, company: str
+) -> str:
     """EmailService::renderTemplate's built-in applicant mails (the confirmation and the
     rejection), their English source strings put through the unit's catalogue, with the
     header, the "Sent via Recruiting Playbook" footer and the minimal signature."""
@@ -350,10 +356,7 @@ def _rp_fallback(po: dict[str, str], kind: str, name: str, role: str, company: s
         return po.get(s) or s
 
     greeting = t("Dear %s") % name.rsplit(maxsplit=1)[-1]
-    if kind == "confirmation":
-        title, lines = "Application received", RPLAYBOOK_RECEIPT
-    else:
-        title, lines = "Your Application", RPLAYBOOK_REFUSAL
+    title, lines = _rp_strings(service, kind)
     paragraphs = [f"<h2>{t(title)}</h2>", f"<p>{greeting},</p>"]
     for line in lines:
         if line == "Job":
@@ -403,11 +406,13 @@ def _rp_german(snap: Snapshot, po: dict[str, str], key: str, f: Fill) -> tuple[s
     return RPLAYBOOK_MIGRATOR, subject, html + _rp_signature(po, f.company)
 
 
-def _rp_builtin(po: dict[str, str], kind: str, f: Fill) -> tuple[str, str, str]:
+def _rp_builtin(snap: Snapshot, po: dict[str, str], kind: str, f: Fill) -> tuple[str, str, str]:
     """(path, subject, HTML) of a built-in applicant mail in the catalogue's language."""
     subject_id = "Application received: %s" if kind == "confirmation" else "Your Application: %s"
     subject = (po.get(subject_id) or subject_id) % f.role
-    return RPLAYBOOK_SERVICE, subject, _rp_fallback(po, kind, OWNER[0], f.role, f.company)
+    service = snap.read(RPLAYBOOK, RPLAYBOOK_COMMIT, RPLAYBOOK_SERVICE)
+    html = _rp_fallback(service, po, kind, OWNER[0], f.role, f.company)
+    return RPLAYBOOK_SERVICE, subject, html
 
 
 def rplaybook(snap: Snapshot) -> Iterator[Spec]:
@@ -433,7 +438,7 @@ def rplaybook(snap: Snapshot) -> Iterator[Spec]:
                 if lang == "de":
                     path, subject, html = _rp_german(snap, po, key, f)
                 else:
-                    path, subject, html = _rp_builtin(po, key, f)
+                    path, subject, html = _rp_builtin(snap, po, key, f)
                 sender, noreply = f.sender(("careers", "noreply")[(n + k) % 2])
                 yield _html_spec(
                     unit,
