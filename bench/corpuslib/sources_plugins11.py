@@ -5,8 +5,8 @@ refusal ("notre équipe de recrutement a examiné votre candidature et ne l'a pa
 suite du processus") in French, Spanish and Portuguese, each from the plugin's
 ``resources/lang/<lang>`` files rendered through its Blade views. The English catalogue is left
 out: it is Odoo's refusal word for word (``odoo/en``). Quick Recruit (Crownstack's Rails app):
-its candidate mails in English, three of them refusals ("you did not make it to the shortlisted
-candidates list this time")."""
+its candidate mails in English, three of them refusals (not shortlisted, not matching the
+criteria, a position filled)."""
 
 from __future__ import annotations
 
@@ -232,9 +232,8 @@ def _erb(source: str, role: str, n: int) -> str:
 def quickrecruit(snap: Snapshot) -> Iterator[Spec]:
     """Quick Recruit, an Indian software company's (Crownstack's) own recruiting app (Rails):
     the mails a recruiter sends a candidate from the timeline. Three refusals: after an
-    interview ("you did not make it to the shortlisted candidates list this time and therefore
-    we will not be moving ahead for further rounds of interviews"), on the application ("your
-    applicaton is not matching the job criteria", its typo kept) and a position filled; the
+    interview (not shortlisted, so no further rounds), on the application (not matching the job
+    criteria, with a typo kept) and a position filled; the
     look-alikes: shortlisted with the company's profile (with and without the job description),
     the job description alone, a request for a PDF resume, the face-to-face interview's
     directions. HTML, from the app's admin address, replies to the recruiter."""

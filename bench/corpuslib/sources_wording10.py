@@ -109,8 +109,8 @@ WORKWISE_MAILS = {
 
 def workwise(snap: Snapshot) -> Iterator[Spec]:
     """WorkWise, a job board (Laravel): the employer's receipt of an
-    application and its rejection ("we have decided not to move forward with your application
-    at this time ... We will keep your application on file"), signed "HR Manager" and the
+    application and its rejection (not moving forward, the application kept on file), signed
+    "HR Manager" and the
     organisation, sent from the recruiter's address. HTML."""
     for n, (name, (category, subject)) in enumerate(WORKWISE_MAILS.items()):
         path = f"{WORKWISE_DIR}/{name}.blade.php"
@@ -220,8 +220,8 @@ TICTAC_SENDER = ("TicTacSanté Recrutement", "recrutement@tictacsante.example")
 
 def tictac(snap: Snapshot) -> Iterator[Spec]:
     """TicTacSanté, a health booking site, confirming a job or internship application
-    ("Nous vous confirmons que nous avons bien reçu votre dossier de candidature, que nous allons
-    étudier au plus vite"): an acknowledgement. HTML (FreeMarker), as sent."""
+    (the application received, to be studied soon): an acknowledgement. HTML (FreeMarker), as
+    sent."""
     html = snap.read(TICTAC, TICTAC_COMMIT, TICTAC_PATH)
     html = html.replace("${NomComplet}", OWNER[0]).replace("${year}", "2024")
     if "${" in html:
