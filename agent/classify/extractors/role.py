@@ -274,8 +274,7 @@ _TITLE_MARK = compiled("title_mark")
 
 _PLACE_AFTER = pattern("place_preposition")  # "in Leeds": a place, not part of the title
 _ONE_WORD_MARK = re.compile(r" \([A-ZÀ-Þ][a-zà-ÿ]+\)")
-# A gender ending in brackets glued to the word: "Supervisor(a)", "Técnico(a)", "Chargé(e)".
-_GENDER_ENDING = re.compile(r"\((?:a|o|as|os|e|es|ne|se)\)")
+_GENDER_ENDING = compiled("gender_ending", 0)  # "Supervisor(a)": part of the word
 
 
 def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str = "") -> str | None:
