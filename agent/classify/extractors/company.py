@@ -127,6 +127,9 @@ _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
 _SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
 
 
+_SUBJECT_LEAD = compiled("subject_lead")  # "Candidature", "Bewerbung", "Your", ...
+
+
 def _sender_org(name: str, domain: str) -> str | None:
     """The organisation a display name states ("Acme Careers", "Jo Li | Acme")."""
     name = name.strip().strip("\"'")
@@ -374,6 +377,10 @@ def _subject_other_half(subject: str) -> str | None:
         return None
     titled = [bool(ROLE_HINT.search(p)) for p in parts]
     other = parts[titled.index(False)] if titled.count(True) == 1 else ""
+    if other:
+        # "Candidature Norauto – Technicien atelier : réponse de l'entreprise" (a board's
+        # subject, session 26): the application word before the employer is no part of it.
+        other = _SUBJECT_LEAD.sub("", other)
     return _clean_org(other) if ORG_SHAPE.match(other) else None
 
 
