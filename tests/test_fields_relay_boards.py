@@ -253,3 +253,87 @@ def test_a_rejection_quoted_without_a_relays_introduction_stays_reported() -> No
 )
 def test_a_german_title_goes_on_after_im_and_a_noun(line: str, role: str) -> None:
     assert _relayed("de", line).role == role
+
+
+# Pass 16 (bench/probes/fields-{fr,nl,de}-15.txt, fields-en-10.txt): footers, status labels.
+ATS = "Recruiting <no-reply@ats-mail.example>"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Hi Alex,\n\nUnfortunately, we have decided to pursue other candidates.\n\nHiring Team\n\n"
+            "This email was sent on behalf of Brightwell Dental by JazzHR.\n",
+            "Brightwell Dental",
+        ),
+        (
+            "Beste Alex,\n\nHelaas nemen we je sollicitatie niet verder in behandeling.\n\n"
+            "Team Recruitment\n\nDeze e-mail is verstuurd namens Dura Vermeer\n",
+            "Dura Vermeer",
+        ),
+        (
+            "Sehr geehrter Herr Doe,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen.\n\n"
+            "Ihr Recruiting-Team\n\nDiese E-Mail wurde im Auftrag der Stadtwerke Leipzig versendet.\n",
+            "Stadtwerke Leipzig",
+        ),
+        (
+            "Sehr geehrter Herr Doe,\n\nleider haben wir uns für einen anderen Bewerber entschieden.\n\n"
+            "Personalabteilung\n\n© 2026 Krones AG\n",
+            "Krones AG",
+        ),
+    ],
+)
+def test_an_ats_footer_names_the_employer(body: str, company: str) -> None:
+    """The name as written, legal form and all (the scores fold it)."""
+    assert _verdict(ATS, "Your application", body).company == company
+
+
+def test_a_boards_own_copyright_line_names_no_employer() -> None:
+    body = (
+        "Hallo Alex Doe,\n\nIhre Bewerbung wurde leider abgelehnt.\n\nIhr StepStone-Team\n\n"
+        "© 2026 StepStone Deutschland GmbH\n"
+    )
+    assert _verdict("StepStone <noreply@stepstone.de>", "Ihre Bewerbung", body).company is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "rejection"),
+    [
+        (
+            "fr",
+            "Ta candidature pour le poste d'Analyste crédit chez BNP Paribas a été refusée.",
+            True,
+        ),
+        (
+            "fr",
+            "Le statut de votre candidature au poste de Vendeur chez Darty est désormais : Refusée.",
+            True,
+        ),
+        ("fr", "Le statut de votre candidature est désormais : en cours d'examen.", False),
+        ("de", "Hornbach hat Ihnen auf Ihre Bewerbung als Verkäufer eine Absage erteilt.", True),
+        ("de", "Hornbach hat Ihnen auf Ihre Bewerbung noch keine Absage erteilt.", False),
+    ],
+)
+def test_a_boards_status_sentence(lang: str, line: str, rejection: bool) -> None:
+    body = f"{GREETING[lang]}\n\n{line}\n\n{SIGN[lang]}\n"
+    v = classify(parse_bytes(mail(SUBJECT[lang], body, sender=BOARD[lang])), [OWNER])
+    assert v.is_rejection is rejection
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Shopify reviewed your application and decided not to move forward.", "Shopify"),
+        # An -ing opener is no employer: the board's own name stays.
+        ("Having reviewed your CV, we have decided not to move forward.", "Jobhaven"),
+    ],
+)
+def test_the_employer_as_subject_of_a_past_tense(line: str, company: str) -> None:
+    assert _relayed("en", line).company == company
+
+
+def test_an_article_alone_is_no_employer() -> None:
+    body = "Hallo Alex Doe,\n\nIhre Bewerbung als Lagerlogistiker bei DHL Group wurde leider abgelehnt.\n"
+    v = _verdict(BOARD["de"], "Der Status Ihrer Bewerbung hat sich geändert", body)
+    assert v.company == "DHL Group"
