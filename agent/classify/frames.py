@@ -97,6 +97,9 @@ _QUOTED_SPEECH = re.compile(
 _RELAYED = compiled("relayed", 0)
 
 
+_RELAY_INTRO = compiled("relay_intro", 0)
+
+
 _NAME_SPLIT = re.compile(r"[\s._\-+]+")
 
 
@@ -119,8 +122,11 @@ def _quoted_spans(text: str, end: int, to: tuple[tuple[str, str], ...]) -> list[
     out = []
     for m in _QUOTED_SPEECH.finditer(text, 0, end):
         relayed = _RELAYED.match(text, m.start() + 1)
-        if relayed is None or relayed["n"].lower() not in _first_names(to):
-            out.append((m.start(), m.end()))
+        if relayed is not None and relayed["n"].lower() in _first_names(to):
+            continue  # the sender hands on a message to the reader by name
+        if _RELAY_INTRO.search(text, max(0, m.start() - 240), m.start()):
+            continue  # a platform quoting the employer's answer, introduced as such
+        out.append((m.start(), m.end()))
     return out
 
 

@@ -123,8 +123,14 @@ _AGENCY = Scan(compiled("agency"))
 _AGENCY_TEXT = Scan(compiled("agency_text"))
 
 
+_COPYRIGHT = compiled("copyright_line", re.MULTILINE)
+
+
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
 _SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
+
+
+_SUBJECT_LEAD = compiled("subject_lead")  # "Candidature", "Bewerbung", "Your", ...
 
 
 def _sender_org(name: str, domain: str) -> str | None:
@@ -210,7 +216,7 @@ def company_candidates(
     own_label = "" if relay else _domain_label(domain)  # once: the suffix list is no dict
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
-    out.extend((o, "signature") for o in sig_orgs[:2])
+    out.extend((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)])
     out.extend(_stated(packs, t))
     tenant = _tenant(msg, t)
     if tenant:
@@ -253,6 +259,14 @@ def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
     sig_lines = t.sig.split("\n")[:12] if t.sig else []
     names = signature_orgs(tail + sig_lines, msg.from_name, own_key)
     return [o for line in names if (o := _clean_org(line))]
+
+
+def _copyright(t: MailText) -> list[str]:
+    """The organisation a footer's copyright line names ("© 2026 Krones AG"): who sends it."""
+    text = t.doc.text
+    m = _COPYRIGHT.search(text, max(t.body_start, len(text) - 1500))
+    org = _clean_org(m.group("c")) if m is not None else None
+    return [org] if org and not looks_like_person(org) else []  # "© Kevin S Peterson": a person
 
 
 _POST_AT = compiled("post_at", 0)
@@ -374,6 +388,10 @@ def _subject_other_half(subject: str) -> str | None:
         return None
     titled = [bool(ROLE_HINT.search(p)) for p in parts]
     other = parts[titled.index(False)] if titled.count(True) == 1 else ""
+    if other:
+        # "Candidature Norauto – Technicien atelier : réponse de l'entreprise" (a board's
+        # subject, session 26): the application word before the employer is no part of it.
+        other = _SUBJECT_LEAD.sub("", other)
     return _clean_org(other) if ORG_SHAPE.match(other) else None
 
 
