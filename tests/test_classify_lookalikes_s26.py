@@ -5,14 +5,19 @@ landlords, investors, job boards and recruiters write; no corpus text): a startu
 to an accelerator, a volunteer's offer of help, a tender, an arts residency, a place to study, a
 visa, a flat; the applicant's withdrawal confirmed (named as a noun); a colleague the reader
 referred, or the OTHER candidate, turned down; an invitation after a no to others; a job the
-reader saved. Each kind has a real rejection beside it in the same words, so no kind is dropped.
+reader saved or posted; a job board saying the rejection is not one ("This doesn't mean your
+application was rejected"). Each kind has a real rejection beside it in the same words, so no kind
+is dropped.
 """
 
 from __future__ import annotations
 
 import pytest
+from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
 from test_gates_offers import weak
+
+from agent.classify import classify
 
 # Another domain's refusal from an organisation's no-reply address: (lang, subject, sentence).
 WEAK_NO = [
@@ -219,3 +224,71 @@ def test_another_domains_no_is_none_and_the_jobs_no_stays(
 def test_a_no_on_someone_or_something_else_is_none_in_job_mail(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert v.is_rejection is ((lang, sentence) in JOB_YES), v.reasons
+
+
+# A job board's own notice, from its sender: (sender, subject, body, is a rejection).
+LINKEDIN = "LinkedIn <jobs-noreply@linkedin.com>"
+BOARD = [
+    (
+        LINKEDIN,
+        "Your application to Data Engineer at Acme",
+        "Hi Alex,\n\nAcme is no longer accepting applications for the Data Engineer role. This doesn't mean your application was rejected or not viewed.\n\nLinkedIn",
+        False,
+    ),
+    (
+        LINKEDIN,
+        "Your job post has closed",
+        "Hi Alex,\n\nYour job post for Data Engineer has closed and is no longer accepting applicants. Reopen it to keep hiring.\n\nLinkedIn",
+        False,
+    ),
+    (
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung: Data Engineer bei Acme",
+        "Hallo Alex,\n\nAcme nimmt für die Stelle Data Engineer keine Bewerbungen mehr an. Das bedeutet nicht, dass Ihre Bewerbung abgelehnt wurde.\n\nIhr StepStone Team",
+        False,
+    ),
+    (
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Stellenanzeige",
+        "Hallo Alex,\n\nIhre Stellenanzeige Data Engineer ist abgelaufen und nimmt keine Bewerbungen mehr an.\n\nIhr StepStone Team",
+        False,
+    ),
+    (
+        "InfoJobs <noreply@infojobs.net>",
+        "Tu candidatura a Data Engineer",
+        "Hola Alex:\n\nAcme ya no acepta candidaturas para Data Engineer. Esto no significa que tu candidatura haya sido descartada.\n\nEl equipo de InfoJobs",
+        False,
+    ),
+    (
+        "InfoJobs Italia <noreply@infojobs.it>",
+        "La tua candidatura per Data Engineer",
+        "Ciao Alex,\n\nAcme non accetta più candidature per Data Engineer. Questo non significa che la tua candidatura sia stata scartata.\n\nIl team di InfoJobs",
+        False,
+    ),
+    (
+        "Indeed <no-reply@indeed.com>",
+        "An update from Acme",
+        "Hi Alex,\n\nAcme has reviewed your application for Data Engineer and decided not to move forward.\n\nThe Indeed team",
+        True,
+    ),
+    (
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung: Data Engineer bei Acme",
+        "Hallo Alex,\n\nAcme hat Ihre Bewerbung als Data Engineer leider abgelehnt.\n\nIhr StepStone Team",
+        True,
+    ),
+    (
+        "InfoJobs <noreply@infojobs.net>",
+        "Tu candidatura a Data Engineer",
+        "Hola Alex:\n\nAcme ha descartado tu candidatura para la oferta Data Engineer.\n\nEl equipo de InfoJobs",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "rejection"), BOARD)
+def test_a_job_boards_notice_is_none_and_its_relayed_no_stays(
+    sender: str, subject: str, body: str, rejection: bool
+) -> None:
+    v = classify(mail(body, subject=subject, sender=sender), [OWNER])
+    assert v.is_rejection is rejection, v.reasons
