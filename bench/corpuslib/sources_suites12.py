@@ -257,3 +257,45 @@ def weplacm(snap: Snapshot) -> Iterator[Spec]:
             sender=WEPLACM_SENDER,
             noreply=False,
         )
+
+
+AUTONOMI = "RiccardoC20/AutonoMi"
+AUTONOMI_COMMIT = "1994175a9fbb76f4f9c07d894212088eb6a89924"
+# path: category. The refusal is sent when the municipality deletes a citizen's application
+# to its mobility scheme (rides with a budget, through licensed carriers); the welcome with
+# the access credentials when it accepts one.
+AUTONOMI_MAILS = {
+    "server/api/candidatura/[id].delete.js": "not_a_job",
+    "server/api/utente/crea.post.js": "other",
+}
+# The sender comes from an environment setting; an earlier commit's mailer names this one.
+AUTONOMI_SENDER = ("", "autonomi.noreply@gmail.com")
+# Ours: the user code and the password the welcome prints.
+AUTONOMI_VALUES = {"codiceUtente": "U-00417", "passwordPlain": "k7Vq-29xR"}
+
+
+def autonomi(snap: Snapshot) -> Iterator[Spec]:
+    """AutonoMi, a student team's municipal mobility scheme (Nuxt): a citizen's application
+    ("candidatura") to it refused ("la tua candidatura per AutonoMi è stata rifiutata") or
+    accepted with the access credentials: refusals that are not about a job. Plain text."""
+    values = {"nomeUtente": FIRST, "nome": FIRST, **AUTONOMI_VALUES}
+    for n, (path, category) in enumerate(AUTONOMI_MAILS.items()):
+        source = snap.read(AUTONOMI, AUTONOMI_COMMIT, path)
+        text = re.search(r"const testoEmail = `\n(.*?)\n\s*`;", source, re.S)
+        subject = re.search(r"sendMail\(\w+, '([^']+)', testoEmail\)", source)
+        if text is None or subject is None:
+            raise ValueError(f"no mail in {path}")
+        for k in range(2 if category == "not_a_job" else 1):
+            body = re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], text.group(1))
+            yield _spec(
+                "autonomi/it",
+                blob_url(AUTONOMI, AUTONOMI_COMMIT, path),
+                category,
+                subject=subject.group(1),
+                text=body.strip() + "\n",
+                company="n/a",
+                role="n/a",
+                sender=AUTONOMI_SENDER,
+                noreply=True,
+                fmt=("plain", "wrapped")[(n + k) % 2],
+            )
