@@ -299,3 +299,65 @@ def autonomi(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt=("plain", "wrapped")[(n + k) % 2],
             )
+
+
+AGRT = "99mass/AGRT_Backend"
+AGRT_COMMIT = "5e54b24d5b640c14ab84f8f04ba06169d632aac1"
+AGRT_PATH = "src/main/java/com/unchk/AGRT_Backend/services/EmailService.java"
+# method: (category, variants). A refusal is sent with the recruiter's reason ("Motif : ...",
+# ours) or, without one, the code's own line; a cancelled application gets the same refusal.
+AGRT_MAILS = {
+    "sendApplicationConfirmationEmail": ("acknowledgement", 1),
+    "sendApplicationUnderReviewEmail": ("acknowledgement", 1),
+    "sendApplicationAcceptedEmail": ("offer", 1),
+    "sendApplicationRejectedEmail": ("rejection", 2),
+    "sendPasswordResetEmail": ("platform_notice", 1),
+}
+# Ours: the posts (tutoring posts of an online university), the reason, the reset code and
+# the sender (the code sends from a developer's configured Gmail account).
+AGRT_ROLES = ["Tuteur en mathématiques (Licence 1)", "Tutrice en sciences de l'éducation"]
+AGRT_REASON = "Le profil ne correspond pas aux prérequis de l'annonce (Master exigé)."
+AGRT_SENDER = ("UNCHK - Recrutement des tuteurs", "recrutement@unchk.edu.sn")
+
+
+def _java_format(method: str) -> tuple[str, str, str | None]:
+    """(subject, format string, the default of its last argument) of one mail method."""
+    subject = re.search(r'setSubject\("([^"]*)"\)', method)
+    fmt = re.search(r"String\.format\((.*?)\n\s*candidateName,", method, re.S)
+    if subject is None or fmt is None:
+        raise ValueError("no subject or body in an AGRT mail method")
+    body = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', fmt.group(1)))
+    default = re.search(r':\s*"([^"]+)"\);', method)
+    return subject.group(1), body.replace("\\n", "\n"), default.group(1) if default else None
+
+
+def agrt(snap: Snapshot) -> Iterator[Spec]:
+    """UNCHK's (Université numérique Cheikh Hamidou Kane, Senegal) tutor recruitment platform:
+    the candidate's mails as its e-mail service sends them: received, under review, accepted,
+    refused (with the recruiter's reason and with the code's default line), a password reset
+    code. Plain text."""
+    source = snap.read(AGRT, AGRT_COMMIT, AGRT_PATH)
+    url = blob_url(AGRT, AGRT_COMMIT, AGRT_PATH)
+    methods = dict(re.findall(r"public void (\w+)\((.*?)\n        }\n", source, re.S))
+    for n, (name, (category, variants)) in enumerate(AGRT_MAILS.items()):
+        subject, body, default = _java_format(methods[name])
+        for k in range(variants):
+            role = AGRT_ROLES[(n + k) % 2]
+            if name == "sendPasswordResetEmail":
+                args: tuple[str, ...] = (FIRST, "483920")
+            elif default is not None:
+                args = (FIRST, role, (f"Motif : {AGRT_REASON}", default)[k])
+            else:
+                args = (FIRST, role)
+            yield _spec(
+                "agrt/fr",
+                url,
+                category,
+                subject=subject,
+                text=body % args + "\n",
+                company="UNCHK",
+                role="n/a" if name == "sendPasswordResetEmail" else role,
+                sender=AGRT_SENDER,
+                noreply=False,
+                fmt=("plain", "wrapped")[(n + k) % 2],
+            )
