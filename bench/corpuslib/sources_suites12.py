@@ -361,3 +361,70 @@ def agrt(snap: Snapshot) -> Iterator[Spec]:
                 noreply=False,
                 fmt=("plain", "wrapped")[(n + k) % 2],
             )
+
+
+BEREIFUNG = "Zdenek156/bereifung24"
+BEREIFUNG_COMMIT = "a12b686d710cc032410b960e4a20bf9431f6fc02"
+# path: category. The company's refusal of a job application (its HR module), and its
+# refusal of an application to its influencer partner programme (an affiliate deal, not a
+# job: du-form, with the reviewer's reason and without).
+BEREIFUNG_MAILS = {
+    "app/api/admin/hr/applications/[id]/status/route.ts": "rejection",
+    "app/api/admin/influencer-applications/reject/route.ts": "not_a_job",
+}
+# Ours: the posts and their departments, the platforms, the reason and the senders.
+BEREIFUNG_POSTS = [("Kfz-Mechatroniker (m/w/d)", "Werkstatt"), ("Kundenberater (m/w/d)", "Service")]
+BEREIFUNG_PLATFORMS = ["Instagram", "YouTube"]
+BEREIFUNG_REASON = "Die Reichweite deines Kanals liegt derzeit unter unserer Mindestanforderung."
+BEREIFUNG_SENDERS = {
+    "rejection": ("Bereifung24 HR-Team", "karriere@bereifung24.de"),
+    "not_a_job": ("Bereifung24", "partner@bereifung24.de"),
+}
+
+
+def bereifung(snap: Snapshot) -> Iterator[Spec]:
+    """Bereifung24 (a German tyre-service platform) as its admin routes mail them: a job
+    application refused in the company's own words (another candidate chosen), and an
+    influencer's application to its partner programme refused. HTML."""
+    for path, category in BEREIFUNG_MAILS.items():
+        source = snap.read(BEREIFUNG, BEREIFUNG_COMMIT, path)
+        m = re.search(r"subject: [`'](.*?)[`'],\n\s*html: `(.*?)\n\s*`\s*\n\s*\}\)", source, re.S)
+        if m is None:
+            raise ValueError(f"no mail in {path}")
+        for k in range(2):
+            post, department = BEREIFUNG_POSTS[k]
+            values = {
+                "application.firstName": FIRST,
+                "application.lastName": LAST,
+                "application.name": FIRST,
+                "application.jobPosting.title": post,
+                "application.jobPosting.department": department,
+                "application.platform": BEREIFUNG_PLATFORMS[k],
+                "rejectionReason.replace(/\\n/g, '<br>')": BEREIFUNG_REASON,
+            }
+            html = re.sub(
+                r"\$\{rejectionReason \? `(.*?)` : ''\}",
+                lambda c, k=k: c.group(1) if k == 0 else "",
+                m.group(2),
+                flags=re.S,
+            )
+            subject = m.group(1)
+            for key, value in values.items():
+                html = html.replace("${" + key + "}", value)
+                subject = subject.replace("${" + key + "}", value)
+            if "${" in html + subject:
+                raise ValueError(f"unfilled placeholder in {path}")
+            body = re.search(r"(?s)<body>(.*)</body>", html)  # a whole document: its body
+            html = body.group(1) if body else html
+            yield _html_spec(
+                "bereifung/de",
+                blob_url(BEREIFUNG, BEREIFUNG_COMMIT, path),
+                category,
+                html,
+                subject=subject,
+                company="Bereifung24",
+                role=post if category == "rejection" else "n/a",
+                sender=BEREIFUNG_SENDERS[category],
+                noreply=False,
+                fmt=("html", "html_only")[k],
+            )
