@@ -25,11 +25,12 @@ class Snapshot:
     def has(self, repo: str) -> bool:
         return (self.root / repo.replace("/", "+")).exists()
 
-    def read(self, repo: str, commit: str, path: str) -> str:
+    def read(self, repo: str, commit: str, path: str, encoding: str = "utf-8") -> str:
+        """The file's text; ``encoding`` for a source saved in another charset (Latin-1)."""
         base = self.root / repo.replace("/", "+")
         plain = base / path
         if plain.is_file():
-            return plain.read_text(encoding="utf-8")
+            return plain.read_text(encoding=encoding)
         git = git_dir(base)
         if git.exists():
             out = subprocess.run(
@@ -38,7 +39,7 @@ class Snapshot:
                 check=False,
             )
             if out.returncode == 0:
-                return out.stdout.decode("utf-8")
+                return out.stdout.decode(encoding)
         raise MissingSource(f"{repo}@{commit[:10]}:{path}")
 
 

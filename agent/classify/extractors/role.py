@@ -119,7 +119,7 @@ ROLE_HINT = Scan(patterncache.compiled(trie(words("role", "hint_words")), re.I))
 _ROLE_SENTENCE = Lowered(compiled("role_sentence"))
 
 
-_SUBJECT_PARTS = re.compile(r"\s+[-–|]\s+|:\s+")
+_SUBJECT_PARTS = compiled("subject_parts", 0)
 
 
 _SUBJECT_LEAD = compiled("subject_lead")
