@@ -33,8 +33,13 @@ from agent.classify import (
     prefilter,
     rawmail,
 )
-from agent.classify.anchors import decision_cues
-from agent.classify.engine import split
+from agent.classify.anchors import (
+    _double_spacing_assumed,
+    cue_reading,
+    decision_cues,
+    unjoined_phrase,
+)
+from agent.classify.engine import normalise, split
 from agent.classify.extractors.common import unemphasised
 from agent.classify.frames import decide
 from agent.ingest.pipeline import analyse_mail, process_batch
@@ -848,3 +853,16 @@ def test_a_status_line_in_a_table_or_alone_goes_on(body: str, subtype: str) -> N
     seen = prefilter.glance(raw)
     assert seen is not None and seen.candidate, seen and seen.reason
     assert rawmail.crude_html_text("<td>a</td><TD x=1>b<th>c") == " a b c"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab \n\r\t.\u00ad", max_size=40))
+def test_the_unjoined_reading_differs_only_where_double_spacing_is_assumed(text: str) -> None:
+    """unjoined_phrase reads the second reading only where joining could change the text:
+    wherever the two readings differ, the (normalised) text looks double spaced."""
+    subject = "Re: Your application"
+    if cue_reading(subject, text, joined=False) != cue_reading(subject, text):
+        assert "\n\n" in text or "\r" in text
+        assert _double_spacing_assumed(normalise(text))
+    elif "\n\n" in text:
+        assert unjoined_phrase(anchors(), subject, text) is None

@@ -20,7 +20,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_prefilter import ALL_MAILS, decision_text_covers_the_body
 
-from agent.classify import anchors, onepass, prefilter
+from agent.classify import anchors, engine, onepass, prefilter
 
 from helpers import mail
 
@@ -116,6 +116,32 @@ def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
     assert onepass.widen(r"a{1,40}b{2,9}c{,40}") == "a{1,}b{2,9}c{0,40}"
     db = onepass.scanner((r"\bpostul(?!ate\b)\w*",))
     assert db is not None and onepass.any_match(db, b"we postulate")
+
+
+def test_a_frame_aside_is_widened_to_a_comma_and_any_run_of_non_terminators() -> None:
+    aside = engine.aside_pattern(["and", "bien que", "während"])
+    assert onepass.widen(f"you{aside} will") == r"you(?:,[^\x21\x2c\x2e\x3a\x3b\x3f]*)?(?:\s+)will"
+    # a clause word that could match a terminator keeps the aside as written, widened
+    odd = onepass.widen(f"you{engine.aside_pattern(['p.s.', 'and'])} will")
+    assert "{1,}" in odd and r"[^\x21" not in odd
+    frame = f"you{aside}[ ,]+will"
+    db = onepass.scanner((frame,))
+    assert db is not None
+    for text in ("you, and however long it took, will", "you, bien que très bon, will"):
+        assert re.search(frame, text)
+        assert onepass.any_match(db, onepass.fold(text)), text
+    assert not onepass.any_match(db, b"you, and then. will")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text("aAnd, .;:!?\n\u00e4\u2019'0x", max_size=24))
+def test_a_widened_aside_matches_wherever_re_does(text: str) -> None:
+    """The aside's wider form only widens: wherever the frame matches, its scan does."""
+    pattern = rf"x{engine.aside_pattern(['and', 'än'])}[ ,]+x"
+    if re.search(pattern, f"x{text}x", re.I):
+        db = onepass.scanner((pattern,))
+        assert db is not None
+        assert onepass.any_match(db, onepass.fold(f"x{text}x")), text
 
 
 @pytest.mark.parametrize(

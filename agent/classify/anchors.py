@@ -102,10 +102,20 @@ def cue_reading(subject: str, text: str, *, joined: bool = True) -> str:
     reads both.
     """
     subject = SUBJECT_PREFIX.sub("", SPACE.sub(" ", subject)).strip()
-    text = normalise(text)
-    if joined and "\n\n" in text and "\n" not in text.replace("\n\n", ""):
+    text = _normalised(text)
+    if joined and _double_spacing_assumed(text):
         text = DOUBLE_WRAP.sub("\n", text)
     return unwrap(subject + ".\n" + text if subject else text)
+
+
+# The two readings of :func:`unjoined_phrase` (and the cheap path's) normalise one text.
+_normalised = functools.lru_cache(maxsize=2)(normalise)
+
+
+def _double_spacing_assumed(text: str) -> bool:
+    """Does :func:`cue_reading` join the lines of ``text`` (normalised): a blank line, and
+    no single line break to contradict double spacing?"""
+    return "\n\n" in text and "\n" not in text.replace("\n\n", "")
 
 
 def decision_phrase(
@@ -132,8 +142,8 @@ def unjoined_phrase(
     The classifier joins a text's blank lines only when the whole mail is double spaced
     (``engine._double_spaced``); a frame that ends at a line end then still has it there.
     """
-    if "\n\n" not in text:
-        return None
+    if "\n\n" not in text or not _double_spacing_assumed(_normalised(text)):
+        return None  # the two readings are one
     kept = cue_reading(subject, text, joined=False)
     if kept == cue_reading(subject, text):
         return None
