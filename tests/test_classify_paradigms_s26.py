@@ -99,7 +99,27 @@ def note(lang: str, subject: str, text: str, *, html: bool = False) -> bool:
             "Unfortunately we're not going to be able to take you forward this time.",
             True,
         ),
+        # An agency's kind signing a consultant's note.
+        (
+            "en",
+            "Re: Update",
+            "The client has decided not to proceed.\n\nChris Hale\nSenior Consultant, Executive Search",
+            True,
+        ),
+        (
+            "de",
+            "AW: Rückmeldung",
+            "leider hat sich unser Mandant anders entschieden.\n\nMorgan Reid\nPersonalvermittlung Nord",
+            True,
+        ),
         # No rejections.
+        # An agency turning down a supplier's quote.
+        (
+            "en",
+            "Re: Office furniture quote",
+            "We've decided to go with another supplier.\n\nChris Hale\nHarbour Staffing Agency",
+            False,
+        ),
         # The same contact words in no job: a pitch, a quote, a flat, an agency.
         (
             "en",
