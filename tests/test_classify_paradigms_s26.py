@@ -55,7 +55,7 @@ def note(lang: str, subject: str, text: str, *, html: bool = False) -> bool:
         (
             "en",
             "Re: Tuesday",
-            "Thanks for your time on Tuesday. We've decided not to move forward.",
+            "Thanks for coming in on Tuesday. We've decided not to move forward.",
             True,
         ),
         (
