@@ -71,8 +71,13 @@ def anchors_of(pack_set: PackSet) -> Anchors:
     patterns: list[Rx] = []
     packs = pack_set.packs.values()
     for pack in packs:
-        contexts = (pack.job_context, pack.weak_job_context, pack.process_context)
-        for context in (*contexts, pack.hiring_function):
+        contexts = (
+            pack.job_context,
+            pack.weak_job_context,
+            pack.process_context,
+            pack.contact_context,
+        )
+        for context in (*contexts, pack.hiring_function, pack.manager_title):
             if context is not None:
                 patterns.append(context)
                 job_words.update(w for group in context.needles[:1] for w in group)

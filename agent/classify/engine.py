@@ -154,6 +154,8 @@ class Pack:
     # admission's or a grant's too, so job context only where no word of another domain is
     process_context: Rx | None
     hiring_function: Rx | None  # "People & Culture", "Ressources Humaines": a signature's team
+    contact_context: Rx | None  # "our chat", "das Telefonat": jobcontext._contact (session 26)
+    manager_title: Rx | None  # "Head of Engineering" signing, read as hiring_function is
     # Its bare initials ("HR"), counted only where :mod:`initials` says they sign
     hiring_initials: tuple[str, ...]
     initials_rx: re.Pattern[str] | None  # those words, whole and case-sensitive
@@ -321,6 +323,8 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         weak_job_context=join(struct.get("weak_job_context", []), flags=re.I),
         process_context=join(struct.get("process_context", []), flags=re.I),
         hiring_function=join(struct.get("hiring_function", []), flags=re.I),
+        contact_context=join(struct.get("contact_context", []), flags=re.I),
+        manager_title=join(struct.get("manager_title", []), flags=re.I),
         hiring_initials=tuple(struct.get("hiring_initials", [])),
         initials_rx=_initials_rx(struct.get("hiring_initials", [])),
         initials_after=_after_rx(struct.get("hiring_initials_after", [])),

@@ -293,4 +293,27 @@ def _structure(
         # ("overtime registration rejected") is no person's (issue 11).
         answer = "a person's answer with application words, no word of another domain"
         return answer, answer
+    if _person_wrote(msg) and not _bulk(msg) and (met := _contact(packs, t)) is not None:
+        # "Thanks for our chat on Thursday. We've decided to go another way." / a note signed
+        # "Head of Engineering" / a reply to a calendar invitation (session 26, issue 11).
+        answer = "a person's answer naming their contact with the reader"
+        return f'{answer} "{quote(met)}", no word of another domain', answer
+    return None
+
+
+def _contact(packs: list[Pack], t: MailText) -> str | None:
+    """A person's contact with the reader ("our call", "das Kennenlernen") in the subject, the
+    newest text or the signature's head (a pack's ``contact_context``), or a manager's title
+    (``manager_title``) where a hiring function signs: not "Re: Notes from the meeting with our
+    new engineering manager", a subject's words about somebody else."""
+    doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    tail = max(t.body_start, t.lead_end - SIGNATURE_JOB_CHARS)
+    for p in packs:
+        m = p.contact_context.search(doc, end=sig_end) if p.contact_context else None
+        for start, end in ((t.sig_start, sig_end), (tail, t.lead_end)):
+            if m is None and p.manager_title is not None:
+                m = p.manager_title.search(doc, start=start, end=end)
+        if m is not None:
+            return str(m[0])
     return None

@@ -21,6 +21,7 @@ _OBJECT = compiled("decision_object")
 _PERSON = compiled("object_person")
 _JOB = compiled("object_job")
 _TERM = compiled("object_term")
+_MANNER = compiled("object_manner")
 _READER = compiled("reader")
 _CLITIC = compiled("reader_clitic")
 _NEGATED = compiled("decision_negated")
@@ -59,6 +60,9 @@ def decision_object(text: str, start: int, stop: int) -> tuple[str | None, str]:
     if _READER.search(head):
         return READER, ""  # "you were not selected", "we won't be moving you forward to ..."
     m = _object(text, start, stop)
+    if m is not None and (manner := _MANNER.match(m["o"])) is not None:
+        after = m.start("o") + manner.end()  # "another way | with the office move"
+        m = _object(text, after, after)
     if m is not None:
         words = m["o"]
         if _JOB.search(words):

@@ -31,6 +31,8 @@ STRUCTURE_KEYS = (
     "weak_job_context",
     "process_context",
     "hiring_function",
+    "contact_context",
+    "manager_title",
     "hiring_initials",
     "hiring_initials_after",
     "contrast",

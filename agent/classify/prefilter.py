@@ -213,6 +213,8 @@ _JOB_SPAN = 60  # a job phrase ("graduate programme", "take-home") fits in this 
 # (a word alone is English in those packs; issue 11).
 _JOB_LEAD = 16
 _SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(r"\w*\Z")  # before whole[lead + 1]: the word the span's lead cuts
+_WORD_END = re.compile(r"\w*")  # the rest of the word the span's end cuts
 
 
 def job_context(
@@ -237,7 +239,11 @@ def job_context(
         if at in tried:  # "job" and "jobs" begin at the same place
             continue
         tried.add(at)
-        span = _SPACES.sub(" ", whole[max(0, at - _JOB_LEAD) : at + _JOB_SPAN])  # as unwrapped
+        # whole words only: a span cut inside "Control" or "posted" read "rol", "poste" (session 26)
+        lead = max(0, at - _JOB_LEAD)
+        lo = _WORD_START.search(whole, max(0, lead - _JOB_LEAD), lead + 1)
+        hi = _WORD_END.match(whole, at + _JOB_SPAN)
+        span = _SPACES.sub(" ", whole[lo.start() if lo else lead : hi.end() if hi else None])
         if any(rx.search(span) is not None for rx in patterns):
             return True
     return False
