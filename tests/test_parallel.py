@@ -3,6 +3,7 @@ process records, in order, and goes on alone when the worker dies."""
 
 from __future__ import annotations
 
+import gc
 import mailbox
 import os
 import sqlite3
@@ -235,3 +236,16 @@ def test_alone_a_batch_is_finished_before_the_next_is_taken() -> None:
         assert len(taken) == i + 1
         assert [a.mail.uid for a in analysed] == [m.uid for m in batch] == [i + 1]
     assert taken == [0, 1, 2, 3]
+
+
+def test_alone_the_heap_is_frozen_after_the_first_batch_until_the_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One process: after its first batch the classifier's heap is left out of the garbage
+    collector's passes (as a worker's parent does before forking), and put back at the end."""
+    cfg = config_mod.load(write_config(tmp_path, extra="[classify]\nworker = 'off'"))
+    mail = RawMail("INBOX", 1, 1, b"Subject: hello\r\n\r\nhi\r\n")
+    gc.unfreeze()
+    with parallel.analyser(cfg, 1000) as analyser:
+        assert analyser.pool is None and gc.get_freeze_count() == 0
+        [(_, first)] = analyser.pipelined([[mail]])
+        assert [a.mail for a in first] == [mail] and gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
