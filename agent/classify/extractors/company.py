@@ -29,7 +29,7 @@ from agent.classify.extractors.common import (
     looks_like_person,
     squash,
 )
-from agent.classify.extractors.role import ROLE_HINT
+from agent.classify.extractors.role import ROLE_HINT, SUBJECT_LEAD
 from agent.classify.extractors.signature import ORG_SHAPE, signature_orgs
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
@@ -128,9 +128,6 @@ _COPYRIGHT = compiled("copyright_line", re.MULTILINE)
 
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
 _SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
-
-
-_SUBJECT_LEAD = compiled("subject_lead")  # "Candidature", "Bewerbung", "Your", ...
 
 
 def _sender_org(name: str, domain: str) -> str | None:
@@ -391,7 +388,7 @@ def _subject_other_half(subject: str) -> str | None:
     if other:
         # "Candidature Norauto – Technicien atelier : réponse de l'entreprise" (a board's
         # subject, session 26): the application word before the employer is no part of it.
-        other = _SUBJECT_LEAD.sub("", other)
+        other = SUBJECT_LEAD.sub("", other)
     return _clean_org(other) if ORG_SHAPE.match(other) else None
 
 

@@ -122,7 +122,7 @@ _ROLE_SENTENCE = Lowered(compiled("role_sentence"))
 _SUBJECT_PARTS = compiled("subject_parts", 0)
 
 
-_SUBJECT_LEAD = compiled("subject_lead")
+SUBJECT_LEAD = compiled("subject_lead")  # "Candidature", "Bewerbung", "Your" (company reads it too)
 
 
 def _subject_title(subject: str) -> str | None:
@@ -130,7 +130,7 @@ def _subject_title(subject: str) -> str | None:
     if ROLE_HINT.search(subject) is None:
         return None  # one search instead of one per part, for most subjects
     for raw in _SUBJECT_PARTS.split(subject):
-        part = _SUBJECT_LEAD.sub("", raw.strip())
+        part = SUBJECT_LEAD.sub("", raw.strip())
         if (
             len(part.split()) <= 8
             and ROLE_HINT.search(part)
