@@ -20,7 +20,11 @@ def write_config(
     feedback: str = "",
     imap_extra: str = "",
 ) -> Path:
-    """A config file for the test servers; passwords go through password_file."""
+    """A config file for the test servers; passwords go through password_file.
+
+    Both files are private, as `rebound setup` leaves them: the daemon's warning about a
+    readable config is for users, and it drowned the benches' output that reuse this.
+    """
     lines = [
         "[owner]",
         'name = "Alex Doe"',
@@ -40,6 +44,7 @@ def write_config(
     ]
     if account is not None:
         (tmp_path / "imap.pw").write_text(account.password + "\n")
+        (tmp_path / "imap.pw").chmod(0o600)
         lines += [
             "[imap]",
             f'host = "{account.host}"',
@@ -64,6 +69,7 @@ def write_config(
     lines.append(extra)
     path = tmp_path / "config.toml"
     path.write_text("\n".join(lines))
+    path.chmod(0o600)
     return path
 
 
