@@ -12,7 +12,11 @@ French-language marketplace for temporary work): the decision mail to a worker w
 a mission (refused: "Le recruteur a décidé de ne pas donner suite à ta candidature"; accepted),
 in French (tu-form) and English, and the new-application notice its recruiters get; the
 repository has no snapshot to fetch, so its two template files were read with the search
-tool's read_file at their commit and stored as plain files."""
+tool's read_file at their commit and stored as plain files. Privatio (Federico93Ita/Privatio,
+an Italian platform putting home sellers in touch with estate agencies): an agency's
+application ("candidatura") to join its partner network, received, approved and refused in a
+job's words ("Dopo un'attenta valutazione, al momento non siamo in grado di procedere ... Il
+nostro processo di selezione è molto rigoroso"): a look-alike that is not about a job."""
 
 from __future__ import annotations
 
@@ -256,3 +260,90 @@ def quickjob(snap: Snapshot) -> Iterator[Spec]:
                 yield _spec(
                     unit, url, category, text=text, fmt=("plain", "wrapped")[n % 2], **fields
                 )
+
+
+PRIVATIO = "Federico93Ita/Privatio"
+PRIVATIO_COMMIT = "c5d3b5afead1488dc76c74eb0d88419f9d88dd84"
+PRIVATIO_PATH = "src/lib/email/templates.ts"
+# function: (category, variants). An estate agency applies to join the partner network.
+PRIVATIO_MAILS = {
+    "agencyLeadConfirmationEmail": ("other", 1),
+    "agencyApprovedEmail": ("other", 1),
+    "agencyRejectedEmail": ("not_a_job", 2),
+}
+# The default sender of its mail client (EMAIL_FROM unset).
+PRIVATIO_SENDER = ("Privatio", "noreply@privatio.it")
+# Ours: the agencies, their contacts and the registration link; the legal footer is left out.
+PRIVATIO_AGENCIES = [("Immobiliare Colli Euganei", "Marta"), ("Casa Naviglio Srl", "Paolo")]
+PRIVATIO_BRAND = {
+    "headerBg": "#0f172a",
+    "primary": "#2563eb",
+    "success": "#059669",
+    "textPrimary": "#0f172a",
+    "textSecondary": "#475569",
+    "textMuted": "#64748b",
+    "textLight": "#94a3b8",
+    "bgLight": "#f8fafc",
+    "bgAccent": "#f0f9ff",
+}
+
+
+def _privatio_mail(function: str, values: dict[str, str]) -> tuple[str, str]:
+    """(subject, HTML) of one template function, its helpers rendered as the module's are."""
+    m = re.search(
+        rf"export function {function}\(.*?subject: \"([^\"]+)\","
+        r".*?html: wrap\(\s*(.*?)\n    \),\n  };",
+        values["__source"],
+        re.S,
+    )
+    if m is None:
+        raise ValueError(f"no template {function}")
+    subject, html = m.group(1), m.group(2)
+    html = re.sub(r'header\("([^"]*)"\)', r"<h1>Privatio</h1><p>\1</p>", html)
+    html = html.replace("header()", "<h1>Privatio</h1>")
+    html = re.sub(r"\s*\+\s*body\(`(.*)`\)\s*$", r"\1", html, flags=re.S)
+    html = re.sub(r"\$\{p\((?:\"([^\"]*)\"|`([^`]*)`)\)\}", r"<p>\1\2</p>", html)
+    html = re.sub(r"\$\{accentBox\(`(.*?)`\)\}", r"<div>\1</div>", html, flags=re.S)
+    html = re.sub(r'\$\{cta\("([^"]*)", (\w+)\)\}', r'<p><a href="${\2}">\1</a></p>', html)
+
+    def value(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key.startswith("BRAND."):
+            return PRIVATIO_BRAND[key[6:]]
+        return values[key[4:-1] if key.startswith("esc(") else key]
+
+    html = re.sub(r"\$\{([^}]+)\}", value, html)
+    if "${" in html or "`" in html:
+        raise ValueError(f"unrendered helper in {function}")
+    return subject, html
+
+
+def privatio(snap: Snapshot) -> Iterator[Spec]:
+    """Privatio's mails to an estate agency that applied to its partner network: received,
+    approved (with the registration link), refused twice. HTML, from its no-reply sender."""
+    source = snap.read(PRIVATIO, PRIVATIO_COMMIT, PRIVATIO_PATH)
+    url = blob_url(PRIVATIO, PRIVATIO_COMMIT, PRIVATIO_PATH)
+    n = 0
+    for function, (category, variants) in PRIVATIO_MAILS.items():
+        for k in range(variants):
+            agency, contact = PRIVATIO_AGENCIES[k]
+            values = {
+                "__source": source,
+                "agencyName": agency,
+                "contactName": contact if function != "agencyLeadConfirmationEmail" else agency,
+                "registrationUrl": "https://privatio.it/registrazione/agenzia?t=4f1c9a",
+            }
+            subject, html = _privatio_mail(function, values)
+            yield _html_spec(
+                "privatio/it",
+                url,
+                category,
+                html,
+                subject=subject,
+                company="n/a",
+                role="n/a",
+                sender=PRIVATIO_SENDER,
+                noreply=True,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
