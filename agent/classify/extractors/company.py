@@ -65,10 +65,15 @@ _LABEL_TAIL = compiled("label_tail", 0)
 _BOARD_NAME = compiled("board_name")
 
 
+_BOARD_GLUED = compiled("board_glued", 0)
+
+
 def _clean_org(name: str) -> str | None:
     """A candidate employer name, trimmed of team words; None if nothing name-like is left."""
     if "_" in name:
         name = UNDERSCORES.sub(" ", name)
+    if " " not in name.strip() and _BOARD_GLUED.search(name.strip()):
+        return None  # "QuickJob", "InfoJobs": a board's brand, not "Quick" and a team word
     if " " not in name.strip() and _CAMEL.search(name):
         # "AcmeCareers" is "Acme" + a team word; "PwC", "HubSpot" are names as written,
         # and so is "TalentBridge": a team word first is the start of a brand, not a head.
@@ -162,6 +167,8 @@ def _sender_org(name: str, domain: str) -> str | None:
 def _is_board_name(name: str) -> bool:
     """Whether a display name is a job board's named after its field ("DevJobs", "IT Jobs")."""
     name = name.strip().strip("\"'")
+    if " " not in name and _BOARD_GLUED.search(name):
+        return True
     if " " not in name:
         name = _CAMEL.sub(" ", name)
     return bool(name) and _BOARD_NAME.match(name) is not None
