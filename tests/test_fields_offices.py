@@ -209,3 +209,34 @@ def test_an_ats_naming_itself_names_no_client() -> None:
 )
 def test_titles_the_subject_holds(sender: str, subject: str, body: str, role: str) -> None:
     assert _verdict(sender, subject, body).role == role
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        # pass 18 (held out): a service's display name, a German noun after "bei der", a district
+        (
+            "Service Recrutement Norauto <noreply@flatchr.io>",
+            "Votre candidature",
+            f"Bonjour,\n\n{NO_FR}\n\nL'équipe RH\n",
+            "Norauto",
+        ),
+        (
+            "Bewerbermanagement <noreply@softgarden.io>",
+            "Ihre Bewerbung als Lagerist (m/w/d)",
+            "Sehr geehrter Herr Doe,\n\nLeider können wir Sie bei der Besetzung der Stelle nicht "
+            "berücksichtigen.\n\nIhr Personalteam\n\nSchäfer Logistik GmbH & Co. KG | Sitz: Fulda | "
+            "Amtsgericht Fulda HRA 3456 | phG: Schäfer Verwaltungs GmbH\n",
+            "Schäfer Logistik",
+        ),
+        (
+            "Fachbereich Personal <personal@kreis-steinfurt.de>",
+            "Ihre Bewerbung",
+            f"Sehr geehrter Herr Doe,\n\n{NO_DE}\n\nIm Auftrag\nPetra Schulte\n\nKreis Steinfurt\n"
+            "Fachbereich Personal\n",
+            "Kreis Steinfurt",
+        ),
+    ],
+)
+def test_held_out_offices(sender: str, subject: str, body: str, company: str) -> None:
+    assert _verdict(sender, subject, body).company == company
