@@ -240,3 +240,29 @@ def test_titles_the_subject_holds(sender: str, subject: str, body: str, role: st
 )
 def test_held_out_offices(sender: str, subject: str, body: str, company: str) -> None:
     assert _verdict(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        # pass 19: an unlisted platform's status line names the employer after the title
+        (
+            "Ihre Bewerbung für die Stelle Lagerist bei Müller Logistik wurde abgelehnt.",
+            "Müller Logistik",
+        ),
+        (
+            "Je sollicitatie op de vacature Administratief Medewerker bij Gemeente Ede is niet geselecteerd.",
+            "Gemeente Ede",
+        ),
+        (
+            "Tu candidatura para el puesto Mozo de almacén en Transportes Ruiz ha sido rechazada.",
+            "Transportes Ruiz",
+        ),
+        # look-alike: the post "bei uns" names no one else; the platform is the sender's own
+        ("Ihre Bewerbung für die Stelle Lagerist bei uns wurde abgelehnt.", "Jobwerk"),
+    ],
+)
+def test_a_platform_status_line_names_the_employer(line: str, company: str) -> None:
+    body = f"Hallo Alex Doe,\n\n{line}\n\nMeine Bewerbungen ansehen\n\nJobwerk\n"
+    v = _verdict("Jobwerk <noreply@jobwerk.example>", "Update", body)
+    assert v.company == company
