@@ -66,6 +66,7 @@ from agent.classify.extractors.common import (
     squash,
     title_subject,
     unemphasised,
+    word_key,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
 from agent.classify.extractors.contact import find_contact, find_noreply, find_reply_address
@@ -397,15 +398,16 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
     noreply, noreply_reason = find_noreply(msg, t)
     all_candidates, agency = company_candidates(msg, langs, t)
     role = _role(langs, t, all_candidates)
-    role_key = squash(role) if role else ""
-    # A name holding the title is the title taken twice ("Data Engineer at Acme"), unless
-    # the mail names it as the employer outright: "Groenland Hoveniers" hires a "Hovenier".
+    role_key = word_key(role) if role else ""
+    # A name holding the title word for word is the title taken twice ("Data Engineer at
+    # Acme"), unless the mail names it as the employer outright: "Groenland Hoveniers" hires
+    # a "Hovenier"; "Schreinerei Huber" hires a "Schreiner" (inside a word: no title).
     candidates = [
         (c, src)
         for c, src in all_candidates
         if not role_key
-        or (squash(c) not in role_key and role_key not in squash(c))
-        or (src == "client" and squash(c) != role_key)
+        or ((key := word_key(c)) not in role_key and role_key not in key)
+        or (src == "client" and squash(c) != squash(role))
     ]
     person_sender = looks_like_person(msg.from_name, msg.from_domain) and not (
         domain_in(msg.from_domain, ATS_DOMAINS) or domain_in(msg.from_domain, PLATFORM_DOMAINS)

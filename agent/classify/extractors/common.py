@@ -278,6 +278,12 @@ def squash(name: str) -> str:
     return fold(norm_company(name))
 
 
+def word_key(name: str) -> str:
+    """A name's words folded and padded with spaces (" schreinerei huber "): word-for-word
+    containment, where a squashed key would find "schreiner" inside "schreinereihuber"."""
+    return " " + " ".join(f for w in norm_company(name).split() if (f := fold(w))) + " "
+
+
 def quote(text: str, limit: int = 80) -> str:
     text = SPACES.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -30,7 +30,7 @@ from agent.classify.extractors.common import (
     squash,
 )
 from agent.classify.extractors.role import ROLE_HINT, SUBJECT_LEAD
-from agent.classify.extractors.signature import ORG_SHAPE, signature_orgs
+from agent.classify.extractors.signature import ORG_SHAPE, footer_orgs, signature_orgs
 from agent.classify.extractors.spelling import spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
 from agent.classify.lowered import Lowered
@@ -66,6 +66,13 @@ _BOARD_NAME = compiled("board_name")
 
 
 _BOARD_GLUED = compiled("board_glued", 0)
+_WEAK_ADJECTIVE = compiled("weak_adjective_head", 0)
+
+
+def _nominative(name: str) -> str:
+    """ "Deutschen Rentenversicherung Bund" (after "der") → "Deutsche Rentenversicherung Bund"."""
+    m = _WEAK_ADJECTIVE.match(name)
+    return name if m is None else m.group().replace("en ", "e ") + name[m.end() :]
 
 
 def _clean_org(name: str) -> str | None:
@@ -100,7 +107,7 @@ def _clean_org(name: str) -> str | None:
         return None
     if not LETTER.search(name):
         return None
-    return name
+    return _nominative(name) if name.endswith("en") or "en " in name else name
 
 
 # A candidate that starts with one of these is a sentence, not a name.
@@ -199,14 +206,14 @@ def company_candidates(
 ) -> tuple[list[tuple[str, str]], bool]:
     """(name, source) in order of trust, and whether the sender is a recruitment agency.
 
-    Sources: the employer named as the agency's client or in a labelled field, the
-    sender's display name, the signature, the subject, the text, an ATS tenant,
-    the sender's domain.
+    Sources: the employer named as the agency's client or in a labelled field, the sender's
+    display name, the signature, the subject, the text, a registration footer, an ATS
+    tenant, the sender's domain.
     """
-    out = _named_employer(packs, t)
     domain = msg.from_domain
-    sender = _sender_org(msg.from_name, domain)
     ats = domain_in(domain, ATS_DOMAINS)
+    out = _named_employer(packs, t, ats)
+    sender = _sender_org(msg.from_name, domain)
     if sender and ats and _names_system(sender, ats):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
     platform = domain_in(domain, PLATFORM_DOMAINS)
@@ -222,8 +229,8 @@ def company_candidates(
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)])
     out.extend(_stated(packs, t))
-    tenant = _tenant(msg, t)
-    if tenant:
+    out.extend(_footer(t, ats))
+    if tenant := _tenant(msg, t):
         out.append(tenant)
     label = ""
     if domain and not relay:
@@ -271,6 +278,19 @@ def _copyright(t: MailText) -> list[str]:
     m = _COPYRIGHT.search(text, max(t.body_start, len(text) - 1500))
     org = _clean_org(m.group("c")) if m is not None else None
     return [org] if org and not looks_like_person(org) else []  # "© Kevin S Peterson": a person
+
+
+def _footer(t: MailText, ats: str | None) -> list[tuple[str, str]]:
+    """The organisation a footer's registration line names (the text's last 2,000 characters).
+
+    Read after what the subject and text say: a brand applied to ("Tu candidatura en Zara")
+    beats its group's legal name ("Industria de Diseño Textil, S.A."); an ATS's own footer
+    ("softgarden e-recruiting GmbH · HRB ...") names no employer.
+    """
+    text = t.doc.text
+    tail = text[max(t.body_start, len(text) - 2000) :]
+    names = [org for name in footer_orgs(tail)[:1] if (org := _clean_org(name))]
+    return [(o, "footer") for o in names if not (ats and _names_system(o, ats))]
 
 
 _POST_AT = compiled("post_at", 0)
@@ -324,8 +344,9 @@ def _post_elsewhere_in_text(
     return next(((c, src) for c, src, org in others if org in at), None)
 
 
-def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
-    """The employer an agency or job board names as its client or in a labelled field."""
+def _named_employer(packs: list[Pack], t: MailText, ats: str | None) -> list[tuple[str, str]]:
+    """The employer an agency or job board names as its client or in a labelled field (not
+    the ATS naming itself: "Ce message vous a été envoyé par Flatchr")."""
     out: list[tuple[str, str]] = []
     for pack in packs:
         for rx in pack.client:
@@ -334,7 +355,8 @@ def _named_employer(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             # representative ("Jo Li, représentant de l'entreprise X").
             m = rx.search(t.doc)
             if m is not None and (org := _clean_org(m.group("c"))):
-                out.append((org, "client"))
+                if not (ats and _names_system(org, ats)):
+                    out.append((org, "client"))
                 break
     # Every label holds a colon but "Employer Name X" (a board's table read as text).
     labelled = ":" in t.body or "Name" in t.body or " name" in t.body
@@ -437,7 +459,7 @@ def _domain_label(domain: str) -> str:
     return _LABEL_TAIL.sub("", label) or label
 
 
-OWN_SIDE = frozenset(("sender name", "signature", "sender domain", "platform"))
+OWN_SIDE = frozenset(("sender name", "signature", "footer", "sender domain", "platform"))
 
 
 def pick_company(

@@ -125,20 +125,31 @@ _SUBJECT_PARTS = compiled("subject_parts", 0)
 SUBJECT_LEAD = compiled("subject_lead")  # "Candidature", "Bewerbung", "Your" (company reads it too)
 
 
+# "Ihre Bewerbung bei Hornbach als Verkaufsberater": the employer before the title.
+_AT_ORG_AS = compiled("subject_at_org_as", 0)
+
+
 def _subject_title(subject: str) -> str | None:
     """The part of "Senior BI Developer - second interview" that is a job title, if one is."""
-    if ROLE_HINT.search(subject) is None:
+    if ROLE_HINT.search(subject) is None and _TITLE_MARK.search(subject) is None:
         return None  # one search instead of one per part, for most subjects
     for raw in _SUBJECT_PARTS.split(subject):
-        part = SUBJECT_LEAD.sub("", raw.strip())
+        part = _AT_ORG_AS.sub("", SUBJECT_LEAD.sub("", raw.strip()))
         if (
             len(part.split()) <= 8
-            and ROLE_HINT.search(part)
-            and not _ROLE_SENTENCE.search(part)
+            # a gender mark says title as surely as a title word ("Elektroniker für ... (m/w/d)")
+            and (ROLE_HINT.search(part) or _TITLE_MARK.search(part))
+            and not _ROLE_SENTENCE.search(_marked_field(part))
             and (role := clean_role(part))
         ):
             return role
     return None
+
+
+def _marked_field(part: str) -> str:
+    """A gender-marked title's "für" names its field, not a sentence's purpose: "Elektroniker
+    für Betriebstechnik (m/w/d)", "Fachkraft für Lagerlogistik (m/w/d)"."""
+    return part.replace(" für ", " ") if _TITLE_MARK.search(part) else part
 
 
 _REF_ROLE = Rx(pattern("ref_role"), 0)
@@ -298,6 +309,7 @@ def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str 
                 and first + " (" not in text
                 and first + "(" not in text
                 and not dashed
+                and (" " in first or first + " " not in subject)
             ):
                 return first  # no other form of it can follow: the rest need not be read
         elif (
@@ -310,6 +322,14 @@ def pick_role(candidates: Iterable[str], own: set[str], text: str, subject: str 
             or (
                 role.startswith(first)
                 and role[len(first) : len(first) + 3] in (" - ", " – ")
+                and role in subject
+            )
+            or (
+                # "Uw kandidatuur voor Administratief medewerker": the subject's pattern stops
+                # at the lower-case word after a one-word title, the text's takes it whole.
+                " " not in first
+                and role.startswith(first + " ")
+                and role[len(first) + 1 : len(first) + 2].islower()
                 and role in subject
             )
         ):

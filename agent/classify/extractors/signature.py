@@ -45,8 +45,15 @@ _TEAM_LINE = compiled("team_line")
 _TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE matches is made of
 
 
+_OFFICE_LINE = compiled("office_line")
+
+
 _LEGAL_LINE = compiled("legal_line", 0)
 _LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_LINE matches
+
+
+_FOOTER_MARK = compiled("legal_footer_mark", 0)
+_FOOTER_SEP = compiled("legal_footer_sep", 0)
 
 
 _SIGNOFF_TEAM = tuple(patterncache.compiled(p) for p in patterns("signoff_team"))
@@ -90,6 +97,22 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
     return out
 
 
+def footer_orgs(text: str) -> list[str]:
+    """The legal name a long registration line opens ("X GmbH · Sitz: Y · HRB 123", "X SAS au
+    capital de ... - RCS ..."): the sign-off reader skips lines over 80 characters, and a
+    footer printed for the law names the company that sends the mail, the last such line first."""
+    out: list[str] = []
+    for raw in reversed(text.split("\n")):
+        line = raw.strip(" \t*")
+        if len(line) <= 80 or _FOOTER_MARK.search(line) is None:
+            continue
+        head = _FOOTER_SEP.split(line, 1)[0]
+        m = _LEGAL_LINE.match(head) if len(head) <= 80 else None
+        if m is not None:
+            out.append(m.group("c"))
+    return out
+
+
 def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str | None:
     """The organisation one signature line names, or the next line names below its team."""
     # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
@@ -113,7 +136,10 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
         return org
     if (org := _institution(line)) is not None:
         return org
-    if nxt and _TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line):
+    if nxt and _office(nxt) and _org_above(line, sender_words):
+        # "Stadt Freiburg im Breisgau" then "Haupt- und Personalamt": for whom, which office
+        return line
+    if nxt and (_office(line) or (_TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line))):
         first = nxt.split(" ", 1)[0].lower()
         if (
             ORG_SHAPE.match(nxt)
@@ -123,6 +149,26 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
         ):
             return nxt
     return None
+
+
+def _office(line: str) -> bool:
+    """ "Personalabteilung", "Haupt- und Personalamt", "Servicio de Personal": a department."""
+    return _OFFICE_LINE.match(line) is not None or _department(line)
+
+
+def _org_above(line: str, sender_words: set[str]) -> bool:
+    """Whether a line above a department's names the organisation: a name, not the writer's
+    ("Julia Maier" then "Personalabteilung"), a title or an address."""
+    return bool(
+        ORG_SHAPE.match(line)
+        and not _office(line)
+        and not DIGITS2.search(line)
+        and line.split(" ", 1)[0].lower() not in sender_words
+        and not _TITLE_HINT.search(line)
+        and not TITLE_WORDS.search(line)
+        and not ROLE_HINT.search(line)
+        and (not looks_like_person(line) or _ORG_NOUN.search(line) or TRADE.search(line))
+    )
 
 
 def _name_then_title(line: str) -> str | None:
@@ -161,7 +207,11 @@ def _legal_line(line: str) -> re.Match[str] | None:
     """ "Acme GmbH" opening the line, or after a department: "Personalabteilung | Acme GmbH"
     (after a title, "Head of Product, Acme GmbH", the title rule reads it whole)."""
     m = _LEGAL_LINE.match(line)
-    if m is None and len(parts := _SIG_SEP.split(line)) > 1 and not _TITLE_HINT.search(parts[0]):
+    if (
+        m is None
+        and len(parts := _SIG_SEP.split(line)) > 1
+        and (not _TITLE_HINT.search(parts[0]) or _department(parts[0]))  # "Team Recruitment |"
+    ):
         m = _LEGAL_LINE.match(parts[-1])
     return m
 
