@@ -1,0 +1,162 @@
+"""Issue 11, session 27 (branch gates27): job rejections that carry a look-alike gate's words.
+
+From bench/probes/{en,de,fr,es,it,nl}-{yes,no}-53.txt (written from how employers, ATS
+templates, recruiters, accelerators, universities and clubs write; no corpus text). A trainee's,
+graduate's or apprentice's programme, a post named by its title's head, a compound job noun
+("Entwicklerstelle", "developerfunctie"), a contrat doctoral, an assegno di ricerca: job words,
+so the other domain's word beside them (membership, university, programme, volunteers) weighs a
+third; congratulations on the reader's progress is no offer; a no without "pas" next to its
+adverb. Beside each, the look-alike in the same words stays none: an accelerator's or a
+mentoring programme's selection, an admission, a course that is full.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+from test_gates_offers import weak
+
+# From an organisation's no-reply address: (lang, subject, sentence).
+WEAK_YES = [
+    (
+        "en",
+        "Your application: Membership Officer",
+        "Unfortunately, we have decided not to take your application for the Membership Officer post any further.",
+    ),
+    (
+        "en",
+        "Your application: Research Assistant",
+        "The University has now completed shortlisting for the Research Assistant post, and unfortunately you have not been shortlisted.",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung für unser Traineeprogramm",
+        "Leider müssen wir Ihnen mitteilen, dass Ihre Bewerbung für unser Traineeprogramm diesmal nicht erfolgreich war.",
+    ),
+    (
+        "de",
+        "Koordination Ehrenamt (Teilzeit, unbefristet)",
+        "Vielen Dank für Ihre Bewerbung als Koordinatorin für unsere Ehrenamtlichen. Leider haben wir uns für eine andere Bewerberin entschieden.",
+    ),
+    (
+        "fr",
+        "Votre candidature à notre programme Graduate",
+        "Malheureusement, votre candidature à notre programme Graduate n'a pas été retenue cette année.",
+    ),
+    (
+        "it",
+        "La sua candidatura al nostro Graduate Program",
+        "Purtroppo la sua candidatura al nostro Graduate Program non è stata selezionata quest'anno.",
+    ),
+    (
+        "it",
+        "Assegno di ricerca",
+        "Siamo spiacenti di comunicarle che l'assegno di ricerca è stato assegnato a un'altra candidata.",
+    ),
+    (
+        "es",
+        "Contrato predoctoral",
+        "Lamentamos comunicarte que el contrato predoctoral se ha adjudicado a otra candidata.",
+    ),
+    (
+        "nl",
+        "Je sollicitatie voor het traineeprogramma",
+        "Helaas kunnen we je geen plek in ons traineeprogramma aanbieden.",
+    ),
+]
+WEAK_NO = [
+    (
+        "nl",
+        "Je aanmelding voor de master",
+        "Helaas moeten we je laten weten dat je niet bent toegelaten tot de master Data Science.",
+    ),
+    (
+        "es",
+        "Tu candidatura al programa de mentoría",
+        "Lamentablemente, tu candidatura al programa de mentoría no ha sido seleccionada.",
+    ),
+    (
+        "it",
+        "La sua candidatura al programma di mentoring",
+        "Purtroppo la sua candidatura al programma di mentoring non è stata selezionata.",
+    ),
+    (
+        "nl",
+        "Je aanmelding voor het mentorprogramma",
+        "Helaas is je aanmelding voor ons mentorprogramma niet geselecteerd.",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung für den Kurs",
+        "Leider ist unser Weiterbildungskurs ausgebucht, sodass wir Ihnen keinen Platz anbieten können.",
+    ),
+    (
+        "fr",
+        "Votre candidature à l'accélérateur",
+        "Malheureusement, votre startup n'a pas été retenue pour la prochaine promotion de notre programme d'accélération.",
+    ),
+    (
+        "en",
+        "Your application to Cohort 9",
+        "We received over 1,200 applications and unfortunately your startup has not been selected for our incubator programme.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "sentence"), WEAK_YES + WEAK_NO)
+def test_a_jobs_no_in_another_domains_words_stays_and_the_other_domain_stays_none(
+    lang: str, subject: str, sentence: str
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert v.is_rejection is ((lang, subject, sentence) in WEAK_YES), v.reasons
+
+
+# In the tests' ATS job mail: (lang, sentence).
+JOB_YES = [
+    (
+        "en",
+        "Congratulations on getting to the final stage; it was a close call, but we have decided to offer the role to another candidate.",
+    ),
+    (
+        "fr",
+        "Félicitations pour votre parcours jusqu'au dernier entretien ; nous avons toutefois retenu une autre candidature.",
+    ),
+    (
+        "es",
+        "Enhorabuena por llegar a la última entrevista; aun así, hemos decidido seguir con otra persona.",
+    ),
+    (
+        "fr",
+        "Depuis notre sortie de l'incubateur, notre équipe grandit vite ; nous ne sommes toutefois pas en mesure de donner une suite favorable à votre candidature.",
+    ),
+    (
+        "fr",
+        "Bien que nous proposions une aide au déménagement et au logement pour ce poste, nous avons choisi de poursuivre avec des profils plus proches de nos besoins.",
+    ),
+]
+JOB_NO = [
+    (
+        "en",
+        "Congratulations! We are pleased to make you an offer for the Data Engineer role; please find your offer letter attached.",
+    ),
+    (
+        "fr",
+        "Félicitations ! Nous avons le plaisir de vous faire une offre pour le poste de Data Engineer ; vous trouverez la promesse d'embauche en pièce jointe.",
+    ),
+    (
+        "es",
+        "¡Enhorabuena! Nos complace ofrecerte el puesto de Data Engineer; adjuntamos tu carta de oferta.",
+    ),
+    (
+        "nl",
+        "Helaas kunnen we niet helemaal aan je salariswens voldoen, maar we bieden je graag de functie aan in de hoogste schaal.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), JOB_YES + JOB_NO)
+def test_offer_words_of_progress_are_no_offer_and_an_offer_stays_one(
+    lang: str, sentence: str
+) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection is ((lang, sentence) in JOB_YES), v.reasons
