@@ -3,11 +3,13 @@
 From bench/probes/{en,de,fr,es,it,nl}-{yes,no}-53.txt (written from how employers, ATS
 templates, recruiters, accelerators, universities and clubs write; no corpus text). A trainee's,
 graduate's or apprentice's programme, a post named by its title's head, a compound job noun
-("Entwicklerstelle", "developerfunctie"), a contrat doctoral, an assegno di ricerca: job words,
-so the other domain's word beside them (membership, university, programme, volunteers) weighs a
-third; congratulations on the reader's progress is no offer; a no without "pas" next to its
-adverb. Beside each, the look-alike in the same words stays none: an accelerator's or a
-mentoring programme's selection, an admission, a course that is full.
+("Entwicklerstelle", "developerfunctie"), a contrat doctoral, an assegno di ricerca, the role
+named as the application's object ("applying to be Head Coach at Riverside Rowing Club",
+"Bewerbung als Trainerin in unserem Verein"): job words, so the other domain's word beside them
+(membership, university, club, programme, volunteers) weighs a third; congratulations on the
+reader's progress is no offer; a no with an adverb before its "pas". Beside each, the
+look-alike in the same words stays none: an accelerator's or a mentoring programme's
+selection, an admission, a course that is full, a volunteer coach.
 """
 
 from __future__ import annotations
@@ -63,8 +65,59 @@ WEAK_YES = [
         "Je sollicitatie voor het traineeprogramma",
         "Helaas kunnen we je geen plek in ons traineeprogramma aanbieden.",
     ),
+    # The role named as the application's object, at an employer named by another domain's word.
+    (
+        "en",
+        "Your application: Head Coach",
+        "Thank you for applying to be Head Coach at Riverside Rowing Club. Unfortunately, we have decided to appoint another candidate.",
+    ),
+    (
+        "en",
+        "Your application: Lecturer in Law",
+        "The College has now completed its selection, and unfortunately your application for Lecturer in Law was unsuccessful.",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung als Trainerin",
+        "Vielen Dank für Ihre Bewerbung als hauptamtliche Trainerin in unserem Verein. Leider haben wir uns für eine andere Bewerberin entschieden.",
+    ),
+    (
+        "fr",
+        "Votre candidature en tant qu'entraîneur",
+        "Merci pour votre candidature en tant qu'entraîneur salarié de notre club. Malheureusement, nous avons retenu une autre candidature.",
+    ),
+    (
+        "es",
+        "Tu candidatura en la asociación",
+        "Gracias por tu candidatura como técnico de proyectos en nuestra asociación. Lamentablemente, hemos decidido continuar con otra candidata.",
+    ),
+    (
+        "it",
+        "La sua candidatura come allenatore",
+        "Grazie per la candidatura come allenatore della nostra associazione sportiva. Purtroppo abbiamo selezionato un'altra persona.",
+    ),
 ]
 WEAK_NO = [
+    (
+        "en",
+        "Your volunteer application",
+        "Thank you for applying to be a volunteer coach at Riverside Rowing Club. Unfortunately, all our volunteer places are now filled.",
+    ),
+    (
+        "en",
+        "Your application for the Teacher Training programme",
+        "Unfortunately, your application for the Teacher Training programme has been unsuccessful; the course is now full.",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung als ehrenamtliche Trainerin",
+        "Vielen Dank für Ihre Bewerbung als ehrenamtliche Trainerin in unserem Verein. Leider sind alle Plätze im Ehrenamt bereits vergeben.",
+    ),
+    (
+        "it",
+        "La sua candidatura come volontario",
+        "Grazie per la candidatura come volontario nella nostra associazione. Purtroppo tutti i posti per il volontariato sono già stati assegnati.",
+    ),
     (
         "nl",
         "Je aanmelding voor de master",
