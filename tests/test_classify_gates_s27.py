@@ -186,8 +186,16 @@ JOB_YES = [
         "fr",
         "Bien que nous proposions une aide au déménagement et au logement pour ce poste, nous avons choisi de poursuivre avec des profils plus proches de nos besoins.",
     ),
+    (
+        "en",
+        "We are pleased to offer you the opportunity to be considered for future roles; for this position, however, we have appointed another candidate.",
+    ),
 ]
 JOB_NO = [
+    (
+        "en",
+        "We are pleased to offer you the position; you will also stay in our talent pool for future roles.",
+    ),
     (
         "en",
         "Congratulations! We are pleased to make you an offer for the Data Engineer role; please find your offer letter attached.",
