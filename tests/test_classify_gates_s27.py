@@ -7,7 +7,8 @@ graduate's or apprentice's programme, a post named by its title's head, a compou
 named as the application's object ("applying to be Head Coach at Riverside Rowing Club",
 "Bewerbung als Trainerin in unserem Verein"): job words, so the other domain's word beside them
 (membership, university, club, programme, volunteers) weighs a third; congratulations on the
-reader's progress is no offer; a no with an adverb before its "pas". Beside each, the
+reader's progress is no offer; a no with an adverb before its "pas"; tips on rejection in
+a hiring function's own (not bulk) mail are its footer. Beside each, the
 look-alike in the same words stays none: an accelerator's or a mentoring programme's
 selection, an admission, a course that is full, a volunteer coach.
 """
@@ -15,8 +16,13 @@ selection, an admission, a course that is full, a volunteer coach.
 from __future__ import annotations
 
 import pytest
+from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
 from test_gates_offers import weak
+
+from agent.classify import classify
+
+SENDER_JOBS = "Acme Careers <jobs@acme-corp.com>"
 
 # From an organisation's no-reply address: (lang, subject, sentence).
 WEAK_YES = [
@@ -221,3 +227,24 @@ def test_offer_words_of_progress_are_no_offer_and_an_offer_stays_one(
 ) -> None:
     v = wrapped(lang, sentence)
     assert v.is_rejection is ((lang, sentence) in JOB_YES), v.reasons
+
+
+# Tips on rejection after a no: the footer of a hiring function's own mail, an article in bulk mail.
+TIPS = (
+    "Hi Alex,\n\nUnfortunately, you have not been selected for this position. Read our guide on "
+    "how to handle rejection and keep going.\n\nAcme Talent Team"
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "rejection"),
+    [({}, True), ({"List-Unsubscribe": "<mailto:unsubscribe@acme-corp.com>"}, False)],
+)
+def test_tips_on_rejection_are_a_careers_footer_unless_the_mail_is_bulk(
+    headers: dict[str, str], rejection: bool
+) -> None:
+    msg = mail(
+        TIPS, subject="Your application for Data Engineer", sender=SENDER_JOBS, headers=headers
+    )
+    v = classify(msg, [OWNER])
+    assert v.is_rejection is rejection, v.reasons
