@@ -26,7 +26,7 @@ from agent.classify.engine import (
     Pack,
 )
 from agent.classify.extractors.common import MailText, quote
-from agent.classify.jobcontext import JOB, NONE, job_context
+from agent.classify.jobcontext import JOB, NONE, bulk_mail, job_context, job_sender
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
 from agent.classify.objects import (
@@ -50,6 +50,10 @@ LOOKALIKE_CAP = -1.0  # the most an acknowledgement weighs against a clear decis
 # Wording every rejection may wrap itself in ("we received many applications", "we
 # will keep your CV and contact you"), unlike an invitation or a job alert.
 CAPPED_LOOKALIKES = frozenset(("acknowledgement", "newsletter"))
+# Tips on rejection in a hiring function's or an ATS's own one-to-one mail are its footer, not an
+# article (session 27, issue 11, en-yes-53: "...not to move forward with your application. Read our
+# guide on how to handle rejection"): there the article's words weigh as a newsletter's do.
+CAPPED_FROM_JOB_SENDERS = CAPPED_LOOKALIKES | {"article_about_rejection"}
 
 
 def header_signals(msg: Message) -> list[tuple[float, str, str]]:
@@ -471,9 +475,10 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     # category then costs at most LOOKALIKE_CAP.
     strong = ev.decision >= 3.0
     clear = strong or (has_job and ev.decision >= DECISION_WEIGHT)
+    capped = _capped_lookalikes(msg, has_job)
     negative = 0.0
     for cat, weight in categories.items():
-        if clear and cat in CAPPED_LOOKALIKES:
+        if clear and cat in capped:
             negative += max(LOOKALIKE_CAP, min(0.0, weight * 0.4))
         elif strong:
             negative += min(0.0, weight * (0.8 if cat in STRONG_LOOKALIKES else 0.4))
@@ -496,6 +501,14 @@ def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     cued = bool(ev.rejection)
     reasons = [head, *cue_reasons]
     return made(False, score, category, reasons, decided=decided, cued=cued)
+
+
+def _capped_lookalikes(msg: Message, has_job: bool) -> frozenset[str]:
+    """The look-alike categories a clear decision caps at ``LOOKALIKE_CAP``: an article's words
+    too in a hiring function's or an ATS's own one-to-one job mail (session 27)."""
+    if has_job and job_sender(msg) and not bulk_mail(msg):
+        return CAPPED_FROM_JOB_SENDERS
+    return CAPPED_LOOKALIKES
 
 
 def _why_not(decision: float, evidence: float, lookalike: str | None) -> str:

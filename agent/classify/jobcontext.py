@@ -139,7 +139,7 @@ def _thread_context(packs: list[Pack], msg: Message, t: MailText) -> str | None:
     Mailing-list mail and a system's notices are no person's: their quoted threads and
     footers name jobs for other reasons.
     """
-    if not _person_wrote(msg) or _bulk(msg):
+    if not _person_wrote(msg) or bulk_mail(msg):
         return None
     doc = t.cues
     head_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
@@ -164,7 +164,8 @@ _BULK = ("list-id", "list-unsubscribe")
 _BULK_PRECEDENCE = frozenset(("bulk", "list", "junk"))
 
 
-def _bulk(msg: Message) -> bool:
+def bulk_mail(msg: Message) -> bool:
+    """List or bulk mail by its headers (List-Id, List-Unsubscribe, Precedence: bulk)."""
     h = msg.headers
     return any(k in h for k in _BULK) or h.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
 
@@ -280,7 +281,7 @@ def _structure(
     if title_subject(msg.subject or ""):
         # "Re: Senior Product Designer" / "Unfortunately we won't be moving forward."
         return "a reply under a job title", "a job title as subject"
-    if application_subject(msg.subject or "") and not _bulk(msg):
+    if application_subject(msg.subject or "") and not bulk_mail(msg):
         named = "the subject names an application for a job title"
         return named, named
     if (thread := _thread_context(packs, msg, t)) is not None:
@@ -288,12 +289,12 @@ def _structure(
     if _names_its_object(packs, t.cues, spans):
         # "We won't be moving forward with your application" alone, from a person.
         return "the decision names the application", "the decision names the application"
-    if weak and _person_wrote(msg) and not _bulk(msg):
+    if weak and _person_wrote(msg) and not bulk_mail(msg):
         # "Ihre Bewerbung" / "another candidate" in a person's answer; a system's notice
         # ("overtime registration rejected") is no person's (issue 11).
         answer = "a person's answer with application words, no word of another domain"
         return answer, answer
-    if _person_wrote(msg) and not _bulk(msg) and (met := _contact(packs, t)) is not None:
+    if _person_wrote(msg) and not bulk_mail(msg) and (met := _contact(packs, t)) is not None:
         # "Thanks for our chat on Thursday. We've decided to go another way." / a note signed
         # "Head of Engineering" / a reply to a calendar invitation (session 26, issue 11).
         answer = "a person's answer naming their contact with the reader"
