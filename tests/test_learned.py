@@ -145,6 +145,18 @@ def test_features_are_words_pairs_and_character_grams() -> None:
     assert not any(f.startswith("c ") and "0" in f for f in feats)  # numbers: one token
 
 
+def test_a_negation_reaches_the_words_after_it_and_joins_its_neighbours() -> None:
+    # "pas obtenu" and "avez pas" are bigrams; the no is what "pas" negates (session 27)
+    feats = set(learned.features("Vous n'avez pas obtenu le poste.", lang="fr"))
+    assert {"n obtenu", "n le", "n poste", "t avez ~ obtenu"} <= feats
+    assert learned.negated(learned.words("We can't move forward")) == [
+        "n move",
+        "n forward",
+        "t can ~ move",
+    ]
+    assert learned.negated(learned.words("We received your application")) == []
+
+
 def test_best_names_the_sentence_that_scored_highest() -> None:
     sentences = learned.sentences(f"Thank you for applying.\n{ZEBRA} We wish you well.")
     p, sentence = TOY.best(sentences)
@@ -309,7 +321,7 @@ def test_with_a_model_the_scan_reads_job_mail_the_glance_would_settle() -> None:
         (dataclasses.replace(TOY, gate=("cue-addressed",)), True),
         (dataclasses.replace(TOY, gate=("near",)), False),  # a frame's slots: not read cheaply
         (dataclasses.replace(TOY, gate=("cue", "near")), False),  # any kind suffices: near too
-        (learned.bundled(), True),  # the shipped model's gate is ["cue"]
+        (learned.bundled(), True),  # the shipped model's gate is ["cue", "cue-text"]
     ],
 )
 def test_a_model_is_cue_bound_only_when_it_cannot_speak_without_a_cue(

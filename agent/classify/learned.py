@@ -62,10 +62,13 @@ class ModelError(ReboundError):
 
 @dataclass(frozen=True)
 class Data:
-    """``data/learned.toml``: where capitals name nothing, and the thanks never scored."""
+    """``data/learned.toml``: where capitals name nothing, the thanks never scored, and the
+    negations whose next words are counted as negated."""
 
     keep_capitals: frozenset[str]
     pleasantry: re.Pattern[str]
+    negations: frozenset[str] = frozenset()
+    scope: int = 0
 
 
 @cache
@@ -76,8 +79,14 @@ def data() -> Data:
             raw = tomllib.load(fh)
         thanks, but = raw["pleasantry"]["thanks"], raw["pleasantry"]["but"]
         rx = re.compile(rf"^\W*(?:{'|'.join(thanks)})\b(?!.*\b(?:{'|'.join(but)})\b)", re.I | re.S)
-        return Data(frozenset(raw["keep_capitals"]), rx)
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as exc:
+        negation = raw["negation"]
+        return Data(
+            frozenset(raw["keep_capitals"]),
+            rx,
+            frozenset(negation["words"]),
+            int(negation["scope"]),
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
         raise ModelError(f"{DATA_FILE}: {type(exc).__name__}: {exc}") from exc
 
 
@@ -130,14 +139,35 @@ def words(sentence: str) -> list[str]:
 
 
 def features(sentence: str, vocab: Collection[str] = (), lang: str = "") -> list[str]:
-    """Word unigrams and bigrams, and the character 4-grams of each word (morphology),
-    of the :func:`mask`-ed sentence."""
+    """Word unigrams and bigrams, the character 4-grams of each word (morphology) and the
+    words a negation reaches (:func:`negated`), of the :func:`mask`-ed sentence."""
     words_ = words(mask(sentence, vocab, lang))
     out = [f"w {w}" for w in words_]
     out += [f"b {a} {b}" for a, b in itertools.pairwise(words_)]
     for w in words_:
         if len(w) > CHAR_N and w not in PLACEHOLDERS:
             out += char_grams(w)
+    return out + negated(words_)
+
+
+def negated(words_: list[str]) -> list[str]:
+    """After each negation, the next ``scope`` words that are no negation ("n obtenu"), and
+    the words on either side of it ("t avez ~ obtenu"): a bigram across the negation.
+
+    Why (session 27, bench/cv-sources): "vous n'avez pas obtenu le poste" says its no with
+    words the bigrams split ("pas obtenu", "n avez"); counted as negated, a held-out French
+    source's no scored over the threshold and no held-out look-alike did.
+    """
+    found = data()
+    if not found.scope or found.negations.isdisjoint(words_):
+        return []
+    out = []
+    for i, w in enumerate(words_):
+        if w in found.negations:
+            reach = words_[i + 1 : i + 1 + found.scope]
+            out += [f"n {v}" for v in reach if v not in found.negations]
+            if 0 < i < len(words_) - 1:
+                out.append(f"t {words_[i - 1]} ~ {words_[i + 1]}")
     return out
 
 
@@ -210,7 +240,7 @@ class Model:
             "thresholds": self.thresholds,
             "cue": self.cue,
             "gate": list(self.gate),
-            "features": "word 1-2-grams, char 4-grams per word, names masked",
+            "features": "word 1-2-grams, char 4-grams per word, negated words, names masked",
             "vocab": sorted(self.vocab),
             "weights": self.weights,
         }
