@@ -20,7 +20,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_prefilter import ALL_MAILS, decision_text_covers_the_body
 
-from agent.classify import anchors, engine, onepass, prefilter
+from agent.classify import anchors, engine, onepass, pack_table, prefilter
 from agent.classify.inclusive import WORD
 
 from helpers import mail
@@ -280,6 +280,38 @@ def test_only_a_middle_dot_is_a_gender_mark_to_the_decision_pass() -> None:
         assert not WORD.search(unmarked), unmarked
         assert not onepass.any_match(db, onepass.fold(unmarked)), unmarked
     assert onepass.fold("a·b\x92c") == b"a\x02b\x01c"
+
+
+def test_a_contact_or_a_title_is_job_context_only_in_a_persons_mail() -> None:
+    """``contact_context`` and ``manager_title`` count in the full path only where a person
+    wrote (``jobcontext._contact``): from a system, tier 0 settles the mail in its job pass."""
+    gate = prefilter._gate()
+    person_only = gate.anchors.person_only
+    assert person_only
+    names = {gate.anchors.job_patterns[i].pattern for i in person_only}
+    packs = pack_table().values()
+    assert names == {
+        rx.pattern for p in packs for rx in (p.contact_context, p.manager_title) if rx is not None
+    }
+    body = "Thanks again for our call on Thursday.\n\nSam\nCTO\n"
+    system = prefilter.glance(mail("Notes", body, sender="Acme Updates <noreply@acme.example>"))
+    assert system is not None and system.tier0 == "job" and not system.job
+    person = prefilter.glance(mail("Notes", body, sender="Sam Lee <sam.lee@acme.example>"))
+    assert person is not None and person.tier0 != "job" and person.job
+    for bulk in ({"List-Id": "<team.acme.example>"}, {"Precedence": "bulk"}):  # no answer
+        listed = prefilter.glance(
+            mail("Notes", body, sender="Sam Lee <sam@a.example>", headers=bulk)
+        )
+        assert listed is not None and listed.tier0 == "job" and not listed.job, bulk
+    # the same without the databases (while they compile): the key words' automaton
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=onepass.Stored(()))
+    system_old, person_old = (
+        _both(mail("Notes", body, sender=sender), old_gate)[1]
+        for sender in ("Acme Updates <noreply@acme.example>", "Sam Lee <sam.lee@acme.example>")
+    )
+    assert isinstance(system_old, prefilter.Glance) and not system_old.job
+    assert system_old.reason == system.reason
+    assert isinstance(person_old, prefilter.Glance) and person_old.job
 
 
 def test_the_decision_database_is_kept_private_in_the_cache_folder() -> None:

@@ -560,13 +560,17 @@ def matches(db: Database, text: bytes) -> set[int]:
     return found
 
 
-def any_but(db: Database, text: bytes, first_exact: int) -> list[tuple[int, int]] | None:
-    """None when a pattern of ``db`` below ``first_exact`` matches in ``text`` (the scan
-    stops there); else (pattern, end) of every match of the exact ones (:func:`scanner`)."""
+def any_but(
+    db: Database, text: bytes, first_exact: int, later: frozenset[int] = frozenset()
+) -> list[tuple[int, int]] | None:
+    """None when a pattern of ``db`` below ``first_exact`` and not in ``later`` matches in
+    ``text`` (the scan stops there); else (pattern, end) of every match of the exact ones
+    (:func:`scanner`) and of the first match of each pattern in ``later`` (the caller
+    decides whether those count)."""
     found: list[tuple[int, int]] = []
 
     def on(pattern: int, _start: int, end: int, *_rest: object) -> bool:
-        if pattern < first_exact:
+        if pattern < first_exact and pattern not in later:
             return True
         found.append((pattern, end))
         return False
