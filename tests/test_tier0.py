@@ -20,7 +20,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_prefilter import ALL_MAILS, decision_text_covers_the_body
 
-from agent.classify import anchors, engine, onepass, prefilter
+from agent.classify import anchors, engine, onepass, pack_table, prefilter
+from agent.classify.inclusive import WORD
 
 from helpers import mail
 
@@ -189,6 +190,15 @@ def test_tier0_reads_every_text_lower_casing_keeps_the_length_of() -> None:
         (r"[\N{EN DASH}\x2d]no", "–no"),
         ("[^–]x", "éx"),
         (r"[\u0100-\uffff]\w", "ſk"),
+        # The middle dot has a stand-in of its own; as a set member, in a negated set or a
+        # range, it is found as before
+        ("x[·•]y", "x·y"),
+        ("x[·•]y", "x•y"),
+        ("x[^–]y", "x·y"),
+        ("x[^·]y", "x•y"),
+        (r"x\Wy", "x·y"),
+        ("x[\u00a0-\u00ff]y", "x·y"),
+        ("col·legi", "COL·LEGI"),
     ],
 )
 def test_folded_text_matches_wherever_the_pattern_matches(pattern: str, text: str) -> None:
@@ -197,7 +207,7 @@ def test_folded_text_matches_wherever_the_pattern_matches(pattern: str, text: st
     assert db is not None and onepass.any_match(db, onepass.fold(text))
 
 
-_ALPHABET = "aAzZ -–—:éÉßſ\u00a0\u2019'0٣x\n"
+_ALPHABET = "aAzZ -–—:·•éÉßſ\u00a0\u2019'0٣x\n"
 _MEMBERS = [
     "a",
     "z",
@@ -206,6 +216,8 @@ _MEMBERS = [
     "–",
     "—",
     ":",
+    "·",
+    "•",
     "é",
     "à-ÿ",
     "a-z",
@@ -255,6 +267,51 @@ def test_folding_keeps_words_and_word_edges() -> None:
     assert onepass.any_match(db, onepass.fold("cv\u2014"))  # an em dash is not
     assert onepass.fold("a\u00a0b\u00e9") == b"a bZ"
     assert onepass.fold("can\u2019t \u201cno\u201d") == b'can\'t "no"'  # as the cues read it
+
+
+def test_only_a_middle_dot_is_a_gender_mark_to_the_decision_pass() -> None:
+    """Another character of no kind (a Windows apostrophe read as Latin-1, a bullet) between
+    a word and an "s" was one: any cue could then match, and a second pass followed."""
+    db = onepass.scanner((WORD.pattern,))
+    assert db is not None
+    for marked in ("Bewerber·innen", "Bewerber:innen", "Bewerber*innen", "candidat(e)s"):
+        assert WORD.search(marked) and onepass.any_match(db, onepass.fold(marked)), marked
+    for unmarked in ("It\x92s", "Acme\u2122s", "now\u2022s", "here\u2013in"):
+        assert not WORD.search(unmarked), unmarked
+        assert not onepass.any_match(db, onepass.fold(unmarked)), unmarked
+    assert onepass.fold("a·b\x92c") == b"a\x02b\x01c"
+
+
+def test_a_contact_or_a_title_is_job_context_only_in_a_persons_mail() -> None:
+    """``contact_context`` and ``manager_title`` count in the full path only where a person
+    wrote (``jobcontext._contact``): from a system, tier 0 settles the mail in its job pass."""
+    gate = prefilter._gate()
+    person_only = gate.anchors.person_only
+    assert person_only
+    names = {gate.anchors.job_patterns[i].pattern for i in person_only}
+    packs = pack_table().values()
+    assert names == {
+        rx.pattern for p in packs for rx in (p.contact_context, p.manager_title) if rx is not None
+    }
+    body = "Thanks again for our call on Thursday.\n\nSam\nCTO\n"
+    system = prefilter.glance(mail("Notes", body, sender="Acme Updates <noreply@acme.example>"))
+    assert system is not None and system.tier0 == "job" and not system.job
+    person = prefilter.glance(mail("Notes", body, sender="Sam Lee <sam.lee@acme.example>"))
+    assert person is not None and person.tier0 != "job" and person.job
+    for bulk in ({"List-Id": "<team.acme.example>"}, {"Precedence": "bulk"}):  # no answer
+        listed = prefilter.glance(
+            mail("Notes", body, sender="Sam Lee <sam@a.example>", headers=bulk)
+        )
+        assert listed is not None and listed.tier0 == "job" and not listed.job, bulk
+    # the same without the databases (while they compile): the key words' automaton
+    old_gate = dataclasses.replace(gate, scan=None, decision_scan=onepass.Stored(()))
+    system_old, person_old = (
+        _both(mail("Notes", body, sender=sender), old_gate)[1]
+        for sender in ("Acme Updates <noreply@acme.example>", "Sam Lee <sam.lee@acme.example>")
+    )
+    assert isinstance(system_old, prefilter.Glance) and not system_old.job
+    assert system_old.reason == system.reason
+    assert isinstance(person_old, prefilter.Glance) and person_old.job
 
 
 def test_the_decision_database_is_kept_private_in_the_cache_folder() -> None:

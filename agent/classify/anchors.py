@@ -40,6 +40,9 @@ class Anchors:
     open_to_all: bool = False  # a decision cue without literal words: nothing can be settled
     # every light rejection cue ("unfortunately"): where a cue-gated second opinion may speak
     light: tuple[Rx, ...] = ()
+    # indexes into ``job_patterns`` of the patterns that make job context only in a person's
+    # mail (``contact_context``, ``manager_title``: ``jobcontext._contact``)
+    person_only: frozenset[int] = frozenset()
 
 
 def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
@@ -69,16 +72,21 @@ def anchors_of(pack_set: PackSet) -> Anchors:
     cues = decision_cues(pack_set.packs.values())  # each with needles: see check_cues
     job_words: set[str] = set()
     patterns: list[Rx] = []
+    person_only: set[int] = set()
     packs = pack_set.packs.values()
     for pack in packs:
-        contexts = (
-            pack.job_context,
-            pack.weak_job_context,
-            pack.process_context,
-            pack.contact_context,
+        contexts = (  # (pattern, whether it counts only in a person's mail)
+            (pack.job_context, False),
+            (pack.weak_job_context, False),
+            (pack.process_context, False),
+            (pack.contact_context, True),
+            (pack.hiring_function, False),
+            (pack.manager_title, True),
         )
-        for context in (*contexts, pack.hiring_function, pack.manager_title):
+        for context, person in contexts:
             if context is not None:
+                if person:
+                    person_only.add(len(patterns))
                 patterns.append(context)
                 job_words.update(w for group in context.needles[:1] for w in group)
     return Anchors(
@@ -92,6 +100,7 @@ def anchors_of(pack_set: PackSet) -> Anchors:
         initials_after=tuple(p.initials_after for p in packs if p.initials_after is not None),
         open_to_all=any(not cue.rx.needles for cue in cues),
         light=tuple(cue.rx for cue in light_cues(packs)),
+        person_only=frozenset(person_only),
     )
 
 

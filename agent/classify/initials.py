@@ -12,6 +12,7 @@ with HR"); a sender's display name is read by ``job_sender``. The classifier
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from agent.classify.engine import SPACE
 from agent.classify.extractors.common import unemphasised
@@ -53,3 +54,44 @@ def after(rx: re.Pattern[str] | None, text: str, start: int) -> bool:
     while gap > 0 and not (text[gap - 1].isalnum() or text[gap - 1] == "_"):
         gap -= 1
     return rx.search(text, max(0, gap - _AFTER_CHARS), start) is not None
+
+
+def signed(
+    words: Iterable[str], words_after: tuple[re.Pattern[str], ...], whole: str, html_only: bool
+) -> bool:
+    """Do a hiring function's bare initials (``words``: "HR") sign a line of ``whole`` or follow
+    a word that makes them count (``words_after``), as :mod:`agent.classify.jobcontext` reads
+    them? (The cheap path's
+    gate without its databases, :mod:`agent.classify.prefilter`.)
+
+    Raw lines are the classifier's (its text normalised, emphasis dropped: :func:`signs` reads
+    a line so); an HTML-only text is made otherwise there, so any of them counts. Found by
+    ``str.find`` (case-sensitive, as the packs' initials are) where tier 0's database is not
+    used; there the job pass reports them (~5 µs a mail less).
+    """
+    for word in words:
+        at = whole.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _whole_word(whole, at, end) and signed_at(words_after, whole, at, end, html_only):
+                return True
+            at = whole.find(word, at + 1)
+    return False
+
+
+def signed_at(
+    words_after: tuple[re.Pattern[str], ...], whole: str, start: int, end: int, html_only: bool
+) -> bool:
+    """Do the initials at ``start``..``end`` of ``whole`` count (see :func:`signed`)?"""
+    return (
+        html_only
+        or any(after(rx, whole, start) for rx in words_after)
+        or signs(line_at(whole, start, end))
+    )
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a longer word (``\\b`` on both sides)."""
+    before = text[start - 1] if start else " "
+    behind = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_" or behind.isalnum() or behind == "_")

@@ -50,6 +50,7 @@ from agent.classify.extractors.common import (
     domain_in,
 )
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
+from agent.classify.jobcontext import _BULK, _BULK_PRECEDENCE, _person_wrote
 from agent.classify.newest import newest_text
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text, read_window
@@ -118,6 +119,10 @@ class _Gate:
     decision_scan: onepass.Stored  # every decision cue (and inclusive writing) in one pass
     spaced: tuple[tuple[tuple[str, ...], ...], ...]  # per cue, per group: " " + each word
     light: onepass.Database | None  # every light rejection cue (and inclusive writing)
+    # ``job`` and ``job_rx`` without the patterns that count only in a person's mail
+    # (``Anchors.person_only``: "our call", "CTO"), for a system's mail when there is no ``scan``
+    system_job: ahocorasick.Automaton
+    system_job_rx: tuple[re.Pattern[str], ...]
     senders: dict[tuple[str, str], bool] = field(default_factory=dict)  # (name, address) -> job?
 
 
@@ -151,6 +156,7 @@ def _gate_of(found: Anchors) -> _Gate:
     for i, groups in enumerate(found.decisions):
         for word in groups[0] if groups else ():
             cues.setdefault(word, []).append(i)
+    system = [rx for i, rx in enumerate(found.job_patterns) if i not in found.person_only]
     return _Gate(
         found,
         _automaton(found.job_words),
@@ -170,12 +176,15 @@ def _gate_of(found: Anchors) -> _Gate:
         onepass.Stored((*(rx.pattern for rx in found.light), INCLUSIVE_WORD.pattern), "light").get(
             wait=True
         ),
+        _automaton({w for rx in system for group in rx.needles[:1] for w in group}),
+        _alternations(system),
     )
 
 
 def _initials_patterns(found: Anchors) -> tuple[str, ...]:
     """A hiring function's bare initials as whole words, after the job patterns in tier 0's
-    database: case-sensitive, every match reported (:func:`signed_at` reads their lines)."""
+    database: case-sensitive, every match reported (:func:`initials.signed_at` reads their
+    lines)."""
     return tuple(rf"\b{re.escape(word)}\b" for word in found.initials)
 
 
@@ -218,7 +227,12 @@ _WORD_END = re.compile(r"\w*")  # the rest of the word the span's end cuts
 
 
 def job_context(
-    whole: str, starts: str | None, domain: str = "", gate: _Gate | None = None
+    whole: str,
+    starts: str | None,
+    domain: str = "",
+    gate: _Gate | None = None,
+    *,
+    person: bool = True,
 ) -> bool:
     """Is a mail about a job: its sender, or the packs' job or application patterns?
 
@@ -227,14 +241,15 @@ def job_context(
     places in most mail); the patterns are tried on a short span there only, from a few
     characters before it (an article: "unser Team").
     A sender at an ATS or job platform needs no words, nor does a "careers@"
-    sender (its address holds them).
+    sender (its address holds them). Not ``person``: a system wrote it, and the patterns that
+    count only in a person's mail (``Anchors.person_only``) are not tried.
     """
     gate = gate or _gate()
     if domain_in(domain, gate.anchors.sender_domains) is not None or starts is None:
         return True
-    patterns = gate.job_rx
+    patterns = gate.job_rx if person else gate.system_job_rx
     tried: set[int] = set()
-    for end, word in gate.job.iter(starts):
+    for end, word in (gate.job if person else gate.system_job).iter(starts):
         at = end - len(word)  # where the word begins in ``whole`` (``starts`` has one more)
         if at in tried:  # "job" and "jobs" begin at the same place
             continue
@@ -247,41 +262,6 @@ def job_context(
         if any(rx.search(span) is not None for rx in patterns):
             return True
     return False
-
-
-def signed(found: Anchors, whole: str, html_only: bool = False) -> bool:
-    """Do a hiring function's bare initials ("HR") sign a line of ``whole`` or follow a word
-    that makes them count, as :mod:`agent.classify.jobcontext` reads them?
-
-    Raw lines are the classifier's (its text normalised, emphasis dropped: :func:`initials.signs`
-    reads a line so); an HTML-only text is made otherwise there, so any of them counts. Found by
-    ``str.find`` (case-sensitive, as the packs' initials are) where tier 0's database is not
-    used; there the job pass reports them (~5 µs a mail less).
-    """
-    for word in found.initials:
-        at = whole.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if _whole_word(whole, at, end) and signed_at(found, whole, at, end, html_only):
-                return True
-            at = whole.find(word, at + 1)
-    return False
-
-
-def signed_at(found: Anchors, whole: str, start: int, end: int, html_only: bool) -> bool:
-    """Do the initials at ``start``..``end`` of ``whole`` count (see :func:`signed`)?"""
-    return (
-        html_only
-        or any(initials.after(rx, whole, start) for rx in found.initials_after)
-        or initials.signs(initials.line_at(whole, start, end))
-    )
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is not part of a longer word (``\\b`` on both sides)."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
 
 
 def decision_cues(starts: str | None, gate: _Gate | None = None) -> tuple[int, ...] | None:
@@ -349,7 +329,11 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     )
     envelope = tuple(headers[h] for h in ATS_ENVELOPE_HEADERS if h in headers)
     ats = bool(envelope) and _ats(envelope)
-    return _settle(message, text if html_only else read_window(text), names, ats, light=light)
+    listed = any(k in headers for k in _BULK) or (
+        headers.get("precedence", "").strip().lower() in _BULK_PRECEDENCE
+    )
+    window = text if html_only else read_window(text)
+    return _settle(message, window, names, ats, listed, light=light)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -392,9 +376,10 @@ _title_subject = functools.lru_cache(maxsize=4096)(title_subject)
 
 
 def _settle(
-    message: Message, body: str, names: list[str], ats: bool = False, *, light: bool = False
+    message: Message, body: str, names: list[str], ats: bool, listed: bool, *, light: bool = False
 ) -> Glance:
-    """Candidate only with job context AND a decision: cheapest questions first.
+    """Candidate only with job context AND a decision: cheapest questions first. ``ats``: an
+    ATS envelope; ``listed``: list or bulk mail (``jobcontext._bulk``), no person's answer.
 
     Job mail settled for want of a decision is marked ``job``; with ``light``, also whether a
     light rejection cue may be in the text the decision cues read (:func:`_light_cue`).
@@ -411,16 +396,17 @@ def _settle(
     if ats or _job_sender(gate, message) or _title_subject(message.subject):
         pass  # "Re: Senior Product Designer" is job context as the classifier reads it
     elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
-        jobs, words = len(gate.anchors.job_patterns), gate.anchors.initials
-        hits = onepass.any_but(gate.scan, onepass.fold(whole), jobs)  # tier 0: one C pass
-        if hits is not None and not any(
-            signed_at(gate.anchors, whole, end - len(words[i - jobs]), end, message.html_only)
-            for i, end in hits
-        ):
+        if _no_job_pattern(gate, message, whole, listed):  # tier 0: one C pass
             return _glance(message, False, "no job words and no job sender", tier0="job")
     elif not job_context(
-        whole, starts := word_starts(whole), message.from_domain, gate
-    ) and not signed(gate.anchors, whole, message.html_only):
+        whole,
+        starts := word_starts(whole),
+        message.from_domain,
+        gate,
+        person=not listed and _person_wrote(message),
+    ) and not initials.signed(
+        gate.anchors.initials, gate.anchors.initials_after, whole, message.html_only
+    ):
         return _glance(message, False, "no job words and no job sender")
     if not message.html_only:
         body = newest_text(body)  # the quoted history, forwards and signature: no decision
@@ -449,6 +435,26 @@ def _settle(
     ):
         return job_mail("no decision phrase in any language")
     return _glance(message, True, "job words and a decision phrase")
+
+
+def _no_job_pattern(gate: _Gate, message: Message, whole: str, listed: bool) -> bool:
+    """Tier 0's job pass: no job pattern matches ``whole`` (folded) where it counts.
+
+    A person's contact or a manager's title ("our call", "CTO": ``Anchors.person_only``) makes
+    job context only in a person's mail (``jobcontext._contact``), asked only when one is found;
+    a hiring function's initials only where they sign (:func:`initials.signed_at`).
+    """
+    assert gate.scan is not None
+    jobs, words, found = len(gate.anchors.job_patterns), gate.anchors.initials, gate.anchors
+    hits = onepass.any_but(gate.scan, onepass.fold(whole), jobs, found.person_only)
+    return hits is not None and not any(
+        initials.signed_at(
+            found.initials_after, whole, end - len(words[i - jobs]), end, message.html_only
+        )
+        if i >= jobs
+        else not listed and _person_wrote(message)
+        for i, end in hits
+    )
 
 
 def _passed_cues(
