@@ -58,3 +58,28 @@ def test_a_search_answer_of_another_shape_goes_to_imapclients_parser() -> None:
     assert uids([b"1 5 7 (MODSEQ 123)"]) == [1, 5, 7]
     assert uids([b""]) == [] and uids([None]) == []
     assert uids(["3 1"]) == [1, 3]
+
+
+def test_large_mails_come_in_fewer_a_batch(imap_account) -> None:  # type: ignore[no-untyped-def]
+    """A batch after the first holds as many mails as ``batch_bytes`` allows at the last
+    batch's mean size, never more than ``batch_size``; every mail comes once, in order."""
+    small, large = "Hi Alex,\n\nNotes.\n", "Hi Alex,\n\n" + "Lorem ipsum dolor sit amet.\n" * 400
+    for i in range(30):
+        imap_account.deliver(mail(f"mail {i}", large if 10 <= i < 20 else small))
+    client = imap_account.client()
+    try:
+        uidvalidity = mailbox.select(client, "INBOX")
+        uids = mailbox.new_uids(client, 0)
+        every = list(mailbox.fetch_batches(client, "INBOX", uidvalidity, uids, 5))
+        assert [len(b) for b in every] == [5] * 6  # no budget: batch_size at a time
+        sized = list(
+            mailbox.fetch_batches(client, "INBOX", uidvalidity, uids, 5, batch_bytes=25_000)
+        )
+    finally:
+        mailbox.quiet_logout(client)
+    assert [m.raw for b in sized for m in b] == [m.raw for b in every for m in b]
+    mean_large = sum(len(m.raw) for m in every[2]) / 5  # ~11 KB: two a batch
+    counts = [len(b) for b in sized]
+    assert counts[:2] == [5, 5] and counts[2] == 5  # the third is sized by the second's
+    assert set(counts[3:6]) == {int(25_000 / mean_large)}  # then by large mails
+    assert max(counts) == 5 and sum(counts) == 30

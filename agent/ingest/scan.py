@@ -147,7 +147,15 @@ def _process(
 
     with parallel.analyser(cfg, len(plan.todo)) as analyser:  # forks before the thread starts
         size = analyser.batch_size(cfg.imap.batch_size)
-        fetching = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, size, lock=lock)
+        fetching = mailbox.fetch_batches(
+            client,
+            folder,
+            uidvalidity,
+            plan.todo,
+            size,
+            lock=lock,
+            batch_bytes=analyser.batch_size(mailbox.BATCH_BYTES),
+        )
         with mailbox.read_ahead(fetching) as batches:
             for batch, analysed in analyser.pipelined(batches):
                 mark = max([mark, *(m.uid for m in batch)])
