@@ -86,36 +86,24 @@ def _signals(
 
 
 _M_ARENA_MAX = -8  # glibc's mallopt parameter: how many malloc arenas threads may use
-_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter: blocks from this size on are mapped apart
-MMAP_THRESHOLD = 1024 * 1024
 
 
 def one_malloc_arena() -> bool:
-    """Have every thread of this process allocate from one glibc malloc arena, and blocks of
-    :data:`MMAP_THRESHOLD` bytes and more mapped apart; False where that cannot be asked
-    (another C library).
+    """Have every thread of this process allocate from one glibc malloc arena; False where
+    that cannot be asked (another C library).
 
-    Why one arena: a scan's read-ahead thread receives the batches' bytes; in an arena of its
-    own, what it freed stayed in that arena's pages, unused by the thread that analyses (glibc
+    Why: a scan's read-ahead thread receives the batches' bytes; in an arena of its own,
+    what it freed stayed in that arena's pages, unused by the thread that analyses (glibc
     gives each thread its own arena while there are fewer than 8 a core). Shared, the
     pages freed by one are reused by the other: the scan process' peak RSS at 5,000
     realistic mails fell from ~118 to ~115 MiB (issue 15, scan23). The threads allocate
     little beyond the batches, and hold the GIL while they do: one lock costs nothing.
-
-    Why a fixed threshold: glibc raises its own (from 128 KiB) to the size of each mapped
-    block freed, so after the first batch's pickled copy for the worker (a few MB) every
-    later one came from the heap, which then kept that much more for good, and the trim
-    threshold rose with it: a step of 2 to 4 MiB at some batch of every scan, in the scan
-    process and its worker (issue 15, session 27). Fixed, a block of a megabyte or more
-    (a batch's pickles, a large mail) is mapped and given back when freed; the smaller
-    ones (a mail's bytes and texts) stay in the heap as before.
     """
     import ctypes  # ~5 ms, for the long commands only
 
     try:
         libc = ctypes.CDLL(None)
-        fixed = bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
-        return bool(libc.mallopt(_M_ARENA_MAX, 1)) and fixed
+        return bool(libc.mallopt(_M_ARENA_MAX, 1))
     except (OSError, AttributeError):
         return False
 
