@@ -132,3 +132,25 @@ def test_a_refused_or_missing_program_is_compiled(
     _restart(monkeypatch)
     again = Rx(PATTERNS[0], re.I)
     assert again._rx is not None and _same(again.rx, rx.rx)
+
+
+def test_the_cache_file_is_written_in_pieces_as_json_dumps_would_write_it() -> None:
+    """A save streams the analyses' JSON (issue 15: the whole text was a scan's peak)."""
+    import json
+
+    from agent.classify.patterncache import json_pieces
+
+    for data in (
+        {},
+        {"analyses": {}},
+        {
+            "analyses": {"1:ab": [[["x", "é"]], None], "2:c": [[], ["q"]]},
+            "starts": {"k": None},
+            "widths": {"w": 3, "v": None},
+        },
+    ):
+        want = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        for size in (1, 7, 65536):
+            pieces = list(json_pieces({k: iter(v.items()) for k, v in data.items()}, size))
+            assert b"".join(pieces) == want
+            assert size > 7 or len(pieces) > 1 or not data.get("analyses")

@@ -31,7 +31,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -240,18 +240,19 @@ def save() -> None:
     _fresh.clear()
     _fresh_facts.clear()
     used, found, widths, fresh = set(_used), dict(_starts), dict(_widths), dict(_fresh_programs)
-    data = {  # patterns no longer asked for (an edited pack's old ones) are left out
-        "analyses": {
-            k: [[sorted(g) for g in groups], None if lead is None else sorted(lead)]
-            for k, (groups, lead) in dict(known).items()
+    analyses = dict(known)
+    sections = {  # patterns no longer asked for (an edited pack's old ones) are left out
+        "analyses": (
+            (k, [[sorted(g) for g in groups], None if lead is None else sorted(lead)])
+            for k, (groups, lead) in analyses.items()
             if k in used
-        },
-        "starts": {
-            k: None if literals is None else [sorted(literals[0]), literals[1]]
+        ),
+        "starts": (
+            (k, None if literals is None else [sorted(literals[0]), literals[1]])
             for k, literals in found.items()
             if k in used
-        },
-        "widths": {k: width for k, width in widths.items() if k in used},
+        ),
+        "widths": ((k, width) for k, width in widths.items() if k in used),
     }
     kept = _programs
     programs: dict[str, srecode.Program | srecode.Kept] = {}
@@ -261,12 +262,39 @@ def save() -> None:
         elif kept is not None and kept.has(k) and _sound(kept, k):
             programs[k] = kept
     files.write_private(programs_file(), srecode.chunks(programs), "needles-*.sre")
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    files.write_private(cache_file(), text.encode("utf-8"), "needles-*.json")
+    files.write_private(cache_file(), json_pieces(sections), "needles-*.json")
+    # The old file's index goes before the new one is read: never both in memory (a scan's
+    # peak RSS is reached here, at its end). Unreadable, its programs are compiled again.
+    del programs, kept, analyses, sections
+    _programs = None
     with contextlib.suppress(OSError, ValueError, TypeError):
         _programs = srecode.Kept(programs_file())
         for k in fresh:
             _fresh_programs.pop(k, None)
+
+
+def json_pieces(
+    sections: Mapping[str, Iterable[tuple[str, Any]]], size: int = 65536
+) -> Iterator[bytes]:
+    """``json.dumps({name: dict(pairs), ...})``, compact and in UTF-8, in pieces of about
+    ``size`` bytes, each pair dumped as it comes: a save never holds the whole text (its
+    string, its bytes and ``json.dumps``' list of parts were ~3 MB at a scan's end, where
+    its peak RSS is reached), nor a dict of every entry."""
+    dump = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    parts: list[str] = []
+    held = 0
+    for n, (name, pairs) in enumerate(sections.items()):
+        parts.append(("{" if n == 0 else ",") + dump(name) + ":{")
+        for i, (key, value) in enumerate(pairs):
+            part = ("," if i else "") + dump(key) + ":" + dump(value)
+            parts.append(part)
+            held += len(part)
+            if held >= size:
+                yield "".join(parts).encode("utf-8")
+                parts, held = [], 0
+        parts.append("}")
+    parts.append("}" if sections else "{}")
+    yield "".join(parts).encode("utf-8")
 
 
 def _sound(kept: srecode.Kept, key: str) -> bool:

@@ -162,7 +162,8 @@ class Analyser:
         it) and the one fetched ahead. Halves keep the bytes in flight under what one
         process holds alone (issue 15: 122 MiB at 10,000 mails with batches of 500 and a
         worker, 108 without one); the order, the sync marks committed with every batch and
-        so resume are the same, only twice as frequent.
+        so resume are the same, only twice as frequent. A scan halves its bytes a batch
+        (:data:`agent.mail.imap.BATCH_BYTES`) by the same rule.
         """
         if self.pool is None and self.later is None:
             return configured

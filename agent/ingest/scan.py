@@ -6,9 +6,12 @@ Used by ``rebound scan``, ``rebound import`` and by the daemon after every
 
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -144,7 +147,15 @@ def _process(
 
     with parallel.analyser(cfg, len(plan.todo)) as analyser:  # forks before the thread starts
         size = analyser.batch_size(cfg.imap.batch_size)
-        fetching = mailbox.fetch_batches(client, folder, uidvalidity, plan.todo, size, lock=lock)
+        fetching = mailbox.fetch_batches(
+            client,
+            folder,
+            uidvalidity,
+            plan.todo,
+            size,
+            lock=lock,
+            batch_bytes=analyser.batch_size(mailbox.BATCH_BYTES),
+        )
         with mailbox.read_ahead(fetching) as batches:
             for batch, analysed in analyser.pipelined(batches):
                 mark = max([mark, *(m.uid for m in batch)])
@@ -170,7 +181,24 @@ def _process(
 class _Plan:
     last_uid: int  # the committed mark (0 after a UIDVALIDITY change)
     top: int  # the highest UID seen, where the mark ends up
-    todo: list[int]  # earlier failures and new UIDs, ascending
+    # earlier failures and new UIDs, ascending: machine integers, held for the whole scan
+    todo: array[int]
+
+
+def _union(few: Iterable[int], many: Sequence[int]) -> array[int]:
+    """Some UIDs and an ascending run of UIDs as one ascending run, without repeats;
+    ``many`` (a first scan's whole folder) is read once and never copied into a set or a
+    list of Python ints."""
+    few = sorted(set(few))
+    if not few:
+        return many if isinstance(many, array) else array("L", many)
+    out: array[int] = array("L")
+    last = 0
+    for uid in heapq.merge(few, many):
+        if uid != last:
+            out.append(uid)
+            last = uid
+    return out
 
 
 def _plan(
@@ -203,7 +231,7 @@ def _plan(
     ]
     if state is None:
         uids, top = _first_run(client, folder, since, cfg.imap.history_days)
-        uids = [u for u in uids if u > floor_uid]
+        uids = uids[bisect_right(uids, floor_uid) :]
     else:
         uids = _new_and_backfill(client, store, (folder, uidvalidity, last_uid), since, floor_uid)
         top = max(uids, default=last_uid)
@@ -211,7 +239,7 @@ def _plan(
         uids = _skip_known_after_reset(client, store, folder, uidvalidity, uids)
     if retry:
         log.info("%s: retrying %d messages that failed before", folder, len(retry))
-    return _Plan(last_uid, top, sorted(set(retry) | set(uids)))
+    return _Plan(last_uid, top, _union(retry, uids))
 
 
 def _new_and_backfill(
@@ -220,7 +248,7 @@ def _new_and_backfill(
     where: tuple[str, int, int],
     since: datetime | None,
     floor_uid: int,
-) -> list[int]:
+) -> array[int]:
     """UIDs above the mark, plus (``scan --since``) unseen ones since that date below it."""
     folder, uidvalidity, last_uid = where
     uids = mailbox.new_uids(client, max(last_uid, floor_uid))
@@ -233,18 +261,18 @@ def _new_and_backfill(
     ]
     if backfill:
         log.info("%s: backfilling %d messages since %s", folder, len(backfill), since.date())
-    return sorted(set(backfill) | set(uids))
+    return _union(backfill, uids)
 
 
 def _first_run(
     client: imapclient.IMAPClient, folder: str, since: datetime | None, history_days: int
-) -> tuple[list[int], int]:
+) -> tuple[array[int], int]:
     """A folder never read before: only mail since ``since`` (else ``imap.history_days``
     ago), by SEARCH SINCE, not the whole folder; and the folder's highest UID, where the
     mark ends up so older mail is not read later."""
     start = since or now_utc() - timedelta(days=history_days)
     uids = mailbox.uids_since(client, start)
-    top = max(mailbox.highest_uid(client), max(uids, default=0))
+    top = max(mailbox.highest_uid(client), uids[-1] if uids else 0)
     log.info(
         "%s: first scan: %d messages since %s (imap.history_days = %d; `rebound scan --since "
         "DATE` reads further back)",
@@ -257,8 +285,8 @@ def _first_run(
 
 
 def _skip_known_after_reset(
-    client: imapclient.IMAPClient, store: Store, folder: str, uidvalidity: int, uids: list[int]
-) -> list[int]:
+    client: imapclient.IMAPClient, store: Store, folder: str, uidvalidity: int, uids: array[int]
+) -> array[int]:
     """After a UIDVALIDITY change, leave out messages already handled under the old one.
 
     Only the Message-ID header is fetched for the candidates; a known message
@@ -271,7 +299,7 @@ def _skip_known_after_reset(
     if not known:
         return uids
     ids = mailbox.message_ids(client, folder, uids)
-    fresh: list[int] = []
+    fresh: array[int] = array("L")
     copied = 0
     with store.transaction():
         for uid in uids:
