@@ -60,6 +60,18 @@ def test_a_search_answer_of_another_shape_goes_to_imapclients_parser() -> None:
     assert uids(["3 1"]) == [1, 3]
 
 
+class _PublicOnly:
+    """A client of an imapclient without the private names ``search_uids`` reads."""
+
+    def search(self, criteria: list[Any]) -> list[int]:
+        assert criteria == ["ALL"]
+        return [7, 3, 7, 5]
+
+
+def test_without_imapclients_private_names_its_public_search_is_read() -> None:
+    assert mailbox.search_uids(_PublicOnly(), ["ALL"]) == array("L", [3, 5, 7])  # type: ignore[arg-type]
+
+
 def test_large_mails_come_in_fewer_a_batch(imap_account) -> None:  # type: ignore[no-untyped-def]
     """A batch after the first holds as many mails as ``batch_bytes`` allows at the last
     batch's mean size, never more than ``batch_size``; every mail comes once, in order."""

@@ -28,11 +28,7 @@ from typing import Any, Generic, TypeVar
 import imapclient
 from imapclient import imap4, tls
 from imapclient.exceptions import IMAPClientError, LoginError
-from imapclient.imapclient import (
-    _normalise_search_criteria,
-    join_message_ids,
-    seq_to_parenstr_upper,
-)
+from imapclient.imapclient import join_message_ids, seq_to_parenstr_upper
 from imapclient.response_parser import parse_fetch_response, parse_message_list
 
 from agent.config import Config, Imap, resolve_secret, resolve_token
@@ -227,9 +223,14 @@ def search_uids(client: imapclient.IMAPClient, criteria: list[Any]) -> array[int
     Python ints made from a list of strings (at 40,000 UIDs ~3 MiB while parsed, 1.4 MiB
     kept), and the scan's plan held it and sets made of it for the whole scan (issue 15:
     the scan process' peak RSS grew with the mailbox). Read here one number at a time into
-    4 or 8 bytes each; any other shape of answer goes to imapclient's parser.
+    4 or 8 bytes each; any other shape of answer goes to imapclient's parser. Both names
+    used are imapclient's private ones (3.x): without them, its public ``search``.
     """
-    data = client._raw_command_untagged(b"SEARCH", _normalise_search_criteria(criteria))
+    normalise = getattr(imapclient.imapclient, "_normalise_search_criteria", None)
+    raw = getattr(client, "_raw_command_untagged", None)
+    if normalise is None or raw is None:
+        return array("L", sorted(set(client.search(criteria))))
+    data = raw(b"SEARCH", normalise(criteria))
     line = data[0] if len(data) == 1 else None
     if isinstance(line, str):
         line = line.encode("ascii", "replace")
