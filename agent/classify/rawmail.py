@@ -104,7 +104,7 @@ class Unsure(Exception):
 _NAMES: tuple[str, ...] = ("from", "subject", "date", "message-id", "in-reply-to", "references")
 _NAMES += ("content-type", "content-transfer-encoding", "content-disposition")
 _NAMES += ("reply-to", "return-path", "sender")  # extractors.common.ATS_ENVELOPE_HEADERS
-_NAMES += ("list-id", "list-unsubscribe", "precedence")  # list mail: jobcontext._bulk
+_NAMES += ("list-id", "list-unsubscribe", "precedence")  # list mail: jobcontext.bulk_mail
 _WANTED = "|".join(_NAMES)
 _LINE = r"\n(?:({}):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)|(?![ \t]|[!-9;-~]+:|{} ))"
 # ASCII case only: "ſubject" is no Subject to email.feedparser
