@@ -379,7 +379,7 @@ def _settle(
     message: Message, body: str, names: list[str], ats: bool, listed: bool, *, light: bool = False
 ) -> Glance:
     """Candidate only with job context AND a decision: cheapest questions first. ``ats``: an
-    ATS envelope; ``listed``: list or bulk mail (``jobcontext._bulk``), no person's answer.
+    ATS envelope; ``listed``: list or bulk mail (``jobcontext.bulk_mail``), no person's answer.
 
     Job mail settled for want of a decision is marked ``job``; with ``light``, also whether a
     light rejection cue may be in the text the decision cues read (:func:`_light_cue`).
