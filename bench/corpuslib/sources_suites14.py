@@ -362,3 +362,92 @@ def mid(snap: Snapshot) -> Iterator[Spec]:
             fmt=("html", "plain")[n % 2],
             extra_headers={"List-Unsubscribe": f"<{MID_UNSUBSCRIBE}>"},
         )
+
+
+STAGEPLATFORM = "kefmaister/afstudeerproject-kefmaister"
+STAGEPLATFORM_COMMIT = "559db375a925643c83715d291d604ac78c827b90"
+STAGEPLATFORM_VIEWS_DIR = "resources/views/emails"
+# (view, category, subject, with a coordinator): a Flemish college's internship platform judging
+# a company that registered and the internship it offers; the subjects are the Mailables'.
+STAGEPLATFORM_MAILS = [
+    ("company/denied", "not_a_job", "Bedrijf geweigerd", True),
+    ("company/denied", "not_a_job", "Bedrijf geweigerd", False),
+    ("company/approved", "platform_notice", "Jouw bedrijf is goedgekeurd!", False),
+    ("stages/denied", "not_a_job", "Stage afgekeurd", False),
+    ("stages/denied", "not_a_job", "Stage afgekeurd", False),
+    ("stages/approved", "platform_notice", "Stage goedgekeurd", False),
+]
+# Ours: the platform's name (APP_NAME is the framework's placeholder), its sender, the
+# internships, the coordinator, the reasons and the login link.
+STAGEPLATFORM_NAME = "Stageplatform"
+STAGEPLATFORM_SENDER = (STAGEPLATFORM_NAME, "no-reply@stages.example.be")
+STAGEPLATFORM_STAGES = ["Stage webontwikkeling", "Stage data-analyse"]
+STAGEPLATFORM_REASONS = {
+    "company": "Het ondernemingsnummer klopt niet met de opgegeven bedrijfsnaam.",
+    "stages": "De stageopdracht is te beperkt voor een bachelorstage; beschrijf de taken "
+    "concreter.",
+}
+STAGEPLATFORM_VALUES = {
+    "$magicUrl": "https://stages.example.be/login/magic/7f3a9c",
+    "$coordinator->user->firstname": "Els",
+    "$coordinator->user->lastname": "Van den Broeck",
+    "$coordinator->user->email": "els.vandenbroeck@example.be",
+    "config('app.name')": STAGEPLATFORM_NAME,
+}
+
+
+def _markdown_mail(source: str, values: dict[str, str], conds: dict[str, bool]) -> str:
+    """A Laravel markdown mail as the text its recipient reads: components dropped (a button
+    keeps its label and link), headings, bold and quotes unmarked, ``{{ }}`` filled."""
+    text = re.sub(
+        r"@component\('mail::button', \['url' => \$(\w+)\]\)\s*(.*?)\s*@endcomponent",
+        lambda m: f"{m.group(2)}: {{{{ ${m.group(1)} }}}}",
+        source,
+        flags=re.S,
+    )
+    text = re.sub(r"^@(end)?component.*$", "", text, flags=re.M)
+    text = _directives(text, conds)
+    text = _fill_blade(text, values)
+    text = re.sub(r"^#+ ", "", text, flags=re.M)
+    text = re.sub(r"^> ", "", text, flags=re.M)
+    text = re.sub(r"^---$", "", text, flags=re.M)
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\(mailto:[^)]+\)", r"\1", text)
+    text = text.replace("<br>", "")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(s.strip() for s in text.splitlines())).strip()
+
+
+def stageplatform(snap: Snapshot) -> Iterator[Spec]:
+    """An internship platform's mail to a company: its registration refused (with and without
+    the coordinator to contact) or approved, an internship it offered refused (twice) or
+    approved. The company mails as Laravel markdown (plain text), the internship mails as their
+    HTML views."""
+    for n, (view, category, subject, coordinator) in enumerate(STAGEPLATFORM_MAILS):
+        path = f"{STAGEPLATFORM_VIEWS_DIR}/{view}.blade.php"
+        source = snap.read(STAGEPLATFORM, STAGEPLATFORM_COMMIT, path)
+        f = fill_for("stageplatform/nl", view, "nl", n)
+        kind = view.split("/", 1)[0]
+        values = {
+            **STAGEPLATFORM_VALUES,
+            "$company->company_name": f.company,
+            "$reason": STAGEPLATFORM_REASONS[kind],
+            "$stage->company->user->firstname ?? 'bedrijf'": f.person.split()[0],
+            "$stage->title": STAGEPLATFORM_STAGES[n % 2],
+        }
+        fields: dict[str, Any] = {
+            "subject": subject,
+            "company": "n/a",
+            "role": "n/a",
+            "sender": STAGEPLATFORM_SENDER,
+            "noreply": True,
+        }
+        url = blob_url(STAGEPLATFORM, STAGEPLATFORM_COMMIT, path)
+        if kind == "company":
+            text = _markdown_mail(source, values, {"isset($coordinator)": coordinator})
+            fmt = ("plain", "wrapped")[n % 2]
+            yield _spec("stageplatform/nl", url, category, text=text + "\n", fmt=fmt, **fields)
+        else:
+            page = re.search(r"<body>(.*)</body>", source, re.S)
+            html = _fill_blade(page.group(1) if page else source, values)
+            fmt = ("html", "html_only")[n % 2]
+            yield _html_spec("stageplatform/nl", url, category, html, fmt=fmt, **fields)
