@@ -1,8 +1,8 @@
 """Recipes for session 28's sources14 (issue 11): an English job board's relay refusal among
-its platform look-alikes, a Congolese brewery's internship programme in French, and an Italian
-ministry's news about its own hiring.
+its platform look-alikes, a Congolese brewery's internship programme in French, an Italian
+ministry's news about its own hiring, and a Flemish internship platform judging companies.
 
-Zoomingcareer (Aegon017/zoom-career-portal-v2, an Indian job board on Laravel): the board's
+Zoomingcareer (Aegon017/zoom-career-portal-v2, a job board on Laravel): the board's
 mail to a job seeker whose application an employer turned down ("the organization has decided to
 move forward with other candidates at this time") or shortlisted, its job alert, and its mail to
 employers, whose job posting or account verification it rejected, approved or holds for review
@@ -14,7 +14,9 @@ requise"), and the internship's own mail after it. The Department for Digital Tr
 (teamdigitale/innovazione.gov.it-site, the Italian minister's site): its news posts about its
 hiring campaign, the call for applications and the deadlines for the interview invitations
 ("Tutti coloro che non riceveranno alcuna comunicazione, potranno ritenere non ammessa la propria
-candidatura"): a public body's newsletter with a selection's words, to every reader."""
+candidatura"): a public body's newsletter with a selection's words, to every reader. The
+internship platform (kefmaister/afstudeerproject-kefmaister, a college student's project): its
+mail to a company whose registration or internship offer it refused or approved."""
 
 from __future__ import annotations
 
