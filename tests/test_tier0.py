@@ -95,7 +95,8 @@ def test_the_decision_pass_reads_all_the_classifier_reads_decisions_in_ordinary_
     job = [raw for raw in _ham() if getattr(prefilter.glance(raw), "job", False)]
     covered = [decision_text_covers_the_body(raw) for raw in job]
     assert False not in covered
-    assert covered.count(True) > 400
+    # 277 (was > 400 before the job pass read a list's text above its quoted history only)
+    assert covered.count(True) > 250
 
 
 def test_widened_patterns_match_raw_white_space_where_the_gate_sees_one_space() -> None:

@@ -51,7 +51,7 @@ from agent.classify.extractors.common import (
 )
 from agent.classify.inclusive import WORD as INCLUSIVE_WORD
 from agent.classify.jobcontext import _BULK, _BULK_PRECEDENCE, _person_wrote
-from agent.classify.newest import newest_text
+from agent.classify.newest import cuts, newest_text
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text, read_window
 from agent.classify.rawmail import sender as _from
@@ -189,9 +189,8 @@ def _initials_patterns(found: Anchors) -> tuple[str, ...]:
 
 
 _NON_WORD = re.compile(r"\W")
-_ASCII_NON_WORD = bytes(
-    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256)
-)
+_OTHER_NON_WORD = re.compile(r"[^\w\x00-\x7f]")  # after the table (\W alone: ~0.7 ms a long text)
+_ASCII_NON_WORD = bytes(b if b > 127 or chr(b).isalnum() or b == 95 else 32 for b in range(256))
 
 
 def word_starts(text: str) -> str | None:
@@ -204,9 +203,11 @@ def word_starts(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text):
         return None
-    if low.isascii():
-        return " " + low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
-    return " " + _NON_WORD.sub(" ", low)
+    try:
+        low = low.encode("utf-8").translate(_ASCII_NON_WORD).decode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return " " + _NON_WORD.sub(" ", low)
+    return " " + (low if low.isascii() else _OTHER_NON_WORD.sub(" ", low))
 
 
 _WORD = operator.itemgetter(1)
@@ -392,24 +393,19 @@ def _settle(
     named = [n for n in names if n and (gate.anchors.attachment.search(n) or "=?" in n)]
     if named:  # the decision may be in the attachment alone
         return _glance(message, True, f"attachment {named[0]!r}")
-    starts = None
+    newest: str | None = None
     if ats or _job_sender(gate, message) or _title_subject(message.subject):
         pass  # "Re: Senior Product Designer" is job context as the classifier reads it
-    elif gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
-        if _no_job_pattern(gate, message, whole, listed):  # tier 0: one C pass
-            return _glance(message, False, "no job words and no job sender", tier0="job")
-    elif not job_context(
-        whole,
-        starts := word_starts(whole),
-        message.from_domain,
-        gate,
-        person=not listed and _person_wrote(message),
-    ) and not initials.signed(
-        gate.anchors.initials, gate.anchors.initials_after, whole, message.html_only
-    ):
-        return _glance(message, False, "no job words and no job sender")
-    if not message.html_only:
-        body = newest_text(body)  # the quoted history, forwards and signature: no decision
+    elif (tier0 := _no_job_words(gate, message, whole, listed)) is not None:
+        return _glance(message, False, "no job words and no job sender", tier0=tier0)
+    elif not message.html_only and (listed or not _person_wrote(message)):
+        newest, above = cuts(body)  # a list's or system's job words count only above it
+        text = f"{sender}\n{message.subject}\n{above}".replace("\u00ad", "")
+        tier0 = _no_job_words(gate, message, text, listed) if len(above) < len(body) else None
+        if tier0 is not None:
+            return _glance(message, False, "no job words and no job sender", tier0=tier0)
+    if not message.html_only:  # the quoted history, forwards and signature: no decision
+        body = newest_text(body) if newest is None else newest
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
 
     def job_mail(reason: str, tier0: str = "") -> Glance:
@@ -418,7 +414,7 @@ def _settle(
 
     if passed is not None and not passed:
         return job_mail("no decision phrase in any language", tier0="decision")
-    starts = word_starts(whole) if starts is None else starts
+    starts = word_starts(whole)
     if passed is None:
         cues = decision_cues(starts, gate)
         if cues is None:  # no database yet and every cue could match: read them all, never skip
@@ -435,6 +431,18 @@ def _settle(
     ):
         return job_mail("no decision phrase in any language")
     return _glance(message, True, "job words and a decision phrase")
+
+
+def _no_job_words(gate: _Gate, message: Message, whole: str, listed: bool) -> str | None:
+    """How the job gate settles ``whole`` (sender, subject, text): "job" by tier 0's pass, ""
+    without its database (spans where job words begin: :func:`job_context`), None: job mail."""
+    if gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
+        return "job" if _no_job_pattern(gate, message, whole, listed) else None
+    person, found = not listed and _person_wrote(message), gate.anchors
+    if job_context(whole, word_starts(whole), message.from_domain, gate, person=person):
+        return None
+    signed = initials.signed(found.initials, found.initials_after, whole, message.html_only)
+    return None if signed else ""
 
 
 def _no_job_pattern(gate: _Gate, message: Message, whole: str, listed: bool) -> bool:
