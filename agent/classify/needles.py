@@ -209,11 +209,20 @@ def _branch_groups(
 
 
 def lead_literals(seq: Any) -> frozenset[str] | None:
-    """Literals one of which every match of ``seq`` *starts* with; None if unknown."""
+    """Literals one of which every match of ``seq`` *starts* with; None if unknown.
+
+    An optional opening part ("(unfortunately )?regret", "(?:in (the|this) case )?we")
+    gives its own word and the words of what follows it: without that, a pattern
+    opening so had no leading words and was scanned over the whole text (issue 11).
+    """
+    return _lead(list(seq))
+
+
+def _lead(items: list[Any]) -> frozenset[str] | None:
     c = _sre_constants()
 
     run: list[str] = []
-    for op, av in seq:
+    for i, (op, av) in enumerate(items):
         if op is c.LITERAL:
             ch = chr(av).lower()
             if not (ch.isalnum() or ch == "_"):
@@ -224,15 +233,25 @@ def lead_literals(seq: Any) -> frozenset[str] | None:
             break
         if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
             continue  # zero-width: \b, ^, a look-behind - checked when the match is tried
+        rest = items[i + 1 :]
         if op is c.SUBPATTERN:
-            return lead_literals(av[3])
+            return _lead([*av[3], *rest])
         if op is c.BRANCH:
-            leads = [lead_literals(branch) for branch in av[1]]
-            if not leads or any(lead is None for lead in leads):
-                return None
-            return frozenset().union(*(lead for lead in leads if lead))
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            return lead_literals(av[2])
+            words: set[str] = set()
+            for branch in av[1]:
+                lead = _lead([*branch, *rest])
+                if lead is None:
+                    return None
+                words |= lead
+            return frozenset(words) or None
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            # One repetition, then what follows it (another, if it may repeat: its word
+            # then runs on into the next, so only the part's own word is known).
+            once = _lead([*av[2], *rest] if av[1] == 1 else list(av[2]))
+            if av[0] >= 1 or once is None:
+                return once
+            skipped = _lead(rest)  # the optional part left out: what follows opens the match
+            return None if skipped is None else once | skipped
         return None
     word = "".join(run)
     return frozenset((word,)) if len(word) >= 2 else None
