@@ -117,3 +117,19 @@ def test_an_agencys_talk_with_its_client_is_no_interview() -> None:
     assert stage("Après échange avec eux") == "application"
     assert stage("Après échange en interne") == "application"
     assert stage("Suite à notre échange de mardi") == "interview"  # the look-alike
+
+
+def test_a_boards_update_from_the_employer_and_an_agency_signing_by_its_kind() -> None:
+    """Dev's inbox-en-013 ("An update on your application from X" under Indeed's no-reply) and
+    weplacm-en ("X Headhunting Agency" signing from free mail)."""
+    body = f"Dear Alex,\n\nThank you for applying for the Data Analyst position. {NO_EN}\n"
+    v = _verdict(
+        "Hawkline <noreply@indeed.com>", "An update on your application from Hawkline", body
+    )
+    assert v.company == "Hawkline"
+    # Look-alike: the board's own update names no employer.
+    v = _verdict("Indeed <noreply@indeed.com>", "An update on your application from Indeed", body)
+    assert v.company is None
+    body = f"Dear Alex,\n\n{NO_EN}\n\nYours sincerely,\nQuillon Headhunting Agency\n"
+    v = _verdict("recruiting.quillon@gmail.com", "Your application as Technical Writer", body)
+    assert v.company is not None and v.company.startswith("Quillon")
