@@ -133,3 +133,26 @@ def test_a_boards_update_from_the_employer_and_an_agency_signing_by_its_kind() -
     body = f"Dear Alex,\n\n{NO_EN}\n\nYours sincerely,\nQuillon Headhunting Agency\n"
     v = _verdict("recruiting.quillon@gmail.com", "Your application as Technical Writer", body)
     assert v.company is not None and v.company.startswith("Quillon")
+
+
+def test_a_french_chez_left_in_a_translated_template_names_the_employer() -> None:
+    """A board's it/pt templates keep "chez" (dev actoos-it, actoos-pt); so may its others."""
+    sender = "Stellenwerk Jobs <noreply@stellenwerk.example>"
+    body = (
+        "Hallo Alex Doe,\n\nIhre Bewerbung für Lagerist chez Müller Logistik wurde leider"
+        " abgelehnt.\n\nStellenwerk Jobs – Alle Rechte vorbehalten\n"
+    )
+    v = _verdict(sender, "Ihre Bewerbung für Lagerist wurde aktualisiert", body)
+    assert (v.company, v.role) == ("Müller Logistik", "Lagerist")
+    body = (
+        "Hello Alex Doe,\n\nYour application for Warehouse Operative chez Northgate Foods has"
+        " been rejected.\n\nStellenwerk Jobs – All rights reserved\n"
+    )
+    v = _verdict(sender, "Your application has been updated", body)
+    assert v.company == "Northgate Foods"
+    # Look-alike: "chez" outside an application's sentence names nobody.
+    body = (
+        "Hello Alex Doe,\n\nWe are sorry: your application has been rejected. Dinner chez Marcel"
+        " Dupont was lovely.\n\nStellenwerk Jobs – All rights reserved\n"
+    )
+    assert _verdict(sender, "Your application has been updated", body).company == "Stellenwerk"
