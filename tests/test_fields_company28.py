@@ -156,3 +156,15 @@ def test_a_french_chez_left_in_a_translated_template_names_the_employer() -> Non
         " Dupont was lovely.\n\nStellenwerk Jobs – All rights reserved\n"
     )
     assert _verdict(sender, "Your application has been updated", body).company == "Stellenwerk"
+
+
+def test_a_writers_own_address_line_names_no_employer() -> None:
+    """ "Jane Doe | Talent Partner | 10115 Berlin" is the writer's line, not a template footer."""
+    for line in (
+        "Jana Vogt | Talent Partner | 10115 Berlin",
+        "Jana Vogt | Hauptstr. 5 | 10115 Berlin",
+    ):
+        body = f"Hallo Alex,\n\n{NO_DE}\n\nViele Grüße\n\n{line}\n"
+        v = _verdict("Jana Vogt <jana.vogt@gmail.com>", "Ihre Bewerbung", body)
+        assert v.company is None, line
+        assert v.contact_name == "Jana Vogt"

@@ -229,7 +229,7 @@ def company_candidates(
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg)])
     out.extend(_stated(packs, t))
-    out.extend(_footer(t, ats))
+    out.extend(_footer(t, ats, msg.from_name))
     if tenant := _tenant(msg, t):
         out.append(tenant)
     label = ""
@@ -302,7 +302,7 @@ def _copyright(t: MailText) -> list[str]:
     return [org] if org and not looks_like_person(org) else []  # "© Kevin S Peterson": a person
 
 
-def _footer(t: MailText, ats: str | None) -> list[tuple[str, str]]:
+def _footer(t: MailText, ats: str | None, sender: str) -> list[tuple[str, str]]:
     """The organisation a footer's registration line names (the text's last 2,000 characters).
 
     Read after what the subject and text say: a brand applied to ("Tu candidatura en Zara")
@@ -312,7 +312,12 @@ def _footer(t: MailText, ats: str | None) -> list[tuple[str, str]]:
     text = t.doc.text
     tail = text[max(t.body_start, len(text) - 2000) :]
     names = [org for name in footer_orgs(tail)[:1] if (org := _clean_org(name))]
-    return [(o, "footer") for o in names if not (ats and _names_system(o, ats))]
+    own = squash(sender)  # the writer's own address line names the writer, not the employer
+    return [
+        (o, "footer")
+        for o in names
+        if not (ats and _names_system(o, ats)) and not (own and squash(o) == own)
+    ]
 
 
 _POST_AT = compiled("post_at", 0)

@@ -115,11 +115,18 @@ def footer_orgs(text: str) -> list[str]:
         m = _LEGAL_LINE.match(head) if len(head) <= 80 else None
         if m is not None:
             out.append(m.group("c"))
-        elif address and ORG_SHAPE.match(head):
+        elif address and ORG_SHAPE.match(head) and not _titled_person(head, parts[1:]):
             # "Mutuelle Armorique Santé – 12 rue de Brest – 29200 Brest" (two capitalised words
             # read as a person's name, yet a writer's home address is no template's footer)
             out.append(head)
     return out
+
+
+def _titled_person(head: str, parts: list[str]) -> bool:
+    """ "Jane Doe | Talent Partner | 10115 Berlin": a writer's own line, title and office."""
+    return looks_like_person(head) and any(
+        _TITLE_HINT.search(p) or ROLE_HINT.search(p) for p in parts
+    )
 
 
 def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str | None:
