@@ -53,6 +53,10 @@ def test_a_logo_names_the_employer_of_an_html_only_template() -> None:
         icon = f'<img src="https://cdn.example/i.png" alt="{alt}">'
         v = _html("Dana Whitfield <noreply@workablemail.com>", "Your application", icon + body)
         assert v.company is None, alt
+    # Look-alike: under an employer's own address an image is its own, a button or an advert.
+    ad = '<img src="https://ads.example/b.png" alt="Sunrise Travel Deals">'
+    v = _html("Hiring <jobs@acme-bakery.example>", "Your application", ad + body)
+    assert v.company == "Acme Bakery"
 
 
 def test_a_footer_address_line_names_the_employer() -> None:

@@ -227,7 +227,7 @@ def company_candidates(
     own_label = "" if relay else _domain_label(domain)  # once: the suffix list is no dict
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
-    out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg)])
+    out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
     out.extend(_stated(packs, t))
     out.extend(_footer(t, ats, msg.from_name))
     if tenant := _tenant(msg, t):
@@ -277,10 +277,13 @@ _ALT_NOISE = compiled("image_alt_noise")
 _ALT_LOGO_WORD = compiled("image_alt_logo_word")
 
 
-def _logos(msg: Message) -> list[tuple[str, str]]:
+def _logos(msg: Message, ats: str | None) -> list[tuple[str, str]]:
     """The employer an HTML-only template names in its logo's alt text ("Boulangeries Paul"):
-    an ATS renders the employer's logo, and a mail client with images off shows the alt."""
-    out = []
+    an ATS renders the employer's logo, and a mail client with images off shows the alt.
+    Only under an ATS's address: other senders' images are their own, buttons or adverts."""
+    out: list[tuple[str, str]] = []
+    if not ats or not msg.image_alts:
+        return out
     sender = {w.lower() for w in msg.from_name.split()}
     for alt in msg.image_alts:
         name = _ALT_LOGO_WORD.sub(" ", alt).strip()
