@@ -98,6 +98,9 @@ class Message:
     references: tuple[str, ...] = ()
     text: str = ""
     html_only: bool = False
+    # An HTML-only mail's image alt texts, first 3 (a logo's "Boulangeries Paul"): shown
+    # where images are off, and often the only place an ATS's template names the employer.
+    image_alts: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
     attachments: tuple[str, ...] = ()
     size: int = 0
@@ -137,6 +140,7 @@ def quick_message(
         references=references,
         text=text,
         html_only=html_only,
+        image_alts=(),
         headers={},
         attachments=(),
         size=size,
@@ -248,6 +252,7 @@ class _HTMLText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.alts: list[str] = []  # the first few images' alt texts, kept apart from the text
         self._skip = 0
         self._pre = 0
         # (tag, hidden) of the open hideable elements: an end tag closes its own start,
@@ -257,6 +262,10 @@ class _HTMLText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skip += 1
+        elif tag == "img" and len(self.alts) < 3 and not self._skip:
+            alt = _DATA_SPACE.sub(" ", dict(attrs).get("alt") or "").strip()
+            if alt:
+                self.alts.append(alt[:100])
         elif tag in self._BLOCK:
             self.parts.append("\n")
         elif tag in ("td", "th"):
@@ -293,16 +302,21 @@ class _HTMLText(HTMLParser):
 
 
 def html_to_text(markup: str) -> str:
+    return html_text_and_alts(markup)[0]
+
+
+def html_text_and_alts(markup: str) -> tuple[str, tuple[str, ...]]:
+    """The text a browser shows, and the first images' alt texts (not part of that text)."""
     parser = _HTMLText()
     try:
         parser.feed(markup)
         parser.close()
     except Exception:
-        return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+        return html.unescape(re.sub(r"<[^>]+>", " ", markup)), ()
     text = "".join(parser.parts).replace("\xa0", " ")
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r" ?\n ?", "\n", text)
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip(), tuple(parser.alts)
 
 
 def parse_date(value: Any, header: str) -> datetime | None:
@@ -475,12 +489,13 @@ def _message(mail: Any, size: int, headers: dict[str, str] | None = None) -> Mes
     from_name, from_addr = from_[0] if from_ else ("", "")
     plain = "\n".join(p for p in (mail.text_plain or []) if p)
     html_only = False
+    alts: tuple[str, ...] = ()
     if plain.strip():
         text = plain
     else:
         markup = "\n".join(p for p in (mail.text_html or []) if p)
         html_only = bool(markup)
-        text = html_to_text(markup[: MAX_TEXT_CHARS * 4]) if markup else ""
+        text, alts = html_text_and_alts(markup[: MAX_TEXT_CHARS * 4]) if markup else ("", ())
     text = text.replace("\r\n", "\n")[:MAX_TEXT_CHARS]
     message_id = first_msgid(headers.get("message-id", ""))
     irt = msgids(headers.get("in-reply-to", ""))
@@ -500,6 +515,7 @@ def _message(mail: Any, size: int, headers: dict[str, str] | None = None) -> Mes
         references=msgids(headers.get("references", "")),
         text=text,
         html_only=html_only,
+        image_alts=alts,
         headers={k: headers[k] for k in _SIGNAL_HEADERS if k in headers},
         attachments=attachments,
         size=size,

@@ -227,9 +227,9 @@ def company_candidates(
     own_label = "" if relay else _domain_label(domain)  # once: the suffix list is no dict
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
-    out.extend((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)])
+    out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
     out.extend(_stated(packs, t))
-    out.extend(_footer(t, ats))
+    out.extend(_footer(t, ats, msg.from_name))
     if tenant := _tenant(msg, t):
         out.append(tenant)
     label = ""
@@ -272,6 +272,31 @@ def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
     return [o for line in names if (o := _clean_org(line))]
 
 
+_GROUP = compiled("group_name")
+_ALT_NOISE = compiled("image_alt_noise")
+_ALT_LOGO_WORD = compiled("image_alt_logo_word")
+
+
+def _logos(msg: Message, ats: str | None) -> list[tuple[str, str]]:
+    """The employer an HTML-only template names in its logo's alt text ("Boulangeries Paul"):
+    an ATS renders the employer's logo, and a mail client with images off shows the alt.
+    Only under an ATS's address: other senders' images are their own, buttons or adverts."""
+    out: list[tuple[str, str]] = []
+    if not ats or not msg.image_alts:
+        return out
+    sender = {w.lower() for w in msg.from_name.split()}
+    for alt in msg.image_alts:
+        name = _ALT_LOGO_WORD.sub(" ", alt).strip()
+        if _ALT_NOISE.match(name) or not ORG_SHAPE.match(name):
+            continue
+        if looks_like_person(name) and any(w.lower() in sender for w in name.split()):
+            continue  # the writer's photo in a hand-written HTML mail
+        if org := _clean_org(name):
+            out.append((org, "logo"))
+            break  # the first: the header's logo, not a partner's or a social icon
+    return out
+
+
 def _copyright(t: MailText) -> list[str]:
     """The organisation a footer's copyright line names ("© 2026 Krones AG"): who sends it."""
     text = t.doc.text
@@ -280,7 +305,7 @@ def _copyright(t: MailText) -> list[str]:
     return [org] if org and not looks_like_person(org) else []  # "© Kevin S Peterson": a person
 
 
-def _footer(t: MailText, ats: str | None) -> list[tuple[str, str]]:
+def _footer(t: MailText, ats: str | None, sender: str) -> list[tuple[str, str]]:
     """The organisation a footer's registration line names (the text's last 2,000 characters).
 
     Read after what the subject and text say: a brand applied to ("Tu candidatura en Zara")
@@ -290,7 +315,12 @@ def _footer(t: MailText, ats: str | None) -> list[tuple[str, str]]:
     text = t.doc.text
     tail = text[max(t.body_start, len(text) - 2000) :]
     names = [org for name in footer_orgs(tail)[:1] if (org := _clean_org(name))]
-    return [(o, "footer") for o in names if not (ats and _names_system(o, ats))]
+    own = squash(sender)  # the writer's own address line names the writer, not the employer
+    return [
+        (o, "footer")
+        for o in names
+        if not (ats and _names_system(o, ats)) and not (own and squash(o) == own)
+    ]
 
 
 _POST_AT = compiled("post_at", 0)
@@ -459,7 +489,42 @@ def _domain_label(domain: str) -> str:
     return _LABEL_TAIL.sub("", label) or label
 
 
-OWN_SIDE = frozenset(("sender name", "signature", "footer", "sender domain", "platform"))
+OWN_SIDE = frozenset(("sender name", "signature", "logo", "footer", "sender domain", "platform"))
+
+
+def _support(
+    i: int,
+    squashed: list[str],
+    candidate: tuple[str, str],
+    *,
+    person_sender: bool,
+    agency: bool,
+    brand: list[str],
+) -> float:
+    """How many other candidates agree with candidate ``i``, less its source's doubts."""
+    a = squashed[i]
+    support = float(
+        sum(
+            1
+            for j, b in enumerate(squashed)
+            if j != i and b and (a.startswith(b) or b.startswith(a))
+        )
+    )
+    name, source = candidate
+    if source == "ATS tenant" and support == 0:
+        support = -0.5
+    if source == "subject half" and support == 0 and agency:
+        support = -0.25  # an agency's "Java Developer - Leeds": a place, not its client
+    if source == "sender domain" and support == 0:
+        support = 0 if person_sender else -0.5
+    if (
+        brand
+        and source in ("sender name", "sender domain")
+        and _GROUP.search(name)
+        and not any(a.startswith(b) for b in brand)
+    ):
+        support -= 0.25  # a group's address, the subject names a brand: ties go to it
+    return support
 
 
 def pick_company(
@@ -482,23 +547,15 @@ def pick_company(
     if agency and any(src not in OWN_SIDE and src != "subject half" for _, src in candidates):
         candidates = [c for c in candidates if c[1] not in OWN_SIDE]
     squashed = [squash(c) for c, _ in candidates]
+    # "Ihre Bewerbung bei Kaufland" from "Karriere Schwarz Gruppe": the brand the subject names.
+    brand = [squashed[i] for i, (_, src) in enumerate(candidates) if src == "subject"]
     best_i, best_support = 0, -1.0
     for i, a in enumerate(squashed):
         if not a:
             continue
-        support = float(
-            sum(
-                1
-                for j, b in enumerate(squashed)
-                if j != i and b and (a.startswith(b) or b.startswith(a))
-            )
+        support = _support(
+            i, squashed, candidates[i], person_sender=person_sender, agency=agency, brand=brand
         )
-        if candidates[i][1] == "ATS tenant" and support == 0:
-            support = -0.5
-        if candidates[i][1] == "subject half" and support == 0 and agency:
-            support = -0.25  # an agency's "Java Developer - Leeds": a place, not its client
-        if candidates[i][1] == "sender domain" and support == 0:
-            support = 0 if person_sender else -0.5
         if support > best_support:
             best_i, best_support = i, support
     name, source = candidates[best_i]

@@ -54,6 +54,7 @@ _LEGAL_LINE_FORM = compiled("legal_line_form", 0)  # held by every line _LEGAL_L
 
 _FOOTER_MARK = compiled("legal_footer_mark", 0)
 _FOOTER_SEP = compiled("legal_footer_sep", 0)
+_ADDRESS_PART = compiled("address_part", 0)
 
 
 _SIGNOFF_TEAM = tuple(patterncache.compiled(p) for p in patterns("signoff_team"))
@@ -100,17 +101,32 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
 def footer_orgs(text: str) -> list[str]:
     """The legal name a long registration line opens ("X GmbH · Sitz: Y · HRB 123", "X SAS au
     capital de ... - RCS ..."): the sign-off reader skips lines over 80 characters, and a
-    footer printed for the law names the company that sends the mail, the last such line first."""
+    footer printed for the law names the company that sends the mail, the last such line first.
+    So does an address line's name ("Zorggroep Oosterlengte | Postbus 12 | 9670 AA Winschoten")."""
     out: list[str] = []
     for raw in reversed(text.split("\n")):
         line = raw.strip(" \t*")
-        if len(line) <= 80 or _FOOTER_MARK.search(line) is None:
+        registration = len(line) > 80 and _FOOTER_MARK.search(line) is not None
+        parts = _FOOTER_SEP.split(line) if registration or _FOOTER_SEP.search(line) else []
+        address = not registration and any(_ADDRESS_PART.match(p) for p in parts[1:])
+        if not (registration or address):
             continue
-        head = _FOOTER_SEP.split(line, 1)[0]
+        head = parts[0]
         m = _LEGAL_LINE.match(head) if len(head) <= 80 else None
         if m is not None:
             out.append(m.group("c"))
+        elif address and ORG_SHAPE.match(head) and not _titled_person(head, parts[1:]):
+            # "Mutuelle Armorique Santé – 12 rue de Brest – 29200 Brest" (two capitalised words
+            # read as a person's name, yet a writer's home address is no template's footer)
+            out.append(head)
     return out
+
+
+def _titled_person(head: str, parts: list[str]) -> bool:
+    """ "Jane Doe | Talent Partner | 10115 Berlin": a writer's own line, title and office."""
+    return looks_like_person(head) and any(
+        _TITLE_HINT.search(p) or ROLE_HINT.search(p) for p in parts
+    )
 
 
 def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str | None:
