@@ -66,6 +66,7 @@ JOB_NO = [
         "We will not be able to invite all applicants to the next stage at once, so we will contact you with your slot.",
     ),
     ("en", "You have, after careful review, been selected for the final round."),
+    ("en", "We are not looking for people who just tick boxes; we want curious engineers."),
     (
         "de",
         "Die Stelle war auf Eis gelegt, ist aber jetzt wieder offen, und wir möchten Sie einladen.",
