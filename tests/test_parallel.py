@@ -249,3 +249,58 @@ def test_alone_the_heap_is_frozen_after_the_first_batch_until_the_end(tmp_path) 
         [(_, first)] = analyser.pipelined([[mail]])
         assert [a.mail for a in first] == [mail] and gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
+
+
+class _SlowWorker:
+    """A pool whose worker takes no chunk and ends each batch only after this process has
+    asked ``done()`` a few times: what this process does meanwhile is all there is."""
+
+    def __init__(self, polls: int) -> None:
+        self.polls = polls
+
+    def submit(self, *_args: object) -> _SlowFuture:
+        return _SlowFuture(self.polls)
+
+
+class _SlowFuture:
+    def __init__(self, polls: int) -> None:
+        self.polls = polls
+
+    def done(self) -> bool:
+        self.polls -= 1
+        return self.polls < 0
+
+    def result(self) -> list[object]:
+        return []  # the worker took none of the batch's chunks
+
+
+def test_waiting_for_the_worker_this_process_takes_the_next_batchs_chunks(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While the worker ends a batch, this process analyses chunks of the next one from its
+    back; each mail is analysed once and every batch comes back whole, in order."""
+    analysed: list[int] = []
+    real = parallel.analyse_mail
+
+    def counted(mail, owners, model=None):  # type: ignore[no-untyped-def]
+        analysed.append(mail.uid)
+        return real(mail, owners, model=model)
+
+    monkeypatch.setattr(parallel, "analyse_mail", counted)
+    ends = parallel.multiprocessing.get_context("fork").Array("q", 4)
+    analyser = parallel.Analyser(frozenset(), _SlowWorker(polls=2), ends)  # type: ignore[arg-type]
+    size = parallel.CHUNK * 4
+    batches = [
+        [
+            RawMail("INBOX", 1, n * size + i + 1, b"Subject: hi\r\n\r\nhello\r\n")
+            for i in range(size)
+        ]
+        for n in range(3)
+    ]
+    gathered, seen = [], []
+    for batch, done in analyser.pipelined(batches):
+        gathered.append((batch, done))
+        seen.append(list(analysed))
+    assert [[a.mail for a in done] for _, done in gathered] == batches
+    assert sorted(analysed) == [m.uid for batch in batches for m in batch]  # each once
+    # the first batch came back with the second's last two chunks analysed already
+    first, chunk = len(batches[0]), parallel.CHUNK
+    assert seen[0][first:] == [m.uid for m in batches[1][-chunk:] + batches[1][-2 * chunk : -chunk]]
