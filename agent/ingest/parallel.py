@@ -7,10 +7,9 @@ mark as before (an interrupted scan resumes exactly after the last committed
 batch). A batch is cut into chunks; the worker takes them from the front while
 this process takes them from the back, one at a time through two counters in
 shared memory, so neither waits while the other has work, whatever the load of
-the machine; while the worker ends its last chunk of a batch (and pickles its part),
-this process takes chunks of the next batch from its back. The next batch is handed to
-the worker before this one is recorded; so that three batches in flight weigh no more
-than one process's two, they are half as long (:meth:`Analyser.batch_size`).
+the machine. The next batch is handed to the worker before this one is recorded; so
+that three batches in flight weigh no more than one process's two, they are half as
+long (:meth:`Analyser.batch_size`).
 A worker that dies (killed, out of memory) leaves its part to this process.
 
 Only for long runs (``classify.worker_min_messages``): forking and the first chunk's
@@ -153,10 +152,6 @@ class Analyser:
         self.later = later  # set when a worker may be forked (the cheap path compiled)
         self.forked = pool is not None
         self.frozen = False  # the heap left out of the collector's passes (one process)
-        # the batch handed over last (its slot and chunks), and per slot the chunks of its
-        # batch this process took while waiting for the worker to end the one before
-        self.latest: tuple[int, list[list[RawMail]]] | None = None
-        self.early: dict[int, dict[int, list[Analysis]]] = {}
 
     def batch_size(self, configured: int) -> int:
         """How many mails to fetch (or read) and record at a time: half of ``configured``
@@ -184,7 +179,6 @@ class Analyser:
         slot, self.slot = self.slot, 1 - self.slot
         with self.ends.get_lock():  # the worker is done with this slot's last batch
             self.ends[2 * slot], self.ends[2 * slot + 1] = 0, len(chunks)
-        self.latest, self.early[slot] = (slot, chunks), {}
         try:
             future = self.pool.submit(
                 _front_chunks, slot, chunks, self.owners, self.model is not None
@@ -214,11 +208,9 @@ class Analyser:
     def _gather(
         self, slot: int, chunks: list[list[RawMail]], future: Future[list[list[_Result]]]
     ) -> list[Analysis]:
-        done = self.early.pop(slot, {})
+        done: dict[int, list[Analysis]] = {}
         while (i := _claim(self.ends, slot, front=False)) is not None:
-            done[i] = self._chunk(chunks[i])
-        while not future.done() and self._take_next(slot):
-            pass
+            done[i] = [analyse_mail(mail, self.owners, model=self.model) for mail in chunks[i]]
         try:
             for i, results in enumerate(future.result()):
                 done[i] = _rebuilt(chunks[i], results)
@@ -226,28 +218,8 @@ class Analyser:
             self._lost(exc)
         for i, chunk in enumerate(chunks):
             if i not in done:
-                done[i] = self._chunk(chunk)
+                done[i] = [analyse_mail(mail, self.owners, model=self.model) for mail in chunk]
         return [a for i in range(len(chunks)) for a in done[i]]
-
-    def _chunk(self, chunk: list[RawMail]) -> list[Analysis]:
-        return [analyse_mail(mail, self.owners, model=self.model) for mail in chunk]
-
-    def _take_next(self, slot: int) -> bool:
-        """While the worker ends its last chunk of the batch in ``slot`` (and pickles its
-        part), one chunk of the next batch, from its back; False when there is none.
-
-        Waiting here idled this core for the worker's chunk, its pickling and this side's
-        unpickling (issue 15, branch ``scan28``: ~5-15 ms a batch); the chunk taken is
-        the next batch's, analysed now instead of when that batch is gathered.
-        """
-        if self.latest is None or self.latest[0] == slot:  # no next batch handed over
-            return False
-        nslot, nchunks = self.latest
-        i = _claim(self.ends, nslot, front=False)
-        if i is None:
-            return False
-        self.early[nslot][i] = self._chunk(nchunks[i])
-        return True
 
     def _fork_now(self) -> None:
         """The first scan's worker: forked between two batches once the decision cues'
