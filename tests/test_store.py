@@ -64,9 +64,21 @@ def test_migration_8_drops_the_unused_message_id_index_and_keeps_the_rows(
         assert kept == rows
         assert [r["uid"] for r in store.failed_messages("INBOX")] == [3]
         assert [r["uid"] for r in store.classified_under_other_uidvalidity("INBOX", 8)] == [1, 2]
-        assert [e["entity_id"] for e in store.events() if e["entity"] == "schema"] == [8]
+        schema_events = [e["entity_id"] for e in store.events() if e["entity"] == "schema"]
+        assert schema_events == list(range(8, SCHEMA_VERSION + 1))
     with open_store(tmp_path / "fresh.db") as store:  # a new database never has it
         assert "idx_messages_message_id" not in _indexes(store.conn)
+
+
+def test_a_rejection_is_looked_up_by_its_message_row_through_an_index(tmp_path: Path) -> None:
+    """The pipeline asks this for every rejection it logs: a table scan grew with the search."""
+    with open_store(tmp_path / "r.db") as store:
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM rejections WHERE message_row = ?", (1,)
+        ).fetchall()
+        detail = " ".join(str(row[-1]) for row in plan)
+        assert "USING INDEX idx_rejections_message_row" in detail, detail
+        assert store.rejection_for_message(1) is None
 
 
 def _indexes(conn: sqlite3.Connection) -> set[str]:
