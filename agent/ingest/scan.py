@@ -436,7 +436,14 @@ def import_local(
             parallel.analyser(cfg, count or 0) as analyser,
         ):
             mails = local_messages(paths, dates=False)  # dates: only those asked for
-            batches = todo(work, _batches(mails, analyser.batch_size(cfg.imap.batch_size)))
+            batches = todo(
+                work,
+                _batches(
+                    mails,
+                    analyser.batch_size(cfg.imap.batch_size),
+                    analyser.batch_size(mailbox.BATCH_BYTES),
+                ),
+            )
             for batch, analysed in analyser.pipelined(batches):
                 dates = _header_dates(batch)
                 for outcome in record_batch(work, cfg, analysed, arrivals=dates, **options):
@@ -462,14 +469,18 @@ def _header_dates(batch: list[RawMail]) -> Callable[[list[int]], dict[int, datet
     return dates
 
 
-def _batches(mails: Iterable[RawMail], size: int) -> Iterator[list[RawMail]]:
-    """Consecutive runs of up to ``size`` mails of one file (folder)."""
+def _batches(mails: Iterable[RawMail], size: int, max_bytes: int) -> Iterator[list[RawMail]]:
+    """Consecutive runs of up to ``size`` mails of one file (folder), closed early once they
+    weigh ``max_bytes``: what an import holds grows with a batch's bytes, as a scan's does
+    (:data:`agent.mail.imap.BATCH_BYTES`), and an mbox's large mails come in runs."""
     batch: list[RawMail] = []
+    weight = 0
     for mail in mails:
-        if batch and (len(batch) >= size or mail.folder != batch[0].folder):
+        if batch and (len(batch) >= size or weight >= max_bytes or mail.folder != batch[0].folder):
             yield batch
-            batch = []
+            batch, weight = [], 0
         batch.append(mail)
+        weight += len(mail.raw)
     if batch:
         yield batch
 
