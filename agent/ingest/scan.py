@@ -436,14 +436,9 @@ def import_local(
             parallel.analyser(cfg, count or 0) as analyser,
         ):
             mails = local_messages(paths, dates=False)  # dates: only those asked for
-            batches = todo(
-                work,
-                _batches(
-                    mails,
-                    analyser.batch_size(cfg.imap.batch_size),
-                    analyser.batch_size(mailbox.BATCH_BYTES),
-                ),
-            )
+            size, weight = cfg.imap.batch_size, mailbox.BATCH_BYTES
+            bounded = _batches(mails, analyser.batch_size(size), analyser.batch_size(weight))
+            batches = todo(work, bounded)
             for batch, analysed in analyser.pipelined(batches):
                 dates = _header_dates(batch)
                 for outcome in record_batch(work, cfg, analysed, arrivals=dates, **options):
