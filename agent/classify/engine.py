@@ -444,7 +444,7 @@ _ODD_SPACE = r"[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 SPACE = re.compile(f"{_SPACES}(?:{_SPACES}+|(?<={_ODD_SPACE}))")
 _LINE_EDGE = re.compile(r" \n ?|\n ")
 _DASH_SIG = re.compile(r"^--$", re.M)
-_SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
+SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
 _BLANKS = re.compile(r"\n\n\n+")
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-•*] )|\n(?=[A-Z][^\n]{0,40}\n)")
@@ -554,10 +554,10 @@ def ends_body(line: str, above: str) -> bool:
     one = normalise(line)
     if one != "--" and not newest_lines(one):
         return True
-    if _SIG_DELIM.match(one) is None:
+    if SIG_DELIM.match(one) is None:
         return False
     lead = normalise(above)
-    return bool(lead) and _SIG_DELIM.match(lead) is None
+    return bool(lead) and SIG_DELIM.match(lead) is None
 
 
 def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str, str, str]:
@@ -579,7 +579,7 @@ def split(packs: dict[str, Pack], text: str, language: str | None) -> tuple[str,
     if ">" in head:
         head = _QUOTED_LINE.sub("", head)
     end = len(head)
-    at = line_search(_SIG_DELIM, head, 0, end)
+    at = line_search(SIG_DELIM, head, 0, end)
     if at:
         end = at
     first = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from agent.classify.engine import _SIG_DELIM, ends_body, normalise
+from agent.classify.engine import SIG_DELIM, ends_body, normalise
 from agent.classify.extractors.common import unemphasised
 from agent.mail.data import table
 
@@ -49,7 +49,7 @@ def cuts(body: str, *, quoted: bool = True) -> tuple[str, str]:
         end = body.find("\n", start)
         line = unemphasised(body[start:] if end < 0 else body[start:end])
         if newest is None:
-            if not first and _SIG_DELIM.match(normalise(line)):  # only a delimiter reads above
+            if not first and SIG_DELIM.match(normalise(line)):  # only a delimiter reads above
                 first = normalise(unemphasised(body[:start])).partition("\n")[0]
             if ends_body(line, first):
                 newest = body[:start]
