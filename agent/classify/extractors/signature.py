@@ -107,7 +107,7 @@ def footer_orgs(text: str) -> list[str]:
     for raw in reversed(text.split("\n")):
         line = raw.strip(" \t*")
         registration = len(line) > 80 and _FOOTER_MARK.search(line) is not None
-        parts = _FOOTER_SEP.split(line) if registration or _FOOTER_SEP.search(line) else []
+        parts = _FOOTER_SEP.split(line)  # [line] where no separator divides it
         address = not registration and any(_ADDRESS_PART.match(p) for p in parts[1:])
         if not (registration or address):
             continue
