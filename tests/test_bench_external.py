@@ -316,7 +316,60 @@ def test_every_source_repository_is_pinned() -> None:
         "secretstartups/handbook",  # a copy of GitLab's handbook, too large to fetch
         "Filzmann/nextcloud-flzrecruitment",  # no snapshot to fetch: one file read
         "fayprojet-cpu/QuickJob",  # no snapshot to fetch: two files read (session 27)
+        "psingla43/https-github.com-anthropics-skills",  # no snapshot: one file (session 29)
     }
+
+
+def test_session29_readers_take_fenced_templates_java_mail_and_python_fstrings() -> None:
+    """sources15b's readers, on our own wording: a fenced template under its bold label or
+    heading, every bracket filled (an instruction bracket emptied, its line dropped; an
+    unknown one raises); a Java method's text block and its concatenated ``setText``, a
+    commented-out method read as well; a Python f-string by its exact name, filled."""
+    import pytest
+    from corpuslib.sources_suites15b import (
+        _fenced_templates,
+        _fill_fstring,
+        _java_method,
+        _java_string,
+        _kandidaat_fill,
+        _py_fstring,
+    )
+
+    md = "# T\n\n**Kort:**\n\n```\nOnderwerp: Over [Functie]\n\nHoi [Voornaam],\n\n[Tip]\n\nGroet\n```\n"
+    md += "\n### Anders\n\n```\nOnderwerp: X\n\nY\n```\n"
+    blocks = _fenced_templates(md)
+    assert set(blocks) == {"Kort:", "Anders"}
+    subject, text = _kandidaat_fill(
+        blocks["Kort:"], {"Functie": "Kok", "Voornaam": "Ans", "Tip": ""}
+    )
+    assert (subject, text) == ("Over Kok", "Hoi Ans,\n\nGroet\n")
+    with pytest.raises(ValueError):
+        _kandidaat_fill(blocks["Kort:"], {"Functie": "Kok"})
+    java = (
+        "class S {\n"
+        "//    public void oud(String n) {\n"
+        '//        m.setText(String.format("""\n'
+        "//            Bonjour,\n"
+        "//            dossier %s\n"
+        '//            """, n));\n'
+        "//    }\n"
+        "    public void rappel(String n) {\n"
+        '        m.setText("Dossier " + n + " en cours.\\n\\n" + "Merci.");\n'
+        "    }\n"
+        "}\n"
+    )
+    assert _java_string(_java_method(java, "oud", True)) == "Bonjour,\ndossier %s\n"
+    assert _java_string(_java_method(java, "rappel", False)) == "Dossier {n} en cours.\n\nMerci."
+    with pytest.raises(ValueError):
+        _java_method(java, "oud", False)
+    py = (
+        'def send(x):\n    reason_html = f"""<i>{why}</i>"""\n'
+        '    html = f"""<p>Hallo</p>{reason_html}"""\n'
+    )
+    assert _py_fstring(py, "html", "send") == "<p>Hallo</p>{reason_html}"
+    assert _fill_fstring("<i>{why}</i>", {"why": "zu spät"}) == "<i>zu spät</i>"
+    with pytest.raises(ValueError):
+        _fill_fstring("{other}", {})
 
 
 def test_the_committed_split_is_read_without_an_earlier_build(tmp_path: Path) -> None:

@@ -119,3 +119,16 @@ def fill_js(literal: str, values: Mapping[str, str]) -> str:
         return values[expr]
 
     return re.sub(r"\$\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}", sub, literal)
+
+
+def fill_exact(template: str, pattern: str, values: Mapping[str, str]) -> str:
+    """Replace each match of ``pattern`` by ``values`` of its first group, its whitespace folded;
+    a placeholder without a value raises, so a template that changes cannot be half filled."""
+
+    def sub(m: re.Match[str]) -> str:
+        key = " ".join(m.group(1).split())
+        if key not in values:
+            raise ValueError(f"no value for {m.group(0)!r}")
+        return values[key]
+
+    return re.sub(pattern, sub, template)
