@@ -317,6 +317,7 @@ def test_every_source_repository_is_pinned() -> None:
         "Filzmann/nextcloud-flzrecruitment",  # no snapshot to fetch: one file read
         "fayprojet-cpu/QuickJob",  # no snapshot to fetch: two files read (session 27)
         "psingla43/https-github.com-anthropics-skills",  # no snapshot: one file (session 29)
+        "JesapIt/jesap-CRM",  # the snapshot predates the file: one file read (session 29)
     }
 
 
@@ -333,6 +334,7 @@ def test_session29_readers_take_fenced_templates_java_mail_and_python_fstrings()
         _java_string,
         _kandidaat_fill,
         _py_fstring,
+        _py_literals,
     )
 
     md = "# T\n\n**Kort:**\n\n```\nOnderwerp: Over [Functie]\n\nHoi [Voornaam],\n\n[Tip]\n\nGroet\n```\n"
@@ -368,6 +370,7 @@ def test_session29_readers_take_fenced_templates_java_mail_and_python_fstrings()
     )
     assert _py_fstring(py, "html", "send") == "<p>Hallo</p>{reason_html}"
     assert _fill_fstring("<i>{why}</i>", {"why": "zu spät"}) == "<i>zu spät</i>"
+    assert _py_literals("'Ciao,\\n' 'l\\'area' + _FIRMA") == "Ciao,\nl'area_FIRMA"
     with pytest.raises(ValueError):
         _fill_fstring("{other}", {})
 

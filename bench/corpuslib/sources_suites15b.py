@@ -17,7 +17,12 @@ reminder, admitted to the next steps, not retained with the reviewer's reason), 
 the plain versions the code keeps commented out. Neo Lox (Neo-Lox/applicant-portal, a logistics
 firm's own applicant portal in Bottrop): its German mails to applicants (received; not
 considered further, with and without a note; documents to hand in) and to its recruiters (a new
-application, a password reset)."""
+application, a password reset). JESAP (JesapIt/jesap-CRM, the CRM of a Rome university's Junior
+Enterprise, a students' consultancy association): the default mails of its members' recruitment,
+step by step, the refusals in a job's words ("Purtroppo la tua candidatura non è stata
+selezionata per le fasi successive", "non sei stato/a ammesso/a al periodo di prova"): joining a
+student association is no job (labelled as CorrelAid's team selection is), so a look-alike; read
+with read_file at a commit the snapshot lacks and stored as a plain file."""
 
 from __future__ import annotations
 
@@ -386,3 +391,70 @@ def neolox(snap: Snapshot) -> Iterator[Spec]:
         }
         fmt = ("html", "html_only")[n % 2]
         yield _html_spec("neolox/de", url, category, html, fmt=fmt, **fields)
+
+
+JESAP = "JesapIt/jesap-CRM"
+# A plain-file source: read with read_file at this commit (the fetched snapshot predates it).
+JESAP_READ_AT = "4dc204561d8841240919856e9756bfa316bd6719"
+JESAP_PATH = "dashboard/recruitment/emails.py"
+# template: category. Joining the association is no job: its refusals are not_a_job, the other
+# steps other (CorrelAid's team selection is labelled so).
+JESAP_MAILS = {
+    "conferma_ricezione": "other",
+    "screening_scartato": "not_a_job",
+    "gruppo_ammesso": "other",
+    "gruppo_non_ammesso": "not_a_job",
+    "individuale_non_ammesso": "not_a_job",
+    "finale_ammesso": "other",
+    "finale_non_ammesso": "not_a_job",
+}
+# Ours: the interview's date, hour and link, the area and the sender (the deployment's
+# RECRUITMENT_FROM_EMAIL is not in the repository).
+JESAP_VALUES = {
+    "nome": FIRST,
+    "data_colloquio": "20/03/2026",
+    "ora_colloquio": "18:00",
+    "link_colloquio": "https://meet.google.com/kpr-wqzd-tme",
+    "area": "Marketing",
+}
+JESAP_SENDER = ("JESAP Team HR", "recruitment@jesap.example.it")
+
+
+def _py_literals(expr: str) -> str:
+    """The value of a Python expression of adjacent string literals and a module constant."""
+    parts = re.findall(r"'((?:[^'\\]|\\.)*)'|(_[A-Z]+)", expr)
+    return "".join(
+        re.sub(r"\\(.)", lambda m: {"n": "\n"}.get(m.group(1), m.group(1)), lit) if lit else const
+        for lit, const in parts
+    )
+
+
+def jesap(snap: Snapshot) -> Iterator[Spec]:
+    """A student association's recruitment mail to an applicant: received, admitted after the
+    group interview and at the end, refused at the CV screening, the group and the individual
+    interview and at the end of the trial period. Plain and multipart (its HTML is Django's
+    ``linebreaks`` of the text, as the code sends it)."""
+    source = snap.read(JESAP, JESAP_READ_AT, JESAP_PATH)
+    url = blob_url(JESAP, JESAP_READ_AT, JESAP_PATH)
+    firma = re.search(r"^_FIRMA = (.*)$", source, re.M)
+    if firma is None:
+        raise ValueError("no signature")
+    signature = _py_literals(firma.group(1))
+    for n, (kind, category) in enumerate(JESAP_MAILS.items()):
+        m = re.search(rf"'{kind}': \(\n\s*'([^']*)',\n(.*?)\n    \),", source, re.S)
+        if m is None:
+            raise ValueError(f"no template {kind}")
+        body = _py_literals(m.group(2)).replace("_FIRMA", signature)
+        text = fill_exact(body, r"\{(\w+)\}", JESAP_VALUES)
+        yield _spec(
+            "jesap/it",
+            url,
+            category,
+            subject=m.group(1),
+            text=text.strip() + "\n",
+            company="JESAP",
+            role="n/a",
+            sender=JESAP_SENDER,
+            noreply=False,
+            fmt=("plain", "html")[n % 2],
+        )
