@@ -1,14 +1,15 @@
 """Issue 11, session 29 (branch sources15a): an application to become a society's member.
 
 From the dev unit ``escuelahispanica/es`` (an academic society's mail to an applicant for
-academic membership: "el comité científico de Escuela Hispánica ha decidido rechazar su
-solicitud como Miembro Académico", and its first version's "Agradecemos su interés en el
-programa de Miembro Académico ... su candidatura no ha sido seleccionada en esta convocatoria"):
-called a rejection, the refused thing being a membership, not a job. The kind in every pack
+academic membership, its committee refusing "su solicitud como Miembro Académico", and in its
+first version the candidacy to its members' programme "no ha sido seleccionada"): called a
+rejection, the refused thing being a membership, not a job. The kind in every pack
 (``society-membership``, a ``not_a_job`` look-alike): an application, candidacy or request as a
 member, or to become one, of a society, academy, association or club. Beside each, a job's no
 that names a member of the employer's team or a membership post stays a rejection. 9 of the 10
-look-alike cells were rejections before the change (all but the Dutch one).
+look-alike cells were rejections before the change (all but the Dutch one). Job titles that
+hold "member" ("Team Member", "miembro de equipo") stay rejections in mail with little job
+context.
 """
 
 from __future__ import annotations
@@ -107,6 +108,32 @@ JOB_YES = [
 ]
 
 
+# A job title with "member" in it, in mail with little job context (``weak``): the look-alike
+# must not take it for a society's member ("Team Member", "Crew Member", "miembro de equipo").
+TITLE_YES = [
+    (
+        "en",
+        "Your application",
+        "Unfortunately, your application as a Team Member has been unsuccessful.",
+    ),
+    (
+        "en",
+        "Your application",
+        "We regret to inform you that your application to become a Crew Member was not successful.",
+    ),
+    (
+        "es",
+        "Su candidatura",
+        "Lamentablemente, su candidatura como miembro de equipo no ha sido seleccionada.",
+    ),
+    (
+        "fr",
+        "Votre candidature",
+        "Votre candidature en tant que membre d'équipe n'a pas été retenue.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "subject", "text"), MEMBERSHIP_NO)
 def test_a_societys_membership_refused_is_none(lang: str, subject: str, text: str) -> None:
     v = weak(lang, subject, text)
@@ -117,4 +144,12 @@ def test_a_societys_membership_refused_is_none(lang: str, subject: str, text: st
 @pytest.mark.parametrize(("lang", "sentence"), JOB_YES)
 def test_a_jobs_no_naming_a_team_member_stays(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
+    assert v.is_rejection is True, v.reasons
+
+
+@pytest.mark.parametrize(("lang", "subject", "text"), TITLE_YES)
+def test_a_job_title_naming_a_member_stays_with_weak_context(
+    lang: str, subject: str, text: str
+) -> None:
+    v = weak(lang, subject, text)
     assert v.is_rejection is True, v.reasons
