@@ -296,6 +296,25 @@ def test_session24_readers_take_thymeleaf_blade_and_php_bodies() -> None:
     )
 
 
+def test_session29_readers_take_a_typescript_message_array() -> None:
+    """The agency's canned messages (``{ id, nome: '...', mensagem: "..." }``): every pair,
+    an escaped quote unescaped; an array without them raises."""
+    import pytest
+    from corpuslib.sources_suites15a import _ts_messages
+
+    source = (
+        "export const m = [\n  {\n    id: 1,\n    nome : 'Reprovação',\n"
+        '    mensagem: "Que pena, o \\"cliente\\" escolheu outro."\n  },\n'
+        "  { id: 2, nome: 'Retorno', mensagem: \"Obrigada.\" },\n];"
+    )
+    assert _ts_messages(source) == {
+        "Reprovação": 'Que pena, o "cliente" escolheu outro.',
+        "Retorno": "Obrigada.",
+    }
+    with pytest.raises(ValueError):
+        _ts_messages("export const m = [];")
+
+
 def test_every_source_repository_is_pinned() -> None:
     found = dict(BUILD.sources())
     assert found["odoo/odoo"] == "plain files"  # transcribed, not fetched
