@@ -127,3 +127,26 @@ def test_the_rounds_no_pack_named() -> None:
         "Jo Li <jo@acme-works.example>", "Candidature", f"Bonjour Alex,\n\n{said} {NO_FR}\n"
     )
     assert v.stage == "application"
+
+
+def test_subject_titles_of_ats_and_board_updates() -> None:
+    """Ashby's "Update on the T Role at X", Indeed's "The T job at X was closed", a shift in
+    brackets (dev inbox-en-017/-018, quickjob-fr; session 29)."""
+    body = f"Hi Alex,\n\nThank you for your interest. {NO_EN}\n\nBest,\nThe Team\n"
+    cases = {
+        "Update on the Frontend Software Engineer Role at Orbital": "Frontend Software Engineer",
+        "The Bark Sales Executive (IT Services) job at UTF Labs was closed": (
+            "Bark Sales Executive (IT Services)"
+        ),
+        "Update on the Registered Nurse search": "Registered Nurse",
+    }
+    for subject, role in cases.items():
+        assert _verdict("Hiring <no-reply@ashbyhq.com>", subject, body).role == role, subject
+    # Look-alike: "Update on the process" names no title.
+    assert _verdict("Hiring <no-reply@ashbyhq.com>", "Update on the process", body).role is None
+    fr = "Bonjour,\n\nLe recruteur a décidé de ne pas donner suite à ta candidature pour la mission « Serveur en extra (week-end) ».\n"
+    v = _verdict("QuickJob <no-reply@quickjob.example>", "Réponse à ta candidature", fr)
+    assert v.role == "Serveur en extra (week-end)"
+    # Look-alike: a time word on its own still ends no title ("Serveur de la semaine").
+    fr = fr.replace("Serveur en extra (week-end)", "Serveur de la semaine")
+    assert _verdict("QuickJob <no-reply@quickjob.example>", "Réponse", fr).role is None
