@@ -18,6 +18,7 @@ NO_FR = "Nous sommes au regret de vous informer que votre candidature n'a pas é
 NO_DE = "Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben."
 NO_ES = "Lamentablemente, hemos decidido continuar el proceso con otros candidatos."
 NO_PT = "Infelizmente, decidimos seguir com outros candidatos."
+NO_NL = "Helaas hebben we besloten om niet verder te gaan met je sollicitatie."
 
 
 def test_a_brand_part_of_a_group_is_the_employer() -> None:
@@ -31,6 +32,12 @@ def test_a_brand_part_of_a_group_is_the_employer() -> None:
     fr = f"Bonjour Alex,\n\n{NO_FR}\n\nCordialement,\nLe service recrutement\n\n"
     fr += "Maison Dufour, filiale du Groupe Berlioz\n"
     v = _verdict("Recrutement Groupe Berlioz <rh@groupe-berlioz.example>", "Votre candidature", fr)
+    assert v.company == "Maison Dufour"
+    v = _verdict(
+        "Recrutement Groupe Berlioz <rh@groupe-berlioz.example>",
+        "Votre candidature",
+        fr.replace("filiale du Groupe Berlioz", "une enseigne du groupe Berlioz"),
+    )
     assert v.company == "Maison Dufour"
     # Look-alikes: a person "part of" a team, and an owner without a group word, name no brand.
     for line in ("Jane Smith, part of the Recruiting Team", "Bluebird Coffee is part of Merriman"):
@@ -107,12 +114,13 @@ def test_the_rounds_no_pack_named() -> None:
         ("de", "Sie haben es bis in die finale Runde geschafft."): "final",
         ("fr", "Merci pour la journée d'essai de samedi."): "final",
         ("fr", "Merci d'avoir participé à la mise en situation."): "screen",
+        ("nl", "Bedankt voor het afleggen van de praktijktoets."): "screen",
         ("es", "Gracias por venir a la jornada de prueba."): "final",
         ("es", "Gracias por realizar el caso práctico."): "screen",
         ("pt", "Obrigado por realizar o estudo de caso."): "screen",
         ("en", "Thanks for coming in for the trial shift."): "final",
     }
-    no = {"de": NO_DE, "fr": NO_FR, "es": NO_ES, "pt": NO_PT, "en": NO_EN}
+    no = {"de": NO_DE, "fr": NO_FR, "es": NO_ES, "pt": NO_PT, "en": NO_EN, "nl": NO_NL}
     for (lang, said), stage in cases.items():
         v = _verdict(
             "Jo Li <jo@acme-works.example>", "Application", f"Hallo Alex,\n\n{said} {no[lang]}\n"
