@@ -76,8 +76,9 @@ _ROLE_BAD_START = Lowered(compiled("role_bad_start"))
 _ROLE_WORD_TAIL = compiled("role_word_tail")
 
 
-# a trie, over lower case
-_TIME_WORD = Lowered(patterncache.compiled(rf"\b{trie(_TIME_WORDS)}\b", re.I))
+# a trie, over lower case; a time word hyphened into a compound is none ("Serveur en extra
+# (week-end)": a shift, part of the title; session 29, dev quickjob-fr)
+_TIME_WORD = Lowered(patterncache.compiled(rf"\b{trie(_TIME_WORDS)}\b(?!-)", re.I))
 
 
 _DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")
