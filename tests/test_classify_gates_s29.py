@@ -46,6 +46,12 @@ JOB_YES = [
     ("pt", "A nossa resposta à sua candidatura foi negativa."),
     ("pt", "O cargo ao qual se candidatou já foi preenchido."),
     ("pt", "Foi outra pessoa a escolhida para esta vaga."),
+    ("de", "Dein Ergebnis im Eignungstest liegt leider unter der geforderten Mindestpunktzahl."),
+    ("de", "Die Jury hat Ihre Bewerbung leider nicht für das Finale nominiert."),
+    ("fr", "Ton résultat au questionnaire n'atteint pas le seuil fixé pour la suite."),
+    ("es", "Su nota en el test técnico queda por debajo del corte establecido."),
+    ("it", "Il tuo risultato nella prova tecnica è inferiore alla soglia prevista."),
+    ("pt", "O seu resultado na prova não atingiu o mínimo exigido."),
 ]
 JOB_NO = [
     ("en", "The outcome of your assessment is positive, and we would like to meet you."),
@@ -65,6 +71,8 @@ JOB_NO = [
         "Heb je na twee weken niets gehoord, ga er dan van uit dat je sollicitatie niet is geselecteerd.",
     ),
     ("pt", "A resposta é positiva: queremos oferecer-lhe a vaga."),
+    ("nl", "Het is geen afwijzing: we beslissen volgende week."),
+    ("de", "Dein Ergebnis im Eignungstest liegt deutlich über der geforderten Mindestpunktzahl."),
 ]
 
 
