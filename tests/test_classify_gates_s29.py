@@ -115,6 +115,11 @@ def person(subject: str, body: str) -> Verdict:
             True,
         ),
         (
+            "Re: Point",
+            "Bonjour Alex,\n\nj'ai eu le retour de l'entreprise : ils ont pris un autre profil.\n\nBien à vous,\nMorgan",
+            True,
+        ),
+        (
             "Re: Angebot",
             "Hallo Alex,\n\nder Kunde möchte Ihr Angebot leider nicht weiter verfolgen.\n\nViele Grüße\nMorgan",
             False,
