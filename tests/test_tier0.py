@@ -270,6 +270,16 @@ def test_folding_keeps_words_and_word_edges() -> None:
     assert onepass.fold("can\u2019t \u201cno\u201d") == b'can\'t "no"'  # as the cues read it
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=40))
+def test_fold_is_each_characters_stand_in(text: str) -> None:
+    """The encoder's error handler folds a whole run of non-ASCII characters (and lone
+    surrogates) at once: the same bytes as each character's own stand-in."""
+    expected = "".join(ch if ch.isascii() else onepass._fold_char(ch) for ch in text)
+    assert onepass.fold(text) == expected.encode("ascii")
+    assert onepass.fold(f"a{text}\u00e9\u00e9\ud800z") == f"a{expected}ZZ\x01z".encode("ascii")
+
+
 def test_only_a_middle_dot_is_a_gender_mark_to_the_decision_pass() -> None:
     """Another character of no kind (a Windows apostrophe read as Latin-1, a bullet) between
     a word and an "s" was one: any cue could then match, and a second pass followed."""

@@ -95,3 +95,10 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     behind = text[end] if end < len(text) else " "
     return not (before.isalnum() or before == "_" or behind.isalnum() or behind == "_")
+
+
+def patterns(words: Iterable[str]) -> tuple[str, ...]:
+    """A hiring function's bare initials as whole words, after the job patterns in tier 0's
+    database (``prefilter``): case-sensitive, every match reported (:func:`signed_at` reads
+    their lines)."""
+    return tuple(rf"\b{re.escape(word)}\b" for word in words)

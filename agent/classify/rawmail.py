@@ -310,7 +310,8 @@ def _payload(headers: dict[str, str], body: bytes, charset: str) -> str:
         if codec is None:
             raise LookupError(charset)
         text = data.decode(codec)
-        text.encode("utf-8")  # a codec may leave lone surrogates
+        if not text.isascii():  # (a str knows it is ASCII: no copy to ask)
+            text.encode("utf-8")  # a codec may leave lone surrogates
     except (LookupError, UnicodeError):
         text = _recovered(data)
     return text.replace("\r\n", "\n") if "\r" in text else text
@@ -358,6 +359,13 @@ def walk(
         raise Unsure(f"a {ctype} part")
     else:
         names.append(name or "")
+
+
+def joined(texts: list[tuple[str, str]], kind: str) -> str:
+    """The text parts of ``kind`` that :func:`walk` found, one line break between them."""
+    if len(texts) == 1:  # most mail: no generator for one part
+        return texts[0][1] if texts[0][0] == kind else ""
+    return "\n".join(t for k, t in texts if k == kind and t)
 
 
 @functools.lru_cache(maxsize=1024)
