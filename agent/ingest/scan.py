@@ -413,14 +413,23 @@ def import_local(
 
     def todo(work: Store, batches: Iterable[list[RawMail]]) -> Iterator[list[RawMail]]:
         """Leave out what an earlier import finished (one look-up a batch), and a file
-        named twice (its batch may be asked about before the one before is recorded)."""
-        taken: set[tuple[str, int]] = set()
+        named twice (its batch may be asked about before the one before is recorded).
+
+        Each reading of a file gives its mails uids ascending from 1, so what this import
+        has seen of a file is every uid up to the highest seen: one int a file, where a
+        set of every (file, uid) grew with the import (6 MiB at 50,000 mails, issue 15)."""
+        seen: dict[str, int] = {}  # file (its folder label) -> the highest uid seen of it
         for batch in batches:
-            first = batch[0]
+            first = batch[0]  # a batch holds one file's mails (_batches)
             uids = [m.uid for m in batch]
             done = work.finished_uids(first.folder, first.uidvalidity, uids, MAX_ATTEMPTS)
-            left = [m for m in batch if m.uid not in done and (m.folder, m.uid) not in taken]
-            taken.update((m.folder, m.uid) for m in left)
+            high, left = seen.get(first.folder, 0), []
+            for m in batch:
+                if m.uid > high:  # a second reading starts again at 1: all seen
+                    high = m.uid
+                    if m.uid not in done:
+                        left.append(m)
+            seen[first.folder] = high
             for _ in range(len(batch) - len(left)):
                 if tick is not None:
                     tick()
@@ -443,6 +452,7 @@ def import_local(
                 dates = _header_dates(batch)
                 for outcome in record_batch(work, cfg, analysed, arrivals=dates, **options):
                     total.add(outcome)
+                del batch, analysed, dates  # not held while the next batch is read and sent
     finally:
         if progress is not None:
             progress.end()
