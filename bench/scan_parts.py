@@ -77,6 +77,7 @@ def _instrument(out: str) -> None:
         (prefilter, ("glance",)),
         (imap, ("_fetch_bodies", "_fetch_whole", "arrival_times")),
         (parallel.Analyser, ("_gather", "_take_next")),
+        (parallel, ("_packed", "_unpacked")),
         (messages.MessagesMixin, ("record_settled", "known_thread_ids", "application_domains")),
     ):
         for name in names:

@@ -249,3 +249,40 @@ def test_alone_the_heap_is_frozen_after_the_first_batch_until_the_end(tmp_path) 
         [(_, first)] = analyser.pipelined([[mail]])
         assert [a.mail for a in first] == [mail] and gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_the_two_sides_take_fewer_mails_as_fewer_are_left() -> None:
+    """Claims shrink towards where the worker (front) and this process (back) meet, so the
+    one that is done first waits for a few mails of the other's, not half a chunk of 25
+    (issue 15, branch ``scan29``); every mail is taken once."""
+    import multiprocessing
+
+    ends = multiprocessing.get_context("fork").Array("q", 4)
+    ends[2], ends[3] = 0, 250
+    taken, front = [], True
+    while (claim := parallel._claim(ends, 1, front=front)) is not None:
+        taken.append(claim)
+        front = not front
+    assert sorted(i for start, stop in taken for i in range(start, stop)) == list(range(250))
+    sizes = [stop - start for start, stop in taken]
+    assert sizes[0] == parallel.CHUNK and sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] <= parallel.MIN_CHUNK
+
+
+def test_the_worker_sends_each_claim_pickled_as_it_is_done(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The worker's part comes back as one pickled piece a claim, the batch's head in order:
+    this process waits only for the last piece's pickling, not the whole part's."""
+    import multiprocessing
+
+    mails = [RawMail("INBOX", 1, i + 1, b"Subject: hello %d\r\n\r\nhi\r\n" % i) for i in range(40)]
+    ends = multiprocessing.get_context("fork").Array("q", 4)
+    ends[0], ends[1] = 0, len(mails)
+    monkeypatch.setattr(parallel, "_ends", ends)
+    parts = parallel._front_chunks(0, mails, frozenset(), False)
+    assert len(parts) > 1 and all(isinstance(part, bytes) for part in parts)
+    head = [a for part in parts for a in parallel._unpacked(part)]
+    assert len(head) == len(mails)  # alone, the worker takes the whole batch
+    rebuilt = parallel._rebuilt(mails, head)
+    assert [a.glance.message.subject for a in rebuilt if a.glance] == [
+        f"hello {i}" for i in range(40)
+    ]

@@ -7,7 +7,10 @@ mark as before (an interrupted scan resumes exactly after the last committed
 batch). A batch is cut into chunks; the worker takes them from the front while
 this process takes them from the back, one at a time through two counters in
 shared memory, so neither waits while the other has work, whatever the load of
-the machine. The next batch is handed to the worker before this one is recorded; so
+the machine; a side takes fewer mails at a time as fewer are left, so that when the
+two meet the other is never far from done, and the worker pickles each part's results
+as soon as it has them, so that only its last, small part is left to pickle then
+(:func:`_claim`). The next batch is handed to the worker before this one is recorded; so
 that three batches in flight weigh no more than one process's two, they are half as
 long (:meth:`Analyser.batch_size`).
 A worker that dies (killed, out of memory) leaves its part to this process.
@@ -28,6 +31,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,7 +59,9 @@ _ends: Any = None
 # take a chunk; on short batches this process had taken them all by then).
 _model: Model | None = None
 
-CHUNK = 25  # mails taken at a time: small enough to share a batch's tail evenly
+CHUNK = 25  # the most mails a side takes at a time
+MIN_CHUNK = 3  # the fewest, while that many are left
+SHARE = 4  # a side takes a quarter of what is left, between the two
 LOCK_SECONDS = 10.0  # the counters' lock is held for microseconds
 
 # What a worker sends back per mail: the Analysis without the mail (this side has it).
@@ -70,42 +76,67 @@ _Result = tuple[
 ]
 
 
-def _claim(ends: Any, slot: int, *, front: bool) -> int | None:
-    """Take the next chunk of a batch from its front (the worker) or back (this side).
+def _claim(ends: Any, slot: int, *, front: bool) -> tuple[int, int] | None:
+    """Take the next mails of a batch from its front (the worker) or back (this side):
+    ``(start, stop)``, a quarter of what is left but at least :data:`MIN_CHUNK` and at
+    most :data:`CHUNK`.
 
-    None: the two sides have met (or the lock stays held: a worker killed holding
-    it; what it had taken is then done here, see :meth:`Analyser._gather`).
+    Shrinking towards the middle, where the two sides meet: the side that finishes
+    first then waits for at most the other's few last mails, not for half a chunk of
+    25 (issue 15: this process waited 1.5-3.5 s of a 20,000-mail scan for the worker's
+    last chunk and its pickling, branch ``scan28``). None: the two sides have met (or
+    the lock stays held: a worker killed holding it; what it had taken is then done
+    here, see :meth:`Analyser._gather`).
     """
     lock = ends.get_lock()
     if not lock.acquire(timeout=LOCK_SECONDS):
         return None
     try:
-        first, stop = ends[2 * slot], ends[2 * slot + 1]
-        if first >= stop:
+        first, stop = int(ends[2 * slot]), int(ends[2 * slot + 1])
+        left = stop - first
+        if left <= 0:
             return None
+        take = min(left, CHUNK, max(MIN_CHUNK, left // SHARE))
         if front:
-            ends[2 * slot] = first + 1
-            return int(first)
-        ends[2 * slot + 1] = stop - 1
-        return int(stop - 1)
+            ends[2 * slot] = first + take
+            return first, first + take
+        ends[2 * slot + 1] = stop - take
+        return stop - take, stop
     finally:
         lock.release()
 
 
 def _front_chunks(
-    slot: int, chunks: list[list[RawMail]], owners: frozenset[str], use_model: bool
-) -> list[list[_Result]]:
-    """In the worker: analyse chunks from the front until the two sides meet (with the
-    inherited :data:`_model` when ``use_model``)."""
+    slot: int, batch: list[RawMail], owners: frozenset[str], use_model: bool
+) -> list[bytes]:
+    """In the worker: analyse mails from the front until the two sides meet (with the
+    inherited :data:`_model` when ``use_model``), each claim's results pickled at once.
+
+    Its claims follow each other from the batch's first mail, so the parts returned, in
+    order, are the batch's head. Pickled as they come, they cost the worker the same,
+    but this process no longer waits for the whole head's pickling once it is done with
+    the tail: only for the last part's (:func:`_unpacked` reads them).
+    """
     model = _model if use_model else None
-    out: list[list[_Result]] = []
-    while (i := _claim(_ends, slot, front=True)) is not None:
-        results = []
-        for mail in chunks[i]:
-            a = analyse_mail(mail, owners, model=model)
-            results.append((a.message, a.verdict, a.glance, a.error, a.final, a.seconds, a.parsed))
-        out.append(results)
-    return out
+    parts: list[bytes] = []
+    while (claim := _claim(_ends, slot, front=True)) is not None:
+        start, stop = claim
+        done = (analyse_mail(mail, owners, model=model) for mail in batch[start:stop])
+        parts.append(_packed([_result(a) for a in done]))
+    return parts
+
+
+def _result(a: Analysis) -> _Result:
+    return (a.message, a.verdict, a.glance, a.error, a.final, a.seconds, a.parsed)
+
+
+def _packed(results: list[_Result]) -> bytes:
+    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpacked(part: bytes) -> list[_Result]:
+    results: list[_Result] = pickle.loads(part)  # noqa: S301 - our own worker's, by a pipe
+    return results
 
 
 def _rebuilt(mails: list[RawMail], results: list[_Result]) -> list[Analysis]:
@@ -175,18 +206,17 @@ class Analyser:
             self._fork_now()
         if self.pool is None:
             return lambda: self._here(batch)
-        chunks = [batch[i : i + CHUNK] for i in range(0, len(batch), CHUNK)]
         slot, self.slot = self.slot, 1 - self.slot
         with self.ends.get_lock():  # the worker is done with this slot's last batch
-            self.ends[2 * slot], self.ends[2 * slot + 1] = 0, len(chunks)
+            self.ends[2 * slot], self.ends[2 * slot + 1] = 0, len(batch)
         try:
             future = self.pool.submit(
-                _front_chunks, slot, chunks, self.owners, self.model is not None
+                _front_chunks, slot, batch, self.owners, self.model is not None
             )
         except (BrokenProcessPool, RuntimeError) as exc:
             self._lost(exc)
             return self.submit(batch)
-        return lambda: self._gather(slot, chunks, future)
+        return lambda: self._gather(slot, batch, future)
 
     def _here(self, batch: list[RawMail]) -> list[Analysis]:
         """A batch analysed in this process; after the first one, the heap is frozen.
@@ -206,20 +236,28 @@ class Analyser:
         return done
 
     def _gather(
-        self, slot: int, chunks: list[list[RawMail]], future: Future[list[list[_Result]]]
+        self, slot: int, batch: list[RawMail], future: Future[list[bytes]]
     ) -> list[Analysis]:
-        done: dict[int, list[Analysis]] = {}
-        while (i := _claim(self.ends, slot, front=False)) is not None:
-            done[i] = [analyse_mail(mail, self.owners, model=self.model) for mail in chunks[i]]
+        """The batch's tail analysed here, claim by claim from its back, until the two sides
+        meet; then its head, the worker's, in the parts it sent (what a lost worker had
+        taken is analysed here)."""
+        tail: list[list[Analysis]] = []
+        low = len(batch)  # the tail is batch[low:]
+        while (claim := _claim(self.ends, slot, front=False)) is not None:
+            low = claim[0]
+            tail.append([self._one(mail) for mail in batch[low : claim[1]]])
+        head: list[Analysis] = []
         try:
-            for i, results in enumerate(future.result()):
-                done[i] = _rebuilt(chunks[i], results)
+            for part in future.result():
+                results = _unpacked(part)
+                head += _rebuilt(batch[len(head) : len(head) + len(results)], results)
         except BrokenProcessPool as exc:  # what it had taken is done here
             self._lost(exc)
-        for i, chunk in enumerate(chunks):
-            if i not in done:
-                done[i] = [analyse_mail(mail, self.owners, model=self.model) for mail in chunk]
-        return [a for i in range(len(chunks)) for a in done[i]]
+        head += [self._one(mail) for mail in batch[len(head) : low]]
+        return head + [a for part in reversed(tail) for a in part]
+
+    def _one(self, mail: RawMail) -> Analysis:
+        return analyse_mail(mail, self.owners, model=self.model)
 
     def _fork_now(self) -> None:
         """The first scan's worker: forked between two batches once the decision cues'
