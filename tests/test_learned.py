@@ -321,7 +321,7 @@ def test_with_a_model_the_scan_reads_job_mail_the_glance_would_settle() -> None:
         (dataclasses.replace(TOY, gate=("cue-addressed",)), True),
         (dataclasses.replace(TOY, gate=("near",)), False),  # a frame's slots: not read cheaply
         (dataclasses.replace(TOY, gate=("cue", "near")), False),  # any kind suffices: near too
-        (learned.bundled(), True),  # the shipped model's gate is ["cue", "cue-text"]
+        (learned.bundled(), True),  # the shipped model's gate is ["cue"] (lr-9, lr-10)
     ],
 )
 def test_a_model_is_cue_bound_only_when_it_cannot_speak_without_a_cue(
