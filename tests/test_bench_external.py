@@ -688,12 +688,14 @@ def test_session30_readers_unroll_blade_loops_and_take_route_subjects_and_php_st
 
 
 def test_session30_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """The three units of sources16 go to test by the split rule over ext-s29's loads (French
-    and English rejections, German other mails all fewer or tied-then-fewer in test): pinned so
-    that adding sources never moves them."""
+    """sources16's units where the split rule over ext-s29's loads put them (French and English
+    rejections, German other mails fewer or tied-then-fewer in test; then English rejections
+    fewer in dev): pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
-    assert {u: parts[u] for u in ("cookorico/fr", "jobeefy/en", "unijob/de")} == {
+    units = ("cookorico/fr", "jobeefy/en", "unijob/de", "jobconnect/en")
+    assert {u: parts[u] for u in units} == {
         "cookorico/fr": "test",
         "jobeefy/en": "test",
         "unijob/de": "test",
+        "jobconnect/en": "dev",
     }

@@ -1,19 +1,22 @@
 """Recipes for session 30's sources16 (issue 11): a French job board relaying an establishment's
-refusal, an English job board's own decision mail, and a German university chair's thesis-topic
-allocation (a look-alike).
+refusal, an English job board's own decision mail, an employer's recruitment portal in Lesotho, and a
+German university chair's thesis-topic allocation (a look-alike).
 
-Cookorico (escarabin/cookorico_web, a job board for hotel and restaurant staff in western
-France, on Laravel): the Blade views its API mails a candidate: the establishment's no relayed
-("Votre candidature pour le poste de X n'a pas été retenue par l'établissement Y"), its interest
-relayed (contact them), the application sent on, a job alert, the sign-up welcome and a reminder
-to fill in the profile. The subjects live in the board's database (``mail_templates``), so ours.
-Jobeefy (codezeloss/jobeefy, a Next.js job board): the three HTML templates its dashboard mails
-an applicant (not selected for the second round, selected with an offer to follow, thanks for
-applying), with the subjects of its API routes. UniJob (AlmostAlex/UniJob, a German university
-chair's allocation of thesis and seminar topics): the default acceptance and refusal the chair
-edits before sending ("hiermit möchten wir Sie darüber informieren, dass Sie das Thema: X leider
-nicht erhalten haben", subject "Abschlussarbeit an der Professur ... - Absage"): a topic for a
-thesis is no job, so the refusal is a look-alike (``not_a_job``)."""
+Cookorico (escarabin/cookorico_web, a job board for hotel and restaurant staff in western France,
+on Laravel): the Blade views its API mails a candidate: the establishment's no relayed ("Votre
+candidature pour le poste de X n'a pas été retenue par l'établissement Y"), its interest relayed
+(contact them), the application sent on, a job alert, the sign-up welcome and a reminder to fill in
+the profile. The subjects live in the board's database (``mail_templates``), so ours. Jobeefy
+(codezeloss/jobeefy, a Next.js job board): the three HTML templates its dashboard mails an
+applicant (not selected for the second round, selected with an offer to follow, thanks for
+applying), with the subjects of its API routes. JobConnect (justslick23/jobconnect, the recruitment
+portal of Computer Business Solutions in Maseru, signed "CBS Recruitment"): its Laravel mail to
+applicants: not shortlisted (sent by its automatic shortlisting), received, shortlisted with the
+interview's date, the offer letter, a new job posted. UniJob (AlmostAlex/UniJob, a German
+university chair's allocation of thesis and seminar topics): the default acceptance and refusal the
+chair edits before sending ("hiermit möchten wir Sie darüber informieren, dass Sie das Thema: X
+leider nicht erhalten haben", subject "Abschlussarbeit an der Professur ... - Absage"): a topic for
+a thesis is no job, so the refusal is a look-alike (``not_a_job``)."""
 
 from __future__ import annotations
 
@@ -214,3 +217,75 @@ def unijob(snap: Snapshot) -> Iterator[Spec]:
                 noreply=False,
                 fmt="html",
             )
+
+
+JOBCONNECT = "justslick23/jobconnect"
+JOBCONNECT_COMMIT = "4fdb6c430c5a2d0b5e73891cd3974c012370c6d1"
+JOBCONNECT_DIR = "resources/views/emails"
+# (view, category, variants, subject) with the subjects of app/Mail/*.php; the offer letter's
+# Mailable sets none, so Laravel's default, its class name in words.
+JOBCONNECT_MAILS: list[tuple[str, str, int, str]] = [
+    ("application-not-shortlisted", "rejection", 2, "Application Update - {role}"),
+    ("application_submitted", "acknowledgement", 1, "Your Job Application Has Been Received"),
+    ("shortlisted_interview", "interview_invitation", 1, "You have been Shortlisted for Interview"),
+    ("offer_letter", "offer", 1, "Offer Letter Mail"),
+    ("jobs/new", "job_alert", 1, "New Job Opportunity: {role}"),
+]
+# Ours: the deployment's MAIL_FROM, the portal's address behind route(), the posting's details.
+JOBCONNECT_SENDER = ("CBS Recruitment", "recruitment@cbs.example.co.ls")
+JOBCONNECT_URL = "https://careers.cbs.example.co.ls"
+JOBCONNECT_COMPANY = "CBS"
+
+
+def _jobconnect_values(name: str, role: str) -> dict[str, str]:
+    """The Blade echoes of the portal's views, by their exact expression."""
+    return {
+        "$applicantName": name,
+        "$jobTitle": role,
+        "$application->user->name": name,
+        "$application->user->name ?? 'Candidate'": name,
+        "$application->jobRequisition->job_title": role,
+        "$application->jobRequisition->title ?? 'N/A'": role,
+        "route('job-applications.index')": f"{JOBCONNECT_URL}/job-applications",
+        "\\Carbon\\Carbon::parse($interview->interview_date)->format('l, F j, Y h:i A')": (
+            "Tuesday, March 10, 2026 10:00 AM"
+        ),
+        "$user->name": name,
+        "$job->title": role,
+        "$job->department->name ?? 'N/A'": "Information Technology",
+        "ucfirst($job->employment_type)": "Full-time",
+        "$job->application_deadline ? $job->application_deadline->format('M d, Y') : "
+        "'Open until filled'": "Mar 27, 2026",
+        "route('job-requisitions.show', $job->slugUuid)": f"{JOBCONNECT_URL}/jobs/4f2a9c",
+    }
+
+
+def jobconnect(snap: Snapshot) -> Iterator[Spec]:
+    """The portal's mail to an applicant: not shortlisted (twice), received, shortlisted with
+    the interview, the offer letter (without the recruiter's optional note), a new job posted;
+    HTML, in turn with and without a text part."""
+    n = 0
+    for view, category, variants, subject in JOBCONNECT_MAILS:
+        path = f"{JOBCONNECT_DIR}/{view}.blade.php"
+        source = snap.read(JOBCONNECT, JOBCONNECT_COMMIT, path)
+        page = re.search(r"(?s)<body[^>]*>(.*)</body>", source)
+        if page is None:
+            raise ValueError(f"no body in {path}")
+        body = re.sub(r"(?s)@if\(!empty\(\$messageBody\)\).*?@endif", "", page.group(1))
+        for k in range(variants):
+            f = fill_for("jobconnect/en", view, "en", k)
+            html = fill_exact(body, BLADE_ECHO, _jobconnect_values(f"{FIRST} {LAST}", f.role))
+            about_job = category != "job_alert"
+            yield _html_spec(
+                "jobconnect/en",
+                blob_url(JOBCONNECT, JOBCONNECT_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", html),
+                subject=subject.format(role=f.role),
+                company=JOBCONNECT_COMPANY if about_job else "n/a",
+                role=f.role if view != "offer_letter" else "n/a",
+                sender=JOBCONNECT_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
