@@ -1,6 +1,6 @@
 """Recipes for session 30's sources16 (issue 11): a French job board relaying an establishment's
-refusal, an English job board's own decision mail, an employer's recruitment portal in Lesotho, and a
-German university chair's thesis-topic allocation (a look-alike).
+refusal, an English job board's own decision mail, an employer's recruitment portal in Lesotho,
+and a German university chair's thesis-topic allocation (a look-alike).
 
 Cookorico (escarabin/cookorico_web, a job board for hotel and restaurant staff in western France,
 on Laravel): the Blade views its API mails a candidate: the establishment's no relayed ("Votre
