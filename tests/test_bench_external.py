@@ -657,3 +657,45 @@ def test_link_mirrors_links_what_holds_its_commit_and_names_what_to_fetch(tmp_pa
     assert any(p.startswith("not fetched: own/absent") for p in problems)
     assert not any("plain" in p for p in problems)
     assert sorted(p.name for p in snap.iterdir()) == ["own+one"]
+
+
+def test_session30_readers_unroll_blade_loops_and_take_route_subjects_and_php_strings() -> None:
+    """sources16's readers, on our own wording: a Blade ``@foreach`` over the job list unrolled
+    row by row (an echo without a value raises), a Next.js route's plain ``subject:`` literal (a
+    subject with a placeholder is refused), a PHP variable's double-quoted string by its name."""
+    import pytest
+    from corpuslib.sources_suites16 import BLADE_ECHO, _blade_foreach, _php_string, _route_subject
+    from corpuslib.templating import fill_exact
+
+    view = "Hi {{ $user->name }}\n@foreach ($jobsList as $job)\n- {{ $job->title }}\n@endforeach\nBye\n"
+    rows = [{"$job->title": "Kok"}, {"$job->title": "Ober"}]
+    unrolled = _blade_foreach(view, rows)
+    assert unrolled == "Hi {{ $user->name }}\n- Kok\n- Ober\nBye\n"
+    assert fill_exact(unrolled, BLADE_ECHO, {"$user->name": "Ans"}).startswith("Hi Ans\n")
+    with pytest.raises(ValueError):
+        _blade_foreach("no loop here", rows)
+    with pytest.raises(ValueError):
+        _blade_foreach(view, [{"$job->id": "1"}])
+    route = "await sendMail({\n  subject: `Thanks for applying!`,\n  body: x\n})"
+    assert _route_subject(route) == "Thanks for applying!"
+    with pytest.raises(ValueError):
+        _route_subject("subject: `Hi ${name}`")
+    php = '$betreff_x = "Thema - Absage";\n$inhalt_x = "Hallo #vorname, </br>leider nicht.";\n'
+    assert _php_string(php, "betreff_x") == "Thema - Absage"
+    assert _php_string(php, "inhalt_x") == "Hallo #vorname, </br>leider nicht."
+    with pytest.raises(ValueError):
+        _php_string(php, "betreff_y")
+
+
+def test_session30_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources16's units where the split rule over ext-s29's loads put them (French and English
+    rejections, German other mails fewer or tied-then-fewer in test; then English rejections
+    fewer in dev): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    units = ("cookorico/fr", "jobeefy/en", "unijob/de", "jobconnect/en")
+    assert {u: parts[u] for u in units} == {
+        "cookorico/fr": "test",
+        "jobeefy/en": "test",
+        "unijob/de": "test",
+        "jobconnect/en": "dev",
+    }
