@@ -127,3 +127,35 @@ def test_an_agency_reporting_its_clients_answer_names_the_client() -> None:
     )
     v = _verdict("Sanne de Boer <sanne@onderwijsflex.example>", "Leerkracht groep 5", nl)
     assert v.company == "OBS De Regenboog"
+
+
+def test_dutch_titles_keep_a_lower_case_field_noun_and_internships_name_the_post() -> None:
+    body = (
+        "Hoi Alex,\n\nDank je wel voor je sollicitatie op de vacature Medewerker klantenservice "
+        f"(m/v/x), vacaturenummer 4471. {NO_NL}\n\nGroet,\nTeam Fietsfabriek Utrecht\n"
+    )
+    v = _verdict("Recruitment <noreply@homerun.co>", "Je sollicitatie", body)
+    assert v.role == "Medewerker klantenservice (m/v/x)"
+    # Look-alike: a lower-case word that is no field noun still ends the title.
+    v = _verdict(
+        "Recruitment <noreply@homerun.co>",
+        "Je sollicitatie",
+        body.replace(
+            "Medewerker klantenservice (m/v/x), vacaturenummer 4471", "Data Engineer inmiddels"
+        ),
+    )
+    assert v.role == "Data Engineer"
+    stage = "Het bedrijf Van Dijk heeft besloten om niet verder te gaan met je sollicitatie voor de stage"
+    v = _verdict(
+        "Stagebank <noreply@stagebank.example>",
+        "Update",
+        f"Hoi Alex,\n\n{stage} Werkvoorbereider.\n",
+    )
+    assert v.role == "Werkvoorbereider"
+    pt = "A empresa Padaria Central decidiu não avançar com a sua candidatura para o estágio de"
+    v = _verdict(
+        "Estágios Já <noreply@estagiosja.example>",
+        "Atualização",
+        f"Olá Alex,\n\n{pt} Assistente de Marketing.\n",
+    )
+    assert v.role == "Assistente de Marketing"
