@@ -159,3 +159,21 @@ def test_dutch_titles_keep_a_lower_case_field_noun_and_internships_name_the_post
         f"Olá Alex,\n\n{pt} Assistente de Marketing.\n",
     )
     assert v.role == "Assistente de Marketing"
+
+
+def test_a_public_bodys_office_and_profile() -> None:
+    """ "Bureau du recrutement" is no employer; "per il profilo di T non è stata" names T."""
+    body = (
+        "Madame,\n\nJ'ai le regret de vous informer que votre candidature n'a pas été retenue."
+        "\n\nLe bureau du recrutement\n"
+    )
+    v = _verdict(
+        "Bureau du recrutement <recrutement@ddt-gironde.example>", "Votre candidature", body
+    )
+    assert v.company is None or not v.company.startswith("Bureau")
+    body = (
+        "Gentile candidato,\n\nla informiamo che la sua candidatura per il profilo di Funzionario "
+        "doganale non è stata selezionata.\n\nUfficio Personale\n"
+    )
+    v = _verdict("Ufficio Personale <personale@dogane.example>", "Esito candidatura", body)
+    assert v.role == "Funzionario doganale"
