@@ -46,6 +46,7 @@ _TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE ma
 
 
 _OFFICE_LINE = compiled("office_line")
+_PARENT_BODY_LINE = compiled("parent_body_line")
 
 
 _LEGAL_LINE = compiled("legal_line", 0)
@@ -93,7 +94,8 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
             # "Anna Weber", "Personalreferentin", "Nordlicht Logistik": who, what, for whom
             title = lines[i - 1].strip(" \t*,")
             org = line if _title_line(title) and _name_line_org(line, own_key) else None
-        if org is not None:
+        if org is not None and not (out and _PARENT_BODY_LINE.match(line)):
+            # a ministry below the body that signs is its parent, not the employer
             out.append(org)
     return out
 
