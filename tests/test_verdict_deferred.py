@@ -1,5 +1,6 @@
-"""A verdict that is no rejection looks for its details (company, role, contact, ...) on first
-read: the scan reads them only for a timeline event (issue 11's speed target)."""
+"""A verdict looks for its details (company, role, contact, ...) on first read: the scan reads
+a mail's that is no rejection only for a timeline event (issue 11's speed target), and a
+rejection's stage asks for them only where an agency's own talk may be meant."""
 
 from __future__ import annotations
 
@@ -63,9 +64,19 @@ def test_details_of_a_mail_that_is_no_rejection_are_looked_for_once_on_first_rea
     assert looked_for == [1]
 
 
-def test_a_rejection_has_its_details_at_once(looked_for: list[int]) -> None:
+def test_a_rejection_looks_for_its_details_on_first_read(looked_for: list[int]) -> None:
     v = classify(mail(NO), [OWNER])
-    assert v.is_rejection and looked_for == [1]  # the stage asks whether it is an agency
+    assert v.is_rejection and v.stage == "application" and not looked_for
+    assert v.company == "Acme Analytics" and looked_for == [1]
+    assert v.role == "Data Analyst" and looked_for == [1]
+
+
+def test_a_rejections_stage_cue_worded_as_own_talk_asks_at_once(looked_for: list[int]) -> None:
+    """Whether "the call we had" was the employer's interview or an agency's own talk needs
+    the company extractors (is the sender an agency?): asked while deciding the stage."""
+    said = NO.replace("Unfortunately", "After the interview we had last week, unfortunately")
+    v = classify(mail(said), [OWNER])
+    assert v.is_rejection and v.stage == "interview" and looked_for == [1]
     assert v.company == "Acme Analytics" and looked_for == [1]
 
 
@@ -90,7 +101,11 @@ def test_an_extractor_error_leaves_a_deferred_verdicts_decision_standing(
     v = classify(mail(ACK), [OWNER])
     assert v.category == "acknowledgement" and v.company is None and v.role is None
     assert v.reasons[-1] == "no details: ValueError('boom')"
-    # A rejection needs them for its stage: the classifier's error verdict, as before.
-    assert classify(mail(NO), [OWNER]).category == "error"
+    no = classify(mail(NO), [OWNER])  # its stage did not ask: the rejection stands too
+    assert no.is_rejection and no.stage == "application" and no.company is None
+    assert no.reasons[-1] == "no details: ValueError('boom')"
+    # A stage that asks (an agency's own talk?) fails the call: the classifier's error verdict.
+    asked = NO.replace("Unfortunately", "After the interview we had last week, unfortunately")
+    assert classify(mail(asked), [OWNER]).category == "error"
     with pytest.raises(AttributeError):
         v.no_such_field  # noqa: B018

@@ -151,7 +151,8 @@ class Verdict:
 
         Why: the extractors are a third of a classify call, and of a mail that is no
         rejection the scan reads them only for a timeline event (company and role of an
-        acknowledgement, an invitation, ...): a newsletter or a job alert never needs them.
+        acknowledgement, an invitation, ...): a newsletter or a job alert never needs them. A
+        rejection's stage asks for them only where an agency's own talk may be meant.
         ``details()`` gives every name of ``DETAILS``; equality, ``repr``, ``as_json`` and
         pickling (the scan's worker) read them all, so they see what an eager verdict holds.
         """
@@ -260,7 +261,7 @@ def _classify(
 ) -> Verdict:
     owners = {a.lower() for a in owner_addresses}
     language, langs, t = _read(msg)
-    found: list[_Fields] = []  # the fields once looked for: a rejection's stage needs them
+    found: list[_Fields] = []  # the fields once looked for: a rejection's stage may need them
 
     def fields() -> _Fields:
         if not found:
@@ -291,7 +292,7 @@ def _classify(
         return verdict(False, 0.9, None, "empty")
 
     def rejected(score: float, role_closed: bool) -> Verdict:
-        stage, stage_cue = find_stage(langs, t, fields().agency, role_closed)
+        stage, stage_cue = find_stage(langs, t, lambda: fields().agency, role_closed)
         reasons.append(f'stage {stage}: "{quote(stage_cue)}"' if stage_cue else f"stage {stage}")
         return verdict(True, score, stage, "rejection")
 

@@ -7,6 +7,7 @@ interview") says the one before it was reached; agencies' own talks are not step
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.classify.engine import STAGES, Pack
 from agent.classify.extractors.common import MailText
@@ -38,8 +39,15 @@ def _prospective(packs: list[Pack], text: str, start: int) -> bool:
     return any(p.prospective is not None and p.prospective.search(before) for p in packs)
 
 
+def _no_agency() -> bool:
+    return False
+
+
 def find_stage(
-    packs: list[Pack], t: MailText, agency: bool = False, role_closed: bool = False
+    packs: list[Pack],
+    t: MailText,
+    agency: Callable[[], bool] = _no_agency,
+    role_closed: bool = False,
 ) -> tuple[str, str | None]:
     """How far the application got: explicit cues in the newest part, then thread history.
 
@@ -49,6 +57,7 @@ def find_stage(
     agency's own conversation ("after our interview", "the call we had") is not a
     step with the employer. Application words come last: nearly every rejection
     says "your application" whatever the stage, so any sign of contact beats them.
+    ``agency()`` runs the company extractors: asked only of a cue worded as one's own talk.
     """
     doc, end, text = t.doc, t.lead_end, t.doc.text
     found: list[tuple[str, int, int, str]] = []
@@ -65,7 +74,7 @@ def find_stage(
                     break
                 if _prospective(packs, text, m.start()):
                     ahead.append(name)
-                elif not (agency and _agency_own(text, m)):
+                elif not (_agency_own(text, m) and agency()):
                     found.append((name, m.start(), m.end(), m.group()))
     if (explicit := _explicit_stage(found, t.body_start)) is not None:
         return explicit
@@ -81,7 +90,7 @@ def find_stage(
                 continue
             for m in rx.finditer(doc, end=end):
                 if not _prospective(packs, text, m.start()) and not (
-                    agency and _agency_own(text, m)
+                    _agency_own(text, m) and agency()
                 ):
                     return name, m.group()
     if implied:
