@@ -29,6 +29,20 @@ JOB_YES = [
     ("it", "Non procederemo al colloquio successivo."),
     ("pt", "O seu perfil, depois de avaliado, foi descartado."),
     ("pt", "Não irá avançar para o processo de entrevistas."),
+    ("en", "Your take-home, though well organised, didn't convince the team."),
+    ("de", "Danke dir, wir gehen jetzt mit jemand anderem weiter."),
+    ("de", "Wir haben beschlossen, die Suche fortzusetzen."),
+    ("de", "Es war leider ein Nein vom Kunden."),
+    ("fr", "On est partis sur quelqu'un d'autre, désolé."),
+    ("fr", "Nous ne retenons pas, à ce stade, votre candidature."),
+    ("es", "Gracias, pero seguimos con otro candidato."),
+    ("es", "Hemos optado por continuar la búsqueda."),
+    ("it", "Grazie, ma procediamo con un'altra candidata."),
+    ("it", "Abbiamo deciso di proseguire la ricerca."),
+    ("nl", "Bedankt, maar we gaan met een ander profiel verder."),
+    ("nl", "Het is helaas een nee vanuit het team."),
+    ("pt", "Decidimos prosseguir com a procura."),
+    ("pt", "O seu exercício prático não atingiu o nível exigido."),
 ]
 JOB_NO = [
     ("en", "See more jobs like the ones you were not shortlisted for."),
@@ -44,6 +58,11 @@ JOB_NO = [
     ("nl", "Helaas moeten we je laten weten dat je gesprek een half uur later begint."),
     ("nl", "Banen zoals de functies waarvoor je niet bent geselecteerd."),
     ("pt", "Vagas semelhantes às que não foi selecionado."),
+    ("en", "Sorry, it's a no to the Tuesday time, but Wednesday works."),
+    ("en", "We've decided to keep interviewing for a second analyst alongside you."),
+    ("fr", "Nous ne sommes pas en mesure de donner suite à votre demande de congés."),
+    ("es", "Hemos decidido continuar con la búsqueda de otro perfil además de ti."),
+    ("it", "Non andiamo avanti con altri profili: il posto è tuo."),
 ]
 
 
