@@ -33,7 +33,7 @@ JOB_YES = [
     ("de", "Danke dir, wir gehen jetzt mit jemand anderem weiter."),
     ("de", "Wir haben beschlossen, die Suche fortzusetzen."),
     ("de", "Es war leider ein Nein vom Kunden."),
-    ("fr", "On est partis sur quelqu'un d'autre, désolé."),
+    ("fr", "On part finalement sur une autre personne."),
     ("fr", "Nous ne retenons pas, à ce stade, votre candidature."),
     ("es", "Gracias, pero seguimos con otro candidato."),
     ("es", "Hemos optado por continuar la búsqueda."),
