@@ -337,6 +337,7 @@ def test_every_source_repository_is_pinned() -> None:
         "fayprojet-cpu/QuickJob",  # no snapshot to fetch: two files read (session 27)
         "psingla43/https-github.com-anthropics-skills",  # no snapshot: one file (session 29)
         "JesapIt/jesap-CRM",  # the snapshot predates the file: one file read (session 29)
+        "nielsvg22/themovemakers",  # no snapshot: one file read (session 30, sources17)
     }
 
 
@@ -699,3 +700,64 @@ def test_session30_units_are_pinned_where_the_split_rule_put_them() -> None:
         "unijob/de": "test",
         "jobconnect/en": "dev",
     }
+
+
+def test_session30_sources17_reads_js_functions_subjects_and_status_ternaries() -> None:
+    """sources17's readers, on our own wording: one ``async function``'s source up to the next,
+    its single-quoted ``subject:`` (escapes undone), the nested status ternary of subjects (a
+    changed shape raises) and the ``statut === 'expiree'`` ternaries resolved per status."""
+    import pytest
+    from corpuslib.sources_suites17 import (
+        _function,
+        _reservation_subjects,
+        _resolve_statut,
+        _subject,
+    )
+
+    js = (
+        "async function a(x) {\n  send({ subject: 'L\\'offre est prise', html: `<p>${x}</p>` })\n}\n"
+        "async function b(r) {\n"
+        "    const sujet = estConfirmee\n      ? 'Oui'\n      : statut === 'expiree'\n"
+        "      ? 'D\\'autres ont réservé'\n      : 'Non retenue'\n\n    return sujet\n}\n"
+    )
+    assert _function(js, "a").endswith("})\n}")
+    assert "async function b" not in _function(js, "a")
+    assert _subject(_function(js, "a")) == "L'offre est prise"
+    with pytest.raises(ValueError):
+        _subject("send({ html: `x` })")
+    assert _reservation_subjects(_function(js, "b")) == {
+        "confirmee": "Oui",
+        "expiree": "D'autres ont réservé",
+        "refusee": "Non retenue",
+    }
+    with pytest.raises(ValueError):
+        _reservation_subjects("const sujet = estConfirmee ? 'Oui' : 'Non'\n\n")
+    literal = "<h2>${statut === 'expiree' ? 'Pris' : 'Refus'}</h2><p>${statut === 'expiree'\n ? 'Trop tard' : 'L\\'agence dit non'}</p>"
+    assert _resolve_statut(literal, "expiree") == "<h2>Pris</h2><p>Trop tard</p>"
+    assert _resolve_statut(literal, "refusee") == "<h2>Refus</h2><p>L'agence dit non</p>"
+
+
+def test_session30_sources17_units_are_pinned_where_the_split_rule_put_it() -> None:
+    """sources17's units where the split rule over ext-s30's loads put them (French other mails
+    dev 62, test 76: fewer in dev; Dutch rejections dev 31, test 30: fewer in test): pinned so
+    that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["immocg/fr"] == "dev"
+    assert parts["movemaker/nl"] == "test"
+
+
+def test_session30_sources17_reads_a_typescript_template_array() -> None:
+    """movemaker's reader, on our own wording: each ``{ name, subject, content }`` entry's
+    single-quoted strings with ``\\n`` and ``\\'`` undone; an array without one raises."""
+    import pytest
+    from corpuslib.sources_suites17 import _ts_templates
+
+    ts = (
+        "export const t = [\n  {\n    name: 'Nee',\n    subject: 'Over je sollicitatie',\n"
+        "    content:\n      'Hoi {{voornaam}},\\n\\nHet wordt \\'nee\\'.',\n  },\n]\n"
+    )
+    assert _ts_templates(ts) == {
+        "Nee": ("Over je sollicitatie", "Hoi {{voornaam}},\n\nHet wordt 'nee'.")
+    }
+    with pytest.raises(ValueError):
+        _ts_templates("export const t = []")
