@@ -338,6 +338,7 @@ def test_every_source_repository_is_pinned() -> None:
         "psingla43/https-github.com-anthropics-skills",  # no snapshot: one file (session 29)
         "JesapIt/jesap-CRM",  # the snapshot predates the file: one file read (session 29)
         "nielsvg22/themovemakers",  # no snapshot: one file read (session 30, sources17)
+        "TREVYS/dd",  # the snapshot's newest commit could not be listed: one file read (sources17)
     }
 
 
@@ -739,11 +740,12 @@ def test_session30_sources17_reads_js_functions_subjects_and_status_ternaries() 
 
 def test_session30_sources17_units_are_pinned_where_the_split_rule_put_it() -> None:
     """sources17's units where the split rule over ext-s30's loads put them (French other mails
-    dev 62, test 76: fewer in dev; Dutch rejections dev 31, test 30: fewer in test): pinned so
-    that adding sources never moves them."""
+    dev 62, test 76: fewer in dev; Dutch rejections dev 31, test 30, French dev 45, test 44: fewer
+    in test): pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["immocg/fr"] == "dev"
     assert parts["movemaker/nl"] == "test"
+    assert parts["trevys/fr"] == "test"
 
 
 def test_session30_sources17_reads_a_typescript_template_array() -> None:
@@ -761,3 +763,34 @@ def test_session30_sources17_reads_a_typescript_template_array() -> None:
     }
     with pytest.raises(ValueError):
         _ts_templates("export const t = []")
+
+
+def test_session30_sources17_reads_concatenated_template_literals() -> None:
+    """trevys's readers, on our own wording: an exported function's source up to the next, its
+    ``subject:`` template literal, and the literals of a ``WRAP(...)`` call in order (a call
+    without literals raises)."""
+    import pytest
+    from corpuslib.sources_suites17 import (
+        _concatenated_literals,
+        _function_ts,
+        _subject_literal,
+    )
+
+    ts = (
+        "export async function no(app: A) {\n  const html = x\n    ? y\n    : WRAP(\n"
+        "        `<p>Bonjour ${esc(firstName)},</p>` +\n        `<p>C'est non.</p>`,\n      );\n"
+        "  await sendMail({ subject: `Votre candidature — ${app.jobTitle}`, html });\n}\n\n"
+        "export async function yes(app: A) {\n  const html = WRAP(\n    `<p>Oui</p>`,\n  );\n}\n"
+    )
+    no = _function_ts(ts, "no")
+    assert "function yes" not in no
+    assert _concatenated_literals(no, ": WRAP(") == [
+        "<p>Bonjour ${esc(firstName)},</p>",
+        "<p>C'est non.</p>",
+    ]
+    assert _subject_literal(no) == "Votre candidature — ${app.jobTitle}"
+    assert _concatenated_literals(_function_ts(ts, "yes"), "const html = WRAP(") == ["<p>Oui</p>"]
+    with pytest.raises(ValueError):
+        _concatenated_literals("f(WRAP(\n  x,\n);", "WRAP(")
+    with pytest.raises(ValueError):
+        _subject_literal("sendMail({ subject: 'plain' })")

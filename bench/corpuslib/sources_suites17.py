@@ -1,5 +1,5 @@
 """Recipes for session 30's sources17 (issue 11): look-alikes in French from a property platform,
-and a Dutch recruitment agency's default candidate mail.
+a Dutch recruitment agency's default candidate mail and a Paris accounting firm's own refusal.
 
 ImmoCG (gloryngoulou-dev/immocg, a property-listing platform in Brazzaville, Node with Resend):
 the mail its back end sends a client whose visit or reservation request an agency decided on,
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec
+from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
@@ -204,3 +204,79 @@ def movemaker(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
+
+
+TREVYS = "TREVYS/dd"
+# A plain-file source: read with read_file at this commit (the snapshot could not be fetched).
+TREVYS_READ_AT = "ff3a0675cffbd406be6a048034ccb18e6fd4baa5"
+TREVYS_PATH = "src/lib/recruiting.ts"
+# Ours: the firm's recruiting mailbox (the code sends from a configured Microsoft 365 account) and
+# the booking link (a setting).
+TREVYS_SENDER = ("Trevys", "recrutement@trevys.example.fr")
+TREVYS_CALENDLY = "https://calendly.com/trevys-recrutement/entretien"
+
+
+def _concatenated_literals(function: str, start: str) -> list[str]:
+    """The template literals of the ``WRAP(...)`` call that follows ``start``, in order."""
+    at = function.index(start)
+    end = re.search(r"\n\s*\);", function[at:])
+    if end is None:
+        raise ValueError("no end of the call")
+    literals = re.findall(r"`([^`]*)`", function[at : at + end.start()])
+    if not literals:
+        raise ValueError("no literals")
+    return literals
+
+
+def trevys(snap: Snapshot) -> Iterator[Spec]:
+    """The firm's mail to an applicant: the standard refusal (twice), the interview invitation
+    with the booking link and without it; HTML, in turn with and without a text part."""
+    source = snap.read(TREVYS, TREVYS_READ_AT, TREVYS_PATH)
+    url = blob_url(TREVYS, TREVYS_READ_AT, TREVYS_PATH)
+    refusal = _function_ts(source, "sendRejectionForApp")
+    invite = _function_ts(source, "sendInterviewInviteForApp")
+    no = _concatenated_literals(refusal, ": WRAP(")
+    yes = _concatenated_literals(invite, "const html = WRAP(")
+    if len(yes) != 6:
+        raise ValueError(f"unexpected invitation: {len(yes)} literals")
+    mails = [
+        ("rejection", "".join(no), _subject_literal(refusal)),
+        ("rejection", "".join(no), _subject_literal(refusal)),
+        ("interview_invitation", "".join(yes[:4] + yes[5:]), _subject_literal(invite)),
+        ("interview_invitation", "".join(yes[:2] + yes[4:]), _subject_literal(invite)),
+    ]
+    for n, (category, html, subject) in enumerate(mails):
+        f = fill_for("trevys/fr", category, "fr", n)
+        values = {
+            "esc(firstName)": OWNER[0].split()[0],
+            "esc(app.jobTitle)": f.role,
+            "app.jobTitle": f.role,
+            "esc(calendly)": TREVYS_CALENDLY,
+        }
+        yield _html_spec(
+            "trevys/fr",
+            url,
+            category,
+            fill_js(html, values),
+            subject=fill_js(subject, values),
+            company="Trevys",
+            role=f.role,
+            sender=TREVYS_SENDER,
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
+        )
+
+
+def _function_ts(source: str, name: str) -> str:
+    """``export async function name(`` up to the next exported function."""
+    at = source.index(f"export async function {name}(")
+    end = source.find("\nexport async function ", at + 1)
+    return source[at : end if end != -1 else len(source)]
+
+
+def _subject_literal(function: str) -> str:
+    """The one ``subject: `...``` template literal of a function that sends one mail."""
+    m = re.search(r"subject: `([^`]*)`", function)
+    if m is None:
+        raise ValueError("no subject")
+    return m.group(1)
