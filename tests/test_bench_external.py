@@ -770,11 +770,10 @@ def test_session30_sources17_reads_concatenated_template_literals() -> None:
     ``subject:`` template literal, and the literals of a ``WRAP(...)`` call in order (a call
     without literals raises)."""
     import pytest
-    from corpuslib.sources_suites17 import (
-        _concatenated_literals,
-        _function_ts,
-        _subject_literal,
-    )
+    from corpuslib.sources_suites17 import _concatenated_literals, _function, _subject_literal
+
+    def _function_ts(source: str, name: str) -> str:
+        return _function(source, name, "export async function")
 
     ts = (
         "export async function no(app: A) {\n  const html = x\n    ? y\n    : WRAP(\n"

@@ -63,10 +63,10 @@ def _js_unquote(text: str) -> str:
     return text.replace("\\'", "'")
 
 
-def _function(source: str, name: str) -> str:
-    """The source from ``async function name(`` to the next top-level function."""
-    at = source.index(f"async function {name}(")
-    end = source.find("\nasync function ", at + 1)
+def _function(source: str, name: str, keyword: str = "async function") -> str:
+    """The source from ``keyword name(`` to the next line starting with ``keyword``."""
+    at = source.index(f"{keyword} {name}(")
+    end = source.find(f"\n{keyword} ", at + 1)
     return source[at : end if end != -1 else len(source)]
 
 
@@ -233,8 +233,8 @@ def trevys(snap: Snapshot) -> Iterator[Spec]:
     with the booking link and without it; HTML, in turn with and without a text part."""
     source = snap.read(TREVYS, TREVYS_READ_AT, TREVYS_PATH)
     url = blob_url(TREVYS, TREVYS_READ_AT, TREVYS_PATH)
-    refusal = _function_ts(source, "sendRejectionForApp")
-    invite = _function_ts(source, "sendInterviewInviteForApp")
+    refusal = _function(source, "sendRejectionForApp", "export async function")
+    invite = _function(source, "sendInterviewInviteForApp", "export async function")
     no = _concatenated_literals(refusal, ": WRAP(")
     yes = _concatenated_literals(invite, "const html = WRAP(")
     if len(yes) != 6:
@@ -265,13 +265,6 @@ def trevys(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("html", "html_only")[n % 2],
         )
-
-
-def _function_ts(source: str, name: str) -> str:
-    """``export async function name(`` up to the next exported function."""
-    at = source.index(f"export async function {name}(")
-    end = source.find("\nexport async function ", at + 1)
-    return source[at : end if end != -1 else len(source)]
 
 
 def _subject_literal(function: str) -> str:
