@@ -709,11 +709,11 @@ def test_session30_sources17_reads_js_functions_subjects_and_status_ternaries() 
     changed shape raises) and the ``statut === 'expiree'`` ternaries resolved per status."""
     import pytest
     from corpuslib.sources_suites17 import (
-        _function,
         _reservation_subjects,
         _resolve_statut,
         _subject,
     )
+    from corpuslib.templating import js_function as _function
 
     js = (
         "async function a(x) {\n  send({ subject: 'L\\'offre est prise', html: `<p>${x}</p>` })\n}\n"
@@ -770,7 +770,8 @@ def test_session30_sources17_reads_concatenated_template_literals() -> None:
     ``subject:`` template literal, and the literals of a ``WRAP(...)`` call in order (a call
     without literals raises)."""
     import pytest
-    from corpuslib.sources_suites17 import _concatenated_literals, _function, _subject_literal
+    from corpuslib.sources_suites17 import _concatenated_literals, _subject_literal
+    from corpuslib.templating import js_function as _function
 
     def _function_ts(source: str, name: str) -> str:
         return _function(source, name, "export async function")

@@ -15,6 +15,7 @@ from typing import Any
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
+from .templating import js_function
 
 FIRST_NAME = OWNER[0].split()[0]
 
@@ -269,9 +270,7 @@ FLANVO_REASONS = ["", "La licenza NCC indicata non risulta valida per il comune 
 
 def _ts_function(source: str, name: str) -> tuple[str, str]:
     """(subject, wrapped HTML) of one ``send(to, subject, wrapEmail(`…`))`` function."""
-    start = source.index(f"export async function {name}(")
-    end = source.find("export async function", start + 1)
-    body = source[start : end if end > 0 else len(source)]
+    body = js_function(source, name, "export async function")
     m = re.search(r"send\(\s*to,\s*'([^']*)',\s*wrapEmail\(`(.*?)`(?:, true)?\)\s*\);", body, re.S)
     if m is None:
         raise ValueError(f"no mail in {name}")

@@ -20,7 +20,7 @@ from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
-from .templating import fill_exact, fill_js, js_literal
+from .templating import fill_exact, fill_js, js_function, js_literal
 
 IMMOCG = "gloryngoulou-dev/immocg"
 IMMOCG_COMMIT = "d4a8ac45e00a9989189e8fdc0dc6b5fdd0122b74"
@@ -63,13 +63,6 @@ def _js_unquote(text: str) -> str:
     return text.replace("\\'", "'")
 
 
-def _function(source: str, name: str, keyword: str = "async function") -> str:
-    """The source from ``keyword name(`` to the next line starting with ``keyword``."""
-    at = source.index(f"{keyword} {name}(")
-    end = source.find(f"\n{keyword} ", at + 1)
-    return source[at : end if end != -1 else len(source)]
-
-
 def _subject(function: str) -> str:
     """The one plain ``subject: '...'`` of a function that sends one mail."""
     m = re.search(r"subject: '((?:[^'\\]|\\.)*)'", function)
@@ -107,7 +100,7 @@ def immocg(snap: Snapshot) -> Iterator[Spec]:
     url = blob_url(IMMOCG, IMMOCG_COMMIT, IMMOCG_PATH)
     mails: list[tuple[str, str, str]] = []  # (category, subject, html)
 
-    reservation = _function(source, "envoyerEmailReservation")
+    reservation = js_function(source, "envoyerEmailReservation")
     subjects = _reservation_subjects(reservation)
     confirmed = js_literal(reservation, "const html = estConfirmee ?")
     after = reservation.index("</div>` : `") + len("</div>` : ")
@@ -119,13 +112,13 @@ def immocg(snap: Snapshot) -> Iterator[Spec]:
         for _ in range(variants):
             mails.append((category, subjects[statut], fill_js(literal, values)))
 
-    refus = _function(source, "envoyerEmailRefus")
+    refus = js_function(source, "envoyerEmailRefus")
     mails.append(("not_a_job", _subject(refus), fill_js(js_literal(refus, "html: `"), values)))
-    activation = _function(source, "envoyerEmailActivation")
+    activation = js_function(source, "envoyerEmailActivation")
     agency_subject = _subject(activation.split("to: ADMIN_EMAIL")[0])
     agency_html = fill_js(js_literal(activation, "const htmlAgence ="), values)
     mails.append(("other", agency_subject, agency_html))
-    avis = _function(source, "envoyerEmailInvitationAvis")
+    avis = js_function(source, "envoyerEmailInvitationAvis")
     mails.append(("other", _subject(avis), fill_js(js_literal(avis, "html: `"), values)))
 
     for n, (category, subject, html) in enumerate(mails):
@@ -233,8 +226,8 @@ def trevys(snap: Snapshot) -> Iterator[Spec]:
     with the booking link and without it; HTML, in turn with and without a text part."""
     source = snap.read(TREVYS, TREVYS_READ_AT, TREVYS_PATH)
     url = blob_url(TREVYS, TREVYS_READ_AT, TREVYS_PATH)
-    refusal = _function(source, "sendRejectionForApp", "export async function")
-    invite = _function(source, "sendInterviewInviteForApp", "export async function")
+    refusal = js_function(source, "sendRejectionForApp", "export async function")
+    invite = js_function(source, "sendInterviewInviteForApp", "export async function")
     no = _concatenated_literals(refusal, ": WRAP(")
     yes = _concatenated_literals(invite, "const html = WRAP(")
     if len(yes) != 6:

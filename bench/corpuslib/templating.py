@@ -132,3 +132,12 @@ def fill_exact(template: str, pattern: str, values: Mapping[str, str]) -> str:
         return values[key]
 
     return re.sub(pattern, sub, template)
+
+
+def js_function(source: str, name: str, keyword: str = "async function") -> str:
+    """The source of the JavaScript/TypeScript function ``keyword name(``, up to the next
+    line starting with ``keyword`` (the next function of its kind) or the end: the text a
+    recipe reads its mail from."""
+    at = source.index(f"{keyword} {name}(")
+    end = source.find(f"\n{keyword} ", at + 1)
+    return source[at : end if end != -1 else len(source)]
