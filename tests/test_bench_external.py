@@ -339,6 +339,7 @@ def test_every_source_repository_is_pinned() -> None:
         "JesapIt/jesap-CRM",  # the snapshot predates the file: one file read (session 29)
         "nielsvg22/themovemakers",  # no snapshot: one file read (session 30, sources17)
         "TREVYS/dd",  # the snapshot's newest commit could not be listed: one file read (sources17)
+        "DFE-Digital/bat-design-history",  # 2.2 GB, too large to fetch: one file read (sources20)
     }
 
 
@@ -794,3 +795,90 @@ def test_session30_sources17_reads_concatenated_template_literals() -> None:
         _concatenated_literals("f(WRAP(\n  x,\n);", "WRAP(")
     with pytest.raises(ValueError):
         _subject_literal("sendMail({ subject: 'plain' })")
+
+
+def test_session31_sources20_reads_mote_templates_and_ruby_subjects() -> None:
+    """punchgirls's readers, on our own wording: a Mote template's ``% if`` / ``% else`` /
+    ``% end`` lines resolved by flag, other ``%`` lines dropped, ``{{ }}`` filled (an unknown
+    condition, an unclosed ``% if`` or a placeholder without a value raises); a worker's
+    ``Malone.deliver`` subject (not an earlier ``subject:`` argument) as a template."""
+    import pytest
+    from corpuslib.sources_suites20 import MUSTACHE, _mote, _ruby_subject
+    from corpuslib.templating import fill_exact
+
+    mote = (
+        "Hi {{ dev.name }},\n% tags = x.split\n% if post.city\nCity: {{ post.city }}\n% else\n"
+        "City: none\n% end\nBye\n"
+    )
+    values = {"dev.name": "Ana", "post.city": "Salto"}
+    assert _mote(mote, values, {"post.city": True}) == "Hi Ana,\nCity: Salto\nBye\n"
+    assert _mote(mote, values, {"post.city": False}) == "Hi Ana,\nCity: none\nBye\n"
+    with pytest.raises(ValueError):
+        _mote(mote, values, {"post.town": True})
+    with pytest.raises(ValueError):
+        _mote("% if a\nx\n", {}, {"a": True})
+    with pytest.raises(ValueError):
+        _mote(mote, {"dev.name": "Ana"}, {"post.city": True})
+    worker = (
+        'text = Mailer.render("m",\n  subject: subject,\n  body: body)\n\n'
+        'Malone.deliver(\n  to: dev.email,\n  subject: "[Board] About " + post.title + " post",\n'
+        "  text: text)\n"
+    )
+    subject = _ruby_subject(worker)
+    assert fill_exact(subject, MUSTACHE, {"post.title": "Cook"}) == "[Board] About Cook post"
+    interpolated = 'Malone.deliver(\n  subject: "A message from #{company.name}!",\n  text: t)\n'
+    assert _ruby_subject(interpolated) == "A message from {{ company.name }}!"
+    with pytest.raises(ValueError):
+        _ruby_subject("Malone.deliver(to: x)")
+
+
+def test_session31_sources20_reads_laravel_subjects_and_notify_markdown() -> None:
+    """mahesh's and teachertraining's readers, on our own wording: the ``->subject()`` of the
+    ``Mail::send`` of one view; a design-history post's ``{% set %}`` emails with their
+    ``appEmail`` subjects; Notify markdown as text, a closed ``((if X??...))`` shown or not,
+    an unclosed ``((if X??`` / ``((else??`` pair kept to X's branch up to the next heading,
+    headings, insets and bold as text, ``((placeholders))`` filled (an unknown one raises)."""
+    import pytest
+    from corpuslib.sources_suites20 import _mail_subject, _notify_templates, _notify_text
+
+    php = (
+        "Mail::send('emails.offer', $d, function($m) {\n  $m->to($x)->subject('Your offer');\n});\n"
+        "Mail::send('emails.no', $d, function($m) {\n  $m->to($x)\n    ->subject('About your job');\n"
+    )
+    assert _mail_subject(php, "no") == "About your job"
+    assert _mail_subject(php, "offer") == "Your offer"
+    with pytest.raises(ValueError):
+        _mail_subject(php, "welcome")
+    post = (
+        "{% set t1 %}\nDear ((name))\n\n# News\n\n> **Reason**\n>\n> Too late.\n\n"
+        "((if more??You can apply again.))\n\n((if one??\n\n# Waiting\n\nOne left.\n\n"
+        "((else??\n\n# Waiting for many\n\nMany left.\n\n## Help\n\nAsk us.\n{% endset %}\n\n"
+        '{{ appEmail({\n  subject: "Update",\n  content: t1\n}) }}\n'
+    )
+    templates = _notify_templates(post)
+    assert list(templates) == ["t1"]
+    subject, content = templates["t1"]
+    assert subject == "Update"
+    text = _notify_text(content, {"more", "one"}, {"name": "Ana"})
+    assert text == (
+        "Dear Ana\n\nNews\n\nReason\n\nToo late.\n\nYou can apply again.\n\n"
+        "Waiting\n\nOne left.\n\nHelp\n\nAsk us.\n"
+    )
+    assert "apply again" not in _notify_text(content, {"one"}, {"name": "Ana"})
+    assert "One left" not in _notify_text(content, set(), {"name": "Ana"})
+    assert "Many left" not in _notify_text(content, set(), {"name": "Ana"})
+    with pytest.raises(ValueError):
+        _notify_text(content, set(), {})
+    with pytest.raises(ValueError):
+        _notify_templates("no emails here")
+
+
+def test_session31_sources20_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources20's units where the split rule over ext-s30b's loads put them (English
+    rejections tied at 186, other mails dev 156, test 140: punchgirls's three to test; then
+    mahesh's two to dev, the part with fewer rejections; the look-alikes to test, fewer other
+    mails): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["punchgirls/en"] == "test"
+    assert parts["mahesh/en"] == "dev"
+    assert parts["teachertraining/en"] == "test"
