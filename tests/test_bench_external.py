@@ -882,3 +882,5 @@ def test_session31_sources20_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["punchgirls/en"] == "test"
     assert parts["mahesh/en"] == "dev"
     assert parts["teachertraining/en"] == "test"
+    # added after: English other mails dev 157, test 146 with the three above
+    assert parts["pyjobs/en"] == "test"

@@ -1,6 +1,6 @@
 """Recipes for session 31's sources20 (issue 11): English wording from a developers' job board
-relaying a company's no, an Indian employer's interview tool, and a look-alike from the UK
-Department for Education's teacher-training service.
+relaying a company's no, an Indian employer's interview tool, and look-alikes from the UK
+Department for Education's teacher-training service and the Python Job Board.
 
 Punchgirls' Open Source Job Board (punchgirls/job_board, built at Rails Girls Summer of Code 2013
 on Cuba; jobs.punchgirls.com): the Mote mail templates its workers send a developer who applied,
@@ -15,7 +15,11 @@ another candidate") and the offer letter's cover mail. Apply for teacher trainin
 the GOV.UK Notify emails a candidate gets when a training provider "has decided not to make you an
 offer to study" a course, with the provider's structured reasons; a place on a course is no job,
 so they are look-alikes (``not_a_job``), in a public service's voice and with a job refusal's
-words."""
+words. The Python Job Board (python/pythondotorg, the PSF's site): the Django text mails its
+reviewers' decisions send the person who submitted a vacancy, the listing refused ("Unfortunately,
+your listing does not comply to our Job Board listing guidelines", in its first and its current
+wording), approved, and a reviewer's comment on it: the recipient is an employer posting a job, so
+the refusal is a look-alike too."""
 
 from __future__ import annotations
 
@@ -286,3 +290,73 @@ def teachertraining(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "plain")[n % 2],
             )
             n += 1
+
+
+PYJOBS = "python/pythondotorg"
+PYJOBS_COMMIT = "0a7e8d1fef1796dd6f0dcebb08ed5b0f8d0deed9"
+PYJOBS_DIR = "apps/jobs/templates/jobs/email"
+# The refusal's first wording, at the commit that added the mail (older layout, ``addressee``).
+PYJOBS_FIRST_COMMIT = "9495c2e73dbbf14aeb42db8b393fb7cff2037947"
+PYJOBS_FIRST_DIR = "templates/jobs/email"
+# (commit, folder, mail, category, subject file or None): the comment's subject is the
+# listener's ``_("Python Job Board: Review comment for: {}")``.
+PYJOBS_MAILS: list[tuple[str, str, str, str, str | None]] = [
+    (PYJOBS_COMMIT, PYJOBS_DIR, "job_was_rejected", "not_a_job", "job_was_rejected_subject"),
+    (
+        PYJOBS_FIRST_COMMIT,
+        PYJOBS_FIRST_DIR,
+        "job_was_rejected",
+        "not_a_job",
+        "job_was_rejected_subject",
+    ),
+    (PYJOBS_COMMIT, PYJOBS_DIR, "job_was_approved", "other", "job_was_approved_subject"),
+    (PYJOBS_COMMIT, PYJOBS_DIR, "comment_was_posted", "other", None),
+]
+PYJOBS_COMMENT_SUBJECT = "Python Job Board: Review comment for: {}"
+PYJOBS_SENDER = ("Python Job Board", "jobs@python.org")  # settings.JOB_FROM_EMAIL
+# Ours: the listing (a Python post, its path on the site), the reviewer and the comment.
+PYJOBS_TITLE = "Senior Python Developer"
+PYJOBS_PATH = "/jobs/7421/"
+PYJOBS_REVIEWER = "Marta Lindqvist"
+PYJOBS_COMMENT = (
+    "Thanks for the submission. Please add the job location and say whether remote work is "
+    "possible, then we can approve the listing."
+)
+
+
+def pyjobs(snap: Snapshot) -> Iterator[Spec]:
+    """The Python Job Board's review mail to the person who listed a vacancy: the listing refused
+    (current and first wording), approved, a reviewer's comment; plain text (the Django
+    templates' ``{{ }}`` filled exactly), in turn hard-wrapped."""
+    for n, (commit, folder, mail, category, subject_file) in enumerate(PYJOBS_MAILS):
+        path = f"{folder}/{mail}.txt"
+        template = snap.read(PYJOBS, commit, path)
+        f = fill_for("pyjobs/en", f"{commit[:8]}{mail}", "en", 0)
+        values = {
+            "user_name": OWNER[0],
+            "addressee": OWNER[0],
+            "reviewer_name": PYJOBS_REVIEWER,
+            "site.domain": "www.python.org",
+            "content_object.get_absolute_url": PYJOBS_PATH,
+            "job_link": f"https://www.python.org{PYJOBS_PATH}",
+            "content_object.job_title": PYJOBS_TITLE,
+            "content_object.company_name": f.company,
+            'content_object.created|date:"d F Y"': "12 March 2025",
+            "comment|safe": PYJOBS_COMMENT,
+        }
+        if subject_file is None:
+            subject = PYJOBS_COMMENT_SUBJECT.format(f"{PYJOBS_TITLE}, {f.company}")  # display_name
+        else:
+            subject = snap.read(PYJOBS, commit, f"{folder}/{subject_file}.txt").strip()
+        yield _spec(
+            "pyjobs/en",
+            blob_url(PYJOBS, commit, path),
+            category,
+            subject=subject,
+            text=fill_exact(template, MUSTACHE, values),
+            company="Python Job Board",
+            role="n/a",
+            sender=PYJOBS_SENDER,
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
