@@ -794,3 +794,44 @@ def test_session30_sources17_reads_concatenated_template_literals() -> None:
         _concatenated_literals("f(WRAP(\n  x,\n);", "WRAP(")
     with pytest.raises(ValueError):
         _subject_literal("sendMail({ subject: 'plain' })")
+
+
+def test_session31_sources19_reads_nested_template_literals_footers_and_subjects() -> None:
+    """sources19's readers, on our own wording: a template literal whose ``${...}`` holds
+    another literal is read whole (an unterminated one raises); the careers base's text footer
+    (a changed shape raises); the talent-pool sentence of a ternary; a handler's subject."""
+    import pytest
+    from corpuslib.sources_suites19 import (
+        _handler_subject,
+        _inneuro_footer,
+        _talent_pool_text,
+        ts_literal,
+    )
+    from corpuslib.templating import fill_js
+
+    ts = 'const text = `Oi ${nome}.${extra ? `\\nObs: ${extra}` : ""} Fim`;\nconst x = `y`;'
+    literal = ts_literal(ts, "const text = ")
+    assert literal == 'Oi ${nome}.${extra ? `\\nObs: ${extra}` : ""} Fim'
+    assert fill_js(literal, {"nome": "Ana", 'extra ? `\\nObs: ${extra}` : ""': ""}) == "Oi Ana. Fim"
+    with pytest.raises(ValueError):
+        ts_literal("const text = `aberto ${a ? `b", "const text = ")
+    base = "  return {\n    subject,\n    text: `${text}${ctaText}\\n\\nClínica\\nCidade`,\n"
+    assert _inneuro_footer(base) == "${text}${ctaText}\\n\\nClínica\\nCidade"
+    with pytest.raises(ValueError):
+        _inneuro_footer("text: `${text}\\n\\nClínica`")
+    rejected = (
+        'const talentPoolText = data.talentPoolAuthorized\n    ? "\\n\\nFica no banco."\n    : "";'
+    )
+    assert _talent_pool_text(rejected) == "\n\nFica no banco."
+    assert _handler_subject("sendEmail({ to: e, subject: 'Resultado', html })") == "Resultado"
+    with pytest.raises(ValueError):
+        _handler_subject("sendEmail({ subject: `x` })")
+
+
+def test_session31_sources19_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources19's units where the split rule over ext-s30b's loads put them (Portuguese
+    rejections dev 12, test 10: fewer in test; Spanish other mails dev 66, test 61: fewer in
+    test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["inneuro/pt"] == "test"
+    assert parts["atynea/es"] == "test"

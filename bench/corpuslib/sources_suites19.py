@@ -1,0 +1,299 @@
+"""Recipes for session 31's sources19 (issue 11): a Brazilian neurology clinic's own careers
+portal, with its patients' booking refusals as look-alikes, and a Latin-American entrepreneurs'
+programme platform refusing an application to its call (a look-alike).
+
+INNEURO (analistamarcusbrasil-hue/site-inneuro, a neurology and diagnostics clinic in Macapá,
+Amapá, on Next.js): the mail its careers portal sends an applicant, one TypeScript module per
+template, each with a plain ``text`` template literal beside its HTML: not continued ("Neste
+momento, seguiremos com outros candidatos para esta oportunidade", with and without the talent
+pool's consent paragraph), the selection process closed (sent to every participant when the
+recruiter closes it), received, approved for the next step, invited to an interview. Its
+scheduling module answers patients' pre-bookings in the same clinic's voice: the insurer's
+refusal ("Retorno do convênio sobre seu pré-agendamento") and a booking that could not be made,
+whole or in part: refusals of no job (``not_a_job``).
+
+Atynea (Atynea/auth-user-worker, the mail worker of an entrepreneurs' programme platform:
+businesses, mentors, learning routes; mail through Resend): an entrepreneur's application to a
+call ("convocatoria") of one of its tenants, registered, approved with an account to create, and
+refused ("en esta ocasión tu postulación no ha sido seleccionada"): joining a programme is no
+job, so the refusal is a look-alike (``not_a_job``), as escuelahispanica/es's is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec
+from .snapshot import Snapshot, blob_url
+from .sources_smallhire import _html_spec
+from .sources_trackers import _spec
+from .templating import fill_js, js_function
+
+FIRST, LAST = OWNER[0].split()
+
+
+def ts_literal(source: str, start: str) -> str:
+    """The body of the template literal that follows ``start``, template literals nested in its
+    ``${...}`` expressions kept whole (``templating.js_literal`` stops at the first backtick)."""
+    open_ = source.index("`", source.index(start))
+    return source[open_ + 1 : _literal_end(source, open_ + 1)]
+
+
+def _literal_end(source: str, i: int) -> int:
+    """Index of the backtick closing the literal whose body starts at ``i``."""
+    depth = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if depth == 0 and c == "`":
+            return i
+        if depth == 0 and source.startswith("${", i):
+            depth, i = 1, i + 2
+            continue
+        if depth and c == "`":
+            i = _literal_end(source, i + 1) + 1
+            continue
+        if depth and c == "{":
+            depth += 1
+        elif depth and c == "}":
+            depth -= 1
+        i += 1
+    raise ValueError("unterminated template literal")
+
+
+def _unescape(literal: str) -> str:
+    """A template literal's text with its ``\\n`` escapes as line breaks."""
+    return literal.replace("\\n", "\n")
+
+
+INNEURO = "analistamarcusbrasil-hue/site-inneuro"
+INNEURO_COMMIT = "4a7b1c92e69d8f01c6243573e2fe00562a8c1d4e"
+INNEURO_DIR = "src/lib/careers/communications/templates"
+INNEURO_SCHEDULING = "src/lib/scheduling/communications/templates.ts"
+# (module, category, stage, variants). A variant of ``rejected`` with the talent-pool
+# paragraph (the candidate consented to it). ``process-closed`` goes to every participant
+# when the recruiter closes the process: to one who heard nothing else, the no (stage unknown).
+INNEURO_MAILS: list[tuple[str, str, str | None, int]] = [
+    ("rejected", "rejection", "application", 2),
+    ("process-closed", "rejection", "unknown", 1),
+    ("application-received", "acknowledgement", None, 1),
+    ("approved", "moving_forward", None, 1),
+    ("interview-invite", "interview_invitation", None, 1),
+]
+# Ours: the clinic's posts, the sender (CAREERS_MAIL_FROM_EMAIL; the name is the code's
+# default), the portal's address (siteConfig.url + /carreiras), the interview's details and
+# the patients' bookings.
+INNEURO_ROLES = ["Técnico(a) em Enfermagem", "Recepcionista", "Técnico(a) em Neurofisiologia"]
+INNEURO_SENDER = ("INNEURO", "carreiras@inneuroap.com.br")
+INNEURO_PORTAL = "https://inneuroap.com.br/carreiras"
+INNEURO_INTERVIEW = {"date": "12 de março de 2026", "time": "09:30", "place": "Av. FAB, 1234"}
+
+
+def _inneuro_footer(source: str) -> str:
+    """The plain footer ``renderCareerBase`` appends to every text part (base.ts)."""
+    m = re.search(r"text: `(\$\{text\}\$\{ctaText\}[^`]*)`", source)
+    if m is None:
+        raise ValueError("no text footer in base.ts")
+    return m.group(1)
+
+
+def _inneuro_values(module: str, role: str) -> dict[str, str]:
+    """The ``${...}`` expressions of the careers modules' text literals, by their exact text."""
+    values = {
+        "greeting(data.candidateName)": f"Olá, {FIRST}.",
+        "data.jobTitle": role,
+        "date": INNEURO_INTERVIEW["date"],
+        "data.interviewTime": INNEURO_INTERVIEW["time"],
+        "data.location": INNEURO_INTERVIEW["place"],
+        'data.instructions ? `\\nOrientações: ${data.instructions}` : ""': "",
+    }
+    if module == "rejected":
+        values["talentPoolText"] = ""
+    return values
+
+
+def _talent_pool_text(source: str) -> str:
+    """The consent paragraph ``rejected`` adds when the candidate joined the talent pool."""
+    m = re.search(r'const talentPoolText = data\.talentPoolAuthorized\s*\?\s*"([^"]*)"', source)
+    if m is None:
+        raise ValueError("no talentPoolText")
+    return _unescape(m.group(1))
+
+
+def inneuro(snap: Snapshot) -> Iterator[Spec]:
+    """The clinic's mail to an applicant (not continued, twice; the process closed; received;
+    approved; invited) and its answers to patients' pre-bookings (the insurer's refusal, a
+    booking not made, whole and in part); the text parts, plain, wrapped or with HTML."""
+    base = snap.read(INNEURO, INNEURO_COMMIT, f"{INNEURO_DIR}/base.ts")
+    footer = _inneuro_footer(base)
+    n = 0
+    for module, category, stage, variants in INNEURO_MAILS:
+        path = f"{INNEURO_DIR}/{module}.ts"
+        source = snap.read(INNEURO, INNEURO_COMMIT, path)
+        subject = re.search(r'const subject = "([^"]*)"', source)
+        label = re.search(r'cta: \{ label: "([^"]*)", url: data\.portalUrl \}', source)
+        if subject is None or label is None:
+            raise ValueError(f"no subject or call to action in {path}")
+        for k in range(variants):
+            role = INNEURO_ROLES[(n + k) % len(INNEURO_ROLES)]
+            values = _inneuro_values(module, role)
+            text = fill_js(ts_literal(source, "const text = "), values)
+            if module == "rejected" and k == 1:
+                text += _talent_pool_text(source)
+            cta = f"\n\n{label.group(1)}: {INNEURO_PORTAL}"
+            body = fill_js(footer, {"text": text, "ctaText": cta})
+            yield _spec(
+                "inneuro/pt",
+                blob_url(INNEURO, INNEURO_COMMIT, path),
+                category,
+                stage,
+                subject=subject.group(1),
+                text=_unescape(body),
+                company="INNEURO",
+                role=role,
+                sender=INNEURO_SENDER,
+                noreply=False,
+                fmt=("plain", "html", "wrapped")[n % 3],
+            )
+            n += 1
+    yield from _inneuro_bookings(snap, n)
+
+
+# Ours: the patient's protocol and insurer (every other value is set per mail below).
+INNEURO_BOOKING_PATIENT = {
+    "input.name": FIRST,
+    "input.protocol": "PA-2026-004817",
+    "input.insurance": "Unimed Macapá",
+}
+
+
+def _booking(url: str, subject: str, text: str, n: int) -> Spec:
+    """A refusal of a patient's pre-booking: no job, no post."""
+    return _spec(
+        "inneuro/pt",
+        url,
+        "not_a_job",
+        subject=subject,
+        text=text,
+        company="n/a",
+        role="n/a",
+        sender=INNEURO_SENDER,
+        noreply=False,
+        fmt=("plain", "html", "wrapped")[n % 3],
+    )
+
+
+def _inneuro_bookings(snap: Snapshot, n: int) -> Iterator[Spec]:
+    """The scheduling module's refusals to a patient: the insurer's answer (the pending-item
+    message with ``rejected`` set) and the booking not made, whole and in part."""
+    source = snap.read(INNEURO, INNEURO_COMMIT, INNEURO_SCHEDULING)
+    url = blob_url(INNEURO, INNEURO_COMMIT, INNEURO_SCHEDULING)
+    pending = js_function(source, "buildPendingMessage", "export function")
+    subject = re.search(r'input\.rejected\s*\?\s*"([^"]*)"', pending)
+    if subject is None:
+        raise ValueError("no rejected subject in buildPendingMessage")
+    values = dict(INNEURO_BOOKING_PATIENT)
+    values.update(
+        {
+            "input.exams": "Eletroencefalograma (EEG) em vigília",
+            "input.reason": "O convênio negou a autorização do exame solicitado.",
+            "input.correction": "Pedido médico com a justificativa clínica do exame.",
+            "input.guidance": "Solicite ao seu médico um novo pedido e envie pelo link abaixo.",
+        }
+    )
+    yield _booking(url, subject.group(1), fill_js(ts_literal(pending, "const text = "), values), n)
+    n += 1
+    refused = js_function(source, "buildNotSchedulableMessage", "export function")
+    subject = re.search(r'subject: "([^"]*)"', refused)
+    if subject is None:
+        raise ValueError("no subject in buildNotSchedulableMessage")
+    literal = ts_literal(refused, "const text = ")
+    for partial in (False, True):
+        exams = ["Eletroneuromiografia de membros superiores"]
+        if partial:
+            exams.append("Potencial evocado visual")
+        values = dict(INNEURO_BOOKING_PATIENT)
+        values.update(
+            {
+                'input.exams.length === 1 ? "ao exame" : "aos exames"': (
+                    "ao exame" if len(exams) == 1 else "aos exames"
+                ),
+                'input.exams.join("\\n")': "\n".join(exams),
+                'input.partial ? "esta parte do" : "o"': "esta parte do" if partial else "o",
+                "input.reason": "O exame não está coberto pelo seu plano.",
+                "input.guidance": "Você pode realizar o exame na modalidade particular.",
+                'input.partial ? "Os demais exames da solicitação continuam em análise pela '
+                'nossa equipe.\\n\\n" : ""': (
+                    "Os demais exames da solicitação continuam em análise pela nossa equipe.\n\n"
+                    if partial
+                    else ""
+                ),
+            }
+        )
+        yield _booking(url, subject.group(1), fill_js(literal, values), n)
+        n += 1
+
+
+ATYNEA = "Atynea/auth-user-worker"
+ATYNEA_COMMIT = "93e74192298ac624ee920bc3d90cf8f09ece5f46"
+# (handler, template module, category, programmes): one mail per programme (the tenant).
+ATYNEA_MAILS: list[tuple[str, str, str, list[str]]] = [
+    (
+        "handler-register-rejected-aplication-call",
+        "template-rejected-aplication",
+        "not_a_job",
+        ["Incubadora Andina", "Red Emprende Sur"],
+    ),
+    (
+        "handler-register-approved-aplication-call",
+        "template-approved-aplication",
+        "other",
+        ["Incubadora Andina"],
+    ),
+    ("handler-register-user-call", "succes-register-call", "other", ["Red Emprende Sur"]),
+]
+# The code's sender (send-emails.ts); the links are ours.
+ATYNEA_SENDER = ("Atynea", "hola@atynea.com")
+ATYNEA_URLS = {
+    "resetPasswordUrl": "https://app.atynea.com/auth/forgot-password",
+    "url": "https://app.atynea.com/convocatorias/7c1e0a52",
+}
+
+
+def _handler_subject(source: str) -> str:
+    """The single-quoted ``subject:`` of a worker handler's ``sendEmail`` call."""
+    m = re.search(r"subject: '([^']*)'", source)
+    if m is None:
+        raise ValueError("no subject")
+    return m.group(1)
+
+
+def atynea(snap: Snapshot) -> Iterator[Spec]:
+    """The platform's mail to an entrepreneur who applied to a programme's call: not selected
+    (twice: a look-alike), approved with an account to create, registered; HTML, in turn with
+    and without a text part, from the code's sender."""
+    n = 0
+    for handler, module, category, programmes in ATYNEA_MAILS:
+        subject = _handler_subject(snap.read(ATYNEA, ATYNEA_COMMIT, f"src/handlers/{handler}.ts"))
+        path = f"src/templates/{module}.ts"
+        source = snap.read(ATYNEA, ATYNEA_COMMIT, path)
+        page = re.search(r"(?s)<body[^>]*>(.*)</body>", ts_literal(source, "return "))
+        if page is None:
+            raise ValueError(f"no body in {path}")
+        for programme in programmes:
+            values = {"display_name": FIRST, "tenantName": programme, **ATYNEA_URLS}
+            yield _html_spec(
+                "atynea/es",
+                blob_url(ATYNEA, ATYNEA_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", fill_js(page.group(1), values)),
+                subject=subject,
+                company=programme if category == "not_a_job" else "n/a",
+                role="n/a",
+                sender=ATYNEA_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
