@@ -835,3 +835,36 @@ def test_session31_sources19_units_are_pinned_where_the_split_rule_put_them() ->
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["inneuro/pt"] == "test"
     assert parts["atynea/es"] == "test"
+    assert parts["mariageafro/nl"] == "dev"  # Dutch other mails dev 43, test 48
+
+
+def test_session31_sources19_reads_locale_objects_and_conditional_literals() -> None:
+    """mariageafro's readers, on our own wording: the Dutch member of each ``{ fr, nl, en }``
+    object in order (quoted or a template literal), a dictionary's top-level Dutch string, a
+    notify function's parts by their order (a changed count raises), and a wrapper literal
+    whose ``x ? `...` : ""`` and ``x ?? ""`` expressions follow the values given."""
+    import pytest
+    from corpuslib.sources_suites19 import _i18n_nl, _mariageafro_parts, _nl_entries, fill_ts
+
+    fn = (
+        'const subject = { fr: "Sujet", nl: "Onderwerp", en: "Subject" }[locale];\n'
+        'const title = { fr: "Non", nl: "Niet \\"ok\\"", en: "No" }[locale];\n'
+        "const intro = { fr: `Bonjour ${n}`, nl: `Hallo ${n}`, en: `Hi ${n}` }[locale];\n"
+        'const ctaLabel = { fr: "Contact", nl: "Contact opnemen", en: "Contact" }[locale];\n'
+    )
+    assert _nl_entries(fn) == ["Onderwerp", 'Niet \\"ok\\"', "Hallo ${n}", "Contact opnemen"]
+    assert _mariageafro_parts(fn, "")[2] == "Hallo ${n}"
+    with pytest.raises(ValueError):
+        _mariageafro_parts(fn, "accept")
+    with pytest.raises(ValueError):
+        _nl_entries("const x = 1;")
+    i18n = 'export const dict = {\n  footer: {\n    fr: "Pied",\n    nl: "Voet",\n  },\n};'
+    assert _i18n_nl(i18n, "footer") == "Voet"
+    with pytest.raises(ValueError):
+        _i18n_nl(i18n, "footerBy")
+    wrap = '<h1>${escapeHtml(title)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ""}${body ?? ""}'
+    values = {"escapeHtml(title)": "T", "intro": "i", "escapeHtml(intro)": "i"}
+    assert fill_ts(wrap, values) == "<h1>T</h1><p>i</p>"
+    assert fill_ts(wrap, {**values, "intro": "", "body": "<b>x</b>"}) == "<h1>T</h1><b>x</b>"
+    with pytest.raises(ValueError):
+        fill_ts("${cta}", values)

@@ -22,12 +22,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
 from .templating import fill_js, js_function
+
+
+def esc(value: str) -> str:
+    """HTML-escaped as the sources' ``escapeHtml`` does (quotes too)."""
+    return escape(value, quote=True).replace("&#x27;", "&#039;")
+
 
 FIRST, LAST = OWNER[0].split()
 
@@ -297,3 +304,161 @@ def atynea(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
+
+
+def fill_ts(literal: str, values: dict[str, str]) -> str:
+    """``templating.fill_js`` for a literal whose expressions may also be ``name ? `...` : ""``
+    (the inner literal filled when ``values[name]`` is non-empty, else nothing) or
+    ``name ?? ""``; any other unknown expression raises."""
+
+    def sub(m: re.Match[str]) -> str:
+        expr = m.group(1).strip()
+        if expr in values:
+            return values[expr]
+        cond = re.fullmatch(r'(\w+) \? `(.*)` : ""', expr, re.S)
+        if cond:
+            return fill_ts(cond.group(2), values) if values.get(cond.group(1)) else ""
+        default = re.fullmatch(r'(\w+) \?\? ""', expr)
+        if default:
+            return values.get(default.group(1), "")
+        raise ValueError(f"no value for ${{{expr}}}")
+
+    return re.sub(r"\$\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}", sub, literal)
+
+
+MARIAGEAFRO = "qservais/mariage-afro"
+MARIAGEAFRO_COMMIT = "b218af78d2aaf3cd403ea8ab0e700ff0d66ef467"
+MARIAGEAFRO_EMAIL = "artifacts/api-server/src/lib/email.ts"
+MARIAGEAFRO_WRAP = "artifacts/api-server/src/lib/email/templates.ts"
+MARIAGEAFRO_I18N = "artifacts/api-server/src/lib/email/i18n.ts"
+# (function, which branch, category, reason or message): the Dutch text of each. A vendor's
+# application to be listed, a couple's account and a vendor's quote refused are refusals of no
+# job (``not_a_job``); the approvals and the quote accepted are ``other``.
+MARIAGEAFRO_MAILS: list[tuple[str, str, str, str]] = [
+    (
+        "notifyVendorRejected",
+        "",
+        "not_a_job",
+        "Uw portfolio bevat nog te weinig foto's van recente huwelijken.",
+    ),
+    ("notifyVendorRejected", "", "not_a_job", ""),
+    ("notifyCoupleRejected", "", "not_a_job", ""),
+    ("notifyCoupleApproved", "", "other", ""),
+    ("notifyQuoteResponded", "refuse", "not_a_job", "We hebben voor een andere fotograaf gekozen."),
+    ("notifyQuoteResponded", "accept", "other", ""),
+]
+# The code's default sender (EMAIL_FROM) and address (appUrl()).
+MARIAGEAFRO_SENDER = ("Mariage Afro", "noreply@mariage-afro.com")
+MARIAGEAFRO_URL = "https://mariage-afro.com"
+# The mailbox owner is the vendor (its studio) or one of the couple; the other couple is ours.
+MARIAGEAFRO_NAMES = {
+    "p.businessName": f"{FIRST} {LAST} Fotografie",
+    "names": f"{FIRST} & Sam",
+    'p.recipientName || "Het koppel"': "Amara & Jonas",
+    "appUrl()": MARIAGEAFRO_URL,
+}
+
+
+def _nl_entries(source: str) -> list[str]:
+    """The Dutch member of each ``{ fr: …, nl: …, en: … }`` object in ``source``, in order
+    (a double-quoted string or a template literal's body)."""
+    found = re.findall(r'\bnl: (?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)', source)
+    if not found:
+        raise ValueError("no nl entries")
+    return [quoted or literal for quoted, literal in found]
+
+
+def _i18n_nl(source: str, key: str) -> str:
+    """The Dutch string of a top-level entry of the i18n dictionary (``footer``, …)."""
+    m = re.search(rf'\n  {key}: \{{\s*fr: "[^"]*",\s*nl: "([^"]*)"', source)
+    if m is None:
+        raise ValueError(f"no nl {key}")
+    return m.group(1)
+
+
+def _mariageafro_parts(fn: str, branch: str) -> tuple[str, str, str, str]:
+    """(subject, title, intro, call to action) of one notify function, in Dutch: the
+    functions list subject, title, intro, label in that order; the quote answer has the
+    accepted and refused title and intro, a row label and the label, its subject built from
+    the title."""
+    nl = _nl_entries(fn)
+    if branch:
+        if len(nl) != 6:
+            raise ValueError("the quote answer changed shape")
+        k = 0 if branch == "accept" else 1
+        subject = re.search(r"subject: `([^`]*)`", fn)
+        if subject is None:
+            raise ValueError("no subject in the quote answer")
+        return fill_js(subject.group(1), {"title": nl[k]}), nl[k], nl[2 + k], nl[5]
+    if len(nl) != 4:
+        raise ValueError("a notify function changed shape")
+    return nl[0], nl[1], nl[2], nl[3]
+
+
+def mariageafro(snap: Snapshot) -> Iterator[Spec]:
+    """The platform's Dutch mail to a vendor (its application refused, with and without a
+    reason; a couple's answer to its quote, refused and accepted) and to a couple (its
+    account refused and approved): HTML only, as sent, through the shared ``wrap``."""
+    email = snap.read(MARIAGEAFRO, MARIAGEAFRO_COMMIT, MARIAGEAFRO_EMAIL)
+    wrap = js_function(
+        snap.read(MARIAGEAFRO, MARIAGEAFRO_COMMIT, MARIAGEAFRO_WRAP), "wrap", "export function"
+    )
+    i18n = snap.read(MARIAGEAFRO, MARIAGEAFRO_COMMIT, MARIAGEAFRO_I18N)
+    footer = {key: _i18n_nl(i18n, key) for key in ("footer", "brandTagline", "footerBy")}
+    for name, branch, category, note in MARIAGEAFRO_MAILS:
+        fn = js_function(email, name, "export async function")
+        subject, title, intro, label = _mariageafro_parts(fn, branch)
+        values = dict(MARIAGEAFRO_NAMES)
+        intro = fill_js(intro, values)
+        url = re.search(r"ctaUrl: `([^`]*)`", fn)
+        if url is None:
+            raise ValueError(f"no ctaUrl in {name}")
+        body = ""
+        if note and "const reasonHtml" in fn:
+            body = fill_js(
+                ts_literal(fn, "const reasonHtml = p.reason ? "), {"esc(p.reason)": esc(note)}
+            )
+        rows = ""
+        if note and "const rows" in fn:
+            rows = fill_js(
+                ts_literal(
+                    snap.read(MARIAGEAFRO, MARIAGEAFRO_COMMIT, MARIAGEAFRO_WRAP), "return `<tr>"
+                ),
+                {"escapeHtml(label)": "Bericht", "escapeHtml(String(value))": esc(note)},
+            )
+        cta = fill_js(
+            ts_literal(wrap, "const cta = "),
+            {
+                "escapeHtml(ctaUrl)": esc(fill_js(url.group(1), values)),
+                "escapeHtml(ctaLabel)": esc(label),
+            },
+        )
+        html = fill_ts(
+            ts_literal(wrap, "return "),
+            {
+                "escapeHtml(title)": esc(title),
+                "intro": esc(intro),
+                "escapeHtml(intro)": esc(intro),
+                "bodyHtml": body,
+                "rows": rows,
+                "cta": cta,
+                "escapeHtml(footer)": esc(footer["footer"]),
+                "escapeHtml(pick(dict.brandTagline, locale))": esc(footer["brandTagline"]),
+                "escapeHtml(pick(dict.footerBy, locale))": esc(footer["footerBy"]),
+            },
+        )
+        page = re.search(r"(?s)<body[^>]*>(.*)</body>", html)
+        if page is None:
+            raise ValueError("no body in wrap")
+        yield _html_spec(
+            "mariageafro/nl",
+            blob_url(MARIAGEAFRO, MARIAGEAFRO_COMMIT, MARIAGEAFRO_EMAIL),
+            category,
+            page.group(1),
+            subject=subject,
+            company="n/a",
+            role="n/a",
+            sender=MARIAGEAFRO_SENDER,
+            noreply=True,
+            fmt="html_only",
+        )
