@@ -836,6 +836,30 @@ def test_session31_sources19_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["inneuro/pt"] == "test"
     assert parts["atynea/es"] == "test"
     assert parts["mariageafro/nl"] == "dev"  # Dutch other mails dev 43, test 48
+    assert parts["wedotalent/pt"] == "dev"  # then Portuguese rejections dev 12, test 13
+
+
+def test_session31_sources19_reads_a_python_list_of_template_dicts() -> None:
+    """wedotalent's reader, on our own wording: the dicts of a module-level list read with
+    ``ast`` (strings kept, an enum member as its name, other values skipped); a missing list
+    or a list of other things raises."""
+    import pytest
+    from corpuslib.sources_suites19 import _py_templates
+
+    src = (
+        "VARS = ['a']\n"
+        "DEFAULT_TEMPLATES: list[dict] = [\n"
+        "    {'stage_name': Stage.REJECTED.value, 'subject': 'Oi {{x}}', 'variables': VARS + ['b'],\n"
+        '     \'body_text\': """\nOlá\n"""},\n'
+        "]\n"
+    )
+    assert _py_templates(src, "DEFAULT_TEMPLATES") == [
+        {"stage_name": "REJECTED", "subject": "Oi {{x}}", "body_text": "\nOlá\n"}
+    ]
+    with pytest.raises(ValueError):
+        _py_templates(src, "OTHER")
+    with pytest.raises(ValueError):
+        _py_templates("DEFAULT_TEMPLATES = [1]\n", "DEFAULT_TEMPLATES")
 
 
 def test_session31_sources19_reads_locale_objects_and_conditional_literals() -> None:

@@ -20,15 +20,16 @@ job, so the refusal is a look-alike (``not_a_job``), as escuelahispanica/es's is
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator
 from html import escape
 
-from .fill import OWNER, Spec
+from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
-from .templating import fill_js, js_function
+from .templating import fill_exact, fill_js, js_function
 
 
 def esc(value: str) -> str:
@@ -462,3 +463,131 @@ def mariageafro(snap: Snapshot) -> Iterator[Spec]:
             noreply=True,
             fmt="html_only",
         )
+
+
+WEDO = "WeDOTalentcc/prototype-admin"
+# On the repository's develop branch (its main branch holds only a static prototype).
+WEDO_COMMIT = "f7627f1bf2492f1cfb59b1ef6afa84caa45e800d"
+WEDO_PATH = "lia-agent-system/app/domains/job_management/services/recruitment_email_templates.py"
+# stage (RecruitmentStageName) -> (category, variants); the interview reminder is left out.
+WEDO_MAILS: dict[str, tuple[str, int]] = {
+    "CANDIDATE_APPLIED": ("acknowledgement", 1),
+    "SCREENING_SCHEDULED": ("interview_invitation", 1),
+    "SCREENING_COMPLETED": ("acknowledgement", 1),
+    "INTERVIEW_SCHEDULED": ("interview_invitation", 1),
+    "INTERVIEW_COMPLETED": ("acknowledgement", 1),
+    "OFFER_SENT": ("offer", 1),
+    "CANDIDATE_HIRED": ("offer", 1),
+    "CANDIDATE_REJECTED": ("rejection", 2),
+    "STAGE_CHANGED": ("moving_forward", 1),
+}
+# Ours: the values of the templates' {{variables}} beyond company, post and recruiter.
+WEDO_VALUES = {
+    "application_date": "10/03/2026",
+    "screening_date": "17/03/2026",
+    "screening_time": "10h00",
+    "screening_type": "Triagem por vídeo",
+    "screening_link": "https://triagem.wedotalent.com/s/8f2c1a",
+    "next_steps": "Você receberá nosso retorno em até 5 dias úteis.",
+    "interview_date": "24/03/2026",
+    "interview_time": "14h30",
+    "interview_type": "Online (Google Meet)",
+    "interview_location": "Online",
+    "interview_link": "https://meet.google.com/abc-defg-hij",
+    "interviewer_name": "Carla Mendes",
+    "interviewer_role": "Gerente de Engenharia",
+    "feedback_timeline": "até 31/03/2026",
+    "salary": "R$ 9.500,00",
+    "contract_type": "CLT",
+    "benefits": "Vale-refeição, plano de saúde e PLR",
+    "offer_link": "https://ats.wedotalent.com/proposta/4471",
+    "offer_deadline": "03/04/2026",
+    "start_date": "04/05/2026",
+    "onboarding_date": "04/05/2026",
+    "manager_name": "Carla Mendes",
+    "department": "Engenharia",
+    "welcome_link": "https://ats.wedotalent.com/boas-vindas",
+    "previous_stage": "Triagem",
+    "current_stage": "Entrevista técnica",
+    "stage_description": "Conversa com o time técnico sobre sua experiência.",
+}
+# The rejection's feedback slots, one set per variant (the recruiter's words: ours).
+WEDO_FEEDBACK = [
+    {
+        "feedback_message": "Buscamos alguém com mais experiência em sistemas distribuídos.",
+        "strengths": "Boa comunicação e domínio de testes automatizados.",
+        "improvement_areas": "Arquitetura de microsserviços e mensageria.",
+    },
+    {
+        "feedback_message": "O perfil selecionado tinha vivência maior no setor financeiro.",
+        "strengths": "Organização e clareza ao explicar decisões.",
+        "improvement_areas": "Conhecimento de regulação bancária.",
+    },
+]
+
+
+def _py_templates(source: str, name: str) -> list[dict[str, str]]:
+    """The dicts of the module-level list ``name`` in Python source, each key with a string
+    value or an enum member (``Enum.MEMBER.value`` -> ``MEMBER``); read with ``ast``, not run."""
+    for node in ast.parse(source).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if not (isinstance(target, ast.Name) and target.id == name):
+            continue
+        if not isinstance(node.value, ast.List):
+            raise ValueError(f"{name} is not a list")
+        out = []
+        for item in node.value.elts:
+            if not isinstance(item, ast.Dict):
+                raise ValueError(f"{name} holds a non-dict")
+            entry = {}
+            for key, value in zip(item.keys, item.values, strict=True):
+                if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                    continue
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    entry[key.value] = value.value
+                elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Attribute):
+                    entry[key.value] = value.value.attr
+            out.append(entry)
+        return out
+    raise ValueError(f"no list {name}")
+
+
+def wedotalent(snap: Snapshot) -> Iterator[Spec]:
+    """WeDOTalent's default candidate mail, one per pipeline stage (the interview reminder left
+    out), the rejection with two sets of the recruiter's feedback: the plain-text bodies, plain,
+    wrapped or with HTML, from the recruiter, the careers box or an ATS relay."""
+    templates = _py_templates(snap.read(WEDO, WEDO_COMMIT, WEDO_PATH), "DEFAULT_TEMPLATES")
+    n = 0
+    for template in templates:
+        if template.get("stage_name") not in WEDO_MAILS:
+            continue
+        category, variants = WEDO_MAILS[template["stage_name"]]
+        for k in range(variants):
+            f = fill_for("wedotalent/pt", template["stage_name"], "pt", k)
+            values = {
+                **WEDO_VALUES,
+                "candidate_name": OWNER[0],
+                "candidate_email": OWNER[1],
+                "job_title": f.role,
+                "company_name": f.company,
+                "recruiter_name": f.person,
+                "recruiter_email": f.person_addr,
+                **(WEDO_FEEDBACK[k] if category == "rejection" else {}),
+            }
+            pattern = r"\{\{\s*(\w+)\s*\}\}"
+            sender, noreply = f.sender(("person", "careers", "ats")[n % 3])
+            yield _spec(
+                "wedotalent/pt",
+                blob_url(WEDO, WEDO_COMMIT, WEDO_PATH),
+                category,
+                subject=fill_exact(template["subject"], pattern, values),
+                text=fill_exact(template["body_text"].strip(), pattern, values),
+                company=f.company,
+                role=f.role,
+                sender=sender,
+                noreply=noreply,
+                fmt=("plain", "html", "wrapped")[n % 3],
+            )
+            n += 1
