@@ -884,3 +884,99 @@ def test_session31_sources20_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["teachertraining/en"] == "test"
     # added after: English other mails dev 157, test 146 with the three above
     assert parts["pyjobs/en"] == "test"
+def test_session31_sources19_reads_nested_template_literals_footers_and_subjects() -> None:
+    """sources19's readers, on our own wording: a template literal whose ``${...}`` holds
+    another literal is read whole (an unterminated one raises); the careers base's text footer
+    (a changed shape raises); the talent-pool sentence of a ternary; a handler's subject."""
+    import pytest
+    from corpuslib.sources_suites19 import (
+        _handler_subject,
+        _inneuro_footer,
+        _talent_pool_text,
+        ts_literal,
+    )
+    from corpuslib.templating import fill_js
+
+    ts = 'const text = `Oi ${nome}.${extra ? `\\nObs: ${extra}` : ""} Fim`;\nconst x = `y`;'
+    literal = ts_literal(ts, "const text = ")
+    assert literal == 'Oi ${nome}.${extra ? `\\nObs: ${extra}` : ""} Fim'
+    assert fill_js(literal, {"nome": "Ana", 'extra ? `\\nObs: ${extra}` : ""': ""}) == "Oi Ana. Fim"
+    with pytest.raises(ValueError):
+        ts_literal("const text = `aberto ${a ? `b", "const text = ")
+    base = "  return {\n    subject,\n    text: `${text}${ctaText}\\n\\nClínica\\nCidade`,\n"
+    assert _inneuro_footer(base) == "${text}${ctaText}\\n\\nClínica\\nCidade"
+    with pytest.raises(ValueError):
+        _inneuro_footer("text: `${text}\\n\\nClínica`")
+    rejected = (
+        'const talentPoolText = data.talentPoolAuthorized\n    ? "\\n\\nFica no banco."\n    : "";'
+    )
+    assert _talent_pool_text(rejected) == "\n\nFica no banco."
+    assert _handler_subject("sendEmail({ to: e, subject: 'Resultado', html })") == "Resultado"
+    with pytest.raises(ValueError):
+        _handler_subject("sendEmail({ subject: `x` })")
+
+
+def test_session31_sources19_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources19's units where the split rule over ext-s30b's loads put them (Portuguese
+    rejections dev 12, test 10: fewer in test; Spanish other mails dev 66, test 61: fewer in
+    test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["inneuro/pt"] == "test"
+    assert parts["atynea/es"] == "test"
+    assert parts["mariageafro/nl"] == "dev"  # Dutch other mails dev 43, test 48
+    assert parts["wedotalent/pt"] == "dev"  # then Portuguese rejections dev 12, test 13
+
+
+def test_session31_sources19_reads_a_python_list_of_template_dicts() -> None:
+    """wedotalent's reader, on our own wording: the dicts of a module-level list read with
+    ``ast`` (strings kept, an enum member as its name, other values skipped); a missing list
+    or a list of other things raises."""
+    import pytest
+    from corpuslib.sources_suites19 import _py_templates
+
+    src = (
+        "VARS = ['a']\n"
+        "DEFAULT_TEMPLATES: list[dict] = [\n"
+        "    {'stage_name': Stage.REJECTED.value, 'subject': 'Oi {{x}}', 'variables': VARS + ['b'],\n"
+        '     \'body_text\': """\nOlá\n"""},\n'
+        "]\n"
+    )
+    assert _py_templates(src, "DEFAULT_TEMPLATES") == [
+        {"stage_name": "REJECTED", "subject": "Oi {{x}}", "body_text": "\nOlá\n"}
+    ]
+    with pytest.raises(ValueError):
+        _py_templates(src, "OTHER")
+    with pytest.raises(ValueError):
+        _py_templates("DEFAULT_TEMPLATES = [1]\n", "DEFAULT_TEMPLATES")
+
+
+def test_session31_sources19_reads_locale_objects_and_conditional_literals() -> None:
+    """mariageafro's readers, on our own wording: the Dutch member of each ``{ fr, nl, en }``
+    object in order (quoted or a template literal), a dictionary's top-level Dutch string, a
+    notify function's parts by their order (a changed count raises), and a wrapper literal
+    whose ``x ? `...` : ""`` and ``x ?? ""`` expressions follow the values given."""
+    import pytest
+    from corpuslib.sources_suites19 import _i18n_nl, _mariageafro_parts, _nl_entries, fill_ts
+
+    fn = (
+        'const subject = { fr: "Sujet", nl: "Onderwerp", en: "Subject" }[locale];\n'
+        'const title = { fr: "Non", nl: "Niet \\"ok\\"", en: "No" }[locale];\n'
+        "const intro = { fr: `Bonjour ${n}`, nl: `Hallo ${n}`, en: `Hi ${n}` }[locale];\n"
+        'const ctaLabel = { fr: "Contact", nl: "Contact opnemen", en: "Contact" }[locale];\n'
+    )
+    assert _nl_entries(fn) == ["Onderwerp", 'Niet \\"ok\\"', "Hallo ${n}", "Contact opnemen"]
+    assert _mariageafro_parts(fn, "")[2] == "Hallo ${n}"
+    with pytest.raises(ValueError):
+        _mariageafro_parts(fn, "accept")
+    with pytest.raises(ValueError):
+        _nl_entries("const x = 1;")
+    i18n = 'export const dict = {\n  footer: {\n    fr: "Pied",\n    nl: "Voet",\n  },\n};'
+    assert _i18n_nl(i18n, "footer") == "Voet"
+    with pytest.raises(ValueError):
+        _i18n_nl(i18n, "footerBy")
+    wrap = '<h1>${escapeHtml(title)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ""}${body ?? ""}'
+    values = {"escapeHtml(title)": "T", "intro": "i", "escapeHtml(intro)": "i"}
+    assert fill_ts(wrap, values) == "<h1>T</h1><p>i</p>"
+    assert fill_ts(wrap, {**values, "intro": "", "body": "<b>x</b>"}) == "<h1>T</h1><b>x</b>"
+    with pytest.raises(ValueError):
+        fill_ts("${cta}", values)
