@@ -884,3 +884,64 @@ def test_session31_sources20_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["teachertraining/en"] == "test"
     # added after: English other mails dev 157, test 146 with the three above
     assert parts["pyjobs/en"] == "test"
+
+
+def test_session31_sources21_reads_python_calls_and_mako_mail_templates() -> None:
+    """ikoia's and zookeepr's readers, on our own wording: a Python call's string keywords,
+    an f-string as a template with ``{{ expr }}`` (adjacent literals joined), a Django string
+    setting; Mako ``%if`` / ``%elif`` / ``%else`` / ``%endif`` lines resolved by flag, nested
+    too (an unknown condition or an unclosed ``%if`` raises), seeded config rows, a rendered
+    template's header lines split from its body."""
+    import pytest
+    from corpuslib.sources_suites21 import (
+        _django_setting,
+        _mail_headers,
+        _mako_lines,
+        _python_call_strings,
+        _seeded_config,
+    )
+
+    module = (
+        "def f(x):\n    log('no')\n    send_mail(\n        subject='Hi – there',\n"
+        "        message=(\n            f'Dear {x.name},\\n'\n            'we said no.'\n        ),\n"
+        "        from_email=None,\n    )\n"
+    )
+    call = _python_call_strings(module, "send_mail")
+    assert call == {"subject": "Hi – there", "message": "Dear {{ x.name }},\nwe said no."}
+    with pytest.raises(ValueError):
+        _python_call_strings(module, "send_mass_mail")
+    assert _django_setting(
+        'A = 1\nDEFAULT_FROM_EMAIL = "hr@x.example"\n', "DEFAULT_FROM_EMAIL"
+    ) == ("hr@x.example")
+    with pytest.raises(ValueError):
+        _django_setting("A = 1\n", "DEFAULT_FROM_EMAIL")
+    mako = (
+        "Subject: About ${ c.e }\n\nHi,\n%if c.ok == True:\nYes.\n%  if c.t:\nTicket.\n%  endif\n"
+        "%elif c.ok == False:\nNo.\n%else:\nLater.\n%endif\nBye\n"
+    )
+    flags = {"c.ok == True": False, "c.ok == False": True, "c.t": True}
+    assert _mako_lines(mako, flags) == "Subject: About ${ c.e }\n\nHi,\nNo.\nBye\n"
+    yes = {**flags, "c.ok == True": True}
+    assert _mako_lines(mako, yes) == "Subject: About ${ c.e }\n\nHi,\nYes.\nTicket.\nBye\n"
+    later = {**flags, "c.ok == False": False}
+    assert _mako_lines(mako, later).endswith("Hi,\nLater.\nBye\n")
+    with pytest.raises(ValueError):
+        _mako_lines(mako, {"c.ok == True": True})
+    with pytest.raises(ValueError):
+        _mako_lines("%if a:\nx\n", {"a": True})
+    headers, body = _mail_headers("Subject: S\nTo: R <r@x.example>\n\nBody\n")
+    assert headers == {"Subject": "S", "To": "R <r@x.example>"} and body == "Body\n"
+    rows = "[{\n 'key'    : 'event_name',\n 'value'  : 'Conf 2011',\n}]"
+    assert _seeded_config(rows) == {"event_name": "Conf 2011"}
+    with pytest.raises(ValueError):
+        _seeded_config("[]")
+
+
+def test_session31_sources21_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources21's units where the split rule put them, built with every source of the
+    sources20 branch (English rejections dev 188, test 189: ikoia's two to dev; English other
+    mails dev 157, test 150: zookeepr's four look-alikes to test): pinned so that adding
+    sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["ikoia/en"] == "dev"
+    assert parts["zookeepr/en"] == "test"

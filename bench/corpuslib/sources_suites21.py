@@ -1,0 +1,197 @@
+"""Recipes for session 31's sources21 (issue 11): English wording from an Israeli software
+company's applicant system and, as look-alikes, a conference's volunteer selection.
+
+IKOIA (itaiTsayeg/Ikoia_applicant, Django, January 2026): the company's own applicant system
+for its developer and data-analyst openings; deleting an applicant in the staff panel sends the
+one mail it has, a short refusal with little job context ("Thank you for applying to IKOIA. At
+this stage we will not continue with your application."), from the settings' sender. Zookeepr
+(zookeepr/zookeepr, the conference system of linux.conf.au, Linux Australia's yearly
+conference): the answer to a volunteer application, accepted, not selected ("You have not been
+selected as a volunteer for ... because we have already filled all positions that suit your
+availability or skills") or still open; a volunteer place at a conference is no job, so the
+refusal is a look-alike (``not_a_job``) in a hiring refusal's words."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec
+from .snapshot import Snapshot, blob_url
+from .sources_trackers import _spec
+from .templating import fill_exact
+
+FIRST, LAST = OWNER[0].split()
+
+
+IKOIA = "itaiTsayeg/Ikoia_applicant"
+IKOIA_COMMIT = "9e2e00e6dfebf707038a84873242063a975da018"
+IKOIA_SIGNALS_PATH = "applicants/signals.py"
+IKOIA_SETTINGS_PATH = "config/settings.py"
+IKOIA_VARIANTS = 2  # the one mail, as plain text and hard-wrapped
+
+
+def _python_call_strings(source: str, function: str) -> dict[str, str]:
+    """The string keyword arguments of the first call to ``function`` in a Python module, an
+    f-string as a template with ``{{ expr }}`` for each formatted value (adjacent literals
+    are one string in the syntax tree). A call that is missing raises."""
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id != function:
+            continue
+        out: dict[str, str] = {}
+        for kw in node.keywords:
+            if isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
+                out[str(kw.arg)] = kw.value.value
+            elif isinstance(kw.value, ast.JoinedStr):
+                parts = []
+                for piece in kw.value.values:
+                    if isinstance(piece, ast.Constant):
+                        parts.append(str(piece.value))
+                    elif isinstance(piece, ast.FormattedValue):
+                        parts.append(f"{{{{ {ast.unparse(piece.value)} }}}}")
+                out[str(kw.arg)] = "".join(parts)
+        return out
+    raise ValueError(f"no call to {function}")
+
+
+def _django_setting(settings: str, name: str) -> str:
+    """A string setting ``NAME = "value"`` of a Django settings module."""
+    m = re.search(rf'(?m)^{name}\s*=\s*"([^"]*)"', settings)
+    if m is None:
+        raise ValueError(f"no setting {name}")
+    return m.group(1)
+
+
+def ikoia(snap: Snapshot) -> Iterator[Spec]:
+    """The applicant system's refusal, sent when staff delete an application: plain text from
+    the settings' ``DEFAULT_FROM_EMAIL`` (``from_email=None``), in turn hard-wrapped."""
+    signals = snap.read(IKOIA, IKOIA_COMMIT, IKOIA_SIGNALS_PATH)
+    sender = _django_setting(
+        snap.read(IKOIA, IKOIA_COMMIT, IKOIA_SETTINGS_PATH), "DEFAULT_FROM_EMAIL"
+    )
+    mail = _python_call_strings(signals, "send_mail")
+    for n in range(IKOIA_VARIANTS):
+        yield _spec(
+            "ikoia/en",
+            blob_url(IKOIA, IKOIA_COMMIT, IKOIA_SIGNALS_PATH),
+            "rejection",
+            subject=mail["subject"],
+            text=fill_exact(
+                mail["message"], r"\{\{\s*(.*?)\s*\}\}", {"instance.first_name": FIRST}
+            ),
+            company="IKOIA",
+            role="n/a",
+            sender=("IKOIA HR", sender),  # the display name is the mail's signature
+            noreply=False,
+            fmt=("plain", "wrapped")[n],
+        )
+
+
+ZOOKEEPR = "zookeepr/zookeepr"
+ZOOKEEPR_COMMIT = "359f5c43decca9891ed53b7267166fd7c261adb7"
+ZOOKEEPR_PATH = "zkpylons/templates/volunteer/response.mako"
+# The config table's seeded values (its migration below); contact_email is the outgoing From
+# address (zkpylons/lib/mail.py).
+ZOOKEEPR_CONFIG_PATH = "alembic/versions/19_1c22ceb384a7_create_populate_config_table.py"
+ZOOKEEPR_REFUSED = {
+    "c.volunteer.accepted == True": False,
+    "c.volunteer.ticket_type": False,
+    "c.volunteer.accepted == False": True,
+}
+# variant: (category, flags by condition text); the volunteer's ticket type is ours.
+ZOOKEEPR_MAILS: list[tuple[str, dict[str, bool]]] = [
+    (
+        "other",
+        {**ZOOKEEPR_REFUSED, "c.volunteer.accepted == True": True, "c.volunteer.ticket_type": True},
+    ),
+    ("not_a_job", {**ZOOKEEPR_REFUSED}),
+    ("not_a_job", {**ZOOKEEPR_REFUSED}),
+    ("other", {**ZOOKEEPR_REFUSED, "c.volunteer.accepted == False": False}),
+]
+ZOOKEEPR_TICKET = "Volunteer (free)"
+
+
+def _mako_lines(template: str, flags: dict[str, bool]) -> str:
+    """A Mako template's ``%if`` / ``%elif`` / ``%else`` / ``%endif`` control lines resolved by
+    ``flags`` (by condition text, the colon dropped); an unknown condition or an unclosed
+    ``%if`` raises. Expressions are left for the caller to fill."""
+    out: list[str] = []
+    stack: list[tuple[bool, bool]] = []  # (a branch was taken, this branch is shown)
+    for line in template.splitlines(keepends=True):
+        code = line.strip()
+        if not code.startswith("%"):
+            if all(shown for _, shown in stack):
+                out.append(line)
+            continue
+        word, _, cond = code[1:].strip().partition(" ")
+        cond = cond.strip().removesuffix(":").strip()
+        if word in ("if", "elif") and cond not in flags:
+            raise ValueError(f"no flag for {cond!r}")
+        if word == "if":
+            stack.append((flags[cond], flags[cond]))
+        elif word == "elif":
+            taken, _ = stack[-1]
+            shown = not taken and flags[cond]
+            stack[-1] = (taken or shown, shown)
+        elif word == "else:":
+            taken, _ = stack[-1]
+            stack[-1] = (True, not taken)
+        elif word == "endif":
+            stack.pop()
+        else:
+            raise ValueError(f"unknown control line {code!r}")
+    if stack:
+        raise ValueError("an unclosed %if")
+    return "".join(out)
+
+
+def _seeded_config(migration: str) -> dict[str, str]:
+    """key -> value of an alembic migration's seeded config rows."""
+    rows = re.findall(r"'key'\s*:\s*'([^']*)',\s*'value'\s*:\s*'([^']*)'", migration)
+    if not rows:
+        raise ValueError("no config rows")
+    return dict(rows)
+
+
+def _mail_headers(rendered: str) -> tuple[dict[str, str], str]:
+    """A rendered mail template's leading ``Name: value`` header lines and its body."""
+    head, _, body = rendered.partition("\n\n")
+    headers = dict(line.split(": ", 1) for line in head.splitlines())
+    return headers, body
+
+
+def zookeepr(snap: Snapshot) -> Iterator[Spec]:
+    """The conference's answer to a volunteer application: accepted (with the ticket type to
+    choose), not selected (twice), still open; plain text from the conference's contact
+    address, in turn hard-wrapped (look-alikes: a volunteer place)."""
+    template = snap.read(ZOOKEEPR, ZOOKEEPR_COMMIT, ZOOKEEPR_PATH)
+    config = _seeded_config(snap.read(ZOOKEEPR, ZOOKEEPR_COMMIT, ZOOKEEPR_CONFIG_PATH))
+    values = {
+        "c.config.get('event_name')": config["event_name"],
+        "c.config.get('event_shortname')": config["event_shortname"],
+        "c.person.firstname": FIRST,
+        "c.person.lastname": LAST,
+        "c.person.email_address": OWNER[1],
+        "h.url_for(qualified=True, controller='registration', action='status', id=None)": (
+            f"http://{config['contact_email'].split('@')[1]}/registration/status"
+        ),
+        "c.volunteer.ticket_type.description": ZOOKEEPR_TICKET,
+    }
+    for n, (category, flags) in enumerate(ZOOKEEPR_MAILS):
+        rendered = fill_exact(_mako_lines(template, flags), r"\$\{\s*(.*?)\s*\}", values)
+        headers, body = _mail_headers(rendered)
+        yield _spec(
+            "zookeepr/en",
+            blob_url(ZOOKEEPR, ZOOKEEPR_COMMIT, ZOOKEEPR_PATH),
+            category,
+            subject=headers["Subject"],
+            text=body,
+            company=config["event_name"],
+            role="n/a",
+            sender=(f"{config['event_name']} Team", config["contact_email"]),
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
