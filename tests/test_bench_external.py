@@ -945,3 +945,25 @@ def test_session31_sources21_units_are_pinned_where_the_split_rule_put_them() ->
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["ikoia/en"] == "dev"
     assert parts["zookeepr/en"] == "test"
+    # added after, with the two above pinned: English other mails dev 157, test 154
+    assert parts["mentorquest/en"] == "test"
+
+
+def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
+    """mentorquest's readers, on our own wording: a Mailable's subject set by ``->subject()``
+    or by an ``Envelope``'s ``subject:`` (none raises); a Blade expression's value by its exact
+    text (an unknown one raises)."""
+    import pytest
+    from corpuslib.sources_suites21 import _exact_value, _mailable_subject
+
+    assert _mailable_subject("return $this->subject('Booking done')\n->view('x');") == (
+        "Booking done"
+    )
+    envelope = "return new Envelope(\n    subject: 'Your answer',\n);"
+    assert _mailable_subject(envelope) == "Your answer"
+    with pytest.raises(ValueError):
+        _mailable_subject("return $this->view('x');")
+    value = _exact_value({"$a->b": "x"})
+    assert value("$a->b") == "x"
+    with pytest.raises(ValueError):
+        value("$a")

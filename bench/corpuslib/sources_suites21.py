@@ -1,5 +1,6 @@
 """Recipes for session 31's sources21 (issue 11): English wording from an Israeli software
-company's applicant system and, as look-alikes, a conference's volunteer selection.
+company's applicant system and, as look-alikes, a conference's volunteer selection and a
+mentoring marketplace's answers to mentors and mentees.
 
 IKOIA (itaiTsayeg/Ikoia_applicant, Django, January 2026): the company's own applicant system
 for its developer and data-analyst openings; deleting an applicant in the staff panel sends the
@@ -9,16 +10,23 @@ this stage we will not continue with your application."), from the settings' sen
 conference): the answer to a volunteer application, accepted, not selected ("You have not been
 selected as a volunteer for ... because we have already filled all positions that suit your
 availability or skills") or still open; a volunteer place at a conference is no job, so the
-refusal is a look-alike (``not_a_job``) in a hiring refusal's words."""
+refusal is a look-alike (``not_a_job``) in a hiring refusal's words. MentorQuest
+(3bdelrahmanBarakat/Web-Consultation-System, Laravel, 2023): a paid-consultation marketplace's
+mail to a mentor who applied to offer sessions, accepted or rejected ("We regret to inform you
+that your application as a mentor has been rejected ... we are unable to proceed with your
+application at this time"), and to a mentee whose booking a mentor accepted or rejected; a
+provider's account and a booking are no job, so both refusals are look-alikes."""
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
+from .sources_laravel import markdown_mail, render_blade
+from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
 from .templating import fill_exact
 
@@ -195,3 +203,80 @@ def zookeepr(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
         )
+
+
+MENTORQUEST = "3bdelrahmanBarakat/Web-Consultation-System"
+MENTORQUEST_COMMIT = "a9c804b82c1710f1672b60a4aedd61f0eb9c63ed"
+# view: (Mailable, category, variants, Markdown); every mail is to the mentor or mentee who
+# applied or booked.
+MENTORQUEST_MAILS: dict[str, tuple[str, str, int, bool]] = {
+    "rejection": ("RejectionEmail", "not_a_job", 2, True),
+    "acceptance": ("AcceptanceEmail", "other", 1, True),
+    "booking_rejected": ("BookingRejected", "not_a_job", 1, False),
+    "booking_accepted": ("BookingAccepted", "other", 1, False),
+}
+# Ours: the sender (.env.example has Laravel's placeholder), the mentor, the session booked, its
+# fee and the mentor's message; the year of the footer.
+MENTORQUEST_SENDER = ("MentorQuest", "hello@mentorquest.example.com")
+MENTORQUEST_VALUES = {
+    "$mentor->fname": FIRST,
+    "$mentorName": "Samir Haddad",
+    "$mentorEmail": "samir.haddad@mentorquest.example.com",
+    "$day": "Tuesday",
+    "$start_time": "18:00",
+    "$end_time": "19:00",
+    "$totalFees": "40",
+    "$rejectionMessage": "Sorry, I am travelling that week. Please pick a slot next month.",
+    "date('Y')": "2023",
+}
+
+
+def _mailable_subject(source: str) -> str:
+    """The subject a Laravel Mailable sets: ``->subject('...')`` or an ``Envelope``'s
+    ``subject: '...'``."""
+    m = re.search(r"(?:->subject\(|subject:\s*)'([^']*)'", source)
+    if m is None:
+        raise ValueError("no subject")
+    return m.group(1)
+
+
+def _exact_value(values: dict[str, str]) -> Callable[[str], str]:
+    """A Blade expression's value by its exact text; an unknown one raises."""
+
+    def value(expr: str) -> str:
+        if expr not in values:
+            raise ValueError(f"no value for {expr!r}")
+        return values[expr]
+
+    return value
+
+
+def mentorquest(snap: Snapshot) -> Iterator[Spec]:
+    """The marketplace's mail: the mentor application rejected (twice) and accepted, a booking
+    rejected with the mentor's message and accepted; HTML (the Markdown views as paragraphs,
+    the button as its label and link), in turn with and without a text part."""
+    n = 0
+    for view, (mailable, category, variants, markdown) in MENTORQUEST_MAILS.items():
+        path = f"resources/views/emails/{view}.blade.php"
+        blade = snap.read(MENTORQUEST, MENTORQUEST_COMMIT, path)
+        subject = _mailable_subject(
+            snap.read(MENTORQUEST, MENTORQUEST_COMMIT, f"app/Mail/{mailable}.php")
+        )
+        html = render_blade(blade, _exact_value(MENTORQUEST_VALUES))
+        if markdown:
+            button = r"(?s)<x-mail::button :url=\"'([^']*)'\">\s*(.*?)\s*</x-mail::button>"
+            html = markdown_mail(re.sub(button, r"\2: \1", html))
+        for _ in range(variants):
+            yield _html_spec(
+                "mentorquest/en",
+                blob_url(MENTORQUEST, MENTORQUEST_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", html),
+                subject=subject,
+                company="MentorQuest",
+                role="n/a",
+                sender=MENTORQUEST_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
