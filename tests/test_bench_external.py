@@ -947,14 +947,17 @@ def test_session31_sources21_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["zookeepr/en"] == "test"
     # added after, with the two above pinned: English other mails dev 157, test 154
     assert parts["mentorquest/en"] == "test"
+    # then, with the three above pinned: English other mails dev 157, test 159
+    assert parts["kalinga/en"] == "dev"
 
 
 def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
-    """mentorquest's readers, on our own wording: a Mailable's subject set by ``->subject()``
-    or by an ``Envelope``'s ``subject:`` (none raises); a Blade expression's value by its exact
-    text (an unknown one raises)."""
+    """mentorquest's and kalinga's readers, on our own wording: a Mailable's subject set by
+    ``->subject()`` or by an ``Envelope``'s ``subject:`` (none raises); the subject of a
+    service's ``Mail::send('emails.<view>', ...)`` (an unknown view raises); a Blade
+    expression's value by its exact text (an unknown one raises)."""
     import pytest
-    from corpuslib.sources_suites21 import _exact_value, _mailable_subject
+    from corpuslib.sources_suites21 import _exact_value, _mailable_subject, _send_subject
 
     assert _mailable_subject("return $this->subject('Booking done')\n->view('x');") == (
         "Booking done"
@@ -963,6 +966,15 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     assert _mailable_subject(envelope) == "Your answer"
     with pytest.raises(ValueError):
         _mailable_subject("return $this->view('x');")
+    service = (
+        "Mail::send(\n    'emails.club.no',\n    ['a' => 1],\n    function ($m) {\n"
+        "        $m->to($e)\n            ->subject('Club update');\n    }\n);\n"
+        "Mail::send('emails.club.yes', [], fn ($m) => $m->subject('Welcome'));\n"
+    )
+    assert _send_subject(service, "club.no") == "Club update"
+    assert _send_subject(service, "club.yes") == "Welcome"
+    with pytest.raises(ValueError):
+        _send_subject(service, "club.maybe")
     value = _exact_value({"$a->b": "x"})
     assert value("$a->b") == "x"
     with pytest.raises(ValueError):

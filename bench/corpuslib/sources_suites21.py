@@ -1,6 +1,7 @@
 """Recipes for session 31's sources21 (issue 11): English wording from an Israeli software
 company's applicant system and, as look-alikes, a conference's volunteer selection and a
-mentoring marketplace's answers to mentors and mentees.
+mentoring marketplace's answers to mentors and mentees and a women's league's answers to
+volunteers and members.
 
 IKOIA (itaiTsayeg/Ikoia_applicant, Django, January 2026): the company's own applicant system
 for its developer and data-analyst openings; deleting an applicant in the staff panel sends the
@@ -15,7 +16,12 @@ refusal is a look-alike (``not_a_job``) in a hiring refusal's words. MentorQuest
 mail to a mentor who applied to offer sessions, accepted or rejected ("We regret to inform you
 that your application as a mentor has been rejected ... we are unable to proceed with your
 application at this time"), and to a mentee whose booking a mentor accepted or rejected; a
-provider's account and a booking are no job, so both refusals are look-alikes."""
+provider's account and a booking are no job, so both refusals are look-alikes. Kalinga ng
+Kababaihan (ItsMeJosue0021/knb-backend, Laravel; the Women's League of Las Piñas, Philippines):
+its mail to a volunteer for one of its projects, received, approved or not placed ("After
+reviewing current needs, we're unable to place you on this project right now"), and to a
+member applicant, approved or not ("After review, we're not able to approve your request right
+now"); unpaid volunteering and a membership are no job: look-alikes."""
 
 from __future__ import annotations
 
@@ -276,6 +282,65 @@ def mentorquest(snap: Snapshot) -> Iterator[Spec]:
                 company="MentorQuest",
                 role="n/a",
                 sender=MENTORQUEST_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+KALINGA = "ItsMeJosue0021/knb-backend"
+KALINGA_COMMIT = "41bd4a698fcf3a26427dcbe743cfc63f4387655d"
+KALINGA_DIR = "resources/views/emails"
+# view: (the service that sends it, category, variants)
+KALINGA_MAILS: dict[str, tuple[str, str, int]] = {
+    "volunteer.rejected": ("VolunteerService", "not_a_job", 2),
+    "membership.rejected": ("MembershipService", "not_a_job", 1),
+    "volunteer.received": ("VolunteerService", "other", 1),
+    "volunteer.approved": ("VolunteerService", "other", 1),
+    "membership.approved": ("MembershipService", "other", 1),
+}
+# Ours: the sender (.env.example has Laravel's placeholder), the projects and the member number.
+KALINGA_SENDER = ("Kalinga ng Kababaihan", "hello@kalinga.example.org")
+KALINGA_PROJECTS = ["Community Feeding Program", "Coastal Clean-up Drive"]
+KALINGA_MEMBER_NUMBER = "KNB-2026-0142"
+
+
+def _send_subject(service: str, view: str) -> str:
+    """The ``->subject('...')`` of the ``Mail::send('emails.<view>', ...)`` call in a service."""
+    pattern = rf"'emails\.{re.escape(view)}'.*?->subject\('([^']*)'\)"
+    m = re.search(pattern, service, re.S)
+    if m is None:
+        raise ValueError(f"no subject for emails.{view}")
+    return m.group(1)
+
+
+def kalinga(snap: Snapshot) -> Iterator[Spec]:
+    """The league's mail to a volunteer (not placed, twice; received; approved) and to a member
+    applicant (not approved; approved); HTML, in turn with and without a text part, Blade
+    comments dropped (look-alikes: volunteering and membership)."""
+    n = 0
+    for view, (service, category, variants) in KALINGA_MAILS.items():
+        path = f"{KALINGA_DIR}/{view.replace('.', '/')}.blade.php"
+        blade = re.sub(r"(?s)\{\{--.*?--\}\}", "", snap.read(KALINGA, KALINGA_COMMIT, path))
+        code = snap.read(KALINGA, KALINGA_COMMIT, f"app/Services/{service}.php")
+        subject = _send_subject(code, view)
+        for _ in range(variants):
+            values = {
+                "$first_name": FIRST,
+                "$first_name ?? 'there'": FIRST,
+                "$project_name": KALINGA_PROJECTS[n % len(KALINGA_PROJECTS)],
+                "$member_number ?? 'to be assigned'": KALINGA_MEMBER_NUMBER,
+            }
+            html = render_blade(blade, _exact_value(values))
+            yield _html_spec(
+                "kalinga/en",
+                blob_url(KALINGA, KALINGA_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", html),
+                subject=subject,
+                company="Kalinga ng Kababaihan",
+                role="n/a",
+                sender=KALINGA_SENDER,
                 noreply=False,
                 fmt=("html", "html_only")[n % 2],
             )
