@@ -5,23 +5,20 @@ volunteers and members.
 
 IKOIA (itaiTsayeg/Ikoia_applicant, Django, January 2026): the company's own applicant system
 for its developer and data-analyst openings; deleting an applicant in the staff panel sends the
-one mail it has, a short refusal with little job context ("Thank you for applying to IKOIA. At
-this stage we will not continue with your application."), from the settings' sender. Zookeepr
+one mail it has, a short refusal with little job context (thanks, "we will not continue with
+your application" at this stage, good wishes), from the settings' sender. Zookeepr
 (zookeepr/zookeepr, the conference system of linux.conf.au, Linux Australia's yearly
-conference): the answer to a volunteer application, accepted, not selected ("You have not been
-selected as a volunteer for ... because we have already filled all positions that suit your
-availability or skills") or still open; a volunteer place at a conference is no job, so the
-refusal is a look-alike (``not_a_job``) in a hiring refusal's words. MentorQuest
+conference): the answer to a volunteer application, accepted, not selected (the positions that
+suit the volunteer are filled) or still open; a volunteer place at a conference is no job, so
+the refusal is a look-alike (``not_a_job``) in a hiring refusal's words. MentorQuest
 (3bdelrahmanBarakat/Web-Consultation-System, Laravel, 2023): a paid-consultation marketplace's
-mail to a mentor who applied to offer sessions, accepted or rejected ("We regret to inform you
-that your application as a mentor has been rejected ... we are unable to proceed with your
-application at this time"), and to a mentee whose booking a mentor accepted or rejected; a
-provider's account and a booking are no job, so both refusals are look-alikes. Kalinga ng
-Kababaihan (ItsMeJosue0021/knb-backend, Laravel; the Women's League of Las Piñas, Philippines):
-its mail to a volunteer for one of its projects, received, approved or not placed ("After
-reviewing current needs, we're unable to place you on this project right now"), and to a
-member applicant, approved or not ("After review, we're not able to approve your request right
-now"); unpaid volunteering and a membership are no job: look-alikes."""
+mail to a mentor who applied to offer sessions, accepted or rejected (with regret, "unable to
+proceed"), and to a mentee whose booking a mentor accepted or rejected; a provider's account
+and a booking are no job, so both refusals are look-alikes. Kalinga ng Kababaihan
+(ItsMeJosue0021/knb-backend, Laravel; the Women's League of Las Piñas, Philippines): its mail
+to a volunteer for one of its projects, received, approved or not placed for now, and to a
+member applicant, approved or not; unpaid volunteering and a membership are no job:
+look-alikes."""
 
 from __future__ import annotations
 
