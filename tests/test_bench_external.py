@@ -884,6 +884,8 @@ def test_session31_sources20_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["teachertraining/en"] == "test"
     # added after: English other mails dev 157, test 146 with the three above
     assert parts["pyjobs/en"] == "test"
+
+
 def test_session31_sources19_reads_nested_template_literals_footers_and_subjects() -> None:
     """sources19's readers, on our own wording: a template literal whose ``${...}`` holds
     another literal is read whole (an unterminated one raises); the careers base's text footer
@@ -980,3 +982,98 @@ def test_session31_sources19_reads_locale_objects_and_conditional_literals() -> 
     assert fill_ts(wrap, {**values, "intro": "", "body": "<b>x</b>"}) == "<h1>T</h1><b>x</b>"
     with pytest.raises(ValueError):
         fill_ts("${cta}", values)
+
+
+def test_session31_sources21_reads_python_calls_and_mako_mail_templates() -> None:
+    """ikoia's and zookeepr's readers, on our own wording: a Python call's string keywords,
+    an f-string as a template with ``{{ expr }}`` (adjacent literals joined), a Django string
+    setting; Mako ``%if`` / ``%elif`` / ``%else`` / ``%endif`` lines resolved by flag, nested
+    too (an unknown condition or an unclosed ``%if`` raises), seeded config rows, a rendered
+    template's header lines split from its body."""
+    import pytest
+    from corpuslib.sources_suites21 import (
+        _django_setting,
+        _mail_headers,
+        _mako_lines,
+        _python_call_strings,
+        _seeded_config,
+    )
+
+    module = (
+        "def f(x):\n    log('no')\n    send_mail(\n        subject='Hi – there',\n"
+        "        message=(\n            f'Dear {x.name},\\n'\n            'we said no.'\n        ),\n"
+        "        from_email=None,\n    )\n"
+    )
+    call = _python_call_strings(module, "send_mail")
+    assert call == {"subject": "Hi – there", "message": "Dear {{ x.name }},\nwe said no."}
+    with pytest.raises(ValueError):
+        _python_call_strings(module, "send_mass_mail")
+    assert _django_setting(
+        'A = 1\nDEFAULT_FROM_EMAIL = "hr@x.example"\n', "DEFAULT_FROM_EMAIL"
+    ) == ("hr@x.example")
+    with pytest.raises(ValueError):
+        _django_setting("A = 1\n", "DEFAULT_FROM_EMAIL")
+    mako = (
+        "Subject: About ${ c.e }\n\nHi,\n%if c.ok == True:\nYes.\n%  if c.t:\nTicket.\n%  endif\n"
+        "%elif c.ok == False:\nNo.\n%else:\nLater.\n%endif\nBye\n"
+    )
+    flags = {"c.ok == True": False, "c.ok == False": True, "c.t": True}
+    assert _mako_lines(mako, flags) == "Subject: About ${ c.e }\n\nHi,\nNo.\nBye\n"
+    yes = {**flags, "c.ok == True": True}
+    assert _mako_lines(mako, yes) == "Subject: About ${ c.e }\n\nHi,\nYes.\nTicket.\nBye\n"
+    later = {**flags, "c.ok == False": False}
+    assert _mako_lines(mako, later).endswith("Hi,\nLater.\nBye\n")
+    with pytest.raises(ValueError):
+        _mako_lines(mako, {"c.ok == True": True})
+    with pytest.raises(ValueError):
+        _mako_lines("%if a:\nx\n", {"a": True})
+    headers, body = _mail_headers("Subject: S\nTo: R <r@x.example>\n\nBody\n")
+    assert headers == {"Subject": "S", "To": "R <r@x.example>"} and body == "Body\n"
+    rows = "[{\n 'key'    : 'event_name',\n 'value'  : 'Conf 2011',\n}]"
+    assert _seeded_config(rows) == {"event_name": "Conf 2011"}
+    with pytest.raises(ValueError):
+        _seeded_config("[]")
+
+
+def test_session31_sources21_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources21's units where the split rule put them, built with every source of the
+    sources20 branch (English rejections dev 188, test 189: ikoia's two to dev; English other
+    mails dev 157, test 150: zookeepr's four look-alikes to test): pinned so that adding
+    sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["ikoia/en"] == "dev"
+    assert parts["zookeepr/en"] == "test"
+    # added after, with the two above pinned: English other mails dev 157, test 154
+    assert parts["mentorquest/en"] == "test"
+    # then, with the three above pinned: English other mails dev 157, test 159
+    assert parts["kalinga/en"] == "dev"
+
+
+def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
+    """mentorquest's and kalinga's readers, on our own wording: a Mailable's subject set by
+    ``->subject()`` or by an ``Envelope``'s ``subject:`` (none raises); the subject of a
+    service's ``Mail::send('emails.<view>', ...)`` (an unknown view raises); a Blade
+    expression's value by its exact text (an unknown one raises)."""
+    import pytest
+    from corpuslib.sources_suites21 import _exact_value, _mailable_subject, _send_subject
+
+    assert _mailable_subject("return $this->subject('Booking done')\n->view('x');") == (
+        "Booking done"
+    )
+    envelope = "return new Envelope(\n    subject: 'Your answer',\n);"
+    assert _mailable_subject(envelope) == "Your answer"
+    with pytest.raises(ValueError):
+        _mailable_subject("return $this->view('x');")
+    service = (
+        "Mail::send(\n    'emails.club.no',\n    ['a' => 1],\n    function ($m) {\n"
+        "        $m->to($e)\n            ->subject('Club update');\n    }\n);\n"
+        "Mail::send('emails.club.yes', [], fn ($m) => $m->subject('Welcome'));\n"
+    )
+    assert _send_subject(service, "club.no") == "Club update"
+    assert _send_subject(service, "club.yes") == "Welcome"
+    with pytest.raises(ValueError):
+        _send_subject(service, "club.maybe")
+    value = _exact_value({"$a->b": "x"})
+    assert value("$a->b") == "x"
+    with pytest.raises(ValueError):
+        value("$a")
