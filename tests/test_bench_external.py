@@ -794,3 +794,74 @@ def test_session30_sources17_reads_concatenated_template_literals() -> None:
         _concatenated_literals("f(WRAP(\n  x,\n);", "WRAP(")
     with pytest.raises(ValueError):
         _subject_literal("sendMail({ subject: 'plain' })")
+
+
+def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources18's units where the split rule over ext-s30b's loads put them (French rejections
+    dev 45, test 46; German dev 44, test 46: fewer in dev; French other mails then dev 74, test
+    78): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["seeg/fr"] == "dev"
+    assert parts["behoerdeki/de"] == "dev"
+    assert parts["cnum/fr"] == "dev"
+
+
+def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
+    """sources18's readers, on our own wording: a JS ``const`` in either quote with escapes
+    undone; a Python method up to the next and its f-strings (one line or triple-quoted); an
+    HTML document's body; a subject on the line after ``subject:`` (none or two raise); an
+    MJML/EJS template's text blocks in order with includes resolved relative to the file,
+    entities undone, markup between blocks dropped and EJS left over raising."""
+    import pytest
+    from corpuslib.sources_suites18 import (
+        _fstring,
+        _html_body,
+        _js_const,
+        _mjml_html,
+        _python_method,
+        _quoted_subject,
+    )
+
+    js = 'const a = \'l\\\'offre\';\n    const b = "Salle 4, \\"Nord\\"";\n'
+    assert _js_const(js, "a") == "l'offre"
+    assert _js_const(js, "b") == 'Salle 4, "Nord"'
+    with pytest.raises(ValueError):
+        _js_const(js, "c")
+
+    py = (
+        'class K:\n    def send_no(self, stelle):\n        betreff = f"Absage — {stelle}"\n'
+        '        html = f"""\n        <p>Nein, {stelle}</p>\n        """\n'
+        '    def send_yes(self):\n        betreff = f"Ja"\n'
+    )
+    no = _python_method(py, "send_no")
+    assert "send_yes" not in no
+    assert _fstring(no, "betreff") == "Absage — {stelle}"
+    assert _fstring(no, "html").strip() == "<p>Nein, {stelle}</p>"
+    with pytest.raises(ValueError):
+        _fstring(no, "text")
+    assert _html_body("<html><body style='x'><p>Hallo</p></body></html>") == "<p>Hallo</p>"
+    with pytest.raises(ValueError):
+        _html_body("<p>no document</p>")
+
+    assert (
+        _quoted_subject("send({\n  subject:\n    'Demande refus\\'ee',\n})") == "Demande refus'ee"
+    )
+    with pytest.raises(ValueError):
+        _quoted_subject("send({ subject: `x` })")
+    with pytest.raises(ValueError):
+        _quoted_subject("subject: 'a'\nsubject: 'b'")
+
+    files = {
+        "e/s/no.mjml.ejs": "<mjml><%- include('../c/head.mjml.ejs'); %><mj-text a=\"1\">"
+        "Votre demande n&rsquo;a pas &eacute;t&eacute; retenue.</mj-text>"
+        "<ul><li>between</li></ul><mj-text>\n  <%- include('../c/sig.mjml.ejs'); %>\n"
+        "</mj-text></mjml>",
+        "e/c/head.mjml.ejs": '<mj-head><mj-text font-size="1px" /></mj-head>',
+        "e/c/sig.mjml.ejs": "L'équipe",
+        "e/s/left.mjml.ejs": "<mj-text>Bonjour <%= nom %></mj-text>",
+    }
+    assert _mjml_html(files.__getitem__, "e/s/no.mjml.ejs") == (
+        "<div>Votre demande n’a pas été retenue.</div><div>L'équipe</div>"
+    )
+    with pytest.raises(ValueError):
+        _mjml_html(files.__getitem__, "e/s/left.mjml.ejs")

@@ -1,0 +1,278 @@
+"""Recipes for session 31's sources18 (issue 11): French and German job mail from a utility's
+recruitment platform and a public authority's applicant tool.
+
+SEEG (sokens1/one-hcm-seeg, "One HCM - SEEG Talent Source", the recruitment platform of the
+Société d'Énergie et d'Eau du Gabon, Vercel functions with Nodemailer): the mail it sends a
+candidate, the refusal after the file review ("votre profil n'a malheureusement pas été retenu
+pour le poste de X au sein de la SEEG") and the invitation to a work simulation, and its access
+mail, a request for access to the platform refused with the reviewer's reason (a refusal of
+something else: ``not_a_job``), approved, and the sign-up welcome. Each body is one TypeScript
+template literal, its ``${...}`` filled by its exact expression (an unknown one raises).
+
+Bewerbermanagement-KI (ceeceeceecee/bewerbermanagement-ki, an applicant tool for a German
+public authority, Python with Jinja2): its four mails, the Absage ("dass wir uns für eine andere
+Bewerberin bzw. einen anderen Bewerber entschieden haben"), the receipt, the interview
+invitation and the Zusage; the first three are Jinja2 files filled exactly, the Zusage an
+f-string; each subject the f-string its method sets.
+
+Conseiller numérique (anct-cnum/api-admin-conseillers-numerique, the back office of the French
+state's programme that funds digital-inclusion posts in local structures): **look-alikes**, its
+refusals of a structure's request for a funded post ("votre demande de poste de Conseiller
+numérique, n'a pas été retenue par l'ANCT"), for a coordinator post and for extra posts. The
+recipient is an employer asking for money, not an applicant for a job: ``not_a_job``. The
+templates are MJML with EJS includes; the text of their ``mj-text`` blocks is read in order,
+includes resolved (an EJS tag left over raises)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterator
+from html import unescape
+
+from .fill import OWNER, Spec, fill_for
+from .snapshot import Snapshot, blob_url
+from .sources_smallhire import _html_spec
+from .sources_suites17 import _subject, _subject_literal
+from .templating import fill_exact, fill_js, js_literal
+
+SEEG = "sokens1/one-hcm-seeg"
+SEEG_COMMIT = "abece6e9cef742b5902b1fb6f132b36ae2a58642"
+# file -> (category, variants, start of the body's literal, subject quoting)
+SEEG_MAILS = {
+    "api/send-rejection-email.ts": ("rejection", 2, "const html = `", "`"),
+    "api/send-simulation-email.ts": ("assessment", 1, "const html = `", "`"),
+    "api/send-access-rejected-email.ts": ("not_a_job", 2, "const rejectedEmailHtml = `", "'"),
+    "api/send-access-approved-email.ts": ("platform_notice", 1, "const approvedEmailHtml", "'"),
+    "api/send-welcome-email.ts": ("platform_notice", 1, "const welcomeEmailHtml = `", "'"),
+}
+# The code's Resend fallback address (its SMTP account is a setting) under its default name.
+SEEG_SENDER = ("One HCM - SEEG Talent Source", "no-reply@seeg-talentsource.com")
+# Ours: the simulation's day and hour, the access refusals' reasons (the reviewer types them).
+SEEG_DATE, SEEG_TIME = "12/03/2026", "09:30"
+SEEG_REASONS = [
+    "Le matricule indiqué ne correspond à aucun agent de la SEEG.",
+    "Les pièces justificatives transmises sont illisibles ou incomplètes.",
+]
+
+
+def _js_const(source: str, name: str) -> str:
+    """The value of ``const name = '...'`` (or ``"..."``) in ``source``, escapes undone."""
+    m = re.search(rf"""const {name} = (['"])((?:(?!\1)[^\\]|\\.)*)\1""", source)
+    if m is None:
+        raise ValueError(f"no const {name}")
+    return re.sub(r"\\(.)", r"\1", m.group(2))
+
+
+def seeg(snap: Snapshot) -> Iterator[Spec]:
+    """The platform's mail: the refusal after the file review (twice), the invitation to a
+    simulation, an access request refused (twice, a reason each), access approved, welcome;
+    HTML, in turn with and without a text part."""
+    n = 0
+    for path, (category, variants, start, quote) in SEEG_MAILS.items():
+        source = snap.read(SEEG, SEEG_COMMIT, path)
+        url = blob_url(SEEG, SEEG_COMMIT, path)
+        literal = js_literal(source, start)
+        subject = _subject_literal(source) if quote == "`" else _subject(source)
+        for v in range(variants):
+            f = fill_for("seeg/fr", category, "fr", v)
+            values = {
+                "title": _js_const(source, "title"),
+                "serif": ", Georgia, serif",
+                "candidateFullName": OWNER[0],
+                "firstName": OWNER[0].split()[0],
+                "lastName": OWNER[0].split()[1],
+                "jobTitle": f.role,
+                "reason": SEEG_REASONS[v % len(SEEG_REASONS)],
+                "formattedDate": SEEG_DATE,
+                "formattedTime": SEEG_TIME,
+            }
+            if category == "assessment":
+                preparation = js_literal(source, "const preparationText = `")
+                values["location || defaultLocation"] = _js_const(source, "defaultLocation")
+                values["preparationText"] = fill_js(
+                    preparation, {"muniAccord": _js_const(source, "muniAccord")}
+                )
+            job = category in ("rejection", "assessment")
+            yield _html_spec(
+                "seeg/fr",
+                url,
+                category,
+                re.sub(r"\s+", " ", fill_js(literal, values)),
+                subject=fill_js(subject, values),
+                company="SEEG" if job else "n/a",
+                role=f.role if job else "n/a",
+                sender=SEEG_SENDER,
+                noreply=True,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+BEHOERDEKI = "ceeceeceecee/bewerbermanagement-ki"
+BEHOERDEKI_COMMIT = "1741bb0827543c166213718dac5faea939ed61a4"
+BEHOERDEKI_PATH = "processor/kommunikation.py"
+# method -> (category, variants, its Jinja2 template or None for the inline f-string)
+BEHOERDEKI_MAILS = {
+    "send_absage": ("rejection", 2, "email_templates/absage.html"),
+    "send_eingangsbestaetigung": (
+        "acknowledgement",
+        1,
+        "email_templates/eingangsbestaetigung.html",
+    ),
+    "send_terminvorschlag": ("interview_invitation", 1, "email_templates/termineinladung.html"),
+    "send_zusage": ("offer", 1, None),
+}
+# Ours: the authority (the deployment's behoerde_name), its sender, the interview's details.
+BEHOERDEKI_NAME = "Stadtverwaltung Lindenau"
+BEHOERDEKI_SENDER = ("Stadtverwaltung Lindenau – Personalabteilung", "personal@lindenau.example.de")
+BEHOERDEKI_VALUES = {
+    "eingangsdatum": "02.03.2026",
+    "datum": "17.03.2026",
+    "uhrzeit": "10:00",
+    "ort": "Rathaus Lindenau, Marktplatz 1, Raum 204",
+    "startdatum": "01.05.2026",
+}
+
+
+def _python_method(source: str, name: str) -> str:
+    """The source of the method ``def name(`` up to the next ``def``."""
+    at = source.index(f"def {name}(")
+    end = source.find("\n    def ", at + 1)
+    return source[at : end if end != -1 else len(source)]
+
+
+def _fstring(method: str, var: str) -> str:
+    """The body of the f-string assigned to ``var`` (``var = f\"...\"`` or triple-quoted)."""
+    m = re.search(rf'{var} = f"""(.*?)"""', method, re.S) or re.search(
+        rf'{var} = f"([^"\n]*)"', method
+    )
+    if m is None:
+        raise ValueError(f"no f-string {var}")
+    return m.group(1)
+
+
+def _html_body(document: str) -> str:
+    """The content of an HTML document's ``<body>``."""
+    m = re.search(r"(?s)<body[^>]*>(.*)</body>", document)
+    if m is None:
+        raise ValueError("no body")
+    return m.group(1)
+
+
+def behoerdeki(snap: Snapshot) -> Iterator[Spec]:
+    """The authority's applicant mail: the Absage (twice), the receipt, the interview
+    invitation, the Zusage; HTML, in turn with and without a text part."""
+    code = snap.read(BEHOERDEKI, BEHOERDEKI_COMMIT, BEHOERDEKI_PATH)
+    n = 0
+    for method, (category, variants, template) in BEHOERDEKI_MAILS.items():
+        body = _python_method(code, method)
+        path = template or BEHOERDEKI_PATH
+        url = blob_url(BEHOERDEKI, BEHOERDEKI_COMMIT, path)
+        for v in range(variants):
+            f = fill_for("behoerdeki/de", category, "de", v)
+            values = {
+                **BEHOERDEKI_VALUES,
+                "name": OWNER[0],
+                "stelle": f.role,
+                "behoerde": BEHOERDEKI_NAME,
+            }
+            if template is None:
+                inline = {
+                    **values,
+                    "variablen['behoerde']": BEHOERDEKI_NAME,
+                    '"<p>Ihr voraussichtlicher Starttermin ist der " + startdatum + ".</p>" '
+                    'if startdatum else ""': "<p>Ihr voraussichtlicher Starttermin ist der "
+                    f"{BEHOERDEKI_VALUES['startdatum']}.</p>",
+                }
+                html = fill_exact(
+                    _html_body(_fstring(body, "html_content")), r"\{([^{}]+)\}", inline
+                )
+            else:
+                document = snap.read(BEHOERDEKI, BEHOERDEKI_COMMIT, template)
+                html = fill_exact(_html_body(document), r"\{\{\s*(\w+)\s*\}\}", values)
+            yield _html_spec(
+                "behoerdeki/de",
+                url,
+                category,
+                re.sub(r"\s+", " ", html),
+                subject=fill_exact(_fstring(body, "betreff"), r"\{(\w+)\}", values),
+                company=BEHOERDEKI_NAME,
+                role=f.role,
+                sender=BEHOERDEKI_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+CNUM = "anct-cnum/api-admin-conseillers-numerique"
+CNUM_COMMIT = "be975529543125ed3cbb560e89339034f5b2b052"
+CNUM_DIR = "src/emails/structures"
+# template -> variants; each a refusal sent to a structure (an employer), not to an applicant
+CNUM_MAILS = {
+    "refusCandidaturePosteConseiller": 2,
+    "refusCandidaturePosteCoordinateur": 1,
+    "refusAttributionPoste": 1,
+}
+# The default configuration's sender and reply-to (config/default.json).
+CNUM_SENDER = ("Conseiller numérique", "communication@email.conseiller-numerique.gouv.fr")
+CNUM_REPLY_TO = "conseiller-numerique@anct.gouv.fr"
+EJS_INCLUDE = r"<%-\s*include\('([^']+)'(?:,[^)]*)?\);\s*%>"
+
+
+def _mjml_html(read: Callable[[str], str], path: str) -> str:
+    """The ``mj-text`` and ``mj-button`` blocks of an MJML/EJS template, in order, each a
+    ``<div>``, with its includes (relative to ``path``) resolved; EJS left over raises. Markup
+    outside these blocks (images, a list placed between two blocks) is not mail text."""
+
+    def resolve(at: str) -> str:
+        here = posixpath.dirname(at)
+        return re.sub(
+            EJS_INCLUDE,
+            lambda m: resolve(posixpath.normpath(posixpath.join(here, m.group(1)))),
+            read(at),
+        )
+
+    text = re.sub(r"(?s)<mj-head>.*?</mj-head>", "", resolve(path))
+    blocks = re.findall(r"(?s)<mj-(text|button)\b[^>]*>(.*?)</mj-\1>", text)
+    # entities (&eacute;) as the characters they stand for, so the text part reads as mail does
+    html = "".join(f"<div>{unescape(body.strip())}</div>" for _, body in blocks)
+    if not blocks or "<%" in html:
+        raise ValueError(f"unrendered template {path}")
+    return html
+
+
+def _quoted_subject(code: str) -> str:
+    """The one ``subject:`` of a mail sent with a single-quoted string, on its line or the next."""
+    found = re.findall(r"subject:\s*'((?:[^'\\]|\\.)*)'", code)
+    if len(found) != 1:
+        raise ValueError(f"{len(found)} subjects")
+    return str(found[0]).replace("\\'", "'")
+
+
+def cnum(snap: Snapshot) -> Iterator[Spec]:
+    """The programme's refusals of a structure's request for a funded post (the adviser post
+    twice, the coordinator post, extra posts): ``not_a_job``; HTML, in turn with and without
+    a text part."""
+    n = 0
+    for name, variants in CNUM_MAILS.items():
+        code_path = f"{CNUM_DIR}/{name}.ts"
+        template = f"{CNUM_DIR}/{name}.mjml.ejs"
+        code = snap.read(CNUM, CNUM_COMMIT, code_path)
+        html = _mjml_html(lambda p: snap.read(CNUM, CNUM_COMMIT, p), template)
+        for _ in range(variants):
+            yield _html_spec(
+                "cnum/fr",
+                blob_url(CNUM, CNUM_COMMIT, template),
+                "not_a_job",
+                re.sub(r"\s+", " ", html),
+                subject=_quoted_subject(code),
+                company="n/a",
+                role="n/a",
+                sender=CNUM_SENDER,
+                reply_to=CNUM_REPLY_TO,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
