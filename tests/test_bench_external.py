@@ -799,11 +799,14 @@ def test_session30_sources17_reads_concatenated_template_literals() -> None:
 def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources18's units where the split rule over ext-s30b's loads put them (French rejections
     dev 45, test 46; German dev 44, test 46: fewer in dev; French other mails then dev 74, test
-    78): pinned so that adding sources never moves them."""
+    78; a tie goes to dev): pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["seeg/fr"] == "dev"
     assert parts["behoerdeki/de"] == "dev"
     assert parts["cnum/fr"] == "dev"
+    # then kiBon's look-alikes by other mails: German dev 79, test 66; French dev 78, test 78
+    assert parts["kibon/de"] == "test"
+    assert parts["kibon/fr"] == "dev"
 
 
 def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
@@ -865,3 +868,33 @@ def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
     )
     with pytest.raises(ValueError):
         _mjml_html(files.__getitem__, "e/s/left.mjml.ejs")
+
+
+def test_session31_sources18_reads_freemarker_mail_files() -> None:
+    """kiBon's readers, on our own wording: a FreeMarker mail file's Subject line and body with
+    comments and ``<@base64Header>`` dropped, ``<#if>``/``<#else>`` resolved by the production
+    flags and every ``${...}`` filled exactly; an unknown condition, expression or directive
+    raises."""
+    import pytest
+    from corpuslib.sources_suites18 import _ftl_if, _ftl_mail
+
+    flags = {"configuration.isDevmode": False, "configuration.clientUsingHTTPS": True}
+    assert _ftl_if("<#if configuration.isDevmode>T</#if>x", flags) == "x"
+    assert (
+        _ftl_if("<#if configuration.clientUsingHTTPS>https<#else>http</#if>://", flags)
+        == "https://"
+    )
+    with pytest.raises(ValueError):
+        _ftl_if("<#if other>x</#if>", flags)
+    ftl = (
+        '<#-- @ftlvariable name="k" -->\nFrom: ${configuration.senderAddress}\n'
+        "Subject: ${nr}, <@base64Header>Platz <#if configuration.isDevmode>Test</#if>abgelehnt"
+        "</@base64Header>\n\n<html><head>${templateConfiguration.mailCss}</head><body>"
+        "<p>Für ${kind} wurde abgelehnt.</p></body></html>"
+    )
+    values = {"configuration.senderAddress": "a@b.example", "nr": "7", "kind": "Lea"}
+    assert _ftl_mail(ftl, values) == ("7, Platz abgelehnt", "<p>Für Lea wurde abgelehnt.</p>")
+    with pytest.raises(ValueError):
+        _ftl_mail(ftl, {"nr": "7", "kind": "Lea"})
+    with pytest.raises(ValueError):
+        _ftl_mail(ftl.replace("<p>", "<#list x as y><p>"), values)

@@ -21,13 +21,21 @@ refusals of a structure's request for a funded post ("votre demande de poste de 
 numérique, n'a pas été retenue par l'ANCT"), for a coordinator post and for extra posts. The
 recipient is an employer asking for money, not an applicant for a job: ``not_a_job``. The
 templates are MJML with EJS includes; the text of their ``mj-text`` blocks is read in order,
-includes resolved (an EJS tag left over raises)."""
+includes resolved (an EJS tag left over raises).
+
+kiBon (dvbern/Ki-Tax, the childcare-subsidy platform of the canton of Bern and other Swiss
+municipalities, in German and French): **look-alikes**, a childcare place refused by the
+institution and a school day-care registration refused ("wurde abgelehnt", "a été rejetée"),
+beside the notice that every place was confirmed. FreeMarker files with their own ``From``,
+``To`` and ``Subject`` lines; the conditions read off as the production system has them (not
+the test system, HTTPS), each ``${...}`` filled by its exact expression (an unknown one
+raises)."""
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from html import unescape
 
 from .fill import OWNER, Spec, fill_for
@@ -276,3 +284,96 @@ def cnum(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
+
+
+KIBON = "dvbern/Ki-Tax"
+KIBON_COMMIT = "2f2ce60c74329cc868e8efb5b5907920914fbb1e"
+KIBON_DIR = "ebegu-server/src/main/resources/mail/templates"
+# template -> (category, variants): refusals of a childcare place and of a school day-care
+# registration (a family's request, not a job); the notice that all places were confirmed.
+KIBON_MAILS = {
+    "InfoBetreuungAbgelehnt": ("not_a_job", 2),
+    "InfoSchulamtAnmeldungAbgelehnt": ("not_a_job", 1),
+    "InfoBetreuungenBestaetigt": ("other", 1),
+}
+# The production system's conditions: not the test system, HTTPS, no social service.
+KIBON_FLAGS = {
+    "configuration.isDevmode": False,
+    "configuration.clientUsingHTTPS": True,
+    "isSozialdienst": False,
+}
+# Ours: the sender (configuration.senderAddress), the host, case number, period, child,
+# institution and the municipality's greeting (``gruss``).
+KIBON_SENDER = ("kiBon", "noreply@kibon.example.ch")
+KIBON_VALUES = {
+    "configuration.senderAddress": KIBON_SENDER[1],
+    "senderFullName": OWNER[0],
+    "empfaengerMail": OWNER[1],
+    "fall.getPaddedFallnummer()": "000412",
+    "gesuchsperiode.getGesuchsperiodeString()": "2025/26",
+    "hostname": "www.kibon.example.ch",
+    "betreuung.extractGesuch().id": "7f3c2a9e",
+    "gesuch.id": "7f3c2a9e",
+    "betreuung.kind.kindJA.fullName": "Lea Berger",
+}
+KIBON_LOCAL = {
+    "de": {
+        "betreuung.institutionStammdaten.institution.name": "Kita Sonnenhof",
+        "gruss": "Gemeinde Ostermundigen",
+    },
+    "fr": {
+        "betreuung.institutionStammdaten.institution.name": "Crèche Les Lutins",
+        "gruss": "Commune de Bienne",
+    },
+}
+
+
+def _ftl_if(text: str, flags: Mapping[str, bool]) -> str:
+    """``<#if cond>a<#else>b</#if>`` (no nesting) resolved by ``flags``; an unknown one raises."""
+
+    def branch(m: re.Match[str]) -> str:
+        if m.group(1) not in flags:
+            raise ValueError(f"unsupported condition: {m.group(1)}")
+        return m.group(2) if flags[m.group(1)] else m.group(3) or ""
+
+    return re.sub(r"(?s)<#if ([\w.]+)>(.*?)(?:<#else>(.*?))?</#if>", branch, text)
+
+
+def _ftl_mail(template: str, values: Mapping[str, str]) -> tuple[str, str]:
+    """(subject, body HTML) of a FreeMarker mail file with its own header lines: comments and
+    ``<@base64Header>`` dropped, conditions resolved, ``${...}`` filled exactly."""
+    text = re.sub(r"(?s)<#--.*?-->", "", template)
+    text = re.sub(r"</?@base64Header>", "", _ftl_if(text, KIBON_FLAGS))
+    text = fill_exact(text, r"\$\{([^{}]+)\}", {**values, "templateConfiguration.mailCss": ""})
+    if "<#" in text or "<@" in text:
+        raise ValueError("unsupported FreeMarker directive")
+    m = re.search(r"(?m)^Subject: (.*)$", text)
+    if m is None:
+        raise ValueError("no Subject line")
+    return m.group(1).strip(), _html_body(text)
+
+
+def kibon(snap: Snapshot) -> Iterator[Spec]:
+    """The platform's mail to a family, in German and French: a childcare place refused
+    (twice), a day-care registration refused (``not_a_job``), all places confirmed
+    (``other``); HTML, in turn with and without a text part."""
+    for lang in ("de", "fr"):
+        n = 0
+        for name, (category, variants) in KIBON_MAILS.items():
+            path = f"{KIBON_DIR}/{name}_{lang}.ftl"
+            values = {**KIBON_VALUES, **KIBON_LOCAL[lang]}
+            subject, html = _ftl_mail(snap.read(KIBON, KIBON_COMMIT, path), values)
+            for _ in range(variants):
+                yield _html_spec(
+                    f"kibon/{lang}",
+                    blob_url(KIBON, KIBON_COMMIT, path),
+                    category,
+                    re.sub(r"\s+", " ", html),
+                    subject=subject,
+                    company="n/a",
+                    role="n/a",
+                    sender=KIBON_SENDER,
+                    noreply=True,
+                    fmt=("html", "html_only")[n % 2],
+                )
+                n += 1
