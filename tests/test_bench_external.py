@@ -807,6 +807,9 @@ def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() ->
     # then kiBon's look-alikes by other mails: German dev 79, test 66; French dev 78, test 78
     assert parts["kibon/de"] == "test"
     assert parts["kibon/fr"] == "dev"
+    # then the two Laravel apps by rejections, largest first: French dev 47, test 46
+    assert parts["stagetg/fr"] == "test"
+    assert parts["lcm/fr"] == "dev"
 
 
 def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
@@ -898,3 +901,40 @@ def test_session31_sources18_reads_freemarker_mail_files() -> None:
         _ftl_mail(ftl, {"nr": "7", "kind": "Lea"})
     with pytest.raises(ValueError):
         _ftl_mail(ftl.replace("<p>", "<#list x as y><p>"), values)
+
+
+def test_session31_sources18_reads_blade_views_with_conditions_and_switches() -> None:
+    """sources18's Blade readers, on our own wording: a view's body with ``{{-- --}}``
+    comments dropped, ``@if``/``@else``/``@endif`` (nested) kept or cut by flags, a
+    ``@switch`` reduced to one ``@case``, every ``{{ expr }}`` filled exactly; an unknown
+    condition, case, expression or a directive left raises; a Mailable's ternary subject."""
+    import pytest
+    from corpuslib.sources_suites18 import _blade_switch, _blade_view, _ternary_subject
+
+    view = (
+        "<html><body>\n{{-- <h1>old</h1> --}}\n<p>Bonjour {{ $c->name }},</p>\n"
+        "@if($ok)\n<p>Oui</p>\n@if($why)\n<p>{{ $why }}</p>\n@endif\n@else\n<p>Non</p>\n"
+        "@endif\n</body></html>"
+    )
+    values = {"$c->name": "Robin", "$why": "parce que"}
+    html = _blade_view(view, values, {"$ok": True, "$why": True})
+    assert "old" not in html
+    assert " ".join(html.split()) == "<p>Bonjour Robin,</p> <p>Oui</p> <p>parce que</p>"
+    html = _blade_view(view, values, {"$ok": False, "$why": True})
+    assert " ".join(html.split()) == "<p>Bonjour Robin,</p> <p>Non</p>"
+    with pytest.raises(ValueError):
+        _blade_view(view, values, {"$ok": True})
+    with pytest.raises(ValueError):
+        _blade_view(view, {"$c->name": "Robin"}, {"$ok": True, "$why": True})
+    with pytest.raises(ValueError):
+        _blade_view("<body>\n@foreach($a as $b)\n</body>", {}, {})
+
+    switch = "<li>@switch($u->role)\n@case('a')\nAlpha\n@break\n@case('b')\nBeta\n@break\n@endswitch</li>"
+    assert _blade_switch(switch, "b") == "<li>Beta</li>"
+    with pytest.raises(ValueError):
+        _blade_switch(switch, "c")
+
+    code = "subject: $this->ok ? 'C\\'est oui' : 'C\\'est non',"
+    assert _ternary_subject(code, "ok") == ("C'est oui", "C'est non")
+    with pytest.raises(ValueError):
+        _ternary_subject("subject: 'x',", "ok")

@@ -29,7 +29,16 @@ institution and a school day-care registration refused ("wurde abgelehnt", "a é
 beside the notice that every place was confirmed. FreeMarker files with their own ``From``,
 ``To`` and ``Subject`` lines; the conditions read off as the production system has them (not
 the test system, HTTPS), each ``${...}`` filled by its exact expression (an unknown one
-raises)."""
+raises).
+
+Two Laravel apps of West African employers and schools, their Blade views read with the
+conditions resolved per mail and every ``{{ ... }}`` filled by its exact expression: LIGNE
+CLAIRE MÉDIA+ (DEGKOF/ligne_claire_media_laravel, a news channel in Benin) answering an
+applicant, refused ("nous ne pouvons pas donner une suite favorable à votre candidature pour ce
+poste à l'heure actuelle"), accepted and received; and an internship-management platform
+(lokossouxolali/stage) relaying a company's answer to a student, refused ("votre candidature
+pour le stage X n'a malheureusement pas été retenue") and accepted, beside its **look-alikes**:
+a registration on the platform refused and a thesis supervisor's refusal to supervise."""
 
 from __future__ import annotations
 
@@ -41,8 +50,9 @@ from html import unescape
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
+from .sources_suites14 import _fill_blade
 from .sources_suites17 import _subject, _subject_literal
-from .templating import fill_exact, fill_js, js_literal
+from .templating import blade_branches, fill_exact, fill_js, js_literal
 
 SEEG = "sokens1/one-hcm-seeg"
 SEEG_COMMIT = "abece6e9cef742b5902b1fb6f132b36ae2a58642"
@@ -377,3 +387,153 @@ def kibon(snap: Snapshot) -> Iterator[Spec]:
                     fmt=("html", "html_only")[n % 2],
                 )
                 n += 1
+
+
+def _blade_switch(view: str, case: str) -> str:
+    """Each ``@switch(...)`` block replaced by its ``@case('case')`` branch (up to ``@break``)."""
+
+    def pick(m: re.Match[str]) -> str:
+        branch = re.search(rf"(?s)@case\('{re.escape(case)}'\)(.*?)@break", m.group(1))
+        if branch is None:
+            raise ValueError(f"no @case('{case}')")
+        return branch.group(1).strip()
+
+    return re.sub(r"(?s)@switch\([^)]*\)(.*?)@endswitch", pick, view)
+
+
+def _blade_view(view: str, values: Mapping[str, str], flags: Mapping[str, bool]) -> str:
+    """The body of a Blade mail view: ``{{-- --}}`` comments dropped, ``@if (cond)`` /
+    ``@else`` / ``@endif`` kept or cut by ``flags`` (keyed by the condition's text; an unknown
+    one raises), every ``{{ expr }}`` filled by its exact expression; a directive left raises."""
+    body = re.sub(r"(?s)\{\{--.*?--\}\}", "", _html_body(view))
+    html = "\n".join(blade_branches(body.splitlines(), flags))
+    if re.search(r"(?m)^\s*@\w", html):
+        raise ValueError("unsupported Blade directive")
+    return _fill_blade(html, dict(values))
+
+
+def _ternary_subject(code: str, flag: str) -> tuple[str, str]:
+    """(if true, if false) of a Mailable's ``subject: $this->flag ? '...' : '...'``."""
+    q = r"'((?:[^'\\]|\\.)*)'"
+    m = re.search(rf"subject:\s*\$this->{flag} \? {q} : {q}", code)
+    if m is None:
+        raise ValueError("no ternary subject")
+    return m.group(1).replace("\\'", "'"), m.group(2).replace("\\'", "'")
+
+
+LCM = "DEGKOF/ligne_claire_media_laravel"
+LCM_COMMIT = "3278dc12fae0c906379f2a3261a03644cb78ca52"
+# Mailable -> (view, category, variants)
+LCM_MAILS = {
+    "CandidatureRefusee": ("candidature-refusee", "rejection", 2),
+    "CandidatureAcceptee": ("candidature-acceptee", "offer", 1),
+    "CandidatureRecue": ("candidature-recue", "acknowledgement", 1),
+}
+# The recruiting address the views give; the site's routes and the application's details ours.
+LCM_SENDER = ("LIGNE CLAIRE MÉDIA+", "recrutement@ligneclairemedia.com")
+LCM_SITE = "https://ligneclairemedia.example.bj"
+
+
+def lcm(snap: Snapshot) -> Iterator[Spec]:
+    """The channel's answers to an applicant: refused (twice), accepted, received; HTML, in
+    turn with and without a text part."""
+    n = 0
+    for mailable, (view, category, variants) in LCM_MAILS.items():
+        code = snap.read(LCM, LCM_COMMIT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        source = snap.read(LCM, LCM_COMMIT, path)
+        for v in range(variants):
+            f = fill_for("lcm/fr", category, "fr", v)
+            first, last = OWNER[0].split()
+            values = {
+                "$candidature->prenom": first,
+                "$candidature->nom": last,
+                "ucfirst($candidature->poste)": f.role,
+                "$candidature->poste_libelle": f.role,
+                "$candidature->email": OWNER[1],
+                "$candidature->telephone": "+229 01 00 00 00",
+                "$candidature->created_at->format('d/m/Y à H:i')": "14/11/2025 à 10:42",
+                "route('home')": LCM_SITE,
+                "route('recruitment.index')": f"{LCM_SITE}/recrutement",
+                "date('Y')": "2025",
+            }
+            html = _blade_view(source, values, {"$candidature->hasLettreTexte()": v % 2 == 0})
+            yield _html_spec(
+                "lcm/fr",
+                blob_url(LCM, LCM_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", html),
+                subject=_quoted_subject(code),
+                company="LIGNE CLAIRE MÉDIA+",
+                role=f.role,
+                sender=LCM_SENDER,
+                noreply=category == "acknowledgement",
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+STAGETG = "lokossouxolali/stage"
+STAGETG_COMMIT = "95b6b00f1eb6cceb1aef7de53a3d1342c0951d78"
+# Mailable -> (view, category, variants); the supervisor's answer is the refusing branch.
+STAGETG_MAILS = {
+    "CandidatureRefusee": ("candidature-refusee", "rejection", 2),
+    "CandidatureAcceptee": ("candidature-acceptee", "offer", 1),
+    "InscriptionRefusee": ("inscription-refusee", "not_a_job", 1),
+    "ReponseDirecteurMemoire": ("reponse-directeur-memoire", "not_a_job", 1),
+}
+# Ours: the platform's sender and address, the offers' details, the supervisor and his reason.
+STAGETG_SENDER = ("Gestion des stages", "stages@gestion-stages.example.tg")
+STAGETG_SITE = "https://gestion-stages.example.tg"
+
+
+def stagetg(snap: Snapshot) -> Iterator[Spec]:
+    """The platform's mail to a student: a company's refusal relayed (twice), its acceptance,
+    the registration refused and a supervisor's refusal (``not_a_job``); HTML, in turn with
+    and without a text part."""
+    n = 0
+    for mailable, (view, category, variants) in STAGETG_MAILS.items():
+        code = snap.read(STAGETG, STAGETG_COMMIT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        source = _blade_switch(snap.read(STAGETG, STAGETG_COMMIT, path), "etudiant")
+        if mailable == "ReponseDirecteurMemoire":
+            subject = _ternary_subject(code, "accepte")[1]
+        else:
+            subject = _quoted_subject(code)
+        for v in range(variants):
+            f = fill_for("stagetg/fr", category, "fr", v)
+            values = {
+                "$candidature->etudiant->name": OWNER[0],
+                "$candidature->offre->titre": f.role,
+                "$candidature->offre->entreprise->nom": f.company,
+                "$candidature->offre->type_stage": "Stage professionnel",
+                "$candidature->offre->duree": "3",
+                "$candidature->offre->date_debut->format('d/m/Y')": "05/01/2026",
+                "route('candidatures.show', $candidature)": f"{STAGETG_SITE}/candidatures/31",
+                "route('offres.index')": f"{STAGETG_SITE}/offres",
+                "$user->name": OWNER[0],
+                "$user->email": OWNER[1],
+                "$etudiant->name": OWNER[0],
+                "$directeur->name": "Pr. Koffi Agbeko",
+                "$raison": "Mon quota d'encadrement pour cette année est atteint.",
+                "route('profile.show')": f"{STAGETG_SITE}/profil",
+            }
+            flags = {
+                "$candidature->offre->date_debut": True,
+                "$accepte": False,
+                "$raison": True,
+            }
+            job = category in ("rejection", "offer")
+            yield _html_spec(
+                "stagetg/fr",
+                blob_url(STAGETG, STAGETG_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", _blade_view(source, values, flags)),
+                subject=subject,
+                company=f.company if job else "n/a",
+                role=f.role if job else "n/a",
+                sender=STAGETG_SENDER,
+                noreply=True,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
