@@ -339,6 +339,7 @@ def test_every_source_repository_is_pinned() -> None:
         "JesapIt/jesap-CRM",  # the snapshot predates the file: one file read (session 29)
         "nielsvg22/themovemakers",  # no snapshot: one file read (session 30, sources17)
         "TREVYS/dd",  # the snapshot's newest commit could not be listed: one file read (sources17)
+        "houindovictor0-cell/edseg-platform",  # no snapshot: four files read (session 31)
     }
 
 
@@ -810,6 +811,8 @@ def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() ->
     # then the two Laravel apps by rejections, largest first: French dev 47, test 46
     assert parts["stagetg/fr"] == "test"
     assert parts["lcm/fr"] == "dev"
+    # then EDSEG's look-alikes by other mails: French dev 84, test 81
+    assert parts["edseg/fr"] == "test"
 
 
 def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:

@@ -38,7 +38,13 @@ applicant, refused ("nous ne pouvons pas donner une suite favorable à votre can
 poste à l'heure actuelle"), accepted and received; and an internship-management platform
 (lokossouxolali/stage) relaying a company's answer to a student, refused ("votre candidature
 pour le stage X n'a malheureusement pas été retenue") and accepted, beside its **look-alikes**:
-a registration on the platform refused and a thesis supervisor's refusal to supervise."""
+a registration on the platform refused and a thesis supervisor's refusal to supervise.
+
+EDSEG (houindovictor0-cell/edseg-platform, the doctoral school of economics and management of the
+University of Abomey-Calavi, Benin): **look-alikes**, its admissions committee's decision on an
+application for a doctorate, refused ("votre candidature n'a pas pu être retenue pour l'année
+académique en cours") and accepted; Blade views read as the two Laravel apps' are. A plain-file
+source: the four files read with ``read_file`` at one commit and saved verbatim (no snapshot)."""
 
 from __future__ import annotations
 
@@ -537,3 +543,51 @@ def stagetg(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
+
+
+EDSEG = "houindovictor0-cell/edseg-platform"
+# A plain-file source: read with read_file at this commit (no snapshot could be fetched).
+EDSEG_READ_AT = "2ecd314d8a4795706292122c9e77b887bf5473f8"
+# Mailable -> (view, category, the committee's comment given or not)
+EDSEG_MAILS = [
+    ("CandidatureRejetee", "candidature-rejetee", "not_a_job", True),
+    ("CandidatureRejetee", "candidature-rejetee", "not_a_job", False),
+    ("CandidatureAcceptee", "candidature-acceptee", "other", False),
+]
+# The secretariat's address the views give; the speciality, the comment and the site ours.
+EDSEG_SENDER = ("Secrétariat EDSEG", "contact@edseg-uac.bj")
+EDSEG_VALUES = {
+    "$candidature->specialite_souhaitee": "Économie du développement",
+    "$candidature->commentaire_admin": "Le projet de recherche doit préciser sa méthodologie.",
+    "$candidature->directeur_souhaite ?? 'À confirmer'": "À confirmer",
+    "url('/')": "https://www.edseg-uac.bj",
+    "date('Y')": "2025",
+}
+
+
+def edseg(snap: Snapshot) -> Iterator[Spec]:
+    """The doctoral school's decision on an application for a doctorate: refused with the
+    committee's comment and without it (``not_a_job``), accepted (``other``); HTML, in turn
+    with and without a text part."""
+    first, last = OWNER[0].split()
+    values = {**EDSEG_VALUES, "$candidature->prenom": first, "$candidature->nom": last}
+    for n, (mailable, view, category, comment) in enumerate(EDSEG_MAILS):
+        code = snap.read(EDSEG, EDSEG_READ_AT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        html = _blade_view(
+            snap.read(EDSEG, EDSEG_READ_AT, path),
+            values,
+            {"$candidature->commentaire_admin": comment},
+        )
+        yield _html_spec(
+            "edseg/fr",
+            blob_url(EDSEG, EDSEG_READ_AT, path),
+            category,
+            re.sub(r"\s+", " ", html),
+            subject=_quoted_subject(code),
+            company="n/a",
+            role="n/a",
+            sender=EDSEG_SENDER,
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
+        )
