@@ -813,6 +813,8 @@ def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["lcm/fr"] == "dev"
     # then EDSEG's look-alikes by other mails: French dev 84, test 81
     assert parts["edseg/fr"] == "test"
+    # then Y-CITY by rejections: German dev 46, test 46, a tie broken by other mails (79, 70)
+    assert parts["ycity/de"] == "test"
 
 
 def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
@@ -941,3 +943,15 @@ def test_session31_sources18_reads_blade_views_with_conditions_and_switches() ->
     assert _ternary_subject(code, "ok") == ("C'est oui", "C'est non")
     with pytest.raises(ValueError):
         _ternary_subject("subject: 'x',", "ok")
+
+
+def test_session31_sources18_reads_a_built_subject() -> None:
+    """Y-CITY's subject reader, on our own wording: the one ``->subject("...")`` of a
+    Mailable's ``build()``; none, two or an interpolated one raise."""
+    import pytest
+    from corpuslib.sources_suites18 import _built_subject
+
+    assert _built_subject('return $this->subject("Absage von X")->view("a");') == "Absage von X"
+    for code in ('return $this->view("a");', '->subject("a")->subject("b")', '->subject("$x")'):
+        with pytest.raises(ValueError):
+            _built_subject(code)

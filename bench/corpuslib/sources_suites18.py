@@ -44,7 +44,12 @@ EDSEG (houindovictor0-cell/edseg-platform, the doctoral school of economics and 
 University of Abomey-Calavi, Benin): **look-alikes**, its admissions committee's decision on an
 application for a doctorate, refused ("votre candidature n'a pas pu être retenue pour l'année
 académique en cours") and accepted; Blade views read as the two Laravel apps' are. A plain-file
-source: the four files read with ``read_file`` at one commit and saved verbatim (no snapshot)."""
+source: the four files read with ``read_file`` at one commit and saved verbatim (no snapshot).
+
+Y-CITY (gitdevstar/Ycity, a Swiss job site where freelance "creators" take on paid jobs for
+client firms): its du-form answer to a creator who applied to work through it, refused ("müssen
+dir leider mitteilen, dass es nicht ganz für eine Aufnahme zu Y-CITY gereicht hat": an
+application for work, labelled as ``flanvo/it``'s drivers are) and admitted (``other``)."""
 
 from __future__ import annotations
 
@@ -591,3 +596,47 @@ def edseg(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("html", "html_only")[n % 2],
         )
+
+
+YCITY = "gitdevstar/Ycity"
+YCITY_COMMIT = "6332fd3f0ab303841d15912d53e44699370f699b"
+# Mailable -> (view, category, variants)
+YCITY_MAILS = {
+    "AbsageMail": ("absageMail", "rejection", 2),
+    "WillkommensMail": ("willkommensMail", "other", 1),
+}
+# Ours: the sender (the code sends from the deployment's default address) and APP_URL.
+YCITY_SENDER = ("Y-CITY", "bewerbung@y-city.example.ch")
+YCITY_VALUES = {"env('APP_URL')": "https://y-city.example.ch"}
+
+
+def _built_subject(code: str) -> str:
+    """The one ``->subject("...")`` of a Mailable's ``build()`` (a plain double-quoted string)."""
+    found = re.findall(r'->subject\("([^"\\$]*)"\)', code)
+    if len(found) != 1:
+        raise ValueError(f"{len(found)} subjects")
+    return found[0]
+
+
+def ycity(snap: Snapshot) -> Iterator[Spec]:
+    """The job site's answer to a creator's application: refused (twice), admitted; HTML, in
+    turn with and without a text part."""
+    n = 0
+    for mailable, (view, category, variants) in YCITY_MAILS.items():
+        code = snap.read(YCITY, YCITY_COMMIT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        html = _blade_view(snap.read(YCITY, YCITY_COMMIT, path), YCITY_VALUES, {})
+        for _ in range(variants):
+            yield _html_spec(
+                "ycity/de",
+                blob_url(YCITY, YCITY_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", html),
+                subject=_built_subject(code),
+                company="Y-CITY",
+                role="n/a",
+                sender=YCITY_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
