@@ -423,6 +423,16 @@ def _blade_view(view: str, values: Mapping[str, str], flags: Mapping[str, bool])
     return _fill_blade(html, dict(values))
 
 
+def _laravel_files(
+    snap: Snapshot, repo: str, commit: str, mailable: str, view: str
+) -> tuple[str, str, str]:
+    """(the Mailable's source, the view's source, the view's URL) of one mail of a Laravel app
+    that keeps its Mailables in ``app/Mail`` and its views in ``resources/views/emails``."""
+    path = f"resources/views/emails/{view}.blade.php"
+    mail = snap.read(repo, commit, f"app/Mail/{mailable}.php")
+    return mail, snap.read(repo, commit, path), blob_url(repo, commit, path)
+
+
 def _ternary_subject(code: str, flag: str) -> tuple[str, str]:
     """(if true, if false) of a Mailable's ``subject: $this->flag ? '...' : '...'``."""
     q = r"'((?:[^'\\]|\\.)*)'"
@@ -450,9 +460,7 @@ def lcm(snap: Snapshot) -> Iterator[Spec]:
     turn with and without a text part."""
     n = 0
     for mailable, (view, category, variants) in LCM_MAILS.items():
-        code = snap.read(LCM, LCM_COMMIT, f"app/Mail/{mailable}.php")
-        path = f"resources/views/emails/{view}.blade.php"
-        source = snap.read(LCM, LCM_COMMIT, path)
+        code, source, url = _laravel_files(snap, LCM, LCM_COMMIT, mailable, view)
         for v in range(variants):
             f = fill_for("lcm/fr", category, "fr", v)
             first, last = OWNER[0].split()
@@ -471,7 +479,7 @@ def lcm(snap: Snapshot) -> Iterator[Spec]:
             html = _blade_view(source, values, {"$candidature->hasLettreTexte()": v % 2 == 0})
             yield _html_spec(
                 "lcm/fr",
-                blob_url(LCM, LCM_COMMIT, path),
+                url,
                 category,
                 re.sub(r"\s+", " ", html),
                 subject=_quoted_subject(code),
@@ -504,9 +512,8 @@ def stagetg(snap: Snapshot) -> Iterator[Spec]:
     and without a text part."""
     n = 0
     for mailable, (view, category, variants) in STAGETG_MAILS.items():
-        code = snap.read(STAGETG, STAGETG_COMMIT, f"app/Mail/{mailable}.php")
-        path = f"resources/views/emails/{view}.blade.php"
-        source = _blade_switch(snap.read(STAGETG, STAGETG_COMMIT, path), "etudiant")
+        code, source, url = _laravel_files(snap, STAGETG, STAGETG_COMMIT, mailable, view)
+        source = _blade_switch(source, "etudiant")
         if mailable == "ReponseDirecteurMemoire":
             subject = _ternary_subject(code, "accepte")[1]
         else:
@@ -537,7 +544,7 @@ def stagetg(snap: Snapshot) -> Iterator[Spec]:
             job = category in ("rejection", "offer")
             yield _html_spec(
                 "stagetg/fr",
-                blob_url(STAGETG, STAGETG_COMMIT, path),
+                url,
                 category,
                 re.sub(r"\s+", " ", _blade_view(source, values, flags)),
                 subject=subject,
@@ -577,16 +584,11 @@ def edseg(snap: Snapshot) -> Iterator[Spec]:
     first, last = OWNER[0].split()
     values = {**EDSEG_VALUES, "$candidature->prenom": first, "$candidature->nom": last}
     for n, (mailable, view, category, comment) in enumerate(EDSEG_MAILS):
-        code = snap.read(EDSEG, EDSEG_READ_AT, f"app/Mail/{mailable}.php")
-        path = f"resources/views/emails/{view}.blade.php"
-        html = _blade_view(
-            snap.read(EDSEG, EDSEG_READ_AT, path),
-            values,
-            {"$candidature->commentaire_admin": comment},
-        )
+        code, source, url = _laravel_files(snap, EDSEG, EDSEG_READ_AT, mailable, view)
+        html = _blade_view(source, values, {"$candidature->commentaire_admin": comment})
         yield _html_spec(
             "edseg/fr",
-            blob_url(EDSEG, EDSEG_READ_AT, path),
+            url,
             category,
             re.sub(r"\s+", " ", html),
             subject=_quoted_subject(code),
@@ -615,7 +617,7 @@ def _built_subject(code: str) -> str:
     found = re.findall(r'->subject\("([^"\\$]*)"\)', code)
     if len(found) != 1:
         raise ValueError(f"{len(found)} subjects")
-    return found[0]
+    return str(found[0])
 
 
 def ycity(snap: Snapshot) -> Iterator[Spec]:
@@ -623,13 +625,12 @@ def ycity(snap: Snapshot) -> Iterator[Spec]:
     turn with and without a text part."""
     n = 0
     for mailable, (view, category, variants) in YCITY_MAILS.items():
-        code = snap.read(YCITY, YCITY_COMMIT, f"app/Mail/{mailable}.php")
-        path = f"resources/views/emails/{view}.blade.php"
-        html = _blade_view(snap.read(YCITY, YCITY_COMMIT, path), YCITY_VALUES, {})
+        code, source, url = _laravel_files(snap, YCITY, YCITY_COMMIT, mailable, view)
+        html = _blade_view(source, YCITY_VALUES, {})
         for _ in range(variants):
             yield _html_spec(
                 "ycity/de",
-                blob_url(YCITY, YCITY_COMMIT, path),
+                url,
                 category,
                 re.sub(r"\s+", " ", html),
                 subject=_built_subject(code),
