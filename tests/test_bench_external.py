@@ -815,6 +815,8 @@ def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["edseg/fr"] == "test"
     # then Y-CITY by rejections: German dev 46, test 46, a tie broken by other mails (79, 70)
     assert parts["ycity/de"] == "test"
+    # then Pitch My Job by rejections: French dev 49, test 48
+    assert parts["pitchmyjob/fr"] == "test"
 
 
 def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
@@ -955,3 +957,52 @@ def test_session31_sources18_reads_a_built_subject() -> None:
     for code in ('return $this->view("a");', '->subject("a")->subject("b")', '->subject("$x")'):
         with pytest.raises(ValueError):
             _built_subject(code)
+
+
+def test_session31_sources18_reads_django_mail_templates_and_their_subjects() -> None:
+    """Pitch My Job's readers, on our own wording: a child template put into its layout's
+    content block, ``{% trans %}`` as its text, ``{% url %}`` and ``{{ }}`` filled exactly (an
+    unknown tag or value raises); the subject of the one live ``async_send_email`` call for a
+    template, through a variable too; the hidden default text of a textarea."""
+    import pytest
+    from corpuslib.sources_suites18 import (
+        _django_extend,
+        _django_mail,
+        _pitch_default_text,
+        _pitch_subject,
+    )
+
+    layout = "{% load i18n %}<body><div>{% block content %}{% endblock %}</div></body>"
+    child = (
+        "{% extends 'emails/basic.html' %}{% block content %}{% load i18n %}"
+        '<h3>{% trans "Chez" %} {{ company }}</h3><a href="{% url \'a:b\' id %}">x</a>'
+        "{% endblock %}"
+    )
+    merged = _django_extend(layout, child)
+    values = {"company": "Acme", "url 'a:b' id": "/a/b/1"}
+    assert (
+        _django_mail(merged, values)
+        == '<body><div><h3>Chez Acme</h3><a href="/a/b/1">x</a></div></body>'
+    )
+    assert _django_extend(layout, "<p>{{ x }}</p>") == "<p>{{ x }}</p>"
+    with pytest.raises(ValueError):
+        _django_extend("<body></body>", child)
+    with pytest.raises(ValueError):
+        _django_mail("{% if x %}y{% endif %}", {})
+    with pytest.raises(ValueError):
+        _django_mail("{{ y }}", {})
+
+    code = (
+        'def f():\n\t#async_send_email("Old", [a], "emails/no.html", {})\n'
+        '\tasync_send_email(u"Refus pour %s" % job.job_title, [m.email], "emails/no.html", c)\n'
+        '\ttitle = u"%s vous invite" % job.company\n'
+        '\tasync_send_email(title, [u.email], "emails/yes.html", c)\n'
+    )
+    assert _pitch_subject(code, "no") == ("Refus pour %s", "job.job_title")
+    assert _pitch_subject(code, "yes") == ("%s vous invite", "job.company")
+    with pytest.raises(ValueError):
+        _pitch_subject(code, "other")
+    page = '<div></div>\n<textarea class="model" style="display:none">Bonjour [name],\n</textarea>'
+    assert _pitch_default_text(page) == "Bonjour [name],\n"
+    with pytest.raises(ValueError):
+        _pitch_default_text("<textarea>x</textarea>")

@@ -49,7 +49,14 @@ source: the four files read with ``read_file`` at one commit and saved verbatim 
 Y-CITY (gitdevstar/Ycity, a Swiss job site where freelance "creators" take on paid jobs for
 client firms): its du-form answer to a creator who applied to work through it, refused ("müssen
 dir leider mitteilen, dass es nicht ganz für eine Aufnahme zu Y-CITY gereicht hat": an
-application for work, labelled as ``flanvo/it``'s drivers are) and admitted (``other``)."""
+application for work, labelled as ``flanvo/it``'s drivers are) and admitted (``other``).
+
+Pitch My Job (pitchmyjob/v1-pitchmyjob, a French job board of video applications, Django, 2016):
+the refusal a recruiter sends from its dashboard, the board's default text ("Nous sommes dans le
+regret de vous annoncer que votre candidature n'a pas été retenue pour le poste") in its
+refusal mail, beside the receipt and the invitation to the recorded pre-interview. Django
+templates: ``{% trans "..." %}`` is the French it wraps, ``{% url %}`` and ``{{ ... }}`` filled
+exactly, the base layout's block filled."""
 
 from __future__ import annotations
 
@@ -638,6 +645,115 @@ def ycity(snap: Snapshot) -> Iterator[Spec]:
                 role="n/a",
                 sender=YCITY_SENDER,
                 noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+PITCH = "pitchmyjob/v1-pitchmyjob"
+PITCH_COMMIT = "4fbc727b59f72e5e4483a27821f1c54ce3b1d11e"
+PITCH_DIR = "templates/emails"
+# template -> (category, variants, the code that sends it and sets its subject)
+PITCH_MAILS = {
+    "candidature_refusee": ("rejection", 2, "notifications/notifications.py"),
+    "candidature_envoyee": ("acknowledgement", 1, "notifications/notifications.py"),
+    "send_invitation_entretien": ("interview_invitation", 1, "api/views.py"),
+}
+# The code's DEFAULT_FROM_EMAIL (myc2v/settings.py), its domain as the setting spells it.
+PITCH_SENDER = ("Pitchmyjob", "No-reply@ptichmyjob.com")
+PITCH_DEFAULT_TEXT = "templates/pro/list-candidature.html"
+
+
+def _django_mail(template: str, values: Mapping[str, str]) -> str:
+    """A Django mail template's HTML: ``{% trans "x" %}`` as its text, ``{% load/extends/block/
+    endblock %}`` dropped, ``{% url ... %}`` and ``{{ ... }}`` filled exactly (keyed by their
+    text); another tag raises."""
+    text = re.sub(r'\{%\s*trans\s+"([^"]*)"\s*%\}', r"\1", template)
+    text = re.sub(r"\{%\s*(?:load|extends|block|endblock)\b[^%]*%\}", "", text)
+    text = fill_exact(text, r"\{%\s*(url\s[^%]*?)\s*%\}", values)
+    if "{%" in text:
+        raise ValueError("unsupported Django tag")
+    return fill_exact(text, r"\{\{\s*(.*?)\s*\}\}", values)
+
+
+def _django_extend(layout: str, child: str) -> str:
+    """``child`` put into ``layout``'s empty ``{% block content %}{% endblock %}`` when it
+    extends a layout (it has a content block); a standalone template as it is."""
+    m = re.search(r"(?s)\{%\s*block content\s*%\}(.*?)\{%\s*endblock\s*%\}", child)
+    if m is None:
+        return child
+    slot = r"\{%\s*block content\s*%\}\s*\{%\s*endblock\s*%\}"
+    if len(re.findall(slot, layout)) != 1:
+        raise ValueError("no content block in the layout")
+    return re.sub(slot, lambda _: m.group(1), layout)
+
+
+def _pitch_subject(code: str, template: str) -> tuple[str, str | None]:
+    """(format, its ``%`` operand or None) of the subject of the one live (not commented out)
+    ``async_send_email(subject, [...], "emails/<template>.html", ...)`` call in ``code``; a
+    subject held in a variable is read from its assignment."""
+    call = rf'^[ \t]*async_send_email\((.*?), \[[^\]]*\], "emails/{template}\.html"'
+    found = re.findall(call, code, re.M)
+    if len(found) != 1:
+        raise ValueError(f"{len(found)} live calls for {template}")
+    arg = found[0].strip()
+    if re.fullmatch(r"\w+", arg):
+        m = re.search(rf"^[ \t]*{arg}\s*=\s*(.*)$", code, re.M)
+        if m is None:
+            raise ValueError(f"no assignment of {arg}")
+        arg = m.group(1).strip()
+    m = re.fullmatch(r'u?"([^"]*)"(?:\s*%\s*([\w.]+))?', arg)
+    if m is None:
+        raise ValueError(f"unsupported subject: {arg}")
+    return m.group(1), m.group(2)
+
+
+def _pitch_default_text(page: str) -> str:
+    """The recruiter's default refusal text: the hidden ``<textarea class="model">``."""
+    m = re.search(r'(?s)<textarea class="model"[^>]*>(.*?)</textarea>', page)
+    if m is None:
+        raise ValueError("no default text")
+    return m.group(1)
+
+
+def pitchmyjob(snap: Snapshot) -> Iterator[Spec]:
+    """The board's mail to a candidate: a recruiter's refusal with the default text (twice),
+    the application sent, the invitation to the pre-interview; HTML inside the base layout, in
+    turn with and without a text part."""
+    layout = snap.read(PITCH, PITCH_COMMIT, f"{PITCH_DIR}/basic.html")
+    default = _pitch_default_text(snap.read(PITCH, PITCH_COMMIT, PITCH_DEFAULT_TEXT))
+    n = 0
+    for name, (category, variants, sender_code) in PITCH_MAILS.items():
+        path = f"{PITCH_DIR}/{name}.html"
+        template = snap.read(PITCH, PITCH_COMMIT, path)
+        subject, operand = _pitch_subject(snap.read(PITCH, PITCH_COMMIT, sender_code), name)
+        for v in range(variants):
+            f = fill_for("pitchmyjob/fr", category, "fr", v)
+            first = OWNER[0].split()[0]
+            text = fill_exact(default, r"\{\{\s*(.*?)\s*\}\}", {"object.job_title": f.role})
+            values = {
+                "company": f.company,
+                "text|linebreaksbr": text.replace("[name]", first).replace("\n", "<br>"),
+                "first_name|title": first,
+                "job.title": "",  # the view passes the title as "job", so Django renders nothing
+                "member": first,
+                "job": f.role,
+                "pro": f.company,
+                "url 'members:candidature-1' id": "/members/candidature/1/412",
+            }
+            html = _django_mail(_django_extend(layout, template), values)
+            yield _html_spec(
+                "pitchmyjob/fr",
+                blob_url(PITCH, PITCH_COMMIT, path),
+                category,
+                re.sub(r"\s+", " ", _html_body(html) if "<body" in html else html),
+                subject=subject % {"job.job_title": f.role, "job.company": f.company}[operand]
+                if operand
+                else subject,
+                company=f.company,
+                role=f.role,
+                sender=PITCH_SENDER,
+                noreply=True,
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
