@@ -340,6 +340,7 @@ def test_every_source_repository_is_pinned() -> None:
         "nielsvg22/themovemakers",  # no snapshot: one file read (session 30, sources17)
         "TREVYS/dd",  # the snapshot's newest commit could not be listed: one file read (sources17)
         "DFE-Digital/bat-design-history",  # 2.2 GB, too large to fetch: one file read (sources20)
+        "houindovictor0-cell/edseg-platform",  # no snapshot: four files read (session 31)
     }
 
 
@@ -1077,3 +1078,214 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     assert value("$a->b") == "x"
     with pytest.raises(ValueError):
         value("$a")
+
+
+def test_session31_sources18_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources18's units where the split rule over ext-s30b's loads put them (French rejections
+    dev 45, test 46; German dev 44, test 46: fewer in dev; French other mails then dev 74, test
+    78; a tie goes to dev): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["seeg/fr"] == "dev"
+    assert parts["behoerdeki/de"] == "dev"
+    assert parts["cnum/fr"] == "dev"
+    # then kiBon's look-alikes by other mails: German dev 79, test 66; French dev 78, test 78
+    assert parts["kibon/de"] == "test"
+    assert parts["kibon/fr"] == "dev"
+    # then the two Laravel apps by rejections, largest first: French dev 47, test 46
+    assert parts["stagetg/fr"] == "test"
+    assert parts["lcm/fr"] == "dev"
+    # then EDSEG's look-alikes by other mails: French dev 84, test 81
+    assert parts["edseg/fr"] == "test"
+    # then Y-CITY by rejections: German dev 46, test 46, a tie broken by other mails (79, 70)
+    assert parts["ycity/de"] == "test"
+    # then Pitch My Job by rejections: French dev 49, test 48
+    assert parts["pitchmyjob/fr"] == "test"
+
+
+def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
+    """sources18's readers, on our own wording: a JS ``const`` in either quote with escapes
+    undone; a Python method up to the next and its f-strings (one line or triple-quoted); an
+    HTML document's body; a subject on the line after ``subject:`` (none or two raise); an
+    MJML/EJS template's text blocks in order with includes resolved relative to the file,
+    entities undone, markup between blocks dropped and EJS left over raising."""
+    import pytest
+    from corpuslib.sources_suites18 import (
+        _fstring,
+        _html_body,
+        _js_const,
+        _mjml_html,
+        _python_method,
+        _quoted_subject,
+    )
+
+    js = 'const a = \'l\\\'offre\';\n    const b = "Salle 4, \\"Nord\\"";\n'
+    assert _js_const(js, "a") == "l'offre"
+    assert _js_const(js, "b") == 'Salle 4, "Nord"'
+    with pytest.raises(ValueError):
+        _js_const(js, "c")
+
+    py = (
+        'class K:\n    def send_no(self, stelle):\n        betreff = f"Absage — {stelle}"\n'
+        '        html = f"""\n        <p>Nein, {stelle}</p>\n        """\n'
+        '    def send_yes(self):\n        betreff = f"Ja"\n'
+    )
+    no = _python_method(py, "send_no")
+    assert "send_yes" not in no
+    assert _fstring(no, "betreff") == "Absage — {stelle}"
+    assert _fstring(no, "html").strip() == "<p>Nein, {stelle}</p>"
+    with pytest.raises(ValueError):
+        _fstring(no, "text")
+    assert _html_body("<html><body style='x'><p>Hallo</p></body></html>") == "<p>Hallo</p>"
+    with pytest.raises(ValueError):
+        _html_body("<p>no document</p>")
+
+    assert (
+        _quoted_subject("send({\n  subject:\n    'Demande refus\\'ee',\n})") == "Demande refus'ee"
+    )
+    with pytest.raises(ValueError):
+        _quoted_subject("send({ subject: `x` })")
+    with pytest.raises(ValueError):
+        _quoted_subject("subject: 'a'\nsubject: 'b'")
+
+    files = {
+        "e/s/no.mjml.ejs": "<mjml><%- include('../c/head.mjml.ejs'); %><mj-text a=\"1\">"
+        "Votre demande n&rsquo;a pas &eacute;t&eacute; retenue.</mj-text>"
+        "<ul><li>between</li></ul><mj-text>\n  <%- include('../c/sig.mjml.ejs'); %>\n"
+        "</mj-text></mjml>",
+        "e/c/head.mjml.ejs": '<mj-head><mj-text font-size="1px" /></mj-head>',
+        "e/c/sig.mjml.ejs": "L'équipe",
+        "e/s/left.mjml.ejs": "<mj-text>Bonjour <%= nom %></mj-text>",
+    }
+    assert _mjml_html(files.__getitem__, "e/s/no.mjml.ejs") == (
+        "<div>Votre demande n’a pas été retenue.</div><div>L'équipe</div>"
+    )
+    with pytest.raises(ValueError):
+        _mjml_html(files.__getitem__, "e/s/left.mjml.ejs")
+
+
+def test_session31_sources18_reads_freemarker_mail_files() -> None:
+    """kiBon's readers, on our own wording: a FreeMarker mail file's Subject line and body with
+    comments and ``<@base64Header>`` dropped, ``<#if>``/``<#else>`` resolved by the production
+    flags and every ``${...}`` filled exactly; an unknown condition, expression or directive
+    raises."""
+    import pytest
+    from corpuslib.sources_suites18 import _ftl_if, _ftl_mail
+
+    flags = {"configuration.isDevmode": False, "configuration.clientUsingHTTPS": True}
+    assert _ftl_if("<#if configuration.isDevmode>T</#if>x", flags) == "x"
+    assert (
+        _ftl_if("<#if configuration.clientUsingHTTPS>https<#else>http</#if>://", flags)
+        == "https://"
+    )
+    with pytest.raises(ValueError):
+        _ftl_if("<#if other>x</#if>", flags)
+    ftl = (
+        '<#-- @ftlvariable name="k" -->\nFrom: ${configuration.senderAddress}\n'
+        "Subject: ${nr}, <@base64Header>Platz <#if configuration.isDevmode>Test</#if>abgelehnt"
+        "</@base64Header>\n\n<html><head>${templateConfiguration.mailCss}</head><body>"
+        "<p>Für ${kind} wurde abgelehnt.</p></body></html>"
+    )
+    values = {"configuration.senderAddress": "a@b.example", "nr": "7", "kind": "Lea"}
+    assert _ftl_mail(ftl, values) == ("7, Platz abgelehnt", "<p>Für Lea wurde abgelehnt.</p>")
+    with pytest.raises(ValueError):
+        _ftl_mail(ftl, {"nr": "7", "kind": "Lea"})
+    with pytest.raises(ValueError):
+        _ftl_mail(ftl.replace("<p>", "<#list x as y><p>"), values)
+
+
+def test_session31_sources18_reads_blade_views_with_conditions_and_switches() -> None:
+    """sources18's Blade readers, on our own wording: a view's body with ``{{-- --}}``
+    comments dropped, ``@if``/``@else``/``@endif`` (nested) kept or cut by flags, a
+    ``@switch`` reduced to one ``@case``, every ``{{ expr }}`` filled exactly; an unknown
+    condition, case, expression or a directive left raises; a Mailable's ternary subject."""
+    import pytest
+    from corpuslib.sources_suites18 import _blade_switch, _blade_view, _ternary_subject
+
+    view = (
+        "<html><body>\n{{-- <h1>old</h1> --}}\n<p>Bonjour {{ $c->name }},</p>\n"
+        "@if($ok)\n<p>Oui</p>\n@if($why)\n<p>{{ $why }}</p>\n@endif\n@else\n<p>Non</p>\n"
+        "@endif\n</body></html>"
+    )
+    values = {"$c->name": "Robin", "$why": "parce que"}
+    html = _blade_view(view, values, {"$ok": True, "$why": True})
+    assert "old" not in html
+    assert " ".join(html.split()) == "<p>Bonjour Robin,</p> <p>Oui</p> <p>parce que</p>"
+    html = _blade_view(view, values, {"$ok": False, "$why": True})
+    assert " ".join(html.split()) == "<p>Bonjour Robin,</p> <p>Non</p>"
+    with pytest.raises(ValueError):
+        _blade_view(view, values, {"$ok": True})
+    with pytest.raises(ValueError):
+        _blade_view(view, {"$c->name": "Robin"}, {"$ok": True, "$why": True})
+    with pytest.raises(ValueError):
+        _blade_view("<body>\n@foreach($a as $b)\n</body>", {}, {})
+
+    switch = "<li>@switch($u->role)\n@case('a')\nAlpha\n@break\n@case('b')\nBeta\n@break\n@endswitch</li>"
+    assert _blade_switch(switch, "b") == "<li>Beta</li>"
+    with pytest.raises(ValueError):
+        _blade_switch(switch, "c")
+
+    code = "subject: $this->ok ? 'C\\'est oui' : 'C\\'est non',"
+    assert _ternary_subject(code, "ok") == ("C'est oui", "C'est non")
+    with pytest.raises(ValueError):
+        _ternary_subject("subject: 'x',", "ok")
+
+
+def test_session31_sources18_reads_a_built_subject() -> None:
+    """Y-CITY's subject reader, on our own wording: the one ``->subject("...")`` of a
+    Mailable's ``build()``; none, two or an interpolated one raise."""
+    import pytest
+    from corpuslib.sources_suites18 import _built_subject
+
+    assert _built_subject('return $this->subject("Absage von X")->view("a");') == "Absage von X"
+    for code in ('return $this->view("a");', '->subject("a")->subject("b")', '->subject("$x")'):
+        with pytest.raises(ValueError):
+            _built_subject(code)
+
+
+def test_session31_sources18_reads_django_mail_templates_and_their_subjects() -> None:
+    """Pitch My Job's readers, on our own wording: a child template put into its layout's
+    content block, ``{% trans %}`` as its text, ``{% url %}`` and ``{{ }}`` filled exactly (an
+    unknown tag or value raises); the subject of the one live ``async_send_email`` call for a
+    template, through a variable too; the hidden default text of a textarea."""
+    import pytest
+    from corpuslib.sources_suites18 import (
+        _django_extend,
+        _django_mail,
+        _pitch_default_text,
+        _pitch_subject,
+    )
+
+    layout = "{% load i18n %}<body><div>{% block content %}{% endblock %}</div></body>"
+    child = (
+        "{% extends 'emails/basic.html' %}{% block content %}{% load i18n %}"
+        '<h3>{% trans "Chez" %} {{ company }}</h3><a href="{% url \'a:b\' id %}">x</a>'
+        "{% endblock %}"
+    )
+    merged = _django_extend(layout, child)
+    values = {"company": "Acme", "url 'a:b' id": "/a/b/1"}
+    assert (
+        _django_mail(merged, values)
+        == '<body><div><h3>Chez Acme</h3><a href="/a/b/1">x</a></div></body>'
+    )
+    assert _django_extend(layout, "<p>{{ x }}</p>") == "<p>{{ x }}</p>"
+    with pytest.raises(ValueError):
+        _django_extend("<body></body>", child)
+    with pytest.raises(ValueError):
+        _django_mail("{% if x %}y{% endif %}", {})
+    with pytest.raises(ValueError):
+        _django_mail("{{ y }}", {})
+
+    code = (
+        'def f():\n\t#async_send_email("Old", [a], "emails/no.html", {})\n'
+        '\tasync_send_email(u"Refus pour %s" % job.job_title, [m.email], "emails/no.html", c)\n'
+        '\ttitle = u"%s vous invite" % job.company\n'
+        '\tasync_send_email(title, [u.email], "emails/yes.html", c)\n'
+    )
+    assert _pitch_subject(code, "no") == ("Refus pour %s", "job.job_title")
+    assert _pitch_subject(code, "yes") == ("%s vous invite", "job.company")
+    with pytest.raises(ValueError):
+        _pitch_subject(code, "other")
+    page = '<div></div>\n<textarea class="model" style="display:none">Bonjour [name],\n</textarea>'
+    assert _pitch_default_text(page) == "Bonjour [name],\n"
+    with pytest.raises(ValueError):
+        _pitch_default_text("<textarea>x</textarea>")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
+from .templating import blade_branches
 
 JEVEUXAIDER = "betagouv/jeveuxaider-back"
 JEVEUXAIDER_COMMIT = "f5b5bd6313b46a2c5718fea86a2d9475fc56ffdc"
@@ -57,21 +58,8 @@ def _blade(source: str, values: dict[str, str], flags: dict[str, bool]) -> str:
     ``@isset`` blocks kept or cut by ``flags`` (keyed by the condition's text), ``{{ $x }}``
     and ``{{ $x->name }}`` filled."""
     out: list[str] = []
-    keep = [True]
-    for line in source.splitlines():
+    for line in blade_branches(source.splitlines(), flags):
         s = line.strip()
-        cond = re.match(r"@(?:if|isset)\s*\((.*)\)\s*$", s)
-        if cond:
-            keep.append(keep[-1] and flags[cond.group(1).strip()])
-            continue
-        if s.startswith("@else"):
-            keep[-1] = keep[-2] and not keep[-1]
-            continue
-        if s.startswith(("@endif", "@endisset")):
-            keep.pop()
-            continue
-        if not keep[-1]:
-            continue
         if s.startswith("@") or not s:
             out.append("")  # a component's edge ends a paragraph
             continue

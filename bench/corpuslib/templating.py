@@ -8,7 +8,7 @@ rather than guessing, so a source that changes shape fails loudly at build time.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 _SAFE_EXPR = re.compile(r"^[\w.\s\"'=!<>|&?:()\[\],+-]*$")
@@ -141,3 +141,24 @@ def js_function(source: str, name: str, keyword: str = "async function") -> str:
     at = source.index(f"{keyword} {name}(")
     end = source.find(f"\n{keyword} ", at + 1)
     return source[at : end if end != -1 else len(source)]
+
+
+def blade_branches(lines: Iterable[str], flags: Mapping[str, bool]) -> Iterator[str]:
+    """The lines of a Blade view that its ``@if (cond)`` / ``@isset (cond)`` … ``@else`` …
+    ``@endif`` / ``@endisset`` blocks keep (nested), each condition's text (stripped) looked up
+    in ``flags``; an unknown one raises. The directive lines themselves are not yielded."""
+    keep = [True]
+    for line in lines:
+        s = line.strip()
+        cond = re.match(r"@(?:if|isset)\s*\((.*)\)\s*$", s)
+        if cond:
+            key = cond.group(1).strip()
+            if key not in flags:
+                raise ValueError(f"unsupported condition: {key}")
+            keep.append(keep[-1] and flags[key])
+        elif s.startswith("@else"):
+            keep[-1] = keep[-2] and not keep[-1]
+        elif s.startswith(("@endif", "@endisset")):
+            keep.pop()
+        elif keep[-1]:
+            yield line
