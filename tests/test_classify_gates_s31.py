@@ -1,0 +1,59 @@
+"""Issue 11, session 31 (branch gates31): held-out kinds of real rejections the rules missed.
+
+From bench/probes/{en,de,fr,es,it,nl,pt}-{yes,no}-58.txt (written from how employers, agencies
+and ATS templates write, scored on main before any fix; no corpus text): a review and a refusal
+coordinated in the passive with the agent after ("reviewed and, regrettably, declined by the
+hiring team"), a team prioritising candidates with more of something, "unable to take your
+application further", an application that "did not convince" after an aside, a label "result:
+unfavourable" in a subject. Beside each, the same words deciding nothing against the reader: a
+hiring freeze the reader's offer survives, the reader found to be the best fit, an expense claim
+reviewed and declined.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+
+# In the tests' ATS job mail: (lang, sentence).
+JOB_YES = [
+    ("en", "Your resume was read by our recruiters and, sadly, rejected by the line manager."),
+    ("en", "In the end the committee's preference was for an internal candidate."),
+    (
+        "de",
+        "Deine Unterlagen wurden sorgfältig gesichtet und von der Abteilung nicht berücksichtigt.",
+    ),
+    ("de", "Deine Bewerbung konnte uns nach dem Gespräch mit dem Team nicht ganz überzeugen."),
+    ("de", "Leider sind wir nicht in der Lage, deine Kandidatur weiter zu berücksichtigen."),
+    ("de", "Wir haben entschieden, mit anderen Kandidaten weiterzugehen."),
+    ("de", "Wir haben beschlossen, Kandidaten mit längerer Führungserfahrung den Vorzug zu geben."),
+    ("fr", "Ton dossier a été étudié avec attention, mais il a été écarté."),
+    ("fr", "L'équipe a décidé de retenir une candidate davantage expérimentée."),
+    ("fr", "Nous ne pouvons pas aller plus loin dans ton processus."),
+    ("es", "Hemos optado por seguir con personas mejor alineadas con el puesto."),
+    ("es", "La empresa ha decidido dar prioridad a perfiles con mayor experiencia comercial."),
+    ("es", "Respuesta de su candidatura: desfavorable."),
+    ("it", "Il tuo curriculum è stato valutato e, dopo un confronto, respinto."),
+    ("nl", "We hebben ervoor gekozen om door te gaan met iemand met meer ervaring."),
+    ("pt", "O seu currículo foi avaliado pela equipa e descartado."),
+    ("pt", "A empresa optou por priorizar profissionais com mais experiência."),
+    ("pt", "Resposta: desfavorável."),
+]
+JOB_NO = [
+    ("en", "Despite our hiring freeze, your contract is signed and your start date holds."),
+    ("de", "Trotz Einstellungsstopp bleibt Ihre Zusage bestehen."),
+    ("de", "Ihre Bewerbung hat uns sehr überzeugt, wir laden Sie gerne ein."),
+    ("it", "Abbiamo trovato in te il candidato più adatto e vorremmo farti un'offerta."),
+    ("nl", "Ondanks een vacaturestop gaat jouw aanstelling gewoon door."),
+]
+
+
+CASES = [(lang, s, True) for lang, s in JOB_YES] + [(lang, s, False) for lang, s in JOB_NO]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "is_no"), CASES)
+def test_a_held_out_kind_is_a_no_and_its_look_alike_is_not(
+    lang: str, sentence: str, is_no: bool
+) -> None:
+    verdict = wrapped(lang, sentence)
+    assert verdict.is_rejection is is_no, (sentence, verdict.reasons)
