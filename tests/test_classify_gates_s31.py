@@ -38,6 +38,29 @@ JOB_YES = [
     ("pt", "O seu currículo foi avaliado pela equipa e descartado."),
     ("pt", "A empresa optou por priorizar profissionais com mais experiência."),
     ("pt", "Resposta: desfavorável."),
+    # Round 2: the decision not in the reader's favour, nobody right among the applicants, the
+    # offer gone to the other finalist, an agency's client choosing another agency's candidate.
+    ("en", "Sadly the outcome did not fall in your favour."),
+    (
+        "en",
+        "We could not identify a suitable candidate from the shortlist, so the role will reopen.",
+    ),
+    ("de", "Leider haben wir unter den Bewerbern keinen geeigneten Kandidaten gefunden."),
+    ("de", "Die Stelle ging leider an einen anderen Bewerber."),
+    ("fr", "Notre réponse n'est pas favorable pour vous."),
+    ("fr", "Nous n'avons pas trouvé la bonne personne parmi nos candidats."),
+    ("es", "Estado de tu candidatura: no continúa en el proceso."),
+    ("es", "Finalmente optó por una persona propuesta por otra agencia."),
+    ("es", "No hemos encontrado un candidato idóneo entre los postulantes."),
+    ("it", "L'esito non è a tuo favore."),
+    ("it", "Il ruolo è stato assegnato a un altro candidato."),
+    ("it", "L'azienda ha preferito una persona segnalata da un'altra società."),
+    ("nl", "De uitslag was dus niet in uw voordeel."),
+    ("nl", "Helaas hebben we niet de geschikte persoon gevonden."),
+    ("pt", "O resultado não é positivo para si."),
+    ("pt", "A posição foi atribuída a outro candidato."),
+    ("pt", "Não conseguimos encontrar uma pessoa adequada entre os candidatos."),
+    ("pt", "A empresa contratou uma pessoa indicada por outra agência."),
 ]
 JOB_NO = [
     ("en", "Despite our hiring freeze, your contract is signed and your start date holds."),
@@ -45,6 +68,14 @@ JOB_NO = [
     ("de", "Ihre Bewerbung hat uns sehr überzeugt, wir laden Sie gerne ein."),
     ("it", "Abbiamo trovato in te il candidato più adatto e vorremmo farti un'offerta."),
     ("nl", "Ondanks een vacaturestop gaat jouw aanstelling gewoon door."),
+    ("en", "If the decision does not go your way, we will still send detailed feedback."),
+    (
+        "de",
+        "Falls wir unter den Bewerbungen nicht die passende Person gefunden haben, schreiben wir neu aus.",
+    ),
+    ("fr", "La décision a été en votre faveur, félicitations !"),
+    ("it", "Non abbiamo ancora trovato il profilo adatto tra le candidature: lei resta in corsa."),
+    ("pt", "A decisão foi favorável a si: parabéns!"),
 ]
 
 
