@@ -13,7 +13,10 @@ reviewed and declined.
 from __future__ import annotations
 
 import pytest
+from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
+
+from agent.classify import Verdict, classify
 
 # In the tests' ATS job mail: (lang, sentence).
 JOB_YES = [
@@ -61,6 +64,18 @@ JOB_YES = [
     ("pt", "A posição foi atribuída a outro candidato."),
     ("pt", "Não conseguimos encontrar uma pessoa adequada entre os candidatos."),
     ("pt", "A empresa contratou uma pessoa indicada por outra agência."),
+    # Round 3: an offer not upheld after the references, a search closed without a hire, no
+    # contract offered after a trial day.
+    ("en", "Regrettably we can no longer honour the conditional offer of employment."),
+    ("de", "Leider können wir das Vertragsangebot an Sie nicht mehr aufrechterhalten."),
+    ("de", "Das Auswahlverfahren wurde ohne Einstellung beendet."),
+    ("fr", "Nous ne sommes plus en mesure d'honorer cette promesse d'embauche."),
+    ("es", "No nos es posible mantener la oferta de empleo."),
+    ("it", "Non possiamo mantenere l'offerta."),
+    ("nl", "Helaas kunnen we het contractaanbod niet meer handhaven."),
+    ("nl", "We hebben besloten u geen vast contract aan te bieden."),
+    ("pt", "Não conseguimos manter a oferta de trabalho."),
+    ("pt", "A empresa decidiu não lhe fazer uma proposta."),
 ]
 JOB_NO = [
     ("en", "Despite our hiring freeze, your contract is signed and your start date holds."),
@@ -76,6 +91,12 @@ JOB_NO = [
     ("fr", "La décision a été en votre faveur, félicitations !"),
     ("it", "Non abbiamo ancora trovato il profilo adatto tra le candidature: lei resta in corsa."),
     ("pt", "A decisão foi favorável a si: parabéns!"),
+    ("en", "We are unable to honour the offer price after Friday."),
+    ("fr", "Nous ne pouvons pas confirmer notre proposition avant d'avoir reçu vos références."),
+    ("es", "Aún no podemos confirmar la oferta: esperamos tus referencias."),
+    ("it", "Non possiamo confermare l'offerta finché non arrivano le referenze."),
+    ("nl", "We kunnen het aanbod niet bevestigen totdat de referenties binnen zijn."),
+    ("pt", "Ainda não podemos confirmar a proposta: aguardamos as referências."),
 ]
 
 
@@ -88,3 +109,18 @@ def test_a_held_out_kind_is_a_no_and_its_look_alike_is_not(
 ) -> None:
     verdict = wrapped(lang, sentence)
     assert verdict.is_rejection is is_no, (sentence, verdict.reasons)
+
+
+def test_the_requisition_the_reader_opened_is_the_readers_own_hire() -> None:
+    """An HR system telling a hiring manager that their requisition closed decides nothing
+    against them; the same closing told to an applicant is their no."""
+    own = hr("Requisition closed", "The job requisition REQ-1180 that you raised has been closed.")
+    theirs = wrapped("en", "The requisition has been closed, so your application will not proceed.")
+    assert not own.is_rejection, own.reasons
+    assert theirs.is_rejection, theirs.reasons
+
+
+def hr(subject: str, sentence: str) -> Verdict:
+    """The sentence in an HR system's notice to its own employee (bench/probe's ``hr``)."""
+    body = f"Hi Alex,\n\n{sentence}\n\nAcme HR"
+    return classify(mail(body, subject=subject, sender="Acme HR <hr@acme-corp.com>"), [OWNER])
