@@ -76,6 +76,18 @@ JOB_YES = [
     ("nl", "We hebben besloten u geen vast contract aan te bieden."),
     ("pt", "Não conseguimos manter a oferta de trabalho."),
     ("pt", "A empresa decidiu não lhe fazer uma proposta."),
+    # Round 4: the application not taken to the next phase, another road for the role, an
+    # agency's client who saw the profile and does not go on.
+    ("de", "Leider können wir deine Unterlagen nicht für die nächste Runde berücksichtigen."),
+    ("it", "Purtroppo non possiamo portare avanti il tuo profilo al prossimo step."),
+    ("nl", "Uw kandidatuur gaat helaas niet door."),
+    ("nl", "We namen uw cv niet mee naar de selectie."),
+    ("pt", "Não podemos levar sua candidatura para a próxima etapa."),
+    ("fr", "Nous avons finalement opté pour une autre piste sur ce recrutement."),
+    ("pt", "Optamos por outra direção para o cargo."),
+    ("en", "My client has looked at your CV and won't be taking things further."),
+    ("es", "El cliente ha visto tu currículum y ha decidido no avanzar."),
+    ("nl", "De klant heeft je cv doorgenomen en gaat er niet mee verder."),
 ]
 JOB_NO = [
     ("en", "Despite our hiring freeze, your contract is signed and your start date holds."),
@@ -97,6 +109,9 @@ JOB_NO = [
     ("it", "Non possiamo confermare l'offerta finché non arrivano le referenze."),
     ("nl", "We kunnen het aanbod niet bevestigen totdat de referenties binnen zijn."),
     ("pt", "Ainda não podemos confirmar a proposta: aguardamos as referências."),
+    ("en", "The client reviewed your proposal but didn't take it forward this quarter."),
+    ("fr", "On est partis sur une autre option pour le traiteur."),
+    ("nl", "Je sollicitatie gaat door naar de volgende ronde."),
 ]
 
 
