@@ -88,6 +88,20 @@ JOB_YES = [
     ("en", "My client has looked at your CV and won't be taking things further."),
     ("es", "El cliente ha visto tu currículum y ha decidido no avanzar."),
     ("nl", "De klant heeft je cv doorgenomen en gaat er niet mee verder."),
+    # Round 5: the post kept for a colleague back from leave, the hire moved to another level,
+    # the application documents sent back, pt-BR "não dar andamento".
+    ("en", "The role will be covered by one of our team members returning from sick leave."),
+    ("fr", "Le poste sera repris par l'une de nos collaboratrices de retour de congé maternité."),
+    ("es", "La vacante será cubierta por un colaborador que se reincorpora de su excedencia."),
+    ("it", "Il ruolo sarà affidato a un collega di ritorno dal congedo."),
+    ("en", "We have opted to hire at a different level, so we won't be moving forward."),
+    ("de", "Wir haben beschlossen, die Stelle mit einer anderen Erfahrungsstufe zu besetzen."),
+    ("fr", "Nous avons choisi d'ouvrir le poste à un profil plus expérimenté."),
+    ("es", "Hemos optado por buscar un perfil más senior."),
+    ("nl", "We hebben besloten om deze rol op een ander niveau in te vullen."),
+    ("en", "We are returning your application documents with thanks for your interest."),
+    ("it", "Le rinviamo il curriculum ricevuto, con i nostri migliori auguri."),
+    ("pt", "Decidimos não dar seguimento ao seu processo."),
 ]
 JOB_NO = [
     ("en", "Despite our hiring freeze, your contract is signed and your start date holds."),
@@ -112,6 +126,9 @@ JOB_NO = [
     ("en", "The client reviewed your proposal but didn't take it forward this quarter."),
     ("fr", "On est partis sur une autre option pour le traiteur."),
     ("nl", "Je sollicitatie gaat door naar de volgende ronde."),
+    ("it", "Le restituiamo i documenti da firmare entro venerdì."),
+    ("pt", "Vamos dar andamento à sua candidatura na próxima semana."),
+    ("en", "Your colleague returning from leave will cover the onboarding on Monday."),
 ]
 
 
