@@ -70,6 +70,9 @@ _SIG_OFFICE_HEAD = compiled("sig_office_head")
 _ORG_NOUN = Scan(compiled("org_noun"))
 
 
+_PUBLIC_BODY_LINE = compiled("public_body_line", 0)
+
+
 def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -> list[str]:
     """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme".
 
@@ -140,7 +143,10 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
     m = _FOUNDER_LINE.match(line)
     if m is not None and ORG_SHAPE.match(m.group("c")):
         return m.group("c")
-    m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
+    sep = _SIG_TITLE_SEP.search(line) is not None
+    if sep and (org := _name_title_org(line)) is not None:
+        return org
+    m = _SIG_TITLE.match(line) if sep else None
     if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
         return _titled_org(m.group("c"), _SIG_SEP.split(nxt, 1)[0], sender_words)
     if ", " in line and (inner := _name_then_title(line)) is not None:
@@ -167,6 +173,23 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
         ):
             return nxt
     return None
+
+
+_ONE_LINE_SEP = compiled("one_line_sig_sep", 0)
+
+
+def _name_title_org(line: str) -> str | None:
+    """ "Jane Doe | Talent Acquisition | Halcyon Robotics": who, what, for whom on one line
+    (session 31). The title rule reads "Jane Doe" as the title and stops."""
+    parts = _ONE_LINE_SEP.split(line)
+    if len(parts) != 3 or not looks_like_person(parts[0]):
+        return None
+    title, org = parts[1], parts[2]
+    if not (_TITLE_HINT.search(title) or ROLE_HINT.search(title) or _office(title)):
+        return None
+    # (not "a person's name": "Halcyon Robotics" reads as one, and the line's shape says firm)
+    ok = ORG_SHAPE.match(org) and not DIGITS2.search(org) and not _TITLE_HINT.search(org)
+    return org if ok else None
 
 
 def _office(line: str) -> bool:
@@ -278,7 +301,8 @@ def _institution(line: str) -> str | None:
     """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg", "Autohaus Wendt":
     named by its kind or its trade."""
     if ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
-        return None
+        # "Direction départementale des territoires de la Gironde": a public body by its kind
+        return line if _PUBLIC_BODY_LINE.match(line) else None
     name = _SIG_OFFICE_HEAD.sub("", line)
     kind = _ORG_NOUN.search(name) is not None or TRADE.search(name) is not None
     return name if kind and ORG_SHAPE.match(name) else None
