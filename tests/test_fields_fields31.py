@@ -113,3 +113,67 @@ def test_a_step_ahead_after_the_application_in_portuguese() -> None:
     )
     v = _verdict("Talent <talent@azul.example>", "Candidatura", body)
     assert v.stage == "screen"
+
+
+def test_a_public_office_named_as_the_sender_gives_way_to_its_body() -> None:
+    """Pass 26: "Sachgebiet Personal", "Direction des ressources humaines", "Ufficio Concorsi"
+    over the body that hires, named below them."""
+    sign = "Sachgebiet Personal\nLandratsamt Rosenheim\n"
+    body = f"Sehr geehrte Frau Berger,\n\nleider können wir Sie nicht berücksichtigen.\n\n{sign}"
+    v = _verdict("Sachgebiet Personal <personal@lra.example>", "Ihre Bewerbung", body)
+    assert v.company == "Landratsamt Rosenheim"
+    sign = "La directrice des ressources humaines\nConseil départemental de la Lozère\n"
+    body = f"Madame,\n\n{NO_FR}\n\n{sign}"
+    v = _verdict("Direction des ressources humaines <drh@lozere.example>", "Candidature", body)
+    assert v.company == "Conseil départemental de la Lozère"
+    sign = "Ufficio Concorsi\nAzienda ospedaliera di Padova\n"
+    v = _verdict(
+        "Ufficio Concorsi <concorsi@ao.example>", "Esito", f"Gentile Alex,\n\n{NO_IT}\n\n{sign}"
+    )
+    assert v.company == "Azienda ospedaliera di Padova"
+
+
+def test_an_agency_recruiting_in_opdracht_van_its_client() -> None:
+    body = (
+        "Beste Alex,\n\nIn opdracht van Drukkerij Van Rijn zochten wij een Planner. Helaas heeft "
+        "onze opdrachtgever gekozen voor een andere kandidaat.\n\nMet vriendelijke groet,\n"
+        "Eva Bakker\nBakker Werving\n"
+    )
+    v = _verdict("Eva Bakker <eva@bakkerwerving.example>", "Je sollicitatie", body)
+    assert v.company == "Drukkerij Van Rijn"
+    # Look-alike: "in opdracht van onze klant" names nobody; the agency stays.
+    body = body.replace("In opdracht van Drukkerij Van Rijn", "In opdracht van onze klant")
+    v = _verdict("Eva Bakker <eva@bakkerwerving.example>", "Je sollicitatie", body)
+    assert v.company != "Drukkerij Van Rijn"
+
+
+def test_the_vacancy_at_the_body_a_jobs_service_relays() -> None:
+    body = (
+        "Dear Alex,\n\nThank you for your application for the Policy Officer vacancy at the "
+        "Marine Planning Authority. Your application has not been successful.\n\n"
+        "Public Jobs Resourcing\n"
+    )
+    v = _verdict("Public Jobs <noreply@publicjobs.example>", "Outcome", body)
+    assert v.company == "Marine Planning Authority"
+
+
+def test_a_trade_title_alone_after_the_application_word() -> None:
+    v = _verdict(
+        "Forno Rossi <info@fornorossi.example>", "Candidatura Panettiere", f"Ciao,\n\n{NO_IT}\n"
+    )
+    assert v.role == "Panettiere"
+    body = "Hola Alex:\n\nLamentablemente, hemos decidido seguir con otros perfiles.\n"
+    v = _verdict("El Puerto <info@elpuerto.example>", "Tu candidatura como Fontanero", body)
+    assert v.role == "Fontanero"
+    # Look-alike: the shop's own name holds the trade's stem, and it is no title.
+    v = _verdict("Panadería Soler <info@soler.example>", "Panadería Soler", body)
+    assert v.role is None
+
+
+def test_a_kennenlerntag_is_the_last_step() -> None:
+    body = (
+        "Liebe Frau Berger,\n\ndanke für Ihren Besuch bei unserem Kennenlerntag. Leider haben wir "
+        "uns für eine andere Bewerberin entschieden.\n"
+    )
+    v = _verdict("Kita Regenbogen <leitung@kita.example>", "Ihre Bewerbung als Erzieherin", body)
+    assert v.stage == "final"
