@@ -27,6 +27,10 @@ def test_a_one_line_signature_names_the_employer_last() -> None:
     body = f"Olá Alex,\n\n{NO_PT}\n\nCumprimentos,\nRui Costa · Recrutamento · Cerâmica Lusa\n"
     v = _verdict("Rui Costa <noreply@recrutei.example>", "A sua candidatura", body)
     assert v.company == "Cerâmica Lusa"
+    # Look-alike: from the writer's own domain a one-word last part is a town, not a firm.
+    body = f"Hi Alex,\n\n{NO_EN}\n\nKind regards,\nMaria Lopez | Recruiter | Leeds\n"
+    v = _verdict("Maria Lopez <maria@kestrel-foods.example>", "Your application", body)
+    assert v.company == "Kestrel Foods"
     # Look-alike: a name, a phone number and a street: no title, no firm.
     body = f"Hi Alex,\n\n{NO_EN}\n\nKind regards,\nMaria Lopez | 0161 496 0000 | Mill Street\n"
     v = _verdict("Maria Lopez <no-reply@ashbyhq.com>", "Your application", body)
