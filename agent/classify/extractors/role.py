@@ -77,8 +77,11 @@ _ROLE_WORD_TAIL = compiled("role_word_tail")
 
 
 # a trie, over lower case; a time word hyphened into a compound is none ("Serveur en extra
-# (week-end)": a shift, part of the title; session 29, dev quickjob-fr)
-_TIME_WORD = Lowered(patterncache.compiled(rf"\b{trie(_TIME_WORDS)}\b(?!-)", re.I))
+# (week-end)": a shift, part of the title; session 29, dev quickjob-fr), nor a school year
+# ("Year 6 Teacher": session 31, fields31)
+_TIME_WORD = Lowered(
+    patterncache.compiled(rf"\b{trie(_TIME_WORDS)}\b(?!-|(?<=year) (?:[1-9]|1[0-3])\b)", re.I)
+)
 
 
 _DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")

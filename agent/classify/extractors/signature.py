@@ -70,6 +70,9 @@ _SIG_OFFICE_HEAD = compiled("sig_office_head")
 _ORG_NOUN = Scan(compiled("org_noun"))
 
 
+_PUBLIC_BODY_LINE = compiled("public_body_line", 0)
+
+
 def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -> list[str]:
     """Employer names a signature states: "Title, Acme", "Acme Ltd", a team line then "Acme".
 
@@ -86,7 +89,7 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
         if not line or len(line) > 80:
             continue
         nxt = lines[i + 1].strip(" \t*") if i + 1 < len(lines) else ""
-        org = _line_org(line, nxt, sender_words, teams)
+        org = _line_org(line, nxt, sender_words, teams, own_key)
         if org is None and person and i and lines[i - 1].strip(" \t*,") == person:
             # "Petra Lang" then "Brückner Medizintechnik": who, then for whom
             org = line if _name_line_org(line, own_key) else None
@@ -131,7 +134,9 @@ def _titled_person(head: str, parts: list[str]) -> bool:
     )
 
 
-def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str | None:
+def _line_org(
+    line: str, nxt: str, sender_words: set[str], teams: bool, own_key: str = ""
+) -> str | None:
     """The organisation one signature line names, or the next line names below its team."""
     # Each anchored line pattern is tried only on a line its pre-test passes (most fail).
     m = _legal_line(line) if _LEGAL_LINE_FORM.search(line) else None
@@ -140,7 +145,10 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
     m = _FOUNDER_LINE.match(line)
     if m is not None and ORG_SHAPE.match(m.group("c")):
         return m.group("c")
-    m = _SIG_TITLE.match(line) if _SIG_TITLE_SEP.search(line) else None
+    sep = _SIG_TITLE_SEP.search(line) is not None
+    if sep and (org := _name_title_org(line, own_key)) is not None:
+        return org
+    m = _SIG_TITLE.match(line) if sep else None
     if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
         return _titled_org(m.group("c"), _SIG_SEP.split(nxt, 1)[0], sender_words)
     if ", " in line and (inner := _name_then_title(line)) is not None:
@@ -167,6 +175,25 @@ def _line_org(line: str, nxt: str, sender_words: set[str], teams: bool) -> str |
         ):
             return nxt
     return None
+
+
+_ONE_LINE_SEP = compiled("one_line_sig_sep", 0)
+
+
+def _name_title_org(line: str, own_key: str = "") -> str | None:
+    """ "Jane Doe | Talent Acquisition | Halcyon Robotics": who, what, for whom on one line
+    (session 31). The title rule reads "Jane Doe" as the title and stops. From the writer's
+    own domain a one-word last part must spell it, as the line under a name must ("Jane Doe |
+    Recruiter | London" from acme.com names a place)."""
+    parts = _ONE_LINE_SEP.split(line)
+    if len(parts) != 3 or not looks_like_person(parts[0]):
+        return None
+    title, org = parts[1], parts[2]
+    if not (_TITLE_HINT.search(title) or ROLE_HINT.search(title) or _office(title)):
+        return None
+    # (not "a person's name": "Halcyon Robotics" reads as one, and the line's shape says firm;
+    # a name of two words or more is no town's, so an ATS no list names may send it)
+    return org if _name_line_org(org, "" if " " in org else own_key) else None
 
 
 def _office(line: str) -> bool:
@@ -278,7 +305,8 @@ def _institution(line: str) -> str | None:
     """ "Schulleitung Primarschule Sonnenberg" → "Primarschule Sonnenberg", "Autohaus Wendt":
     named by its kind or its trade."""
     if ORG_SHAPE.match(line) is None:  # anchored: a sentence fails at its first small word
-        return None
+        # "Direction départementale des territoires de la Gironde": a public body by its kind
+        return line if _PUBLIC_BODY_LINE.match(line) else None
     name = _SIG_OFFICE_HEAD.sub("", line)
     kind = _ORG_NOUN.search(name) is not None or TRADE.search(name) is not None
     return name if kind and ORG_SHAPE.match(name) else None
