@@ -1077,3 +1077,57 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     assert value("$a->b") == "x"
     with pytest.raises(ValueError):
         value("$a")
+
+
+def test_session31_sources23_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources23's units where the split rule put them, built with every source of main after
+    sources19/20/21 (English rejections dev 190, test 189: 2hats's eight to test, then dev 190,
+    test 197: buildmytalent's two to dev): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["2hats/en"] == "test"
+    assert parts["buildmytalent/en"] == "dev"
+
+
+def test_session31_sources23_reads_cs_constants_email_bodies_and_js_element_templates() -> None:
+    """buildmytalent's and 2hats's readers, on our own wording: a C# class's string constants
+    (none raises); a compiled mail's ``<body>`` without its inline images, its spacers'
+    ``&#160;`` made ``&nbsp;`` (no body raises); 2hats-style template objects (subject and
+    elements in order, commented-out elements dropped) rendered as paragraphs, a button's
+    link and a signature block (an unknown element raises)."""
+    import pytest
+    from corpuslib.sources_suites23 import (
+        _cs_constants,
+        _email_body,
+        _js_templates_2hats,
+        _twohats_html,
+    )
+
+    cs = 'class E {\n  public static string Info = "info@x.example";\n  // x\n}'
+    assert _cs_constants(cs) == {"Info": "info@x.example"}
+    with pytest.raises(ValueError):
+        _cs_constants("class E {}")
+    page = '<html><head><style>p{}</style></head><body>\n<img src="data:x">\n<p>Hi</p>&#160;</body>'
+    assert _email_body(page) == " <p>Hi</p>&nbsp;"
+    with pytest.raises(ValueError):
+        _email_body("<p>no body</p>")
+    js = (
+        "export const no = {\n  index: 1,\n  subject: 'Sorry',\n  elements: [\n"
+        "    { type: 'paragraph', replaceables: { content: `Hi #firstName#,` } },\n"
+        "    // { type: 'link', replaceables: { url: 'https://x.example' } },\n"
+        "    {\n      type: 'button',\n      replaceables: {\n"
+        "        url: 'https://x.example/f',\n        label: 'Read',\n      },\n    },\n"
+        "    {\n      type: 'signture',\n      replaceables: {\n        greeting: 'Regards',\n"
+        "        title: '#t#',\n        name: '#n#',\n        company: 'Co',\n      },\n    },\n"
+        "  ],\n};\nexport default { no };"
+    )
+    subject, elements = _js_templates_2hats(js)["no"]
+    assert subject == "Sorry"
+    assert [kind for kind, _ in elements] == ["paragraph", "button", "signture"]
+    assert _twohats_html(elements) == (
+        '<p>Hi #firstName#,</p>\n<p><a href="https://x.example/f">Read</a></p>\n'
+        "<p>Regards,<br>#n#<br>#t#<br>Co</p>"
+    )
+    with pytest.raises(ValueError):
+        _twohats_html([("point", {"content": "x"})])
+    with pytest.raises(ValueError):
+        _js_templates_2hats("const x = 1;")

@@ -1,0 +1,204 @@
+"""Recipes for session 31's sources23 (issue 11): English wording from a UK job board that
+relays an employer's decision and from a Sydney talent incubator's own selection mail.
+
+BuildMyTalent (SerdarMustafa1/factanonverba, "Collabed.JobPortal", ASP.NET on ABP, 2023): a UK
+job board with an applicant tracker for the employers who post on it; when an employer marks an
+applicant, the board mails the applicant in the employer's name from its own info@ address:
+refused ("your application was not successful at this time", signed by the employer), invited
+to an interview (the employer will call), and on applying, a confirmation. 2hats
+(2hats-co/2hats-admin-portal, React, 2018-2019): a Sydney "talent incubator" that places
+students and recent graduates in paid industry placements; its staff's admin portal keeps the
+mail templates they send at each step: the resume reviewed and not progressed (three
+wordings), not progressed after the video interview or after the assessment centre, "not
+quite industry ready" after it, invitations to the interview and the assessment centre, the
+centre's information and psychometric quiz, accepted into the talent pool, an unreadable
+resume. Both repositories state no licence: the texts are read at build time, never
+committed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html import escape
+
+from .fill import OWNER, Spec, fill_for
+from .snapshot import Snapshot, blob_url
+from .sources_smallhire import _html_spec
+from .templating import fill_exact
+
+FIRST, LAST = OWNER[0].split()
+MUSTACHE = r"\{\{\s*(.*?)\s*\}\}"
+
+
+BUILDMYTALENT = "SerdarMustafa1/factanonverba"
+BUILDMYTALENT_COMMIT = "27ddeef939ba422afe105d3d6f43a73d1d1a0447"
+BUILDMYTALENT_DIR = "src/Collabed.JobPortal.Application/Account/Emailing/Templates"
+# The senders and subjects (EmailTemplates.cs); the emailer sends every applicant mail From
+# InfoSender with the title BuildMyTalentTitle and the subject prefix + the job title.
+BUILDMYTALENT_CONSTANTS_PATH = "src/Collabed.JobPortal.Domain.Shared/Email/EmailTemplates.cs"
+# template: (subject constant, category, variants)
+BUILDMYTALENT_MAILS: dict[str, tuple[str, str, int]] = {
+    "ApplicationRejection": ("ApplicationUpdateSubject", "rejection", 2),
+    "ApplicationInterview": ("ApplicationUpdateSubject", "interview_invitation", 1),
+    "ApplicationConfirmation": ("ApplicationConfirmationSubject", "acknowledgement", 1),
+}
+# Ours: the job reference and the board's host (AppUrlProvider's "MVC" root).
+BUILDMYTALENT_REFERENCE = "BMT-20417"
+BUILDMYTALENT_HOST = "https://www.buildmytalent.com"
+
+
+def _cs_constants(source: str) -> dict[str, str]:
+    """The ``public static string Name = "value";`` constants of a C# class."""
+    found = re.findall(r'public static string (\w+)\s*=\s*"([^"]*)"', source)
+    if not found:
+        raise ValueError("no string constants")
+    return dict(found)
+
+
+def _email_body(template: str) -> str:
+    """The ``<body>`` of a compiled Bootstrap Email template, its inline images (a base64
+    logo) dropped and its spacer cells' ``&#160;`` made ``&nbsp;``; whitespace folded."""
+    m = re.search(r"(?s)<body[^>]*>(.*)</body>", template)
+    if m is None:
+        raise ValueError("no body")
+    body = re.sub(r"<img\b[^>]*>", "", m.group(1))
+    return re.sub(r"\s+", " ", body.replace("&#160;", "&nbsp;"))
+
+
+def buildmytalent(snap: Snapshot) -> Iterator[Spec]:
+    """The job board's mail to an applicant in the employer's name: refused (twice), invited to
+    an interview, application confirmed; HTML, in turn with and without a text part."""
+    constants = _cs_constants(
+        snap.read(BUILDMYTALENT, BUILDMYTALENT_COMMIT, BUILDMYTALENT_CONSTANTS_PATH)
+    )
+    sender = (constants["BuildMyTalentTitle"], constants["InfoSender"])
+    n = 0
+    for mail, (subject_key, category, variants) in BUILDMYTALENT_MAILS.items():
+        path = f"{BUILDMYTALENT_DIR}/{mail}.tpl"
+        body = _email_body(snap.read(BUILDMYTALENT, BUILDMYTALENT_COMMIT, path))
+        for k in range(variants):
+            f = fill_for("buildmytalent/en", mail, "en", k)
+            values = {
+                "model.firstname": FIRST,
+                "model.lastname": LAST,
+                "model.jobtitle": f.role,
+                "model.title": f.role,
+                "model.company": f.company,
+                "model.reference": BUILDMYTALENT_REFERENCE,
+                "model.link": f"{BUILDMYTALENT_HOST}/JobDashboard",
+            }
+            yield _html_spec(
+                "buildmytalent/en",
+                blob_url(BUILDMYTALENT, BUILDMYTALENT_COMMIT, path),
+                category,
+                fill_exact(body, MUSTACHE, values),
+                subject=constants[subject_key] + f.role,
+                company=f.company,
+                role=f.role,
+                sender=sender,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+TWOHATS = "2hats-co/2hats-admin-portal"
+TWOHATS_COMMIT = "4d2ad8996460b9a65677fd282c75c0cea4121104"
+TWOHATS_PATH = "src/constants/emails/templates.js"
+# template: (category, stage, variants). 2hats places the students it accepts in paid industry
+# placements ("move through into a paid industry placement with 2hats"), so its refusals are a
+# recruiter's: the three resume-review refusals at stage application (outsideIndusty keeps the
+# details for later, as statik/nl's no-current-openings reply, a rejection), the refusals
+# after the video interview and after the assessment centre at stage interview.
+# psychMarketing is psychSales with another (commented-out) quiz link: left out.
+TWOHATS_MAILS: dict[str, tuple[str, str, int]] = {
+    "rejectedWithFeedback": ("rejection", "application", 2),
+    "outsideDemographic": ("rejection", "application", 1),
+    "outsideIndusty": ("rejection", "application", 1),
+    "interviewRejected": ("rejection", "interview", 2),
+    "ACRejected": ("rejection", "interview", 1),
+    "ACNeedsImprovement": ("rejection", "interview", 1),
+    "resumeAccepted": ("interview_invitation", "n/a", 1),
+    "interviewAccepted": ("assessment", "n/a", 1),
+    "acInfo": ("assessment", "n/a", 1),
+    "psychSales": ("assessment", "n/a", 1),
+    "ACAccepted": ("moving_forward", "n/a", 1),
+    "invalidSubmission": ("other", "n/a", 1),
+}
+# Ours: the staff member who signs (the portal fills #senderName# / #senderTitle# with the
+# logged-in user), her address, and the smart-link key.
+TWOHATS_SENDER = ("Sophie Lam", "sophie.lam@2hats.com.au")
+TWOHATS_VALUES = {
+    "#firstName#": FIRST,
+    "#senderName#": TWOHATS_SENDER[0],
+    "#senderTitle#": "Talent Acquisition Coordinator",
+    "#smartLink#": "k7Qm2xRv",
+}
+
+
+def _js_templates_2hats(source: str) -> dict[str, tuple[str, list[tuple[str, dict[str, str]]]]]:
+    """name -> (subject, [(element type, replaceables)]) of the ``export const name = {...}``
+    template objects; commented-out lines are dropped first."""
+    code = "\n".join(line for line in source.splitlines() if not line.strip().startswith("//"))
+    out: dict[str, tuple[str, list[tuple[str, dict[str, str]]]]] = {}
+    for m in re.finditer(r"(?s)export const (\w+) = \{(.*?)\n\};", code):
+        name, block = m.groups()
+        subject = re.search(r"subject:\s*'([^']*)'", block)
+        if subject is None:
+            raise ValueError(f"no subject in {name}")
+        elements = []
+        for kind, fields in re.findall(
+            r"(?s)type:\s*'(\w+)',\s*replaceables:\s*\{(.*?)\}\s*,?\s*\}", block
+        ):
+            values = {
+                k: a or b for k, a, b in re.findall(r"(\w+):\s*(?:`([^`]*)`|'([^']*)')", fields)
+            }
+            elements.append((kind, values))
+        out[name] = (subject.group(1), elements)
+    if not out:
+        raise ValueError("no templates")
+    return out
+
+
+def _twohats_html(elements: list[tuple[str, dict[str, str]]]) -> str:
+    """The mail's HTML: a paragraph per element, a button as its link, the signature as
+    greeting, name, title and company on lines of their own. Paragraph contents are the
+    template's HTML (they hold ``<b>`` and links) and are kept as they are."""
+    parts = []
+    for kind, v in elements:
+        if kind == "paragraph":
+            parts.append(f"<p>{v['content']}</p>")
+        elif kind == "button":
+            parts.append(f'<p><a href="{escape(v["url"])}">{escape(v["label"])}</a></p>')
+        elif kind == "signture":
+            lines = [f"{v['greeting']},", v["name"], v["title"], v["company"]]
+            parts.append("<p>" + "<br>".join(escape(x) for x in lines) + "</p>")
+        else:
+            raise ValueError(f"unknown element {kind!r}")
+    return "\n".join(parts)
+
+
+def twohats(snap: Snapshot) -> Iterator[Spec]:
+    """The incubator's mail to a student applicant at each step (refusals after the resume
+    review, the interview and the assessment centre; invitations, information, acceptance);
+    HTML, in turn with and without a text part."""
+    templates = _js_templates_2hats(snap.read(TWOHATS, TWOHATS_COMMIT, TWOHATS_PATH))
+    n = 0
+    for name, (category, stage, variants) in TWOHATS_MAILS.items():
+        subject, elements = templates[name]
+        html = fill_exact(_twohats_html(elements), r"(#\w+#)", TWOHATS_VALUES)
+        for _ in range(variants):
+            yield _html_spec(
+                "2hats/en",
+                blob_url(TWOHATS, TWOHATS_COMMIT, TWOHATS_PATH),
+                category,
+                html,
+                stage=stage,
+                subject=subject.strip(),
+                company="2hats",
+                role="n/a",
+                sender=TWOHATS_SENDER,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
