@@ -1086,6 +1086,9 @@ def test_session31_sources23_units_are_pinned_where_the_split_rule_put_them() ->
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["2hats/en"] == "test"
     assert parts["buildmytalent/en"] == "dev"
+    # added after, with the two above pinned: English other mails dev 165, test 165 (a tie
+    # goes to dev): ukri's four look-alikes to dev
+    assert parts["ukri/en"] == "dev"
 
 
 def test_session31_sources23_reads_cs_constants_email_bodies_and_js_element_templates() -> None:
@@ -1131,3 +1134,27 @@ def test_session31_sources23_reads_cs_constants_email_bodies_and_js_element_temp
         _twohats_html([("point", {"content": "x"})])
     with pytest.raises(ValueError):
         _js_templates_2hats("const x = 1;")
+
+
+def test_session31_sources23_reads_typescript_text_generators() -> None:
+    """ukri's readers, on our own wording: a TypeScript object literal's string properties
+    (function-valued ones left out), a ``const`` object's source (a missing one raises), the
+    template ``generateText`` returns, its lines stripped of indentation and runs of blank
+    lines folded (none raises)."""
+    import pytest
+    from corpuslib.sources_suites23 import _ts_const_object, _ts_string_props, _ts_text_method
+
+    module = (
+        "export class G {\n    private subject = 'Decision';\n"
+        "    generateText(d: D): string {\n        return `${t.head}\n\n"
+        "        Dear ${d.name},\n\n\n\n        No grant.\n        `;\n    }\n}\n\n"
+        "const emailText = {\n    ...base,\n    head: 'Not funded',\n"
+        "    tel: `Call 01`,\n    para: ({ a }: { a: string }) => `${a}!`,\n};\n"
+    )
+    props = _ts_string_props(_ts_const_object(module, "emailText"))
+    assert props == {"head": "Not funded", "tel": "Call 01"}
+    with pytest.raises(ValueError):
+        _ts_const_object(module, "baseEmailText")
+    assert _ts_text_method(module) == "${t.head}\n\nDear ${d.name},\n\nNo grant.\n"
+    with pytest.raises(ValueError):
+        _ts_text_method("class G { generateHtml(): string { return ''; } }")

@@ -12,8 +12,11 @@ mail templates they send at each step: the resume reviewed and not progressed (t
 wordings), not progressed after the video interview or after the assessment centre, "not
 quite industry ready" after it, invitations to the interview and the assessment centre, the
 centre's information and psychometric quiz, accepted into the talent pool, an unreadable
-resume. Both repositories state no licence: the texts are read at build time, never
-committed."""
+resume. Neither repository states a licence: the texts are read at build time, never
+committed. As look-alikes, UK Research and Innovation's Funding Service
+(ukri-funding-service/ukri-tfs, MIT, Crown copyright): the plain-text part of its funding
+decisions, "your application for funding has not been successful", to an applicant (with and
+without a research office) and to the research organisation: a grant refused, no job."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from html import escape
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
+from .sources_trackers import _spec
 from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
@@ -200,5 +204,95 @@ def twohats(snap: Snapshot) -> Iterator[Spec]:
                 sender=TWOHATS_SENDER,
                 noreply=False,
                 fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+UKRI = "ukri-funding-service/ukri-tfs"
+UKRI_COMMIT = "a6b4f8d4009e85b8574e84a4d879c7cdf7c9f70f"
+UKRI_DIR = "packages/email-templates/src/email-templates"
+# The shared strings (support address, telephone, "do not reply") its generators spread in.
+UKRI_BASE_PATH = "packages/email-templates/src/components/baseEmailText.ts"
+# generator: (recipient, variants); every one is a funding decision refused (``not_a_job``).
+UKRI_MAILS: dict[str, tuple[str, int]] = {
+    "applicantUnsuccessfulApplicationEmailGenerator": ("applicant", 2),
+    "applicantWithoutResearchOfficeUnsuccessfulApplicationEmailGenerator": ("applicant", 1),
+    "researchOrganisationUnsuccessfulApplicationEmailGenerator": ("research office", 1),
+}
+# Ours: the sender (the deployment's sourceEmail / sourceDisplayName are configuration), the
+# applications and opportunities (the generators' ``ref: name`` lines are filled with them).
+UKRI_SENDER = ("UKRI Funding Service", "no-reply@funding-service.ukri.org")
+UKRI_APPLICATIONS = [
+    ("APP4183", "Soil carbon under mixed grazing", "UKRI-1021", "Agricultural systems research"),
+    ("APP5027", "Coastal flood forecasting with low-cost sensors", "UKRI-0877", "Resilience"),
+]
+
+
+def _ts_string_props(source: str) -> dict[str, str]:
+    """The ``name: 'value'`` (or a backtick string without ``${``) properties of a TypeScript
+    object literal's source; a property whose value is a function is not one of them."""
+    props = re.findall(r"(?m)^\s*(\w+):\s*(?:'([^']*)'|`([^`$]*)`)\s*,?\s*$", source)
+    return {name: a or b for name, a, b in props}
+
+
+def _ts_const_object(source: str, name: str) -> str:
+    """The source of ``const name = { ... };`` (up to its first line ``};``)."""
+    m = re.search(rf"(?ms)^(?:export )?const {name} = \{{\n(.*?)^\}};", source)
+    if m is None:
+        raise ValueError(f"no const {name}")
+    return m.group(1)
+
+
+def _ts_text_method(source: str) -> str:
+    """The template literal ``generateText`` returns, each line stripped of the class's
+    indentation (a template holding a backtick in an expression is not read)."""
+    m = re.search(r"(?s)generateText\([^)]*\): string \{\s*return `([^`]*)`;", source)
+    if m is None:
+        raise ValueError("no generateText template")
+    lines = [line.strip() for line in m.group(1).splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def ukri(snap: Snapshot) -> Iterator[Spec]:
+    """The Funding Service's refusals: to an applicant (twice), to one without a research
+    office, to the research organisation; plain text as its generators write it, from a
+    no-reply sender (look-alikes: a grant refused)."""
+    base = _ts_string_props(
+        _ts_const_object(snap.read(UKRI, UKRI_COMMIT, UKRI_BASE_PATH), "baseEmailText")
+    )
+    n = 0
+    for generator, (_recipient, variants) in UKRI_MAILS.items():
+        path = f"{UKRI_DIR}/{generator}.ts"
+        source = snap.read(UKRI, UKRI_COMMIT, path)
+        subject = re.search(r"private subject = '([^']*)'", source)
+        if subject is None:
+            raise ValueError(f"no subject in {generator}")
+        text = {**base, **_ts_string_props(_ts_const_object(source, "emailText"))}
+        for _ in range(variants):
+            app_ref, app_name, opp_ref, opp_name = UKRI_APPLICATIONS[n % len(UKRI_APPLICATIONS)]
+            values = {f"emailText.{k}": v for k, v in text.items()}
+            values.update(
+                {
+                    "emailData.recipient.firstName": FIRST,
+                    "emailData.recipient.lastName": LAST,
+                    "emailText.getApplicationParagraph(emailData.application)": (
+                        f"{app_ref}: {app_name}"
+                    ),
+                    "emailText.getOpportunityParagraph(emailData.application)": (
+                        f"{opp_ref}: {opp_name}"
+                    ),
+                }
+            )
+            yield _spec(
+                "ukri/en",
+                blob_url(UKRI, UKRI_COMMIT, path),
+                "not_a_job",
+                subject=subject.group(1),
+                text=fill_exact(_ts_text_method(source), r"\$\{\s*(.*?)\s*\}", values),
+                company="n/a",
+                role="n/a",
+                sender=UKRI_SENDER,
+                noreply=True,
+                fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
