@@ -1089,6 +1089,9 @@ def test_session31_sources23_units_are_pinned_where_the_split_rule_put_them() ->
     # added after, with the two above pinned: English other mails dev 165, test 165 (a tie
     # goes to dev): ukri's four look-alikes to dev
     assert parts["ukri/en"] == "dev"
+    # then, with the three above pinned: English other mails dev 169, test 165: voreartsfund's
+    # six look-alikes to test
+    assert parts["voreartsfund/en"] == "test"
 
 
 def test_session31_sources23_reads_cs_constants_email_bodies_and_js_element_templates() -> None:
@@ -1158,3 +1161,30 @@ def test_session31_sources23_reads_typescript_text_generators() -> None:
     assert _ts_text_method(module) == "${t.head}\n\nDear ${d.name},\n\nNo grant.\n"
     with pytest.raises(ValueError):
         _ts_text_method("class G { generateHtml(): string { return ''; } }")
+
+
+def test_session31_sources23_reads_cakephp_text_views_and_mailer_subjects() -> None:
+    """voreartsfund's readers, on our own wording: a CakePHP text view's docblock dropped, its
+    ``if`` / ``else`` / ``endif`` blocks resolved by condition (inline ones too; a block left
+    unresolved raises), PHP's newline after ``?>`` eaten; a mailer's ``setupEmail`` subjects by
+    template (none raises)."""
+    import pytest
+    from corpuslib.sources_suites23 import _php_text_template, _setup_email_subjects
+
+    view = (
+        "<?php\n/**\n * @var string $name\n */\n?>\n<?= $name ?>,\n\nNo grant.\n"
+        "<?php if ($cycle): ?>\nApply by <?= $date ?>.\n<?php else: ?>\nWatch the site.\n"
+        "<?php endif; ?>\nVote <?php if ($open): ?>now<?php else: ?>later<?php endif; ?>.\n"
+    )
+    assert _php_text_template(view, {"$cycle"}) == (
+        "<?= $name ?>,\n\nNo grant.\nApply by <?= $date ?>.\nVote later.\n"
+    )
+    assert _php_text_template(view, {"$open"}) == (
+        "<?= $name ?>,\n\nNo grant.\nWatch the site.\nVote now.\n"
+    )
+    with pytest.raises(ValueError):
+        _php_text_template("<?php foreach ($a as $b): ?>x<?php endforeach; ?>", set())
+    mailer = "$this->setupEmail(\n    'Not Funded',\n    'not_funded',\n    $user->email,\n);"
+    assert _setup_email_subjects(mailer) == {"not_funded": "Not Funded"}
+    with pytest.raises(ValueError):
+        _setup_email_subjects("$this->send();")

@@ -296,3 +296,96 @@ def ukri(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
+
+
+VORE = "PhantomWatson/vore-arts-fund"
+VORE_COMMIT = "b6272bcea1b93d722f57be33e04fe025f063a403"
+VORE_DIR = "templates/email/text"
+# The subjects (ProjectMailer's setupEmail calls), the prefix and sender name (MailConfig), the
+# no-reply address (SystemMailer's own; the deployment sets noReplyEmail).
+VORE_MAILER_PATH = "src/Mailer/ProjectMailer.php"
+VORE_CONFIG_PATH = "src/Email/MailConfig.php"
+VORE_ADDRESS = "noreply@voreartsfund.org"
+# template: (category, the if-conditions shown, one set a variant). An arts fund's refusals of
+# a project's application for funding are a grant's: ``not_a_job``.
+VORE_MAILS: dict[str, tuple[str, list[set[str]]]] = {
+    "application_rejected": ("not_a_job", [{"$fundingCycle"}, set()]),
+    "application_not_funded": ("not_a_job", [{"$currentApplyingFundingCycle"}, set()]),
+    "application_accepted": ("other", [set()]),
+    "application_funded": ("other", [set()]),
+}
+# Ours: the projects, the reviewer's note, the cycles' names and dates, the loan's amount, the
+# links.
+VORE_PROJECTS = ["Murals for the Walnut Street underpass", "A zine of Muncie's music venues"]
+VORE_VALUES = {
+    "$userName": OWNER[0],
+    "nl2br($note)": "The project must take place in Muncie; please say where it will be shown.",
+    "$fundingCycle->name": "Spring 2026",
+    "$currentApplyingFundingCycle->name": "Spring 2026",
+    "$fundingCycle->resubmit_deadline_local->format('F j, Y')": "March 15, 2026",
+    "$currentApplyingFundingCycle->application_end_local->format('F j, Y')": "March 1, 2026",
+    "$fundingCycle->vote_begin_local->format('F j, Y')": "April 1, 2026",
+    "$fundingCycle->vote_end_local->format('F j, Y')": "April 15, 2026",
+    "$project->amount_awarded_formatted": "$1,500",
+    "$reapplyUrl": "https://voreartsfund.org/apply?reapply=212",
+    "$loanAgreementUrl": "https://voreartsfund.org/my/loans/loan-agreement/212",
+    "$replyUrl": "https://voreartsfund.org/my/projects/212/messages",
+}
+
+
+def _php_text_template(source: str, shown: set[str]) -> str:
+    """A CakePHP text view with its docblock dropped, ``<?php if (X): ?>A<?php else: ?>B<?php
+    endif; ?>`` resolved by whether X is in ``shown`` (not nested), and PHP's newline after a
+    closing ``?>`` eaten; ``<?= expr ?>`` echoes are left for the caller to fill."""
+    text = re.sub(r"(?s)<\?php\s*/\*\*.*?\*/\s*\?>\n?", "", source)
+    branch = re.compile(
+        r"(?s)<\?php if \((.*?)\): \?>\n?(.*?)(?:<\?php else: \?>\n?(.*?))?<\?php endif; \?>\n?"
+    )
+
+    def pick(m: re.Match[str]) -> str:
+        return m.group(2) if m.group(1) in shown else (m.group(3) or "")
+
+    text = branch.sub(pick, text)
+    if "<?php" in text:
+        raise ValueError("an unresolved <?php block")
+    return re.sub(r"\?>\n", "?>", text)
+
+
+def _setup_email_subjects(mailer: str) -> dict[str, str]:
+    """template -> subject of a mailer's ``setupEmail('Subject', 'template', ...)`` calls."""
+    found = re.findall(r"setupEmail\(\s*'([^']*)',\s*'([^']*)'", mailer)
+    if not found:
+        raise ValueError("no setupEmail calls")
+    return {template: subject for subject, template in found}
+
+
+def voreartsfund(snap: Snapshot) -> Iterator[Spec]:
+    """The arts fund's mail to an applicant: the application not accepted and not funded (each
+    with and without an open funding cycle), accepted for the public vote, funded with a loan;
+    plain text from the fund's no-reply address (look-alikes: a grant refused)."""
+    subjects = _setup_email_subjects(snap.read(VORE, VORE_COMMIT, VORE_MAILER_PATH))
+    config = snap.read(VORE, VORE_COMMIT, VORE_CONFIG_PATH)
+    prefix = re.search(r"\$subjectPrefix = '([^']*)'", config)
+    name = re.search(r"\$fromName = '([^']*)'", config)
+    if prefix is None or name is None:
+        raise ValueError("no subject prefix or sender name")
+    n = 0
+    for template, (category, variants) in VORE_MAILS.items():
+        path = f"{VORE_DIR}/{template}.php"
+        source = snap.read(VORE, VORE_COMMIT, path)
+        for shown in variants:
+            values = {**VORE_VALUES, "$project->title": VORE_PROJECTS[n % len(VORE_PROJECTS)]}
+            text = fill_exact(_php_text_template(source, shown), r"<\?=\s*(.*?)\s*\?>", values)
+            yield _spec(
+                "voreartsfund/en",
+                blob_url(VORE, VORE_COMMIT, path),
+                category,
+                subject=prefix.group(1) + subjects[template],
+                text=text,
+                company="n/a",
+                role="n/a",
+                sender=(name.group(1), VORE_ADDRESS),
+                noreply=True,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
