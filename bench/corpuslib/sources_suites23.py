@@ -1,5 +1,6 @@
 """Recipes for session 31's sources23 (issue 11): English wording from a UK job board that
-relays an employer's decision and from a Sydney talent incubator's own selection mail.
+relays an employer's decision and from a Sydney talent incubator's own selection mail; two
+funders' refusals as look-alikes.
 
 BuildMyTalent (SerdarMustafa1/factanonverba, "Collabed.JobPortal", ASP.NET on ABP, 2023): a UK
 job board with an applicant tracker for the employers who post on it; when an employer marks an
@@ -16,7 +17,9 @@ resume. Neither repository states a licence: the texts are read at build time, n
 committed. As look-alikes, UK Research and Innovation's Funding Service
 (ukri-funding-service/ukri-tfs, MIT, Crown copyright): the plain-text part of its funding
 decisions, "your application for funding has not been successful", to an applicant (with and
-without a research office) and to the research organisation: a grant refused, no job."""
+without a research office) and to the research organisation: a grant refused, no job; and the
+Vore Arts Fund (PhantomWatson/vore-arts-fund, MIT; Muncie, Indiana): an artist's application for
+funding not accepted or not funded, accepted for the public vote, funded with a loan."""
 
 from __future__ import annotations
 
