@@ -1289,3 +1289,114 @@ def test_session31_sources18_reads_django_mail_templates_and_their_subjects() ->
     assert _pitch_default_text(page) == "Bonjour [name],\n"
     with pytest.raises(ValueError):
         _pitch_default_text("<textarea>x</textarea>")
+
+
+def test_session31_sources23_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources23's units where the split rule put them, built with every source of main after
+    sources19/20/21 (English rejections dev 190, test 189: 2hats's eight to test, then dev 190,
+    test 197: buildmytalent's two to dev): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["2hats/en"] == "test"
+    assert parts["buildmytalent/en"] == "dev"
+    # added after, with the two above pinned: English other mails dev 165, test 165 (a tie
+    # goes to dev): ukri's four look-alikes to dev
+    assert parts["ukri/en"] == "dev"
+    # then, with the three above pinned: English other mails dev 169, test 165: voreartsfund's
+    # six look-alikes to test
+    assert parts["voreartsfund/en"] == "test"
+
+
+def test_session31_sources23_reads_cs_constants_email_bodies_and_js_element_templates() -> None:
+    """buildmytalent's and 2hats's readers, on our own wording: a C# class's string constants
+    (none raises); a compiled mail's ``<body>`` without its inline images, its spacers'
+    ``&#160;`` made ``&nbsp;`` (no body raises); 2hats-style template objects (subject and
+    elements in order, commented-out elements dropped) rendered as paragraphs, a button's
+    link and a signature block (an unknown element raises)."""
+    import pytest
+    from corpuslib.sources_suites23 import (
+        _cs_constants,
+        _email_body,
+        _js_templates_2hats,
+        _twohats_html,
+    )
+
+    cs = 'class E {\n  public static string Info = "info@x.example";\n  // x\n}'
+    assert _cs_constants(cs) == {"Info": "info@x.example"}
+    with pytest.raises(ValueError):
+        _cs_constants("class E {}")
+    page = '<html><head><style>p{}</style></head><body>\n<img src="data:x">\n<p>Hi</p>&#160;</body>'
+    assert _email_body(page) == " <p>Hi</p>&nbsp;"
+    with pytest.raises(ValueError):
+        _email_body("<p>no body</p>")
+    js = (
+        "export const no = {\n  index: 1,\n  subject: 'Sorry',\n  elements: [\n"
+        "    { type: 'paragraph', replaceables: { content: `Hi #firstName#,` } },\n"
+        "    // { type: 'link', replaceables: { url: 'https://x.example' } },\n"
+        "    {\n      type: 'button',\n      replaceables: {\n"
+        "        url: 'https://x.example/f',\n        label: 'Read',\n      },\n    },\n"
+        "    {\n      type: 'signture',\n      replaceables: {\n        greeting: 'Regards',\n"
+        "        title: '#t#',\n        name: '#n#',\n        company: 'Co',\n      },\n    },\n"
+        "  ],\n};\nexport default { no };"
+    )
+    subject, elements = _js_templates_2hats(js)["no"]
+    assert subject == "Sorry"
+    assert [kind for kind, _ in elements] == ["paragraph", "button", "signture"]
+    assert _twohats_html(elements) == (
+        '<p>Hi #firstName#,</p>\n<p><a href="https://x.example/f">Read</a></p>\n'
+        "<p>Regards,<br>#n#<br>#t#<br>Co</p>"
+    )
+    with pytest.raises(ValueError):
+        _twohats_html([("point", {"content": "x"})])
+    with pytest.raises(ValueError):
+        _js_templates_2hats("const x = 1;")
+
+
+def test_session31_sources23_reads_typescript_text_generators() -> None:
+    """ukri's readers, on our own wording: a TypeScript object literal's string properties
+    (function-valued ones left out), a ``const`` object's source (a missing one raises), the
+    template ``generateText`` returns, its lines stripped of indentation and runs of blank
+    lines folded (none raises)."""
+    import pytest
+    from corpuslib.sources_suites23 import _ts_const_object, _ts_string_props, _ts_text_method
+
+    module = (
+        "export class G {\n    private subject = 'Decision';\n"
+        "    generateText(d: D): string {\n        return `${t.head}\n\n"
+        "        Dear ${d.name},\n\n\n\n        No grant.\n        `;\n    }\n}\n\n"
+        "const emailText = {\n    ...base,\n    head: 'Not funded',\n"
+        "    tel: `Call 01`,\n    para: ({ a }: { a: string }) => `${a}!`,\n};\n"
+    )
+    props = _ts_string_props(_ts_const_object(module, "emailText"))
+    assert props == {"head": "Not funded", "tel": "Call 01"}
+    with pytest.raises(ValueError):
+        _ts_const_object(module, "baseEmailText")
+    assert _ts_text_method(module) == "${t.head}\n\nDear ${d.name},\n\nNo grant.\n"
+    with pytest.raises(ValueError):
+        _ts_text_method("class G { generateHtml(): string { return ''; } }")
+
+
+def test_session31_sources23_reads_cakephp_text_views_and_mailer_subjects() -> None:
+    """voreartsfund's readers, on our own wording: a CakePHP text view's docblock dropped, its
+    ``if`` / ``else`` / ``endif`` blocks resolved by condition (inline ones too; a block left
+    unresolved raises), PHP's newline after ``?>`` eaten; a mailer's ``setupEmail`` subjects by
+    template (none raises)."""
+    import pytest
+    from corpuslib.sources_suites23 import _php_text_template, _setup_email_subjects
+
+    view = (
+        "<?php\n/**\n * @var string $name\n */\n?>\n<?= $name ?>,\n\nNo grant.\n"
+        "<?php if ($cycle): ?>\nApply by <?= $date ?>.\n<?php else: ?>\nWatch the site.\n"
+        "<?php endif; ?>\nVote <?php if ($open): ?>now<?php else: ?>later<?php endif; ?>.\n"
+    )
+    assert _php_text_template(view, {"$cycle"}) == (
+        "<?= $name ?>,\n\nNo grant.\nApply by <?= $date ?>.\nVote later.\n"
+    )
+    assert _php_text_template(view, {"$open"}) == (
+        "<?= $name ?>,\n\nNo grant.\nWatch the site.\nVote now.\n"
+    )
+    with pytest.raises(ValueError):
+        _php_text_template("<?php foreach ($a as $b): ?>x<?php endforeach; ?>", set())
+    mailer = "$this->setupEmail(\n    'Not Funded',\n    'not_funded',\n    $user->email,\n);"
+    assert _setup_email_subjects(mailer) == {"not_funded": "Not Funded"}
+    with pytest.raises(ValueError):
+        _setup_email_subjects("$this->send();")
