@@ -892,3 +892,61 @@ def test_session31_sources19_reads_locale_objects_and_conditional_literals() -> 
     assert fill_ts(wrap, {**values, "intro": "", "body": "<b>x</b>"}) == "<h1>T</h1><b>x</b>"
     with pytest.raises(ValueError):
         fill_ts("${cta}", values)
+
+
+def test_session31_sources22_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources22's units where the split rule over src19-all's loads put them (Portuguese
+    rejections dev 14, test 13; Dutch dev 31, test 34; Spanish dev 33, test 32: the part with
+    fewer): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cgb/pt"] == "test"
+    assert parts["grywo/nl"] == "dev"
+    assert parts["sepribe/es"] == "test"
+
+
+def test_session31_sources22_reads_literals_objects_and_conditionals() -> None:
+    """sources22's readers, on our own wording: consecutive template literals after a marker
+    (a ternary's two branches), an object's ``key: `...``` members, a modal's quoted and
+    literal template bodies, a notice table, ``{{#x}}...{{/x}}`` kept only where x has a
+    value, and the fallback sender of an environment variable; what is missing raises."""
+    import pytest
+    from corpuslib.sources_suites22 import (
+        _cgb_notices,
+        _cgb_sender,
+        _cgb_templates,
+        _literals,
+        _process,
+        _sender_address,
+        _ts_bodies,
+    )
+
+    ts = "const html = ok\n  ? `<p>Sim ${a ? `x` : ''}</p>`\n  : `<p>Não</p>`;"
+    assert _literals(ts, "const html = ok", 2) == ["<p>Sim ${a ? `x` : ''}</p>", "<p>Não</p>"]
+    with pytest.raises(ValueError):
+        _literals(ts, "const html = ok", 3)
+    bodies = "export const DEFAULT_BODIES: R = {\n  een: `<p>Hoi {naam}</p>`,\n\n  twee: `<p>Dag</p>`,\n};"
+    assert _ts_bodies(bodies, "DEFAULT_BODIES") == {
+        "een": "<p>Hoi {naam}</p>",
+        "twee": "<p>Dag</p>",
+    }
+    with pytest.raises(ValueError):
+        _ts_bodies("export const DEFAULT_BODIES = {\n};", "DEFAULT_BODIES")
+    modal = (
+        "{ id: 'a', name: 'A', subject: 'Vaga {{vaga}}', body: 'Olá,\\n\\nTchau' },\n"
+        "{\n  id: 'b',\n  name: 'B',\n  subject: 'S',\n  body: `Oi\\nFim`,\n},"
+    )
+    assert _cgb_templates(modal) == {"a": ("Vaga {{vaga}}", "Olá,\n\nTchau"), "b": ("S", "Oi\nFim")}
+    with pytest.raises(ValueError):
+        _cgb_templates("const x = [];")
+    notices = "const T = {\n  recusa: {\n    subject: 'Recusa - {{t}}',\n    html: `<p>{{t}}</p>`\n  },\n};"
+    assert _cgb_notices(notices) == {"recusa": ("Recusa - {{t}}", "<p>{{t}}</p>")}
+    html = "<p>{{t}}</p>{{#m}}<p>Motivo: {{m}}</p>{{/m}}"
+    assert _process(html, {"t": "X", "m": "Y"}) == "<p>X</p><p>Motivo: Y</p>"
+    assert _process(html, {"t": "X", "m": ""}) == "<p>X</p>"
+    with pytest.raises(ValueError):
+        _process(html, {"m": ""})
+    assert _sender_address("const u = process.env.SMTP_USER || 'a@b.ec';", "u") == "a@b.ec"
+    with pytest.raises(ValueError):
+        _sender_address("const u = 'a@b.ec';", "u")
+    send = "from: `\"${fromName || 'RH'}\" <${fromEmail || 'nao@x.com.br'}>`"
+    assert _cgb_sender(send) == ("RH", "nao@x.com.br")
