@@ -15,7 +15,7 @@ subjects and headings of the functions that send them; the two refusals are the 
 profiel", the client unnamed) and the agency's own end of the process. Read with ``read_file``
 and stored as plain files (no snapshot could be fetched).
 
-Grupo CGB (willemenezes/portal-vagas-cgb, the vacancy portal of CGB Energia / Grupo CGB, Belém):
+Grupo CGB (willemenezes/portal-vagas-cgb, the vacancy portal of CGB Energia / Grupo CGB, Brazil):
 the recruiters' canned mails to an applicant (interview, refusal, general contact) in the two
 wordings the code has had, and as look-alikes the portal's notices to its own staff: a vacancy
 request refused ("Sua solicitação de vaga foi rejeitada"), a candidate refused by the legal
