@@ -162,10 +162,10 @@ def sepribe(snap: Snapshot) -> Iterator[Spec]:
 GRYWO = "GRYWO/noah-ats"
 # mail-templates.ts read with read_file at this commit, saved verbatim; the subjects and
 # headings of email.ts at 2772a282 transcribed into email_subjects.json (its "_source").
-GRYWO_COMMIT = "e6dfd1ca10bdd918a157f392c462fe3d698b7d04"
+GRYWO_READ_AT = "e6dfd1ca10bdd918a157f392c462fe3d698b7d04"
 GRYWO_PATH = "src/utils/mail-templates.ts"
 GRYWO_SUBJECTS = "email_subjects.json"
-GRYWO_EMAIL_COMMIT = "2772a2826479877bfb4202dda338110ba22ce810"
+GRYWO_EMAIL_READ_AT = "2772a2826479877bfb4202dda338110ba22ce810"
 # template key: (category, stage, company, variants). The client's refusal leaves the client
 # unnamed (n/a); the agency's end of the process is the agency's decision.
 GRYWO_MAILS: dict[str, tuple[str, str, str, int]] = {
@@ -198,8 +198,8 @@ def grywo(snap: Snapshot) -> Iterator[Spec]:
     agency's (twice each), the meeting and its reminder, placed; HTML only, under the function's
     heading, from the code's default no-reply sender."""
     unit = "grywo/nl"
-    bodies = _ts_bodies(snap.read(GRYWO, GRYWO_COMMIT, GRYWO_PATH), "DEFAULT_BODIES")
-    meta = json.loads(snap.read(GRYWO, GRYWO_EMAIL_COMMIT, GRYWO_SUBJECTS))
+    bodies = _ts_bodies(snap.read(GRYWO, GRYWO_READ_AT, GRYWO_PATH), "DEFAULT_BODIES")
+    meta = json.loads(snap.read(GRYWO, GRYWO_EMAIL_READ_AT, GRYWO_SUBJECTS))
     by_key = {m["key"]: m for k, m in meta.items() if not k.startswith("_")}
     from_ = re.fullmatch(r"(.+) <(.+)>", meta["_from"])
     if not from_:
@@ -221,7 +221,7 @@ def grywo(snap: Snapshot) -> Iterator[Spec]:
             sender, noreply = ((name, address), True) if k == 0 else (recruiter, False)
             yield _html_spec(
                 unit,
-                blob_url(GRYWO, GRYWO_COMMIT, GRYWO_PATH),
+                blob_url(GRYWO, GRYWO_READ_AT, GRYWO_PATH),
                 category,
                 f"<h2>{titel}</h2>\n{body}",
                 stage=stage,
