@@ -903,6 +903,7 @@ def test_session31_sources22_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["cgb/pt"] == "test"
     assert parts["grywo/nl"] == "dev"
     assert parts["sepribe/es"] == "test"
+    assert parts["ngtalent/es"] == "dev"  # found last: Spanish rejections dev 33, test 34
 
 
 def test_session31_sources22_reads_literals_objects_and_conditionals() -> None:
@@ -951,3 +952,25 @@ def test_session31_sources22_reads_literals_objects_and_conditionals() -> None:
         _sender_address("const u = 'a@b.ec';", "u")
     send = "from: `\"${fromName || 'RH'}\" <${fromEmail || 'nao@x.com.br'}>`"
     assert _cgb_sender(send) == ("RH", "nao@x.com.br")
+
+
+def test_session31_sources22_fills_a_mail_function_with_its_base_and_header() -> None:
+    """ngtalent's readers, on our own wording: the From constant's name and address, and a mail
+    function's literal filled with the module's ``base`` style and its ``header(...)`` literal;
+    a missing constant raises."""
+    import pytest
+    from corpuslib.sources_suites22 import _js_from, _ng_wrapped
+
+    src = (
+        "const FROM = 'Equipo X <hola@x.mx>'\n"
+        "const base = `color:red;`\n"
+        "function header(subtitulo) {\n  return `<h1>${subtitulo}</h1>`\n}\n"
+        "function htmlMensaje({ a }) {\n  return `<div style=\"${base}\">${header('Hola')}<p>${a}</p></div>`\n}\n"
+    )
+    assert _js_from(src) == ("Equipo X", "hola@x.mx")
+    with pytest.raises(ValueError):
+        _js_from("const FROM = 'hola@x.mx'")
+    html = _ng_wrapped(src, "htmlMensaje", "Hola", {"a": "b"})
+    assert html == '<div style="color:red;"><h1>Hola</h1><p>b</p></div>'
+    with pytest.raises(ValueError):
+        _ng_wrapped(src, "htmlMensaje", "Hola", {})

@@ -1,5 +1,6 @@
 """Recipes for session 31's sources22 (issue 11): an Ecuadorian employer's selection portal, a
-Dutch recruitment agency's applicant tracker and a Brazilian energy group's vacancy portal.
+Dutch recruitment agency's applicant tracker, a Brazilian energy group's vacancy portal and a
+Mexican recruitment agency's tracker.
 
 SEPRIBE (sepribe2026/sepribeseleccion-, a Next.js selection portal first written for
 Superdeporte S.A. / Marathon Sports and then run by SEPRIBE CIA.LTDA., Quito): one API route per
@@ -19,7 +20,12 @@ Grupo CGB (willemenezes/portal-vagas-cgb, the vacancy portal of CGB Energia / Gr
 the recruiters' canned mails to an applicant (interview, refusal, general contact) in the two
 wordings the code has had, and as look-alikes the portal's notices to its own staff: a vacancy
 request refused ("Sua solicitação de vaga foi rejeitada"), a candidate refused by the legal
-check, a hire."""
+check, a hire.
+
+N&G Talent Consulting (ngtalent-dotcom/ng-consulting-ats, a Mexican recruitment agency's ATS):
+the recruiter's message templates on a candidate's page (next stage, interview, "hemos decidido
+continuar con otros candidatos" with the client named and without, status, offer), sent through
+its message function's HTML, and the application's confirmation."""
 
 from __future__ import annotations
 
@@ -351,3 +357,109 @@ def cgb(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt="html_only",
             )
+
+
+NGTALENT = "ngtalent-dotcom/ng-consulting-ats"
+NGTALENT_COMMIT = "d74a77d11852f798ff2baae0106da059fcd32e33"
+NGTALENT_PAGE = "src/pages/Candidato.jsx"
+NGTALENT_SEND_PATH = "api/enviar-mensaje.js"
+NGTALENT_APPLY_PATH = "api/enviar-email.js"
+# The recruiter's message templates by label: (category, variants: with the client named, then
+# without). The refusal relays a client when it names one (company: the client), else n/a.
+NGTALENT_MAILS = {
+    "Siguiente etapa": ("moving_forward", 1),
+    "Invitación a entrevista": ("interview_invitation", 1),
+    "No continuamos": ("rejection", 2),
+    "Seguimiento / Status": ("other", 1),
+    "Oferta de trabajo": ("offer", 1),
+}
+# Ours: the status update the template leaves to the recruiter.
+NGTALENT_UPDATE = "Tu perfil sigue en revisión con el cliente; esperamos su respuesta esta semana."
+
+
+def _js_from(source: str) -> tuple[str, str]:
+    """(display name, address) of ``const FROM = 'Name <address>'``."""
+    m = re.search(r"const FROM = '([^'<]+) <([^>]+)>'", source)
+    if not m:
+        raise ValueError("no FROM")
+    return m.group(1).strip(), m.group(2)
+
+
+def _ng_wrapped(source: str, function: str, subtitle: str, values: dict[str, str]) -> str:
+    """A mail function's HTML literal filled, its ``${base}`` and ``${header('...')}`` as the
+    code's own ``base`` constant and ``header`` literal give them."""
+    base = _literals(source, "const base = ", 1)[0]
+    header = fill_js(_literals(source, "function header(subtitulo)", 1)[0], {"subtitulo": subtitle})
+    html = _literals(source, f"function {function}", 1)[0]
+    return fill_js(html, {**values, "base": base, f"header('{subtitle}')": header})
+
+
+def ngtalent(snap: Snapshot) -> Iterator[Spec]:
+    """N&G Talent Consulting's messages to a candidate: the recruiter's templates (next stage,
+    interview, not continued with the client named and without, status, offer) sent through its
+    message function's HTML, and the application's confirmation; HTML only, from its sender."""
+    unit = "ngtalent/es"
+    page = snap.read(NGTALENT, NGTALENT_COMMIT, NGTALENT_PAGE)
+    send = snap.read(NGTALENT, NGTALENT_COMMIT, NGTALENT_SEND_PATH)
+    sender = _js_from(send)
+    first = OWNER[0].split()[0]
+    for label, (category, variants) in NGTALENT_MAILS.items():
+        subject, body = _literals(page, f"label: '{label}'", 2)
+        for k in range(variants):
+            f = fill_for(unit, label, "es", k)
+            client = f.company if k == 0 else ""
+            values = {
+                "nombre": first,
+                "vacanteTitulo": f.role,
+                "clienteNombre ? ` en ${clienteNombre}` : ''": f" en {client}" if client else "",
+            }
+            text = _unescape(fill_js(body, values)).replace(
+                "[Agrega tu actualización aquí]", NGTALENT_UPDATE
+            )
+            html = _ng_wrapped(
+                send,
+                "htmlMensaje",
+                "Mensaje de reclutamiento",
+                {
+                    "candidatoNombre": OWNER[0],
+                    "mensaje": text,
+                    "reclutadorNombre || 'Equipo N&amp;G Talent Consulting'": (
+                        "Equipo N&G Talent Consulting"
+                    ),
+                },
+            )
+            yield _html_spec(
+                unit,
+                blob_url(NGTALENT, NGTALENT_COMMIT, NGTALENT_PAGE),
+                category,
+                html,
+                subject=fill_js(subject, values),
+                company=client or "n/a",
+                role=f.role,
+                sender=sender,
+                noreply=False,
+                fmt="html_only",
+            )
+    apply = snap.read(NGTALENT, NGTALENT_COMMIT, NGTALENT_APPLY_PATH)
+    f = fill_for(unit, "confirmacion", "es", 0)
+    values = {
+        "candidato.nombre": first,
+        "candidato.email": OWNER[1],
+        "vacante.titulo": f.role,
+        "vacante.cliente": f.company,
+    }
+    subject_m = re.search(r"\[candidato\.email\],\s*`([^`]*)`", apply)
+    if not subject_m:
+        raise ValueError("no confirmation subject")
+    yield _html_spec(
+        unit,
+        blob_url(NGTALENT, NGTALENT_COMMIT, NGTALENT_APPLY_PATH),
+        "acknowledgement",
+        _ng_wrapped(apply, "htmlConfirmacion", "Confirmación de aplicación", values),
+        subject=fill_js(subject_m.group(1), values),
+        company=f.company,
+        role=f.role,
+        sender=_js_from(apply),
+        noreply=False,
+        fmt="html_only",
+    )
