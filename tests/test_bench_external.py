@@ -341,6 +341,7 @@ def test_every_source_repository_is_pinned() -> None:
         "TREVYS/dd",  # the snapshot's newest commit could not be listed: one file read (sources17)
         "DFE-Digital/bat-design-history",  # 2.2 GB, too large to fetch: one file read (sources20)
         "houindovictor0-cell/edseg-platform",  # no snapshot: four files read (session 31)
+        "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
     }
 
 
@@ -1400,3 +1401,84 @@ def test_session31_sources23_reads_cakephp_text_views_and_mailer_subjects() -> N
     assert _setup_email_subjects(mailer) == {"not_funded": "Not Funded"}
     with pytest.raises(ValueError):
         _setup_email_subjects("$this->send();")
+
+
+def test_session31_sources22_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources22's units where the split rule over src19-all's loads put them (Portuguese
+    rejections dev 14, test 13; Dutch dev 31, test 34; Spanish dev 33, test 32: the part with
+    fewer): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cgb/pt"] == "test"
+    assert parts["grywo/nl"] == "dev"
+    assert parts["sepribe/es"] == "test"
+    assert parts["ngtalent/es"] == "dev"  # found last: Spanish rejections dev 33, test 34
+
+
+def test_session31_sources22_reads_literals_objects_and_conditionals() -> None:
+    """sources22's readers, on our own wording: consecutive template literals after a marker
+    (a ternary's two branches), an object's ``key: `...``` members, a modal's quoted and
+    literal template bodies, a notice table, ``{{#x}}...{{/x}}`` kept only where x has a
+    value, and the fallback sender of an environment variable; what is missing raises."""
+    import pytest
+    from corpuslib.sources_suites22 import (
+        _cgb_notices,
+        _cgb_sender,
+        _cgb_templates,
+        _literals,
+        _process,
+        _sender_address,
+        _ts_bodies,
+    )
+
+    ts = "const html = ok\n  ? `<p>Sim ${a ? `x` : ''}</p>`\n  : `<p>Não</p>`;"
+    assert _literals(ts, "const html = ok", 2) == ["<p>Sim ${a ? `x` : ''}</p>", "<p>Não</p>"]
+    with pytest.raises(ValueError):
+        _literals(ts, "const html = ok", 3)
+    bodies = "export const DEFAULT_BODIES: R = {\n  een: `<p>Hoi {naam}</p>`,\n\n  twee: `<p>Dag</p>`,\n};"
+    assert _ts_bodies(bodies, "DEFAULT_BODIES") == {
+        "een": "<p>Hoi {naam}</p>",
+        "twee": "<p>Dag</p>",
+    }
+    with pytest.raises(ValueError):
+        _ts_bodies("export const DEFAULT_BODIES = {\n};", "DEFAULT_BODIES")
+    modal = (
+        "{ id: 'a', name: 'A', subject: 'Vaga {{vaga}}', body: 'Olá,\\n\\nTchau' },\n"
+        "{\n  id: 'b',\n  name: 'B',\n  subject: 'S',\n  body: `Oi\\nFim`,\n},"
+    )
+    assert _cgb_templates(modal) == {"a": ("Vaga {{vaga}}", "Olá,\n\nTchau"), "b": ("S", "Oi\nFim")}
+    with pytest.raises(ValueError):
+        _cgb_templates("const x = [];")
+    notices = "const T = {\n  recusa: {\n    subject: 'Recusa - {{t}}',\n    html: `<p>{{t}}</p>`\n  },\n};"
+    assert _cgb_notices(notices) == {"recusa": ("Recusa - {{t}}", "<p>{{t}}</p>")}
+    html = "<p>{{t}}</p>{{#m}}<p>Motivo: {{m}}</p>{{/m}}"
+    assert _process(html, {"t": "X", "m": "Y"}) == "<p>X</p><p>Motivo: Y</p>"
+    assert _process(html, {"t": "X", "m": ""}) == "<p>X</p>"
+    with pytest.raises(ValueError):
+        _process(html, {"m": ""})
+    assert _sender_address("const u = process.env.SMTP_USER || 'a@b.ec';", "u") == "a@b.ec"
+    with pytest.raises(ValueError):
+        _sender_address("const u = 'a@b.ec';", "u")
+    send = "from: `\"${fromName || 'RH'}\" <${fromEmail || 'nao@x.com.br'}>`"
+    assert _cgb_sender(send) == ("RH", "nao@x.com.br")
+
+
+def test_session31_sources22_fills_a_mail_function_with_its_base_and_header() -> None:
+    """ngtalent's readers, on our own wording: the From constant's name and address, and a mail
+    function's literal filled with the module's ``base`` style and its ``header(...)`` literal;
+    a missing constant raises."""
+    import pytest
+    from corpuslib.sources_suites22 import _js_from, _ng_wrapped
+
+    src = (
+        "const FROM = 'Equipo X <hola@x.mx>'\n"
+        "const base = `color:red;`\n"
+        "function header(subtitulo) {\n  return `<h1>${subtitulo}</h1>`\n}\n"
+        "function htmlMensaje({ a }) {\n  return `<div style=\"${base}\">${header('Hola')}<p>${a}</p></div>`\n}\n"
+    )
+    assert _js_from(src) == ("Equipo X", "hola@x.mx")
+    with pytest.raises(ValueError):
+        _js_from("const FROM = 'hola@x.mx'")
+    html = _ng_wrapped(src, "htmlMensaje", "Hola", {"a": "b"})
+    assert html == '<div style="color:red;"><h1>Hola</h1><p>b</p></div>'
+    with pytest.raises(ValueError):
+        _ng_wrapped(src, "htmlMensaje", "Hola", {})
