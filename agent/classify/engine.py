@@ -112,10 +112,7 @@ def _initials_rx(words: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _after_rx(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Words just before the initials that make them count ("with HR"): read before them.
-
-    A space in the words reads any white space: tier 0 reads them on the raw lines ("with\\nThe
-    HR"), the classifier on its text with wrapped lines joined, and the two must agree."""
+    """Words just before the initials that count them ("with HR"), spaces as tier 0's raw lines."""
     alts = ["(?:" + w.replace(" ", r"\s+") + ")" for w in words if w]
     return patterncache.compiled(rf"\b(?:{'|'.join(alts)})\W+$", re.I) if alts else None
 
