@@ -79,6 +79,7 @@ from agent.classify.frames import (
     Decision,
     decide,
 )
+from agent.classify.inclusive import swapped
 from agent.classify.jobcontext import job_sender
 from agent.classify.matching import Doc, Rx
 from agent.classify.packcheck import DECISION_WEIGHT
@@ -347,7 +348,8 @@ def _read(msg: Message) -> tuple[str, list[Pack], MailText]:
         sig_start=len(lead) + 2,
         reply_subject=subject != (msg.subject or "").strip()
         and bool(REPLY_PREFIX.match(msg.subject or "")),
-        cues=flat(doc),
+        # a swapped gender ending moved its sentence's words up (inclusive.py): indexed anew
+        cues=Doc(flat(doc).text, doc.index) if swapped(doc.text) else flat(doc),
     )
     # the mail's language, English, and for an English mail a second language it is also
     # written in (a half-translated catalogue's English fallbacks). Never for another first

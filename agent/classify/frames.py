@@ -26,6 +26,7 @@ from agent.classify.engine import (
     Pack,
 )
 from agent.classify.extractors.common import MailText, quote
+from agent.classify.inclusive import first_forms, swapped, written_at
 from agent.classify.jobcontext import JOB, NONE, bulk_mail, job_context, job_sender
 from agent.classify.lexicon import compiled
 from agent.classify.matching import Doc
@@ -90,7 +91,7 @@ class Evidence:
     cue_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-_WORD_TAIL = re.compile(r"[\w*:·()]*")
+_WORD_TAIL = re.compile(r"[\w*:·()/]*")
 _QUOTED_SPEECH = re.compile(
     r'"[^"\n]{12,400}"|“[^”\n]{12,400}”|„[^“”\n]{12,400}[“”]|«[^»\n]{12,400}»'
 )
@@ -165,6 +166,7 @@ class _Reading:
     text: str
     ev: Evidence
     bounds: list[int]
+    written: str  # the text as written when the words moved (a swapped ending), else ""
     seen: set[str] = field(default_factory=set)  # patterns already counted or discounted
     elsewhere: set[int] = field(default_factory=set)  # starts of decisions on someone else
     taken: list[tuple[int, int]] = field(default_factory=list)
@@ -185,12 +187,20 @@ class _Reading:
             self.conditions = conditional_markers(packs, doc, self.bounds, end)
         return self.conditions.get(self.sentence(pos))
 
+    def said(self, start: int, end: int) -> str:
+        """``text[start:end]`` as written: after a swapped ending the frames read the words
+        where the cue reading moved them (``written`` is then the text before)."""
+        if not self.written:
+            return self.text[start:end]
+        written = self.written
+        return written[written_at(written, start) : written_at(written, end, end=True)]
+
     def discount(self, why: str, start: int, end: int) -> None:
         # "decided to move forward with other candidates" then "move forward with
         # other candidates" inside it: one phrase, one reason.
         if not any(s <= start and end <= e for s, e in self.dropped):
             self.dropped.append((start, end))
-            self.ev.discounted.append(f'{why}, not counted: "{quote(self.text[start:end])}"')
+            self.ev.discounted.append(f'{why}, not counted: "{quote(self.said(start, end))}"')
 
 
 def collect_cues(
@@ -204,8 +214,12 @@ def collect_cues(
     hits = _hits(packs, doc, end)
     if not hits:
         return
-    text = t.doc.text
-    r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)])
+    text = written = t.doc.text
+    if swapped(text):  # the cue reading's words moved up (inclusive.py): read them where they are
+        text = first_forms(text)
+    else:
+        written = ""
+    r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)], written)
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
@@ -238,7 +252,7 @@ def collect_cues(
         elif turns and (
             turn := reversal(packs, text, stop, turns.get(bisect.bisect_right(loose, start), []))
         ):
-            r.discount(f'taken back by "{quote(text[turn[0] : turn[1]])}"', start, stop)
+            r.discount(f'taken back by "{quote(r.said(*turn))}"', start, stop)
         elif cue.weight >= DECISION_WEIGHT and (yes := _elsewhere(text, end, start, stop, hits)):
             r.elsewhere.add(start)
             r.discount(f'a no on "{quote(yes[0])}", a yes to the reader "{yes[1]}"', start, stop)
@@ -253,7 +267,7 @@ def _take(r: _Reading, doc: Doc, start: int, stop: int, cue: Cue) -> None:
     r.taken.append((start, stop))
     tail = _WORD_TAIL.match(text, stop) if doc.text[start:stop] != text[start:stop] else None
     end_ = tail.end() if tail else stop  # marks moved (inclusive.py): quote whole words
-    ev.rejection.append((cue.weight, text[start:end_], cue.rule))
+    ev.rejection.append((cue.weight, r.said(start, end_), cue.rule))
     ev.cue_spans.append((start, stop, cue.rule))
     if cue.weight >= DECISION_WEIGHT:
         ev.decision_spans.append((start, stop))
@@ -300,7 +314,7 @@ def _collect_lookalikes(
             r.discount("feedback call after the decision", start, stop)
             continue
         ev.lookalike[cue.category] = ev.lookalike.get(cue.category, 0.0) + cue.weight
-        ev.lookalike_cues.setdefault(cue.category, []).append((r.text[start:stop], cue.rule))
+        ev.lookalike_cues.setdefault(cue.category, []).append((r.said(start, stop), cue.rule))
 
 
 # A yes to the reader: after a no on someone or something else it is the mail's news.

@@ -5,16 +5,31 @@ word a rule's ``Bewerber\\w*`` or ``candidat\\w*`` reads. Moving the marks behin
 word as hyphens ("Bewerberinnen-") keeps the text's length, so positions found on the
 written text stay valid; the extractors keep reading the text as written. The word
 pattern is data (``inclusive_word`` in ``data/patterns.toml``).
+
+A *swapped* ending ("outro(a) candidato(a)", "candidato/a", "selecionados(as)") is not an
+added one: moved like one it would make "outroa-". Rules read its first form; a rule's
+space reads one space (not "outro--- candidato", nor "outro    candidato": the text is
+normalised before this), so the rest of its sentence moves up and the freed characters go
+to the sentence's (or paragraph's) end as spaces ("com outro candidato para a vaga.   ").
+The length stays; positions before the first mark and after the sentence stay valid,
+those between move by a few characters: ``engine.flat`` then indexes the text anew, and
+the frames read the written text with the same moves, quoting it as written
+(:func:`written_at`). The pattern is data too (``swapped_word``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from agent.classify.lexicon import compiled
 
-MARKS = "*:·("  # a text without any of these has nothing to move
+MARKS = "*:·(/"  # a text without any of these has nothing to move
 WORD = compiled("inclusive_word")  # a word with a gender mark inside
+SWAPPED = compiled("swapped_word")  # a word with a swapped ending after it
+# What the cheap path's one-pass databases stand in for both (prefilter.py): where neither
+# matches, the decision text is the text as written.
+STAND_IN = f"(?:{WORD.pattern})|(?:{SWAPPED.pattern})"
 _DROP = str.maketrans("", "", "*:·()")
 _LETTERS = re.compile(r"[^*:·()]")
 # A letter, a mark, a letter: in every match of WORD. Found from the marks (re skips to
@@ -25,6 +40,15 @@ _MARKED = re.compile(r"[*:·(](?<=[^\W\d_].)[^\W\d_]")
 # one from its first letter too, and WORD's letters run to the word's end, so the next
 # match begins at a word), without trying each letter of every word.
 _AT_WORD = re.compile(rf"(?<![^\W\d_])(?:{WORD.pattern})", WORD.flags)
+# A letter, "(" or "/", then "a", "as" or "e" ending there: in every match of SWAPPED, found
+# from the marks as ``_MARKED`` is. URLs put a slash after a letter in most mails ("/about"
+# is not one: no word ends after its "a"), and SWAPPED is tried only where this finds one.
+_SWAP_HINT = re.compile(r"[(/](?<=[^\W\d_].)(?:as?|e)\b", re.I)
+_SWAP_MARK = re.compile(r"[(/]")
+# Where the freed characters go: a sentence's end, or a paragraph's ("  " is one the cue
+# reading joined). Not a line break, which only the cue reading joins: the written text the
+# frames quote (``frames.collect_cues``) then moves as the cue reading does.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\n|  ")
 
 
 def _moved(m: re.Match[str]) -> str:
@@ -32,8 +56,69 @@ def _moved(m: re.Match[str]) -> str:
     return m[0].translate(_DROP) + "-" * len(_LETTERS.sub("", m[0]))
 
 
+def _kept(text: str) -> list[tuple[int, int, int]]:
+    """The runs of ``text`` :func:`first_forms` keeps: (where in it, where in ``text``, how
+    long), in order; between them, the freed characters as spaces."""
+    kept: list[tuple[int, int, int]] = []
+    done = 0  # text[:done] is placed
+    at = 0  # where the next run goes
+    freed = 0  # characters freed in the sentence being read
+    stop = -1  # where it ends (its full stop included)
+    for m in SWAPPED.finditer(text):
+        if m.start() >= stop:  # a new sentence: close the last one
+            if freed:
+                kept.append((at, done, stop - done))
+                at, done, freed = at + stop - done + freed, stop, 0
+            end = _SENTENCE_END.search(text, m.end())
+            stop = len(text) if end is None else end.start() + (end[0] in ".!?;")
+        mark = _SWAP_MARK.search(m[0])
+        assert mark is not None  # every match of SWAPPED has one
+        first = m.start() + mark.start()  # the first form ends here
+        kept.append((at, done, first - done))
+        at, done, freed = at + first - done, m.end(), freed + m.end() - first
+    if freed:
+        kept.append((at, done, stop - done))
+        at, done = at + stop - done + freed, stop
+    kept.append((at, done, len(text) - done))
+    return kept
+
+
+def first_forms(text: str) -> str:
+    """``text`` with each swapped ending read as its first form, the freed characters at the
+    end of its sentence as spaces (same length)."""
+    out: list[str] = []
+    placed = 0
+    for at, old, n in _kept(text):
+        out += [" " * (at - placed), text[old : old + n]]
+        placed = at + n
+    return "".join(out)
+
+
+def written_at(text: str, pos: int, *, end: bool = False) -> int:
+    """Where in ``text`` the character at ``pos`` of :func:`first_forms` was, to quote the
+    text as written; ``end``: a span's end (after a first form: before its ending, as a
+    rule's word stops there in the written text)."""
+    kept = _kept(text)
+    starts = [k[0] for k in kept]
+    i = max((bisect.bisect_left if end else bisect.bisect_right)(starts, pos) - 1, 0)
+    at, old, n = kept[i]
+    return old + min(pos - at, n)
+
+
+def swapped(text: str) -> bool:
+    """Does :func:`unmark` read a swapped ending in ``text``: words in its sentence move?"""
+    return ("(" in text or "/" in text) and (
+        _SWAP_HINT.search(text) is not None and SWAPPED.search(text) is not None
+    )
+
+
 def unmark(text: str) -> str:
-    """``text`` with the gender marks inside words moved to the words' ends (same length)."""
-    if not any(c in text for c in MARKS) or _MARKED.search(text) is None:
+    """``text`` with the gender marks inside words moved to the words' ends, and swapped
+    endings read as the first form (same length)."""
+    if not any(c in text for c in MARKS):
         return text
-    return _AT_WORD.sub(_moved, text)
+    if _MARKED.search(text) is not None:
+        text = _AT_WORD.sub(_moved, text)
+    if _SWAP_HINT.search(text) is not None:
+        text = first_forms(text)
+    return text

@@ -49,7 +49,7 @@ from agent.classify.extractors.common import (
     ats_envelope,
     domain_in,
 )
-from agent.classify.inclusive import WORD as INCLUSIVE_WORD
+from agent.classify.inclusive import STAND_IN as GENDER_MARK
 from agent.classify.jobcontext import _person_wrote
 from agent.classify.jobcontext import bulk_headers as _listed  # asked only of job mail
 from agent.classify.newest import cuts, newest_text
@@ -170,13 +170,11 @@ def _gate_of(found: Anchors) -> _Gate:
             "job",
             exact=len(found.initials),
         ).get(wait=True),
-        onepass.Stored((*(rx.pattern for rx in found.patterns), INCLUSIVE_WORD.pattern)),
+        onepass.Stored((*(rx.pattern for rx in found.patterns), GENDER_MARK)),
         tuple(tuple(tuple(" " + w for w in group) for group in cue) for cue in found.decisions),
         # few patterns, compiled in a second (read from the cache after): at hand before a
         # worker is forked, as the job patterns are
-        onepass.Stored((*(rx.pattern for rx in found.light), INCLUSIVE_WORD.pattern), "light").get(
-            wait=True
-        ),
+        onepass.Stored((*(rx.pattern for rx in found.light), GENDER_MARK), "light").get(wait=True),
         _automaton({w for rx in system for group in rx.needles[:1] for w in group}),
         _alternations(system),
     )
@@ -512,7 +510,8 @@ def _worded(starts: str, gate: _Gate) -> bool:
 
 def _exactly_read(gate: _Gate, passed: set[int], subject: str, body: str) -> set[int]:
     """``passed`` without the gender-mark stand-in: after a gender mark (``inclusive_word``
-    matched: any cue might), the cues matched over the very text the phrase search reads.
+    or ``swapped_word`` matched: any cue might), the cues matched over the very text the
+    phrase search reads.
 
     Words like "file(s)" or "Note:In" make ~1 % of ordinary mail take that branch; the
     search then tried every cue whose words it holds (~3 ms a mail). Over the text as
@@ -537,8 +536,8 @@ def _decisions_in_one_pass(gate: _Gate, subject: str, body: str) -> set[int] | N
 
     :func:`decision_phrase` reads ``subject + ".\n" + body`` with white space
     normalised, wrapped lines joined and gender marks moved; the widened patterns
-    match across any white space, and a gender mark (``inclusive_word``) anywhere
-    counts as a match for every cue, so a cue not matched here matches none there.
+    match across any white space, and a gender mark (``inclusive_word``, ``swapped_word``)
+    anywhere counts as a match for every cue, so a cue not matched here matches none there.
     Until the database is compiled (once, in the background, then read from the cache)
     this says None.
     """
