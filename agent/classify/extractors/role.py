@@ -73,6 +73,10 @@ _ROLE_TAIL_CUT = patterncache.compiled(
 _ROLE_BAD_START = Lowered(compiled("role_bad_start"))
 
 
+# "Mahesh Suppliers Pvt. Ltd": an employer named where a title was looked for.
+_ROLE_LEGAL_END = compiled("role_legal_end", 0)
+
+
 _ROLE_WORD_TAIL = compiled("role_word_tail")
 
 
@@ -100,7 +104,7 @@ def clean_role(role: str) -> str | None:
     role = dot + _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
-    if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role):
+    if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role) or _ROLE_LEGAL_END.search(role):
         return None
     if not LETTERS2.search(role) or role.count("(") != role.count(")") or role[0] == "(":
         return None  # "(préciser le poste)": a template's blank, not a title
