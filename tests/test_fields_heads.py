@@ -52,3 +52,17 @@ def test_a_subject_naming_the_employer_gives_no_role() -> None:
         body,
     )
     assert v.role == "Warehouse Supervisor"
+
+
+def test_a_consultancy_names_its_client_as_the_posts_place() -> None:
+    """ "la posición de T en X" from a consultancy: X is the employer; from X itself, X still."""
+    no = "Lamentablemente hemos decidido continuar con otros candidatos."
+    body = (
+        "Hola Robin,\n\nGracias por participar en el proceso para la posición de Auxiliar"
+        f" Contable en Ferretería Del Valle. {no}\n\nSaludos,\nEquipo Talento Norte\n"
+    )
+    v = _verdict("Talento Norte Consultores <seleccion@talentonorte.mx>", "Tu proceso", body)
+    assert v.is_rejection and v.company == "Ferretería Del Valle"
+    body = body.replace("Ferretería Del Valle", "Talento Norte")
+    v = _verdict("Talento Norte Consultores <seleccion@talentonorte.mx>", "Tu proceso", body)
+    assert v.company is not None and v.company.startswith("Talento Norte")
