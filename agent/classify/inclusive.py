@@ -20,6 +20,7 @@ the frames read the written text with the same moves, quoting it as written
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from agent.classify.lexicon import compiled
@@ -56,7 +57,8 @@ def _moved(m: re.Match[str]) -> str:
     return m[0].translate(_DROP) + "-" * len(_LETTERS.sub("", m[0]))
 
 
-def _kept(text: str) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=8)  # one mail's text asked by unmark, the frames and each quote
+def _kept(text: str) -> tuple[tuple[int, int, int], ...]:
     """The runs of ``text`` :func:`first_forms` keeps: (where in it, where in ``text``, how
     long), in order; between them, the freed characters as spaces."""
     kept: list[tuple[int, int, int]] = []
@@ -80,7 +82,7 @@ def _kept(text: str) -> list[tuple[int, int, int]]:
         kept.append((at, done, stop - done))
         at, done = at + stop - done + freed, stop
     kept.append((at, done, len(text) - done))
-    return kept
+    return tuple(kept)
 
 
 def first_forms(text: str) -> str:
