@@ -1482,3 +1482,109 @@ def test_session31_sources22_fills_a_mail_function_with_its_base_and_header() ->
     assert html == '<div style="color:red;"><h1>Hola</h1><p>b</p></div>'
     with pytest.raises(ValueError):
         _ng_wrapped(src, "htmlMensaje", "Hola", {})
+
+
+def test_session32_sources27_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources27's units where the split rule over src27-all's loads put them (Dutch
+    rejections dev 35, test 34; Spanish dev 35, test 34; Portuguese dev 14, test 15: the part
+    with fewer): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["veiligdouchen/nl"] == "test"
+    assert parts["devselect/es"] == "test"
+    assert parts["rankea/pt"] == "dev"
+
+
+def test_session32_sources27_fills_ternaries_fallbacks_and_mapped_lists() -> None:
+    """sources27's expression filler, on our own wording: an exact expression, a ternary by its
+    condition's flag (a literal branch filled in turn, a quoted one as it is), ``a ?? 'b'``, a
+    list mapped through a literal and joined; an expression it does not know raises."""
+    from corpuslib.sources_suites27 import _Expr
+
+    literal = (
+        "<p>Dag ${naam},</p>${wie ? `<b>${wie}</b> belt je.` : 'Iemand belt je.'}"
+        "<ul>${punten.map(p => `<li>${p}</li>`).join('')}</ul>${wie ?? 'het team'}"
+    )
+    values = {"naam": "Robin", "wie": "Sanne"}
+    lists = {"punten": ["een", "twee"]}
+    assert fill_js(literal, _Expr(values, {"wie": True}, lists)) == (
+        "<p>Dag Robin,</p><b>Sanne</b> belt je.<ul><li>een</li><li>twee</li></ul>Sanne"
+    )
+    assert fill_js(literal, _Expr(values, {"wie": False}, lists)) == (
+        "<p>Dag Robin,</p>Iemand belt je.<ul><li>een</li><li>twee</li></ul>het team"
+    )
+    with pytest.raises(ValueError):
+        fill_js(literal, _Expr(values, {}, lists))  # the ternary's condition has no flag
+    with pytest.raises(ValueError):
+        fill_js("${naam.toUpperCase()}", _Expr(values))
+
+
+def test_session32_sources27_reads_a_mail_function_its_wrapper_and_its_sender() -> None:
+    """veiligdouchen's reader, on our own wording: a function's ``content`` literal (its table
+    label and button filled), put in the module's wrapper under the call's title, with the
+    subject and text properties; the transport's default sender; a missing one raises."""
+    from corpuslib.sources_suites27 import _gmail_sender, _veilig_mail
+
+    src = (
+        "function getClient() {\n  const sender = process.env.GMAIL_SENDER ?? 'noreply@x.nl';\n}\n"
+        "const FROM_NAME = 'Nest';\n"
+        "function htmlWrapper(content: string, title: string) {\n"
+        "  return `<title>${title}</title><div>${content}</div>`;\n}\n"
+        'function btn(label: string, url: string) {\n  return `<a href="${url}">${label}</a>`;\n}\n'
+        "export async function sendVerlof(opts: { name: string; type: string }) {\n"
+        "  const leaveLabels: Record<string, string> = {\n    VAC: 'Vakantie', SICK: 'Ziek',\n  };\n"
+        "  const label = leaveLabels[opts.type] ?? opts.type;\n"
+        "  const content = `<p>Hoi ${opts.name}, ${label} afgewezen.</p>${btn('Bekijk →', url)}`;\n"
+        "  return sendViaGmail({\n    subject: `Verlof ${label.toLowerCase()}`,\n"
+        "    html: htmlWrapper(content, 'Verlof'),\n    text: `Hoi ${opts.name}.`,\n  });\n}\n"
+    )
+    values = {"opts.name": "Robin", "opts.type": "VAC", "url": "https://x.nl/v"}
+    assert _veilig_mail(src, "sendVerlof", values, {}) == (
+        "Verlof vakantie",
+        "<title>Verlof</title><div><p>Hoi Robin, Vakantie afgewezen.</p>"
+        '<a href="https://x.nl/v">Bekijk →</a></div>',
+        "Hoi Robin.",
+    )
+    assert _gmail_sender(src) == ("Nest", "noreply@x.nl")
+    with pytest.raises(ValueError):
+        _gmail_sender("const FROM_NAME = 'Nest';")
+
+
+def test_session32_sources27_reads_subjects_senders_and_the_worker_rendering() -> None:
+    """devselect's and rankea's readers, on our own wording: the subjects of ``sendEmail``
+    calls by template, the transporter's display name, the fallback subjects of the
+    personalization, the worker's ``{{name}}`` rendering (an unknown name raises) and its
+    signature before ``</body>``."""
+    from corpuslib.sources_suites27 import (
+        _append_signature,
+        _devselect_from,
+        _devselect_subjects,
+        _rankea_subjects,
+        _render,
+    )
+
+    controller = (
+        'await sendEmail(\n  p.Correo,\n  "Resultado - X",\n  Templates.rechazado({ a })\n);\n'
+        'await sendEmail(p.Correo, "Hola", Templates.registro());'
+    )
+    assert _devselect_subjects(controller) == {"rechazado": "Resultado - X", "registro": "Hola"}
+    with pytest.raises(ValueError):
+        _devselect_subjects("sendEmail(to, subject, html)")
+    send = 'from: `"Selector" <${process.env.EMAIL_USER}>`,'
+    assert _devselect_from(send) == "Selector"
+    with pytest.raises(ValueError):
+        _devselect_from("from: process.env.EMAIL_USER,")
+    worker = (
+        "const subject = personalization?.rejection_subject?.trim() || `Sobre ${job.title}`;\n"
+        "const s = personalization?.welcome_subject?.trim() || `Oi`;"
+    )
+    assert _rankea_subjects(worker) == {"rejection": "Sobre ${job.title}", "welcome": "Oi"}
+    with pytest.raises(ValueError):
+        _rankea_subjects("const subject = 'Oi';")
+    assert _render("<p>{{a}} e {{b}}</p>", {"a": "1", "b": "2"}) == "<p>1 e 2</p>"
+    with pytest.raises(ValueError):
+        _render("<p>{{c}}</p>", {"a": "1"})
+    html = "<html><body><p>Oi</p></body></html>"
+    assert _append_signature(html, "Ana\nRH") == (
+        '<html><body><p>Oi</p><p style="margin-top: 24px;">Ana<br>RH</p></body></html>'
+    )
+    assert _append_signature(html, "  ") == html
