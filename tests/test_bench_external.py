@@ -342,6 +342,7 @@ def test_every_source_repository_is_pinned() -> None:
         "DFE-Digital/bat-design-history",  # 2.2 GB, too large to fetch: one file read (sources20)
         "houindovictor0-cell/edseg-platform",  # no snapshot: four files read (session 31)
         "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
+        "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
     }
 
 
@@ -1492,6 +1493,8 @@ def test_session32_sources27_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["veiligdouchen/nl"] == "test"
     assert parts["devselect/es"] == "test"
     assert parts["rankea/pt"] == "dev"
+    # added last, with veiligdouchen/nl pinned: Dutch rejections dev 35, test 36
+    assert parts["extra/nl"] == "dev"
 
 
 def test_session32_sources27_fills_ternaries_fallbacks_and_mapped_lists() -> None:
@@ -1588,3 +1591,14 @@ def test_session32_sources27_reads_subjects_senders_and_the_worker_rendering() -
         '<html><body><p>Oi</p><p style="margin-top: 24px;">Ana<br>RH</p></body></html>'
     )
     assert _append_signature(html, "  ") == html
+
+
+def test_session32_sources27_extra_html_part_keeps_the_paragraphs_and_the_footer() -> None:
+    """extra's HTML part (ours, from the source's text part): one paragraph per blank-line
+    block, its line breaks as ``<br>``, the source's footer line last."""
+    from corpuslib.sources_suites27 import _paragraphs_html
+
+    assert _paragraphs_html("Hoi,\n\nHelaas niet.\n\nGroet,\nTeam", "X · Amsterdam") == (
+        "<html><body><p>Hoi,</p><p>Helaas niet.</p><p>Groet,<br>Team</p>"
+        "<p><small>X · Amsterdam</small></p></body></html>"
+    )

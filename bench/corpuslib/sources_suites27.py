@@ -18,10 +18,18 @@ Resend): the default mails a recruiter's candidates get until the recruiter writ
 received, selected for an interview (with a Calendly link and without), and the refusal ("Após
 análise, decidimos seguir com outros candidatos cujo perfil está mais alinhado"), each with the
 recruiter's sender name and signature and without; and the notice of a new application to the
-recruiter."""
+recruiter.
+
+EXTRA (maxclaushuis-ctrl/EXTRA-website, the site and back office of EXTRA, an Amsterdam
+staffing agency for hotel and event staff; mail through SendGrid): to a candidate, the
+refusal after the introductory talk ("Op dit moment hebben we helaas besloten om niet met je
+verder te gaan"), the refusals on the CV ("niet voldoende passende opdrachten", "niet verder te
+gaan met de sollicitatie"), the invitation to plan the talk and the requests for a CV. Read
+with ``read_file`` and stored as a plain file (no snapshot could be fetched)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 
@@ -447,3 +455,63 @@ def rankea(snap: Snapshot) -> Iterator[Spec]:
         noreply=True,
         fmt="html_only",
     )
+
+
+EXTRA = "maxclaushuis-ctrl/EXTRA-website"
+# server/mail.ts read with read_file at this commit; six functions' subject, from and text
+# literal transcribed verbatim into candidate_mails.json (its "_source").
+EXTRA_READ_AT = "04487f78845c1cd96ccd589e1c53a1dc8d6d6f4c"
+EXTRA_SOURCE_PATH = "server/mail.ts"
+EXTRA_MAILS_PATH = "candidate_mails.json"
+# function: (category, stage). The first refusal follows the introductory talk.
+EXTRA_MAILS = {
+    "sendApplicationRejectionEmail": ("rejection", "interview"),
+    "sendCandidateRejectionEmailDiensten": ("rejection", "application"),
+    "sendCandidateRejectionEmailCv": ("rejection", "application"),
+    "sendCalendlyInviteEmail": ("interview_invitation", "n/a"),
+    "sendCvUploadFirstEmail": ("other", "n/a"),
+    "sendCvReminderEmail": ("other", "n/a"),
+}
+# Ours: the Calendly link (the code has its owner's own); the upload page is the code's fallback.
+EXTRA_VALUES = {
+    "calendlyUrl": "https://calendly.com/extra-team/30min",
+    "uploadUrl": "https://brochure.doehetextra.nl/aanmelden",
+}
+
+
+def _paragraphs_html(text: str, footer: str) -> str:
+    """Our HTML part for a mail whose HTML the source styles: the text's paragraphs (its line
+    breaks as ``<br>``) and the footer line the source's HTML ends with."""
+    paras = "".join("<p>" + "<br>".join(p.split("\n")) + "</p>" for p in text.split("\n\n"))
+    return f"<html><body>{paras}<p><small>{footer}</small></p></body></html>"
+
+
+def extra(snap: Snapshot) -> Iterator[Spec]:
+    """EXTRA's candidate mail: three refusals (after the talk, two on the CV), the invitation to
+    plan the talk, the CV request and its reminder; the source's text part, and an HTML part of
+    the same paragraphs (ours), from the code's sender."""
+    unit = "extra/nl"
+    mails = json.loads(snap.read(EXTRA, EXTRA_READ_AT, EXTRA_MAILS_PATH))
+    url = blob_url(EXTRA, EXTRA_READ_AT, EXTRA_SOURCE_PATH)
+    first = OWNER[0].split()[0]
+    values = {**EXTRA_VALUES, "candidate.firstName": first, "applicant.firstName": first}
+    for function, (category, stage) in EXTRA_MAILS.items():
+        mail = mails[function]
+        sender = re.fullmatch(r"(.+) <(.+)>", mail["from"])
+        if not sender:
+            raise ValueError(f"no sender in {function}")
+        text = _unescape(fill_js(mail["text"], values))
+        yield _spec(
+            unit,
+            url,
+            category,
+            stage=stage if category == "rejection" else None,
+            subject=mail["subject"],
+            text=text,
+            html=_paragraphs_html(text, mails["_footer"]),
+            company="EXTRA" if category == "rejection" else "n/a",
+            role="n/a",
+            sender=(sender.group(1), sender.group(2)),
+            noreply=False,
+            fmt="html",
+        )
