@@ -1495,6 +1495,8 @@ def test_session32_sources27_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["rankea/pt"] == "dev"
     # added last, with veiligdouchen/nl pinned: Dutch rejections dev 35, test 36
     assert parts["extra/nl"] == "dev"
+    # added after it, with devselect/es pinned: Spanish rejections dev 35, test 36
+    assert parts["balles/es"] == "dev"
 
 
 def test_session32_sources27_fills_ternaries_fallbacks_and_mapped_lists() -> None:
@@ -1602,3 +1604,34 @@ def test_session32_sources27_extra_html_part_keeps_the_paragraphs_and_the_footer
         "<html><body><p>Hoi,</p><p>Helaas niet.</p><p>Groet,<br>Team</p>"
         "<p><small>X · Amsterdam</small></p></body></html>"
     )
+
+
+def test_session32_sources27_reads_board_templates_and_renders_them_as_the_board_does() -> None:
+    """balles' readers, on our own wording: the one-line ``state: { asunto, cuerpo, activo }``
+    entries (``\\n`` as line breaks), the footer constant, and the board's HTML (escaped,
+    a URL inside a line linked, the footer's div only when signed); a URL alone on its line
+    (a button on the board) and a file without entries raise."""
+    from corpuslib.sources_suites27 import _balles_footer, _balles_html, _balles_templates
+
+    data = (
+        "export const T = {\n"
+        '  uno: { asunto: "Hola", cuerpo: "Línea 1.\\n\\nVe a https://x.es/a ya.", activo: true },\n'
+        '  dos: { asunto: "Adiós", cuerpo: "No & no.", activo: false },\n};'
+    )
+    assert _balles_templates(data) == {
+        "uno": ("Hola", "Línea 1.\n\nVe a https://x.es/a ya.", True),
+        "dos": ("Adiós", "No & no.", False),
+    }
+    with pytest.raises(ValueError):
+        _balles_templates("export const T = {};")
+    assert _balles_footer('const pieText =\n    "No respondas.";') == "No respondas."
+    with pytest.raises(ValueError):
+        _balles_footer("const pie = 1;")
+    html = _balles_html("A & B.\nVe a https://x.es/a ya.", None)
+    assert '>A &amp; B.<br>Ve a <a href="https://x.es/a" ' in html
+    assert "No respondas" not in html
+    assert html.count("<div") == 1
+    signed = _balles_html("Hola.", "No respondas.")
+    assert signed.count("<div") == 2 and "No respondas." in signed
+    with pytest.raises(ValueError):
+        _balles_html("Sube:\nhttps://x.es/a", None)

@@ -25,13 +25,20 @@ staffing agency for hotel and event staff; mail through SendGrid): to a candidat
 refusal after the introductory talk ("Op dit moment hebben we helaas besloten om niet met je
 verder te gaan"), the refusals on the CV ("niet voldoende passende opdrachten", "niet verder te
 gaan met de sollicitatie"), the invitation to plan the talk and the requests for a CV. Read
-with ``read_file`` and stored as a plain file (no snapshot could be fetched)."""
+with ``read_file`` and stored as a plain file (no snapshot could be fetched).
+
+Balles Hosteleros (balleshosteleros/Balles-Hosteleros, the back office of a Spanish hospitality
+group; Next.js, mail through nodemailer): the default one-line mail a candidate gets when a
+recruiter moves them on the recruitment board, from "Hemos recibido tu candidatura" to the
+discard ("Te informamos de que tu candidatura no continúa en el proceso de selección actual"),
+with the corporate no-reply footer and without."""
 
 from __future__ import annotations
 
 import json
 import re
 from collections.abc import Iterator, Mapping
+from html import escape
 
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
@@ -515,3 +522,110 @@ def extra(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt="html",
         )
+
+
+BALLES = "balleshosteleros/Balles-Hosteleros"
+BALLES_COMMIT = "67a3d937b4b9f8cb896c0857d62c5f85efd3f5d3"
+BALLES_DATA_PATH = "src/features/rrhh/data/reclutamiento.ts"
+BALLES_SEND_PATH = "src/features/rrhh/actions/reclutamiento-email-plantillas-actions.ts"
+# state: (category, variants: the first with the corporate footer, the second without). Left
+# out: the legacy and offboarding states (inactive) and "suspenso_formacion", whose text names
+# no result ("Te informamos del resultado de tu fase de formación"). A no-show is the
+# candidate's own doing (as a withdrawal is): other.
+BALLES_MAILS: dict[str, tuple[str, int]] = {
+    "nuevo": ("acknowledgement", 1),
+    "elegido": ("moving_forward", 1),
+    "entrevista": ("interview_invitation", 1),
+    "documentacion": ("other", 1),
+    "formacion": ("moving_forward", 1),
+    "contratacion": ("offer", 1),
+    "prueba": ("other", 1),
+    "empleado": ("offer", 1),
+    "no_se_presenta": ("other", 1),
+    "papelera": ("rejection", 2),
+    "teorica": ("assessment", 1),
+    "practica": ("assessment", 1),
+}
+# Ours: the documentation link and its validity (the code's constant lives elsewhere).
+BALLES_VALUES = {
+    "enlace_documentacion": "https://rrhh.example.es/documentacion/7c2e91",
+    "documentacion_dias_validez": "7",
+}
+
+
+def _balles_templates(source: str) -> dict[str, tuple[str, str, bool]]:
+    """state -> (subject, body, active) of ``EMAIL_PLANTILLAS_FASE``'s one-line entries."""
+    found = re.findall(
+        r'\n  (\w+): \{ asunto: "([^"]*)", cuerpo: "((?:[^"\\]|\\.)*)", activo: (true|false) \},',
+        source,
+    )
+    if not found:
+        raise ValueError("no EMAIL_PLANTILLAS_FASE entries")
+    return {k: (subject, _unescape(body), flag == "true") for k, subject, body, flag in found}
+
+
+def _balles_footer(source: str) -> str:
+    """The corporate footer's text (``const pieText = "..."``)."""
+    m = re.search(r'const pieText =\s*"([^"]+)";', source)
+    if not m:
+        raise ValueError("no pieText")
+    return m.group(1)
+
+
+def _balles_html(text: str, footer: str | None) -> str:
+    """The board's ``bodyToHtml`` (escaped, line breaks as ``<br>``, a bare URL inside a line
+    as an underlined link, in its styled div), and the footer's div when the corporate
+    signature is on. A URL alone on its line (the board makes it a button) raises."""
+    font = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,sans-serif;"
+    if re.search(r"(?m)^https?://\S+$", text):
+        raise ValueError("a URL alone on its line")
+    parts = re.split(r"(https?://\S+)", text)
+    body = "".join(
+        f'<a href="{escape(p)}" target="_blank" rel="noreferrer" '
+        f'style="color:#2563eb;text-decoration:underline">{escape(p)}</a>'
+        if i % 2
+        else escape(p).replace("\n", "<br>")
+        for i, p in enumerate(parts)
+    )
+    out = (
+        f'<div style="{font}font-size:15px;line-height:1.55;color:#111827;max-width:600px;'
+        f'margin:0 auto;padding:24px">{body}</div>'
+    )
+    if footer is not None:
+        out += (
+            f'<div style="{font}max-width:600px;margin:0 auto;padding:0 24px 24px">'
+            '<p style="color:#9ca3af;font-size:12px;line-height:1.5;border-top:1px solid #e5e7eb;'
+            f'margin-top:8px;padding-top:12px">{escape(footer)}</p></div>'
+        )
+    return out
+
+
+def balles(snap: Snapshot) -> Iterator[Spec]:
+    """Balles Hosteleros' board mail to a candidate, one per state (the discard twice), as the
+    board sends it: the body, and with the corporate signature on, its no-reply footer (in the
+    text part after a dash line); from the company's name."""
+    unit = "balles/es"
+    templates = _balles_templates(snap.read(BALLES, BALLES_COMMIT, BALLES_DATA_PATH))
+    footer = _balles_footer(snap.read(BALLES, BALLES_COMMIT, BALLES_SEND_PATH))
+    url = blob_url(BALLES, BALLES_COMMIT, BALLES_DATA_PATH)
+    for state, (category, variants) in BALLES_MAILS.items():
+        subject, body, active = templates[state]
+        if not active:
+            raise ValueError(f"{state} is not an active template")
+        for k in range(variants):
+            f = fill_for(unit, state, "es", k)
+            text = fill_exact(body, r"\{\{\s*([a-z_]+)\s*\}\}", BALLES_VALUES)
+            signed = k == 0
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=subject,
+                text=f"{text}\n\n—\n{footer}" if signed else text,
+                html=_balles_html(text, footer if signed else None),
+                company=f.company if category == "rejection" else "n/a",
+                role="n/a",
+                sender=(f.company, f"noreply@{f.domain}"),
+                noreply=True,
+                fmt="html",
+            )
