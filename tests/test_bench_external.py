@@ -1482,3 +1482,49 @@ def test_session31_sources22_fills_a_mail_function_with_its_base_and_header() ->
     assert html == '<div style="color:red;"><h1>Hola</h1><p>b</p></div>'
     with pytest.raises(ValueError):
         _ng_wrapped(src, "htmlMensaje", "Hola", {})
+
+
+def test_session32_sources24_pages_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources24's saved pages where the split rule over src24-all's loads put them (Italian
+    rejections: the two quoted refusals to dev, the guide's formula to test; the restaurant's
+    cancelled bookings, a look-alike, to test; Portuguese: the coach's quotes to dev, the two
+    recommended answers to test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["web-jobrapido/it"] == "dev"
+    assert parts["web-edipeo/it"] == "dev"
+    assert parts["web-indeed/it"] == "test"
+    assert parts["web-monzatoday/it"] == "test"
+    assert parts["web-valeskapetek/pt"] == "dev"
+    assert parts["web-rainhasanta/pt"] == "test"
+    assert parts["web-pushrecrutamento/pt"] == "test"
+
+
+def test_session32_sources24_sentence_pages_fill_examples_and_keep_a_look_alikes_subject(
+    tmp_path: Path,
+) -> None:
+    """A sentence-only page (our own wording here) gets our greeting and sign-off, its example
+    value ("experiência em X.") a real one and the job subject; a look-alike's own subject is
+    kept, with no job subject, no rejection and no stage."""
+    from corpuslib.sources_pages import pages
+
+    head = "url: https://rh.example.org/{0}\nread: 2026-12-03\nkind: {1}\nstage: {2}\nown: 0\n"
+    (tmp_path / "examplerh-pt").mkdir()
+    (tmp_path / "examplerh-pt" / "01-rejection.txt").write_text(
+        head.format("nao", "rejection", "interview")
+        + "frame: 1\nsubject:\n---\nPreferimos quem tem mais experiência em X.\n",
+        "utf-8",
+    )
+    (tmp_path / "examplebar-it").mkdir()
+    (tmp_path / "examplebar-it" / "01-not_a_job.txt").write_text(
+        head.format("tavolo", "not_a_job", "n/a")
+        + "frame: 1\nsubject: Il tuo tavolo\n---\nAbbiamo annullato la tua prenotazione.\n",
+        "utf-8",
+    )
+    specs = {s.unit: s for s in pages(tmp_path)(None)}
+    no = specs["web-examplerh/pt"]
+    assert no.text.startswith("Prezado(a) Robin Berger,\n\nPreferimos")
+    assert "experiência em gestão de projetos." in no.text and " X." not in no.text
+    assert no.rejection and no.stage == "interview" and no.role in no.subject
+    bar = specs["web-examplebar/it"]
+    assert bar.subject == "Il tuo tavolo" and not bar.rejection and bar.stage == "n/a"
+    assert bar.category == "not_a_job" and bar.text.startswith("Gentile Robin Berger,")
