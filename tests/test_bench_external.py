@@ -1497,6 +1497,9 @@ def test_session32_sources24_pages_are_pinned_where_the_split_rule_put_them() ->
     assert parts["web-valeskapetek/pt"] == "dev"
     assert parts["web-rainhasanta/pt"] == "test"
     assert parts["web-pushrecrutamento/pt"] == "test"
+    # found after, with the seven above pinned: Italian rejections dev 4 more, test 2 more;
+    # Talento Showcase's two refusals to test
+    assert parts["talento/it"] == "test"
 
 
 def test_session32_sources24_sentence_pages_fill_examples_and_keep_a_look_alikes_subject(
@@ -1528,3 +1531,30 @@ def test_session32_sources24_sentence_pages_fill_examples_and_keep_a_look_alikes
     bar = specs["web-examplebar/it"]
     assert bar.subject == "Il tuo tavolo" and not bar.rejection and bar.stage == "n/a"
     assert bar.category == "not_a_job" and bar.text.startswith("Gentile Robin Berger,")
+
+
+def test_session32_sources24_reads_a_typescript_mail_table_and_its_default_sender() -> None:
+    """talento's readers, on our own wording: a ``name: { subject: "…", html: `…` }`` table
+    (each literal whole, a template placeholder kept), the EmailJS service's default sender
+    name and business address; a table or a sender that is not there raises."""
+    import pytest
+    from corpuslib.sources_suites24 import _default_sender, _ts_mail_templates
+
+    table = (
+        'const T: EmailTemplates = {\n  received: {\n    subject: "Ricevuta",\n'
+        "    html: `<p>Ciao {{fullName}}</p>`\n  },\n  \n  refused: {\n"
+        '    subject: "Esito",\n    html: `\n      <p>No</p>\n    `\n  }\n};'
+    )
+    assert _ts_mail_templates(table) == {
+        "received": ("Ricevuta", "<p>Ciao {{fullName}}</p>"),
+        "refused": ("Esito", "\n      <p>No</p>\n    "),
+    }
+    with pytest.raises(ValueError):
+        _ts_mail_templates("const T = {};")
+    service = (
+        "const BUSINESS_EMAIL = import.meta.env.VITE_BUSINESS_EMAIL || 'casting@x.example';\n"
+        "        from_name: emailData.from_name || 'Vetrina Talenti',\n"
+    )
+    assert _default_sender(service) == ("Vetrina Talenti", "casting@x.example")
+    with pytest.raises(ValueError):
+        _default_sender("const BUSINESS_EMAIL = 'casting@x.example';")
