@@ -1500,6 +1500,10 @@ def test_session32_sources24_pages_are_pinned_where_the_split_rule_put_them() ->
     # found after, with the seven above pinned: Italian rejections dev 4 more, test 2 more;
     # Talento Showcase's two refusals to test
     assert parts["talento/it"] == "test"
+    # found last, with the eight above pinned: Portuguese rejections dev 4, test 4: AFIN's two
+    # refusals to dev (a tie goes to dev); the residence's look-alikes to test (other mails)
+    assert parts["afin/pt"] == "dev"
+    assert parts["calhariz/pt"] == "test"
 
 
 def test_session32_sources24_sentence_pages_fill_examples_and_keep_a_look_alikes_subject(
@@ -1558,3 +1562,55 @@ def test_session32_sources24_reads_a_typescript_mail_table_and_its_default_sende
     assert _default_sender(service) == ("Vetrina Talenti", "casting@x.example")
     with pytest.raises(ValueError):
         _default_sender("const BUSINESS_EMAIL = 'casting@x.example';")
+
+
+def test_session32_sources24_reads_switch_cases_a_resend_sender_and_react_email_texts() -> None:
+    """afin's and calhariz's readers, on our own wording: a ``switch``'s cases that set a
+    subject and an HTML literal, a Resend call's fixed sender; a React Email template's state
+    table, the string child of an element by its style, the mailer's default sender and the
+    status mail's subject; what is missing raises."""
+    import pytest
+    from corpuslib.sources_suites24 import (
+        _calhariz_states,
+        _element_text,
+        _mailer_sender_subject,
+        _resend_from,
+        _switch_cases,
+    )
+
+    fn = (
+        "switch (type) {\n  case 'ok':\n    subject = `Sim - ${job}`;\n    html = `<p>Sim</p>`;\n"
+        "    break;\n  case 'no':\n    subject = `Não`;\n    html = `\n<p>Não</p>\n`;\n}\n"
+        'await resend.emails.send({ from: "Vagas X <vagas@x.example>", to: [to] });'
+    )
+    assert _switch_cases(fn) == {
+        "ok": ("Sim - ${job}", "<p>Sim</p>"),
+        "no": ("Não", "\n<p>Não</p>\n"),
+    }
+    assert _resend_from(fn) == ("Vagas X", "vagas@x.example")
+    with pytest.raises(ValueError):
+        _switch_cases("switch (type) {}")
+    with pytest.raises(ValueError):
+        _resend_from("send({ from: FROM })")
+    template = (
+        'const m = {\n    sim: { title: "Aceite", color: "#0f0", bannerBg: "#fff", text: "Entrou." },\n'
+        '    nao: { title: "Recusada", color: "#f00", bannerBg: "#fff", text: "Não entrou." },\n};\n'
+        'React.createElement(Heading, { style: topStyle }, "Lar de Estudantes")'
+    )
+    assert _calhariz_states(template) == {
+        "sim": ("Aceite", "Entrou."),
+        "nao": ("Recusada", "Não entrou."),
+    }
+    assert _element_text(template, "topStyle") == "Lar de Estudantes"
+    with pytest.raises(ValueError):
+        _element_text(template, "footStyle")
+    with pytest.raises(ValueError):
+        _calhariz_states("const m = {};")
+    mailer = (
+        "const S = `${process.env.EMAIL_FROM_NAME || 'Lar'} <${process.env.EMAIL_FROM_ADDRESS"
+        " || 'lar@x.example'}>`;\nasync function enviarEmailMudancaEstado(e) {\n"
+        "  return enviar({ subject: `Estado — Lar`, html });\n}"
+    )
+    assert _mailer_sender_subject(mailer) == (("Lar", "lar@x.example"), "Estado — Lar")
+    with pytest.raises(ValueError):
+        _mailer_sender_subject("async function outra() {}")
