@@ -1504,6 +1504,8 @@ def test_session32_sources24_pages_are_pinned_where_the_split_rule_put_them() ->
     # refusals to dev (a tie goes to dev); the residence's look-alikes to test (other mails)
     assert parts["afin/pt"] == "dev"
     assert parts["calhariz/pt"] == "test"
+    # then, with those pinned: Italian rejections dev 4, test 6: the CRM's two refusals to dev
+    assert parts["crmrecl/it"] == "dev"
 
 
 def test_session32_sources24_sentence_pages_fill_examples_and_keep_a_look_alikes_subject(
@@ -1614,3 +1616,28 @@ def test_session32_sources24_reads_switch_cases_a_resend_sender_and_react_email_
     assert _mailer_sender_subject(mailer) == (("Lar", "lar@x.example"), "Estado — Lar")
     with pytest.raises(ValueError):
         _mailer_sender_subject("async function outra() {}")
+
+
+def test_session32_sources24_reads_a_sql_seed_of_mail_templates() -> None:
+    """crmreclutamento's reader, on our own wording: a seed's ``communication_templates`` rows
+    by usage context, SQL's doubled quotes undone and ``\\n`` read as line breaks; a seed
+    without such rows raises."""
+    import pytest
+    from corpuslib.sources_suites24 import _sql_templates
+
+    seed = (
+        "INSERT INTO communication_templates (a, b, c, d, e) VALUES\n"
+        "('Invito', 'EMAIL', \n 'Colloquio - {candidate_name}', \n"
+        " 'Gentile {candidate_name},\\n\\nL''incontro è domani.', \n 'INVITE'),\n"
+        "('Promemoria', 'SMS', \n '', \n 'A domani', \n 'REMINDER');"
+    )
+    assert _sql_templates(seed) == {
+        "INVITE": (
+            "EMAIL",
+            "Colloquio - {candidate_name}",
+            "Gentile {candidate_name},\n\nL'incontro è domani.",
+        ),
+        "REMINDER": ("SMS", "", "A domani"),
+    }
+    with pytest.raises(ValueError):
+        _sql_templates("INSERT INTO candidates VALUES (1);")

@@ -24,7 +24,13 @@ the student residence of the municipality of Ribeira Brava, Madeira; Node, React
 its one status mail to an applicant for a room, whose banner says the application was refused
 ("Candidatura Indeferida — A sua candidatura não foi selecionada", with the assessor's notes and
 without), approved, under review or to be corrected. A housing refusal, no job: look-alikes. No
-licence stated."""
+licence stated.
+
+CRM Gestione Colloqui di Reclutamento (halion16/crm-reclutamento, Node, Express, PostgreSQL): an
+Italian recruitment CRM whose seed data holds the mail templates it sends a candidate: the
+interview confirmed, the outcome positive, the outcome negative after the interview ("La
+ringraziamo per il tempo dedicato al colloquio. Purtroppo non possiamo procedere con la Sua
+candidatura"). No licence stated."""
 
 from __future__ import annotations
 
@@ -35,6 +41,7 @@ from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_suites23 import _email_body
+from .sources_trackers import _spec
 from .templating import fill_exact, fill_js, js_literal
 
 TALENTO = "likeflix-app/talento-showcase"
@@ -258,4 +265,69 @@ def calhariz(snap: Snapshot) -> Iterator[Spec]:
                 sender=sender,
                 noreply=False,
                 fmt="html_only",
+            )
+
+
+CRMRECL = "halion16/crm-reclutamento"
+CRMRECL_COMMIT = "6fcf61b98de51eb6329292c25a16c73cd90758df"
+CRMRECL_PATH = "database/sample_data.sql"
+# usage_context: (category, stage, variants); the SMS reminder is no mail.
+CRMRECL_MAILS: dict[str, tuple[str, str, int]] = {
+    "INTERVIEW_CONFIRMATION": ("interview_invitation", "n/a", 1),
+    "OUTCOME_POSITIVE": ("moving_forward", "n/a", 1),
+    "OUTCOME_NEGATIVE": ("rejection", "interview", 2),
+}
+# Ours: the interview's day, hour and meeting link.
+CRMRECL_VALUES = {
+    "interview_date": "14/10/2025",
+    "interview_time": "10:00",
+    "meeting_url": "https://meet.google.com/xyz-abcd-efg",
+}
+
+
+def _sql_templates(source: str) -> dict[str, tuple[str, str, str]]:
+    """usage_context -> (type, subject, message) of a seed's ``communication_templates`` rows;
+    SQL's doubled quotes undone and its ``\\n`` read as the line breaks the author meant."""
+    found = re.findall(
+        r"\('(?:[^']|'')*',\s*'(\w+)',\s*'((?:[^']|'')*)',\s*'((?:[^']|'')*)',\s*'(\w+)'\)",
+        source,
+    )
+    if not found:
+        raise ValueError("no communication templates")
+
+    def unquote(s: str) -> str:
+        return s.replace("''", "'").replace("\\n", "\n")
+
+    return {ctx: (kind, unquote(subject), unquote(msg)) for kind, subject, msg, ctx in found}
+
+
+def crmreclutamento(snap: Snapshot) -> Iterator[Spec]:
+    """An Italian recruitment CRM's seeded mail templates: the interview confirmed, the outcome
+    positive, the outcome negative (twice); sent as the CRM's template mail does, its text with
+    the line breaks made ``<br>`` for the HTML part, from the employer's careers address."""
+    unit = "crmrecl/it"
+    templates = _sql_templates(snap.read(CRMRECL, CRMRECL_COMMIT, CRMRECL_PATH))
+    url = blob_url(CRMRECL, CRMRECL_COMMIT, CRMRECL_PATH)
+    for context, (category, stage, variants) in CRMRECL_MAILS.items():
+        kind, subject, message = templates[context]
+        if kind != "EMAIL":
+            raise ValueError(f"{context} is no mail")
+        for k in range(variants):
+            f = fill_for(unit, context, "it", k)
+            values = {**CRMRECL_VALUES, "candidate_name": OWNER[0]}
+            text = fill_exact(message, r"\{(\w+)\}", values)
+            sender, noreply = f.sender("careers", "Risorse Umane")
+            yield _spec(
+                unit,
+                url,
+                category,
+                stage=stage if category == "rejection" else None,
+                subject=fill_exact(subject, r"\{(\w+)\}", values),
+                text=text,
+                html=text.replace("\n", "<br>") if k % 2 == 0 else None,
+                company=f.company,
+                role="n/a",
+                sender=sender,
+                noreply=noreply,
+                fmt="html" if k % 2 == 0 else "plain",
             )
