@@ -1485,6 +1485,165 @@ def test_session31_sources22_fills_a_mail_function_with_its_base_and_header() ->
         _ng_wrapped(src, "htmlMensaje", "Hola", {})
 
 
+def test_session32_sources24_pages_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources24's saved pages where the split rule over src24-all's loads put them (Italian
+    rejections: the two quoted refusals to dev, the guide's formula to test; the restaurant's
+    cancelled bookings, a look-alike, to test; Portuguese: the coach's quotes to dev, the two
+    recommended answers to test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["web-jobrapido/it"] == "dev"
+    assert parts["web-edipeo/it"] == "dev"
+    assert parts["web-indeed/it"] == "test"
+    assert parts["web-monzatoday/it"] == "test"
+    assert parts["web-valeskapetek/pt"] == "dev"
+    assert parts["web-rainhasanta/pt"] == "test"
+    assert parts["web-pushrecrutamento/pt"] == "test"
+    # found after, with the seven above pinned: Italian rejections dev 4 more, test 2 more;
+    # Talento Showcase's two refusals to test
+    assert parts["talento/it"] == "test"
+    # found last, with the eight above pinned: Portuguese rejections dev 4, test 4: AFIN's two
+    # refusals to dev (a tie goes to dev); the residence's look-alikes to test (other mails)
+    assert parts["afin/pt"] == "dev"
+    assert parts["calhariz/pt"] == "test"
+    # then, with those pinned: Italian rejections dev 4, test 6: the CRM's two refusals to dev
+    assert parts["crmrecl/it"] == "dev"
+
+
+def test_session32_sources24_sentence_pages_fill_examples_and_keep_a_look_alikes_subject(
+    tmp_path: Path,
+) -> None:
+    """A sentence-only page (our own wording here) gets our greeting and sign-off, its example
+    value ("experiência em X.") a real one and the job subject; a look-alike's own subject is
+    kept, with no job subject, no rejection and no stage."""
+    from corpuslib.sources_pages import pages
+
+    head = "url: https://rh.example.org/{0}\nread: 2026-12-03\nkind: {1}\nstage: {2}\nown: 0\n"
+    (tmp_path / "examplerh-pt").mkdir()
+    (tmp_path / "examplerh-pt" / "01-rejection.txt").write_text(
+        head.format("nao", "rejection", "interview")
+        + "frame: 1\nsubject:\n---\nPreferimos quem tem mais experiência em X.\n",
+        "utf-8",
+    )
+    (tmp_path / "examplebar-it").mkdir()
+    (tmp_path / "examplebar-it" / "01-not_a_job.txt").write_text(
+        head.format("tavolo", "not_a_job", "n/a")
+        + "frame: 1\nsubject: Il tuo tavolo\n---\nAbbiamo annullato la tua prenotazione.\n",
+        "utf-8",
+    )
+    specs = {s.unit: s for s in pages(tmp_path)(None)}
+    no = specs["web-examplerh/pt"]
+    assert no.text.startswith("Prezado(a) Robin Berger,\n\nPreferimos")
+    assert "experiência em gestão de projetos." in no.text and " X." not in no.text
+    assert no.rejection and no.stage == "interview" and no.role in no.subject
+    bar = specs["web-examplebar/it"]
+    assert bar.subject == "Il tuo tavolo" and not bar.rejection and bar.stage == "n/a"
+    assert bar.category == "not_a_job" and bar.text.startswith("Gentile Robin Berger,")
+
+
+def test_session32_sources24_reads_a_typescript_mail_table_and_its_default_sender() -> None:
+    """talento's readers, on our own wording: a ``name: { subject: "…", html: `…` }`` table
+    (each literal whole, a template placeholder kept), the EmailJS service's default sender
+    name and business address; a table or a sender that is not there raises."""
+    import pytest
+    from corpuslib.sources_suites24 import _default_sender, _ts_mail_templates
+
+    table = (
+        'const T: EmailTemplates = {\n  received: {\n    subject: "Ricevuta",\n'
+        "    html: `<p>Ciao {{fullName}}</p>`\n  },\n  \n  refused: {\n"
+        '    subject: "Esito",\n    html: `\n      <p>No</p>\n    `\n  }\n};'
+    )
+    assert _ts_mail_templates(table) == {
+        "received": ("Ricevuta", "<p>Ciao {{fullName}}</p>"),
+        "refused": ("Esito", "\n      <p>No</p>\n    "),
+    }
+    with pytest.raises(ValueError):
+        _ts_mail_templates("const T = {};")
+    service = (
+        "const BUSINESS_EMAIL = import.meta.env.VITE_BUSINESS_EMAIL || 'casting@x.example';\n"
+        "        from_name: emailData.from_name || 'Vetrina Talenti',\n"
+    )
+    assert _default_sender(service) == ("Vetrina Talenti", "casting@x.example")
+    with pytest.raises(ValueError):
+        _default_sender("const BUSINESS_EMAIL = 'casting@x.example';")
+
+
+def test_session32_sources24_reads_switch_cases_a_resend_sender_and_react_email_texts() -> None:
+    """afin's and calhariz's readers, on our own wording: a ``switch``'s cases that set a
+    subject and an HTML literal, a Resend call's fixed sender; a React Email template's state
+    table, the string child of an element by its style, the mailer's default sender and the
+    status mail's subject; what is missing raises."""
+    import pytest
+    from corpuslib.sources_suites24 import (
+        _calhariz_states,
+        _element_text,
+        _mailer_sender_subject,
+        _resend_from,
+        _switch_cases,
+    )
+
+    fn = (
+        "switch (type) {\n  case 'ok':\n    subject = `Sim - ${job}`;\n    html = `<p>Sim</p>`;\n"
+        "    break;\n  case 'no':\n    subject = `Não`;\n    html = `\n<p>Não</p>\n`;\n}\n"
+        'await resend.emails.send({ from: "Vagas X <vagas@x.example>", to: [to] });'
+    )
+    assert _switch_cases(fn) == {
+        "ok": ("Sim - ${job}", "<p>Sim</p>"),
+        "no": ("Não", "\n<p>Não</p>\n"),
+    }
+    assert _resend_from(fn) == ("Vagas X", "vagas@x.example")
+    with pytest.raises(ValueError):
+        _switch_cases("switch (type) {}")
+    with pytest.raises(ValueError):
+        _resend_from("send({ from: FROM })")
+    template = (
+        'const m = {\n    sim: { title: "Aceite", color: "#0f0", bannerBg: "#fff", text: "Entrou." },\n'
+        '    nao: { title: "Recusada", color: "#f00", bannerBg: "#fff", text: "Não entrou." },\n};\n'
+        'React.createElement(Heading, { style: topStyle }, "Lar de Estudantes")'
+    )
+    assert _calhariz_states(template) == {
+        "sim": ("Aceite", "Entrou."),
+        "nao": ("Recusada", "Não entrou."),
+    }
+    assert _element_text(template, "topStyle") == "Lar de Estudantes"
+    with pytest.raises(ValueError):
+        _element_text(template, "footStyle")
+    with pytest.raises(ValueError):
+        _calhariz_states("const m = {};")
+    mailer = (
+        "const S = `${process.env.EMAIL_FROM_NAME || 'Lar'} <${process.env.EMAIL_FROM_ADDRESS"
+        " || 'lar@x.example'}>`;\nasync function enviarEmailMudancaEstado(e) {\n"
+        "  return enviar({ subject: `Estado — Lar`, html });\n}"
+    )
+    assert _mailer_sender_subject(mailer) == (("Lar", "lar@x.example"), "Estado — Lar")
+    with pytest.raises(ValueError):
+        _mailer_sender_subject("async function outra() {}")
+
+
+def test_session32_sources24_reads_a_sql_seed_of_mail_templates() -> None:
+    """crmreclutamento's reader, on our own wording: a seed's ``communication_templates`` rows
+    by usage context, SQL's doubled quotes undone and ``\\n`` read as line breaks; a seed
+    without such rows raises."""
+    import pytest
+    from corpuslib.sources_suites24 import _sql_templates
+
+    seed = (
+        "INSERT INTO communication_templates (a, b, c, d, e) VALUES\n"
+        "('Invito', 'EMAIL', \n 'Colloquio - {candidate_name}', \n"
+        " 'Gentile {candidate_name},\\n\\nL''incontro è domani.', \n 'INVITE'),\n"
+        "('Promemoria', 'SMS', \n '', \n 'A domani', \n 'REMINDER');"
+    )
+    assert _sql_templates(seed) == {
+        "INVITE": (
+            "EMAIL",
+            "Colloquio - {candidate_name}",
+            "Gentile {candidate_name},\n\nL'incontro è domani.",
+        ),
+        "REMINDER": ("SMS", "", "A domani"),
+    }
+    with pytest.raises(ValueError):
+        _sql_templates("INSERT INTO candidates VALUES (1);")
+
+
 def test_session32_sources27_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources27's units where the split rule over src27-all's loads put them (Dutch
     rejections dev 35, test 34; Spanish dev 35, test 34; Portuguese dev 14, test 15: the part

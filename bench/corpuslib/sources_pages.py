@@ -176,6 +176,8 @@ EXAMPLES = {
     "other posts at UCL": "other posts at {company}",
     "our Director of Sales position": "our {role} position",
     "candidate for Director of Sales": "candidate for {role}",
+    # session 32 (branch sources24)
+    "experiência em X.": "experiência em gestão de projetos.",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
