@@ -1493,6 +1493,9 @@ def test_session32_sources26_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["interntic/en"] == "dev"
     assert parts["dtamarketplace/en"] == "dev"
     assert parts["cstemscholars/en"] == "test"
+    # added after, with the three above pinned: English other mails dev 178, test 178 (a tie
+    # goes to dev): dtaapi's five look-alikes to dev
+    assert parts["dtaapi/en"] == "dev"
 
 
 def test_session32_sources26_reads_laravel_subjects_and_blade_bodies() -> None:
@@ -1558,3 +1561,29 @@ def test_session32_sources26_reads_php_mail_calls_views_and_comment_wrapper() ->
     assert _cstem_comment_wrapper(code) == ("<p>Note: ", "</p>")
     with pytest.raises(ValueError):
         _cstem_comment_wrapper("$studentComment = '';")
+
+
+def test_session32_sources26_reads_python_mail_subjects_and_config() -> None:
+    """dtaapi's readers, on our own wording: the ``subject = "..."`` set after a template's name,
+    its ``{}`` or ``%s`` filled in order (a template named nowhere, or a count of values that
+    differs, raises); a Flask config class's ``NAME = '...'`` setting (none raises)."""
+    import pytest
+    from corpuslib.sources_suites26 import _py_config, _py_subject
+
+    module = (
+        "def a():\n    body = render('first.md')\n    subject = \"Hello\"\n\n"
+        "def b(t):\n    body = render(\n        'second.md', x=1)\n"
+        "    subject = \"'{}' ({}) is closed\".format(t.name, t.id)\n"
+        "def c(d):\n    TEMPLATE = 'third.md'\n    subject = \"Result for %s\" % (d)\n"
+    )
+    assert _py_subject(module, "first", []) == "Hello"
+    assert _py_subject(module, "second", ["Audit", "42"]) == "'Audit' (42) is closed"
+    assert _py_subject(module, "third", ["Design"]) == "Result for Design"
+    with pytest.raises(ValueError):
+        _py_subject(module, "fourth", [])
+    with pytest.raises(ValueError):
+        _py_subject(module, "second", ["Audit"])
+    config = "class Config(object):\n    SENDER = 'no-reply@x.example'\n    NAME = 'X'\n"
+    assert _py_config(config, "SENDER") == "no-reply@x.example"
+    with pytest.raises(ValueError):
+        _py_config(config, "OTHER")

@@ -15,6 +15,12 @@ copyright): the text its assessors start from when a seller's case study for a c
 services is not accepted, in four wordings from 2017 to 2019, and the one asking a seller to
 change a profile before it is approved: a supplier's assessment, no job.
 
+The marketplace's API (AusDTO/dto-digitalmarketplace-api, MIT, Crown copyright): its own mail to
+sellers, each a look-alike: an application to join the marketplace that "didn't meet our initial
+assessment standards", a case study assessed for an opportunity and not accepted (its 2017-2019
+wrapper around the assessor's words), an assessment's outcome to view, a request to join a
+seller's team on the marketplace declined by its lead, an opportunity withdrawn by its buyer.
+
 CSTEM Scholars (ganderson5/cstem-scholars-master, PHP, 2022; no licence stated): Eastern
 Washington University's student research grants: the application rejected by the committee
 or by the student's advisor, forwarded for review, awarded, submitted: a grant, no job.
@@ -336,3 +342,101 @@ def cstemscholars(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html_only", "html")[n % 2],
             )
             n += 1
+
+
+DTAAPI = "AusDTO/dto-digitalmarketplace-api"
+DTAAPI_COMMIT = "c70ffaad8ff4155df862a9a7f17788616fe485ca"
+# The commit before the assessment refusal became the assessor's own text (ddbf271c, June 2019):
+# until then the API wrapped it in ``assessment_rejected.md``.
+DTAAPI_WRAPPER_COMMIT = "1db77c865476552b612c04a93abf4c239aec51e6"
+DTAAPI_CONFIG_PATH = "config.py"
+# template: (module that sends it, commit, the subject's ``{}`` / ``%s`` values in order). Every
+# one is to a seller, about the marketplace: ``not_a_job``.
+DTAAPI_MAILS: dict[str, tuple[str, str, list[str]]] = {
+    "application_rejected": ("app/emails/applications.py", DTAAPI_COMMIT, []),
+    "assessment_rejected": (
+        "app/emails/applications.py",
+        DTAAPI_WRAPPER_COMMIT,
+        ["Content and publishing"],
+    ),
+    "evidence_assessment_rejected": (
+        "app/emails/evidence_assessments.py",
+        DTAAPI_COMMIT,
+        ["User research and design"],
+    ),
+    "request_to_join_declined_requester": ("app/emails/teams.py", DTAAPI_COMMIT, ["Procurement"]),
+    "opportunity_withdrawn_sellers": (
+        "app/emails/briefs.py",
+        DTAAPI_COMMIT,
+        ["Website redesign discovery", "4127"],
+    ),
+}
+# Ours: the names, the opportunity, the reasons and the addresses the templates fill in.
+DTAAPI_VALUES = {
+    "contact_name": OWNER[0],
+    "supplier_name": "Harbour Digital",
+    "domain_name": "",  # the subject's first value, per mail
+    "opportunity_name": "Website redesign discovery",
+    "opportunity_id": "4127",
+    "reject_message": DTA_REASON[0].upper() + DTA_REASON[1:] + ".",
+    "frontend_address": DTA_FRONTEND_URL,
+    "frontend_url": DTA_FRONTEND_URL,
+    "lead_name": "Priya Raman",
+    "team": "Procurement",
+    "reason": "Please ask your manager to confirm that you work in this team.",
+    "buyer": "Department of Home Affairs",
+    "title": "Website redesign discovery",
+    "brief_id": "4127",
+    "framework": "digital-marketplace",
+    "withdrawal_reason": "The project has been deferred to the next financial year.",
+}
+
+
+def _py_subject(module: str, template: str, values: list[str]) -> str:
+    """The ``subject = "..."`` the function that renders ``template`` sets, its ``{}`` or ``%s``
+    filled with ``values`` in order (a template named nowhere, or a count that differs, raises)."""
+    m = re.search(rf"(?s)'{re.escape(template)}\.md'.*?subject = \"([^\"]*)\"", module)
+    if m is None:
+        raise ValueError(f"no subject for {template}")
+    parts = re.split(r"\{\}|%s", m.group(1))
+    if len(parts) != len(values) + 1:
+        raise ValueError(f"{template}: {len(parts) - 1} slots, {len(values)} values")
+    return "".join(p + v for p, v in zip(parts, [*values, ""], strict=True))
+
+
+def _py_config(config: str, name: str) -> str:
+    """A ``NAME = 'value'`` setting of a Flask config class (the first; none raises)."""
+    m = re.search(rf"(?m)^\s*{name} = '([^']*)'", config)
+    if m is None:
+        raise ValueError(f"no {name}")
+    return m.group(1)
+
+
+def dtaapi(snap: Snapshot) -> Iterator[Spec]:
+    """The marketplace API's mail to a seller: an application to join refused, a case study not
+    accepted for an opportunity, an assessment's outcome, a request to join a team declined, an
+    opportunity withdrawn; Markdown as the templates write it, plain text, in turn wrapped, from
+    the API's no-reply sender (look-alikes: a supplier, a team account, a tender)."""
+    config = snap.read(DTAAPI, DTAAPI_COMMIT, DTAAPI_CONFIG_PATH)
+    sender = (
+        _py_config(config, "DM_GENERIC_SUPPORT_NAME"),
+        _py_config(config, "DM_GENERIC_NOREPLY_EMAIL"),
+    )
+    for n, (template, (module, commit, subject_values)) in enumerate(DTAAPI_MAILS.items()):
+        path = f"app/emails/templates/{template}.md"
+        subject = _py_subject(snap.read(DTAAPI, commit, module), template, subject_values)
+        values = {**DTAAPI_VALUES, "domain_name": subject_values[0] if subject_values else ""}
+        text = fill_exact(snap.read(DTAAPI, commit, path), MUSTACHE, values)
+        text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line of spaces is a blank line in Markdown
+        yield _spec(
+            "dtaapi/en",
+            blob_url(DTAAPI, commit, path),
+            "not_a_job",
+            subject=subject,
+            text=text.strip() + "\n",
+            company="n/a",
+            role="n/a",
+            sender=sender,
+            noreply=True,
+            fmt=("plain", "wrapped")[n % 2],
+        )
