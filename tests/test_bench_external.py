@@ -1794,3 +1794,108 @@ def test_session32_sources27_reads_board_templates_and_renders_them_as_the_board
     assert signed.count("<div") == 2 and "No respondas." in signed
     with pytest.raises(ValueError):
         _balles_html("Sube:\nhttps://x.es/a", None)
+
+
+def test_session32_sources26_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources26's units where the split rule over every source of main put them (English
+    rejections dev 192, test 197: interntic's four to dev; then English other mails dev 173,
+    test 171: cstemscholars's seven look-alikes to test; then dev 173, test 178:
+    dtamarketplace's five to dev): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["interntic/en"] == "dev"
+    assert parts["dtamarketplace/en"] == "dev"
+    assert parts["cstemscholars/en"] == "test"
+    # added after, with the three above pinned: English other mails dev 178, test 178 (a tie
+    # goes to dev): dtaapi's five look-alikes to dev
+    assert parts["dtaapi/en"] == "dev"
+
+
+def test_session32_sources26_reads_laravel_subjects_and_blade_bodies() -> None:
+    """interntic's readers, on our own wording: a view's subject from a ``sendEmail(...,
+    'view', 'Subject')`` call and from a ``Mail::send('view', ...)`` closure (a view under two
+    subjects raises, none raises); a view's ``<body>`` with its ``@if`` blocks resolved."""
+    import pytest
+    from corpuslib.sources_suites26 import _blade_body, _interntic_subjects
+
+    service = "$this->sendEmail($data, $to, 'NoView', 'Request declined');\n"
+    controller = (
+        "Mail::send('okView',$data ,function($message) use($email)\n{\n"
+        "    $message -> subject('Account ready');\n});"
+    )
+    assert _interntic_subjects([service, controller]) == {
+        "NoView": "Request declined",
+        "okView": "Account ready",
+    }
+    with pytest.raises(ValueError):
+        _interntic_subjects([service, service.replace("declined", "refused")])
+    with pytest.raises(ValueError):
+        _interntic_subjects(["$this->send();"])
+    view = "<html><body>\nHi {{$name}},\n@if($final)\n<p>Final.</p>\n@endif\nBye\n</body></html>"
+    assert _blade_body(view, {"$final": False}) == "Hi {{$name}},\nBye"
+    assert _blade_body(view, {"$final": True}) == "Hi {{$name}},\n<p>Final.</p>\nBye"
+    with pytest.raises(ValueError):
+        _blade_body(view, {})
+
+
+def test_session32_sources26_reads_js_template_strings_and_fills_assessor_text() -> None:
+    """dtamarketplace's readers, on our own wording: ``templateString`` as one backtick literal
+    (``\\#`` read as ``#``) or as double-quoted literals joined with ``+`` (none raises); the
+    assessor's placeholders filled, a ``#`` line only where it stands alone."""
+    import pytest
+    from corpuslib.sources_suites26 import DTA_REASON, _dta_fill, _js_template_string
+
+    tick = "export const templateString = (\n  `Hi,\n\n\\#\n\nBye {{ domain_name }}`\n)\n"
+    assert _js_template_string(tick) == "Hi,\n\n#\n\nBye {{ domain_name }}"
+    joined = 'export const templateString = (\n  "One. \\n" +\n  "Two XXXX."\n)'
+    assert _js_template_string(joined) == "One. \nTwo XXXX."
+    with pytest.raises(ValueError):
+        _js_template_string("export const other = 1")
+    filled = _dta_fill("Hi,\n\n#\n\nAbout {{ domain_name }} #1.\nXXXX", "Design")
+    reason = DTA_REASON[0].upper() + DTA_REASON[1:] + "."
+    assert filled == f"Hi,\n\n{reason}\n\nAbout Design #1.\n{DTA_REASON}"
+
+
+def test_session32_sources26_reads_php_mail_calls_views_and_comment_wrapper() -> None:
+    """cstemscholars's readers, on our own wording: subjects from ``Mail::send(to, 'Subject',
+    HTML::template('emails/x.php', ...`` calls (none raises); a view without its leading
+    ``<?php ... ?>`` block; the text the page wraps an advisor's comment in (none raises)."""
+    import pytest
+    from corpuslib.sources_suites26 import _cstem_comment_wrapper, _cstem_subjects, _php_view
+
+    page = "Mail::send(\n    $a->email,\n    'Grant news',\n    HTML::template(\n        'emails/news.php',"
+    assert _cstem_subjects([page]) == {"news": "Grant news"}
+    with pytest.raises(ValueError):
+        _cstem_subjects(["mail($to, 'x', $body);"])
+    assert _php_view("<?php\n\n$layout = 'l.php';\n?>\n\n<p>Hi <?= e($n) ?></p>\n") == (
+        "<p>Hi <?= e($n) ?></p>"
+    )
+    code = '$studentComment = "<p>Note: " . e($studentComment) . "</p>";'
+    assert _cstem_comment_wrapper(code) == ("<p>Note: ", "</p>")
+    with pytest.raises(ValueError):
+        _cstem_comment_wrapper("$studentComment = '';")
+
+
+def test_session32_sources26_reads_python_mail_subjects_and_config() -> None:
+    """dtaapi's readers, on our own wording: the ``subject = "..."`` set after a template's name,
+    its ``{}`` or ``%s`` filled in order (a template named nowhere, or a count of values that
+    differs, raises); a Flask config class's ``NAME = '...'`` setting (none raises)."""
+    import pytest
+    from corpuslib.sources_suites26 import _py_config, _py_subject
+
+    module = (
+        "def a():\n    body = render('first.md')\n    subject = \"Hello\"\n\n"
+        "def b(t):\n    body = render(\n        'second.md', x=1)\n"
+        "    subject = \"'{}' ({}) is closed\".format(t.name, t.id)\n"
+        "def c(d):\n    TEMPLATE = 'third.md'\n    subject = \"Result for %s\" % (d)\n"
+    )
+    assert _py_subject(module, "first", []) == "Hello"
+    assert _py_subject(module, "second", ["Audit", "42"]) == "'Audit' (42) is closed"
+    assert _py_subject(module, "third", ["Design"]) == "Result for Design"
+    with pytest.raises(ValueError):
+        _py_subject(module, "fourth", [])
+    with pytest.raises(ValueError):
+        _py_subject(module, "second", ["Audit"])
+    config = "class Config(object):\n    SENDER = 'no-reply@x.example'\n    NAME = 'X'\n"
+    assert _py_config(config, "SENDER") == "no-reply@x.example"
+    with pytest.raises(ValueError):
+        _py_config(config, "OTHER")
