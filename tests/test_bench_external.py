@@ -1492,6 +1492,9 @@ def test_session32_sources25_units_are_pinned_where_the_split_rule_put_them() ->
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["econcours/fr"] == "dev"
     assert parts["missesgis/fr"] == "dev"
+    # added after, with the two above pinned: German rejections dev 46, test 48: mappe's four
+    # to dev
+    assert parts["mappe/de"] == "dev"
 
 
 def test_session32_sources25_reads_laravel_mail_messages_enums_and_envelopes() -> None:
@@ -1565,3 +1568,26 @@ def test_session32_sources25_reads_laravel_mail_messages_enums_and_envelopes() -
     assert _envelope_subject("subject: 'Bienvenue',") == "Bienvenue"
     with pytest.raises(ValueError):
         _envelope_subject("return new Envelope();")
+
+
+def test_session32_sources25_reads_seeded_placeholder_templates() -> None:
+    """mappe's readers, on our own wording: seeded ``{ name, type, tone, sortOrder, subject,
+    body }`` entries in order (none raises), ``$NAME`` and ``${NAME}`` filled (an unknown
+    placeholder raises) and the gaps an empty value leaves tidied as the app does."""
+    import pytest
+    from corpuslib.sources_suites25 import _mappe_fill, _mappe_templates
+
+    seed = (
+        "const VORLAGEN = [\n  {\n    name: 'Nein',\n    type: 'ABSAGE',\n    tone: 'DU',\n"
+        "    sortOrder: 41,\n    subject: 'Deine Bewerbung als $STELLE',\n"
+        "    body: `$ANREDE_DU,\n\nleider nein.\n\n\n\nGruß\n${BEARBEITER}s Team`,\n  },\n]"
+    )
+    [(kind, tone, subject, body)] = _mappe_templates(seed)
+    assert (kind, tone, subject) == ("ABSAGE", "DU", "Deine Bewerbung als $STELLE")
+    with pytest.raises(ValueError):
+        _mappe_templates("const VORLAGEN = []")
+    values = {"ANREDE_DU": "Hallo Robin", "BEARBEITER": "Eva", "STELLE": ""}
+    assert _mappe_fill(body, values) == "Hallo Robin,\n\nleider nein.\n\nGruß\nEvas Team"
+    assert _mappe_fill("Als $STELLE , bitte.  Danke", values) == "Als, bitte. Danke"
+    with pytest.raises(ValueError):
+        _mappe_fill("$ORGANISATION", values)

@@ -1,5 +1,6 @@
-"""Recipes for session 32's sources25 (issue 11): French mail from a public competitions portal
-and, as look-alikes, a student beauty pageant's answers to its candidates.
+"""Recipes for session 32's sources25 (issue 11): French mail from a public competitions portal,
+German replies seeded by a self-hosted applicant tracker, and, as look-alikes, a student beauty
+pageant's answers to its candidates.
 
 E-Concours Tchad (AbakarDev/gestion_de_concours_et_recrutement, Laravel 12 API with React and
 Expo clients, 2026): the portal through which candidates apply to Chad's public recruitment
@@ -16,8 +17,16 @@ university in Benin, whose organisers answer each candidate's application: "nous
 malheureusement pas en mesure de retenir votre candidature pour cette édition" (twice) and the
 approval: a contest's refusal in a job refusal's words (``not_a_job``).
 
-Both repositories declare MIT (``composer.json``, Laravel's skeleton; no licence file): the
-texts are read at build time, never committed."""
+Mappe (jonathanfuhr/mappe, AGPL-3.0, 2026): a self-hosted German applicant tracker whose
+twelve seeded reply templates, each in a Sie and a du version, a team sends from its
+applications mailbox: receipt, invitation, Zusage, Absage ("wir haben uns für eine andere
+Bewerberin oder einen anderen Bewerber entschieden" / "für jemand anderen entschieden"), the
+Absage to a speculative application ("Zurzeit haben wir leider keine passende Stelle frei")
+and a request for missing documents: plain text with the app's placeholders
+($ANREDE_FORMELL, $STELLE, ...).
+
+E-Concours and Reine ESGIS declare MIT (``composer.json``, Laravel's skeleton; no licence
+file), Mappe the AGPL: the texts are read at build time, never committed."""
 
 from __future__ import annotations
 
@@ -25,10 +34,11 @@ import re
 from collections.abc import Iterator, Mapping
 from html import escape
 
-from .fill import OWNER, Spec
+from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_suites18 import _blade_view
+from .sources_trackers import _spec
 
 FIRST, LAST = OWNER[0].split()
 
@@ -292,3 +302,86 @@ def missesgis(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
+
+
+MAPPE = "jonathanfuhr/mappe"
+MAPPE_COMMIT = "dfacc9c52ed867feeee56173720bcbda58cc8871"
+MAPPE_PATH = "apps/api/src/seed/vorlagen.ts"
+# template type -> category. An Absage to a speculative application ("keine passende Stelle
+# frei", the documents kept on request) is a rejection, as statik/nl's no-opening reply is.
+MAPPE_TYPES = {
+    "EINGANGSBESTAETIGUNG": "acknowledgement",
+    "EINLADUNG": "interview_invitation",
+    "ZUSAGE": "offer",
+    "ABSAGE": "rejection",
+    "INITIATIV_ABSAGE": "rejection",
+    "NACHFRAGE": "other",
+}
+# Ours: the date of receipt (de-DE long, as the app formats it), and the applicant's
+# salutation, which the Sie form's $ANREDE_FORMELL builds on (HERR, as formelleAnrede does).
+MAPPE_RECEIVED = "14. Oktober 2025"
+PLACEHOLDER = r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Z][A-Z0-9_]*)"
+
+
+def _mappe_templates(source: str) -> list[tuple[str, str, str, str]]:
+    """(type, tone, subject, body) of the seeded ``VORLAGEN`` entries, in order."""
+    found = re.findall(
+        r"\{\s*name: '[^']*',\s*type: '(\w+)',\s*tone: '(\w+)',\s*sortOrder: \d+,"
+        r"\s*subject: '([^']*)',\s*body: `([^`]*)`,\s*\}",
+        source,
+    )
+    if not found:
+        raise ValueError("no seeded templates")
+    return [(kind, tone, subject, body) for kind, tone, subject, body in found]
+
+
+def _mappe_fill(template: str, values: Mapping[str, str]) -> str:
+    """``$NAME`` / ``${NAME}`` filled (an unknown placeholder raises), then the gaps tidied as
+    the app's ``glaetteText`` does: runs of blanks, a blank before punctuation, more than one
+    empty line, trailing blanks."""
+
+    def fill(m: re.Match[str]) -> str:
+        name = (m.group(1) or m.group(2)).upper()
+        if name not in values:
+            raise ValueError(f"unknown placeholder {name}")
+        return values[name]
+
+    text = re.sub(PLACEHOLDER, fill, template)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r" +([,.;:!?])", r"\1", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return re.sub(r"(?m)[ \t]+$", "", text).strip()
+
+
+def mappe(snap: Snapshot) -> Iterator[Spec]:
+    """The tracker's twelve seeded replies (six kinds, Sie and du), sent as plain text from the
+    applications mailbox under the sending user's and the organisation's name; in turn plain,
+    wrapped at 72 columns and with an HTML part."""
+    source = snap.read(MAPPE, MAPPE_COMMIT, MAPPE_PATH)
+    url = blob_url(MAPPE, MAPPE_COMMIT, MAPPE_PATH)
+    for n, (kind, tone, subject, body) in enumerate(_mappe_templates(source)):
+        if kind not in MAPPE_TYPES:
+            raise ValueError(f"unknown template type {kind}")
+        category = MAPPE_TYPES[kind]
+        f = fill_for("mappe/de", f"{kind}:{tone}", "de", 0)
+        speculative = kind == "INITIATIV_ABSAGE"
+        values = {
+            "ANREDE_FORMELL": f"Sehr geehrter Herr {LAST}",
+            "ANREDE_DU": f"Hallo {FIRST}",
+            "STELLE": "Initiativbewerbung" if speculative else f.role,
+            "ORGANISATION": f.company,
+            "EINGANGSDATUM": MAPPE_RECEIVED,
+            "BEARBEITER": f.person,
+        }
+        yield _spec(
+            "mappe/de",
+            url,
+            category,
+            subject=_mappe_fill(subject, values),
+            text=_mappe_fill(body, values) + "\n",
+            company=f.company if category == "rejection" else "n/a",
+            role="n/a" if speculative or category != "rejection" else f.role,
+            sender=(f"{f.person} – {f.company}", f"bewerbung@{f.domain}"),
+            noreply=False,
+            fmt=("plain", "wrapped", "html")[n % 3],
+        )
