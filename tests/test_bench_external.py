@@ -1899,3 +1899,112 @@ def test_session32_sources26_reads_python_mail_subjects_and_config() -> None:
     assert _py_config(config, "SENDER") == "no-reply@x.example"
     with pytest.raises(ValueError):
         _py_config(config, "OTHER")
+
+
+def test_session32_sources25_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources25's units where the split rule over the whole corpus put them (French
+    rejections dev 49, test 50: econcours's three to dev; then French other mails dev 83,
+    test 84: missesgis's three look-alikes to dev): pinned so that adding sources never moves
+    them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["econcours/fr"] == "dev"
+    assert parts["missesgis/fr"] == "dev"
+    # added after, with the two above pinned: German rejections dev 46, test 48: mappe's four
+    # to dev
+    assert parts["mappe/de"] == "dev"
+
+
+def test_session32_sources25_reads_laravel_mail_messages_enums_and_envelopes() -> None:
+    """econcours's and missesgis's readers, on our own wording: a PHP enum's labels (none
+    raises), a method's braced body (a missing one raises), a Laravel ``MailMessage`` chain's
+    calls in order with ``if`` / ``else`` blocks resolved by condition, other statements
+    skipped, PHP string expressions evaluated (``{$x}`` interpolation, `` . `` joins, an
+    unknown expression, condition or call raises), Laravel's notification frame around them,
+    and a Mailable's envelope subject with its year."""
+    import pytest
+    from corpuslib.sources_suites25 import (
+        _enum_labels,
+        _envelope_subject,
+        _laravel_notification_html,
+        _mail_message,
+        _php_method,
+    )
+
+    enum = "match($this) {\n  self::NO => 'Refusé',\n  self::OK => 'C\\'est bon',\n};"
+    assert _enum_labels(enum) == {"NO": "Refusé", "OK": "C'est bon"}
+    with pytest.raises(ValueError):
+        _enum_labels("enum E: string { case A = 'a'; }")
+    php = (
+        "class N {\n    public function toMail(object $n): MailMessage\n    {\n"
+        "        $label = $this->s->label();\n"
+        "        $message = (new MailMessage)\n"
+        '            ->subject("Suivi - {$app}")\n'
+        '            ->greeting("Salut {$n->name},")\n'
+        '            ->line("Statut : **{$label}**.");\n\n'
+        "        if ($this->s->value === 'no') {\n"
+        '            $message->line("Motif : " . $this->reason);\n'
+        "        } else {\n"
+        "            $message->action('Voir', url('/x'));\n"
+        "        }\n\n"
+        '        return $message->line("Merci.");\n    }\n}\n'
+    )
+    method = _php_method(php, "toMail")
+    assert method.strip().startswith("$label =") and method.strip().endswith('"Merci.");')
+    with pytest.raises(ValueError):
+        _php_method(php, "toArray")
+    values = {
+        "$app": "Portail",
+        "$n->name": "Ana",
+        "$label": "Refusé",
+        "$this->reason": "Hors délai",
+        "url('/x')": "https://p.example/x",
+    }
+    cond = "$this->s->value === 'no'"
+    assert _mail_message(method, values, {cond: True}) == [
+        ("subject", ["Suivi - Portail"]),
+        ("greeting", ["Salut Ana,"]),
+        ("line", ["Statut : **Refusé**."]),
+        ("line", ["Motif : Hors délai"]),
+        ("line", ["Merci."]),
+    ]
+    calls = _mail_message(method, values, {cond: False})
+    assert ("action", ["Voir", "https://p.example/x"]) in calls
+    assert ("line", ["Motif : Hors délai"]) not in calls
+    with pytest.raises(ValueError):
+        _mail_message(method, values, {})
+    with pytest.raises(ValueError):
+        _mail_message(method, {k: v for k, v in values.items() if k != "$app"}, {cond: True})
+    with pytest.raises(ValueError):
+        _mail_message("$message->markdown('x');", values, {})
+    html = _laravel_notification_html(calls, "Portail")
+    assert "<h1>Salut Ana,</h1>" in html and "<strong>Refusé</strong>" in html
+    assert '<a href="https://p.example/x" class="button">Voir</a>' in html
+    assert "Regards,<br>Portail" in html and 'clicking the "Voir" button' in html
+    mailable = "return new Envelope(\n    subject: 'Réponse - Reine ' . date('Y'),\n);"
+    assert _envelope_subject(mailable) == "Réponse - Reine 2025"
+    assert _envelope_subject("subject: 'Bienvenue',") == "Bienvenue"
+    with pytest.raises(ValueError):
+        _envelope_subject("return new Envelope();")
+
+
+def test_session32_sources25_reads_seeded_placeholder_templates() -> None:
+    """mappe's readers, on our own wording: seeded ``{ name, type, tone, sortOrder, subject,
+    body }`` entries in order (none raises), ``$NAME`` and ``${NAME}`` filled (an unknown
+    placeholder raises) and the gaps an empty value leaves tidied as the app does."""
+    import pytest
+    from corpuslib.sources_suites25 import _mappe_fill, _mappe_templates
+
+    seed = (
+        "const VORLAGEN = [\n  {\n    name: 'Nein',\n    type: 'ABSAGE',\n    tone: 'DU',\n"
+        "    sortOrder: 41,\n    subject: 'Deine Bewerbung als $STELLE',\n"
+        "    body: `$ANREDE_DU,\n\nleider nein.\n\n\n\nGruß\n${BEARBEITER}s Team`,\n  },\n]"
+    )
+    [(kind, tone, subject, body)] = _mappe_templates(seed)
+    assert (kind, tone, subject) == ("ABSAGE", "DU", "Deine Bewerbung als $STELLE")
+    with pytest.raises(ValueError):
+        _mappe_templates("const VORLAGEN = []")
+    values = {"ANREDE_DU": "Hallo Robin", "BEARBEITER": "Eva", "STELLE": ""}
+    assert _mappe_fill(body, values) == "Hallo Robin,\n\nleider nein.\n\nGruß\nEvas Team"
+    assert _mappe_fill("Als $STELLE , bitte.  Danke", values) == "Als, bitte. Danke"
+    with pytest.raises(ValueError):
+        _mappe_fill("$ORGANISATION", values)
