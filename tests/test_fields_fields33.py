@@ -22,26 +22,32 @@ NO_IT = "Purtroppo abbiamo deciso di non proseguire con la tua candidatura."
 NO_PT = "Infelizmente, decidimos avançar com outros candidatos."
 
 
-def test_an_ads_heading_as_the_subject_names_employer_and_title() -> None:
-    cases = [
-        ("Conserverie Hamon recrute – Opérateur de production H/F", NO_FR),
-        ("Bouwbedrijf Kessels zoekt: Uitvoerder", NO_NL),
-        ("Panificadora Ibáñez busca: Repartidor/a", NO_ES),
-        ("Cantina Moretti cerca: Addetto alle vendite", NO_IT),
-        ("Cerâmica Douro contrata: Operador de Forno", NO_PT),
-        ("Brauerei Kessler sucht: Brauer und Mälzer (m/w/d)", NO_EN),
-    ]
-    expected = [
-        ("Conserverie Hamon", "Opérateur de production H/F"),
-        ("Bouwbedrijf Kessels", "Uitvoerder"),
-        ("Panificadora Ibáñez", "Repartidor/a"),
-        ("Cantina Moretti", "Addetto alle vendite"),
-        ("Cerâmica Douro", "Operador de Forno"),
-        ("Brauerei Kessler", "Brauer und Mälzer (m/w/d)"),
-    ]
+def _assert_headings(cases: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    """Each subject, an ad's heading over an ATS's no-reply, gives (company, role)."""
     for (subject, no), (company, role) in zip(cases, expected, strict=True):
         v = _verdict("Recruiting <noreply@recruitee.com>", subject, f"Hello Alex,\n\n{no}\n")
         assert (v.company, v.role) == (company, role), subject
+
+
+def test_an_ads_heading_as_the_subject_names_employer_and_title() -> None:
+    _assert_headings(
+        [
+            ("Conserverie Hamon recrute – Opérateur de production H/F", NO_FR),
+            ("Bouwbedrijf Kessels zoekt: Uitvoerder", NO_NL),
+            ("Panificadora Ibáñez busca: Repartidor/a", NO_ES),
+            ("Cantina Moretti cerca: Addetto alle vendite", NO_IT),
+            ("Cerâmica Douro contrata: Operador de Forno", NO_PT),
+            ("Brauerei Kessler sucht: Brauer und Mälzer (m/w/d)", NO_EN),
+        ],
+        [
+            ("Conserverie Hamon", "Opérateur de production H/F"),
+            ("Bouwbedrijf Kessels", "Uitvoerder"),
+            ("Panificadora Ibáñez", "Repartidor/a"),
+            ("Cantina Moretti", "Addetto alle vendite"),
+            ("Cerâmica Douro", "Operador de Forno"),
+            ("Brauerei Kessler", "Brauer und Mälzer (m/w/d)"),
+        ],
+    )
     # Look-alike: the verb without a separator is a sentence, not a heading with a title.
     v = _verdict(
         "Recruiting <noreply@recruitee.com>",
@@ -202,3 +208,70 @@ def test_a_subject_head_and_a_planner_title() -> None:
     body = f"Hola Alex,\n\n{NO_ES}\n\nSaludos,\nMarta Gil\n"
     v = _verdict("Marta Gil <marta@nortesel-rrhh.example>", "Tu candidatura", body)
     assert v.company is not None and "rrhh" not in v.company.lower()
+
+
+def test_pass_29_more_heading_verbs_and_an_ads_label() -> None:
+    _assert_headings(
+        [
+            ("Clínica Rosales selecciona: Auxiliar de enfermería", NO_ES),
+            ("Oleificio Cardone seleziona: Addetto al confezionamento", NO_IT),
+            ("Padaria Ribeira recruta: Padeiro", NO_PT),
+        ],
+        [
+            ("Clínica Rosales", "Auxiliar de enfermería"),
+            ("Oleificio Cardone", "Addetto al confezionamento"),
+            ("Padaria Ribeira", "Padeiro"),
+        ],
+    )
+    body = "Hallo Alex,\n\nleider haben wir uns für andere Bewerber entschieden.\n"
+    v = _verdict(
+        "Recruiting <noreply@softgarden.io>", "Stellenangebot: Koch (m/w/d) bei Gasthof Eder", body
+    )
+    assert v.role == "Koch (m/w/d)"
+    # Look-alike: a contract's kind alone heading the subject names no employer.
+    v = _verdict(
+        "Gabinete Cunha <vagas@gabinetecunha.example>",
+        "Estágio – Técnico de Recursos Humanos",
+        f"Olá Alex,\n\n{NO_PT}\n",
+    )
+    assert v.company == "Gabinete Cunha"
+    assert v.role == "Técnico de Recursos Humanos"
+
+
+def test_pass_29_registration_lines_worded_otherwise() -> None:
+    footers = [
+        "Boulangerie Vasseur – SARL au capital de 8 000 € – 3 place du Marché, 59000 Lille – RCS Lille 498 765 432",
+        "Installatiebedrijf Smit B.V., gevestigd te Zwolle, ingeschreven bij de Kamer van Koophandel onder nummer 05012345.",
+        "Fenwick Printing Ltd is a company registered in England and Wales (No. 02345678). Registered office: 5 Mill Lane, York YO1 7AB.",
+    ]
+    expected = ["Boulangerie Vasseur", "Installatiebedrijf Smit", "Fenwick Printing"]
+    for footer, company in zip(footers, expected, strict=True):
+        body = f"Hello Alex,\n\n{NO_EN}\n\nThe Recruitment Team\n\n{footer}\n"
+        v = _verdict("Recruitment <noreply@tribepad.com>", "Your application", body)
+        assert v.company == company, footer
+    # Look-alike: an address line with a dash is still no legal name.
+    footer = "Boulangerie Vasseur – 3 place du Marché – 59000 Lille – ouvert du lundi au samedi de 7h à 19h"
+    body = f"Hello Alex,\n\n{NO_EN}\n\nThe Recruitment Team\n\n{footer}\n"
+    v = _verdict("Recruitment <noreply@tribepad.com>", "Your application", body)
+    assert v.company == "Boulangerie Vasseur"
+
+
+def test_pass_29_rounds_and_titles() -> None:
+    body = f"Bonjour Alex,\n\nMerci d'avoir participé à la session collective de mardi. {NO_FR}\n"
+    v = _verdict("Recrutement <recrutement@hotel-cerise.example>", "Votre candidature", body)
+    assert v.stage == "screen"
+    body = f"Beste Alex,\n\nBedankt voor je praktijkdag bij ons. {NO_NL}\n"
+    v = _verdict("Werving <werving@opvang-zon.example>", "Je sollicitatie", body)
+    assert v.stage == "final"
+    body = (
+        "Beste Alex,\n\nOnze opdrachtgever, Bouwbedrijf Zandstra, is op zoek naar een "
+        f"Calculator. {NO_NL}\n\nGroet,\nEva Smit\nSmit Werving\n"
+    )
+    v = _verdict("Eva Smit <eva@smitwerving.example>", "Je sollicitatie", body)
+    assert v.role == "Calculator"
+    v = _verdict(
+        "Estudio Roca <empleo@estudioroca.example>",
+        "Tu candidatura – Arquitecta técnica",
+        f"Hola Alex,\n\n{NO_ES}\n",
+    )
+    assert v.role == "Arquitecta técnica"
