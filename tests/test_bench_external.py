@@ -343,6 +343,7 @@ def test_every_source_repository_is_pinned() -> None:
         "houindovictor0-cell/edseg-platform",  # no snapshot: four files read (session 31)
         "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
         "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
+        "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
     }
 
 
@@ -2008,3 +2009,75 @@ def test_session32_sources25_reads_seeded_placeholder_templates() -> None:
     assert _mappe_fill("Als $STELLE , bitte.  Danke", values) == "Als, bitte. Danke"
     with pytest.raises(ValueError):
         _mappe_fill("$ORGANISATION", values)
+
+
+def test_session32_sources28_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources28's units where the split rule over src28-all's loads put them (Spanish
+    rejections dev 37, test 36: dutyfree's one to test; English dev 196, test 197: fizam's one
+    to dev): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["dutyfree/es"] == "test"
+    assert parts["fizam/en"] == "dev"
+
+
+def test_session32_sources28_reads_php_mailer_chains() -> None:
+    """dutyfree's reader, on our own wording: each ``(new EmailParams())`` chain's setters,
+    a concatenated variable filled by its exact text, the branch by the ``$estado`` test
+    before it or "else", the recipient's name; an unknown variable and a file without the
+    function raise."""
+    from corpuslib.sources_suites28 import _dutyfree_mails
+
+    source = """<?php
+public function enviarCorreo(Request $request,$id)
+{
+    $recipients = [new Recipient($candidato->email, 'Equipo')];
+    if ($estado === "si") {
+        $emailParams = (new EmailParams())
+            ->setFrom('a@x.co')
+            ->setRecipients($recipients)
+            ->setSubject('¡Bien!')
+            ->setText('Hola '.$candidato->nombre.', sigues; it\\'s ok.');
+    } else {
+        $emailParams = (new EmailParams())
+            ->setFrom('a@x.co')
+            ->setHtml('<p style="margin:0; color:#333;">No, '.$candidato->nombre.'.</p>');
+    }
+    try { $mailersend->email->send($emailParams); } catch (Exception $e) {}
+}
+"""
+    mails = _dutyfree_mails(source, {"$candidato->nombre": "Ana"})
+    assert mails == {
+        "si": {
+            "setFrom": "a@x.co",
+            "setSubject": "¡Bien!",
+            "setText": "Hola Ana, sigues; it's ok.",
+            "to_name": "Equipo",
+        },
+        "else": {
+            "setFrom": "a@x.co",
+            "setHtml": '<p style="margin:0; color:#333;">No, Ana.</p>',
+            "to_name": "Equipo",
+        },
+    }
+    with pytest.raises(KeyError):
+        _dutyfree_mails(source, {})
+    with pytest.raises(ValueError):
+        _dutyfree_mails("<?php function enviar() {}", {})
+
+
+def test_session32_sources28_renders_catalogue_templates() -> None:
+    """fizam's renderer, on our own wording: the interpolated block put in first, then every
+    ``{{name}}`` filled exactly; a name without a value raises."""
+    from corpuslib.sources_suites28 import _fizam_render
+
+    out = _fizam_render(
+        "<p>Hi {{firstName}}</p>\n${REF_BLOCK}",
+        "<b>Ref {{ref}}</b>",
+        {
+            "firstName": "Ada",
+            "ref": "R-1",
+        },
+    )
+    assert out == "<p>Hi Ada</p>\n<b>Ref R-1</b>"
+    with pytest.raises(ValueError):
+        _fizam_render("{{jobTitle}}", "", {})
