@@ -1,11 +1,14 @@
-"""Issue 11, session 32 (branch gates33): kinds held out in bench/probes/*-61.txt.
+"""Issue 11, session 32 (branch gates33): kinds held out in bench/probes/*-61.txt and *-62.txt.
 
 Several applications refused at once ("none of your applications", "keine Ihrer Bewerbungen",
 "aucune de vos candidatures"), a late application not considered, a score under the bar, the
 applicant pool with the reader not among those chosen, a decision said through a pronoun ("nous ne
 les retenons pas") or as "the chosen one was not you"; look-alikes that share the words: a late
 application taken anyway, a client's no to the reader's rival, an acknowledgement's condition in
-verb-first Dutch, a supplier's bid, a school place. Sentences other than the probes'.
+verb-first Dutch, a supplier's bid, a school place. Round 62: an application closed, archived or
+expired, out of the process, the profile no longer matching, a subject naming the application,
+a title, a dash and the status; not a warning that it will be closed, not a leave or a flat.
+Sentences other than the probes'.
 """
 
 from __future__ import annotations
@@ -63,6 +66,19 @@ JOB_YES = [
     ("es", "La persona elegida ya fue informada, y lamentablemente no ha sido usted."),
     ("nl", "Na de gesprekken kiezen wij helaas niet voor u."),
     ("nl", "Wij zijn doorgegaan met een andere kandidaat."),
+    # Round 62: an application closed or expired, out of the process, the profile no longer
+    # matching, a subject's "application – status" with a title between.
+    ("en", "Your experience no longer fits the brief now that the team has been restructured."),
+    ("en", "Your application for Support Analyst – not selected"),
+    ("de", "Deine Kandidatur wurde inzwischen archiviert."),
+    ("fr", "Ton dossier ne sera désormais plus étudié pour ce poste."),
+    ("es", "Ya no formas parte del proceso de selección para este puesto."),
+    ("es", "Su solicitud ha expirado."),
+    ("it", "Abbiamo archiviato la tua candidatura."),
+    ("nl", "Uw sollicitatie is inmiddels gearchiveerd."),
+    ("nl", "Jouw ervaring past niet langer bij de functie."),
+    ("pt", "Você já não faz parte deste processo."),
+    ("pt", "A tua candidatura caducou."),
 ]
 
 # The same words deciding nothing against the reader, in the same job mail.
@@ -78,6 +94,9 @@ JOB_NO = [
     ),
     ("nl", "Heeft u na drie weken geen reactie ontvangen, dan is uw sollicitatie niet doorgegaan."),
     ("nl", "We hebben je sollicitaties ontvangen, maar je cv zat er niet bij."),
+    ("de", "Wenn wir nichts hören, schließen wir deine Bewerbung am Freitag."),
+    ("fr", "Votre candidature ne sera examinée qu'après réception de votre diplôme."),
+    ("it", "Se non risponde, chiuderemo la sua candidatura."),
 ]
 
 # A bid or a school place refused in a job's words, from an organisation's own no-reply
@@ -93,6 +112,8 @@ NOT_A_JOB = [
         "Le informamos que no hay plaza en la escuela infantil para su hija: todas las vacantes"
         " han sido cubiertas.",
     ),
+    ("Leave request", "Application for parental leave – declined"),
+    ("Your flat application", "Ihre Bewerbung um die Wohnung – abgelehnt"),
 ]
 
 # (how the mail is made, its language or subject, the sentence, whether it is a rejection)
