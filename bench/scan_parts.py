@@ -65,6 +65,7 @@ def _instrument(out: str) -> None:
     import concurrent.futures._base as futures  # noqa: PLC0415
     from multiprocessing import connection, reduction  # noqa: PLC0415
 
+    import agent.classify as classifier  # noqa: PLC0415
     from agent.classify import prefilter  # noqa: PLC0415
     from agent.ingest import parallel, pipeline, quiet, scan  # noqa: PLC0415
     from agent.mail import imap  # noqa: PLC0415
@@ -75,6 +76,7 @@ def _instrument(out: str) -> None:
         (pipeline, ("analyse_mail", "parse_raw", "classify")),
         (quiet, ("quiet_prefix", "message_row")),
         (prefilter, ("glance",)),
+        (classifier, ("_fields",)),  # a verdict's details looked for (first read or pickled)
         (imap, ("_fetch_bodies", "_fetch_whole", "arrival_times")),
         (parallel.Analyser, ("_gather", "_take_next")),
         (parallel, ("_packed", "_unpacked")),

@@ -172,9 +172,29 @@ class Verdict:
             return self.__dict__[name]
 
         def __getstate__(self) -> dict[str, Any]:
-            for name in DETAILS:
-                getattr(self, name)
+            later = self.__dict__.get("_details")
+            if not (isinstance(later, _Later) and later.fields is None):  # not portable()
+                for name in DETAILS:
+                    getattr(self, name)
             return self.__dict__
+
+    def portable(self) -> Verdict:
+        """This verdict, pickled with its details still to look for if none was read yet:
+        the side that unpickles it looks for them from the mail on first read, or never.
+
+        Why: the scan's worker pickles every verdict it makes, and most that are no
+        rejection are never read for details (a newsletter's, a job alert's): looking for
+        them cost the worker ~1 ms each (issue 15, branch scan32). Its pickle holds the
+        mail, which the worker sends beside it anyway, not the text read from it.
+        """
+        later = self.__dict__.get("_details")
+        if not isinstance(later, _Later):
+            return self
+        made = object.__new__(type(self))
+        made.__dict__.update(
+            self.__dict__, _details=_Later(None, later.msg, later.owners, later.head)
+        )
+        return made
 
     def as_json(self) -> dict[str, object]:
         """The ``classify --json`` fields of INTERFACE.md, except source and message_id."""
@@ -282,7 +302,7 @@ def _classify(
         }
         if found:
             return Verdict(**decided, **_details(found[0], head))
-        return Verdict.deferred(lambda: _details(_looked_for(fields, msg), head), **decided)
+        return Verdict.deferred(_Later(fields, msg, owners, head), **decided)
 
     if msg.from_addr and msg.from_addr.lower() in owners:
         reasons.append(f"sent by the user ({msg.from_addr}), not to them")
@@ -383,6 +403,30 @@ def _looked_for(fields: Callable[[], _Fields], msg: Message) -> _Fields:
     except Exception as exc:
         log.exception("details failed on %s", getattr(msg, "message_id", None))
         return _Fields(None, None, None, None, False, False, [f"no details: {exc!r}"])
+
+
+class _Later:
+    """A deferred verdict's details: through ``fields`` (which the stage may have asked
+    already) in the process that classified, or from ``msg`` read anew after a pipe
+    (``fields`` None: :meth:`Verdict.portable`), as :func:`classify` would look for them."""
+
+    __slots__ = ("fields", "head", "msg", "owners")
+
+    def __init__(
+        self,
+        fields: Callable[[], _Fields] | None,
+        msg: Message,
+        owners: set[str],
+        head: tuple[str, ...],
+    ) -> None:
+        self.fields, self.msg, self.owners, self.head = fields, msg, owners, head
+
+    def __call__(self) -> dict[str, Any]:
+        return _details(_looked_for(self.fields or self._anew, self.msg), self.head)
+
+    def _anew(self) -> _Fields:
+        _language, langs, t = _read(self.msg)
+        return _fields(self.msg, langs, t, self.owners)
 
 
 @dataclass(frozen=True)

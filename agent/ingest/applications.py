@@ -314,6 +314,13 @@ def place(
     return p
 
 
+def details_read(verdict: Verdict) -> bool:
+    """Whether recording ``verdict``'s mail reads its company and role whatever the database
+    holds: a rejection's (:func:`from_history`), a job event's (:func:`place`); a status
+    update's only in a known application's thread, other mail's never."""
+    return verdict.is_rejection or rules().kinds.get(verdict.category or "") is not None
+
+
 def _status_of(p: Placement, msg: Message) -> str | None:
     status = rules().status.get(p.kind)
     text = msg.subject + "\n" + msg.text[:4000]

@@ -41,6 +41,7 @@ from typing import Any
 from agent.classify import Verdict, patterncache, prefilter
 from agent.classify.learned import Model
 from agent.config import Config
+from agent.ingest.applications import details_read
 from agent.ingest.pipeline import (
     Analysis,
     analyse_mail,
@@ -127,7 +128,13 @@ def _front_chunks(
 
 
 def _result(a: Analysis) -> _Result:
-    return (a.message, a.verdict, a.glance, a.error, a.final, a.seconds, a.parsed)
+    """What the worker sends back for ``a``; a verdict's details only where recording reads
+    them whatever the database holds (a rejection's, a job event's): those of other mail
+    are looked for here on first read, from the mail sent beside it, if ever."""
+    verdict = a.verdict
+    if verdict is not None and not details_read(verdict):
+        verdict = verdict.portable()
+    return (a.message, verdict, a.glance, a.error, a.final, a.seconds, a.parsed)
 
 
 def _packed(results: list[_Result]) -> bytes:
