@@ -11,11 +11,8 @@ beside it in the same words (an employer's "no openings matching your profile", 
 from __future__ import annotations
 
 import pytest
-from test_classify import OWNER, mail
 from test_classify_gates_s31 import hr
 from test_gates_offers import weak
-
-from agent.classify import classify
 
 # A job alert with nothing new, from the board's own no-reply address: (lang, subject, sentence).
 ALERT_NO = [
@@ -76,30 +73,4 @@ def test_a_status_line_on_a_leave_or_expense_request_is_none(
     subject: str, sentence: str, expected: bool
 ) -> None:
     v = hr(subject, sentence)
-    assert v.is_rejection is expected, v.reasons
-
-
-# econcours/fr's bare status mail (sources25's miss): French lines in Laravel's English frame,
-# detected as English; the status label is read in its own language. A label that is not a no
-# ("En cours d'évaluation") stays none.
-LARAVEL = (
-    "E-Concours\n\nHello!\n\nLe statut de votre candidature n° A-17 a été mis à jour.\n\n"
-    "Nouveau statut : {label}.\n\nVoir ma candidature\n\nRegards,\nE-Concours\n\n"
-    'If you\'re having trouble clicking the "Voir ma candidature" button, copy and paste '
-    "the URL below into your web browser: https://e-concours.example.org/candidat\n\n"
-    "© 2026 E-Concours. All rights reserved."
-)
-
-
-@pytest.mark.parametrize(
-    ("label", "expected"),
-    [("**Rejetée**", True), ("Refusée", True), ("En cours d'évaluation", False)],
-)
-def test_another_languages_status_label_in_an_english_frame(label: str, expected: bool) -> None:
-    msg = mail(
-        LARAVEL.format(label=label),
-        subject="Mise à jour de votre candidature",
-        sender="E-Concours <no-reply@e-concours.example.org>",
-    )
-    v = classify(msg, [OWNER])
     assert v.is_rejection is expected, v.reasons
