@@ -155,7 +155,8 @@ class Verdict:
         acknowledgement, an invitation, ...): a newsletter or a job alert never needs them. A
         rejection's stage asks for them only where an agency's own talk may be meant.
         ``details()`` gives every name of ``DETAILS``; equality, ``repr``, ``as_json`` and
-        pickling (the scan's worker) read them all, so they see what an eager verdict holds.
+        pickling read them all, so they see what an eager verdict holds (a pickle of
+        :meth:`portable`'s copy carries the mail instead, and the reader looks for them).
         """
         made = object.__new__(cls)
         made.__dict__.update(decided, _details=details)
