@@ -344,6 +344,7 @@ def test_every_source_repository_is_pinned() -> None:
         "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
         "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
         "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
+        "Ferie-Vincent/hub-ie",  # no snapshot: eight files read, each at its commit (sources30)
     }
 
 
@@ -2081,3 +2082,50 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
     assert out == "<p>Hi Ada</p>\n<b>Ref R-1</b>"
     with pytest.raises(ValueError):
         _fizam_render("{{jobTitle}}", "", {})
+
+
+def test_session33_sources30_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources30's units where the split rule over src30-all's loads put them (French
+    rejections dev 52, test 50: oujda's two to test; then French other mails: hubie's five
+    look-alikes to dev; German other mails: startfeld's five look-alikes to test): pinned so
+    that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["oujda/fr"] == "test"
+    assert parts["hubie/fr"] == "dev"
+    assert parts["startfeld/de"] == "test"
+
+
+def test_session33_sources30_renders_laravel_markdown_mail_and_lang_calls() -> None:
+    """hubie's and startfeld's readers, on our own wording: an ``<x-mail::message>`` view as
+    HTML (heading, list, rule, the button's link by its expression, a backslash line break,
+    bold, emphasis and code marks; an unknown expression or component raises), and a lang
+    file's strings keyed as the views call ``Lang::get``."""
+    from corpuslib.sources_suites30 import _lang_get_values, _x_mail_html
+
+    view = (
+        "<x-mail::message>\n# Hello *{{ $u->name }}*.\n\nYour file `{{ $ref }}` is **closed**."
+        "\n\n<x-mail::panel>\n- **A:** one\n- B\n</x-mail::panel>\n\n"
+        '<x-mail::button :url="route(\'home\')" color="primary">\nGo\n</x-mail::button>\n\n'
+        "Regards,\\\nThe team\n\n---\n<small>Footer</small>\n</x-mail::message>\n"
+    )
+    values = {"$u->name": "Ana", "$ref": "R-7", "route('home')": "https://x.example/h"}
+    assert _x_mail_html(view, values).split("\n") == [
+        "<h1>Hello <em>Ana</em>.</h1>",
+        "<p>Your file <code>R-7</code> is <strong>closed</strong>.</p>",
+        "<ul><li><strong>A:</strong> one</li><li>B</li></ul>",
+        '<p><a href="https://x.example/h" class="button">Go</a></p>',
+        "<p>Regards,<br>",
+        "The team</p>",
+        "<hr>",
+        "<p><small>Footer</small></p>",
+    ]
+    with pytest.raises(ValueError):
+        _x_mail_html(view, {k: v for k, v in values.items() if k != "$ref"})
+    with pytest.raises(ValueError):
+        _x_mail_html(view, {k: v for k, v in values.items() if k != "route('home')"})
+    with pytest.raises(ValueError):
+        _x_mail_html("<x-mail::table>\n| a |\n</x-mail::table>", values)
+    assert _lang_get_values({"rejected.message": "Nein.", "hello": "Hallo"}, "email") == {
+        "Lang::get('email.rejected.message')": "Nein.",
+        "Lang::get('email.hello')": "Hallo",
+    }
