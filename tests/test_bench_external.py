@@ -345,6 +345,7 @@ def test_every_source_repository_is_pinned() -> None:
         "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
         "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
         "Ferie-Vincent/hub-ie",  # no snapshot: eight files read, each at its commit (sources30)
+        "primous/talentbenin",  # no snapshot: six files read (sources30)
     }
 
 
@@ -2086,13 +2087,16 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
 
 def test_session33_sources30_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources30's units where the split rule over src30-all's loads put them (French
-    rejections dev 52, test 50: oujda's two to test; then French other mails: hubie's five
-    look-alikes to dev; German other mails: startfeld's five look-alikes to test): pinned so
-    that adding sources never moves them."""
+    rejections dev 52, test 50: oujda's two to test; then French other mails dev 86, test 87:
+    hubie's five look-alikes to dev; German other mails dev 82, test 64: startfeld's five
+    look-alikes to test): pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["oujda/fr"] == "test"
     assert parts["hubie/fr"] == "dev"
     assert parts["startfeld/de"] == "test"
+    # added after, with the three above pinned: French rejections dev 52, test 52, other mails
+    # dev 91, test 87: talentclub's two to test
+    assert parts["talentclub/fr"] == "test"
 
 
 def test_session33_sources30_renders_laravel_markdown_mail_and_lang_calls() -> None:
@@ -2129,3 +2133,21 @@ def test_session33_sources30_renders_laravel_markdown_mail_and_lang_calls() -> N
         "Lang::get('email.rejected.message')": "Nein.",
         "Lang::get('email.hello')": "Hallo",
     }
+
+
+def test_session33_sources30_reads_interpolated_mailable_subjects() -> None:
+    """talentclub's subject reader, on our own wording: the one ``subject:`` string, single or
+    double quoted, ``{$...}`` filled by exact expression; none, two, or an unknown
+    expression raise."""
+    from corpuslib.sources_suites30 import _mailable_subject
+
+    values = {"$this->a->ref": "R-9"}
+    code = 'return new Envelope(\n    subject: "Suivi [{$this->a->ref}]",\n);'
+    assert _mailable_subject(code, values) == "Suivi [R-9]"
+    assert _mailable_subject("subject: 'L\\'avis',", {}) == "L'avis"
+    with pytest.raises(ValueError):
+        _mailable_subject(code, {})
+    with pytest.raises(ValueError):
+        _mailable_subject("return new Envelope();", values)
+    with pytest.raises(ValueError):
+        _mailable_subject("subject: 'a',\nsubject: 'b',", values)

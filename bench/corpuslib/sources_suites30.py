@@ -20,7 +20,17 @@ Ministry of Commerce for a four-day export programme in Abidjan with 180 places;
 Markdown mail), **look-alikes**: the receipt, the selection committee's refusal ("le comité de
 sélection n'a pas pu retenir votre dossier pour l'édition 2026"), the waiting list and the
 admission. Read with ``read_file`` (no snapshot could be fetched) and stored as plain files at
-their paths, each at the commit ``HUBIE_READ_AT`` names."""
+their paths, each at the commit ``HUBIE_READ_AT`` names.
+
+Talent Club Bénin (primous/talentbenin, a Cotonou talent community whose members become
+visible to partner companies and recruiters; Laravel), **look-alikes**: the answers to an
+application to join: the refusal ("Après examen attentif de votre dossier, nous sommes au
+regret de vous informer que votre candidature n'a pas été retenue à ce stade", with and
+without the team's note), the request for more details and the admission. Labelled as
+``talento/it``'s talent network is: an application for paid work through the club (its
+receipt promises "missions rémunérées" and the members are shown to recruiters), so the
+refusal is a rejection and the admission ``other``. Read with ``read_file`` (no snapshot
+could be fetched) and stored as plain files at their paths (``TALENTCLUB_READ_AT``)."""
 
 from __future__ import annotations
 
@@ -33,6 +43,7 @@ from .sources_plugins11 import _php_strings
 from .sources_smallhire import _html_spec
 from .sources_suites14 import _fill_blade
 from .sources_suites18 import _blade_view, _laravel_files, _quoted_subject
+from .sources_suites25 import _php_value
 
 FIRST, LAST = OWNER[0].split()
 
@@ -261,3 +272,72 @@ def hubie(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
+
+
+TALENTCLUB = "primous/talentbenin"
+TALENTCLUB_READ_AT = "de2a582c4ca43a0738d4ee96a1968353666f2e07"
+# Mailable -> (view, category, the team's note or None). The receipt's view (17,000
+# characters, a newsletter-like page) is left out.
+TALENTCLUB_MAILS = [
+    ("ApplicationRejectedMail", "application_rejected", "rejection", None),
+    (
+        "ApplicationRejectedMail",
+        "application_rejected",
+        "rejection",
+        "Le profil ne montre pas encore de réalisation dans le domaine choisi.",
+    ),
+    (
+        "ApplicationInformationRequestedMail",
+        "information_requested",
+        "other",
+        "Merci de joindre le lien vers un de vos projets.",
+    ),
+    ("ApplicationAcceptedMail", "application_accepted", "other", None),
+]
+# The organisation that decides, as its mail signs and heads it ("L'équipe Talent Club Bénin").
+TALENTCLUB_COMPANY = "Talent Club Bénin"
+# Ours: the notes above, the references, the site and the sender.
+TALENTCLUB_SITE = "https://talentclub.example.bj"
+TALENTCLUB_SENDER = ("Talent Club Bénin", "candidatures@talentclub.example.bj")
+
+
+def _mailable_subject(code: str, values: dict[str, str]) -> str:
+    """A Mailable's one ``subject:`` string, single- or double-quoted, its ``{$...}``
+    interpolations filled by exact expression (an unknown one raises)."""
+    found = re.findall(r"""subject:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"),""", code)
+    if len(found) != 1:
+        raise ValueError(f"{len(found)} subjects")
+    return _php_value(found[0], values)
+
+
+def talentclub(snap: Snapshot) -> Iterator[Spec]:
+    """The club's answers to an application to join: refused without and with the team's
+    note, more details asked, admitted; HTML, in turn with and without a text part."""
+    for n, (mailable, view, category, note) in enumerate(TALENTCLUB_MAILS):
+        code_path = f"app/Mail/{mailable}.php"
+        path = f"resources/views/emails/{view}.blade.php"
+        reference = f"TC-2026-{281 + 13 * n:04d}"
+        values = {
+            "$application->first_name": FIRST,
+            "$application->last_name": LAST,
+            "$application->reference": reference,
+            "$this->application->reference": reference,
+            "$adminMessage": note or "",
+            "route('talent.application.complete', ['reference' => $application->reference])": (
+                f"{TALENTCLUB_SITE}/candidature/{reference}/completer"
+            ),
+        }
+        source = snap.read(TALENTCLUB, TALENTCLUB_READ_AT, path)
+        html = _blade_view(source, values, {"$adminMessage": note is not None})
+        yield _html_spec(
+            "talentclub/fr",
+            blob_url(TALENTCLUB, TALENTCLUB_READ_AT, path),
+            category,
+            re.sub(r"\s+", " ", html),
+            subject=_mailable_subject(snap.read(TALENTCLUB, TALENTCLUB_READ_AT, code_path), values),
+            company=TALENTCLUB_COMPANY if category == "rejection" else "n/a",
+            role="n/a",
+            sender=TALENTCLUB_SENDER,
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
+        )
