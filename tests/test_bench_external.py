@@ -2097,6 +2097,8 @@ def test_session33_sources30_units_are_pinned_where_the_split_rule_put_them() ->
     # added after, with the three above pinned: French rejections dev 52, test 52, other mails
     # dev 91, test 87: talentclub's two to test
     assert parts["talentclub/fr"] == "test"
+    # then, with the four pinned: German rejections dev 50, test 48: board's two to test
+    assert parts["board/de"] == "test"
 
 
 def test_session33_sources30_renders_laravel_markdown_mail_and_lang_calls() -> None:
@@ -2151,3 +2153,32 @@ def test_session33_sources30_reads_interpolated_mailable_subjects() -> None:
         _mailable_subject("return new Envelope();", values)
     with pytest.raises(ValueError):
         _mailable_subject("subject: 'a',\nsubject: 'b',", values)
+
+
+def test_session33_sources30_reads_a_prisma_template_seed() -> None:
+    """board's reader, on our own wording: each ``prisma.emailTemplate.createMany`` entry's
+    name, subject, body and trigger, the JavaScript strings decoded (escaped newlines and
+    quotes); entries before the call are not taken, and a seed without the call or without
+    an entry raises."""
+    from corpuslib.sources_suites30 import _board_templates
+
+    seed = (
+        'await prisma.job.create({ data: { name: "Job", subject: "x", body: "y", '
+        'trigger: "STAGE_OFFER" } });\n'
+        "await prisma.emailTemplate.createMany({\n  data: [\n    {\n      orgId: org.id,\n"
+        '      name: "Nein",\n      subject: "Ihre \\"Bewerbung\\" bei {{orgName}}",\n'
+        '      body: "Hallo {{firstName}},\\n\\nleider nein.",\n'
+        '      trigger: "STAGE_REJECTED",\n    },\n  ],\n});\n'
+    )
+    assert _board_templates(seed) == [
+        (
+            "Nein",
+            'Ihre "Bewerbung" bei {{orgName}}',
+            "Hallo {{firstName}},\n\nleider nein.",
+            "STAGE_REJECTED",
+        )
+    ]
+    with pytest.raises(ValueError):
+        _board_templates("await prisma.job.createMany({})")
+    with pytest.raises(ValueError):
+        _board_templates("await prisma.emailTemplate.createMany({ data: [] })")

@@ -30,20 +30,30 @@ without the team's note), the request for more details and the admission. Labell
 ``talento/it``'s talent network is: an application for paid work through the club (its
 receipt promises "missions rémunérées" and the members are shown to recruiters), so the
 refusal is a rejection and the admission ``other``. Read with ``read_file`` (no snapshot
-could be fetched) and stored as plain files at their paths (``TALENTCLUB_READ_AT``)."""
+could be fetched) and stored as plain files at their paths (``TALENTCLUB_READ_AT``).
+
+BewerbungsBoard (benjaymin90/bewerbungsboard, a German applicant-tracking SaaS in the making;
+Next.js and Prisma): the three reply templates its seed gives a new organisation, each with
+the pipeline stage that triggers it: the interview invitation, the offer and the Absage ("Leider
+muessen wir Ihnen mitteilen, dass wir uns fuer andere Kandidaten entschieden haben"), written
+without umlauts as the seed has them. The app stores them for its users and sends nothing
+itself yet; sent here as Mappe's are, plain text from the organisation's mailbox."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec
+from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_plugins11 import _php_strings
 from .sources_smallhire import _html_spec
 from .sources_suites14 import _fill_blade
 from .sources_suites18 import _blade_view, _laravel_files, _quoted_subject
 from .sources_suites25 import _php_value
+from .sources_trackers import _spec
+from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -341,3 +351,61 @@ def talentclub(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("html", "html_only")[n % 2],
         )
+
+
+BOARD = "benjaymin90/bewerbungsboard"
+BOARD_COMMIT = "016fde77d5a88e026be195819ada9dc86a859483"
+BOARD_PATH = "prisma/seed.ts"
+# the template's trigger (its pipeline stage) -> (category, variants)
+BOARD_TRIGGERS = {
+    "STAGE_INTERVIEW": ("interview_invitation", 1),
+    "STAGE_OFFER": ("offer", 1),
+    "STAGE_REJECTED": ("rejection", 2),
+}
+_JS_STR = r'"(?:[^"\\]|\\.)*"'
+_BOARD_TEMPLATE = re.compile(
+    rf"name: ({_JS_STR}),\s*subject: ({_JS_STR}),\s*body: ({_JS_STR}),\s*trigger: \"(\w+)\""
+)
+
+
+def _board_templates(source: str) -> list[tuple[str, str, str, str]]:
+    """(name, subject, body, trigger) of each ``prisma.emailTemplate.createMany`` entry of the
+    seed, the double-quoted JavaScript strings decoded; none raises."""
+    start = source.find("prisma.emailTemplate.createMany(")
+    if start < 0:
+        raise ValueError("no emailTemplate seed")
+    found = [
+        (json.loads(name), json.loads(subject), json.loads(body), trigger)
+        for name, subject, body, trigger in _BOARD_TEMPLATE.findall(source, start)
+    ]
+    if not found:
+        raise ValueError("no template in the seed")
+    return found
+
+
+def board(snap: Snapshot) -> Iterator[Spec]:
+    """The seed's three replies (the Absage twice), ``{{name}}`` filled exactly, from the
+    organisation's applications mailbox under its name; in turn plain, wrapped at 72 columns
+    and with an HTML part."""
+    url = blob_url(BOARD, BOARD_COMMIT, BOARD_PATH)
+    n = 0
+    for _name, subject, body, trigger in _board_templates(
+        snap.read(BOARD, BOARD_COMMIT, BOARD_PATH)
+    ):
+        category, variants = BOARD_TRIGGERS[trigger]
+        for v in range(variants):
+            f = fill_for("board/de", trigger, "de", v)
+            values = {"firstName": FIRST, "jobTitle": f.role, "orgName": f.company}
+            yield _spec(
+                "board/de",
+                url,
+                category,
+                subject=fill_exact(subject, r"\{\{(\w+)\}\}", values),
+                text=fill_exact(body, r"\{\{(\w+)\}\}", values) + "\n",
+                company=f.company if category == "rejection" else "n/a",
+                role=f.role if category == "rejection" else "n/a",
+                sender=(f.company, f"bewerbung@{f.domain}"),
+                noreply=False,
+                fmt=("plain", "wrapped", "html")[n % 3],
+            )
+            n += 1
