@@ -344,6 +344,8 @@ def test_every_source_repository_is_pinned() -> None:
         "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
         "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
         "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
+        "Ferie-Vincent/hub-ie",  # no snapshot: eight files read, each at its commit (sources30)
+        "primous/talentbenin",  # no snapshot: six files read (sources30)
     }
 
 
@@ -2081,3 +2083,102 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
     assert out == "<p>Hi Ada</p>\n<b>Ref R-1</b>"
     with pytest.raises(ValueError):
         _fizam_render("{{jobTitle}}", "", {})
+
+
+def test_session33_sources30_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources30's units where the split rule over src30-all's loads put them (French
+    rejections dev 52, test 50: oujda's two to test; then French other mails dev 86, test 87:
+    hubie's five look-alikes to dev; German other mails dev 82, test 64: startfeld's five
+    look-alikes to test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["oujda/fr"] == "test"
+    assert parts["hubie/fr"] == "dev"
+    assert parts["startfeld/de"] == "test"
+    # added after, with the three above pinned: French rejections dev 52, test 52, other mails
+    # dev 91, test 87: talentclub's two to test
+    assert parts["talentclub/fr"] == "test"
+    # then, with the four pinned: German rejections dev 50, test 48: board's two to test
+    assert parts["board/de"] == "test"
+
+
+def test_session33_sources30_renders_laravel_markdown_mail_and_lang_calls() -> None:
+    """hubie's and startfeld's readers, on our own wording: an ``<x-mail::message>`` view as
+    HTML (heading, list, rule, the button's link by its expression, a backslash line break,
+    bold, emphasis and code marks; an unknown expression or component raises), and a lang
+    file's strings keyed as the views call ``Lang::get``."""
+    from corpuslib.sources_suites30 import _lang_get_values, _x_mail_html
+
+    view = (
+        "<x-mail::message>\n# Hello *{{ $u->name }}*.\n\nYour file `{{ $ref }}` is **closed**."
+        "\n\n<x-mail::panel>\n- **A:** one\n- B\n</x-mail::panel>\n\n"
+        '<x-mail::button :url="route(\'home\')" color="primary">\nGo\n</x-mail::button>\n\n'
+        "Regards,\\\nThe team\n\n---\n<small>Footer</small>\n</x-mail::message>\n"
+    )
+    values = {"$u->name": "Ana", "$ref": "R-7", "route('home')": "https://x.example/h"}
+    assert _x_mail_html(view, values).split("\n") == [
+        "<h1>Hello <em>Ana</em>.</h1>",
+        "<p>Your file <code>R-7</code> is <strong>closed</strong>.</p>",
+        "<ul><li><strong>A:</strong> one</li><li>B</li></ul>",
+        '<p><a href="https://x.example/h" class="button">Go</a></p>',
+        "<p>Regards,<br>",
+        "The team</p>",
+        "<hr>",
+        "<p><small>Footer</small></p>",
+    ]
+    with pytest.raises(ValueError):
+        _x_mail_html(view, {k: v for k, v in values.items() if k != "$ref"})
+    with pytest.raises(ValueError):
+        _x_mail_html(view, {k: v for k, v in values.items() if k != "route('home')"})
+    with pytest.raises(ValueError):
+        _x_mail_html("<x-mail::table>\n| a |\n</x-mail::table>", values)
+    assert _lang_get_values({"rejected.message": "Nein.", "hello": "Hallo"}, "email") == {
+        "Lang::get('email.rejected.message')": "Nein.",
+        "Lang::get('email.hello')": "Hallo",
+    }
+
+
+def test_session33_sources30_reads_interpolated_mailable_subjects() -> None:
+    """talentclub's subject reader, on our own wording: the one ``subject:`` string, single or
+    double quoted, ``{$...}`` filled by exact expression; none, two, or an unknown
+    expression raise."""
+    from corpuslib.sources_suites30 import _mailable_subject
+
+    values = {"$this->a->ref": "R-9"}
+    code = 'return new Envelope(\n    subject: "Suivi [{$this->a->ref}]",\n);'
+    assert _mailable_subject(code, values) == "Suivi [R-9]"
+    assert _mailable_subject("subject: 'L\\'avis',", {}) == "L'avis"
+    with pytest.raises(ValueError):
+        _mailable_subject(code, {})
+    with pytest.raises(ValueError):
+        _mailable_subject("return new Envelope();", values)
+    with pytest.raises(ValueError):
+        _mailable_subject("subject: 'a',\nsubject: 'b',", values)
+
+
+def test_session33_sources30_reads_a_prisma_template_seed() -> None:
+    """board's reader, on our own wording: each ``prisma.emailTemplate.createMany`` entry's
+    name, subject, body and trigger, the JavaScript strings decoded (escaped newlines and
+    quotes); entries before the call are not taken, and a seed without the call or without
+    an entry raises."""
+    from corpuslib.sources_suites30 import _board_templates
+
+    seed = (
+        'await prisma.job.create({ data: { name: "Job", subject: "x", body: "y", '
+        'trigger: "STAGE_OFFER" } });\n'
+        "await prisma.emailTemplate.createMany({\n  data: [\n    {\n      orgId: org.id,\n"
+        '      name: "Nein",\n      subject: "Ihre \\"Bewerbung\\" bei {{orgName}}",\n'
+        '      body: "Hallo {{firstName}},\\n\\nleider nein.",\n'
+        '      trigger: "STAGE_REJECTED",\n    },\n  ],\n});\n'
+    )
+    assert _board_templates(seed) == [
+        (
+            "Nein",
+            'Ihre "Bewerbung" bei {{orgName}}',
+            "Hallo {{firstName}},\n\nleider nein.",
+            "STAGE_REJECTED",
+        )
+    ]
+    with pytest.raises(ValueError):
+        _board_templates("await prisma.job.createMany({})")
+    with pytest.raises(ValueError):
+        _board_templates("await prisma.emailTemplate.createMany({ data: [] })")
