@@ -2081,3 +2081,93 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
     assert out == "<p>Hi Ada</p>\n<b>Ref R-1</b>"
     with pytest.raises(ValueError):
         _fizam_render("{{jobTitle}}", "", {})
+
+
+def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources29's units where the split rule over src29-all's loads put them (Italian
+    rejections dev 20, test 19 before them: huvant's two to test, then skillcheck's two to dev;
+    accrediti's look-alikes to the part with fewer other Italian mails, test): pinned."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["huvant/it"] == "test"
+    assert parts["skillcheck/it"] == "dev"
+    assert parts["accrediti/it"] == "test"
+
+
+def test_session33_sources29_reads_php_translated_literals() -> None:
+    """accrediti's readers, on our own wording: a ``__( "…" . "…", 'domain' )`` value joined
+    with PHP's ``\\n`` made line breaks and an escaped quote undone, a single-quoted
+    ``__( '…' )`` with its escaped apostrophe; a key that is not there raises."""
+    from corpuslib.sources_suites29 import _php_concat_literals, _php_single_literal
+
+    source = (
+        "return [\n"
+        "    'no_subject' => __( 'Esito dell\\'evento — {site_name}', 'd' ),\n"
+        "    'no_body'    => __(\n"
+        '        "Ciao,\\n\\n" .\n'
+        '        "la tua richiesta «{form_title}» \\"non\\" è accolta.\\n" .\n'
+        '        "Saluti",\n'
+        "        'd'\n"
+        "    ),\n"
+        "];\n"
+    )
+    assert _php_single_literal(source, "no_subject") == "Esito dell'evento — {site_name}"
+    assert _php_concat_literals(source, "no_body") == (
+        'Ciao,\n\nla tua richiesta «{form_title}» "non" è accolta.\nSaluti'
+    )
+    with pytest.raises(ValueError):
+        _php_single_literal(source, "yes_subject")
+    with pytest.raises(ValueError):
+        _php_concat_literals(source, "yes_body")
+
+
+def test_session33_sources29_a_forks_catalogue_renders_through_upstreams_views(
+    tmp_path: Path,
+) -> None:
+    """huvant's recipe, on a snapshot of our own wording: the fork's lang files (strings,
+    subjects, "powered by") and upstream's views and layout; two refusals and one receipt,
+    each placeholder filled, the unit and the source address the fork's."""
+    from corpuslib.snapshot import Snapshot
+    from corpuslib.sources_plugins11 import (
+        AUREUS_LAYOUT,
+        AUREUS_PLUGIN,
+        AUREUS_POWERED,
+        AUREUS_SUBJECTS,
+    )
+    from corpuslib.sources_suites29 import HUVANT, huvant
+
+    up = tmp_path / "aureuserp+aureuserp"
+    fork = tmp_path / HUVANT.replace("/", "+")
+    files = {
+        up / AUREUS_LAYOUT: "<html><body>{{ $slot }}<p>{{ __('chatter::views/mail/"
+        "follower-mail.powered-by') }} {{ config('app.name') }}</p></body></html>",
+        up / f"{AUREUS_PLUGIN}/views/mails/applicant-refuse.blade.php": "<x-support::emails"
+        ".layout><p>{{ __('recruitments::mails/applicant-refuse.greeting') }}</p><p>{!! "
+        "__('recruitments::mails/applicant-refuse.no', ['company' => $x]) !!}</p>"
+        "</x-support::emails.layout>",
+        up / f"{AUREUS_PLUGIN}/views/mails/application-confirm.blade.php": "<p>{!! __("
+        "'recruitments::mails/application-confirm.ok', [\n    'job_position' => $a,\n"
+        "    'company' => $b,\n]) !!}</p>",
+        fork / f"{AUREUS_PLUGIN}/{AUREUS_SUBJECTS.format('it')}": "<?php\nreturn [\n"
+        "    'mail' => [\n        'application-refused' => [\n            'subject' => "
+        "'Esito: :application',\n        ],\n        'application-confirm' => [\n"
+        "            'subject' => 'Ricevuta: :job_position',\n        ],\n    ],\n];\n",
+        fork / AUREUS_POWERED.format("it"): "<?php\nreturn [\n    'powered-by' => 'Da',\n];\n",
+        fork / f"{AUREUS_PLUGIN}/lang/it/mails/applicant-refuse.php": "<?php\nreturn [\n"
+        "    'greeting' => 'Salve:',\n    'no' => 'Per <b>:company</b> è un no.',\n];\n",
+        fork / f"{AUREUS_PLUGIN}/lang/it/mails/application-confirm.php": "<?php\nreturn [\n"
+        "    'ok' => 'Ricevuta per :job_position :company.',\n];\n",
+    }
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    specs = list(huvant(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["acknowledgement", "rejection", "rejection"]
+    assert {s.unit for s in specs} == {"huvant/it"} and {s.lang for s in specs} == {"it"}
+    for s in specs:
+        assert f"github.com/{HUVANT}/blob/" in s.url
+        assert s.html is not None and ":company" not in s.html and "{{" not in s.html
+        assert s.html.count("Da Aureus ERP") == 1
+    refusal = specs[1]
+    assert refusal.subject == f"Esito: {refusal.role}"
+    assert f"Per <b>{refusal.company}</b> è un no." in (refusal.html or "")
+    assert "Salve:" in refusal.text

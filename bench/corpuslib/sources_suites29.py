@@ -1,0 +1,165 @@
+"""Recipes for session 33's sources29 (issue 11): Italian wording from an ERP fork's own
+translation and an AI screening tool's generic refusal; an Italian WordPress add-on's press
+accreditation refusals as look-alikes.
+
+AureusERP, HUVANT's fork (HUVANT-msp/aureuserp, Webkul's Laravel ERP): the fork adds an Italian
+locale to the recruitment plugin, translated from the Spanish catalogue by someone other than
+Webkul's translators ("sebbene il tuo curriculum sia competitivo, il nostro team di reclutamento
+ha esaminato la tua domanda e non ti ha selezionato per continuare con il processo"). Only the
+Italian lang files are the fork's; they are rendered through upstream's views and layout (the
+same recipe as ``aureus/{fr,es,pt}``). Read with ``read_file`` at 8375f2f6 and stored as plain
+files (no snapshot could be fetched). MIT.
+
+SkillCheck (SamueleMacci/SkillCheck2026, Django, 2026): an Italian CV-screening tool; when a
+recruiter marks a candidate rejected it mails them. Without a personality profile the mail is
+a fixed text ("Ti confermiamo che in questa fase abbiamo deciso di non procedere con la tua
+candidatura") around a sentence of advice a language model writes from the skills the
+candidate said they lack. Read with ``read_file`` and transcribed (the file is 28,601
+characters; only the mail's subject, text and sender are kept). No licence stated.
+
+FP Forms Accrediti (franpass87/FP-Forms-Accrediti, a WordPress add-on to FP Forms): an event's
+staff approve or refuse a request for a press accreditation; the default mails call the
+requester "candidato" and refuse "la tua richiesta di accredito ... in questa fase non è stata
+accolta". A refusal with no job: look-alikes. GPL-2.0 or later."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec, fill_for
+from .snapshot import Snapshot, blob_url
+from .sources_plugins11 import aureus_catalogues
+from .sources_trackers import _spec
+from .templating import fill_exact
+
+HUVANT = "HUVANT-msp/aureuserp"
+HUVANT_READ_AT = "8375f2f6ef34d75e173a1ecf446966b71aae7fad"
+
+
+def huvant(snap: Snapshot) -> Iterator[Spec]:
+    """AureusERP's receipt and refusal (twice) in HUVANT's Italian, from the recruiter's own
+    address; HTML as the plugin sends it."""
+    yield from aureus_catalogues(snap, HUVANT, HUVANT_READ_AT, {"it": "it"}, "huvant")
+
+
+SKILLCHECK = "SamueleMacci/SkillCheck2026"
+SKILLCHECK_READ_AT = "6345ec5da454404351b956f0fa933d6ac242ece6"
+SKILLCHECK_SOURCE = "SkillCheck/skillCheck/skillApp/api_bridge_views.py"
+SKILLCHECK_MAIL = "skillcheck_mail.json"
+# Ours: the model's advice (``genera_consiglio_ia``), one per variant, and the recruiter whose
+# address the tool puts in Reply-To.
+SKILLCHECK_ADVICE = [
+    "Ti consigliamo di approfondire Docker e Kubernetes, richiesti per questo ruolo.",
+    "Per crescere in questa direzione potresti fare esperienza con SQL e Power BI.",
+]
+
+
+def skillcheck(snap: Snapshot) -> Iterator[Spec]:
+    """SkillCheck's generic refusal (twice: two pieces of advice), plain text as Django's
+    ``EmailMessage`` sends it, from the tool's notices address, replies to the recruiter."""
+    unit = "skillcheck/it"
+    mail = json.loads(snap.read(SKILLCHECK, SKILLCHECK_READ_AT, SKILLCHECK_MAIL))
+    url = blob_url(SKILLCHECK, SKILLCHECK_READ_AT, SKILLCHECK_SOURCE)
+    for k, advice in enumerate(SKILLCHECK_ADVICE):
+        f = fill_for(unit, "generic", "it", k)
+        values = {"nome_candidato": OWNER[0].split()[0], "commento_ia": advice}
+        recruiter, _ = f.sender("person")
+        yield _spec(
+            unit,
+            url,
+            "rejection",
+            subject=mail["subject"],
+            text=fill_exact(mail["body"], r"\{(\w+)\}", values),
+            company="n/a",
+            role="n/a",
+            sender=("", mail["from_email"]),
+            reply_to=recruiter[1],
+            noreply=True,
+            fmt="plain",
+        )
+
+
+ACCREDITI = "franpass87/FP-Forms-Accrediti"
+ACCREDITI_COMMIT = "96b50237aac42ece194c12cde6bb6f5a58e06bc0"
+ACCREDITI_PATH = "src/Settings/Settings.php"
+# template: (category, staff notes per variant: "" leaves {decision_message} empty)
+ACCREDITI_MAILS: dict[str, tuple[str, list[str]]] = {
+    "rejection": (
+        "not_a_job",
+        [
+            "Le richieste per le testate online sono già al completo per questa edizione.",
+            "",
+        ],
+    ),
+    "approval": ("other", ["Il ritiro del pass è presso l'info point dalle 9:00."]),
+}
+# Ours: the site (an event's WordPress), its address, the accreditation form's title; the
+# sender is wp_mail's default ("WordPress", wordpress@ the site's host).
+ACCREDITI_SITE = ("Festival del Cinema di Lecce", "https://www.festivalcinemalecce.it")
+ACCREDITI_FORM = "Accredito stampa 2026"
+ACCREDITI_SENDER = ("WordPress", "wordpress@festivalcinemalecce.it")
+# The page ``Mailer`` wraps the text in when FP Mail SMTP's branding is absent.
+ACCREDITI_PAGE = "margin:0;padding:16px;background:#f8fafc;"
+
+
+def _php_concat_literals(source: str, key: str) -> str:
+    """The value of ``'key' => __( "…" . "…", 'domain' )``: its double-quoted literals joined,
+    PHP's ``\\n`` read as line breaks."""
+    m = re.search(rf"'{key}'\s*=>\s*__\(\s*((?:\"(?:[^\"\\]|\\.)*\"\s*\.?\s*)+)", source)
+    if m is None:
+        raise ValueError(f"no {key}")
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))
+    return "".join(parts).replace("\\n", "\n").replace('\\"', '"')
+
+
+def _php_single_literal(source: str, key: str) -> str:
+    """The value of ``'key' => __( '…', 'domain' )``."""
+    m = re.search(rf"'{key}'\s*=>\s*__\(\s*'((?:[^'\\]|\\.)*)'", source)
+    if m is None:
+        raise ValueError(f"no {key}")
+    return re.sub(r"\\(['\\])", r"\1", m.group(1))
+
+
+def accrediti(snap: Snapshot) -> Iterator[Spec]:
+    """The add-on's default decision mails: a refused accreditation (with the staff's note and
+    without) and an approved one; the text made HTML as ``Mailer`` does (escaped, ``nl2br``, in
+    its styled div, without the optional FP Mail SMTP branding)."""
+    unit = "accrediti/it"
+    source = snap.read(ACCREDITI, ACCREDITI_COMMIT, ACCREDITI_PATH)
+    url = blob_url(ACCREDITI, ACCREDITI_COMMIT, ACCREDITI_PATH)
+    for name, (category, notes) in ACCREDITI_MAILS.items():
+        subject_raw = _php_single_literal(source, f"{name}_subject")
+        body_raw = _php_concat_literals(source, f"{name}_body")
+        for note in notes:
+            values = {
+                "applicant_email": OWNER[1],
+                "decision_message": note,
+                "form_title": ACCREDITI_FORM,
+                "site_name": ACCREDITI_SITE[0],
+                "site_url": ACCREDITI_SITE[1],
+            }
+            subject = fill_exact(subject_raw, r"\{(\w+)\}", values)
+            text = fill_exact(body_raw, r"\{(\w+)\}", values).strip()
+            fragment = (
+                '<div class="fp-forms-accrediti-email-body" style="font-family:-apple-system,'
+                "BlinkMacSystemFont,'Segoe UI',Roboto,sans-serif;font-size:15px;"
+                'line-height:1.6;color:#334155;">'
+                + htmllib.escape(text).replace("\n", "<br>\n")
+                + "</div>"
+            )
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=subject,
+                text=text,
+                html=f'<html><body style="{ACCREDITI_PAGE}">{fragment}</body></html>',
+                company="n/a",
+                role="n/a",
+                sender=ACCREDITI_SENDER,
+                noreply=False,
+                fmt="html_only",
+            )
