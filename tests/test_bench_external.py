@@ -2086,11 +2086,13 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
 def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources29's units where the split rule over src29-all's loads put them (Italian
     rejections dev 20, test 19 before them: huvant's two to test, then skillcheck's two to dev;
-    accrediti's look-alikes to the part with fewer other Italian mails, test): pinned."""
+    accrediti's look-alikes to the part with fewer other Italian mails, test; Portuguese
+    rejections dev 22, test 19: epatv's two to test): pinned."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["huvant/it"] == "test"
     assert parts["skillcheck/it"] == "dev"
     assert parts["accrediti/it"] == "test"
+    assert parts["epatv/pt"] == "test"
 
 
 def test_session33_sources29_reads_php_translated_literals() -> None:
@@ -2171,3 +2173,42 @@ def test_session33_sources29_a_forks_catalogue_renders_through_upstreams_views(
     assert refusal.subject == f"Esito: {refusal.role}"
     assert f"Per <b>{refusal.company}</b> è un no." in (refusal.html or "")
     assert "Salve:" in refusal.text
+
+
+def test_session33_sources29_reads_a_notification_with_elseif_branches() -> None:
+    """epatv's reader, on our own wording: a ``toMail`` whose builder is ``$mailMessage`` and
+    whose branches are ``if`` / ``elseif``, each status taking its own lines, the shared
+    subject, greeting, action and closing line; an unknown condition raises."""
+    from corpuslib.sources_suites25 import _mail_message, _php_method
+    from corpuslib.sources_suites29 import EPATV_CONDITIONS, _exclusive_branches
+
+    source = """<?php
+    public function toMail(object $notifiable): MailMessage
+    {
+        $mailMessage = (new MailMessage)
+            ->subject('Oferta: ' . $job->title)
+            ->greeting('Olá ' . $notifiable->name . ',');
+        if ($status === 'accepted') {
+            $mailMessage->line('Sim.')
+                ->line('Mesmo.');
+        } elseif ($status === 'rejected') {
+            $mailMessage->line('Não, "' . $job->title . '".');
+        }
+        return $mailMessage
+            ->action('Ver', url('/x'))
+            ->line('Obrigado!');
+    }
+"""
+    method = _exclusive_branches(_php_method(source, "toMail"))
+    values = {"$job->title": "T", "$notifiable->name": "Ana", "url('/x')": "https://h/x"}
+
+    def lines(status: str) -> list[tuple[str, list[str]]]:
+        flags = {c: c == f"$status === '{status}'" for c in EPATV_CONDITIONS}
+        return _mail_message(method, values, flags)
+
+    head = [("subject", ["Oferta: T"]), ("greeting", ["Olá Ana,"])]
+    tail = [("action", ["Ver", "https://h/x"]), ("line", ["Obrigado!"])]
+    assert lines("accepted") == [*head, ("line", ["Sim."]), ("line", ["Mesmo."]), *tail]
+    assert lines("rejected") == [*head, ("line", ['Não, "T".']), *tail]
+    with pytest.raises(ValueError):
+        _mail_message(method, values, {})

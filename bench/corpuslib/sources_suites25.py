@@ -186,11 +186,13 @@ def _markdown_inline(text: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escape(text, quote=False))
 
 
-def _laravel_notification_html(calls: list[tuple[str, list[str]]], app_name: str) -> str:
-    """The HTML of Laravel's default notification mail: the app's name as header, the
-    greeting, intro lines, the action button, outro lines, "Regards," and the app's name, the
-    button's subcopy, the footer."""
-    parts = [f'<p><a href="{ECONCOURS_URL}">{escape(app_name)}</a></p>']
+def _laravel_notification_html(
+    calls: list[tuple[str, list[str]]], app_name: str, app_url: str = ECONCOURS_URL
+) -> str:
+    """The HTML of Laravel's default notification mail: the app's name (linking ``app_url``)
+    as header, the greeting, intro lines, the action button, outro lines, "Regards," and the
+    app's name, the button's subcopy, the footer."""
+    parts = [f'<p><a href="{app_url}">{escape(app_name)}</a></p>']
     action: tuple[str, str] | None = None
     for name, args in calls:
         if name == "greeting":

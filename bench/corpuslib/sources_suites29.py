@@ -1,6 +1,6 @@
 """Recipes for session 33's sources29 (issue 11): Italian wording from an ERP fork's own
 translation and an AI screening tool's generic refusal; an Italian WordPress add-on's press
-accreditation refusals as look-alikes.
+accreditation refusals as look-alikes; a Portuguese vocational school's job portal.
 
 AureusERP, HUVANT's fork (HUVANT-msp/aureuserp, Webkul's Laravel ERP): the fork adds an Italian
 locale to the recruitment plugin, translated from the Spanish catalogue by someone other than
@@ -20,7 +20,15 @@ characters; only the mail's subject, text and sender are kept). No licence state
 FP Forms Accrediti (franpass87/FP-Forms-Accrediti, a WordPress add-on to FP Forms): an event's
 staff approve or refuse a request for a press accreditation; the default mails call the
 requester "candidato" and refuse "la tua richiesta di accredito ... in questa fase non è stata
-accolta". A refusal with no job: look-alikes. GPL-2.0 or later."""
+accolta". A refusal with no job: look-alikes. GPL-2.0 or later.
+
+Portal de Empregos EPATV (smpsandro1239/epatv_portal_deploy, Laravel, 2025): the job portal of
+the Escola Profissional Amar Terra Verde (Vila Verde, Portugal), where companies post offers
+for its students and graduates. Its notification when a company decides: accepted ("A empresa X
+demonstrou interesse no seu perfil") or not selected ("Lamentamos informar que a sua candidatura
+para a oferta ... não foi selecionada. A empresa X agradece o seu interesse, mas optou por
+outros candidatos nesta fase"), in pt-PT inside Laravel's untranslated English frame. MIT
+(``composer.json``, the Laravel skeleton's; no licence file)."""
 
 from __future__ import annotations
 
@@ -32,6 +40,8 @@ from collections.abc import Iterator
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_plugins11 import aureus_catalogues
+from .sources_smallhire import _html_spec
+from .sources_suites25 import _laravel_notification_html, _mail_message, _php_method
 from .sources_trackers import _spec
 from .templating import fill_exact
 
@@ -162,4 +172,65 @@ def accrediti(snap: Snapshot) -> Iterator[Spec]:
                 sender=ACCREDITI_SENDER,
                 noreply=False,
                 fmt="html_only",
+            )
+
+
+EPATV = "smpsandro1239/epatv_portal_deploy"
+EPATV_COMMIT = "b190ad0a378faf361f7f8e30e261dddbe04ea6e5"
+EPATV_PATH = "app/Notifications/ApplicationStatusChangedNotification.php"
+# status: (category, variants). Accepted: the company "demonstrou interesse no seu perfil" and
+# may get in touch about the recruitment process (moving forward).
+EPATV_MAILS: dict[str, tuple[str, int]] = {
+    "accepted": ("moving_forward", 1),
+    "rejected": ("rejection", 2),
+}
+# Ours: APP_NAME and APP_URL (the app sets neither), the sender (MAIL_FROM is configuration).
+EPATV_APP = ("Portal de Empregos EPATV", "https://empregos.epatv.example.pt")
+EPATV_SENDER = ("Portal de Empregos EPATV", "noreply@empregos.epatv.example.pt")
+# The toMail branches' conditions, each set for the status it sends.
+EPATV_CONDITIONS = ("$status === 'accepted'", "$status === 'rejected'")
+
+
+def _exclusive_branches(method: str) -> str:
+    """A ``toMail`` body in the shape ``_mail_message`` reads: the builder variable renamed
+    ``$message`` and each ``} elseif (c) {`` made a block of its own (``}`` then ``if (c) {``),
+    the same mail where the conditions exclude each other (one status per mail)."""
+    out = re.sub(r"\$mailMessage\b", "$message", method)
+    return re.sub(r"(?m)^(\s*)\} elseif \((.*)\) \{$", r"\1}\n\1if (\2) {", out)
+
+
+def epatv(snap: Snapshot) -> Iterator[Spec]:
+    """EPATV's job portal (the Escola Profissional Amar Terra Verde's, Vila Verde): its
+    notification to a student or graduate when a company decides on an application, accepted
+    or not selected (twice); Laravel's default notification mail, its frame untranslated (the
+    app has no lang files), HTML with and without a text part."""
+    unit = "epatv/pt"
+    source = snap.read(EPATV, EPATV_COMMIT, EPATV_PATH)
+    method = _exclusive_branches(_php_method(source, "toMail"))
+    url = blob_url(EPATV, EPATV_COMMIT, EPATV_PATH)
+    for status, (category, variants) in EPATV_MAILS.items():
+        for k in range(variants):
+            f = fill_for(unit, status, "pt", k)
+            values = {
+                "$job->title": f.role,
+                "$notifiable->name": OWNER[0],
+                "$company->company_name": f.company,
+                "url('/student/applications')": f"{EPATV_APP[1]}/student/applications",
+            }
+            flags = {cond: cond == f"$status === '{status}'" for cond in EPATV_CONDITIONS}
+            calls = _mail_message(method, values, flags)
+            subjects = [args[0] for name, args in calls if name == "subject"]
+            if len(subjects) != 1:
+                raise ValueError(f"{len(subjects)} subjects")
+            yield _html_spec(
+                unit,
+                url,
+                category,
+                _laravel_notification_html(calls, EPATV_APP[0], EPATV_APP[1]),
+                subject=subjects[0],
+                company=f.company,
+                role=f.role,
+                sender=EPATV_SENDER,
+                noreply=True,
+                fmt=("html", "html_only")[k % 2],
             )
