@@ -2087,12 +2087,14 @@ def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() ->
     """sources29's units where the split rule over src29-all's loads put them (Italian
     rejections dev 20, test 19 before them: huvant's two to test, then skillcheck's two to dev;
     accrediti's look-alikes to the part with fewer other Italian mails, test; Portuguese
-    rejections dev 22, test 19: epatv's two to test): pinned."""
+    rejections dev 22, test 19: epatv's two to test, then itjobs's three, 22 against 21, to
+    test as well): pinned."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["huvant/it"] == "test"
     assert parts["skillcheck/it"] == "dev"
     assert parts["accrediti/it"] == "test"
     assert parts["epatv/pt"] == "test"
+    assert parts["itjobs/pt"] == "test"
 
 
 def test_session33_sources29_reads_php_translated_literals() -> None:
@@ -2212,3 +2214,36 @@ def test_session33_sources29_reads_a_notification_with_elseif_branches() -> None
     assert lines("rejected") == [*head, ("line", ['Não, "T".']), *tail]
     with pytest.raises(ValueError):
         _mail_message(method, values, {})
+
+
+def test_session33_sources29_reads_java_string_concatenations() -> None:
+    """itjobs's readers, on our own wording: a ``public void`` method's body without its
+    ``//`` lines, the first ``String text=`` and the subject of the first ``sendEmail``, each
+    a concatenation of literals (escapes undone) and expressions filled by their text; an
+    expression without a value raises."""
+    from corpuslib.sources_suites29 import _java_concat, _java_mail, _java_method
+
+    source = """
+	@Override
+	public void notifyNo(SubmissionEntity s) {
+		String text="Olá "+name+","
+				+"\\n\\nA posição \\'"+title.toUpperCase()+"\\' fechou"
+//				+ " (motivo: "+s.getReason()+")"
+				+ ".";
+		if (x) { y(); }
+		this.sendEmail(s.getEmail(), null, "Posição "
+				+ code+" fechada", text);
+		this.sendEmail(other, null, "Outro", text);
+	}
+"""
+    values = {"name": "Ana", "title.toUpperCase()": "DEV", "code": "J-1"}
+    body = _java_method(source, "notifyNo")
+    assert "motivo" not in body and "if (x)" in body
+    assert _java_mail(body, values) == (
+        "Posição J-1 fechada",
+        "Olá Ana,\n\nA posição 'DEV' fechou.",
+    )
+    with pytest.raises(ValueError):
+        _java_concat('"a"+unknown', values)
+    with pytest.raises(ValueError):
+        _java_method(source, "notifyYes")

@@ -93,12 +93,17 @@ def _php_method(source: str, name: str) -> str:
     m = re.search(rf"function {name}\([^)]*\)[^{{]*\{{", source)
     if m is None:
         raise ValueError(f"no method {name}")
-    depth, at = 1, m.end()
+    return _braced_body(source, m.end())
+
+
+def _braced_body(source: str, start: int) -> str:
+    """The text from ``start`` (just after an opening brace) to its matching closing brace."""
+    depth, at = 1, start
     while depth:
         char = source[at]
         depth += {"{": 1, "}": -1}.get(char, 0)
         at += 1
-    return source[m.end() : at - 1]
+    return source[start : at - 1]
 
 
 def _php_split(expr: str, sep: str) -> list[str]:

@@ -28,7 +28,14 @@ for its students and graduates. Its notification when a company decides: accepte
 demonstrou interesse no seu perfil") or not selected ("Lamentamos informar que a sua candidatura
 para a oferta ... não foi selecionada. A empresa X agradece o seu interesse, mas optou por
 outros candidatos nesta fase"), in pt-PT inside Laravel's untranslated English frame. MIT
-(``composer.json``, the Laravel skeleton's; no licence file)."""
+(``composer.json``, the Laravel skeleton's; no licence file).
+
+ITJobs (renatadiasilva/Final_Project_AoR, Java EE, 2015): a recruitment platform written as a
+University of Coimbra course project (its default brand "ITJobs"), where a recruiting team
+opens positions for client companies and mails the candidate in pt-PT: application
+registered, interview scheduled or moved, hired, and the refusal ("Lamentamos informar que a
+sua candidatura à posição ... foi rejeitada. Desejamos-lhe a melhor sorte na continuação da
+procura de emprego"), worded "proposta" when an offer had been made. No licence stated."""
 
 from __future__ import annotations
 
@@ -41,7 +48,12 @@ from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_plugins11 import aureus_catalogues
 from .sources_smallhire import _html_spec
-from .sources_suites25 import _laravel_notification_html, _mail_message, _php_method
+from .sources_suites25 import (
+    _braced_body,
+    _laravel_notification_html,
+    _mail_message,
+    _php_method,
+)
 from .sources_trackers import _spec
 from .templating import fill_exact
 
@@ -234,3 +246,109 @@ def epatv(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt=("html", "html_only")[k % 2],
             )
+
+
+ITJOBS = "renatadiasilva/Final_Project_AoR"
+ITJOBS_COMMIT = "c3d20cb593c4ecc57f8f165c9def290365fc40f4"
+ITJOBS_PATH = (
+    "Final_Project_EJB/src/main/java/pt/uc/dei/aor/pf/mailManagement/SecureMailManagementImp.java"
+)
+ITJOBS_CONSTANTS_PATH = "Final_Project_EJB/src/main/java/pt/uc/dei/aor/pf/constants/Constants.java"
+# (method, category, stage, a proposal was made): the candidate's mails; the first ``text``
+# of notifyScheduledInterview is the candidate's (the loop after it writes to interviewers).
+# A refusal after a proposal says "proposta relativa à posição ... foi rejeitada": the offer
+# was made and is withdrawn, the stage not said (unknown).
+ITJOBS_MAILS: list[tuple[str, str, str, bool]] = [
+    ("newCandidateWarning", "acknowledgement", "n/a", False),
+    ("notifyScheduledInterview", "interview_invitation", "n/a", False),
+    ("notifyChangeDateInterviewCand", "other", "n/a", False),
+    ("notifyHired", "offer", "n/a", False),
+    ("notifyRejected", "rejection", "application", False),
+    ("notifyRejected", "rejection", "application", False),
+    ("notifyRejected", "rejection", "unknown", True),
+]
+# Ours: the technical area that starts a position code, the creator's id and the opening time
+# (generatePositionCode's form), the interview's day and hour; the platform's address is the
+# code's PLATAFORM_LINK.
+ITJOBS_AREA = "JAVA"
+
+
+def _java_method(source: str, name: str) -> str:
+    """The body of ``public void name(...)``, its ``//`` comments removed."""
+    m = re.search(rf"public void {name}\([^)]*\)\s*\{{", source)
+    if m is None:
+        raise ValueError(f"no method {name}")
+    return re.sub(r"(?m)^\s*//.*$", "", _braced_body(source, m.end()))
+
+
+def _java_concat(expr: str, values: dict[str, str]) -> str:
+    """A Java string concatenation: ``"…"`` literals (``\\n``, ``\\'``, ``\\"`` undone) and
+    expressions looked up in ``values`` by their text; an unknown expression raises."""
+    out = []
+    for literal, other in re.findall(r'"((?:[^"\\]|\\.)*)"|([^+"]+)', expr):
+        if other.strip():
+            key = " ".join(other.split())
+            if key not in values:
+                raise ValueError(f"unfilled Java expression {key}")
+            out.append(values[key])
+        else:
+            out.append(
+                re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), literal)
+            )
+    return "".join(out)
+
+
+def _java_mail(body: str, values: dict[str, str]) -> tuple[str, str]:
+    """(subject, text) of a method that builds ``String text=…;`` and calls
+    ``this.sendEmail(to, bcc, subject, text)``: the first of each, evaluated."""
+    text = re.search(r"String text=(.*?);", body, flags=re.DOTALL)
+    send = re.search(r"this\.sendEmail\([^,]+,\s*null,\s*(.*?),\s*text\);", body, flags=re.DOTALL)
+    if text is None or send is None:
+        raise ValueError("no text or no sendEmail")
+    return _java_concat(send.group(1), values), _java_concat(text.group(1), values)
+
+
+def itjobs(snap: Snapshot) -> Iterator[Spec]:
+    """ITJobs' mails to a candidate, plain text as JavaMail's ``setText`` sends them, from the
+    platform's Gmail address, signed by the default brand's team."""
+    unit = "itjobs/pt"
+    source = snap.read(ITJOBS, ITJOBS_COMMIT, ITJOBS_PATH)
+    constants = snap.read(ITJOBS, ITJOBS_COMMIT, ITJOBS_CONSTANTS_PATH)
+    brand = re.search(r'DEFAULT_COMPANY_NAME = "([^"]+)"', constants)
+    sender = re.search(r'String FROM="([^"]+)"', source)
+    link = re.search(r'String LOCALHOST="([^"]+)"', source)
+    if brand is None or sender is None or link is None:
+        raise ValueError("no brand, sender or link")
+    url = blob_url(ITJOBS, ITJOBS_COMMIT, ITJOBS_PATH)
+    for n, (method, category, stage, proposal) in enumerate(ITJOBS_MAILS):
+        f = fill_for(unit, f"{method}{n}", "pt", n)
+        first, last = OWNER[0].split()
+        code = f"{ITJOBS_AREA}-{2 + n % 3}-201509{14 + n:02d}{9 + n:02d}3000"
+        values = {
+            "candidate.getFirstName()": first,
+            "candidate.getLastName()": last,
+            "companyName": brand.group(1),
+            "positionMail": f"{code}, '{f.role}' - {f.company}",
+            "submission.getPosition().getPositionCode()": code,
+            "submission.getPosition().getCompany()": f.company,
+            "rejectedStuff": "Proposta relativa" if proposal else "Candidatura",
+            "rejectedStuff.toLowerCase()": "proposta relativa" if proposal else "candidatura",
+            "infoDate": f"dia 2015-09-{21 + n} e hora 10:30",
+            "infoNewDate": f"dia 2015-09-{24 + n} e hora 15:00",
+            "infoOldDate": f"dia 2015-09-{21 + n} e hora 10:30",
+            "PLATAFORM_LINK": f"{link.group(1)}Final_Project_WEB/",
+        }
+        subject, text = _java_mail(_java_method(source, method), values)
+        yield _spec(
+            unit,
+            url,
+            category,
+            stage=stage if category == "rejection" else None,
+            subject=subject,
+            text=text,
+            company=f.company if category == "rejection" else "n/a",
+            role=f.role if category == "rejection" else "n/a",
+            sender=("", sender.group(1)),
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
