@@ -2088,13 +2088,16 @@ def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() ->
     rejections dev 20, test 19 before them: huvant's two to test, then skillcheck's two to dev;
     accrediti's look-alikes to the part with fewer other Italian mails, test; Portuguese
     rejections dev 22, test 19: epatv's two to test, then itjobs's three, 22 against 21, to
-    test as well): pinned."""
+    test as well; dsw8's two then to dev, 22 against 24, and dswt1's two to test at 24 all):
+    pinned."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["huvant/it"] == "test"
     assert parts["skillcheck/it"] == "dev"
     assert parts["accrediti/it"] == "test"
     assert parts["epatv/pt"] == "test"
     assert parts["itjobs/pt"] == "test"
+    assert parts["dsw8/pt"] == "dev"
+    assert parts["dswt1/pt"] == "test"
 
 
 def test_session33_sources29_reads_php_translated_literals() -> None:
@@ -2247,3 +2250,40 @@ def test_session33_sources29_reads_java_string_concatenations() -> None:
         _java_concat('"a"+unknown', values)
     with pytest.raises(ValueError):
         _java_method(source, "notifyYes")
+
+
+def test_session33_sources29_walks_java_branches_for_a_mails_strings() -> None:
+    """dsw8's and dswt1's reader, on our own wording: ``String x = …;`` and ``x += …;`` kept
+    only in the branches taken (``if`` / ``else if`` / ``else``, ``try`` / ``catch``), a
+    statement over several lines read to its ``;``, other variables ignored; an unknown
+    condition raises."""
+    from corpuslib.sources_suites29 import _java_branch_mail
+
+    block = """
+        String subject = "Vaga " + vaga;
+        String body = "Olá " + nome + ",\\n";
+        String link = request.getParameter("link");
+        if (s == 1) {
+            body += "Entrevista em "
+                    + link + ".";
+        } else if (s == 2) {
+            body += "Não foi desta vez.";
+        } else {
+            body += "Outro.";
+        }
+        try {
+            body += " Fim";
+        } catch (Exception e) {
+            body += " Erro";
+        }
+"""
+    values = {"vaga": "V", "nome": "Ana", "link": "L"}
+
+    def mail(one: bool, two: bool) -> dict[str, str]:
+        return _java_branch_mail(block, {"s == 1": one, "s == 2": two}, values, ("subject", "body"))
+
+    assert mail(True, False) == {"subject": "Vaga V", "body": "Olá Ana,\nEntrevista em L. Fim"}
+    assert mail(False, True)["body"] == "Olá Ana,\nNão foi desta vez. Fim"
+    assert mail(False, False)["body"] == "Olá Ana,\nOutro. Fim"
+    with pytest.raises(ValueError):
+        _java_branch_mail(block, {"s == 1": True}, values, ("body",))

@@ -35,7 +35,16 @@ University of Coimbra course project (its default brand "ITJobs"), where a recru
 opens positions for client companies and mails the candidate in pt-PT: application
 registered, interview scheduled or moved, hired, and the refusal ("Lamentamos informar que a
 sua candidatura à posição ... foi rejeitada. Desejamos-lhe a melhor sorte na continuação da
-procura de emprego"), worded "proposta" when an offer had been made. No licence stated."""
+procura de emprego"), worded "proposta" when an offer had been made. No licence stated.
+
+Two job boards written for UFSCar's "Desenvolvimento de Software para Web 1" (the course's
+assignment B1, "Sistema para oferta de vagas de estágios/empregos": a company mails the
+candidate when it calls them to an interview or does not select them), each group with its
+own wording: group 8's (guiathayde/dsw1-trabalho1, Spring, 2025: "Informamos que sua
+candidatura para a vaga de X não foi selecionada neste momento", signed with the company's
+name) and another group's first version (JoaoOLM/TrabalhoDSW1, servlets, 2024: "Infelizmente,
+sua candidatura para a vaga X não foi selecionada"). Plain text from the deployment's Gmail
+account. No licence stated."""
 
 from __future__ import annotations
 
@@ -352,3 +361,166 @@ def itjobs(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
         )
+
+
+# Java statements a branch walker reads: ``if (c) {``, ``} else if (c) {``, ``} else {``,
+# ``try {``, ``} catch (…) {``, ``}``, and assignments ``String x = …;`` / ``x += …;``.
+_JAVA_IF = re.compile(r"(?:\} else )?if \((.*)\) \{")
+_JAVA_ASSIGN = re.compile(r"(?:String )?(\w+) (\+?=) (.*);", flags=re.DOTALL)
+
+
+def _java_branch_mail(
+    block: str, flags: dict[str, bool], values: dict[str, str], wanted: tuple[str, ...]
+) -> dict[str, str]:
+    """The ``wanted`` string variables after walking ``block`` (a slice of a Java method) with
+    each ``if`` condition's truth from ``flags`` (an unknown condition raises): assignments in
+    branches not taken, and to variables not wanted, are skipped; a multi-line statement is
+    read up to its ``;``."""
+    out: dict[str, str] = {}
+    stack: list[bool] = []
+    taken: list[bool] = []
+    pending = ""
+    for raw in block.splitlines():
+        line = (pending + " " + raw.strip()).strip() if pending else raw.strip()
+        pending = ""
+        if m := _JAVA_IF.fullmatch(line):
+            if m.group(1) not in flags:
+                raise ValueError(f"unknown condition {m.group(1)}")
+            if line.startswith("}"):
+                stack[-1] = flags[m.group(1)] and not taken[-1]
+                taken[-1] = taken[-1] or stack[-1]
+            else:
+                stack.append(flags[m.group(1)])
+                taken.append(flags[m.group(1)])
+        elif line == "} else {":
+            stack[-1] = not taken[-1]
+        elif line == "try {":
+            stack.append(True)
+            taken.append(True)
+        elif re.fullmatch(r"\} catch \(.*\) \{", line):
+            stack[-1] = False
+        elif line == "}":
+            stack.pop()
+            taken.pop()
+        elif re.match(r"(?:String )?\w+ \+?= ", line) and not line.endswith(";"):
+            pending = line
+        elif (m := _JAVA_ASSIGN.fullmatch(line)) and m.group(1) in wanted and all(stack):
+            expr = _java_concat(m.group(3), {**values, **out})
+            out[m.group(1)] = out.get(m.group(1), "") + expr if m.group(2) == "+=" else expr
+    return out
+
+
+DSW8 = "guiathayde/dsw1-trabalho1"
+DSW8_COMMIT = "4c0d60a6932aeb5a4bea658c6ec5d2319c668192"
+DSW8_PATH = "src/main/java/br/ufscar/dc/dsw/controller/VagaController.java"
+# (status, with the interview's time and link, category). The status update mails only on
+# ENTREVISTA and NAO_SELECIONADO.
+DSW8_MAILS = [
+    ("ENTREVISTA", True, "interview_invitation"),
+    ("ENTREVISTA", False, "interview_invitation"),
+    ("NAO_SELECIONADO", False, "rejection"),
+    ("NAO_SELECIONADO", False, "rejection"),
+]
+DSWT1 = "JoaoOLM/TrabalhoDSW1"
+DSWT1_COMMIT = "681d482fac970cda5ed8f206eda6b59e032f2a2d"
+DSWT1_PATH = "T1/src/main/java/br/ufscar/dc/dsw/controller/VagaController.java"
+DSWT1_MAILS = [
+    ("ENTREVISTA", "interview_invitation"),
+    ("NAO_SELECIONADO", "rejection"),
+    ("NAO_SELECIONADO", "rejection"),
+]
+# Ours: the Gmail sender each deployment configures, the interview's time and link.
+DSW_INTERVIEW = ("2025-07-21 14:00", "https://meet.google.com/abc-defg-hij")
+
+
+def dsw8(snap: Snapshot) -> Iterator[Spec]:
+    """UFSCar DSW1 group 8's status mail: an interview with its time and link, an interview
+    to be scheduled, not selected (twice); signed with the company's name."""
+    unit = "dsw8/pt"
+    source = snap.read(DSW8, DSW8_COMMIT, DSW8_PATH)
+    method = _java_method_by_signature(source, "public String atualizarStatusCandidatura(")
+    url = blob_url(DSW8, DSW8_COMMIT, DSW8_PATH)
+    for n, (status, scheduled, category) in enumerate(DSW8_MAILS):
+        f = fill_for(unit, status, "pt", n)
+        values = {
+            "candidatura.getVaga().getDescricao()": f.role,
+            "candidatura.getProfissional().getName()": OWNER[0],
+            "horarioEntrevista": DSW_INTERVIEW[0],
+            "linkEntrevista": DSW_INTERVIEW[1],
+            "candidatura.getVaga().getEmpresa().getName()": f.company,
+        }
+        interview = status == "ENTREVISTA"
+        flags = {
+            "candidatura == null": False,
+            '"ENTREVISTA".equals(status) || "NAO_SELECIONADO".equals(status)': True,
+            '"ENTREVISTA".equals(status) && horarioEntrevista != null && linkEntrevista '
+            "!= null": interview and scheduled,
+            '"ENTREVISTA".equals(status) && horarioEntrevista == null && linkEntrevista '
+            "== null": interview and not scheduled,
+            '"NAO_SELECIONADO".equals(status)': not interview,
+        }
+        mail = _java_branch_mail(method, flags, values, ("subject", "body"))
+        sender, _ = f.sender("careers", "Recrutamento")
+        company = f.company if category == "rejection" else "n/a"
+        yield _dsw_spec(unit, url, category, mail, company, f.role, sender, n % 2)
+
+
+def dswt1(snap: Snapshot) -> Iterator[Spec]:
+    """Another UFSCar DSW1 group's status mail (servlets): an interview with its link and
+    time, not selected; from the account the deployment configures, no company named."""
+    unit = "dswt1/pt"
+    source = snap.read(DSWT1, DSWT1_COMMIT, DSWT1_PATH)
+    start = source.find("// Envia e-mails conforme o status")
+    if start < 0:
+        raise ValueError("no status mail block")
+    url = blob_url(DSWT1, DSWT1_COMMIT, DSWT1_PATH)
+    for n, (status, category) in enumerate(DSWT1_MAILS):
+        f = fill_for(unit, status, "pt", n)
+        values = {
+            "profissional.getUsuario().getNome()": OWNER[0],
+            "candidatura.getVaga().getDescricao()": f.role,
+            "linkEntrevista": DSW_INTERVIEW[1],
+            "horarioEntrevista": DSW_INTERVIEW[0],
+        }
+        flags = {
+            f"status == Candidatura.Status.{s}.ordinal()": s == status
+            for s in ("NAO_SELECIONADO", "ENTREVISTA")
+        }
+        block = _braced_body(source, source.index("{", source.index("try", start)) + 1)
+        mail = _java_branch_mail(block, flags, values, ("subject", "body"))
+        sender, _ = f.sender("person")
+        yield _dsw_spec(unit, url, category, mail, "n/a", f.role, sender, 0)
+
+
+def _dsw_spec(
+    unit: str,
+    url: str,
+    category: str,
+    mail: dict[str, str],
+    company: str,
+    role: str,
+    sender: tuple[str, str],
+    wrapped: int,
+) -> Spec:
+    """A DSW1 status mail: plain text (hard-wrapped when ``wrapped``), the role labelled on a
+    rejection only."""
+    return _spec(
+        unit,
+        url,
+        category,
+        subject=mail["subject"],
+        text=mail["body"],
+        company=company,
+        role=role if category == "rejection" else "n/a",
+        sender=sender,
+        noreply=False,
+        fmt=("plain", "wrapped")[wrapped],
+    )
+
+
+def _java_method_by_signature(source: str, signature: str) -> str:
+    """The body of the method whose declaration starts with ``signature``."""
+    at = source.find(signature)
+    if at < 0:
+        raise ValueError(f"no method {signature}")
+    return _braced_body(source, source.index("{", at) + 1)
