@@ -344,6 +344,8 @@ def test_every_source_repository_is_pinned() -> None:
         "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
         "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
         "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
+        "HUVANT-msp/aureuserp",  # no snapshot: four Italian lang files read (sources29)
+        "SamueleMacci/SkillCheck2026",  # no snapshot: one mail transcribed (sources29)
     }
 
 
