@@ -2090,8 +2090,9 @@ def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() ->
     rejections dev 20, test 19 before them: huvant's two to test, then skillcheck's two to dev;
     accrediti's look-alikes to the part with fewer other Italian mails, test; Portuguese
     rejections dev 22, test 19: epatv's two to test, then itjobs's three, 22 against 21, to
-    test as well; dsw8's two then to dev, 22 against 24, and dswt1's two to test at 24 all):
-    pinned."""
+    test as well; dsw8's two then to dev, 22 against 24, and dswt1's two to test at 24 all;
+    then vagasonline's two and betwin's two to dev, 24 and 26 against 26, and aa1's two to
+    test, 28 against 26): pinned."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["huvant/it"] == "test"
     assert parts["skillcheck/it"] == "dev"
@@ -2100,6 +2101,9 @@ def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["itjobs/pt"] == "test"
     assert parts["dsw8/pt"] == "dev"
     assert parts["dswt1/pt"] == "test"
+    assert parts["vagasonline/pt"] == "dev"
+    assert parts["betwin/pt"] == "dev"
+    assert parts["aa1/pt"] == "test"
 
 
 def test_session33_sources29_reads_php_translated_literals() -> None:
@@ -2289,3 +2293,20 @@ def test_session33_sources29_walks_java_branches_for_a_mails_strings() -> None:
     assert mail(False, False)["body"] == "Olá Ana,\nOutro. Fim"
     with pytest.raises(ValueError):
         _java_branch_mail(block, {"s == 1": True}, values, ("body",))
+
+
+def test_session33_sources29_reads_java_format_and_ternaries() -> None:
+    """betwin's and vagasonline's readers, on our own wording: ``String.format`` with ``%s``
+    only (a count that differs raises), and ``(cond ? a : b)`` inside a concatenation
+    replaced by the branch the flags pick (an unknown condition raises)."""
+    from corpuslib.sources_suites29 import _java_concat, _java_format, _java_ternaries
+
+    assert _java_format("Olá, %s. Vaga %s.", ["Ana", "T"]) == "Olá, Ana. Vaga T."
+    with pytest.raises(ValueError):
+        _java_format("%s e %s", ["Ana"])
+    expr = '"A" +\n (nota != null ? "Nota: " + nota + "." : "") +\n "B"'
+    values = {"nota": "ok"}
+    assert _java_concat(_java_ternaries(expr, {"nota != null": True}), values) == "ANota: ok.B"
+    assert _java_concat(_java_ternaries(expr, {"nota != null": False}), values) == "AB"
+    with pytest.raises(ValueError):
+        _java_ternaries(expr, {})

@@ -37,14 +37,18 @@ registered, interview scheduled or moved, hired, and the refusal ("Lamentamos in
 sua candidatura à posição ... foi rejeitada. Desejamos-lhe a melhor sorte na continuação da
 procura de emprego"), worded "proposta" when an offer had been made. No licence stated.
 
-Two job boards written for UFSCar's "Desenvolvimento de Software para Web 1" (the course's
+Five job boards written for UFSCar's "Desenvolvimento de Software para Web 1" (the course's
 assignment B1, "Sistema para oferta de vagas de estágios/empregos": a company mails the
 candidate when it calls them to an interview or does not select them), each group with its
 own wording: group 8's (guiathayde/dsw1-trabalho1, Spring, 2025: "Informamos que sua
 candidatura para a vaga de X não foi selecionada neste momento", signed with the company's
 name) and another group's first version (JoaoOLM/TrabalhoDSW1, servlets, 2024: "Infelizmente,
-sua candidatura para a vaga X não foi selecionada"). Plain text from the deployment's Gmail
-account. No licence stated."""
+sua candidatura para a vaga X não foi selecionada"), Betwin Vagas (JuuJxp/dsw1T1, 2025: "No
+momento, optamos por seguir com outros candidatos", naming the company), Vagas Online
+(KailayniJanez/TrabDsw1, 2025: "Informamos que seu perfil não foi selecionado para esta
+oportunidade", with the recruiter's message or without) and a 2021 student's
+(gabriellesfaria/AA1: "Infelizmente achamos que você não tem perfil para vaga N! Boa sorte em
+sua jornada."). Plain text from the deployment's Gmail account. No licence stated."""
 
 from __future__ import annotations
 
@@ -524,3 +528,177 @@ def _java_method_by_signature(source: str, signature: str) -> str:
     if at < 0:
         raise ValueError(f"no method {signature}")
     return _braced_body(source, source.index("{", at) + 1)
+
+
+BETWIN = "JuuJxp/dsw1T1"
+BETWIN_COMMIT = "30fd2fabb599e30a7829f026c5880f5d3438d545"
+BETWIN_PATH = "src/main/java/br/ufscar/dc/dsw/controller/CandidaturaController.java"
+BETWIN_MAILS = [
+    ("ENTREVISTA", "interview_invitation"),
+    ("NAO_SELECIONADO", "rejection"),
+    ("NAO_SELECIONADO", "rejection"),
+]
+# Ours: the sender (spring.mail configuration), the interview link.
+BETWIN_SENDER = ("Betwin Vagas", "betwinvagas@gmail.com")
+
+
+def _java_format(template: str, args: list[str]) -> str:
+    """Java's ``String.format`` for a template of ``%s`` only; a count that differs raises."""
+    parts = template.split("%s")
+    if len(parts) != len(args) + 1:
+        raise ValueError(f"{len(parts) - 1} placeholders for {len(args)} arguments")
+    return "".join(p + a for p, a in zip(parts, [*args, ""], strict=True))
+
+
+def betwin(snap: Snapshot) -> Iterator[Spec]:
+    """Betwin Vagas (a UFSCar DSW1 group's job board, Spring, 2025): the company's call to an
+    interview and the refusal (twice), each a ``String.format`` in the branch of its status,
+    the subject shared; signed by the platform's team, naming the company."""
+    unit = "betwin/pt"
+    source = snap.read(BETWIN, BETWIN_COMMIT, BETWIN_PATH)
+    subject_expr = re.search(r"String assunto = (.*?);", source)
+    if subject_expr is None:
+        raise ValueError("no subject")
+    url = blob_url(BETWIN, BETWIN_COMMIT, BETWIN_PATH)
+    for n, (status, category) in enumerate(BETWIN_MAILS):
+        branch = re.search(
+            rf"status == StatusCandidatura\.{status}\) \{{\s*String corpoEmail = String\.format"
+            r'\(\s*"((?:[^"\\]|\\.)*)",\s*([^)]*)\)',
+            source,
+        )
+        if branch is None:
+            raise ValueError(f"no mail for {status}")
+        f = fill_for(unit, status, "pt", n)
+        names = {
+            "nomeCandidato": OWNER[0],
+            "nomeEmpresa": f.company,
+            "tituloVaga": f.role,
+            "linkEntrevista": DSW_INTERVIEW[1],
+        }
+        template = _java_concat(f'"{branch.group(1)}"', {})
+        args = [names[a.strip()] for a in branch.group(2).split(",")]
+        yield _dsw_spec(
+            unit,
+            url,
+            category,
+            {
+                "subject": _java_concat(subject_expr.group(1), names),
+                "body": _java_format(template, args),
+            },
+            f.company if category == "rejection" else "n/a",
+            f.role,
+            BETWIN_SENDER,
+            n % 2,
+        )
+
+
+VAGASONLINE = "KailayniJanez/TrabDsw1"
+VAGASONLINE_COMMIT = "69c49d48e13af0e77510985b5162459677d04800"
+VAGASONLINE_PATH = "vagas/src/main/java/com/example/vagas/service/EmailService.java"
+# (method, category, the recruiter's message or None). The interview's date is formatted in
+# the code by a pattern ("dd/MM/yyyy HH:mm"), read here as one value.
+VAGASONLINE_MAILS: list[tuple[str, str, str | None]] = [
+    ("enviarEmailConfirmacaoCandidatura", "acknowledgement", None),
+    ("enviarEmailEntrevista", "interview_invitation", None),
+    ("enviarEmailRejeicao", "rejection", None),
+    ("enviarEmailRejeicao", "rejection", "Buscamos alguém com experiência em atendimento."),
+]
+VAGASONLINE_DATE = 'dataEntrevista.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))'
+# Ours: the sender (spring.mail configuration), the interview's date and link, the message.
+VAGASONLINE_SENDER = ("Vagas Online", "vagasonline.dsw@gmail.com")
+_JAVA_TERNARY = re.compile(
+    r'\(([^?()]+?) \? ((?:"(?:[^"\\]|\\.)*"|[^:"])*?) : ((?:"(?:[^"\\]|\\.)*"|[^)"])*)\)'
+)
+
+
+def _java_ternaries(expr: str, flags: dict[str, bool]) -> str:
+    """``(cond ? a : b)`` inside a concatenation replaced by the branch ``flags`` picks (a
+    concatenation is associative, so the branch's terms join the outer ones)."""
+
+    def pick(m: re.Match[str]) -> str:
+        if m.group(1) not in flags:
+            raise ValueError(f"unknown condition {m.group(1)}")
+        return m.group(2) if flags[m.group(1)] else m.group(3)
+
+    return _JAVA_TERNARY.sub(pick, expr)
+
+
+def vagasonline(snap: Snapshot) -> Iterator[Spec]:
+    """Vagas Online (a UFSCar DSW1 group's job board, Spring, 2025): its ``EmailService``'s
+    mails to a candidate, the application received, an interview, the refusal without and
+    with the recruiter's message; plain text as ``SimpleMailMessage`` sends it."""
+    unit = "vagasonline/pt"
+    source = snap.read(VAGASONLINE, VAGASONLINE_COMMIT, VAGASONLINE_PATH)
+    source = source.replace(VAGASONLINE_DATE, "dataFormatada")
+    url = blob_url(VAGASONLINE, VAGASONLINE_COMMIT, VAGASONLINE_PATH)
+    for n, (method, category, message) in enumerate(VAGASONLINE_MAILS):
+        body = _java_method(source, method)
+        f = fill_for(unit, method, "pt", n)
+        values = {
+            "tituloVaga": f.role,
+            "vagaDescricao": f.role,
+            "nomeEmpresa": f.company,
+            "dataFormatada": "21/07/2025 14:00",
+            "linkEntrevista": DSW_INTERVIEW[1],
+            "mensagem": message or "",
+        }
+        subject = re.search(r"setSubject\((.*?)\);", body)
+        text = re.search(r"String texto = (.*?);", body, flags=re.DOTALL)
+        if subject is None or text is None:
+            raise ValueError(f"no subject or text in {method}")
+        expr = _java_ternaries(text.group(1), {"mensagem != null": message is not None})
+        yield _dsw_spec(
+            unit,
+            url,
+            category,
+            {"subject": _java_concat(subject.group(1), values), "body": _java_concat(expr, values)},
+            "n/a",
+            f.role,
+            VAGASONLINE_SENDER,
+            n % 2,
+        )
+
+
+AA1 = "gabriellesfaria/AA1"
+AA1_COMMIT = "3bbf09e3faee3330113e1c80c0323807434cebf2"
+AA1_PATH = "src/main/java/br/ufscar/dc/dsw/controller/EmpresaController.java"
+AA1_MAILS = [
+    ("ENTREVISTA", "interview_invitation"),
+    ("NAO SELECIONADO", "rejection"),
+    ("NAO SELECIONADO", "rejection"),
+]
+# Ours: the sender (the code's is its author's own student address, left out), the post's
+# identifier (the mail names the post by its number only), the interview's day and link.
+AA1_SENDER = ("Vagas DSW", "vagas.dsw@example.com.br")
+
+
+def aa1(snap: Snapshot) -> Iterator[Spec]:
+    """Another UFSCar DSW1 student's job board (servlets, 2021): the mail when a company calls
+    a candidate to an interview and when it does not select them (twice), naming the post by
+    its identifier only; plain text."""
+    unit = "aa1/pt"
+    source = snap.read(AA1, AA1_COMMIT, AA1_PATH)
+    url = blob_url(AA1, AA1_COMMIT, AA1_PATH)
+    for n, (status, category) in enumerate(AA1_MAILS):
+        at = source.find(f'if(status_inscricao.equals("{status}"))')
+        if at < 0:
+            raise ValueError(f"no mail for {status}")
+        block = _braced_body(source, source.index("{", at) + 1)
+        subject = re.search(r"String assunto = (.*?);", block)
+        text = re.search(r"String mensagem = (.*?);", block, flags=re.DOTALL)
+        if subject is None or text is None:
+            raise ValueError(f"no subject or text for {status}")
+        values = {"id_vaga": str(12 + n), "data": "21/07/2021", "link": DSW_INTERVIEW[1]}
+        yield _dsw_spec(
+            unit,
+            url,
+            category,
+            {
+                "subject": _java_concat(subject.group(1), values),
+                "body": _java_concat(text.group(1), values),
+            },
+            "n/a",
+            "n/a",
+            AA1_SENDER,
+            0,
+        )
