@@ -2092,7 +2092,8 @@ def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() ->
     rejections dev 22, test 19: epatv's two to test, then itjobs's three, 22 against 21, to
     test as well; dsw8's two then to dev, 22 against 24, and dswt1's two to test at 24 all;
     then vagasonline's two and betwin's two to dev, 24 and 26 against 26, and aa1's two to
-    test, 28 against 26): pinned."""
+    test, 28 against 26; join's look-alikes to dev, the part with fewer other Italian
+    mails): pinned."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["huvant/it"] == "test"
     assert parts["skillcheck/it"] == "dev"
@@ -2104,6 +2105,7 @@ def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["vagasonline/pt"] == "dev"
     assert parts["betwin/pt"] == "dev"
     assert parts["aa1/pt"] == "test"
+    assert parts["join/it"] == "dev"
 
 
 def test_session33_sources29_reads_php_translated_literals() -> None:
@@ -2310,3 +2312,13 @@ def test_session33_sources29_reads_java_format_and_ternaries() -> None:
     assert _java_concat(_java_ternaries(expr, {"nota != null": False}), values) == "AB"
     with pytest.raises(ValueError):
         _java_ternaries(expr, {})
+
+
+def test_session33_sources29_join_text_replaces_the_first_tag_of_each_kind() -> None:
+    """join's text part as its ``HTMLTemplateToText`` makes it (JavaScript's ``replace`` with a
+    string pattern): the first ``<p>``, ``</p>``, ``<br>``, ``<strong>`` each replaced, the
+    later ones kept."""
+    from corpuslib.sources_suites29 import _join_text
+
+    html = "<p>Ciao!</p>\n<p>Uno<br>due<br>tre</p>"
+    assert _join_text(html) == "Ciao! \n<p>Uno due<br>tre</p>"

@@ -1,6 +1,8 @@
 """Recipes for session 33's sources29 (issue 11): Italian wording from an ERP fork's own
 translation and an AI screening tool's generic refusal; an Italian WordPress add-on's press
-accreditation refusals as look-alikes; a Portuguese vocational school's job portal.
+accreditation refusals and a school's course-enrolment refusals as look-alikes; a Portuguese
+vocational school's job portal, a Coimbra course project's recruitment platform, five UFSCar
+course groups' job boards.
 
 AureusERP, HUVANT's fork (HUVANT-msp/aureuserp, Webkul's Laravel ERP): the fork adds an Italian
 locale to the recruitment plugin, translated from the Spanish catalogue by someone other than
@@ -48,7 +50,12 @@ momento, optamos por seguir com outros candidatos", naming the company), Vagas O
 (KailayniJanez/TrabDsw1, 2025: "Informamos que seu perfil não foi selecionado para esta
 oportunidade", with the recruiter's message or without) and a 2021 student's
 (gabriellesfaria/AA1: "Infelizmente achamos que você não tem perfil para vaga N! Boa sorte em
-sua jornada."). Plain text from the deployment's Gmail account. No licence stated."""
+sua jornada."). Plain text from the deployment's Gmail account. No licence stated.
+
+Join (lascuolaopensource/join-2022, Strapi, 2022): La Scuola Open Source's (Bari) course
+enrolment system; a place on a course is confirmed or refused ("Purtroppo non sei stato
+selezionato per il corso :(", subject "Iscrizione rifiutata"): look-alikes. No licence
+stated."""
 
 from __future__ import annotations
 
@@ -68,7 +75,7 @@ from .sources_suites25 import (
     _php_method,
 )
 from .sources_trackers import _spec
-from .templating import fill_exact
+from .templating import fill_exact, js_literal
 
 HUVANT = "HUVANT-msp/aureuserp"
 HUVANT_READ_AT = "8375f2f6ef34d75e173a1ecf446966b71aae7fad"
@@ -702,3 +709,73 @@ def aa1(snap: Snapshot) -> Iterator[Spec]:
             AA1_SENDER,
             0,
         )
+
+
+JOIN = "lascuolaopensource/join-2022"
+JOIN_COMMIT = "31603dd8c0fddd86923772ccb799d39ba3277904"
+JOIN_DIR = "packages/apps/backend/@old/emails/templates"
+JOIN_UTILS_PATH = "packages/apps/backend/@old/emails/utils.ts"
+# file: (category, variants). Being enrolled on a course that started is no job (`other`); the
+# refusal of a place on it, the look-alike (`not_a_job`, as `talento`'s approval is not one).
+JOIN_MAILS: dict[str, tuple[str, int]] = {
+    "enroll.ts": ("acknowledgement", 1),
+    "admin-enrollments-update/approved.ts": ("other", 1),
+    "admin-enrollments-update/rejected.ts": ("not_a_job", 2),
+}
+# Ours: the courses, the sender (EMAIL_ADDRESS_FROM is configuration).
+JOIN_COURSES = ["Fabbricazione digitale con Arduino", "Falegnameria per principianti"]
+JOIN_SENDER = ("La Scuola Open Source", "join@lascuolaopensource.example.it")
+
+
+def _join_text(html: str) -> str:
+    """``HTMLTemplateToText`` as the code writes it: JavaScript's ``replace`` with a string
+    pattern, so only the first of each tag is replaced."""
+    for old, new in [
+        ("<br>", " "),
+        ("<p>", ""),
+        ("</p>", " "),
+        ("<strong>", ""),
+        ("</strong>", ""),
+    ]:
+        html = html.replace(old, new, 1)
+    return html
+
+
+def join(snap: Snapshot) -> Iterator[Spec]:
+    """Join, La Scuola Open Source's course enrolment system (Bari; Strapi, 2022): the
+    request received (intro, separator, closing; no payment or account block), a place on a
+    course that started confirmed, and refused (twice): look-alikes of a job's mail; HTML and
+    the code's text beside it."""
+    unit = "join/it"
+    url = blob_url(JOIN, JOIN_COMMIT, f"{JOIN_DIR}/admin-enrollments-update/rejected.ts")
+    utils = re.search(r'export const s = "([^"]*)";', snap.read(JOIN, JOIN_COMMIT, JOIN_UTILS_PATH))
+    if utils is None:
+        raise ValueError("no separator")
+    separator = utils.group(1)
+    for name, (category, variants) in JOIN_MAILS.items():
+        source = snap.read(JOIN, JOIN_COMMIT, f"{JOIN_DIR}/{name}")
+        subject = js_literal(source, "const subject = ")
+        if name == "enroll.ts":
+            html = (
+                js_literal(source, "const intro = ")
+                + separator
+                + js_literal(source, "const end = ")
+            )
+        else:
+            html = js_literal(source, "const html = ")
+        for k in range(variants):
+            values = {"COURSE_TITLE": JOIN_COURSES[k], "USER_NAME": OWNER[0].split()[0]}
+            body = fill_exact(html, r"<%=\s*([\w.]+)\s*%>", values)
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=fill_exact(subject, r"<%=\s*([\w.]+)\s*%>", values),
+                text=_join_text(body),
+                html=f"<html><body>{body}</body></html>",
+                company="n/a",
+                role="n/a",
+                sender=JOIN_SENDER,
+                noreply=False,
+                fmt="html",
+            )
