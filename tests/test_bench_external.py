@@ -346,6 +346,8 @@ def test_every_source_repository_is_pinned() -> None:
         "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
         "Ferie-Vincent/hub-ie",  # no snapshot: eight files read, each at its commit (sources30)
         "primous/talentbenin",  # no snapshot: six files read (sources30)
+        "HUVANT-msp/aureuserp",  # no snapshot: four Italian lang files read (sources29)
+        "SamueleMacci/SkillCheck2026",  # no snapshot: one mail transcribed (sources29)
     }
 
 
@@ -2182,3 +2184,242 @@ def test_session33_sources30_reads_a_prisma_template_seed() -> None:
         _board_templates("await prisma.job.createMany({})")
     with pytest.raises(ValueError):
         _board_templates("await prisma.emailTemplate.createMany({ data: [] })")
+
+
+def test_session33_sources29_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources29's units where the split rule over src29-all's loads put them (Italian
+    rejections dev 20, test 19 before them: huvant's two to test, then skillcheck's two to dev;
+    accrediti's look-alikes to the part with fewer other Italian mails, test; Portuguese
+    rejections dev 22, test 19: epatv's two to test, then itjobs's three, 22 against 21, to
+    test as well; dsw8's two then to dev, 22 against 24, and dswt1's two to test at 24 all;
+    then vagasonline's two and betwin's two to dev, 24 and 26 against 26, and aa1's two to
+    test, 28 against 26; join's look-alikes to dev, the part with fewer other Italian
+    mails): pinned."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["huvant/it"] == "test"
+    assert parts["skillcheck/it"] == "dev"
+    assert parts["accrediti/it"] == "test"
+    assert parts["epatv/pt"] == "test"
+    assert parts["itjobs/pt"] == "test"
+    assert parts["dsw8/pt"] == "dev"
+    assert parts["dswt1/pt"] == "test"
+    assert parts["vagasonline/pt"] == "dev"
+    assert parts["betwin/pt"] == "dev"
+    assert parts["aa1/pt"] == "test"
+    assert parts["join/it"] == "dev"
+
+
+def test_session33_sources29_reads_php_translated_literals() -> None:
+    """accrediti's readers, on our own wording: a ``__( "…" . "…", 'domain' )`` value joined
+    with PHP's ``\\n`` made line breaks and an escaped quote undone, a single-quoted
+    ``__( '…' )`` with its escaped apostrophe; a key that is not there raises."""
+    from corpuslib.sources_suites29 import _php_concat_literals, _php_single_literal
+
+    source = (
+        "return [\n"
+        "    'no_subject' => __( 'Esito dell\\'evento — {site_name}', 'd' ),\n"
+        "    'no_body'    => __(\n"
+        '        "Ciao,\\n\\n" .\n'
+        '        "la tua richiesta «{form_title}» \\"non\\" è accolta.\\n" .\n'
+        '        "Saluti",\n'
+        "        'd'\n"
+        "    ),\n"
+        "];\n"
+    )
+    assert _php_single_literal(source, "no_subject") == "Esito dell'evento — {site_name}"
+    assert _php_concat_literals(source, "no_body") == (
+        'Ciao,\n\nla tua richiesta «{form_title}» "non" è accolta.\nSaluti'
+    )
+    with pytest.raises(ValueError):
+        _php_single_literal(source, "yes_subject")
+    with pytest.raises(ValueError):
+        _php_concat_literals(source, "yes_body")
+
+
+def test_session33_sources29_a_forks_catalogue_renders_through_upstreams_views(
+    tmp_path: Path,
+) -> None:
+    """huvant's recipe, on a snapshot of our own wording: the fork's lang files (strings,
+    subjects, "powered by") and upstream's views and layout; two refusals and one receipt,
+    each placeholder filled, the unit and the source address the fork's."""
+    from corpuslib.snapshot import Snapshot
+    from corpuslib.sources_plugins11 import (
+        AUREUS_LAYOUT,
+        AUREUS_PLUGIN,
+        AUREUS_POWERED,
+        AUREUS_SUBJECTS,
+    )
+    from corpuslib.sources_suites29 import HUVANT, huvant
+
+    up = tmp_path / "aureuserp+aureuserp"
+    fork = tmp_path / HUVANT.replace("/", "+")
+    files = {
+        up / AUREUS_LAYOUT: "<html><body>{{ $slot }}<p>{{ __('chatter::views/mail/"
+        "follower-mail.powered-by') }} {{ config('app.name') }}</p></body></html>",
+        up / f"{AUREUS_PLUGIN}/views/mails/applicant-refuse.blade.php": "<x-support::emails"
+        ".layout><p>{{ __('recruitments::mails/applicant-refuse.greeting') }}</p><p>{!! "
+        "__('recruitments::mails/applicant-refuse.no', ['company' => $x]) !!}</p>"
+        "</x-support::emails.layout>",
+        up / f"{AUREUS_PLUGIN}/views/mails/application-confirm.blade.php": "<p>{!! __("
+        "'recruitments::mails/application-confirm.ok', [\n    'job_position' => $a,\n"
+        "    'company' => $b,\n]) !!}</p>",
+        fork / f"{AUREUS_PLUGIN}/{AUREUS_SUBJECTS.format('it')}": "<?php\nreturn [\n"
+        "    'mail' => [\n        'application-refused' => [\n            'subject' => "
+        "'Esito: :application',\n        ],\n        'application-confirm' => [\n"
+        "            'subject' => 'Ricevuta: :job_position',\n        ],\n    ],\n];\n",
+        fork / AUREUS_POWERED.format("it"): "<?php\nreturn [\n    'powered-by' => 'Da',\n];\n",
+        fork / f"{AUREUS_PLUGIN}/lang/it/mails/applicant-refuse.php": "<?php\nreturn [\n"
+        "    'greeting' => 'Salve:',\n    'no' => 'Per <b>:company</b> è un no.',\n];\n",
+        fork / f"{AUREUS_PLUGIN}/lang/it/mails/application-confirm.php": "<?php\nreturn [\n"
+        "    'ok' => 'Ricevuta per :job_position :company.',\n];\n",
+    }
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    specs = list(huvant(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["acknowledgement", "rejection", "rejection"]
+    assert {s.unit for s in specs} == {"huvant/it"} and {s.lang for s in specs} == {"it"}
+    for s in specs:
+        assert f"github.com/{HUVANT}/blob/" in s.url
+        assert s.html is not None and ":company" not in s.html and "{{" not in s.html
+        assert s.html.count("Da Aureus ERP") == 1
+    refusal = specs[1]
+    assert refusal.subject == f"Esito: {refusal.role}"
+    assert f"Per <b>{refusal.company}</b> è un no." in (refusal.html or "")
+    assert "Salve:" in refusal.text
+
+
+def test_session33_sources29_reads_a_notification_with_elseif_branches() -> None:
+    """epatv's reader, on our own wording: a ``toMail`` whose builder is ``$mailMessage`` and
+    whose branches are ``if`` / ``elseif``, each status taking its own lines, the shared
+    subject, greeting, action and closing line; an unknown condition raises."""
+    from corpuslib.sources_suites25 import _mail_message, _php_method
+    from corpuslib.sources_suites29 import EPATV_CONDITIONS, _exclusive_branches
+
+    source = """<?php
+    public function toMail(object $notifiable): MailMessage
+    {
+        $mailMessage = (new MailMessage)
+            ->subject('Oferta: ' . $job->title)
+            ->greeting('Olá ' . $notifiable->name . ',');
+        if ($status === 'accepted') {
+            $mailMessage->line('Sim.')
+                ->line('Mesmo.');
+        } elseif ($status === 'rejected') {
+            $mailMessage->line('Não, "' . $job->title . '".');
+        }
+        return $mailMessage
+            ->action('Ver', url('/x'))
+            ->line('Obrigado!');
+    }
+"""
+    method = _exclusive_branches(_php_method(source, "toMail"))
+    values = {"$job->title": "T", "$notifiable->name": "Ana", "url('/x')": "https://h/x"}
+
+    def lines(status: str) -> list[tuple[str, list[str]]]:
+        flags = {c: c == f"$status === '{status}'" for c in EPATV_CONDITIONS}
+        return _mail_message(method, values, flags)
+
+    head = [("subject", ["Oferta: T"]), ("greeting", ["Olá Ana,"])]
+    tail = [("action", ["Ver", "https://h/x"]), ("line", ["Obrigado!"])]
+    assert lines("accepted") == [*head, ("line", ["Sim."]), ("line", ["Mesmo."]), *tail]
+    assert lines("rejected") == [*head, ("line", ['Não, "T".']), *tail]
+    with pytest.raises(ValueError):
+        _mail_message(method, values, {})
+
+
+def test_session33_sources29_reads_java_string_concatenations() -> None:
+    """itjobs's readers, on our own wording: a ``public void`` method's body without its
+    ``//`` lines, the first ``String text=`` and the subject of the first ``sendEmail``, each
+    a concatenation of literals (escapes undone) and expressions filled by their text; an
+    expression without a value raises."""
+    from corpuslib.sources_suites29 import _java_concat, _java_mail, _java_method
+
+    source = """
+	@Override
+	public void notifyNo(SubmissionEntity s) {
+		String text="Olá "+name+","
+				+"\\n\\nA posição \\'"+title.toUpperCase()+"\\' fechou"
+//				+ " (motivo: "+s.getReason()+")"
+				+ ".";
+		if (x) { y(); }
+		this.sendEmail(s.getEmail(), null, "Posição "
+				+ code+" fechada", text);
+		this.sendEmail(other, null, "Outro", text);
+	}
+"""
+    values = {"name": "Ana", "title.toUpperCase()": "DEV", "code": "J-1"}
+    body = _java_method(source, "notifyNo")
+    assert "motivo" not in body and "if (x)" in body
+    assert _java_mail(body, values) == (
+        "Posição J-1 fechada",
+        "Olá Ana,\n\nA posição 'DEV' fechou.",
+    )
+    with pytest.raises(ValueError):
+        _java_concat('"a"+unknown', values)
+    with pytest.raises(ValueError):
+        _java_method(source, "notifyYes")
+
+
+def test_session33_sources29_walks_java_branches_for_a_mails_strings() -> None:
+    """dsw8's and dswt1's reader, on our own wording: ``String x = …;`` and ``x += …;`` kept
+    only in the branches taken (``if`` / ``else if`` / ``else``, ``try`` / ``catch``), a
+    statement over several lines read to its ``;``, other variables ignored; an unknown
+    condition raises."""
+    from corpuslib.sources_suites29 import _java_branch_mail
+
+    block = """
+        String subject = "Vaga " + vaga;
+        String body = "Olá " + nome + ",\\n";
+        String link = request.getParameter("link");
+        if (s == 1) {
+            body += "Entrevista em "
+                    + link + ".";
+        } else if (s == 2) {
+            body += "Não foi desta vez.";
+        } else {
+            body += "Outro.";
+        }
+        try {
+            body += " Fim";
+        } catch (Exception e) {
+            body += " Erro";
+        }
+"""
+    values = {"vaga": "V", "nome": "Ana", "link": "L"}
+
+    def mail(one: bool, two: bool) -> dict[str, str]:
+        return _java_branch_mail(block, {"s == 1": one, "s == 2": two}, values, ("subject", "body"))
+
+    assert mail(True, False) == {"subject": "Vaga V", "body": "Olá Ana,\nEntrevista em L. Fim"}
+    assert mail(False, True)["body"] == "Olá Ana,\nNão foi desta vez. Fim"
+    assert mail(False, False)["body"] == "Olá Ana,\nOutro. Fim"
+    with pytest.raises(ValueError):
+        _java_branch_mail(block, {"s == 1": True}, values, ("body",))
+
+
+def test_session33_sources29_reads_java_format_and_ternaries() -> None:
+    """betwin's and vagasonline's readers, on our own wording: ``String.format`` with ``%s``
+    only (a count that differs raises), and ``(cond ? a : b)`` inside a concatenation
+    replaced by the branch the flags pick (an unknown condition raises)."""
+    from corpuslib.sources_suites29 import _java_concat, _java_format, _java_ternaries
+
+    assert _java_format("Olá, %s. Vaga %s.", ["Ana", "T"]) == "Olá, Ana. Vaga T."
+    with pytest.raises(ValueError):
+        _java_format("%s e %s", ["Ana"])
+    expr = '"A" +\n (nota != null ? "Nota: " + nota + "." : "") +\n "B"'
+    values = {"nota": "ok"}
+    assert _java_concat(_java_ternaries(expr, {"nota != null": True}), values) == "ANota: ok.B"
+    assert _java_concat(_java_ternaries(expr, {"nota != null": False}), values) == "AB"
+    with pytest.raises(ValueError):
+        _java_ternaries(expr, {})
+
+
+def test_session33_sources29_join_text_replaces_the_first_tag_of_each_kind() -> None:
+    """join's text part as its ``HTMLTemplateToText`` makes it (JavaScript's ``replace`` with a
+    string pattern): the first ``<p>``, ``</p>``, ``<br>``, ``<strong>`` each replaced, the
+    later ones kept."""
+    from corpuslib.sources_suites29 import _join_text
+
+    html = "<p>Ciao!</p>\n<p>Uno<br>due<br>tre</p>"
+    assert _join_text(html) == "Ciao! \n<p>Uno due<br>tre</p>"

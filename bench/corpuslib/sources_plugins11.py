@@ -115,18 +115,27 @@ def aureus(snap: Snapshot) -> Iterator[Spec]:
     ("bien que votre CV soit compétitif, notre équipe de recrutement a examiné votre candidature
     et ne l'a pas retenue pour la suite du processus"), both from the recruiter's own address,
     signed with their name and the company's contact line. HTML, in fr, es and pt."""
+    yield from aureus_catalogues(snap, AUREUS, AUREUS_COMMIT, AUREUS_LOCALES, "aureus")
+
+
+def aureus_catalogues(
+    snap: Snapshot, repo: str, commit: str, locales: dict[str, str], prefix: str
+) -> Iterator[Spec]:
+    """The plugin's two applicant mails in each of ``locales`` (unit language -> locale folder),
+    their strings from the lang files of ``repo`` at ``commit`` (upstream's or a fork's own
+    translation), rendered through upstream's views and layout; units ``<prefix>/<lang>``."""
     layout = snap.read(AUREUS, AUREUS_COMMIT, AUREUS_LAYOUT)
-    for lang, locale in AUREUS_LOCALES.items():
-        unit = f"aureus/{lang}"
+    for lang, locale in locales.items():
+        unit = f"{prefix}/{lang}"
         subjects = _php_strings(
-            snap.read(AUREUS, AUREUS_COMMIT, f"{AUREUS_PLUGIN}/{AUREUS_SUBJECTS.format(locale)}")
+            snap.read(repo, commit, f"{AUREUS_PLUGIN}/{AUREUS_SUBJECTS.format(locale)}")
         )
-        powered = _php_strings(snap.read(AUREUS, AUREUS_COMMIT, AUREUS_POWERED.format(locale)))
+        powered = _php_strings(snap.read(repo, commit, AUREUS_POWERED.format(locale)))
         for n, (name, (category, subject_key)) in enumerate(AUREUS_MAILS.items()):
             view_path = f"{AUREUS_PLUGIN}/views/mails/{name}.blade.php"
             lang_path = f"{AUREUS_PLUGIN}/lang/{locale}/mails/{name}.php"
             view = snap.read(AUREUS, AUREUS_COMMIT, view_path)
-            strings = _php_strings(snap.read(AUREUS, AUREUS_COMMIT, lang_path))
+            strings = _php_strings(snap.read(repo, commit, lang_path))
             for k in range(2 if category == "rejection" else 1):
                 f: Fill = fill_for(unit, name, lang, k)
                 sender, _ = f.sender("person")
@@ -151,7 +160,7 @@ def aureus(snap: Snapshot) -> Iterator[Spec]:
                 subject = subject.replace(":application", f.role).replace(":job_position", f.role)
                 yield _html_spec(
                     unit,
-                    blob_url(AUREUS, AUREUS_COMMIT, lang_path),
+                    blob_url(repo, commit, lang_path),
                     category,
                     html,
                     subject=subject,

@@ -93,12 +93,17 @@ def _php_method(source: str, name: str) -> str:
     m = re.search(rf"function {name}\([^)]*\)[^{{]*\{{", source)
     if m is None:
         raise ValueError(f"no method {name}")
-    depth, at = 1, m.end()
+    return _braced_body(source, m.end())
+
+
+def _braced_body(source: str, start: int) -> str:
+    """The text from ``start`` (just after an opening brace) to its matching closing brace."""
+    depth, at = 1, start
     while depth:
         char = source[at]
         depth += {"{": 1, "}": -1}.get(char, 0)
         at += 1
-    return source[m.end() : at - 1]
+    return source[start : at - 1]
 
 
 def _php_split(expr: str, sep: str) -> list[str]:
@@ -186,11 +191,13 @@ def _markdown_inline(text: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escape(text, quote=False))
 
 
-def _laravel_notification_html(calls: list[tuple[str, list[str]]], app_name: str) -> str:
-    """The HTML of Laravel's default notification mail: the app's name as header, the
-    greeting, intro lines, the action button, outro lines, "Regards," and the app's name, the
-    button's subcopy, the footer."""
-    parts = [f'<p><a href="{ECONCOURS_URL}">{escape(app_name)}</a></p>']
+def _laravel_notification_html(
+    calls: list[tuple[str, list[str]]], app_name: str, app_url: str = ECONCOURS_URL
+) -> str:
+    """The HTML of Laravel's default notification mail: the app's name (linking ``app_url``)
+    as header, the greeting, intro lines, the action button, outro lines, "Regards," and the
+    app's name, the button's subcopy, the footer."""
+    parts = [f'<p><a href="{app_url}">{escape(app_name)}</a></p>']
     action: tuple[str, str] | None = None
     for name, args in calls:
         if name == "greeting":
