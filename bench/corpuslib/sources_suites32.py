@@ -1,0 +1,247 @@
+"""Recipes for session 33's sources32 (issue 11): Spanish and Dutch job mail.
+
+POW (guidoginesi/app-hr, the HR portal of POW, an Argentinian software company; Next.js and
+Supabase, mail through Resend): the recruiting templates its SQL migrations seed into
+``email_templates`` (the application received, the move to an interview, and three refusals:
+after review, by the applicant's province, by the salary expected) and, as look-alikes, the
+time-off templates the same table holds for its staff (a leave request received, approved,
+changed and refused). The templates are read as the database ends up after the migrations
+run in the order they were committed, ``ON CONFLICT`` clauses and later ``UPDATE``s
+included.
+
+UPLIN (Uplinhr/data, the documentation of UPLIN HR, a Latin American recruitment consultancy,
+of its Make, Sheets and Apps Script automations): the Apps Script functions its page on them
+quotes, each sending one mail from a vacancy's sheet: the welcome to an applicant whose CV
+joined the database and the refusal to the applicants a vacancy's sheet marks "No" (two
+vacancies in Chile, one in Mexico; "en esta oportunidad no podremos avanzar contigo en el
+proceso")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from html import escape
+
+from .fill import OWNER, Spec, fill_for, html_to_text
+from .snapshot import Snapshot, blob_url
+from .sources_trackers import _spec
+from .templating import fill_exact
+
+POW = "guidoginesi/app-hr"
+POW_COMMIT = "6a254605bcce01e92a729f2ddf8d9b9e01bb2c09"
+# The migrations that write email_templates, in the order their commits added them.
+POW_MIGRATIONS = (
+    "db/migration-email-templates.sql",
+    "db/migration-new-emails.sql",
+    "db/add-new-email-templates.sql",
+    "db/fix-application-confirmation-email.sql",
+    "db/migration-time-off-emails.sql",
+)
+POW_LAYOUT_PATH = "src/lib/email/layout.ts"
+# template_key: category. The interview invitation announces a call to agree a time.
+POW_MAILS = {
+    "application_confirmation": "acknowledgement",
+    "interview_coordination": "interview_invitation",
+    "candidate_rejected": "rejection",
+    "candidate_rejected_location": "rejection",
+    "candidate_rejected_salary": "rejection",
+    "time_off_request_submitted": "other",
+    "time_off_approved_hr": "other",
+    "time_off_modified": "other",
+    "time_off_rejected": "not_a_job",
+}
+POW_COMPANY = "POW"
+# Ours: the deployment's sender address (RESEND_FROM_EMAIL; the layout's comment gives this one
+# as its example), the province, the salary, the leave's dates and the refusal's comment.
+POW_SENDER_ADDR = "noreply@pow-apps.com"
+POW_VALUES = {
+    "provincia": "OTRA",
+    "salaryExpectation": "$ 2.500.000",
+    "fecha_inicio": "13/07/2026",
+    "fecha_fin": "24/07/2026",
+    "cantidad_dias": "10",
+    "tipo_licencia": "Vacaciones",
+    "tipo_cambio": "modificada",
+    "comentario": "En esas semanas el equipo ya tiene dos personas de licencia.",
+    "rechazado_por": "Equipo de People",
+}
+
+_SQL_STRING = r"E?'(?:[^'\\]|\\.|'')*'"
+_EMOJI = re.compile("^[\\s\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\u2700-\u27bf\u2b50]+")
+
+
+def _sql_literal(token: str) -> str:
+    """One SQL string literal's value: ``E'...'`` with its backslash escapes, ``'...'`` with
+    its doubled quotes."""
+    if token.startswith("E'"):
+        body = token[2:-1].replace("''", "'")
+        return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), body)
+    return token[1:-1].replace("''", "'")
+
+
+def _sql_email_templates(sources: Sequence[str]) -> dict[str, tuple[str, str, int]]:
+    """template_key -> (subject, body, the index of the source that last set either) after
+    running the migrations in order: an
+    ``INSERT ... VALUES`` adds its rows, and on a key already there ``ON CONFLICT DO NOTHING``
+    keeps the old row while ``DO UPDATE SET`` takes the subject and body it names; an
+    ``UPDATE ... SET subject|body = ... WHERE template_key = ...`` changes one row."""
+    table: dict[str, tuple[str, str, int]] = {}
+    statement = re.compile(
+        rf"INSERT INTO public\.email_templates \(([^)]*)\)\s*VALUES((?:{_SQL_STRING}|[^';])*);"
+        rf"|UPDATE public\.email_templates\s+SET\s+(\w+)\s*=\s*({_SQL_STRING})"
+        rf"(?:{_SQL_STRING}|[^';])*?WHERE template_key = ({_SQL_STRING});",
+        flags=re.S,
+    )
+    for n, source in enumerate(sources):
+        found = False
+        for m in statement.finditer(source):
+            found = True
+            if m[3]:
+                if m[3] not in ("subject", "body"):
+                    raise ValueError(f"UPDATE of {m[3]}")
+                key = _sql_literal(m[5])
+                subject, body, _ = table[key]
+                value = _sql_literal(m[4])
+                table[key] = (value, body, n) if m[3] == "subject" else (subject, value, n)
+                continue
+            columns = [c.strip() for c in m[1].split(",")]
+            values, _, conflict = m[2].partition("ON CONFLICT")
+            updates = set(re.findall(r"(\w+)\s*=\s*EXCLUDED\.", conflict))
+            if conflict and "DO NOTHING" not in conflict and not updates:
+                raise ValueError("an ON CONFLICT clause not read")
+            for row in re.findall(rf"\(\s*((?:{_SQL_STRING}|[^()'])*?)\s*\)\s*(?:,|$)", values):
+                cells = re.findall(rf"{_SQL_STRING}(?:::jsonb)?|\w+", row)
+                if len(cells) != len(columns):
+                    raise ValueError(f"a row of {len(cells)} cells for {len(columns)} columns")
+                rec = dict(zip(columns, cells, strict=True))
+                key = _sql_literal(rec["template_key"])
+                new = (_sql_literal(rec["subject"]), _sql_literal(rec["body"]))
+                if key not in table:
+                    table[key] = (*new, n)
+                elif {"subject", "body"} & updates:
+                    old = table[key]
+                    table[key] = (
+                        new[0] if "subject" in updates else old[0],
+                        new[1] if "body" in updates else old[1],
+                        n,
+                    )
+        if not found:
+            raise ValueError("no email_templates statement")
+    return table
+
+
+def _pow_sender(layout: str) -> str:
+    """The display name ``getEmailFrom`` puts before a bare address."""
+    m = re.search(r"return `([^`<]+) <\$\{raw\}>`", layout)
+    if not m:
+        raise ValueError("no getEmailFrom display name")
+    return m[1].strip()
+
+
+def _pow_html(subject: str, body: str) -> str:
+    """``renderPlainTemplate``'s content: the subject without its leading emoji as the title,
+    and the body as it is where it holds tags, else ``textToParagraphs``'s paragraphs (a blank
+    line a new paragraph, a line break ``<br>``). The layout's shell is not read."""
+    if re.search(r"</?[a-z][\s\S]*>", body, flags=re.I):
+        inner = body
+    else:
+        inner = "".join(
+            f"<p>{escape(block).replace(chr(10), '<br>')}</p>"
+            for block in re.split(r"\n\s*\n", body.strip())
+        )
+    title = _EMOJI.sub("", subject).strip()
+    return f"<html><body><h1>{escape(title)}</h1>{inner}</body></html>"
+
+
+def pow_hr(snap: Snapshot) -> Iterator[Spec]:
+    """POW's recruiting mail to an applicant (received, interview, three refusals) and its
+    time-off mail to staff (look-alikes), as ``sendTemplatedEmail`` sends them: every
+    ``{{name}}`` filled, HTML only, from the layout's display name."""
+    unit = "pow/es"
+    sources = [snap.read(POW, POW_COMMIT, path) for path in POW_MIGRATIONS]
+    templates = _sql_email_templates(sources)
+    sender = (_pow_sender(snap.read(POW, POW_COMMIT, POW_LAYOUT_PATH)), POW_SENDER_ADDR)
+    for key, category in POW_MAILS.items():
+        subject, body, n = templates[key]
+        f = fill_for(unit, key, "es", 0)
+        values = {
+            **POW_VALUES,
+            "candidateName": OWNER[0],
+            "nombre": OWNER[0].split()[0],
+            "jobTitle": f.role,
+        }
+        subject = fill_exact(subject, r"\{\{(\w+)\}\}", values)
+        html = _pow_html(subject, fill_exact(body, r"\{\{(\w+)\}\}", values))
+        yield _spec(
+            unit,
+            blob_url(POW, POW_COMMIT, POW_MIGRATIONS[n]),
+            category,
+            subject=subject,
+            text=html_to_text(html),
+            html=html,
+            company=POW_COMPANY if category == "rejection" else "n/a",
+            role=f.role if category == "rejection" else "n/a",
+            sender=sender,
+            noreply=True,
+            fmt="html_only",
+        )
+
+
+UPLIN = "Uplinhr/data"
+UPLIN_COMMIT = "753778d3208d13a7e583860a7299e47ca0bd8735"
+UPLIN_PATH = "google/appscripts.md"
+# Apps Script function: category.
+UPLIN_MAILS = {
+    "enviarCorreoBienvenida": "acknowledgement",
+    "enviarCorreoRechazo": "rejection",
+    "enviarCorreoRechazoEjecutivo": "rejection",
+    "enviarCorreoRechazoMexico": "rejection",
+}
+UPLIN_COMPANY = "UPLIN"
+# Ours: the Google account MailApp sends from (the script owner's; its display name is the
+# signature's team).
+UPLIN_SENDER = ("Uplin Team", "talento@uplinhr.com")
+
+
+def _apps_script_mails(page: str) -> dict[str, tuple[str, str]]:
+    """function -> (subject, HTML) of each fenced ``javascript`` block's function that sends
+    ``MailApp.sendEmail({to, subject: asunto, htmlBody: mensajeHTML})``: ``asunto``'s string
+    and ``mensajeHTML``'s template literal, unfilled."""
+    mails: dict[str, tuple[str, str]] = {}
+    for block in re.findall(r"```javascript\n(.*?)```", page, flags=re.S):
+        name = re.search(r"function (\w+)\(", block)
+        if not name or "MailApp.sendEmail" not in block:
+            continue
+        subject = re.search(r'var asunto = "([^"]*)";', block)
+        html = re.search(r"var mensajeHTML = `([^`]*)`;", block)
+        if not subject or not html:
+            raise ValueError(f"{name[1]}: no asunto or mensajeHTML")
+        mails[name[1]] = (subject[1], html[1])
+    if not mails:
+        raise ValueError("no MailApp function")
+    return mails
+
+
+def uplin(snap: Snapshot) -> Iterator[Spec]:
+    """UPLIN's Apps Script mails to applicants: HTML only, as ``MailApp`` sends an
+    ``htmlBody`` without a text part, ``${nombreCompleto}`` filled with the sheet's name."""
+    unit = "uplin/es"
+    mails = _apps_script_mails(snap.read(UPLIN, UPLIN_COMMIT, UPLIN_PATH))
+    url = blob_url(UPLIN, UPLIN_COMMIT, UPLIN_PATH)
+    for function, category in UPLIN_MAILS.items():
+        subject, body = mails[function]
+        html = fill_exact(body, r"\$\{(\w+)\}", {"nombreCompleto": OWNER[0]}).strip()
+        html = f"<html><body>{html}</body></html>"
+        yield _spec(
+            unit,
+            url,
+            category,
+            subject=subject,
+            text=html_to_text(html),
+            html=html,
+            company=UPLIN_COMPANY if category == "rejection" else "n/a",
+            role="n/a",
+            sender=UPLIN_SENDER,
+            noreply=False,
+            fmt="html_only",
+        )
