@@ -18,6 +18,7 @@ from corpuslib.sources_suites32 import (  # noqa: E402
     _apps_script_mails,
     _pow_html,
     _pow_sender,
+    _PyMail,
     _sql_email_templates,
     _sql_literal,
 )
@@ -122,12 +123,73 @@ def test_apps_script_mails_read_from_fenced_blocks() -> None:
         _apps_script_mails("# nothing here")
 
 
+MAILER = """
+import os
+FROM_EMAIL = os.getenv("FROM_EMAIL", "Board <no-reply@board.example>")
+URL = os.getenv("URL", "https://board.example")
+STRINGS: dict[str, dict[str, str]] = {
+    "no_subject": {"nl": "Update: {vacancy_title}", "es": "Novedad: {vacancy_title}"},
+    "no_body": {"nl": "Hoi {candidate_name}, helaas niet.", "es": "Hola {candidate_name}, no."},
+    "yes_body": {"nl": "Ja!"},
+}
+
+def get_string(key, lang):
+    return STRINGS[key][lang]
+
+def send_status(candidate_name: str, vacancy_title: str, new_status: str, score: int, language="nl"):
+    \"\"\"Docstring.\"\"\"
+    if new_status == "yes":
+        body = get_string("yes_body", language)
+        subject = "Ja"
+    else:  # no
+        body = f"<p>{get_string('no_body', language).format(candidate_name=candidate_name)}</p>"
+        subject = get_string("no_subject", language).format(vacancy_title=vacancy_title)
+    tone = "good" if score >= 70 else "fair" if score >= 40 else "low"
+    html = f"<a href=\\"{URL}/x\\">{tone}</a>{body}"
+    _send(to="a@b", subject=subject, html=html)
+
+def send_other(language="nl"):
+    for x in []:
+        pass
+    _send(subject="x", html="y")
+"""
+
+
+def test_python_mail_functions_run_by_their_syntax_tree() -> None:
+    """Module constants take ``os.getenv``'s default; a branch is taken by its test; f-strings,
+    ``get_string`` (falling back to Dutch as the module's does), ``.format`` and conditional
+    expressions are evaluated; the ``_send`` keywords are the mail. A statement or name it does
+    not read raises, as does a module without ``STRINGS``."""
+    mailer = _PyMail(MAILER)
+    assert mailer.consts["FROM_EMAIL"] == "Board <no-reply@board.example>"
+    args = {"candidate_name": "Ana", "vacancy_title": "Chef", "score": 55, "language": "es"}
+    no = mailer.run("send_status", {**args, "new_status": "no"})
+    assert no == {
+        "to": "a@b",
+        "subject": "Novedad: Chef",
+        "html": '<a href="https://board.example/x">fair</a><p>Hola Ana, no.</p>',
+    }
+    yes = mailer.run("send_status", {**args, "new_status": "yes", "score": 80})
+    assert yes["html"] == '<a href="https://board.example/x">good</a>Ja!'
+    with pytest.raises(ValueError):
+        mailer.run("send_other", {})
+    with pytest.raises(KeyError):
+        mailer.run("send_status", {"new_status": "no", "score": 1, "language": "nl"})
+    with pytest.raises(ValueError):
+        mailer.run("send_nothing", {})
+    with pytest.raises(ValueError):
+        _PyMail("X = 1\n")
+
+
 def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources32's units where the split rule over src32-all's loads put them (Spanish
     rejections dev 37, test 37, other Spanish mails dev 82, test 74: POW's three to test;
-    then dev 37, test 40: UPLIN's three to dev): pinned so that adding sources never moves
-    them."""
+    then dev 37, test 40: UPLIN's three to dev; then Spanish dev 40, test 40, others dev 83,
+    test 80 and Dutch dev 38, test 36: VorzaIQ's one each to test): pinned so that adding
+    sources never moves them."""
     build = _build()
     parts = build.previous_split(Path("/nonexistent-build-dir"))  # type: ignore[attr-defined]
     assert parts["pow/es"] == "test"
     assert parts["uplin/es"] == "dev"
+    assert parts["vorzaiq/es"] == "test"
+    assert parts["vorzaiq/nl"] == "test"

@@ -14,13 +14,25 @@ of its Make, Sheets and Apps Script automations): the Apps Script functions its 
 quotes, each sending one mail from a vacancy's sheet: the welcome to an applicant whose CV
 joined the database and the refusal to the applicants a vacancy's sheet marks "No" (two
 vacancies in Chile, one in Mexico; "en esta oportunidad no podremos avanzar contigo en el
-proceso")."""
+proceso").
+
+VorzaIQ (ItsPeanuts/its-peanuts-ai, a Dutch AI recruitment platform, formerly ItsPeanuts AI;
+FastAPI, mail through Resend): the mail to an applicant its ``backend/services/email.py``
+writes in five languages from one ``STRINGS`` table: the application received (with the AI
+match score) and the status updates an employer's decision sends (shortlisted, invited to an
+interview, hired, and the refusal "heeft de werkgever besloten met andere kandidaten verder te
+gaan"). Read in Dutch and Spanish; each function's body is run by a small interpreter over its
+syntax tree (assignments, the status branches, f-strings, ``get_string(...).format(...)``), so
+the HTML is the function's own."""
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator, Sequence
+from email.utils import parseaddr
 from html import escape
+from typing import Any
 
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
@@ -245,3 +257,160 @@ def uplin(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt="html_only",
         )
+
+
+VORZAIQ = "ItsPeanuts/its-peanuts-ai"
+VORZAIQ_COMMIT = "92942de84c097827a3454a5f29005795d82f7870"
+VORZAIQ_PATH = "backend/services/email.py"
+VORZAIQ_LANGS = ("nl", "es")
+# (function, new_status or None): category. "Shortlisted" asks nothing of the applicant yet.
+VORZAIQ_MAILS = {
+    ("send_application_confirmation", None): "acknowledgement",
+    ("send_status_update_email", "shortlisted"): "moving_forward",
+    ("send_status_update_email", "interview"): "interview_invitation",
+    ("send_status_update_email", "hired"): "offer",
+    ("send_status_update_email", "rejected"): "rejection",
+}
+# Ours: the AI match score the confirmation shows.
+VORZAIQ_SCORE = 64
+
+
+class _PyMail:
+    """Runs one mail function of a Python module by its syntax tree: module constants
+    (``os.getenv(NAME, default)`` as its default), the function's assignments and ``if``
+    branches, f-strings, comparisons, conditional expressions, ``get_string(key, language)``
+    looked up in the module's ``STRINGS`` and ``str.format``; the ``_send(...)`` call's
+    keywords are the mail. Anything else raises, so a changed function cannot be half read."""
+
+    def __init__(self, source: str) -> None:
+        self.tree = ast.parse(source)
+        self.consts: dict[str, Any] = {}
+        self.strings: dict[str, dict[str, str]] = {}
+        for node in self.tree.body:
+            if isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None:
+                target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+                if not isinstance(target, ast.Name):
+                    continue
+                if target.id == "STRINGS":
+                    self.strings = ast.literal_eval(node.value)
+                elif isinstance(node.value, ast.Call) and ast.unparse(node.value.func) in (
+                    "os.getenv",
+                    "os.environ.get",
+                ):
+                    self.consts[target.id] = ast.literal_eval(node.value.args[1])
+        if not self.strings:
+            raise ValueError("no STRINGS table")
+
+    def run(self, function: str, args: dict[str, Any]) -> dict[str, Any]:
+        """The keywords of the ``_send`` call ``function`` makes with ``args``."""
+        fn = next(
+            (n for n in self.tree.body if isinstance(n, ast.FunctionDef) and n.name == function),
+            None,
+        )
+        if fn is None:
+            raise ValueError(f"no function {function}")
+        env = {**self.consts, **args}
+        sent = self._block(fn.body, env)
+        if sent is None:
+            raise ValueError(f"{function} sends nothing")
+        return sent
+
+    def _block(self, body: list[ast.stmt], env: dict[str, Any]) -> dict[str, Any] | None:
+        for stmt in body:
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+                continue  # a docstring
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target = stmt.targets[0]
+                if not isinstance(target, ast.Name):
+                    raise ValueError(f"assignment to {ast.unparse(target)}")
+                env[target.id] = self._eval(stmt.value, env)
+            elif isinstance(stmt, ast.If):
+                sent = self._block(stmt.body if self._eval(stmt.test, env) else stmt.orelse, env)
+                if sent is not None:
+                    return sent
+            elif (
+                isinstance(stmt, ast.Expr)
+                and isinstance(stmt.value, ast.Call)
+                and ast.unparse(stmt.value.func) == "_send"
+            ):
+                return {k.arg: self._eval(k.value, env) for k in stmt.value.keywords if k.arg}
+            else:
+                raise ValueError(f"statement not read: {ast.unparse(stmt)[:60]}")
+        return None
+
+    def _eval(self, node: ast.expr, env: dict[str, Any]) -> Any:
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name):
+            if node.id not in env:
+                raise KeyError(node.id)
+            return env[node.id]
+        if isinstance(node, ast.JoinedStr):
+            return "".join(
+                str(self._eval(v.value, env))
+                if isinstance(v, ast.FormattedValue)
+                else str(self._eval(v, env))
+                for v in node.values
+            )
+        if isinstance(node, ast.IfExp):
+            branch = node.body if self._eval(node.test, env) else node.orelse
+            return self._eval(branch, env)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1:
+            left, right = self._eval(node.left, env), self._eval(node.comparators[0], env)
+            ops = {ast.Eq: left == right, ast.GtE: left >= right, ast.Gt: left > right}
+            if type(node.ops[0]) not in ops:
+                raise ValueError(f"comparison not read: {ast.unparse(node)}")
+            return ops[type(node.ops[0])]
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "get_string"
+            and len(node.args) == 2
+        ):
+            key, lang = (self._eval(a, env) for a in node.args)
+            table = self.strings[key]
+            return table.get(lang) or table["nl"]  # get_string's fallback
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and not node.args
+        ):
+            template = self._eval(node.func.value, env)
+            return template.format(**{k.arg: self._eval(k.value, env) for k in node.keywords})
+        raise ValueError(f"expression not read: {ast.unparse(node)[:60]}")
+
+
+def vorzaiq(snap: Snapshot) -> Iterator[Spec]:
+    """VorzaIQ's mail to an applicant in Dutch and Spanish: each function run as it runs
+    (HTML only, as ``_send`` gives Resend no text), from ``FROM_EMAIL``'s default."""
+    mailer = _PyMail(snap.read(VORZAIQ, VORZAIQ_COMMIT, VORZAIQ_PATH))
+    name, addr = parseaddr(mailer.consts["FROM_EMAIL"])
+    url = blob_url(VORZAIQ, VORZAIQ_COMMIT, VORZAIQ_PATH)
+    for lang in VORZAIQ_LANGS:
+        unit = f"vorzaiq/{lang}"
+        for (function, status), category in VORZAIQ_MAILS.items():
+            f = fill_for(unit, f"{function}:{status}", lang, 0)
+            args: dict[str, Any] = {
+                "candidate_email": OWNER[1],
+                "candidate_name": OWNER[0],
+                "vacancy_title": f.role,
+                "language": lang,
+                "match_score": VORZAIQ_SCORE,
+                "new_status": status,
+            }
+            mail = mailer.run(function, args)
+            html = mail["html"].strip()
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=mail["subject"],
+                text=html_to_text(html),
+                html=html,
+                company="n/a",
+                role=f.role if category == "rejection" else "n/a",
+                sender=(name, addr),
+                noreply=True,
+                fmt="html_only",
+            )
