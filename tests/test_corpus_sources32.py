@@ -16,6 +16,7 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.sources_suites32 import (  # noqa: E402
     _apps_script_mails,
+    _CsMail,
     _pow_html,
     _pow_sender,
     _PyMail,
@@ -181,11 +182,71 @@ def test_python_mail_functions_run_by_their_syntax_tree() -> None:
         _PyMail("X = 1\n")
 
 
+LAYOUT = '''
+public static class Layout
+{
+    public const string Navy = "#0f2d5c";
+    public static string Escape(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+    public static string Para(string htmlInner)
+        => $"<p style=\\"color:{Navy};\\">{htmlInner}</p>";
+    public static string Url(string? baseUrl) => Absolute(baseUrl, "/jobs");
+    public static string Wrap(string innerHtml, string? preheader = null, string brand = "Board")
+    {
+        var pre = string.IsNullOrWhiteSpace(preheader) ? "" : $"<i>{Escape(preheader)}</i>";
+        return $"""
+            <body>{pre}
+              {innerHtml}
+            Team {brand}</body>
+            """;
+    }
+}
+public static class Mails
+{
+    public static ComposedEmail No(string? baseUrl, string name, string title, bool extra)
+    {
+        var subject = $"Update: {title}";
+        var html = Layout.Wrap(
+            $"""
+             {Layout.Para($"Hoi {Layout.Escape(name)},")}
+             {Layout.Para(
+                 "Helaas " + "niet.")}
+             {(extra ? Layout.Para("x") : "")}<a href="{Layout.Url(baseUrl)}">Jobs</a>
+             """,
+            preheader: subject);
+        return new("No", "Cat", subject, html);
+    }
+}
+'''
+
+
+def test_csharp_composers_run_as_written() -> None:
+    """A composer's raw interpolated literal is dedented by its closing line and its holes
+    filled (calls with positional and named arguments, defaults, constants, ``+``, ``?:``,
+    ``Escape``, ``Absolute`` with the deployment's origin); ``new(...)`` is the mail; a method
+    or name it does not know raises."""
+    mailer = _CsMail(LAYOUT)
+    key, category, subject, html = mailer.call("No", ["https://b.example/", "A&B", "Kok", False])
+    assert (key, category, subject) == ("No", "Cat", "Update: Kok")
+    assert html == (
+        "<body><i>Update: Kok</i>\n"
+        '  <p style="color:#0f2d5c;">Hoi A&amp;B,</p>\n'
+        '<p style="color:#0f2d5c;">Helaas niet.</p>\n'
+        '<a href="https://b.example/jobs">Jobs</a>\n'
+        "Team Board</body>"
+    )
+    assert '<p style="color:#0f2d5c;">x</p>' in mailer.call("No", [None, "A", "K", True])[3]
+    with pytest.raises(ValueError):
+        mailer.call("Missing", [])
+    with pytest.raises(ValueError):
+        mailer.eval("unknownName", {})
+
+
 def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources32's units where the split rule over src32-all's loads put them (Spanish
     rejections dev 37, test 37, other Spanish mails dev 82, test 74: POW's three to test;
     then dev 37, test 40: UPLIN's three to dev; then Spanish dev 40, test 40, others dev 83,
-    test 80 and Dutch dev 38, test 36: VorzaIQ's one each to test): pinned so that adding
+    test 80 and Dutch dev 38, test 36: VorzaIQ's one each to test; Dutch dev 38, test 37:
+    Lobsy's two to test): pinned so that adding
     sources never moves them."""
     build = _build()
     parts = build.previous_split(Path("/nonexistent-build-dir"))  # type: ignore[attr-defined]
@@ -193,3 +254,4 @@ def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["uplin/es"] == "dev"
     assert parts["vorzaiq/es"] == "test"
     assert parts["vorzaiq/nl"] == "test"
+    assert parts["lobsy/nl"] == "test"

@@ -39,6 +39,35 @@ from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
 from .templating import fill_exact
 
+
+def _html_only(
+    unit: str,
+    url: str,
+    category: str,
+    subject: str,
+    html: str,
+    company: str,
+    role: str,
+    sender: tuple[str, str],
+    noreply: bool,
+) -> Spec:
+    """A mail sent as HTML alone (Resend's or MailApp's ``html`` without a text part): the
+    text is what a reader sees in it."""
+    return _spec(
+        unit,
+        url,
+        category,
+        subject=subject,
+        text=html_to_text(html),
+        html=html,
+        company=company,
+        role=role,
+        sender=sender,
+        noreply=noreply,
+        fmt="html_only",
+    )
+
+
 POW = "guidoginesi/app-hr"
 POW_COMMIT = "6a254605bcce01e92a729f2ddf8d9b9e01bb2c09"
 # The migrations that write email_templates, in the order their commits added them.
@@ -184,18 +213,16 @@ def pow_hr(snap: Snapshot) -> Iterator[Spec]:
         }
         subject = fill_exact(subject, r"\{\{(\w+)\}\}", values)
         html = _pow_html(subject, fill_exact(body, r"\{\{(\w+)\}\}", values))
-        yield _spec(
+        yield _html_only(
             unit,
             blob_url(POW, POW_COMMIT, POW_MIGRATIONS[n]),
             category,
             subject=subject,
-            text=html_to_text(html),
             html=html,
             company=POW_COMPANY if category == "rejection" else "n/a",
             role=f.role if category == "rejection" else "n/a",
             sender=sender,
             noreply=True,
-            fmt="html_only",
         )
 
 
@@ -244,18 +271,16 @@ def uplin(snap: Snapshot) -> Iterator[Spec]:
         subject, body = mails[function]
         html = fill_exact(body, r"\$\{(\w+)\}", {"nombreCompleto": OWNER[0]}).strip()
         html = f"<html><body>{html}</body></html>"
-        yield _spec(
+        yield _html_only(
             unit,
             url,
             category,
             subject=subject,
-            text=html_to_text(html),
             html=html,
             company=UPLIN_COMPANY if category == "rejection" else "n/a",
             role="n/a",
             sender=UPLIN_SENDER,
             noreply=False,
-            fmt="html_only",
         )
 
 
@@ -401,16 +426,283 @@ def vorzaiq(snap: Snapshot) -> Iterator[Spec]:
             }
             mail = mailer.run(function, args)
             html = mail["html"].strip()
-            yield _spec(
+            yield _html_only(
                 unit,
                 url,
                 category,
                 subject=mail["subject"],
-                text=html_to_text(html),
                 html=html,
                 company="n/a",
                 role=f.role if category == "rejection" else "n/a",
                 sender=(name, addr),
                 noreply=True,
-                fmt="html_only",
             )
+
+
+LOBSY = "dennisbemer1007-pixel/Jobsy"
+LOBSY_COMMIT = "769ccf7ad356f41586030ac5ed9bac7ef441610a"
+LOBSY_MAILS_PATH = "Jobsy.Core/Email/TransactionalEmails.cs"
+LOBSY_LAYOUT_PATH = "Jobsy.Core/Email/EmailLayout.cs"
+# composer: (category, whether a withdraw link is given). Look-alike: a company takeover
+# request refused, to the employer who asked for it.
+LOBSY_MAILS = {
+    "ApplicationConfirmation": "acknowledgement",
+    "EmployerReactionAccepted": "moving_forward",
+    "EmployerContacting": "moving_forward",
+    "ApplicationHired": "offer",
+    "EmployerReactionRejected": "rejection",
+    "ApplicationFilledElsewhere": "rejection",
+    "TakeoverRejected": "not_a_job",
+}
+# The From of the deployment's MailOptions (its tests' and docs' example; configuration).
+LOBSY_SENDER = ("Lobsy", "noreply@lobsy.nl")
+# Ours: the deployment's public web address (PublicWebBaseUrl; EmailLayout's fallback).
+LOBSY_BASE_URL = "https://lobsy.nl"
+
+
+class _CsMail:
+    """Runs a C# mail composer by its text: the static methods of ``TransactionalEmails`` and
+    ``EmailLayout`` (expression bodies, and blocks of ``var x = ...;`` and ``return ...;``),
+    string literals, ``$"..."`` and raw ``$\"\"\"...\"\"\"`` interpolations (dedented as C# does),
+    ``+``, ``?:``, ``null``/``true``/``false``, constants and ``new(...)``. ``Escape`` is
+    ``WebUtility.HtmlEncode`` on ASCII text and ``Absolute`` joins the origin and the path as
+    ``EmailLayout.Absolute`` does; any other construct raises."""
+
+    def __init__(self, *sources: str) -> None:
+        self.methods: dict[str, tuple[list[tuple[str, str | None]], str, bool]] = {}
+        self.consts: dict[str, str] = {}
+        for source in sources:
+            for name, value in re.findall(r'public const string (\w+) = "([^"]*)";', source):
+                self.consts[name] = value
+            for m in re.finditer(r"public static (?:string|ComposedEmail) (\w+)\(", source):
+                close = self._match(source, m.end() - 1)
+                params = []
+                for p in self._split_args(source[m.end() : close]):
+                    decl, _, default = p.partition("=")
+                    params.append((decl.split()[-1], default.strip() or None))
+                rest = source[close + 1 :].lstrip()
+                if rest.startswith("=>"):
+                    body = rest[2:].strip()
+                    self.methods[m[1]] = (params, body[: self._end(body, ";")], True)
+                elif rest.startswith("{"):
+                    start = source.index("{", close)
+                    self.methods[m[1]] = (
+                        params,
+                        source[start + 1 : self._match(source, start)],
+                        False,
+                    )
+
+    @staticmethod
+    def _match(text: str, i: int) -> int:
+        """The index of the bracket closing the one at ``i``, strings skipped."""
+        pairs = {"(": ")", "{": "}", "[": "]"}
+        depth, j = 0, i
+        while j < len(text):
+            c = text[j]
+            if c == '"':
+                j = _CsMail._string_end(text, j)
+                continue
+            if c in pairs:
+                depth += 1
+            elif c in pairs.values():
+                depth -= 1
+                if depth == 0:
+                    return j
+            j += 1
+        raise ValueError("unbalanced bracket")
+
+    @staticmethod
+    def _string_end(text: str, j: int) -> int:
+        """The index after the string literal starting at ``j`` (a quote)."""
+        if text.startswith('"""', j):
+            return text.index('"""', j + 3) + 3
+        k = j + 1
+        while text[k] != '"':
+            k += 2 if text[k] == "\\" else 1
+        return k + 1
+
+    @classmethod
+    def _end(cls, text: str, stop: str) -> int:
+        """The index of the first ``stop`` outside brackets and strings."""
+        j = 0
+        while j < len(text):
+            if text[j] == '"':
+                j = cls._string_end(text, j)
+                continue
+            if text[j] in "({[":
+                j = cls._match(text, j) + 1
+                continue
+            if text.startswith(stop, j):
+                return j
+            j += 1
+        return len(text)
+
+    @classmethod
+    def _split_args(cls, text: str) -> list[str]:
+        out = []
+        while text.strip():
+            k = cls._end(text, ",")
+            out.append(text[:k].strip())
+            text = text[k + 1 :]
+        return out
+
+    def call(self, name: str, args: list[Any], named: dict[str, Any] | None = None) -> Any:
+        """A method by name: a builtin, else its body run with its parameters bound."""
+        if name == "Escape":
+            return escape("" if args[0] is None else str(args[0]), quote=True).replace(
+                "&#x27;", "&#39;"
+            )
+        if name == "IsNullOrWhiteSpace":
+            return args[0] is None or not str(args[0]).strip()
+        if name == "Absolute":
+            origin = (args[0] or LOBSY_BASE_URL).strip().rstrip("/")
+            path = args[1]
+            if not path or path.startswith(("http://", "https://")):
+                return path or origin
+            return origin + (path if path.startswith("/") else "/" + path)
+        if name not in self.methods:
+            raise ValueError(f"no method {name}")
+        params, body, expression = self.methods[name]
+        env: dict[str, Any] = {}
+        for k, (param, default) in enumerate(params):
+            if k < len(args):
+                env[param] = args[k]
+            elif named and param in named:
+                env[param] = named[param]
+            elif default is not None:
+                env[param] = self.eval(default, {})
+            else:
+                raise ValueError(f"{name}: no value for {param}")
+        if expression:
+            return self.eval(body, env)
+        for stmt in self._statements(body):
+            if stmt.startswith("var "):
+                var, _, expr = stmt[4:].partition("=")
+                env[var.strip()] = self.eval(expr, env)
+            elif stmt.startswith("return "):
+                return self.eval(stmt[7:], env)
+            else:
+                raise ValueError(f"{name}: statement not read: {stmt[:50]}")
+        raise ValueError(f"{name} returns nothing")
+
+    def _statements(self, body: str) -> Iterator[str]:
+        while body.strip():
+            k = self._end(body, ";")
+            yield body[:k].strip()
+            body = body[k + 1 :]
+
+    def eval(self, expr: str, env: dict[str, Any]) -> Any:
+        """One expression's value."""
+        expr = expr.strip()
+        q = self._end(expr, "?")
+        if q < len(expr):
+            colon = q + 1 + self._end(expr[q + 1 :], ":")
+            cond = self.eval(expr[:q], env)
+            return self.eval(expr[q + 1 : colon] if cond else expr[colon + 1 :], env)
+        plus = self._end(expr, "+")
+        if plus < len(expr):
+            return str(self.eval(expr[:plus], env)) + str(self.eval(expr[plus + 1 :], env))
+        if expr.startswith("(") and self._match(expr, 0) == len(expr) - 1:
+            return self.eval(expr[1:-1], env)
+        if expr.startswith(('$"', '"')):
+            return self._string(expr, env)
+        if expr in ("null", "true", "false"):
+            return {"null": None, "true": True, "false": False}[expr]
+        call = re.fullmatch(r"(?:new|([\w.]+))\((.*)\)", expr, flags=re.S)
+        if call:
+            args, named = [], {}
+            for a in self._split_args(call[2]):
+                m = re.match(r"(\w+):\s", a)
+                if m:
+                    named[m[1]] = self.eval(a[m.end() :], env)
+                else:
+                    args.append(self.eval(a, env))
+            if call[1] is None:
+                return args
+            return self.call(call[1].rsplit(".", 1)[-1], args, named)
+        name = expr.rsplit(".", 1)[-1]
+        if re.fullmatch(r"[\w.]+", expr):
+            if expr in env:
+                return env[expr]
+            if name in self.consts:
+                return self.consts[name]
+        raise ValueError(f"expression not read: {expr[:60]}")
+
+    def _string(self, expr: str, env: dict[str, Any]) -> str:
+        interpolated = expr.startswith("$")
+        text = expr[1:] if interpolated else expr
+        if text.startswith('"""'):
+            inner = text[3:-3]
+            if not inner.startswith("\n"):
+                raise ValueError("a one-line raw string")
+            indent = inner[inner.rindex("\n") + 1 :]
+            inner = inner[1 : inner.rindex("\n")]
+            raw = True
+        else:
+            inner, indent, raw = text[1:-1], "", False
+        out, j, line_start = [], 0, True
+        while j < len(inner):
+            c = inner[j]
+            if line_start and raw:
+                if not inner.startswith(indent, j) and inner[j] != "\n":
+                    raise ValueError("a raw string line less indented than its end")
+                if inner[j] != "\n":
+                    j += len(indent)
+                line_start = False
+                continue
+            if interpolated and c == "{" and not inner.startswith("{{", j):
+                close = self._match(inner, j)
+                value = self.eval(inner[j + 1 : close], env)
+                out.append("" if value is None else str(value))
+                j = close + 1
+                continue
+            if not raw and c == "\\":
+                out.append({"n": "\n", "t": "\t"}.get(inner[j + 1], inner[j + 1]))
+                j += 2
+                continue
+            if interpolated and not raw and inner.startswith(("{{", "}}"), j):
+                out.append(c)
+                j += 2
+                continue
+            out.append(c)
+            line_start = c == "\n"
+            j += 1
+        return "".join(out)
+
+
+def lobsy(snap: Snapshot) -> Iterator[Spec]:
+    """Lobsy's mail to an applicant (and, as a look-alike, a takeover refusal to an employer),
+    each composer run as written: HTML only, from the deployment's no-reply sender."""
+    unit = "lobsy/nl"
+    mailer = _CsMail(
+        snap.read(LOBSY, LOBSY_COMMIT, LOBSY_MAILS_PATH),
+        snap.read(LOBSY, LOBSY_COMMIT, LOBSY_LAYOUT_PATH),
+    )
+    url = blob_url(LOBSY, LOBSY_COMMIT, LOBSY_MAILS_PATH)
+    for composer, category in LOBSY_MAILS.items():
+        f = fill_for(unit, composer, "nl", 0)
+        values = {
+            "baseUrl": LOBSY_BASE_URL,
+            "candidateName": OWNER[0],
+            "contactName": OWNER[0],
+            "vacancyTitle": f.role,
+            "companyName": f.company,
+            "authenticatorStubUsed": False,
+            "hiredApplicationId": "3f2c9a1e-5b7d-4e21-9c0a-6d8e1f4b2a77",
+            "withdrawAbsoluteUrl": None,
+        }
+        params = [p for p, _ in mailer.methods[composer][0]]
+        key, _, subject, html = mailer.call(composer, [values[p] for p in params])
+        if key != composer:
+            raise ValueError(f"{composer} composes {key}")
+        yield _html_only(
+            unit,
+            url,
+            category,
+            subject=subject,
+            html=html,
+            company=f.company if category == "rejection" else "n/a",
+            role=f.role if category == "rejection" else "n/a",
+            sender=LOBSY_SENDER,
+            noreply=True,
+        )
