@@ -236,7 +236,6 @@ UPLIN_MAILS = {
     "enviarCorreoRechazoEjecutivo": "rejection",
     "enviarCorreoRechazoMexico": "rejection",
 }
-UPLIN_COMPANY = "UPLIN"
 # Ours: the Google account MailApp sends from (the script owner's; its display name is the
 # signature's team).
 UPLIN_SENDER = ("Uplin Team", "talento@uplinhr.com")
@@ -263,7 +262,9 @@ def _apps_script_mails(page: str) -> dict[str, tuple[str, str]]:
 
 def uplin(snap: Snapshot) -> Iterator[Spec]:
     """UPLIN's Apps Script mails to applicants: HTML only, as ``MailApp`` sends an
-    ``htmlBody`` without a text part, ``${nombreCompleto}`` filled with the sheet's name."""
+    ``htmlBody`` without a text part, ``${nombreCompleto}`` filled with the sheet's name. The
+    refusals name no client: company ``n/a``, as dev labels an agency's no for one it does not
+    name (``grywo/nl``, ``ngtalent/es``)."""
     unit = "uplin/es"
     mails = _apps_script_mails(snap.read(UPLIN, UPLIN_COMMIT, UPLIN_PATH))
     url = blob_url(UPLIN, UPLIN_COMMIT, UPLIN_PATH)
@@ -277,7 +278,7 @@ def uplin(snap: Snapshot) -> Iterator[Spec]:
             category,
             subject=subject,
             html=html,
-            company=UPLIN_COMPANY if category == "rejection" else "n/a",
+            company="n/a",  # the consultancy's own no for a client it does not name
             role="n/a",
             sender=UPLIN_SENDER,
             noreply=False,
