@@ -22,6 +22,7 @@ from corpuslib.sources_suites32 import (  # noqa: E402
     _PyMail,
     _sql_email_templates,
     _sql_literal,
+    _vhb_mail,
 )
 
 
@@ -241,12 +242,69 @@ def test_csharp_composers_run_as_written() -> None:
         mailer.eval("unknownName", {})
 
 
+LEAVE_TS = """
+const ACTION_CONFIG: Record<A, C> = {
+  yes: {
+    subject: "Verlof ok",
+    bannerLabel: "OK",
+    bannerColor: "#10b981",
+    sentence: "is ok",
+  },
+  no: {
+    subject: "Verlof niet ok",
+    bannerLabel: "NEE",
+    bannerColor: "#ef4444",
+    sentence: "is niet ok",
+  },
+};
+export const sendLeaveDecisionEmail = async (ctx: Ctx) => {
+  const cancelledNote = ctx.action === "no"
+    ? "<p style=\\"color: red;\\">Bel ons.</p>"
+    : "";
+  const html = `<h1>${config.subject}</h1><p>Hoi ${ctx.recipientName}, ${period} ${config.sentence}.</p>${cancelledNote}`;
+  const text = [
+    `Hoi ${ctx.recipientName},`,
+    "",
+    `${period} ${config.sentence}.`,
+    ctx.action === "no" ? "Bel ons." : "",
+  ].filter(Boolean).join("\\n");
+  await sendEmail({
+    to: [ctx.to],
+    subject: `${config.subject} — ${period}`,
+    text,
+    html,
+  });
+};
+"""
+
+
+def test_leave_decision_mail_read_as_the_module_builds_it() -> None:
+    """The action's ``ACTION_CONFIG`` row fills the literals; the period is one date when the
+    leave is one day; the note and the text line behind ``ctx.action === ...`` appear only for
+    that action; the text's empty items are dropped as ``.filter(Boolean)`` drops them; an
+    unknown action raises."""
+    values = {"ctx.recipientName": "Ana", "ctx.startDate": "1/2", "ctx.endDate": "3/2"}
+    subject, html, text = _vhb_mail(LEAVE_TS, "no", values)
+    assert subject == "Verlof niet ok — 1/2 t/m 3/2"
+    assert html == (
+        '<h1>Verlof niet ok</h1><p>Hoi Ana, 1/2 t/m 3/2 is niet ok.</p><p style="color: red;">'
+        "Bel ons.</p>"
+    )
+    assert text == "Hoi Ana,\n1/2 t/m 3/2 is niet ok.\nBel ons."
+    subject, html, text = _vhb_mail(LEAVE_TS, "yes", {**values, "ctx.endDate": "1/2"})
+    assert subject == "Verlof ok — 1/2"
+    assert html.endswith("is ok.</p>") and text == "Hoi Ana,\n1/2 is ok."
+    with pytest.raises(ValueError):
+        _vhb_mail(LEAVE_TS, "maybe", values)
+
+
 def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources32's units where the split rule over src32-all's loads put them (Spanish
     rejections dev 37, test 37, other Spanish mails dev 82, test 74: POW's three to test;
     then dev 37, test 40: UPLIN's three to dev; then Spanish dev 40, test 40, others dev 83,
     test 80 and Dutch dev 38, test 36: VorzaIQ's one each to test; Dutch dev 38, test 37:
-    Lobsy's two to test): pinned so that adding
+    Lobsy's two to test; then other Dutch mail dev 56, test 65: VHB's three look-alikes to
+    dev): pinned so that adding
     sources never moves them."""
     build = _build()
     parts = build.previous_split(Path("/nonexistent-build-dir"))  # type: ignore[attr-defined]
@@ -255,3 +313,4 @@ def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["vorzaiq/es"] == "test"
     assert parts["vorzaiq/nl"] == "test"
     assert parts["lobsy/nl"] == "test"
+    assert parts["vhb/nl"] == "dev"

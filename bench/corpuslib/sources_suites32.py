@@ -23,7 +23,14 @@ match score) and the status updates an employer's decision sends (shortlisted, i
 interview, hired, and the refusal "heeft de werkgever besloten met andere kandidaten verder te
 gaan"). Read in Dutch and Spanish; each function's body is run by a small interpreter over its
 syntax tree (assignments, the status branches, f-strings, ``get_string(...).format(...)``), so
-the HTML is the function's own."""
+the HTML is the function's own.
+
+Lobsy (dennisbemer1007-pixel/Jobsy, a Dutch local job platform; ASP.NET, Resend): the composers
+of its mail to an applicant in ``TransactionalEmails.cs``, run by a small reader of their C#.
+
+VHB Portaal (jarnodegreve-ui/VHB, a Flemish transport company's staff planning portal;
+nodemailer): look-alikes only, the decision on a staff member's leave request (approved,
+refused, an approved leave cancelled), in the module's HTML and its own text part."""
 
 from __future__ import annotations
 
@@ -37,7 +44,7 @@ from typing import Any
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
-from .templating import fill_exact
+from .templating import fill_exact, fill_js, js_literal
 
 
 def _html_only(
@@ -706,4 +713,102 @@ def lobsy(snap: Snapshot) -> Iterator[Spec]:
             role=f.role if category == "rejection" else "n/a",
             sender=LOBSY_SENDER,
             noreply=True,
+        )
+
+
+VHB = "jarnodegreve-ui/VHB"
+VHB_COMMIT = "abf072286050dfd4b798780aa6979a55b8a40f1d"
+VHB_PATH = "api/email.ts"
+# ACTION_CONFIG's action: category. A leave request refused is a refusal of another request.
+VHB_MAILS = {"approved": "other", "rejected": "not_a_job", "cancelled": "other"}
+# Ours: the SMTP_FROM address (configuration; the display name is the code's), the portal's
+# address (APP_URL), the leave, its type and who decided.
+VHB_SENDER_ADDR = "planning@vhb.example"
+VHB_URL = "https://portaal.vhb.example"
+VHB_LEAVE = ("14/07/2026", "25/07/2026", "Jaarlijks verlof", "Els Goossens")
+
+_JS_CONFIG_ROW = re.compile(
+    r'(\w+): \{\s*subject: "([^"]*)",\s*bannerLabel: "([^"]*)",\s*bannerColor: "([^"]*)",'
+    r'\s*sentence: "([^"]*)",\s*\}'
+)
+
+
+def _vhb_mail(source: str, action: str, values: dict[str, str]) -> tuple[str, str, str]:
+    """(subject, html, text) of ``sendLeaveDecisionEmail`` for ``action``: ``ACTION_CONFIG``'s
+    row, the ``cancelledNote`` ternary, the ``html`` literal, the ``text`` array joined as
+    ``.filter(Boolean).join("\\n")`` does (its template literals filled, its ``ctx.action ===``
+    ternary decided) and the subject ``${config.subject} — ${period}``."""
+    table = {m[1]: m for m in _JS_CONFIG_ROW.finditer(source)}
+    if action not in table:
+        raise ValueError(f"no ACTION_CONFIG row {action}")
+    row = table[action]
+    start, end = values["ctx.startDate"], values["ctx.endDate"]
+    scope = {
+        **values,
+        "ctx.action": action,
+        "config.subject": row[2],
+        "config.bannerLabel": row[3],
+        "config.bannerColor": row[4],
+        "config.sentence": row[5],
+        "period": start if start == end else f"{start} t/m {end}",
+    }
+    note = re.search(
+        r'const cancelledNote = ctx\.action === "(\w+)"\s*\?\s*"((?:[^"\\]|\\.)*)"', source
+    )
+    if not note:
+        raise ValueError("no cancelledNote")
+    scope["cancelledNote"] = note[2].replace('\\"', '"') if action == note[1] else ""
+    html = fill_js(js_literal(source, "const html = "), scope)
+    array = source[source.index("const text = [") + len("const text = [") :]
+    array = array[: array.index("].filter(Boolean)")]
+    lines = []
+    for item in re.findall(r'`[^`]*`|ctx\.action === "\w+" \? "[^"]*" : ""|""', array):
+        if item.startswith("`"):
+            lines.append(fill_js(item[1:-1], scope))
+        elif item.startswith("ctx.action"):
+            m = re.fullmatch(r'ctx\.action === "(\w+)" \? "([^"]*)" : ""', item)
+            if not m:
+                raise ValueError(f"a text line not read: {item}")
+            lines.append(m[2] if action == m[1] else "")
+        else:
+            lines.append("")
+    subject_m = re.search(r"subject: `([^`]*)`,\n\s*text,", source)
+    if not subject_m:
+        raise ValueError("no sendEmail subject")
+    return fill_js(subject_m[1], scope), html, "\n".join(x for x in lines if x)
+
+
+def vhb(snap: Snapshot) -> Iterator[Spec]:
+    """VHB Portaal's leave decisions to a staff member (look-alikes): approved, refused and an
+    approved leave cancelled, multipart as ``sendEmail`` sends them (the footer says not to
+    reply)."""
+    unit = "vhb/nl"
+    source = snap.read(VHB, VHB_COMMIT, VHB_PATH)
+    name = re.search(r'from: `"([^"]+)" <', source)
+    if not name:
+        raise ValueError("no sender name")
+    url = blob_url(VHB, VHB_COMMIT, VHB_PATH)
+    start, end, kind, decided = VHB_LEAVE
+    for action, category in VHB_MAILS.items():
+        values = {
+            "ctx.recipientName": OWNER[0].split()[0],
+            "ctx.decidedByName": decided,
+            "ctx.typeLabel": kind,
+            "ctx.startDate": start,
+            "ctx.endDate": end,
+            "url": VHB_URL,
+        }
+        subject, html, text = _vhb_mail(source, action, values)
+        yield _spec(
+            unit,
+            url,
+            category,
+            subject=subject,
+            text=text,
+            html=f"<html><body>{html.strip()}</body></html>",
+            company="n/a",
+            role="n/a",
+            sender=(name[1], VHB_SENDER_ADDR),
+            noreply=True,
+            fmt="html",
         )
