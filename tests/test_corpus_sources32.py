@@ -22,6 +22,7 @@ from corpuslib.sources_suites32 import (  # noqa: E402
     _PyMail,
     _sql_email_templates,
     _sql_literal,
+    _tisnet_mail,
     _vhb_mail,
 )
 
@@ -298,13 +299,65 @@ def test_leave_decision_mail_read_as_the_module_builds_it() -> None:
         _vhb_mail(LEAVE_TS, "maybe", values)
 
 
+NOTICE_TS = """
+export function renderNo(
+  input: NoNotification,
+): Message {
+  const url = schedulingUrl(input.link);
+  const coordination = url
+    ? `Reserva aquí: ${url}`
+    : 'Te llamaremos, gracias.';
+  return {
+    subject: `Resultado — ${input.applicationCode}`,
+    text: [
+      `Hola, ${input.candidateName}.`,
+      coordination,
+      'Equipo X,\\nsaludos',
+    ].join('\\n\\n'),
+    html: [
+      `<p>Hola, ${escapeHtml(input.candidateName)}.</p>`,
+      `<p>Motivo: ${escapeHtml(input.rejectionReason).replace(/\\r?\\n/g, '<br>')}</p>`,
+      url
+        ? `<p><a href="${escapeHtml(url)}">Reserva</a></p>`
+        : `<p>${escapeHtml(coordination)}</p>`,
+    ].join('\\n'),
+  };
+}
+"""
+
+
+def test_typescript_notice_arrays_joined_as_the_code_joins_them() -> None:
+    """The subject literal and the ``text``/``html`` arrays (their commas inside literals kept),
+    joined by the code's separator; ``${...}`` filled by the exact expression, ``escapeHtml``
+    on ``& < > \" '``, the reason's line breaks made ``<br>``; the ``coordination`` ternary and
+    the array's own ternary decided by the flag; a value not given raises."""
+    values = {
+        "input.applicationCode": "P-1",
+        "input.candidateName": "Ana & Co",
+        "input.rejectionReason": "Sin 'cupo'\nya",
+        "url": "https://x.example/r",
+    }
+    subject, text, html = _tisnet_mail(NOTICE_TS, "renderNo", values, {"url": False})
+    assert subject == "Resultado — P-1"
+    assert text == "Hola, Ana & Co.\n\nTe llamaremos, gracias.\n\nEquipo X,\nsaludos"
+    assert html == (
+        "<p>Hola, Ana &amp; Co.</p>\n<p>Motivo: Sin &#39;cupo&#39;<br>ya</p>\n"
+        "<p>Te llamaremos, gracias.</p>"
+    )
+    _, text, html = _tisnet_mail(NOTICE_TS, "renderNo", values, {"url": True})
+    assert "Reserva aquí: https://x.example/r" in text
+    assert html.endswith('<p><a href="https://x.example/r">Reserva</a></p>')
+    with pytest.raises(ValueError):
+        _tisnet_mail(NOTICE_TS, "renderNo", {"url": "u"}, {"url": True})
+
+
 def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources32's units where the split rule over src32-all's loads put them (Spanish
     rejections dev 37, test 37, other Spanish mails dev 82, test 74: POW's three to test;
     then dev 37, test 40: UPLIN's three to dev; then Spanish dev 40, test 40, others dev 83,
     test 80 and Dutch dev 38, test 36: VorzaIQ's one each to test; Dutch dev 38, test 37:
     Lobsy's two to test; then other Dutch mail dev 56, test 65: VHB's three look-alikes to
-    dev): pinned so that adding
+    dev; then Spanish rejections dev 40, test 41: TISNET's one to dev): pinned so that adding
     sources never moves them."""
     build = _build()
     parts = build.previous_split(Path("/nonexistent-build-dir"))  # type: ignore[attr-defined]
@@ -314,3 +367,4 @@ def test_sources32_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["vorzaiq/nl"] == "test"
     assert parts["lobsy/nl"] == "test"
     assert parts["vhb/nl"] == "dev"
+    assert parts["tisnet/es"] == "dev"

@@ -44,7 +44,7 @@ from typing import Any
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
-from .templating import fill_exact, fill_js, js_literal
+from .templating import fill_exact, fill_js, js_function, js_literal
 
 
 def _html_only(
@@ -57,21 +57,22 @@ def _html_only(
     role: str,
     sender: tuple[str, str],
     noreply: bool,
+    text: str | None = None,
 ) -> Spec:
-    """A mail sent as HTML alone (Resend's or MailApp's ``html`` without a text part): the
-    text is what a reader sees in it."""
+    """A mail sent as HTML alone (Resend's or MailApp's ``html`` without a text part), its text
+    what a reader sees in it; with the ``text`` the code sends beside it, multipart."""
     return _spec(
         unit,
         url,
         category,
         subject=subject,
-        text=html_to_text(html),
+        text=html_to_text(html) if text is None else text,
         html=html,
         company=company,
         role=role,
         sender=sender,
         noreply=noreply,
-        fmt="html_only",
+        fmt="html_only" if text is None else "html",
     )
 
 
@@ -799,16 +800,142 @@ def vhb(snap: Snapshot) -> Iterator[Spec]:
             "url": VHB_URL,
         }
         subject, html, text = _vhb_mail(source, action, values)
-        yield _spec(
+        yield _html_only(
             unit,
             url,
             category,
             subject=subject,
-            text=text,
             html=f"<html><body>{html.strip()}</body></html>",
             company="n/a",
             role="n/a",
             sender=(name[1], VHB_SENDER_ADDR),
             noreply=True,
-            fmt="html",
+            text=text,
+        )
+
+
+TISNET = "fiogallardogo-lab/tisnet-api"
+# src/notifications/templates/application-notifications.ts read with read_file at this commit
+# (no snapshot could be fetched) and saved verbatim at its path.
+TISNET_READ_AT = "6aa4a554740b3d2b1737519eecd24e113d261201"
+TISNET_SOURCE_PATH = "src/notifications/templates/application-notifications.ts"
+# (function, flags of the code's ternaries): category. The interview mail with a scheduling
+# link and without one.
+TISNET_MAILS = [
+    ("renderInterviewAssigned", {"url": True}, "interview_invitation"),
+    ("renderInterviewAssigned", {"url": False}, "interview_invitation"),
+    ("renderRejectedApplication", {}, "rejection"),
+]
+TISNET_COMPANY = "TISNET"
+# Ours: the sender (mailFrom is configuration), the application code, the scheduling link and
+# the refusal's reason (the recruiter types it).
+TISNET_SENDER = ("TISNET", "postulaciones@tisnet.example")
+TISNET_VALUES = {
+    "input.applicationCode": "POST-2026-0148",
+    "url": "https://calendly.com/tisnet-seleccion/entrevista-tecnica",
+    "input.rejectionReason": (
+        "Buscamos más experiencia en proyectos similares.\nGuardaremos tu CV para otras búsquedas."
+    ),
+}
+
+
+def _ts_items(array: str) -> list[str]:
+    """The items of a TypeScript array literal's text, split at its top-level commas (template
+    literals, quoted strings and parentheses kept whole)."""
+    items, depth, quote, start = [], 0, "", 0
+    for i, c in enumerate(array):
+        if quote:
+            if c == quote and array[i - 1] != "\\":
+                quote = ""
+        elif c in "`'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(array[start:i].strip())
+            start = i + 1
+    if array[start:].strip():
+        items.append(array[start:].strip())
+    return items
+
+
+def _ts_value(item: str, scope: dict[str, str], flags: dict[str, bool]) -> str:
+    """One item: a template literal filled from ``scope``, a quoted string, a name in
+    ``scope``, or ``flag ? a : b`` decided by ``flags``; anything else raises."""
+    cond = re.fullmatch(
+        r"(\w+)\s*\?\s*(`[^`]*`|'(?:[^'\\]|\\.)*')\s*:\s*(`[^`]*`|'(?:[^'\\]|\\.)*')", item, re.S
+    )
+    if cond:
+        return _ts_value(cond[2] if flags[cond[1]] else cond[3], scope, flags)
+    if item.startswith("`") and item.endswith("`"):
+        return fill_js(item[1:-1], scope)
+    if item.startswith("'") and item.endswith("'"):
+        return re.sub(r"\\(.)", lambda m: "\n" if m[1] == "n" else m[1], item[1:-1])
+    if re.fullmatch(r"\w+", item) and item in scope:
+        return scope[item]
+    raise ValueError(f"an item not read: {item[:50]}")
+
+
+def _tisnet_mail(
+    source: str, function: str, values: dict[str, str], flags: dict[str, bool]
+) -> tuple[str, str, str]:
+    """(subject, text, html) of one ``render*`` function: its ``coordination`` ternary, the
+    subject literal and the ``text`` and ``html`` arrays joined as the code joins them, every
+    ``${...}`` by its exact expression (``escapeHtml`` as the module's: ``& < > " '``)."""
+    fn = js_function(source, function, "export function")
+    scope = dict(values)
+    for key, value in values.items():
+        scope[f"escapeHtml({key})"] = escape(value, quote=True).replace("&#x27;", "&#39;")
+    reason = "input.rejectionReason"
+    if reason in values:
+        scope[f"escapeHtml({reason}).replace(/\\r?\\n/g, '<br>')"] = scope[
+            f"escapeHtml({reason})"
+        ].replace("\n", "<br>")
+    coordination = re.search(r"const coordination = (.*?);\n", fn, re.S)
+    if coordination:
+        scope["coordination"] = _ts_value(coordination[1].strip(), scope, flags)
+        scope["escapeHtml(coordination)"] = escape(scope["coordination"], quote=True)
+    subject = re.search(r"subject: `([^`]*)`", fn)
+    parts = {
+        m[1]: (m[2], m[3])
+        for m in re.finditer(r"(text|html): \[(.*?)\]\.join\('((?:\\n)+)'\)", fn, re.S)
+    }
+    if not subject or set(parts) != {"text", "html"}:
+        raise ValueError(f"{function}: no subject, text or html")
+    joined = {
+        k: v[1].replace("\\n", "\n").join(_ts_value(i, scope, flags) for i in _ts_items(v[0]))
+        for k, v in parts.items()
+    }
+    return fill_js(subject[1], scope), joined["text"], joined["html"]
+
+
+def tisnet(snap: Snapshot) -> Iterator[Spec]:
+    """TISNET's mail to an applicant (a Peruvian software company's recruiting back end): the
+    interview assigned, with a scheduling link and without, and the refusal with the reason
+    the recruiter gives; text and HTML, as the Resend provider sends both."""
+    unit = "tisnet/es"
+    source = snap.read(TISNET, TISNET_READ_AT, TISNET_SOURCE_PATH)
+    url = blob_url(TISNET, TISNET_READ_AT, TISNET_SOURCE_PATH)
+    for n, (function, flags, category) in enumerate(TISNET_MAILS):
+        f = fill_for(unit, function, "es", n)
+        values = {
+            **TISNET_VALUES,
+            "input.candidateName": OWNER[0],
+            "input.requestedRole": f.role,
+            "input.interviewerName": f.person,
+        }
+        subject, text, html = _tisnet_mail(source, function, values, flags)
+        yield _html_only(
+            unit,
+            url,
+            category,
+            subject=subject,
+            html=f"<html><body>{html}</body></html>",
+            company=TISNET_COMPANY if category == "rejection" else "n/a",
+            role=f.role if category == "rejection" else "n/a",
+            sender=TISNET_SENDER,
+            noreply=False,
+            text=text,
         )
