@@ -344,6 +344,8 @@ def test_every_source_repository_is_pinned() -> None:
         "GRYWO/noah-ats",  # no snapshot: one file saved, subjects transcribed (sources22)
         "maxclaushuis-ctrl/EXTRA-website",  # no snapshot: six mails transcribed (sources27)
         "tedris94/fizam-table-water",  # no snapshot: four templates transcribed (sources28)
+        "dex254/HRPORTAL-KSG",  # no snapshot: five files read (session 33, sources31)
+        "Thandov/KayiseIT-website",  # the snapshot predates the views: four files read (sources31)
     }
 
 
@@ -2081,3 +2083,68 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
     assert out == "<p>Hi Ada</p>\n<b>Ref R-1</b>"
     with pytest.raises(ValueError):
         _fizam_render("{{jobTitle}}", "", {})
+
+
+def test_session33_sources31_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources31's units where the split rule over src31-all's loads put them (English
+    rejections dev 197, test 197, other mails dev 186, test 178: devhatch's two to test; then
+    rejections dev 197, test 199: ksg's two to dev; then 199 and 199, other mails dev 188, test
+    181: kayise's two to test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["devhatch/en"] == "test"
+    assert parts["ksg/en"] == "dev"
+    assert parts["kayise/en"] == "test"
+
+
+def test_session33_sources31_reads_ejs_locals_and_transport_subjects() -> None:
+    """devhatch's readers, on our own wording: EJS with the data's keys as plain names and an
+    ``else if`` branch; each template's subject literal beside it in the transport's
+    ``switch`` (a template under two subjects, or none, raises); the default reason."""
+    import pytest
+    from corpuslib.sources_suites31 import _devhatch_default_reason, _devhatch_subjects
+    from corpuslib.templating import ejs
+
+    view = "<p>Hi <%= who %>,</p><% if (kind === 'a') { %>A<% } else if (kind === 'b') { %>B"
+    view += "<% } else { %>C<% } %> <%= note || 'none' %>"
+    assert ejs(view, {"who": "Ann", "kind": "b", "note": ""}, bare=True) == "<p>Hi Ann,</p>B none"
+    assert ejs(view, {"who": "Ann", "kind": "c", "note": "x"}, bare=True) == "<p>Hi Ann,</p>C x"
+    with pytest.raises(NameError):
+        ejs(view, {"who": "Ann", "kind": "c", "note": "x"})
+    transport = (
+        "case 'no':\n  templateName = 'no.ejs';\n  subject = `Update - ${t || 'Job'}`;\n"
+        "  data = { rejectionReason: rejectionReason || 'We chose someone else.' };\n"
+        "case 'yes':\n  templateName = 'yes.ejs';\n  subject = `Welcome`;\n"
+    )
+    assert _devhatch_subjects(transport) == {
+        "no.ejs": "Update - ${t || 'Job'}",
+        "yes.ejs": "Welcome",
+    }
+    assert _devhatch_default_reason(transport) == "We chose someone else."
+    with pytest.raises(ValueError):
+        _devhatch_subjects(transport + "templateName = 'no.ejs';\n  subject = `Other`;")
+    with pytest.raises(ValueError):
+        _devhatch_subjects("subject = `x`;")
+    with pytest.raises(ValueError):
+        _devhatch_default_reason("rejectionReason: notes")
+
+
+def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -> None:
+    """ksg's and kayise's readers, on our own wording: a Mailable's ``->subject('...')`` for
+    the view it names (another view's raises); a view's expressions filled by their exact
+    text, one without a value raising."""
+    import pytest
+    from corpuslib.sources_laravel import render_blade
+    from corpuslib.sources_suites31 import _blade_values, _mailable_subject
+
+    mailable = (
+        "return $this->subject('Outcome - Acme')\n"
+        "            ->view('emails.outcome')\n            ->from('a@acme.test', 'Acme');"
+    )
+    assert _mailable_subject(mailable, "outcome") == "Outcome - Acme"
+    with pytest.raises(ValueError):
+        _mailable_subject(mailable, "other")
+    view = "Dear {{ $a->name }}, partner {{ $a->p ?? 'N/A' }}."
+    values = {"$a->name": "Ann", "$a->p ?? 'N/A'": "N/A"}
+    assert render_blade(view, _blade_values(values)) == "Dear Ann, partner N/A."
+    with pytest.raises(ValueError):
+        render_blade(view, _blade_values({"$a->name": "Ann"}))
