@@ -2094,6 +2094,9 @@ def test_session33_sources31_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["devhatch/en"] == "test"
     assert parts["ksg/en"] == "dev"
     assert parts["kayise/en"] == "test"
+    # added after, with the three above pinned: English rejections dev 199, test 201: the
+    # USDS SME-QA notices' three to dev
+    assert parts["smeqa/en"] == "dev"
 
 
 def test_session33_sources31_reads_ejs_locals_and_transport_subjects() -> None:
@@ -2148,3 +2151,30 @@ def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -
     assert render_blade(view, _blade_values(values)) == "Dear Ann, partner N/A."
     with pytest.raises(ValueError):
         render_blade(view, _blade_values({"$a->name": "Ann"}))
+
+
+def test_session33_sources31_reads_notice_pages_and_fills_backtick_placeholders() -> None:
+    """smeqa's readers, on our own wording: a page's ``## `` sections after its front matter,
+    an HTML comment dropped, a ``### NOR Code`` message folded in before the last paragraph
+    (a NOR section without a quoted message raises); backtick placeholders filled in turn,
+    two side by side joined with a space, one without a value raising."""
+    import pytest
+    from corpuslib.sources_suites31 import _smeqa_fill, _smeqa_sections
+
+    page = (
+        "---\ntitle: T\n---\n\nIntro.\n\n## No\n\nDear `First``Last`,\n\nSorry.\n\n"
+        'Do not reply.\n\n### NOR Code\n\n**XYZ1**: "You lack the grade."\n\n'
+        "<!-- ## Future\n\nNot yet. -->\n## Yes\n\nWelcome `Where` and `Where`.\n"
+    )
+    sections = _smeqa_sections(page)
+    assert sections == {
+        "No": "Dear `First``Last`,\n\nSorry.\n\nYou lack the grade.\n\nDo not reply.",
+        "Yes": "Welcome `Where` and `Where`.",
+    }
+    values = {"First Last": ["Ann Lee"], "Where": ["Reno", "Ely"]}
+    assert _smeqa_fill(sections["No"], values).startswith("Dear Ann Lee,")
+    assert _smeqa_fill(sections["Yes"], values) == "Welcome Reno and Ely."
+    with pytest.raises(ValueError):
+        _smeqa_fill(sections["Yes"], {"First Last": ["Ann"]})
+    with pytest.raises(ValueError):
+        _smeqa_sections(page.replace("**XYZ1**:", "XYZ1"))

@@ -274,3 +274,116 @@ def kayise(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt="html",
             )
+
+
+SMEQA = "usds/SME-QA-Website"
+SMEQA_COMMIT = "fecd6939a8e5286a8c18697e2d9802b668a7a76e"
+# page: its sections (heading: category, stage) the agency sends an applicant
+SMEQA_PAGES = {
+    "pages/phases/resume-review/notifications.md": {
+        "Not moving forward": ("rejection", "application"),
+    },
+    "pages/phases/certificate/notifications.md": {
+        "Not moving forward": ("rejection", "interview"),
+        # on hold after the interviews: others referred first, this one may be referred later
+        "Qualified but not yet referred": ("rejection", "interview"),
+        "Qualified and referred": ("moving_forward", "n/a"),
+    },
+}
+SMEQA_INTERVIEW_PATH = "toolkit/assessments/email-template-app-first-interview-confirm.md"
+# Ours: the agencies, posts, places, contacts and the sender (USA Staffing sends the notices;
+# its address is not in the source); the applicant's two name fields joined with a space.
+SMEQA_AGENCIES = ("Department of Veterans Affairs", "Centers for Medicare & Medicaid Services")
+SMEQA_POSTS = ("IT Specialist (APPSW)", "IT Specialist (INFOSEC)", "Product Manager (IT)")
+SMEQA_SENDER = ("USA Staffing", "no-reply@usastaffing.gov")
+
+
+def _smeqa_sections(page: str) -> dict[str, str]:
+    """heading -> the Markdown under each ``## `` heading of a notifications page (front
+    matter, intro and HTML comments dropped), its ``### NOR Code`` message folded in as the
+    paragraph before the closing notice (the code's quoted text, as the applicant reads it)."""
+    body = re.sub(r"(?s)<!--.*?-->", "", page.split("\n---\n", 1)[1])
+    sections: dict[str, str] = {}
+    for block in re.split(r"(?m)^## ", body)[1:]:
+        heading, _, text = block.partition("\n")
+        text, _, nor = text.partition("### NOR Code")
+        paras = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
+        if nor:
+            m = re.search(r'\*\*\w+\*\*: "([^"]+)"', nor)
+            if not m:
+                raise ValueError(f"no NOR message under {heading}")
+            paras.insert(len(paras) - 1, m.group(1))
+        sections[heading.strip()] = "\n\n".join(paras)
+    if not sections:
+        raise ValueError("no sections")
+    return sections
+
+
+def _smeqa_fill(text: str, values: dict[str, list[str]]) -> str:
+    """Each `` `Placeholder` `` by the next of its values (``{TIME}`` comes twice: from, to);
+    a placeholder without one raises."""
+    left = {k: list(v) for k, v in values.items()}
+
+    def sub(m: re.Match[str]) -> str:
+        queue = left.get(m.group(1))
+        if not queue:
+            raise ValueError(f"no value for {m.group(0)}")
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    filled = re.sub(r"`([^`]+)``([^`]+)`", r"`\1 \2`", text)  # two name fields side by side
+    return re.sub(r"`([^`]+)`", sub, filled)
+
+
+def smeqa(snap: Snapshot) -> Iterator[Spec]:
+    """The U.S. Digital Service's SME-QA notices to federal applicants (the text an HR office
+    sets in USA Staffing with a NOR code) and its interview confirmation, plain text and in
+    turn Markdown as HTML."""
+    unit = "smeqa/en"
+    pages = [(path, heading, cat) for path, s in SMEQA_PAGES.items() for heading, cat in s.items()]
+    pages.append((SMEQA_INTERVIEW_PATH, "", ("interview_invitation", "n/a")))
+    for n, (path, heading, (category, stage)) in enumerate(pages):
+        source = snap.read(SMEQA, SMEQA_COMMIT, path)
+        agency = SMEQA_AGENCIES[n % len(SMEQA_AGENCIES)]
+        post = SMEQA_POSTS[n % len(SMEQA_POSTS)]
+        if heading:
+            markdown = _smeqa_sections(source)[heading]
+            subject = f"Notice of Results: {post}"
+        else:
+            markdown = source.split("\n---\n", 1)[1].strip()
+            subject = f"Phone interview confirmation: {post}"
+        domain = "va.gov" if agency.startswith("Department") else "cms.hhs.gov"
+        values = {
+            "Applicant's First Name Applicant's Last Name": [OWNER[0]],
+            "{APPLICANT-NAME}": [OWNER[0]],
+            "USAJOBS Job Title": [post],
+            "{POSITION-NAME}": [post],
+            "External Customer Name": [agency],
+            "Organization Name": [agency],
+            "{AGENCY}": [agency],
+            "Career Site": [f"https://www.{domain}/jobs"],
+            "External Contact Email": [f"hiring@{domain}"],
+            "{SCHEDULER-INBOX-ADDRESS}": [f"interviews@{domain}"],
+            "External Contact Phone Number": ["202-555-0143"],
+            "{APPLICANT-PHONE-NUMBER}": ["202-555-0187"],
+            "Location": ["Washington, DC", "Austin, TX"],
+            "{SERIES AND GRADE}": ["GS-2210-13"],
+            "{DATE}": ["Tuesday, March 10, 2026"],
+            "{TIME}": ["10:00 AM", "11:00 AM"],
+            "{TIME ZONE}": ["ET"],
+        }
+        text = _smeqa_fill(markdown, values)
+        rejection = category == "rejection"
+        yield _spec(
+            unit,
+            blob_url(SMEQA, SMEQA_COMMIT, path),
+            category,
+            stage if rejection else None,
+            subject=subject,
+            text=re.sub(r"\*\*(.+?)\*\*", r"\1", text) + "\n",
+            html=f"<html><body>{markdown_mail(text)}</body></html>",
+            company=agency if rejection else "n/a",
+            role=post if rejection else "n/a",
+            sender=SMEQA_SENDER if heading else (f"{agency} Schedulers", f"interviews@{domain}"),
+            noreply=bool(heading),
+            fmt=("plain", "html")[n % 2],
+        )
