@@ -2097,6 +2097,9 @@ def test_session33_sources31_units_are_pinned_where_the_split_rule_put_them() ->
     # added after, with the three above pinned: English rejections dev 199, test 201: the
     # USDS SME-QA notices' three to dev
     assert parts["smeqa/en"] == "dev"
+    # then, with those four pinned: English other mails dev 190, test 182: Nobodies
+    # Collective's four look-alikes to test
+    assert parts["nobodies/en"] == "test"
 
 
 def test_session33_sources31_reads_ejs_locals_and_transport_subjects() -> None:
@@ -2178,3 +2181,28 @@ def test_session33_sources31_reads_notice_pages_and_fills_backtick_placeholders(
         _smeqa_fill(sections["Yes"], {"First Last": ["Ann"]})
     with pytest.raises(ValueError):
         _smeqa_sections(page.replace("**XYZ1**:", "XYZ1"))
+
+
+def test_session33_sources31_reads_task_subjects_and_django_i18n_tags() -> None:
+    """nobodies's readers, on our own wording: each task's ``subject = _("...")`` beside the
+    template it renders (none raises); ``{% trans "..." %}`` as its text and ``{% blocktrans
+    with %}`` as ``{% with %}``, so the Django subset renders the greeting."""
+    import pytest
+    from corpuslib.render import django
+    from corpuslib.sources_suites31 import _django_i18n, _nobodies_subjects
+
+    tasks = (
+        'def a():\n    subject = _("Received - Club")\n'
+        "    plain = render_to_string('emails/got.txt', ctx)\n"
+        'def b():\n    subject = _("Update - Club")\n    x = 1\n'
+        "    html = render_to_string('emails/no.html', ctx)\n"
+        "    plain = render_to_string('emails/no.txt', ctx)\n"
+    )
+    assert _nobodies_subjects(tasks) == {"got": "Received - Club", "no": "Update - Club"}
+    with pytest.raises(ValueError):
+        _nobodies_subjects("subject = 'x'")
+    view = (
+        "{% load i18n %}{% blocktrans with name=a.n %}Hi {{ name }},{% endblocktrans %}\n"
+        '{% trans "Sorry." %}{% if a.notes %} {{ a.notes }}{% endif %}'
+    )
+    assert django(_django_i18n(view), {"a": {"n": "Ann", "notes": ""}}) == "Hi Ann,\nSorry."

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .fill import OWNER, Spec, fill_for, html_to_text
+from .render import django
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import markdown_mail, render_blade
 from .sources_trackers import _spec
@@ -386,4 +387,76 @@ def smeqa(snap: Snapshot) -> Iterator[Spec]:
             sender=SMEQA_SENDER if heading else (f"{agency} Schedulers", f"interviews@{domain}"),
             noreply=bool(heading),
             fmt=("plain", "html")[n % 2],
+        )
+
+
+NOBODIES = "peterdrier/nobodies-profiles"
+NOBODIES_COMMIT = "25cf35e3a3c865491dd09aea1440d65b97dc1d46"
+NOBODIES_DIR = "templates/emails"
+NOBODIES_TASKS_PATH = "apps/applications/tasks.py"
+# template: (category, review notes (ours) or None, role requested as its choice displays)
+NOBODIES_MAILS = (
+    (
+        "application_rejected",
+        "not_a_job",
+        "We could not verify the reference you gave from a current member.",
+        None,
+    ),
+    ("application_rejected", "not_a_job", None, None),
+    ("application_approved", "other", None, "Colaborador (volunteer)"),
+    ("application_received", "acknowledgement", None, "Asociado (full member)"),
+)
+# config/settings/base.py's DEFAULT_FROM_EMAIL fallback; the display name ours.
+NOBODIES_SENDER = ("Nobodies Collective", "profiles@nobodies.team")
+
+
+def _nobodies_subjects(tasks: str) -> dict[str, str]:
+    """template -> the ``subject = _("...")`` literal of the task that renders it."""
+    pairs = re.findall(
+        r"subject = _\(\"([^\"]+)\"\)(?:(?!subject = ).)*?render_to_string\('emails/(\w+)\.txt'",
+        tasks,
+        re.S,
+    )
+    if not pairs:
+        raise ValueError("no subject beside a rendered template")
+    return {template: subject for subject, template in pairs}
+
+
+def _django_i18n(template: str) -> str:
+    """A template's ``{% trans "..." %}`` as its English text and ``{% blocktrans with x=y %}``
+    as ``{% with x=y %}``, for ``render.django`` (which skips the tags it does not know)."""
+    text = re.sub(r'{%\s*trans "([^"]*)"\s*%}', r"\1", template)
+    return re.sub(r"{%\s*blocktrans with ", "{% with ", text)
+
+
+def nobodies(snap: Snapshot) -> Iterator[Spec]:
+    """Look-alikes: Nobodies Collective's answers to an application for membership of the
+    association, refused by its Board (with its notes and without), approved and received;
+    the plain-text part the task renders (its HTML twin left out)."""
+    unit = "nobodies/en"
+    tasks = snap.read(NOBODIES, NOBODIES_COMMIT, NOBODIES_TASKS_PATH)
+    subjects = _nobodies_subjects(tasks)
+    for n, (template, category, notes, role) in enumerate(NOBODIES_MAILS):
+        path = f"{NOBODIES_DIR}/{template}.txt"
+        application = {
+            "legal_name": OWNER[0],
+            "review_notes": notes or "",
+            "get_role_requested_display": role or "",
+            "submitted_at": "February 2, 2026",  # |date:"F j, Y" as Django prints it
+            "reviewed_at": "February 20, 2026",
+        }
+        text = django(
+            _django_i18n(snap.read(NOBODIES, NOBODIES_COMMIT, path)), {"application": application}
+        )
+        yield _spec(
+            unit,
+            blob_url(NOBODIES, NOBODIES_COMMIT, path),
+            category,
+            subject=subjects[template],
+            text=re.sub(r"\n{3,}", "\n\n", text).lstrip(),
+            company="n/a",
+            role="n/a",
+            sender=NOBODIES_SENDER,
+            noreply=True,
+            fmt=("plain", "wrapped")[n % 2],
         )
