@@ -349,6 +349,8 @@ def test_every_source_repository_is_pinned() -> None:
         "HUVANT-msp/aureuserp",  # no snapshot: four Italian lang files read (sources29)
         "SamueleMacci/SkillCheck2026",  # no snapshot: one mail transcribed (sources29)
         "fiogallardogo-lab/tisnet-api",  # no snapshot: one file saved verbatim (sources32)
+        "dex254/HRPORTAL-KSG",  # no snapshot: five files read (session 33, sources31)
+        "Thandov/KayiseIT-website",  # the snapshot predates the views: four files read (sources31)
     }
 
 
@@ -2424,3 +2426,126 @@ def test_session33_sources29_join_text_replaces_the_first_tag_of_each_kind() -> 
 
     html = "<p>Ciao!</p>\n<p>Uno<br>due<br>tre</p>"
     assert _join_text(html) == "Ciao! \n<p>Uno due<br>tre</p>"
+
+
+def test_session33_sources31_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources31's units where the split rule over src31-all's loads put them (English
+    rejections dev 197, test 197, other mails dev 186, test 178: devhatch's two to test; then
+    rejections dev 197, test 199: ksg's two to dev; then 199 and 199, other mails dev 188, test
+    181: kayise's two to test): pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["devhatch/en"] == "test"
+    assert parts["ksg/en"] == "dev"
+    assert parts["kayise/en"] == "test"
+    # added after, with the three above pinned: English rejections dev 199, test 201: the
+    # USDS SME-QA notices' three to dev
+    assert parts["smeqa/en"] == "dev"
+    # then, with those four pinned: English other mails dev 190, test 182: Nobodies
+    # Collective's four look-alikes to test
+    assert parts["nobodies/en"] == "test"
+
+
+def test_session33_sources31_reads_ejs_locals_and_transport_subjects() -> None:
+    """devhatch's readers, on our own wording: EJS with the data's keys as plain names and an
+    ``else if`` branch; each template's subject literal beside it in the transport's
+    ``switch`` (a template under two subjects, or none, raises); the default reason."""
+    import pytest
+    from corpuslib.sources_suites31 import _devhatch_default_reason, _devhatch_subjects
+    from corpuslib.templating import ejs
+
+    view = "<p>Hi <%= who %>,</p><% if (kind === 'a') { %>A<% } else if (kind === 'b') { %>B"
+    view += "<% } else { %>C<% } %> <%= note || 'none' %>"
+    assert ejs(view, {"who": "Ann", "kind": "b", "note": ""}, bare=True) == "<p>Hi Ann,</p>B none"
+    assert ejs(view, {"who": "Ann", "kind": "c", "note": "x"}, bare=True) == "<p>Hi Ann,</p>C x"
+    with pytest.raises(NameError):
+        ejs(view, {"who": "Ann", "kind": "c", "note": "x"})
+    transport = (
+        "case 'no':\n  templateName = 'no.ejs';\n  subject = `Update - ${t || 'Job'}`;\n"
+        "  data = { rejectionReason: rejectionReason || 'We chose someone else.' };\n"
+        "case 'yes':\n  templateName = 'yes.ejs';\n  subject = `Welcome`;\n"
+    )
+    assert _devhatch_subjects(transport) == {
+        "no.ejs": "Update - ${t || 'Job'}",
+        "yes.ejs": "Welcome",
+    }
+    assert _devhatch_default_reason(transport) == "We chose someone else."
+    with pytest.raises(ValueError):
+        _devhatch_subjects(transport + "templateName = 'no.ejs';\n  subject = `Other`;")
+    with pytest.raises(ValueError):
+        _devhatch_subjects("subject = `x`;")
+    with pytest.raises(ValueError):
+        _devhatch_default_reason("rejectionReason: notes")
+
+
+def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -> None:
+    """ksg's and kayise's readers, on our own wording: a Mailable's ``->subject('...')`` for
+    the view it names (another view's raises); a view's expressions filled by their exact
+    text, one without a value raising."""
+    import pytest
+    from corpuslib.sources_laravel import render_blade
+    from corpuslib.sources_suites31 import _blade_values, _mailable_subject
+
+    mailable = (
+        "return $this->subject('Outcome - Acme')\n"
+        "            ->view('emails.outcome')\n            ->from('a@acme.test', 'Acme');"
+    )
+    assert _mailable_subject(mailable, "outcome") == "Outcome - Acme"
+    with pytest.raises(ValueError):
+        _mailable_subject(mailable, "other")
+    view = "Dear {{ $a->name }}, partner {{ $a->p ?? 'N/A' }}."
+    values = {"$a->name": "Ann", "$a->p ?? 'N/A'": "N/A"}
+    assert render_blade(view, _blade_values(values)) == "Dear Ann, partner N/A."
+    with pytest.raises(ValueError):
+        render_blade(view, _blade_values({"$a->name": "Ann"}))
+
+
+def test_session33_sources31_reads_notice_pages_and_fills_backtick_placeholders() -> None:
+    """smeqa's readers, on our own wording: a page's ``## `` sections after its front matter,
+    an HTML comment dropped, a ``### NOR Code`` message folded in before the last paragraph
+    (a NOR section without a quoted message raises); backtick placeholders filled in turn,
+    two side by side joined with a space, one without a value raising."""
+    import pytest
+    from corpuslib.sources_suites31 import _smeqa_fill, _smeqa_sections
+
+    page = (
+        "---\ntitle: T\n---\n\nIntro.\n\n## No\n\nDear `First``Last`,\n\nSorry.\n\n"
+        'Do not reply.\n\n### NOR Code\n\n**XYZ1**: "You lack the grade."\n\n'
+        "<!-- ## Future\n\nNot yet. -->\n## Yes\n\nWelcome `Where` and `Where`.\n"
+    )
+    sections = _smeqa_sections(page)
+    assert sections == {
+        "No": "Dear `First``Last`,\n\nSorry.\n\nYou lack the grade.\n\nDo not reply.",
+        "Yes": "Welcome `Where` and `Where`.",
+    }
+    values = {"First Last": ["Ann Lee"], "Where": ["Reno", "Ely"]}
+    assert _smeqa_fill(sections["No"], values).startswith("Dear Ann Lee,")
+    assert _smeqa_fill(sections["Yes"], values) == "Welcome Reno and Ely."
+    with pytest.raises(ValueError):
+        _smeqa_fill(sections["Yes"], {"First Last": ["Ann"]})
+    with pytest.raises(ValueError):
+        _smeqa_sections(page.replace("**XYZ1**:", "XYZ1"))
+
+
+def test_session33_sources31_reads_task_subjects_and_django_i18n_tags() -> None:
+    """nobodies's readers, on our own wording: each task's ``subject = _("...")`` beside the
+    template it renders (none raises); ``{% trans "..." %}`` as its text and ``{% blocktrans
+    with %}`` as ``{% with %}``, so the Django subset renders the greeting."""
+    import pytest
+    from corpuslib.render import django
+    from corpuslib.sources_suites31 import _django_i18n, _nobodies_subjects
+
+    tasks = (
+        'def a():\n    subject = _("Received - Club")\n'
+        "    plain = render_to_string('emails/got.txt', ctx)\n"
+        'def b():\n    subject = _("Update - Club")\n    x = 1\n'
+        "    html = render_to_string('emails/no.html', ctx)\n"
+        "    plain = render_to_string('emails/no.txt', ctx)\n"
+    )
+    assert _nobodies_subjects(tasks) == {"got": "Received - Club", "no": "Update - Club"}
+    with pytest.raises(ValueError):
+        _nobodies_subjects("subject = 'x'")
+    view = (
+        "{% load i18n %}{% blocktrans with name=a.n %}Hi {{ name }},{% endblocktrans %}\n"
+        '{% trans "Sorry." %}{% if a.notes %} {{ a.notes }}{% endif %}'
+    )
+    assert django(_django_i18n(view), {"a": {"n": "Ann", "notes": ""}}) == "Hi Ann,\nSorry."

@@ -36,9 +36,12 @@ def _py_expr(js: str) -> str:
     return e
 
 
-def ejs(template: str, data: Mapping[str, Any]) -> str:
-    """Render an EJS template (output tags, if/else, forEach) with ``data`` as ``data``."""
+def ejs(template: str, data: Mapping[str, Any], bare: bool = False) -> str:
+    """Render an EJS template (output tags, if/else, forEach) with ``data`` as ``data``; with
+    ``bare`` its keys are also plain names (``ejs.render(template, data)``'s locals)."""
     lines = ["def _render(data, out):"]
+    if bare:
+        lines += [f"    {key} = data[{key!r}]" for key in data if key.isidentifier()]
     depth = 1
     for part in re.split(r"(<%[-=]?.*?%>)", template, flags=re.S):
         pad = "    " * depth
@@ -52,6 +55,9 @@ def ejs(template: str, data: Mapping[str, Any]) -> str:
             lines.append(f"{pad}if {_py_expr(m.group(1))}:")
             lines.append(f"{pad}    pass")
             depth += 1
+        elif m := re.fullmatch(r"\}\s*else if\s*\((.*)\)\s*\{", code, re.S):
+            lines.append(f"{'    ' * (depth - 1)}elif {_py_expr(m.group(1))}:")
+            lines.append(f"{pad}pass")
         elif re.fullmatch(r"\}\s*else\s*\{", code):
             lines.append(f"{'    ' * (depth - 1)}else:")
             lines.append(f"{pad}pass")
