@@ -140,3 +140,39 @@ def test_a_password_notice_is_no_rejection() -> None:
         "Your login session has expired. Your application portal session is closed.",
     )
     assert not v.is_rejection, v.reasons
+
+
+# A French status mail in Laravel's English notification frame, read by the English pack (dev
+# econcours/fr's bare status mail; other fill): the label after "statut de votre candidature".
+FRAME = (
+    "Portail Concours\n\nBonjour Alex,\n\nLe statut de votre candidature n° B-204 a été mis à jour.\n\n"
+    "Nouveau statut : {label}.\n\nVoir ma candidature\n\nRegards,\nPortail Concours\n\n"
+    'If you\'re having trouble clicking the "Voir ma candidature" button, copy and paste '
+    "the URL below into your web browser: https://concours.example.org/candidat\n\n"
+    "© 2026 Portail Concours. All rights reserved."
+)
+
+
+@pytest.mark.parametrize(("label", "expected"), [("Rejetée", True), ("Acceptée", False)])
+def test_a_french_status_label_in_an_english_frame(label: str, expected: bool) -> None:
+    body = FRAME.format(label=label)
+    msg = mail(
+        body,
+        subject="Mise à jour de votre candidature",
+        sender="Portail Concours <no-reply@concours.example.org>",
+    )
+    v = classify(msg, [OWNER])
+    assert v.is_rejection is expected, v.reasons
+
+
+def test_an_expense_status_label_in_an_english_frame_is_no_rejection() -> None:
+    body = FRAME.replace(
+        "Le statut de votre candidature n° B-204", "Le statut de votre note de frais n° B-204"
+    )
+    msg = mail(
+        body.format(label="Rejetée"),
+        subject="Note de frais",
+        sender="Portail <no-reply@concours.example.org>",
+    )
+    v = classify(msg, [OWNER])
+    assert not v.is_rejection, v.reasons
