@@ -2085,11 +2085,11 @@ def test_session32_sources28_renders_catalogue_templates() -> None:
 
 def test_session33_sources33_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources33's units where the split rule over the whole corpus put them (all without
-    rejections, so by other mails: German dev 87, test 71: fdpg's five, then the award's two
-    German; English dev 202, test 187; French dev 90, test 86: the award's two each): all in
-    test, pinned so that adding sources never moves them."""
+    rejections, so by other mails: German dev 87, test 71: fdpg's five, the workshop portal's
+    three, the award's two German; English dev 202, test 187; French dev 90, test 86: the
+    award's two each): all in test, pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
-    for unit in ("fdpg/de", "rsa/de", "rsa/en", "rsa/fr"):
+    for unit in ("fdpg/de", "hpiworkshop/de", "rsa/de", "rsa/en", "rsa/fr"):
         assert parts[unit] == "test"
 
 
@@ -2182,3 +2182,28 @@ def test_session33_sources33_reads_multilingual_js_templates_and_light_markdown(
     }
     with pytest.raises(ValueError):
         _rsa_shell(shell.replace("const CONTACT_EMAIL", "const OTHER_EMAIL"))
+
+
+def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order() -> None:
+    """hpiworkshop's readers, on our own wording: the double-quoted subject and the
+    single-quoted content (``\\'`` unescaped) of the ``EmailTemplate.new`` a ``def`` builds,
+    not the next one's; a missing ``def`` raises; gaps filled in order, the values left
+    returned, too few values raise."""
+    from corpuslib.sources_suites33 import _fill_gaps, _ruby_email_template
+
+    source = (
+        "def template_no\n  EmailTemplate.new(\n    status: :rejection,\n"
+        '    subject: "Absage für TODO",\n    content: \'Hallo,\n\nfür TODO leider nicht '
+        "(Kurs \\'B\\').'\n  )\nend\n\ndef template_yes\n  EmailTemplate.new(\n"
+        "    subject: \"Zusage\",\n    content: 'Ja.'\n  )\nend\n"
+    )
+    assert _ruby_email_template(source, "template_no") == (
+        "Absage für TODO",
+        "Hallo,\n\nfür TODO leider nicht (Kurs 'B').",
+    )
+    assert _ruby_email_template(source, "template_yes") == ("Zusage", "Ja.")
+    with pytest.raises(ValueError):
+        _ruby_email_template(source, "template_maybe")
+    assert _fill_gaps("von X bis X", "X", ["1.", "2.", "3."]) == ("von 1. bis 2.", ["3."])
+    with pytest.raises(ValueError):
+        _fill_gaps("X und X", "X", ["eins"])

@@ -13,7 +13,13 @@ competition; React and Supabase, mail through Resend): the committee's pre-writt
 applicants not selected ("Wir bedauern, Ihnen mitteilen zu müssen, dass wir Ihre Bewerbung für
 die nächste Etappe in diesem Jahr nicht berücksichtigen können") and to those selected, in
 French, English and German, in the platform's HTML shell. A "Bewerbung" refused by a
-"Auswahlkommission", but for an award: look-alikes."""
+"Auswahlkommission", but for an award: look-alikes.
+
+HPI workshop portal (hpi-swt2/workshop-portal, the Hasso-Plattner-Institut's portal for its
+pupils' workshops and camps; Rails): the two mail templates the portal ships for the organisers,
+the refusal to an applicant ("Liebe Bewerberin / lieber Bewerber, leider müssen wir Dir
+mitteilen, dass Du für X nicht zugelassen wurdest") and the acceptance. A place in a camp,
+no job: look-alikes."""
 
 from __future__ import annotations
 
@@ -268,3 +274,79 @@ def rsa(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt="html_only",
             )
+
+
+HPIWS = "hpi-swt2/workshop-portal"
+HPIWS_COMMIT = "5166b95e4b15fffc564c062b4443579f179e4bb5"
+HPIWS_PATH = "db/sample_data/email_templates.rb"
+# template function: (category, the values its "TODO" gaps take in order, one list a mail).
+# Ours: the workshops' names and dates an organiser puts in place of the gaps.
+HPIWS_MAILS: dict[str, tuple[str, list[list[str]]]] = {
+    "email_template_rejection": (
+        "not_a_job",
+        [["Schülerkolleg Informatik"] * 2, ["Sommercamp Design Thinking"] * 2],
+    ),
+    "email_template_acceptance": (
+        "other",
+        [["Sommercamp Design Thinking", "Sommercamp Design Thinking", "14.07.", "18.07.2025"]],
+    ),
+}
+# Ours: the sender (config.from_address is the deployment's SMTP_ADDRESS).
+HPIWS_SENDER = ("HPI-Workshop-Team", "noreply@hpi.de")
+
+
+def _ruby_email_template(source: str, name: str) -> tuple[str, str]:
+    """The ``subject`` (double-quoted) and ``content`` (single-quoted, ``\\'`` unescaped) of
+    the ``EmailTemplate.new`` that ``def name`` builds; a missing one raises."""
+    start = source.find(f"def {name}\n")
+    if start < 0:
+        raise ValueError(f"no {name}")
+    end = source.find("\nend", start)
+    body = source[start : end if end > 0 else len(source)]
+    subject = re.search(r'\bsubject:\s*"((?:[^"\\]|\\.)*)"', body)
+    content = re.search(r"\bcontent:\s*'((?:[^'\\]|\\.)*)'", body)
+    if not subject or not content:
+        raise ValueError(f"{name}: no subject or content")
+    return subject.group(1), re.sub(r"\\([\\'])", r"\1", content.group(1))
+
+
+def _fill_gaps(text: str, gap: str, values: list[str]) -> tuple[str, list[str]]:
+    """``text`` with each ``gap`` replaced by the next of ``values`` in order, and the values
+    left; too few values raises."""
+    parts = text.split(gap)
+    if len(parts) - 1 > len(values):
+        raise ValueError(f"{len(parts) - 1} gaps, {len(values)} values")
+    out = parts[0]
+    for part, value in zip(parts[1:], values, strict=False):
+        out += value + part
+    return out, values[len(parts) - 1 :]
+
+
+def hpiworkshop(snap: Snapshot) -> Iterator[Spec]:
+    """The portal's two shipped templates, their gaps filled, as ``generic_email`` sends
+    them: the text part as written, an HTML part beside it (ours; the app renders the
+    Markdown with its helper)."""
+    unit = "hpiworkshop/de"
+    source = snap.read(HPIWS, HPIWS_COMMIT, HPIWS_PATH)
+    url = blob_url(HPIWS, HPIWS_COMMIT, HPIWS_PATH)
+    n = 0
+    for name, (category, fills) in HPIWS_MAILS.items():
+        subject, content = _ruby_email_template(source, name)
+        for values in fills:
+            subject_filled, rest = _fill_gaps(subject, "TODO", values)
+            text, rest = _fill_gaps(content, "TODO", rest)
+            if rest:
+                raise ValueError(f"{name}: {len(rest)} values unused")
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=subject_filled,
+                text=text,
+                company="n/a",
+                role="n/a",
+                sender=HPIWS_SENDER,
+                noreply=True,
+                fmt=("plain", "html")[n % 2],
+            )
+            n += 1
