@@ -2549,3 +2549,129 @@ def test_session33_sources31_reads_task_subjects_and_django_i18n_tags() -> None:
         '{% trans "Sorry." %}{% if a.notes %} {{ a.notes }}{% endif %}'
     )
     assert django(_django_i18n(view), {"a": {"n": "Ann", "notes": ""}}) == "Hi Ann,\nSorry."
+
+
+def test_session33_sources33_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources33's units where the split rule over the whole corpus put them (all without
+    rejections, so by other mails: German dev 87, test 71: fdpg's five, the workshop portal's
+    three, the award's two German; English dev 202, test 187; French dev 90, test 86: the
+    award's two each): all in test, pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    for unit in ("fdpg/de", "hpiworkshop/de", "rsa/de", "rsa/en", "rsa/fr"):
+        assert parts[unit] == "test"
+
+
+def test_session33_sources33_reads_typescript_mail_builders() -> None:
+    """fdpg's readers, on our own wording: the subject and the template literal of the mail
+    an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not
+    the next function's; a missing function, a text that is not one literal and an unknown
+    escape raise; a ``.env`` value with its quotes removed, a missing key raises."""
+    from corpuslib.sources_suites33 import _dotenv, _js_unescape, _ts_email
+
+    source = (
+        "export const getAForOwner = (c: string[], p: P): IEmail => ({\n"
+        "  to: c,\n  subject: 'Antrag \\'X\\' abgelehnt',\n"
+        '  text: `Hallo,\\n\\nder Antrag "${p.short}" ist zu.\\n\\n ${url}`,\n});\n\n'
+        "export const getBForOwner = (c: string[]): IEmail => ({\n"
+        "  subject: 'Anderes',\n  text: [head, body].reduce((a, b) => a + b, ''),\n});\n"
+    )
+    assert _ts_email(source, "getAForOwner") == (
+        "Antrag 'X' abgelehnt",
+        'Hallo,\n\nder Antrag "${p.short}" ist zu.\n\n ${url}',
+    )
+    with pytest.raises(ValueError):
+        _ts_email(source, "getBForOwner")
+    with pytest.raises(ValueError):
+        _ts_email(source, "getCForOwner")
+    with pytest.raises(ValueError):
+        _js_unescape("a\\qb")
+    env = 'A=1\nSENDER_NAME="Team Nord"\nSENDER_MAIL=noreply@x.example\n'
+    assert _dotenv(env, "SENDER_NAME") == "Team Nord"
+    assert _dotenv(env, "SENDER_MAIL") == "noreply@x.example"
+    with pytest.raises(KeyError):
+        _dotenv(env, "OTHER")
+
+
+def test_session33_sources33_reads_multilingual_js_templates_and_light_markdown() -> None:
+    """rsa's readers, on our own wording: a kind's subject per language and its body array
+    joined with newlines (a bracket inside a string does not end the block; a missing
+    language raises), the light Markdown as paragraphs with ``<br/>``, bold and italic after
+    escaping (a heading, list or link raises), the shell's words per language."""
+    from corpuslib.sources_suites33 import _rsa_markdown, _rsa_shell, _rsa_templates
+
+    def kind(name: str, word: str) -> str:
+        return (
+            f"  {name}: {{\n    subject: {{\n      fr: 'Prix — {word}',\n"
+            f"      en: 'Award — {word}',\n      de: 'Preis — {word}',\n    }},\n"
+            "    body: {\n"
+            f"      fr: ['Madame,', '', 'Votre dossier [{word}] n\\'est pas **retenu**.'"
+            "].join('\\n'),\n"
+            f"      en: ['Dear applicant,', '', '{word}: *no* {{n}}.'].join('\\n'),\n"
+            f"      de: ['Hallo,', '', '{word} leider nicht.'].join('\\n'),\n"
+            "    },\n  },\n"
+        )
+
+    source = (
+        "export const OTHER = { fr: 'x' };\nexport const COMMUNICATE_TEMPLATES = {\n"
+        + kind("unselected", "non")
+        + kind("selected", "oui")
+        + "};\n"
+    )
+    templates = _rsa_templates(source)
+    assert templates["unselected"]["fr"] == (
+        "Prix — non",
+        "Madame,\n\nVotre dossier [non] n'est pas **retenu**.",
+    )
+    assert templates["selected"]["de"] == ("Preis — oui", "Hallo,\n\noui leider nicht.")
+    with pytest.raises(ValueError):
+        _rsa_templates(source.replace("      de: 'Preis — non',\n", ""))
+    assert _rsa_markdown("Sehr geehrte,\n\nIhr **Projekt** & *Team*\nzwei") == (
+        "<p>Sehr geehrte,</p><p>Ihr <strong>Projekt</strong> &amp; <em>Team</em><br/>zwei</p>"
+    )
+    for block in ("## Titel", "- eins\n- zwei", "Siehe [hier](https://x.example)"):
+        with pytest.raises(ValueError):
+            _rsa_markdown(block)
+    shell = (
+        "const FOOTER_BY_LANG = {\n"
+        "  fr: { contact: 'Contact :', noReply: 'Ne répondez pas.' },\n"
+        "  en: { contact: 'Contact:', noReply: 'Do not reply.' },\n"
+        "  de: { contact: 'Kontakt:', noReply: 'Nicht antworten.' },\n};\n"
+        "const SIGNATURE_BY_LANG = { fr: 'Le prix', en: 'The award', de: 'Der Preis' };\n"
+        "const EYEBROW_BY_LANG = { fr: 'AVIS', en: 'NOTICE', de: 'HINWEIS' };\n"
+        "const CONTACT_EMAIL = 'hello@award.example';\n"
+    )
+    words = _rsa_shell(shell)
+    assert words["de"] == {
+        "eyebrow": "HINWEIS",
+        "signature": "Der Preis",
+        "contact": "Kontakt:",
+        "noReply": "Nicht antworten.",
+        "address": "hello@award.example",
+    }
+    with pytest.raises(ValueError):
+        _rsa_shell(shell.replace("const CONTACT_EMAIL", "const OTHER_EMAIL"))
+
+
+def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order() -> None:
+    """hpiworkshop's readers, on our own wording: the double-quoted subject and the
+    single-quoted content (``\\'`` unescaped) of the ``EmailTemplate.new`` a ``def`` builds,
+    not the next one's; a missing ``def`` raises; gaps filled in order, the values left
+    returned, too few values raise."""
+    from corpuslib.sources_suites33 import _fill_gaps, _ruby_email_template
+
+    source = (
+        "def template_no\n  EmailTemplate.new(\n    status: :rejection,\n"
+        '    subject: "Absage für TODO",\n    content: \'Hallo,\n\nfür TODO leider nicht '
+        "(Kurs \\'B\\').'\n  )\nend\n\ndef template_yes\n  EmailTemplate.new(\n"
+        "    subject: \"Zusage\",\n    content: 'Ja.'\n  )\nend\n"
+    )
+    assert _ruby_email_template(source, "template_no") == (
+        "Absage für TODO",
+        "Hallo,\n\nfür TODO leider nicht (Kurs 'B').",
+    )
+    assert _ruby_email_template(source, "template_yes") == ("Zusage", "Ja.")
+    with pytest.raises(ValueError):
+        _ruby_email_template(source, "template_maybe")
+    assert _fill_gaps("von X bis X", "X", ["1.", "2.", "3."]) == ("von 1. bis 2.", ["3."])
+    with pytest.raises(ValueError):
+        _fill_gaps("X und X", "X", ["eins"])
