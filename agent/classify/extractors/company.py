@@ -410,6 +410,10 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
         for rx in pack.signature_company:
             m = rx.search(t.doc, start=t.sig_start)
             if m is not None and (org := _clean_org(m.group("c"))):
+                if "office" in m.re.groupindex and looks_like_person(org):
+                    # A name, then its HR office on one line ("Clinique des Cèdres – DRH"):
+                    # "Claire Vidal – Ressources humaines" is the writer and her service.
+                    continue
                 out.append((org, "signature"))
                 break
     low = t.subject.lower()  # once, not once a pattern
