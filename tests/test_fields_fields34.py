@@ -265,3 +265,35 @@ def test_a_boards_card_gives_title_and_employer() -> None:
         "Hoi Alex,\n\nHelaas, je sollicitatie is afgewezen voor:\n\nMonteur zonnepanelen\n"
         "Solar Noord\nGroningen\n\nSucces!\n",
     ) == ("Solar Noord", "Monteur zonnepanelen")
+
+
+def test_the_employer_in_brackets_heading_the_subject() -> None:
+    """ "[X] Suite à votre candidature" (pass 29, left by fields33): the raw subject's head."""
+    company, _ = _board(
+        "Recrutement <noreply@flatchr.io>",
+        "[Cidrerie Le Goff] Suite à votre candidature",
+        f"Bonjour Alex,\n\n{NO_FR}\n\nL'équipe recrutement\n",
+    )
+    assert company == "Cidrerie Le Goff"
+    # Look-alike: a mail system's tag is no employer.
+    for tag in ("[EXT]", "[External]", "[Ticket #48213]"):
+        company, _ = _board(
+            "Recrutement <noreply@flatchr.io>",
+            f"{tag} Suite à votre candidature",
+            f"Bonjour Alex,\n\n{NO_FR}\n\nL'équipe recrutement\n",
+        )
+        assert company is None, tag
+
+
+def test_an_insurer_signs_by_its_kind_under_a_domain_worded_otherwise() -> None:
+    """ "Delta Verzekeringen" from verzekeraar-delta (pass 29, left by fields33)."""
+    for sender, name in (
+        ("Recruitment <recruitment@verzekeraar-noord.example>", "Noord Verzekeringen"),
+        ("Bewerbermanagement <jobs@versicherer-hanse.example>", "Hanse Versicherung"),
+    ):
+        company, _ = _board(
+            sender,
+            "Je sollicitatie",
+            f"Beste Alex,\n\n{NO_NL}\n\nMet vriendelijke groet,\n{name}\n",
+        )
+        assert company == name

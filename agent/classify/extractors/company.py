@@ -229,6 +229,8 @@ def company_candidates(
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
     out.extend(_stated(packs, t))
+    if msg.subject.lstrip().startswith("[") and (head := _bracket_head(msg.subject)):
+        out.append((head, "subject"))
     out.extend(_footer(t, ats, msg.from_name))
     if tenant := _tenant(msg, t):
         out.append(tenant)
@@ -439,6 +441,18 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "text"))
     return out
+
+
+_SUBJECT_BRACKET = compiled("subject_bracket_company", 0)
+
+
+def _bracket_head(subject: str) -> str | None:
+    """The employer an ATS puts in brackets before the subject ("[Brasserie Delcour] Suite à
+    votre candidature"): the subject the readers see has it stripped as a tag ("[EXT]")."""
+    m = _SUBJECT_BRACKET.match(subject)
+    if m is None or not ORG_SHAPE.match(name := m.group("c").strip()):
+        return None
+    return _clean_org(name)
 
 
 def _subject_other_half(subject: str) -> str | None:
