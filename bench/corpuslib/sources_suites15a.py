@@ -79,8 +79,9 @@ def talents(snap: Snapshot) -> Iterator[Spec]:
                 stage=stage if category == "rejection" else None,
                 subject=TALENTS_SUBJECTS[category].format(role=f.role),
                 text=text,
-                # The deciding client is never named in the agency's messages.
-                company="n/a",
+                # The deciding client is never named in the agency's messages: the agency's
+                # own name (session 33's convention; builds before ext-s33 said n/a).
+                company=TALENTS_SENDER[0],
                 role=f.role,
                 sender=TALENTS_SENDER,
                 noreply=False,

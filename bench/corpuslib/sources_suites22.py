@@ -173,10 +173,11 @@ GRYWO_PATH = "src/utils/mail-templates.ts"
 GRYWO_SUBJECTS = "email_subjects.json"
 GRYWO_EMAIL_READ_AT = "2772a2826479877bfb4202dda338110ba22ce810"
 # template key: (category, stage, company, variants). The client's refusal leaves the client
-# unnamed (n/a); the agency's end of the process is the agency's decision.
+# unnamed: labelled with the agency's name from ext-s33 on (before, n/a); the agency's end of
+# the process is the agency's decision.
 GRYWO_MAILS: dict[str, tuple[str, str, str, int]] = {
     "kandidaat_voorgesteld": ("acknowledgement", "n/a", "n/a", 1),
-    "kandidaat_afwijzing": ("rejection", "application", "n/a", 2),
+    "kandidaat_afwijzing": ("rejection", "application", "GRYWO", 2),
     "kandidaat_status_afwijzing": ("rejection", "unknown", "GRYWO", 2),
     "kandidaat_bevestiging": ("interview_invitation", "n/a", "n/a", 1),
     "kennismaking_reminder": ("other", "n/a", "n/a", 1),
@@ -360,12 +361,14 @@ def cgb(snap: Snapshot) -> Iterator[Spec]:
 
 
 NGTALENT = "ngtalent-dotcom/ng-consulting-ats"
+NGTALENT_NAME = "N&G Talent Consulting"  # its sign-off's name
 NGTALENT_COMMIT = "d74a77d11852f798ff2baae0106da059fcd32e33"
 NGTALENT_PAGE = "src/pages/Candidato.jsx"
 NGTALENT_SEND_PATH = "api/enviar-mensaje.js"
 NGTALENT_APPLY_PATH = "api/enviar-email.js"
 # The recruiter's message templates by label: (category, variants: with the client named, then
-# without). The refusal relays a client when it names one (company: the client), else n/a.
+# without). The refusal relays a client when it names one (company: the client), else the
+# agency's own name (from ext-s33 on; before, n/a).
 NGTALENT_MAILS = {
     "Siguiente etapa": ("moving_forward", 1),
     "Invitación a entrevista": ("interview_invitation", 1),
@@ -434,7 +437,8 @@ def ngtalent(snap: Snapshot) -> Iterator[Spec]:
                 category,
                 html,
                 subject=fill_js(subject, values),
-                company=client or "n/a",
+                # No client named: the agency (session 33; before ext-s33, n/a).
+                company=client or NGTALENT_NAME,
                 role=f.role,
                 sender=sender,
                 noreply=False,

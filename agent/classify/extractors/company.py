@@ -228,7 +228,7 @@ def company_candidates(
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
-    out.extend(_stated(packs, t))
+    out.extend([*_stated(packs, t), *_bracket_head(msg.subject)])
     out.extend(_footer(t, ats, msg.from_name))
     if tenant := _tenant(msg, t):
         out.append(tenant)
@@ -410,6 +410,10 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
         for rx in pack.signature_company:
             m = rx.search(t.doc, start=t.sig_start)
             if m is not None and (org := _clean_org(m.group("c"))):
+                if "office" in m.re.groupindex and looks_like_person(org):
+                    # A name, then its HR office on one line ("Clinique des Cèdres – DRH"):
+                    # "Claire Vidal – Ressources humaines" is the writer and her service.
+                    continue
                 out.append((org, "signature"))
                 break
     low = t.subject.lower()  # once, not once a pattern
@@ -435,6 +439,19 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             if m is not None and (org := _clean_org(m.group("c"))):
                 out.append((org, "text"))
     return out
+
+
+_SUBJECT_BRACKET = compiled("subject_bracket_company", 0)
+
+
+def _bracket_head(subject: str) -> list[tuple[str, str]]:
+    """The employer an ATS puts in brackets before the subject ("[Brasserie Delcour] Suite à
+    votre candidature"): the subject the readers see has it stripped as a tag ("[EXT]")."""
+    m = _SUBJECT_BRACKET.match(subject) if subject.lstrip().startswith("[") else None
+    if m is None or not ORG_SHAPE.match(name := m.group("c").strip()):
+        return []
+    org = _clean_org(name)
+    return [(org, "subject")] if org else []
 
 
 def _subject_other_half(subject: str) -> str | None:
