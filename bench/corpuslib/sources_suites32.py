@@ -247,6 +247,7 @@ UPLIN_MAILS = {
 # Ours: the Google account MailApp sends from (the script owner's; its display name is the
 # signature's team).
 UPLIN_SENDER = ("Uplin Team", "talento@uplinhr.com")
+UPLIN_NAME = "Uplin"  # its sign-off's name
 
 
 def _apps_script_mails(page: str) -> dict[str, tuple[str, str]]:
@@ -271,8 +272,9 @@ def _apps_script_mails(page: str) -> dict[str, tuple[str, str]]:
 def uplin(snap: Snapshot) -> Iterator[Spec]:
     """UPLIN's Apps Script mails to applicants: HTML only, as ``MailApp`` sends an
     ``htmlBody`` without a text part, ``${nombreCompleto}`` filled with the sheet's name. The
-    refusals name no client: company ``n/a``, as dev labels an agency's no for one it does not
-    name (``grywo/nl``, ``ngtalent/es``)."""
+    refusals name no client: company the consultancy's own name, as builds from ``ext-s33`` on
+    label an agency's no for a client it does not name (``grywo/nl``, ``ngtalent/es``:
+    docs/corpora.md, "Session 33 (branch fields34)")."""
     unit = "uplin/es"
     mails = _apps_script_mails(snap.read(UPLIN, UPLIN_COMMIT, UPLIN_PATH))
     url = blob_url(UPLIN, UPLIN_COMMIT, UPLIN_PATH)
@@ -286,7 +288,7 @@ def uplin(snap: Snapshot) -> Iterator[Spec]:
             category,
             subject=subject,
             html=html,
-            company="n/a",  # the consultancy's own no for a client it does not name
+            company=UPLIN_NAME,  # the consultancy's own no for a client it does not name
             role="n/a",
             sender=UPLIN_SENDER,
             noreply=False,
