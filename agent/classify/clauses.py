@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from agent.classify.engine import SENTENCE_END, Pack
+from agent.classify.engine import Pack
 from agent.classify.matching import Doc
+from agent.classify.sentences import SENTENCE_END
 
 # Look-alike categories that take back a decision made earlier in their own sentence,
 # in a clause of their own: "we went with another candidate for the senior role, but

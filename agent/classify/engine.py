@@ -447,7 +447,6 @@ _DASH_SIG = re.compile(r"^--$", re.M)
 SIG_DELIM = re.compile(r"^(?:-- ?|__+|—+)$", re.M)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
 _BLANKS = re.compile(r"\n\n\n+")
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-•*] )|\n(?=[A-Z][^\n]{0,40}\n)")
 _FIRST_LINES = 2  # a sign-off needs some body before it
 
 

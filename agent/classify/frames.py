@@ -21,7 +21,6 @@ from agent.classify.clauses import (
     reversal,
 )
 from agent.classify.engine import (
-    SENTENCE_END,
     Cue,
     Pack,
 )
@@ -41,6 +40,7 @@ from agent.classify.objects import (
     offered_to_reader,
 )
 from agent.classify.packcheck import DECISION_WEIGHT
+from agent.classify.sentences import SENTENCE_END
 from agent.mail.parse import Message
 
 log = logging.getLogger(__name__)
