@@ -43,7 +43,7 @@ from agent.classify import (
     rawmail,
     title_subject,
 )
-from agent.classify.anchors import cue_reading, phrase_in_reading, unjoined_phrase
+from agent.classify.anchors import phrase_in_reading, unjoined_phrase
 from agent.classify.extractors.common import (
     ATS_ENVELOPE_HEADERS,
     ats_envelope,
@@ -52,6 +52,9 @@ from agent.classify.extractors.common import (
 from agent.classify.inclusive import STAND_IN as GENDER_MARK
 from agent.classify.jobcontext import _person_wrote
 from agent.classify.jobcontext import bulk_headers as _listed  # asked only of job mail
+from agent.classify.lightpass import folded as _folded
+from agent.classify.lightpass import light_cue
+from agent.classify.lightpass import reading as _reading
 from agent.classify.newest import cuts, newest_text
 from agent.classify.rawmail import body_parts as _parts  # noqa: F401  (tests read the walker's parts)
 from agent.classify.rawmail import crude_html_text, read_window
@@ -285,7 +288,8 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
 
     ``light``: for a mail with job context and no decision, also tell whether a light
     rejection cue may be there (:attr:`Glance.light`): a second opinion gated on the rules'
-    cues reads only those (``agent.classify.gate.cue_bound``).
+    cues reads only those (``agent.classify.gate.cue_bound``). Job mail a light cue may be
+    in is then a candidate before its decision is looked for: the full path reads it anyway.
     """
     size = len(raw)
     try:
@@ -379,8 +383,9 @@ def _settle(
     """Candidate only with job context AND a decision: cheapest questions first. ``ats``: an
     ATS envelope; ``h``: the few headers :func:`rawmail.head` reads (:func:`_listed`).
 
-    Job mail settled for want of a decision is marked ``job``; with ``light``, also whether a
-    light rejection cue may be in the text the decision cues read (:func:`_light_cue`).
+    Job mail settled for want of a decision is marked ``job``; with ``light``, the light cues
+    are asked first (:func:`_light_cue`): where one may be in the text the decision cues read,
+    the mail goes on at once; where none can be, job mail is settled with ``light`` False.
     """
     gate = _gate()  # once: finding the packs in use costs more than a short mail's scan
     sender = f"{message.from_name} <{message.from_addr}>"
@@ -403,11 +408,14 @@ def _settle(
             return _glance(message, False, "no job words and no job sender", tier0=tier0)
     if not message.html_only:  # the quoted history, forwards and signature: no decision
         body = newest_text(body) if newest is None else newest
+    if light and _light_cue(gate, message.subject, body):
+        # Job mail a light cue may be in: whatever the decision's passes find, the full path
+        # reads it (a candidate, or job mail a cue-gated model reads), so they are skipped.
+        return _glance(message, True, _JOB_AND_LIGHT)
     passed = _decisions_in_one_pass(gate, message.subject, body)  # before the cue words' pass
 
     def job_mail(reason: str, tier0: str = "") -> Glance:
-        cued = not light or _light_cue(gate, message.subject, body)
-        return _glance(message, False, reason, tier0=tier0, job=True, light=cued)
+        return _glance(message, False, reason, tier0=tier0, job=True, light=not light)
 
     if passed is not None and not passed:
         return job_mail("no decision phrase in any language", tier0="decision")
@@ -428,6 +436,16 @@ def _settle(
     ):
         return job_mail("no decision phrase in any language")
     return _glance(message, True, "job words and a decision phrase")
+
+
+# With ``light``: job mail a light cue may be in goes on, its decision not looked for (the
+# rules' candidate or job mail a cue-gated model reads: the full path reads both alike).
+_JOB_AND_LIGHT = "job words and a light rejection cue (read in full: the rules, the model)"
+
+
+def _light_cue(gate: _Gate, subject: str, body: str) -> bool:
+    """:func:`lightpass.light_cue` over the gate's light cues (True: no database)."""
+    return light_cue(gate.light, len(gate.anchors.light), subject, body)
 
 
 def _no_job_words(gate: _Gate, message: Message, whole: str, h: dict[str, str]) -> str | None:
@@ -525,10 +543,6 @@ def _exactly_read(gate: _Gate, passed: set[int], subject: str, body: str) -> set
     return onepass.matches(db, onepass.fold(_reading(subject, body))) - {marks}
 
 
-# The phrase search reads the same text right after (:func:`phrase_in_reading`): made once.
-_reading = functools.lru_cache(maxsize=1)(cue_reading)
-
-
 def _decisions_in_one_pass(gate: _Gate, subject: str, body: str) -> set[int] | None:
     """The decision cues of any pack whose widened pattern matches the text they would read
     (folded): indexes into ``anchors.patterns``, and ``len(anchors.patterns)`` for a gender
@@ -543,33 +557,6 @@ def _decisions_in_one_pass(gate: _Gate, subject: str, body: str) -> set[int] | N
     """
     db = gate.decision_scan.get()
     return None if db is None else onepass.matches(db, _folded(subject, body))
-
-
-@functools.lru_cache(maxsize=1)  # the light cues' pass reads the same text right after
-def _folded(subject: str, body: str) -> bytes:
-    """Subject and text as the one-pass databases read them (:func:`onepass.fold`)."""
-    if "\u00ad" in body:  # dropped from the text (not the subject) before the cues read it
-        body = body.replace("\u00ad", "")
-    return onepass.fold(f"{subject}.\n{body}")
-
-
-def _light_cue(gate: _Gate, subject: str, body: str) -> bool:
-    """May a light rejection cue of any pack match where the decision cues read
-    (:func:`_decisions_in_one_pass`)? True when unsure (no database).
-
-    The light cues are Rx patterns of the same packs, read by the classifier over the same
-    text as the decision cues, so the decision pass's proof carries over: one widened pass,
-    and after a gender mark (any cue might match) a second over the cue reading
-    (:func:`_exactly_read`). Where none can match, ``Evidence.cue_spans`` stays empty.
-    """
-    db = gate.light
-    if db is None:
-        return True
-    marks = len(gate.anchors.light)
-    found = onepass.matches(db, _folded(subject, body))
-    if marks in found:
-        found = onepass.matches(db, onepass.fold(_reading(subject, body))) - {marks}
-    return bool(found)
 
 
 def verdict_for(g: Glance) -> Verdict:
