@@ -478,6 +478,7 @@ def _passed_cues(
         return tuple(sorted(_exactly_read(gate, passed, subject, body))) or None
     worded = None  # does any cue at all have its words here?
     if len(gate.anchors.patterns) in passed:  # a gender mark: a second pass reads more exactly
+        starts += word_starts(_reading(subject, body)) or ""  # "Kandidat:in": "Kandidatin-"
         worded = _worded(starts, gate)
         if not worded:
             return ()
