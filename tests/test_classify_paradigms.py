@@ -1405,7 +1405,8 @@ def test_a_hiring_function_in_the_signature_is_job_context() -> None:
     ("written", "read"),
     [
         ("Andere Bewerber*innen haben uns", "Andere Bewerberinnen- haben uns"),
-        ("eine:n andere:n Bewerber:in", "einen- anderen- Bewerberin-"),
+        # session 33: an article with a mark reads as its first form
+        ("eine:n andere:n Bewerber:in", "eine anderen- Bewerberin-  "),
         ("D'autres candidat·e·s retenu(e)s", "D'autres candidates-- retenues--"),
         ("Re: Interview at 10:30, linkedin.com/in/robin", None),
     ],

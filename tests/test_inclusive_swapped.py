@@ -35,6 +35,12 @@ def _job_mail(subject: str, sentence: str) -> bytes:
         ("os(as) selecionados(as);", "os selecionados;        "),
         ("con altri/e candidati/e per", "con altri candidati per    "),
         ("Sr(a). Silva", "Sr.    Silva"),
+        # session 33: a plural letter after the bracket, article pairs and marks, dot forms
+        ("con otro(a)s candidato(a)s.", "con otro candidato.        "),
+        ("mit einer:einem internen", "mit einer internen      "),
+        ("auf eine*n Kandidaten.", "auf eine Kandidaten.  "),
+        ("scelto un/una candidata", "scelto un candidata    "),
+        ("d'un.e candidat.e retenu.e.s.", "d'un candidat retenu.        "),
     ],
 )
 def test_a_swapped_ending_reads_as_its_first_form(written: str, read: str) -> None:
@@ -63,7 +69,7 @@ def test_a_span_ending_at_a_first_form_quotes_the_word_as_written() -> None:
     [
         "Preencha e/ou envie até 12/05, and/or call (m/w/d), N/A, Itaú S/A, y/o, e/o, he/she",
         "https://acme.com.br/vagas/a e www.acme.com/produto/a, /casa/a/b, careers/apply",
-        "Bewerber/in, candidato(a)s, Java/AWS, data/AI",
+        "Bewerber/in, Java/AWS, data/AI, und/oder, der/die/das, www.acme.es, z.B. i.e.",
     ],
 )
 def test_a_slash_between_words_is_no_swapped_ending(text: str) -> None:

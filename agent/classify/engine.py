@@ -23,7 +23,7 @@ from typing import Any
 
 from agent import files
 from agent.classify import patterncache
-from agent.classify.inclusive import MARKS, unmark
+from agent.classify.inclusive import marked, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
 from agent.classify.packcheck import NEGATION_IN_GAPS, check_cues, check_pack, rule_name
 from agent.classify.packcheck import STAGES as _STAGES
@@ -98,7 +98,7 @@ def flat(doc: Doc) -> Doc:
     needle index, sentence bounds) stays valid.
     """
     text = doc.text
-    if "\n" not in text and text.isascii() and not any(c in text for c in MARKS):
+    if "\n" not in text and text.isascii() and not marked(text):
         return doc
     flat_text = unwrap(text)
     low = flat_text.lower()

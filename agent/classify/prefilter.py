@@ -50,6 +50,7 @@ from agent.classify.extractors.common import (
     domain_in,
 )
 from agent.classify.inclusive import STAND_IN as GENDER_MARK
+from agent.classify.inclusive import unmark
 from agent.classify.jobcontext import _person_wrote
 from agent.classify.jobcontext import bulk_headers as _listed  # asked only of job mail
 from agent.classify.lightpass import folded as _folded
@@ -419,7 +420,8 @@ def _settle(
 
     if passed is not None and not passed:
         return job_mail("no decision phrase in any language", tier0="decision")
-    starts = word_starts(whole)
+    read = unmark(whole)  # a cue's words as it reads them too ("Kandidat:in": "Kandidatin-")
+    starts = word_starts(whole if read == whole else f"{whole}\n{read}")
     if passed is None:
         cues = decision_cues(starts, gate)
         if cues is None:  # no database yet and every cue could match: read them all, never skip
