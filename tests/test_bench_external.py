@@ -2675,3 +2675,98 @@ def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order
     assert _fill_gaps("von X bis X", "X", ["1.", "2.", "3."]) == ("von 1. bis 2.", ["3."])
     with pytest.raises(ValueError):
         _fill_gaps("X und X", "X", ["eins"])
+
+
+def test_sources34_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """Neither unit has a rejection, so each goes by other mails in German (ext-s33: dev 87,
+    test 88): the larger, amiv's five, to dev; then the leave manager's four to test (88 <
+    92). Pinned so that adding sources never moves them; both repositories listed."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["amiv/de"] == "dev"
+    assert parts["uv/de"] == "test"
+    listed = dict(BUILD.sources())
+    assert listed["amiv-eth/amivapi"] == "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
+    assert listed["urlaubsverwaltung/urlaubsverwaltung"].startswith("4d787c64c")
+    assert not any(repo.startswith("amivapi/") for repo in listed)
+
+
+def test_amiv_reads_settings_and_the_subject_each_template_is_sent_with() -> None:
+    """A settings module's quoted constant, either quote; a missing one raises. The subject
+    literal must stand in emails.py beside its template's name, else the reader raises."""
+    from corpuslib.sources_suites34 import _amiv_subjects, _py_setting
+
+    settings = "API_MAIL_NAME = 'Verein'\nAPI_MAIL_SUBJECT = \"[V] {subject}\"\n"
+    assert _py_setting(settings, "API_MAIL_NAME") == "Verein"
+    assert _py_setting(settings, "API_MAIL_SUBJECT") == "[V] {subject}"
+    with pytest.raises(KeyError):
+        _py_setting(settings, "API_MAIL_ADDRESS")
+    calls = "\n".join(
+        f"    mail(subject='{subject}' % t,\n        template_name='{name}')"
+        for name, subject in {
+            "events_waitingList": "Your signup for %s was put on the waiting list",
+            "events_waitingListManual": "Your signup for %s was put on the waiting list",
+            "events_accept": "Your event signup for %s was accepted",
+            "events_deregister": "Successfully deregistered from %s",
+        }.items()
+    )
+    assert _amiv_subjects(calls)["events_accept"] == "Your event signup for %s was accepted"
+    with pytest.raises(ValueError):
+        _amiv_subjects(calls.replace("was accepted", "is confirmed"))
+
+
+def test_uv_reads_java_properties_and_message_formats() -> None:
+    """Properties: comments skipped, continuations joined, ``\\uXXXX`` decoded, a line without
+    ``=`` raises. MessageFormat: ``{n}``, a ``choice`` picks the last limit not above the
+    number and formats its branch again, ``''`` is a quote; another type raises."""
+    from corpuslib.sources_suites34 import _message_format, _properties
+
+    props = _properties("# c\ngreeting=Hallo {0}\nlong=eins \\\n  zwei\nu=Gr\\u00fc\\u00dfe\n")
+    assert props == {"greeting": "Hallo {0}", "long": "eins zwei", "u": "Grüße"}
+    with pytest.raises(ValueError):
+        _properties("kein Eintrag\n")
+    pattern = "vom {0, choice, 0#{1} bis {2}|1#{1}} ist''s"
+    assert _message_format(pattern, ["0", "1.3.", "4.3."]) == "vom 1.3. bis 4.3. ist's"
+    assert _message_format(pattern, ["1", "1.3.", "4.3."]) == "vom 1.3. ist's"
+    with pytest.raises(ValueError):
+        _message_format("{0, number}", ["1"])
+
+
+def test_uv_renders_thymeleaf_text_as_the_mail_service_does() -> None:
+    """Messages with arguments that hold calls and quotes, values, a ``th:if`` on a
+    non-empty value and a fragment with a literal-substitution parameter; an expression
+    with no value raises, and so does a form the reader does not know."""
+    from corpuslib.sources_suites34 import _split_args, _thymeleaf_text
+
+    messages = {
+        "hi": "Hallo {0}",
+        "no": "dein Antrag vom {0} wurde von {1} abgelehnt.",
+        "f": "X {0}",
+    }
+    fragments = {"frag": "[(#{f(|${base}p/${rid}|)})]"}
+    template = (
+        "[(#{hi(${a.name})})],\n"
+        '[(#{no(${#fmt(a.date, "dd.MM.yyyy")},${c.name})})]\n'
+        "[(${base})]a/[(${a.id})]\n"
+        '[# th:if="${not #strings.isEmpty(c.text)}"]\nGrund: [(${c.text})]\n[/]'
+        '[# th:replace="~{frag(rid=${r.id})}" /]'
+    )
+    values = {
+        "a.name": "Robin",
+        '#fmt(a.date, "dd.MM.yyyy")': "01.02.2026",
+        "c.name": "Ann",
+        "base": "https://u/",
+        "a.id": "7",
+        "c.text": "",
+        "r.id": "3",
+    }
+    out = _thymeleaf_text(template, messages, values, fragments)
+    assert out == (
+        "Hallo Robin,\ndein Antrag vom 01.02.2026 wurde von Ann abgelehnt.\nhttps://u/a/7\nX https://u/p/3"
+    )
+    with_reason = _thymeleaf_text(template, messages, {**values, "c.text": "voll"}, fragments)
+    assert "Grund: voll" in with_reason
+    with pytest.raises(KeyError):
+        _thymeleaf_text("[(${missing})]", messages, values, fragments)
+    with pytest.raises(ValueError):
+        _thymeleaf_text('[# th:each="x : ${xs}"]x[/]', messages, values, fragments)
+    assert _split_args('${f(a, "b,c")}, ${d}') == ['${f(a, "b,c")}', "${d}"]

@@ -1,0 +1,359 @@
+"""Recipes for session 34's sources34 (issue 11): German look-alikes that share a job
+refusal's words, from a Zurich students' association's event sign-ups and a German
+leave-management tool.
+
+AMIV (amiv-eth/amivapi, the API of the Akademischer Maschinen- und Elektro-Ingenieur Verein
+at ETH Zurich; Flask and Jinja2): the mails to a member who signed up for an event, German
+first and English below in one mail: the sign-up refused for want of places and put on the
+waiting list ("deine Anmeldung für X abgelehnt wurde, weil keine freien Plätze mehr verfügbar
+sind"), on the waiting list for a manual review, accepted, deregistered. An "Anmeldung"
+refused, but for an event: look-alikes.
+
+Urlaubsverwaltung (urlaubsverwaltung/urlaubsverwaltung, synyx's open-source leave manager;
+Spring, Thymeleaf text templates and ``MailMessages_de.properties``): the mails to an employee
+whose absence was refused ("dein am X gestellte Abwesenheit wurde leider von Y abgelehnt"),
+whose cancellation request was declined, whose request was revoked by the office. A request
+refused by the employer, but no application for a job: look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+
+import jinja2
+
+from .fill import Spec
+from .snapshot import Snapshot, blob_url
+from .sources_trackers import _spec
+
+AMIV = "amiv-eth/amivapi"
+AMIV_COMMIT = "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
+AMIV_DIR = "amivapi/templates"
+AMIV_SETTINGS_PATH = "amivapi/settings.py"
+AMIV_EMAILS_PATH = "amivapi/events/emails.py"
+# template: (category, the variants' event titles (German, English), ours).
+AMIV_MAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "events_waitingList": (
+        "not_a_job",
+        [("Skitag in Laax", "Ski day in Laax"), ("Firmenbesuch bei ABB", "Company visit at ABB")],
+    ),
+    "events_waitingListManual": ("other", [("Exkursion Kernkraftwerk", "Excursion nuclear plant")]),
+    "events_accept": ("other", [("Bierfest", "Beer festival")]),
+    "events_deregister": ("other", [("Kontakt.party", "Kontakt.party")]),
+}
+# The subjects emails.py formats for each template (checked against the file, see _amiv_subjects).
+AMIV_SUBJECTS = {
+    "events_waitingList": "Your signup for %s was put on the waiting list",
+    "events_waitingListManual": "Your signup for %s was put on the waiting list",
+    "events_accept": "Your event signup for %s was accepted",
+    "events_deregister": "Successfully deregistered from %s",
+}
+# Ours: the sign-out link of an accepted sign-up and its deadline.
+AMIV_LINK = "https://api.amiv.ethz.ch/signups/5f2a9c/email-unregister?token=eyJzaWdudXAiOiI1ZjJhIn0"
+AMIV_DEADLINE = dt.datetime(2026, 3, 12, 18, 0)
+
+
+def _py_setting(source: str, name: str) -> str:
+    """A ``NAME = 'value'`` (or double-quoted) line's value in a settings module; missing raises."""
+    m = re.search(rf"^{name} = ['\"]([^'\"]*)['\"]", source, re.M)
+    if not m:
+        raise KeyError(name)
+    return m.group(1)
+
+
+def _amiv_subjects(source: str) -> dict[str, str]:
+    """template -> the subject ``emails.py`` formats for it: each of ``AMIV_SUBJECTS`` must
+    stand there as a literal, and its template's name too, else the reader raises."""
+    for name, subject in AMIV_SUBJECTS.items():
+        if f"'{subject}'" not in source or f"template_name='{name}'" not in source:
+            raise ValueError(f"{name}: subject {subject!r} not in emails.py")
+    return dict(AMIV_SUBJECTS)
+
+
+def _amiv_env(snap: Snapshot) -> tuple[jinja2.Environment, jinja2.Environment]:
+    """Two Jinja2 environments over the templates at the pinned commit, as Flask renders
+    them: the text one without escaping, the HTML one with (``.html`` is autoescaped)."""
+    names = ["base", *AMIV_MAILS]
+    texts = {f"{n}.txt": snap.read(AMIV, AMIV_COMMIT, f"{AMIV_DIR}/{n}.txt") for n in names}
+    htmls = {f"{n}.html": snap.read(AMIV, AMIV_COMMIT, f"{AMIV_DIR}/{n}.html") for n in names}
+    strict = jinja2.StrictUndefined
+    return (
+        jinja2.Environment(loader=jinja2.DictLoader(texts), undefined=strict),
+        jinja2.Environment(loader=jinja2.DictLoader(htmls), undefined=strict, autoescape=True),
+    )
+
+
+def amiv(snap: Snapshot) -> Iterator[Spec]:
+    """The event sign-up mails, text and HTML as ``mail_from_template`` sends them, from the
+    configured sender, the subject in ``API_MAIL_SUBJECT``, replies to the default events
+    address."""
+    unit = "amiv/de"
+    settings = snap.read(AMIV, AMIV_COMMIT, AMIV_SETTINGS_PATH)
+    sender = (_py_setting(settings, "API_MAIL_NAME"), _py_setting(settings, "API_MAIL_ADDRESS"))
+    subject_format = _py_setting(settings, "API_MAIL_SUBJECT")
+    reply_to = _py_setting(settings, "DEFAULT_EVENT_REPLY_TO")
+    subjects = _amiv_subjects(snap.read(AMIV, AMIV_COMMIT, AMIV_EMAILS_PATH))
+    text_env, html_env = _amiv_env(snap)
+    for name, (category, titles) in AMIV_MAILS.items():
+        url = blob_url(AMIV, AMIV_COMMIT, f"{AMIV_DIR}/{name}.txt")
+        for title_de, title_en in titles:
+            args = {
+                "name": "Robin",
+                "title_de": title_de,
+                "title_en": title_en,
+                "link": AMIV_LINK,
+                "deadline": AMIV_DEADLINE,
+                "signup_additional_info_de": None,
+                "signup_additional_info_en": None,
+            }
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=subject_format.format(subject=subjects[name] % title_en),
+                text=text_env.get_template(f"{name}.txt").render(**args),
+                html=html_env.get_template(f"{name}.html").render(**args),
+                company="n/a",
+                role="n/a",
+                sender=sender,
+                reply_to=reply_to,
+                noreply=True,
+                fmt="html",
+            )
+
+
+UV = "urlaubsverwaltung/urlaubsverwaltung"
+UV_COMMIT = "4d787c64c76c14f54de441932c1d8273ba4904c3"
+UV_MESSAGES_PATH = "src/main/resources/MailMessages_de.properties"
+UV_DIR = "src/main/resources/mail"
+# template: (subject key, category, variants: the comment each variant's decider wrote, ours).
+UV_MAILS: dict[str, tuple[str, str, list[str]]] = {
+    "application_rejected_information_to_applicant": (
+        "subject.application.rejected",
+        "not_a_job",
+        ["", "In diesem Zeitraum ist bereits die halbe Abteilung im Urlaub."],
+    ),
+    "application_cancellation_request_declined_to_applicant": (
+        "subject.application.cancellationRequest.declined.applicant",
+        "not_a_job",
+        ["Die Stornierung ist so kurzfristig leider nicht mehr möglich."],
+    ),
+    "application_revoked_by_management_to_applicant": (
+        "subject.application.revoked.notApplicant",
+        "other",
+        ["Doppelt eingetragen."],
+    ),
+}
+# Ours: the deployment's address (uv.mail.from), its base URL, the deciders' names.
+UV_SENDER_ADDR = "urlaubsverwaltung@berger-technik.de"
+UV_BASE = "https://urlaub.berger-technik.de/"
+UV_DECIDERS = ("Sabine Krüger", "Thomas Hartmann")
+
+
+def _properties(source: str) -> dict[str, str]:
+    """A Java ``.properties`` file's entries: ``key=value`` lines, ``#`` comments, backslash
+    line continuations and ``\\uXXXX`` escapes (no other escapes are used in the file)."""
+    out: dict[str, str] = {}
+    lines = iter(source.splitlines())
+    for raw in lines:
+        if not raw.strip() or raw.lstrip().startswith(("#", "!")):
+            continue
+        line = raw
+        while line.endswith("\\"):
+            line = line[:-1] + next(lines, "").lstrip()
+        key, sep, value = line.partition("=")
+        if not sep:
+            raise ValueError(f"not a property line: {line!r}")
+        value = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value)
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _message_format(pattern: str, args: list[str]) -> str:
+    """``java.text.MessageFormat`` for what the messages use: ``{n}`` and ``{n, choice,
+    0#A|1#B}`` (the first limit not above the number; the branch formatted again), ``''`` as a
+    quote; any other format type raises."""
+
+    def arg(m: re.Match[str]) -> str:
+        index, kind, rest = int(m.group(1)), m.group(2), m.group(3)
+        if kind is None:
+            return args[index]
+        if kind.strip() != "choice":
+            raise ValueError(f"format type {kind!r}")
+        number = float(args[index])
+        chosen = None
+        for branch in rest.split("|"):
+            limit, _, text = branch.partition("#")
+            if number >= float(limit):
+                chosen = text
+        if chosen is None:
+            raise ValueError(f"no choice for {number}")
+        return _message_format(chosen, args)
+
+    out, i = "", 0
+    while i < len(pattern):
+        if pattern[i] == "{":
+            depth, j = 0, i
+            while j < len(pattern):
+                depth += {"{": 1, "}": -1}.get(pattern[j], 0)
+                if depth == 0:
+                    break
+                j += 1
+            m = re.fullmatch(r"\{(\d+)(?:,([^,}]*)(?:,(.*))?)?\}", pattern[i : j + 1], re.S)
+            if not m:
+                raise ValueError(f"bad argument {pattern[i : j + 1]!r}")
+            out += arg(m)
+            i = j + 1
+        else:
+            out += pattern[i]
+            i += 1
+    return out.replace("''", "'")
+
+
+_TH_IF = re.compile(r'\[# th:if="\$\{not #strings\.isEmpty\(([\w.]+)\)\}"\](.*?)\[/\]', re.S)
+_TH_REPLACE = re.compile(r'\[# th:replace="~\{(\w+)(?:\(([^)]*)\))?\}" /\]')
+
+
+def _split_args(text: str) -> list[str]:
+    """A message call's arguments split at top-level commas (not inside brackets or quotes)."""
+    parts, depth, quote, cur = [], 0, False, ""
+    for c in text:
+        if c == '"':
+            quote = not quote
+        elif not quote and c in "({":
+            depth += 1
+        elif not quote and c in ")}":
+            depth -= 1
+        if c == "," and depth == 0 and not quote:
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+    return parts + ([cur.strip()] if cur.strip() else [])
+
+
+def _th_value(expr: str, values: Mapping[str, str]) -> str:
+    """One argument: ``${expr}`` looked up by its exact text, ``|...${x}...|`` a literal
+    substitution; an expression with no value raises."""
+    if expr.startswith("|") and expr.endswith("|"):
+        return re.sub(r"\$\{([^}]*)\}", lambda m: values[m.group(1)], expr[1:-1])
+    m = re.fullmatch(r"\$\{(.*)\}", expr, re.S)
+    if not m:
+        raise ValueError(f"unsupported argument {expr!r}")
+    return values[m.group(1)]
+
+
+def _th_inlines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, expression) of each ``[(...)]`` inlined expression, the closing ``)]``
+    found by bracket depth outside quotes (the arguments hold calls and brackets)."""
+    i = text.find("[(")
+    while i >= 0:
+        depth, quote, j = 0, False, i + 2
+        while j < len(text):
+            c = text[j]
+            if c == '"':
+                quote = not quote
+            elif not quote and c == "(":
+                depth += 1
+            elif not quote and c == ")":
+                if depth == 0 and text.startswith(")]", j):
+                    break
+                depth -= 1
+            j += 1
+        else:
+            raise ValueError("unclosed [(")
+        yield i, j + 2, text[i + 2 : j]
+        i = text.find("[(", j + 2)
+
+
+def _thymeleaf_text(
+    template: str,
+    messages: Mapping[str, str],
+    values: Mapping[str, str],
+    fragments: Mapping[str, str],
+) -> str:
+    """A Thymeleaf TEXT template as the mail service renders it, for the forms these use:
+    ``[(#{key(args)})]`` messages, ``[(${expr})]`` values, ``th:if`` on a non-empty value
+    and ``th:replace`` of a fragment (its parameters as values); anything else raises."""
+
+    def replace(m: re.Match[str]) -> str:
+        local = dict(values)
+        for param in _split_args(m.group(2) or ""):
+            key, _, expr = param.partition("=")
+            local[key.strip()] = _th_value(expr.strip(), values)
+        return _thymeleaf_text(fragments[m.group(1)], messages, local, fragments)
+
+    def cond(m: re.Match[str]) -> str:
+        return m.group(2) if values[m.group(1)] else ""
+
+    def inline(expr: str) -> str:
+        if expr.startswith("$"):
+            return _th_value(expr, values)
+        call = re.fullmatch(r"#\{([\w.]+)(?:\((.*)\))?\}", expr, re.S)
+        if not call:
+            raise ValueError(f"unsupported message {expr!r}")
+        args = [_th_value(a, values) for a in _split_args(call.group(2) or "")]
+        return _message_format(messages[call.group(1)], args)
+
+    text = _TH_REPLACE.sub(replace, template)
+    text = _TH_IF.sub(cond, text)
+    out, last = "", 0
+    for start, end, expr in list(_th_inlines(text)):
+        out += text[last:start] + inline(expr)
+        last = end
+    out += text[last:]
+    if "[#" in out or "[/]" in out:
+        raise ValueError(f"unrendered Thymeleaf in {out[:60]!r}")
+    return out
+
+
+def uv(snap: Snapshot) -> Iterator[Spec]:
+    """The leave manager's mails to the employee, German messages, text only as the mail
+    service sends them, from the deployment's sender (the branding name)."""
+    unit = "uv/de"
+    messages = _properties(snap.read(UV, UV_COMMIT, UV_MESSAGES_PATH))
+    fragments = {
+        "_notification_description": snap.read(
+            UV, UV_COMMIT, f"{UV_DIR}/_notification_description.txt"
+        )
+    }
+    n = 0
+    for name, (subject_key, category, comments) in UV_MAILS.items():
+        path = f"{UV_DIR}/{name}.txt"
+        template = snap.read(UV, UV_COMMIT, path)
+        for comment in comments:
+            start = dt.date(2026, 3, 2) + dt.timedelta(days=14 * n)
+            end = start + dt.timedelta(days=n % 3 * 2)
+            applied = start - dt.timedelta(days=20)
+            fmt = "%d.%m.%Y"
+            values = {
+                "application.person.niceName": "Robin Berger",
+                "recipient.niceName": "Robin Berger",
+                "recipient.id": str(17 + n),
+                "comment.person.niceName": UV_DECIDERS[n % 2],
+                "comment.text": comment,
+                "baseLinkURL": UV_BASE,
+                "application.id": str(4211 + n),
+                '#temporals.format(application.applicationDate, "dd.MM.yyyy")': applied.strftime(
+                    fmt
+                ),
+                '#temporals.format(application.startDate, "dd.MM.yyyy")': start.strftime(fmt),
+                '#temporals.format(application.endDate, "dd.MM.yyyy")': end.strftime(fmt),
+                "application.startDate.equals(application.endDate).compareTo(false)": (
+                    "1" if start == end else "0"
+                ),
+            }
+            yield _spec(
+                unit,
+                blob_url(UV, UV_COMMIT, path),
+                category,
+                subject=_message_format(messages[subject_key], ["Robin Berger"]),
+                text=_thymeleaf_text(template, messages, values, fragments),
+                company="n/a",
+                role="n/a",
+                sender=("Urlaubsverwaltung", UV_SENDER_ADDR),
+                noreply=False,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
