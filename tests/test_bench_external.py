@@ -2678,13 +2678,16 @@ def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order
 
 
 def test_sources34_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """Neither unit has a rejection, so each goes by other mails in German (ext-s33: dev 87,
-    test 88): the larger, amiv's five, to dev; then the leave manager's four to test (88 <
-    92). Pinned so that adding sources never moves them; both repositories listed."""
+    """No unit has a rejection, so each goes by other mails in German (ext-s33: dev 87, test
+    88): amiv's five to dev, then the leave manager's four to test (88 < 92); the fire
+    brigade association's six, found after them, on the tie (92, 92) to dev. Pinned so that
+    adding sources never moves them; the three repositories listed."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["amiv/de"] == "dev"
     assert parts["uv/de"] == "test"
+    assert parts["fwv/de"] == "dev"
     listed = dict(BUILD.sources())
+    assert listed["Feuerwehrverein-Raura/Homepage"] == "72fc00158aecfdd73e5a48bf0b3da9f91fcb3e24"
     assert listed["amiv-eth/amivapi"] == "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
     assert listed["urlaubsverwaltung/urlaubsverwaltung"].startswith("4d787c64c")
     assert not any(repo.startswith("amivapi/") for repo in listed)
@@ -2770,3 +2773,39 @@ def test_uv_renders_thymeleaf_text_as_the_mail_service_does() -> None:
     with pytest.raises(ValueError):
         _thymeleaf_text('[# th:each="x : ${xs}"]x[/]', messages, values, fragments)
     assert _split_args('${f(a, "b,c")}, ${d}') == ['${f(a, "b,c")}', "${d}"]
+
+
+def test_fwv_reads_seeded_dispatch_templates_and_the_registration_notice() -> None:
+    """The ``email`` rows of ``INSERT INTO dispatch_templates`` by name (a ``post`` row left
+    out, doubled quotes read, the ``ARRAY[...]`` of variables ignored); a row with a missing
+    literal raises. The events service's titles, bodies, greeting and body template; the
+    dispatch service's HTML: escaped, URLs linked, newlines as ``<br>``."""
+    from corpuslib.sources_suites34 import _fwv_html, _fwv_notices, _fwv_templates
+
+    sql = (
+        "INSERT INTO dispatch_templates (id, name, type, subject, body, variables) VALUES\n"
+        "(\n    gen_random_uuid(),\n    'Nein',\n    'email',\n    'Deine Anfrage',\n"
+        "    'Hallo {{vorname}}, das geht nicht''s.',\n    ARRAY['vorname']\n),\n"
+        "(\n    gen_random_uuid(),\n    'Brief',\n    'post',\n    'B',\n    '<p>x</p>',\n"
+        "    ARRAY['x']\n)\nON CONFLICT (id) DO NOTHING;"
+    )
+    assert _fwv_templates(sql) == {
+        "Nein": ("Deine Anfrage", "Hallo {{vorname}}, das geht nicht's.")
+    }
+    with pytest.raises(ValueError):
+        _fwv_templates(sql.replace("    'Deine Anfrage',\n", ""))
+    js = (
+        "async function notifyRegistrationChange({ eventTitle }) {\n"
+        "    const titles = {\n        rejected: `Nein: ${eventTitle}`,\n    };\n"
+        "    const bodies = {\n        rejected: 'Leider nein.',\n    };\n"
+        "    const greeting = targetName ? `Hallo ${targetName}` : 'Hallo';\n"
+        "    const emailBody = `${greeting},\\n\\n${title}\\n\\n${body}`;\n}\n"
+    )
+    notices, greeting, frame = _fwv_notices(js)
+    assert notices == {"rejected": ("Nein: ${eventTitle}", "Leider nein.")}
+    assert (greeting, frame) == ("Hallo ${targetName}", "${greeting},\n\n${title}\n\n${body}")
+    with pytest.raises(ValueError):
+        _fwv_notices(js.replace("const emailBody", "const mailBody"))
+    assert _fwv_html("a < b\nhttps://x.ch/a & c") == (
+        'a &lt; b<br><a href="https://x.ch/a">https://x.ch/a</a> &amp; c'
+    )

@@ -13,7 +13,14 @@ Urlaubsverwaltung (urlaubsverwaltung/urlaubsverwaltung, synyx's open-source leav
 Spring, Thymeleaf text templates and ``MailMessages_de.properties``): the mails to an employee
 whose absence was refused ("dein am X gestellte Abwesenheit wurde leider von Y abgelehnt"),
 whose cancellation request was declined, whose request was revoked by the office. A request
-refused by the employer, but no application for a job: look-alikes."""
+refused by the employer, but no application for a job: look-alikes.
+
+Feuerwehrverein Raura (Feuerwehrverein-Raura/Homepage, the platform of a Swiss fire brigade's
+association in Kaiseraugst; Node services, PostgreSQL): the dispatch templates its migration
+seeds, the refusal of a membership request ("Leider können wir deine Mitgliedschaftsanfrage
+aktuell nicht annehmen"), the welcome of a new member and a data change confirmed, and the
+events service's notice that an event registration was refused or confirmed. A membership and
+a registration refused, in du-form Swiss German: look-alikes."""
 
 from __future__ import annotations
 
@@ -25,7 +32,9 @@ import jinja2
 
 from .fill import Spec
 from .snapshot import Snapshot, blob_url
+from .sources_suites32 import _SQL_STRING, _sql_literal
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 AMIV = "amiv-eth/amivapi"
 AMIV_COMMIT = "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
@@ -357,3 +366,140 @@ def uv(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
+
+
+FWV = "Feuerwehrverein-Raura/Homepage"
+FWV_COMMIT = "72fc00158aecfdd73e5a48bf0b3da9f91fcb3e24"
+FWV_TEMPLATES_PATH = "docker/postgres/migrations/005_dispatch_templates.sql"
+FWV_EVENTS_PATH = "docker/backend-events/src/index.js"
+# template name: (category, the variables of each variant). The refusal's reason: the service's
+# default when the board gives none (backend-members), then one of ours.
+FWV_MAILS: dict[str, tuple[str, list[dict[str, str]]]] = {
+    "Registrierung abgelehnt": (
+        "not_a_job",
+        [
+            {"ablehnungsgrund": "Keine Begründung angegeben"},
+            {"ablehnungsgrund": "Aktivmitglied wird nur, wer in der Feuerwehr eingeteilt ist."},
+        ],
+    ),
+    "Willkommen neues Mitglied": (
+        "other",
+        [
+            {
+                "anrede": "Herr",
+                "mitgliedsnummer": "3f9a2c1e",
+                "status": "Aktivmitglied",
+                "eintrittsdatum": "1.3.2026",
+            }
+        ],
+    ),
+    "Datenänderung bestätigt": (
+        "other",
+        [{"anrede": "Herr", "changed_fields": "- Telefon: 079 555 12 34 → 079 555 98 76"}],
+    ),
+}
+# The events service's registration notices: (action, category, the event's title, ours).
+FWV_EVENT_NOTICES = (
+    ("rejected", "not_a_job", "Chilbi 2026"),
+    ("approved", "other", "Fasnacht 2026"),
+)
+# Ours: the secretary's name and the SMTP account (SMTP_USER) the dispatch service sends from.
+FWV_AKTUAR = "Martin Baumgartner"
+FWV_SENDER = ("Feuerwehrverein Raura", "noreply@fwv-raura.ch")
+
+
+def _fwv_templates(source: str) -> dict[str, tuple[str, str]]:
+    """name -> (subject, body) of the ``email`` rows that ``INSERT INTO dispatch_templates``
+    seeds (``post`` rows, letters, are left out); a row not of string literals raises."""
+    m = re.search(
+        r"INSERT INTO dispatch_templates \(([^)]*)\) VALUES(.*?)ON CONFLICT", source, re.S
+    )
+    if not m:
+        raise ValueError("no INSERT INTO dispatch_templates")
+    columns = [c.strip() for c in m.group(1).split(",")]
+    out = {}
+    for row in re.finditer(
+        rf"\(\s*gen_random_uuid\(\),((?:{_SQL_STRING}|[^()']|\([^()]*\))*)\)", m.group(2)
+    ):
+        literals = [
+            _sql_literal(t) for t in re.findall(_SQL_STRING, row.group(1).split("ARRAY[")[0])
+        ]
+        if len(literals) != len(columns) - 2:
+            raise ValueError(f"a row of {len(literals)} literals for {columns}")
+        fields = dict(zip(columns[1:-1], literals, strict=True))
+        if fields["type"] == "email":
+            out[fields["name"]] = (fields["subject"], fields["body"])
+    return out
+
+
+def _fwv_notices(source: str) -> tuple[dict[str, tuple[str, str]], str, str]:
+    """``notifyRegistrationChange``'s ``titles`` and ``bodies`` (action -> (title template,
+    body)), its greeting to a named member and its mail body template, their ``${...}`` left
+    for filling; a piece not there raises."""
+    start = source.find("async function notifyRegistrationChange(")
+    if start < 0:
+        raise ValueError("no notifyRegistrationChange")
+    block = source[start : source.find("\n}\n", start)]
+    head, _, rest = block.partition("const bodies")
+    titles = dict(re.findall(r"(\w+):\s*`([^`]*)`", head))
+    bodies = dict(re.findall(r"(\w+):\s*'([^']*)'", rest.split("};")[0]))
+    greeting = re.search(r"const greeting = targetName \? `([^`]*)`", block)
+    body = re.search(r"const emailBody = `([^`]*)`;", block)
+    if not titles or not bodies or not greeting or not body:
+        raise ValueError("no titles, bodies, greeting or body")
+    notices = {action: (titles[action], bodies[action]) for action in bodies}
+    return notices, greeting.group(1), body.group(1).replace("\\n", "\n")
+
+
+def _fwv_html(text: str) -> str:
+    """The dispatch service's HTML part of a text body: ``&``, ``<``, ``>`` escaped, URLs
+    linked, newlines as ``<br>``."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    linked = re.sub(r"(https?://[^\s<]+)", r'<a href="\1">\1</a>', escaped)
+    return linked.replace("\n", "<br>")
+
+
+def fwv(snap: Snapshot) -> Iterator[Spec]:
+    """The association's seeded mails to a member or applicant and the events service's
+    registration notices, text and HTML as the dispatch service sends them."""
+    unit = "fwv/de"
+    templates = _fwv_templates(snap.read(FWV, FWV_COMMIT, FWV_TEMPLATES_PATH))
+    url = blob_url(FWV, FWV_COMMIT, FWV_TEMPLATES_PATH)
+    mails: list[tuple[str, str, str, str]] = []
+    for name, (category, variants) in FWV_MAILS.items():
+        subject, body = templates[name]
+        for extra in variants:
+            values = {"vorname": "Robin", "nachname": "Berger", "aktuar_name": FWV_AKTUAR, **extra}
+            mails.append(
+                (
+                    url,
+                    category,
+                    fill_exact(subject, r"\{\{(\w+)\}\}", values),
+                    fill_exact(body, r"\{\{(\w+)\}\}", values),
+                )
+            )
+    notices, greeting, frame = _fwv_notices(snap.read(FWV, FWV_COMMIT, FWV_EVENTS_PATH))
+    events_url = blob_url(FWV, FWV_COMMIT, FWV_EVENTS_PATH)
+    for action, category, event in FWV_EVENT_NOTICES:
+        title_template, body = notices[action]
+        title = fill_exact(title_template, r"\$\{(\w+)\}", {"eventTitle": event})
+        values = {
+            "greeting": fill_exact(greeting, r"\$\{(\w+)\}", {"targetName": "Robin Berger"}),
+            "title": title,
+            "body": body,
+        }
+        mails.append((events_url, category, title, fill_exact(frame, r"\$\{(\w+)\}", values)))
+    for n, (source_url, category, subject, text) in enumerate(mails):
+        yield _spec(
+            unit,
+            source_url,
+            category,
+            subject=subject,
+            text=text,
+            html=_fwv_html(text),
+            company="n/a",
+            role="n/a",
+            sender=FWV_SENDER,
+            noreply=False,
+            fmt="html" if n % 2 == 0 else "plain",
+        )
