@@ -2678,16 +2678,23 @@ def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order
 
 
 def test_sources34_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """No unit has a rejection, so each goes by other mails in German (ext-s33: dev 87, test
-    88): amiv's five to dev, then the leave manager's four to test (88 < 92); the fire
-    brigade association's six, found after them, on the tie (92, 92) to dev. Pinned so that
-    adding sources never moves them; the three repositories listed."""
+    """No unit has a rejection, so each goes by other mails of the base units in its language
+    (ext-s33, German dev 82, test 86): amiv's five to dev (87), the leave manager's four to
+    test (90), the fire brigade association's six, found after them, to dev (87 < 90); French
+    91 and 91, the tie to dev: osis/fr; English dev 190, test 188: osis/en to test. Pinned so
+    that adding sources never moves them; the four repositories listed."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
-    assert parts["amiv/de"] == "dev"
-    assert parts["uv/de"] == "test"
-    assert parts["fwv/de"] == "dev"
+    expected = {
+        "amiv/de": "dev",
+        "uv/de": "test",
+        "fwv/de": "dev",
+        "osis/fr": "dev",
+        "osis/en": "test",
+    }
+    assert {unit: parts[unit] for unit in expected} == expected
     listed = dict(BUILD.sources())
     assert listed["Feuerwehrverein-Raura/Homepage"] == "72fc00158aecfdd73e5a48bf0b3da9f91fcb3e24"
+    assert listed["uclouvain/osis-admission"] == "c4d5d5d99e67f766a6536e0bf74214dc0e9d32e2"
     assert listed["amiv-eth/amivapi"] == "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
     assert listed["urlaubsverwaltung/urlaubsverwaltung"].startswith("4d787c64c")
     assert not any(repo.startswith("amivapi/") for repo in listed)
@@ -2809,3 +2816,32 @@ def test_fwv_reads_seeded_dispatch_templates_and_the_registration_notice() -> No
     assert _fwv_html("a < b\nhttps://x.ch/a & c") == (
         'a &lt; b<br><a href="https://x.ch/a">https://x.ch/a</a> &amp; c'
     )
+
+
+def test_osis_reads_mail_template_migrations() -> None:
+    """Each ``MailTemplateMigration(NAME, {subjects}, {bodies})`` by language, the module's
+    header constant joined by ``+`` as Python does; a body built otherwise (a call) raises.
+    The HTML's indentation from the Python literal is folded."""
+    from corpuslib.sources_suites34 import _osis_html, _osis_templates
+
+    source = "\n".join(
+        [
+            "HEAD_FR = '<p>Bonjour {name},</p>\\n'",
+            "class Migration:",
+            "    operations = [",
+            "        MailTemplateMigration(",
+            "            NON,",
+            "            {'fr-be': 'Refus ({ref})', 'en': 'Refused ({ref})'},",
+            "            {'fr-be': HEAD_FR + '<p>Nous ne pouvons pas\\n    donner suite.</p>',",
+            "             'en': '<p>No.</p>'},",
+            "        ),",
+            "    ]",
+        ]
+    )
+    templates = _osis_templates(source)
+    assert templates["NON"]["en"] == ("Refused ({ref})", "<p>No.</p>")
+    subject, body = templates["NON"]["fr-be"]
+    assert subject == "Refus ({ref})"
+    assert _osis_html(body) == "<p>Bonjour {name},</p>\n<p>Nous ne pouvons pas\ndonner suite.</p>"
+    with pytest.raises(ValueError):
+        _osis_templates(source.replace("HEAD_FR + ", "f(HEAD_FR) + "))

@@ -20,17 +20,24 @@ association in Kaiseraugst; Node services, PostgreSQL): the dispatch templates i
 seeds, the refusal of a membership request ("Leider können wir deine Mitgliedschaftsanfrage
 aktuell nicht annehmen"), the welcome of a new member and a data change confirmed, and the
 events service's notice that an event registration was refused or confirmed. A membership and
-a registration refused, in du-form Swiss German: look-alikes."""
+a registration refused, in du-form Swiss German: look-alikes.
+
+OSIS admission (uclouvain/osis-admission, the admission module of UCLouvain's Open Student
+Information System; Django, templates seeded by migrations): the continuing-education
+decisions mailed to a candidate in French (fr-be) and English, an application for a course
+refused ("nous avons le regret de vous informer que nous ne pouvons pas donner une suite
+favorable"), put on hold, accepted. A place on a course refused: look-alikes."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
 import jinja2
 
-from .fill import Spec
+from .fill import Spec, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_suites32 import _SQL_STRING, _sql_literal
 from .sources_trackers import _spec
@@ -503,3 +510,128 @@ def fwv(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt="html" if n % 2 == 0 else "plain",
         )
+
+
+OSIS = "uclouvain/osis-admission"
+OSIS_COMMIT = "c4d5d5d99e67f766a6536e0bf74214dc0e9d32e2"
+OSIS_MIGRATION_PATH = "migrations/0177_continuing_checklist_mail_templates.py"
+# template constant: (category, the reasons of each variant, French and English; ours).
+OSIS_MAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "ADMISSION_EMAIL_DECISION_DENY": (
+        "not_a_job",
+        [
+            (
+                "le nombre maximal de participants est atteint.",
+                "the maximum number of participants has been reached.",
+            ),
+            (
+                "votre parcours ne répond pas aux conditions d'accès.",
+                "your background does not meet the admission requirements.",
+            ),
+        ],
+    ),
+    "ADMISSION_EMAIL_DECISION_ON_HOLD": (
+        "other",
+        [
+            (
+                "le diplôme de bachelier doit encore être fourni",
+                "the bachelor's diploma is still to be provided",
+            )
+        ],
+    ),
+    "ADMISSION_EMAIL_DECISION_VALIDATION": ("other", [("", "")]),
+}
+OSIS_LANGS = {"fr": "fr-be", "en": "en"}
+# The tokens' own examples (mail_templates/checklist/continuing_education.py) where they give
+# one; the rest ours: the reference's number, the managers, the sender and its address.
+OSIS_VALUES = {
+    "greetings": "Cher·ère",
+    "training_acronym": "SPRI2MS/DI",
+    "training_title": "Certificat d'université : Cybersécurité",
+    "application_reference": "L-ESPO24-100.102",
+    "managers_emails": "manager@example.org or other.manager@example.org",
+    "application_link": "https://studies.uclouvain.be/admission/continuing-education/4f7b2c",
+    "sender_name": "Claire Dumont",
+    "candidate_first_name": "Robin",
+    "candidate_last_name": "Berger",
+}
+OSIS_SENDER = ("UCLouvain", "noreply-admission@uclouvain.be")
+
+
+def _py_literal(node: ast.expr, names: Mapping[str, str]) -> str:
+    """A string expression of the migration: a literal, a module-level constant by name, or
+    their ``+``; anything else raises."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return names[node.id]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _py_literal(node.left, names) + _py_literal(node.right, names)
+    raise ValueError(f"not a string expression: {ast.dump(node)[:60]}")
+
+
+def _osis_templates(source: str) -> dict[str, dict[str, tuple[str, str]]]:
+    """template constant -> language -> (subject, HTML body) of each
+    ``MailTemplateMigration(NAME, {subjects}, {bodies})`` in the migration, its header and
+    footer constants joined as the module does."""
+    tree = ast.parse(source)
+    names: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Name) and isinstance(stmt.value, ast.Constant):
+                names[target.id] = str(stmt.value.value)
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call) and getattr(node.func, "id", "") == "MailTemplateMigration"
+        ):
+            continue
+        key, subjects, bodies = node.args
+        if not (
+            isinstance(key, ast.Name)
+            and isinstance(subjects, ast.Dict)
+            and isinstance(bodies, ast.Dict)
+        ):
+            raise ValueError("a MailTemplateMigration not read")
+        texts: dict[str, list[str]] = {}
+        for table in (subjects, bodies):
+            for k, v in zip(table.keys, table.values, strict=True):
+                assert isinstance(k, ast.Constant)
+                texts.setdefault(str(k.value), []).append(_py_literal(v, names))
+        out[key.id] = {lang: (pair[0], pair[1]) for lang, pair in texts.items()}
+    return out
+
+
+def _osis_html(body: str) -> str:
+    """The body's paragraphs with the source's indentation folded (the template's lines are
+    indented inside the Python literal; HTML ignores it, a reader of the text does not)."""
+    return re.sub(r"[ \t]*\n[ \t]*", "\n", body).strip()
+
+
+def osis(snap: Snapshot) -> Iterator[Spec]:
+    """The continuing-education decisions in French and English as osis_mail_template sends
+    them: the HTML body, a text part from it, the subject with its tokens filled."""
+    templates = _osis_templates(snap.read(OSIS, OSIS_COMMIT, OSIS_MIGRATION_PATH))
+    url = blob_url(OSIS, OSIS_COMMIT, OSIS_MIGRATION_PATH)
+    for unit_lang, lang in OSIS_LANGS.items():
+        n = 0
+        for name, (category, reasons) in OSIS_MAILS.items():
+            subject, body = templates[name][lang]
+            for reason_fr, reason_en in reasons:
+                values = {**OSIS_VALUES, "reasons": reason_fr if unit_lang == "fr" else reason_en}
+                html = _osis_html(fill_exact(body, r"\{(\w+)\}", values))
+                yield _spec(
+                    f"osis/{unit_lang}",
+                    url,
+                    category,
+                    subject=fill_exact(subject, r"\{(\w+)\}", values),
+                    text=html_to_text(html),
+                    html=html,
+                    company="n/a",
+                    role="n/a",
+                    sender=OSIS_SENDER,
+                    noreply=True,
+                    fmt=("html", "html_only")[n % 2],
+                )
+                n += 1
