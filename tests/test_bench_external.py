@@ -2681,8 +2681,9 @@ def test_sources34_units_are_pinned_where_the_split_rule_put_them() -> None:
     """No unit has a rejection, so each goes by other mails of the base units in its language
     (ext-s33, German dev 82, test 86): amiv's five to dev (87), the leave manager's four to
     test (90), the fire brigade association's six, found after them, to dev (87 < 90); French
-    91 and 91, the tie to dev: osis/fr; English dev 190, test 188: osis/en to test. Pinned so
-    that adding sources never moves them; the four repositories listed."""
+    91 and 91, the tie to dev: osis/fr; English dev 190, test 188: osis/en to test; Elikia's
+    five, found last, French dev 95, test 91: to test. Pinned so that adding sources never
+    moves them; the five repositories listed."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     expected = {
         "amiv/de": "dev",
@@ -2695,6 +2696,7 @@ def test_sources34_units_are_pinned_where_the_split_rule_put_them() -> None:
     listed = dict(BUILD.sources())
     assert listed["Feuerwehrverein-Raura/Homepage"] == "72fc00158aecfdd73e5a48bf0b3da9f91fcb3e24"
     assert listed["uclouvain/osis-admission"] == "c4d5d5d99e67f766a6536e0bf74214dc0e9d32e2"
+    assert listed["angembang/Plateforme_Elikia"] == "32a317825c85095a02f86d3c6e89b19cb8051ef5"
     assert listed["amiv-eth/amivapi"] == "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
     assert listed["urlaubsverwaltung/urlaubsverwaltung"].startswith("4d787c64c")
     assert not any(repo.startswith("amivapi/") for repo in listed)
@@ -2845,3 +2847,35 @@ def test_osis_reads_mail_template_migrations() -> None:
     assert _osis_html(body) == "<p>Bonjour {name},</p>\n<p>Nous ne pouvons pas\ndonner suite.</p>"
     with pytest.raises(ValueError):
         _osis_templates(source.replace("HEAD_FR + ", "f(HEAD_FR) + "))
+
+
+def test_elikia_reads_java_mail_methods() -> None:
+    """A method's ``setSubject`` literal and its ``setText`` concatenation, literals unescaped
+    and parameter names filled, not the next method's; a missing method, a missing value and
+    a call inside the concatenation raise."""
+    from corpuslib.sources_suites34 import _java_mail
+
+    source = "\n".join(
+        [
+            "    public void sendNo(String to, String firstName, String reason) {",
+            '        message.setSubject("Refus");',
+            '        message.setText("Bonjour " + firstName + ",\\n\\n" +',
+            '                "Motif : \\"" + reason + "\\"");',
+            "        mailSender.send(message);",
+            "    }",
+            "    public void sendYes(String to, String firstName) {",
+            '        message.setSubject("Oui");',
+            '        message.setText("Bonjour " + firstName);',
+            "        mailSender.send(message);",
+            "    }",
+        ]
+    )
+    values = {"firstName": "Robin", "reason": "complet"}
+    assert _java_mail(source, "sendNo", values) == ("Refus", 'Bonjour Robin,\n\nMotif : "complet"')
+    assert _java_mail(source, "sendYes", values) == ("Oui", "Bonjour Robin")
+    with pytest.raises(ValueError):
+        _java_mail(source, "sendMaybe", values)
+    with pytest.raises(KeyError):
+        _java_mail(source, "sendNo", {"firstName": "Robin"})
+    with pytest.raises(ValueError):
+        _java_mail(source.replace("+ reason +", "+ reason.trim() +"), "sendNo", values)

@@ -26,7 +26,13 @@ OSIS admission (uclouvain/osis-admission, the admission module of UCLouvain's Op
 Information System; Django, templates seeded by migrations): the continuing-education
 decisions mailed to a candidate in French (fr-be) and English, an application for a course
 refused ("nous avons le regret de vous informer que nous ne pouvons pas donner une suite
-favorable"), put on hold, accepted. A place on a course refused: look-alikes."""
+favorable"), put on hold, accepted. A place on a course refused: look-alikes.
+
+Elikia (angembang/Plateforme_Elikia, a French association's platform; Spring): the mails its
+``EmailService`` sends on a membership request, an event registration and a workshop
+registration, each refused ("Votre demande d'adhésion à l'association Elikia a été refusée",
+with the administrator's reason) or accepted. Refusals of a membership and of places:
+look-alikes."""
 
 from __future__ import annotations
 
@@ -635,3 +641,90 @@ def osis(snap: Snapshot) -> Iterator[Spec]:
                     fmt=("html", "html_only")[n % 2],
                 )
                 n += 1
+
+
+ELIKIA = "angembang/Plateforme_Elikia"
+ELIKIA_COMMIT = "32a317825c85095a02f86d3c6e89b19cb8051ef5"
+ELIKIA_PATH = "backend/src/main/java/fr/elikia/backend/bll/EmailService.java"
+# method: (category, the values of its parameters other than ``to``; ours).
+ELIKIA_MAILS: dict[str, tuple[str, dict[str, str]]] = {
+    "sendMembershipRejectedEmail": (
+        "not_a_job",
+        {"reason": "Dossier incomplet : justificatif de domicile manquant."},
+    ),
+    "sendEventRegistrationRejectedEmail": (
+        "not_a_job",
+        {"eventTitle": "Gala de solidarité 2026", "reason": "L'événement est complet."},
+    ),
+    "sendWorkshopRegistrationRejectedEmail": (
+        "not_a_job",
+        {"workshopTitle": "Atelier couture", "reason": "Atelier réservé aux adhérents."},
+    ),
+    "sendMembershipAcceptedEmail": ("other", {"membershipNumber": "ELK-2026-0142"}),
+    "sendWorkshopRegistrationAcceptedEmail": (
+        "other",
+        {"workshopTitle": "Atelier cuisine du monde"},
+    ),
+}
+# Ours: the sender (spring.mail is not configured in the repository).
+ELIKIA_SENDER = ("Association Elikia", "contact@association-elikia.fr")
+_JAVA_STR = r'"((?:[^"\\]|\\.)*)"'
+
+
+def _java_concat(expr: str, values: Mapping[str, str]) -> str:
+    """A Java ``+`` concatenation of string literals (``\\n``, ``\\"`` and ``\\\\``
+    escapes) and parameter names, the names taken from ``values``; anything else raises."""
+    out, rest = "", expr.strip()
+    while rest:
+        literal = re.match(_JAVA_STR, rest)
+        name = re.match(r"[A-Za-z_]\w*", rest)
+        if literal:
+            out += re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), literal[1])
+            rest = rest[literal.end() :]
+        elif name:
+            out += values[name[0]]
+            rest = rest[name.end() :]
+        else:
+            raise ValueError(f"not a concatenation: {rest[:30]!r}")
+        rest = rest.strip()
+        if rest.startswith("+"):
+            rest = rest[1:].strip()
+        elif rest:
+            raise ValueError(f"not a concatenation: {rest[:30]!r}")
+    return out
+
+
+def _java_mail(source: str, method: str, values: Mapping[str, str]) -> tuple[str, str]:
+    """(subject, text) that ``public void method(...)`` sets on its ``SimpleMailMessage``:
+    ``setSubject`` of one literal, ``setText`` of a concatenation; missing raises."""
+    start = source.find(f"public void {method}(")
+    if start < 0:
+        raise ValueError(f"no {method}")
+    end = source.find("mailSender.send(", start)
+    body = source[start:end]
+    subject = re.search(rf"setSubject\({_JAVA_STR}\);", body)
+    text = re.search(r"setText\((.*?)\);\s*$", body, re.S)
+    if not subject or not text:
+        raise ValueError(f"{method}: no setSubject or setText")
+    return subject[1], _java_concat(text[1], values)
+
+
+def elikia(snap: Snapshot) -> Iterator[Spec]:
+    """The association's mails on a membership, event or workshop request, text only as
+    ``SimpleMailMessage`` sends them."""
+    source = snap.read(ELIKIA, ELIKIA_COMMIT, ELIKIA_PATH)
+    url = blob_url(ELIKIA, ELIKIA_COMMIT, ELIKIA_PATH)
+    for n, (method, (category, extra)) in enumerate(ELIKIA_MAILS.items()):
+        subject, text = _java_mail(source, method, {"firstName": "Robin", **extra})
+        yield _spec(
+            "elikia/fr",
+            url,
+            category,
+            subject=subject,
+            text=text,
+            company="n/a",
+            role="n/a",
+            sender=ELIKIA_SENDER,
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
