@@ -2561,6 +2561,16 @@ def test_session33_sources33_units_are_pinned_where_the_split_rule_put_them() ->
         assert parts[unit] == "test"
 
 
+def test_session34_sources37_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources37's units where the split rule over src37-all (ext-s33's sources with these)
+    put them: Dutch rejections dev 38, test 39, so CaredIn's two to dev; then, without
+    rejections, by other mails: Dutch dev 61, test 63, Balancirk's three to dev; Spanish dev
+    83, test 84, VIBEZ's three to dev. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    for unit in ("caredin/nl", "balancirk/nl", "vibez/es"):
+        assert parts[unit] == "dev"
+
+
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
     """fdpg's readers, on our own wording: the subject and the template literal of the mail
     an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not

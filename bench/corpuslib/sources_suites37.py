@@ -1,0 +1,246 @@
+"""Recipes for session 34's sources37 (issue 11): Dutch and Spanish mail from a care-shift
+platform, a circus school's enrolments and an events platform's company registrations.
+
+CaredIn (Eliasje0495/caredin, a Dutch platform where self-employed care workers sign up for
+shifts that care organisations post; Next.js, mail through Resend): the mails ``lib/email.ts``
+sends a worker: a sign-up for a shift accepted or turned down ("De organisatie heeft een andere
+kandidaat gekozen": a job refusal, relayed by the platform without naming the organisation), the
+model agreement on a sign-up, the shift reminder, the identity check, hours approved, and an
+expense claim ("declaratie") approved or refused (a claim refused, no job: look-alike).
+
+Balancirk (kriscox/Joomla-extension-balancirk, the Joomla component of a Flemish circus school,
+Circusatelier Balancirk VZW): the mail to a member enrolling a child in a lesson series, the
+confirmation and the one that puts the enrolment on the waiting list ("Deze inschrijving staat
+momenteel op de wachtlijst"): a place in a course held back, no job: look-alikes.
+
+VIBEZ (samuelmartin33/Projecte_05_A01_Samuel_Santi_Pol_Marc_David, a Barcelona students' events
+and networking platform with a job board; Laravel): the administrators' answer to a company's
+request to register, refused ("nuestro equipo ha decidido no aprobarla en este momento") or
+approved. A registration refused, no job: look-alikes."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+from xml.etree import ElementTree
+
+from .fill import Spec, fill_for
+from .snapshot import Snapshot, blob_url
+from .sources_suites32 import _html_only
+from .sources_trackers import _spec
+from .templating import fill_exact, fill_js, js_literal
+
+CAREDIN = "Eliasje0495/caredin"
+CAREDIN_COMMIT = "bc799a19c97569c8b68a22862c6f2603731edf37"
+CAREDIN_PATH = "lib/email.ts"
+# key of the ``emails`` object: (category, variants). Only the mails to the worker (the
+# mailbox owner); the three to the organisation are left out.
+CAREDIN_MAILS = {
+    "applicationRejected": ("rejection", 2),
+    "applicationAccepted": ("offer", 1),
+    "overeenkomstWorker": ("acknowledgement", 1),
+    "shiftReminder": ("other", 1),
+    "identityCheck": ("other", 1),
+    "checkoutApproved": ("other", 1),
+    "declaratieGoedgekeurd": ("other", 1),
+    "declaratieAfgewezen": ("not_a_job", 2),
+}
+# The platform's name: it relays an organisation it does not name (the agencies' convention,
+# docs/corpora.md "Session 33 (branch fields34)").
+CAREDIN_NAME = "CaredIn"
+# Ours: the shifts' titles, the care organisations, the expense claims' numbers and reasons.
+CAREDIN_SHIFTS = (
+    "Avonddienst verzorgende IG",
+    "Nachtdienst verpleegkundige",
+    "Dagdienst begeleider gehandicaptenzorg",
+)
+CAREDIN_ORGS = ("Zorggroep De Linde", "Stichting Amaris", "Careyn Wijkzorg")
+CAREDIN_REASONS = (
+    "De kilometers komen niet overeen met de geregistreerde dienst.",
+    "Het bonnetje van de parkeerkosten ontbreekt.",
+)
+
+
+def _ts_emails(source: str) -> dict[str, tuple[str, str]]:
+    """key -> (subject literal, content literal) of each ``key: (...) => sendEmail(to,
+    `subject`, emailTemplate(`content`))`` entry of the ``emails`` object, their ``${...}``
+    left in place; a file without the object raises."""
+    start = source.index("export const emails = {")
+    pattern = re.compile(
+        r"\n  (\w+): \([^)]*\)\s*=>\s*sendEmail\(\s*to,\s*`((?:[^`\\]|\\.)*)`,\s*"
+        r"emailTemplate\(`((?:[^`\\]|\\.)*)`\)",
+        re.S,
+    )
+    return {m.group(1): (m.group(2), m.group(3)) for m in pattern.finditer(source, start)}
+
+
+def _caredin_values(n: int, first: str) -> dict[str, str]:
+    """The ``${...}`` expressions of the worker's mails, by their exact text."""
+    return {
+        "shiftTitle": CAREDIN_SHIFTS[n % len(CAREDIN_SHIFTS)],
+        "companyName": CAREDIN_ORGS[n % len(CAREDIN_ORGS)],
+        "date": f"{12 + n} maart 2026",
+        "dateStr": f"vrijdag {13 + n} maart 2026",
+        "timeStr": "15:00 – 23:00",
+        "address": "Laan van Meerdervoort 104, Den Haag",
+        "hourlyRate": "42,50",
+        "amount": f"{318 + 12 * n},75",
+        "bedrag": f"{46 + n},20",
+        "nummer": f"D-2026-{31 + n:04d}",
+        "reden": CAREDIN_REASONS[n % len(CAREDIN_REASONS)],
+        "startTime": "07:00",
+        "pdfUrl": f"https://caredin.nl/api/overeenkomst/{8120 + n}.pdf",
+        "verifyUrl": f"https://caredin.nl/verify/{4711 + n}",
+        'name.split(" ")[0]': first,
+        'workerName.split(" ")[0]': first,
+    }
+
+
+def caredin(snap: Snapshot) -> Iterator[Spec]:
+    """The platform's mails to a worker, in its HTML shell, HTML only (Resend gets no text),
+    from the sender the module configures."""
+    unit = "caredin/nl"
+    source = snap.read(CAREDIN, CAREDIN_COMMIT, CAREDIN_PATH)
+    shell = js_literal(source, "function emailTemplate(")
+    sender = re.search(r'const FROM = "([^"<]+?)\s*<([^>]+)>"', source)
+    if not sender:
+        raise ValueError("no FROM")
+    mails = _ts_emails(source)
+    url = blob_url(CAREDIN, CAREDIN_COMMIT, CAREDIN_PATH)
+    n = 0
+    for key, (category, variants) in CAREDIN_MAILS.items():
+        subject, content = mails[key]
+        for _ in range(variants):
+            values = _caredin_values(n, fill_for(unit, key, "nl", n).person.split(" ")[0])
+            html = fill_js(shell, {"content": fill_js(content, values)})
+            rejection = category == "rejection"
+            yield _html_only(
+                unit,
+                url,
+                category,
+                fill_js(subject, values),
+                html,
+                CAREDIN_NAME if rejection else "n/a",
+                values["shiftTitle"] if rejection else "n/a",
+                (sender.group(1), sender.group(2)),
+                noreply=True,
+            )
+            n += 1
+
+
+BALANCIRK = "kriscox/Joomla-extension-balancirk"
+BALANCIRK_COMMIT = "af1a1dd9b0e0ab73de85253f8a7b174314d53d47"
+BALANCIRK_CONFIG_PATH = "components/com_balancirk/admin/config.xml"
+BALANCIRK_LANG_PATH = "components/com_balancirk/site/language/nl-BE/com_balancirk.ini"
+# The sender ``SubscriptionModel::subscribe`` sets.
+BALANCIRK_SENDER = ("Circusatelier Balancirk VZW", "info@balancirk.be")
+# kind (the config's field suffix): (category, variants). The waiting list: a place held back.
+BALANCIRK_KINDS = {"waitinglist": ("not_a_job", 2), "subscription": ("other", 1)}
+# Ours: the lessons, the children.
+BALANCIRK_LESSONS = ("Jongleren 8-12 jaar", "Acrobatie gevorderden", "Circusklas kleuters")
+BALANCIRK_CHILDREN = ("Lotte", "Wout", "Fien")
+
+
+def _ini(source: str) -> dict[str, str]:
+    """A Joomla language file's ``KEY="value"`` lines."""
+    return dict(re.findall(r'^([A-Z0-9_]+)="(.*)"\s*$', source, re.M))
+
+
+def _strtr(template: str, values: dict[str, str]) -> str:
+    """``SubscriptionMailHelper::renderTemplate``: each ``{name}`` replaced (one without a
+    value raises), three or more line breaks folded to two, the ends trimmed."""
+    text = fill_exact(template, r"\{(\w+)\}", values)
+    return re.sub(r"(\r\n|\r|\n){3,}", "\n\n", text).strip()
+
+
+def balancirk(snap: Snapshot) -> Iterator[Spec]:
+    """The enrolment mails as ``SubscriptionMailHelper::buildMailMessage`` renders them from the
+    component's configured defaults (no lesson-specific text): ``strtr`` of the placeholders,
+    three or more line breaks folded to two, trimmed; plain text."""
+    unit = "balancirk/nl"
+    config = ElementTree.fromstring(snap.read(BALANCIRK, BALANCIRK_COMMIT, BALANCIRK_CONFIG_PATH))
+    fields = {f.get("name"): f.get("default", "") for f in config.iter("field")}
+    lang = _ini(snap.read(BALANCIRK, BALANCIRK_COMMIT, BALANCIRK_LANG_PATH))
+    url = blob_url(BALANCIRK, BALANCIRK_COMMIT, BALANCIRK_CONFIG_PATH)
+    n = 0
+    for kind, (category, variants) in BALANCIRK_KINDS.items():
+        for _ in range(variants):
+            start = f"{14 + n:02d}/09/2026"
+            if kind == "waitinglist":
+                hint = lang["COM_BALANCIRK_SUBSCRIPTION_INVOICE_HINT_WAITINGLIST"]
+            else:
+                hint = lang["COM_BALANCIRK_SUBSCRIPTION_INVOICE_HINT_BEFORE_START"] % start
+            parent = fill_for(unit, kind, "nl", n).person
+            values = {
+                "member_firstname": parent.split(" ")[0],
+                "student_firstname": BALANCIRK_CHILDREN[n % len(BALANCIRK_CHILDREN)],
+                "lesson_name": BALANCIRK_LESSONS[n % len(BALANCIRK_LESSONS)],
+                "lesson_start_date": start,
+                "invoice_hint": hint,
+            }
+
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=_strtr(fields[f"email_subject_{kind}"], values),
+                text=_strtr(fields[f"email_body_{kind}"], values) + "\n",
+                company="n/a",
+                role="n/a",
+                sender=BALANCIRK_SENDER,
+                noreply=False,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
+
+
+VIBEZ = "samuelmartin33/Projecte_05_A01_Samuel_Santi_Pol_Marc_David"
+VIBEZ_COMMIT = "51ba6a6f378e61503ce2246d86b45c70475a0878"
+VIBEZ_DIR = "resources/views/emails"
+# view: (its Mailable, category, variants). The selected candidate's mail is left out (its
+# ``@php`` blocks format dates this reader does not run).
+VIBEZ_MAILS = {
+    "rechazo": ("RechazoMail", "not_a_job", 2),
+    "bienvenida": ("BienvenidaMail", "other", 1),
+}
+# Ours: the companies registering, the app's address and the sender (the repository configures
+# Laravel's example sender only).
+VIBEZ_COMPANIES = ("Sonora Eventos SL", "Fotomatón Barcelona", "Catering Mediterrània")
+VIBEZ_URL = "https://vibez.cat"
+VIBEZ_SENDER = ("VIBEZ", "no-reply@vibez.cat")
+
+
+def _mailable_subject(source: str) -> str:
+    """The ``subject:`` literal of a Mailable's ``Envelope``; none raises."""
+    m = re.search(r"subject:\s*'((?:[^'\\]|\\.)*)'", source)
+    if not m:
+        raise ValueError("no subject")
+    return m.group(1).replace("\\'", "'")
+
+
+def vibez(snap: Snapshot) -> Iterator[Spec]:
+    """The registration decisions as the Blade views render them: each ``{{ expr }}`` by its
+    exact text, HTML-escaped as Blade does; any other Blade directive raises. HTML only
+    (Laravel sends a view alone)."""
+    unit = "vibez/es"
+    n = 0
+    for view, (mailable, category, variants) in VIBEZ_MAILS.items():
+        path = f"{VIBEZ_DIR}/{view}.blade.php"
+        template = snap.read(VIBEZ, VIBEZ_COMMIT, path)
+        if re.search(r"^\s*@\w+", template, re.M):
+            raise ValueError(f"{view}: a Blade directive")
+        subject = _mailable_subject(snap.read(VIBEZ, VIBEZ_COMMIT, f"app/Mail/{mailable}.php"))
+        for _ in range(variants):
+            company = VIBEZ_COMPANIES[n % len(VIBEZ_COMPANIES)]
+            values = {
+                "$usuario->nombre": company,
+                "$usuario->email": f"hola@{re.sub(r'[^a-z]', '', company.lower())[:12]}.es",
+                "date('Y')": "2026",
+                "config('app.url')": VIBEZ_URL,
+            }
+            escaped = {k: html_lib.escape(v) for k, v in values.items()}
+            html = fill_exact(template, r"\{\{\s*(.*?)\s*\}\}", escaped)
+            url = blob_url(VIBEZ, VIBEZ_COMMIT, path)
+            yield _html_only(unit, url, category, subject, html, "n/a", "n/a", VIBEZ_SENDER, True)
+            n += 1

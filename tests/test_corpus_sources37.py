@@ -1,0 +1,171 @@
+"""Session 34's sources37 recipes (issue 11): their readers on our own wording in stand-in
+snapshots (the units' pins are tested in test_bench_external.py beside the other sessions')."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from corpuslib.snapshot import Snapshot  # noqa: E402
+from corpuslib.sources_suites37 import (  # noqa: E402
+    BALANCIRK,
+    BALANCIRK_CONFIG_PATH,
+    BALANCIRK_LANG_PATH,
+    CAREDIN,
+    CAREDIN_MAILS,
+    CAREDIN_PATH,
+    VIBEZ,
+    VIBEZ_DIR,
+    VIBEZ_MAILS,
+    _ts_emails,
+    balancirk,
+    caredin,
+    vibez,
+)
+
+
+def _write(root: Path, repo: str, path: str, text: str) -> None:
+    target = root / repo.replace("/", "+") / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def _caredin_source(keys: list[str]) -> str:
+    entries = "".join(
+        f"  {key}: (to: string, shiftTitle: string) =>\n    sendEmail(\n      to,\n"
+        f"      `Over {key}: ${{shiftTitle}}`,\n"
+        f'      emailTemplate(`\n        <p>Hoi ${{name.split(" ")[0]}}, {key} voor '
+        f"${{shiftTitle}}.</p>\n      `)\n    ),\n\n"
+        for key in keys
+    )
+    return (
+        'const FROM = "Zorgplek <noreply@zorgplek.example>";\n\n'
+        "function emailTemplate(content: string): string {\n"
+        "  return `<html><body><div>${content}</div></body></html>`;\n}\n\n"
+        f"export const emails = {{\n{entries}}};\n"
+    )
+
+
+def test_ts_emails_reads_each_entry_subject_and_content_literals() -> None:
+    """Each ``key: (...) => sendEmail(to, `subject`, emailTemplate(`content`))`` entry, its
+    ``${...}`` left in place, arguments over several lines included."""
+    source = _caredin_source(["eerste", "tweede"]).replace(
+        "(to: string, shiftTitle: string)", "(\n    to: string,\n    shiftTitle: string,\n  )", 1
+    )
+    mails = _ts_emails(source)
+    assert set(mails) == {"eerste", "tweede"}
+    subject, content = mails["tweede"]
+    assert subject == "Over tweede: ${shiftTitle}"
+    assert '<p>Hoi ${name.split(" ")[0]}, tweede voor ${shiftTitle}.</p>' in content
+    with pytest.raises(ValueError):
+        _ts_emails("const emails = {};")
+
+
+def test_caredin_renders_the_worker_mails_in_the_shell(tmp_path: Path) -> None:
+    """The content inside the shell's ``${content}``, the subject filled, HTML only from the
+    module's sender; the refusal labelled with the platform and the shift; an entry the recipe
+    names that the file lacks raises, as does an expression without a value."""
+    _write(tmp_path, CAREDIN, CAREDIN_PATH, _caredin_source(list(CAREDIN_MAILS)))
+    specs = list(caredin(Snapshot(tmp_path)))
+    assert len(specs) == sum(variants for _, variants in CAREDIN_MAILS.values())
+    refusal = specs[0]
+    assert refusal.category == "rejection" and refusal.rejection
+    assert refusal.subject == f"Over applicationRejected: {refusal.role}"
+    assert refusal.company == "CaredIn"
+    assert refusal.sender == ("Zorgplek", "noreply@zorgplek.example")
+    assert refusal.fmt == "html_only" and refusal.html is not None
+    assert refusal.html.startswith("<html><body><div>\n        <p>Hoi ")
+    assert "${" not in refusal.html and f"applicationRejected voor {refusal.role}." in refusal.text
+    assert {s.category for s in specs} == {c for c, _ in CAREDIN_MAILS.values()}
+    assert all(s.company == "n/a" and s.role == "n/a" for s in specs if not s.rejection)
+    _write(tmp_path, CAREDIN, CAREDIN_PATH, _caredin_source(["applicationRejected"]))
+    with pytest.raises(KeyError):
+        list(caredin(Snapshot(tmp_path)))
+    _write(
+        tmp_path,
+        CAREDIN,
+        CAREDIN_PATH,
+        _caredin_source(list(CAREDIN_MAILS)).replace("${shiftTitle}.", "${onbekend}.", 1),
+    )
+    with pytest.raises(ValueError):
+        list(caredin(Snapshot(tmp_path)))
+
+
+def _balancirk_snapshot(root: Path, waiting_body: str) -> Snapshot:
+    config = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<config><fieldset name="basic">\n'
+        '<field name="email_subject_subscription" default="Les &quot;{lesson_name}&quot;" />\n'
+        '<field name="email_body_subscription" default="Dag {member_firstname},&#10;&#10;'
+        '{student_firstname} start op {lesson_start_date}.&#10;&#10;{invoice_hint}" />\n'
+        '<field name="email_subject_waitinglist" default="Les {lesson_name} - wacht" />\n'
+        f'<field name="email_body_waitinglist" default="{waiting_body}" />\n'
+        "</fieldset></config>\n"
+    )
+    ini = (
+        'COM_BALANCIRK_SUBSCRIPTION_INVOICE_HINT_BEFORE_START="Factuur rond %s."\n'
+        'COM_BALANCIRK_SUBSCRIPTION_INVOICE_HINT_WAITINGLIST="Nog geen factuur."\n'
+    )
+    _write(root, BALANCIRK, BALANCIRK_CONFIG_PATH, config)
+    _write(root, BALANCIRK, BALANCIRK_LANG_PATH, ini)
+    return Snapshot(root)
+
+
+def test_balancirk_renders_the_configured_defaults_as_the_helper_does(tmp_path: Path) -> None:
+    """The config's defaults (XML entities read), ``strtr`` of the placeholders, three or more
+    line breaks folded to two and the ends trimmed; the waiting list's hint and the start
+    date's; a placeholder without a value raises."""
+    snap = _balancirk_snapshot(
+        tmp_path, "&#10;Dag {member_firstname},&#10;&#10;&#10;&#10;{invoice_hint}&#10;&#10;"
+    )
+    specs = list(balancirk(snap))
+    waiting = [s for s in specs if s.category == "not_a_job"]
+    confirmed = [s for s in specs if s.category == "other"]
+    assert len(waiting) == 2 and len(confirmed) == 1
+    assert waiting[0].subject.startswith("Les ") and waiting[0].subject.endswith(" - wacht")
+    first = waiting[0].text.split("\n")[0]
+    assert first.startswith("Dag ") and first.endswith(",")
+    assert waiting[0].text.endswith(",\n\nNog geen factuur.\n")
+    assert "Factuur rond 16/09/2026." in confirmed[0].text
+    assert confirmed[0].subject.startswith('Les "')
+    assert all(s.sender == ("Circusatelier Balancirk VZW", "info@balancirk.be") for s in specs)
+    snap = _balancirk_snapshot(tmp_path, "Dag {ouder}")
+    with pytest.raises(ValueError):
+        list(balancirk(snap))
+
+
+def test_vibez_fills_the_blade_echoes_escaped(tmp_path: Path) -> None:
+    """Each ``{{ expr }}`` by its exact text, HTML-escaped as Blade does; the Mailable's
+    subject; a view with a Blade directive raises rather than render half of it."""
+    for view, (mailable, _, _) in VIBEZ_MAILS.items():
+        _write(
+            tmp_path,
+            VIBEZ,
+            f"{VIBEZ_DIR}/{view}.blade.php",
+            "<html><body><p>Hola, {{ $usuario->nombre }}</p><p>No {{date('Y')}}</p></body></html>",
+        )
+        _write(
+            tmp_path,
+            VIBEZ,
+            f"app/Mail/{mailable}.php",
+            f"new Envelope(\n    subject: 'Asunto {view} d\\'ella',\n);",
+        )
+    specs = list(vibez(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other"]
+    assert specs[0].subject == "Asunto rechazo d'ella"
+    assert specs[0].html is not None and "<p>No 2026</p>" in specs[0].html
+    assert "Hola, Sonora Eventos SL" in specs[0].text
+    assert "Catering Mediterr" in specs[2].text
+    _write(
+        tmp_path,
+        VIBEZ,
+        f"{VIBEZ_DIR}/rechazo.blade.php",
+        "<p>{{ $usuario->nombre }}</p>\n@if($x)\n<p>si</p>\n@endif\n",
+    )
+    with pytest.raises(ValueError):
+        list(vibez(Snapshot(tmp_path)))
