@@ -23,10 +23,15 @@ from corpuslib.sources_suites37 import (  # noqa: E402
     VIBEZ,
     VIBEZ_DIR,
     VIBEZ_MAILS,
+    VILLA,
+    VILLA_MAILS,
+    VILLA_PATH,
+    _js_concat,
     _ts_emails,
     balancirk,
     caredin,
     vibez,
+    villadovale,
 )
 
 
@@ -169,3 +174,42 @@ def test_vibez_fills_the_blade_echoes_escaped(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError):
         list(vibez(Snapshot(tmp_path)))
+
+
+def test_js_concat_joins_a_keys_literals_and_no_other_key() -> None:
+    """``key: 'a' + 'b'`` joined and unescaped; a longer key sharing the name (``naoPassou``,
+    ``passouDireto``) is not taken for it; a missing key raises."""
+    block = (
+        "\n    naoPassou: 'Não.',\n    passouDireto: 'Direto.',\n"
+        "    passou: 'Olá {{nome}}, '+\n    '\\nfoi d\\'ela.',\n"
+    )
+    assert _js_concat(block, "passou") == "Olá {{nome}}, \nfoi d'ela."
+    assert _js_concat(block, "passouDireto") == "Direto."
+    assert _js_concat(block, "naoPassou") == "Não."
+    with pytest.raises(KeyError):
+        _js_concat(block, "assuntoPassou")
+
+
+def test_villadovale_mails_each_phase_message_under_its_subject(tmp_path: Path) -> None:
+    """The pairs the admin pages mail: a phase's subject over its message (phase 3's direct
+    invitation under phase 2's subject), ``{{nome}}`` the owner's name, the refusals labelled
+    with the hotel; a placeholder the recipe does not know raises."""
+    phases = "".join(
+        f"  {phase}: {{\n    assuntoPassou:'Sim {phase}',\n    passou: 'Olá {{{{nome}}}}, sim '+\n"
+        f"    '{phase}.',\n    assuntoNaoPassou:'Não {phase}',\n    naoPassou: 'Olá {{{{nome}}}}, "
+        f"não {phase}.',\n    passouDireto: 'Direto {phase}.'\n  }},\n"
+        for phase in ("fase1", "fase2", "fase3")
+    )
+    _write(tmp_path, VILLA, VILLA_PATH, f"export default {{\n{phases}}}")
+    specs = list(villadovale(Snapshot(tmp_path)))
+    assert len(specs) == len(VILLA_MAILS)
+    assert [(s.subject, s.text) for s in specs[3:5]] == [
+        ("Sim fase2", "Direto fase3.\n"),
+        ("Não fase2", "Olá Robin Berger, não fase2.\n"),
+    ]
+    refusals = [s for s in specs if s.rejection]
+    assert len(refusals) == 3 and {s.company for s in refusals} == {"Villa do Vale"}
+    assert {s.stage for s in refusals} == {"application"}
+    _write(tmp_path, VILLA, VILLA_PATH, f"export default {{\n{phases.replace('nome', 'cargo')}}}")
+    with pytest.raises(ValueError):
+        list(villadovale(Snapshot(tmp_path)))

@@ -16,7 +16,15 @@ momenteel op de wachtlijst"): a place in a course held back, no job: look-alikes
 VIBEZ (samuelmartin33/Projecte_05_A01_Samuel_Santi_Pol_Marc_David, a Barcelona students' events
 and networking platform with a job board; Laravel): the administrators' answer to a company's
 request to register, refused ("nuestro equipo ha decidido no aprobarla en este momento") or
-approved. A registration refused, no job: look-alikes."""
+approved. A registration refused, no job: look-alikes.
+
+Villa do Vale (jssena/curriculos, the "trabalhe conosco" app of Villa do Vale, a boutique hotel
+and bistro in Brazil; Quasar, 2020): the messages its recruiter mails an applicant at each phase
+of the selection (``src/models/frases.js``), through the app's ``mailingAvulso`` with the
+phase's subject: passed (record a video, answer a questionnaire, a live interview) or not passed
+("recebemos seu currículo e ele já está registrado em nosso banco de talentos. Entraremos em
+contato assim que tivermos uma oportunidade que combine com seu perfil": the no worded as a
+talent-pool note, the kind the rules find hardest)."""
 
 from __future__ import annotations
 
@@ -25,9 +33,10 @@ import re
 from collections.abc import Iterator
 from xml.etree import ElementTree
 
-from .fill import Spec, fill_for
+from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
 from .sources_suites32 import _html_only
+from .sources_suites33 import _TS_STR, _js_object, _js_unescape
 from .sources_trackers import _spec
 from .templating import fill_exact, fill_js, js_literal
 
@@ -112,7 +121,7 @@ def caredin(snap: Snapshot) -> Iterator[Spec]:
     for key, (category, variants) in CAREDIN_MAILS.items():
         subject, content = mails[key]
         for _ in range(variants):
-            values = _caredin_values(n, fill_for(unit, key, "nl", n).person.split(" ")[0])
+            values = _caredin_values(n, OWNER[0].split(" ")[0])
             html = fill_js(shell, {"content": fill_js(content, values)})
             rejection = category == "rejection"
             yield _html_only(
@@ -171,9 +180,8 @@ def balancirk(snap: Snapshot) -> Iterator[Spec]:
                 hint = lang["COM_BALANCIRK_SUBSCRIPTION_INVOICE_HINT_WAITINGLIST"]
             else:
                 hint = lang["COM_BALANCIRK_SUBSCRIPTION_INVOICE_HINT_BEFORE_START"] % start
-            parent = fill_for(unit, kind, "nl", n).person
             values = {
-                "member_firstname": parent.split(" ")[0],
+                "member_firstname": OWNER[0].split(" ")[0],
                 "student_firstname": BALANCIRK_CHILDREN[n % len(BALANCIRK_CHILDREN)],
                 "lesson_name": BALANCIRK_LESSONS[n % len(BALANCIRK_LESSONS)],
                 "lesson_start_date": start,
@@ -244,3 +252,57 @@ def vibez(snap: Snapshot) -> Iterator[Spec]:
             url = blob_url(VIBEZ, VIBEZ_COMMIT, path)
             yield _html_only(unit, url, category, subject, html, "n/a", "n/a", VIBEZ_SENDER, True)
             n += 1
+
+
+VILLA = "jssena/curriculos"
+VILLA_COMMIT = "58147a5b9cc975346f71f4138defe4e2f0e4e5be"
+VILLA_PATH = "src/models/frases.js"
+# (phase whose subject is sent, phase and key of the message, category, stage): the pairs the
+# admin pages mail (index.vue: phase 1; fase2.vue: phase 2, or phase 3's "passouDireto" for some
+# vacancies; fase3.vue: phase 3). Phase 4's are never mailed (commented out) and equal phase 3's.
+VILLA_MAILS = (
+    ("fase1", "fase1", "passou", "assessment", None),
+    ("fase1", "fase1", "naoPassou", "rejection", "application"),
+    ("fase2", "fase2", "passou", "assessment", None),
+    ("fase2", "fase3", "passouDireto", "interview_invitation", None),
+    ("fase2", "fase2", "naoPassou", "rejection", "application"),
+    ("fase3", "fase3", "passou", "interview_invitation", None),
+    ("fase3", "fase3", "naoPassou", "rejection", "application"),
+)
+VILLA_COMPANY = "Villa do Vale"
+# Ours: the sender (the backend that mails is not in the repository).
+VILLA_SENDER = ("Villa do Vale | Trabalhe Conosco", "rh@villadovale.com.br")
+
+
+def _js_concat(block: str, key: str) -> str:
+    """The value of ``key: 'a' + 'b' ...`` in an object literal's body, its literals joined and
+    unescaped; a key not there raises."""
+    m = re.search(rf"(?<![\w]){key}\s*:\s*((?:{_TS_STR}\s*\+?\s*)+)", block)
+    if not m:
+        raise KeyError(key)
+    return "".join(_js_unescape(part) for part in re.findall(_TS_STR, m.group(1)))
+
+
+def villadovale(snap: Snapshot) -> Iterator[Spec]:
+    """Each mailed phase message under its phase's subject, ``{{nome}}`` the applicant's
+    name; plain text as the app posts it."""
+    unit = "villadovale/pt"
+    source = snap.read(VILLA, VILLA_COMMIT, VILLA_PATH)
+    url = blob_url(VILLA, VILLA_COMMIT, VILLA_PATH)
+    for n, (subject_phase, phase, key, category, stage) in enumerate(VILLA_MAILS):
+        subject_key = "assuntoNaoPassou" if key == "naoPassou" else "assuntoPassou"
+        subject = _js_concat(_js_object(source, subject_phase), subject_key)
+        text = _js_concat(_js_object(source, phase), key)
+        yield _spec(
+            unit,
+            url,
+            category,
+            stage,
+            subject=subject,
+            text=fill_exact(text, r"\{\{(\w+)\}\}", {"nome": OWNER[0]}) + "\n",
+            company=VILLA_COMPANY if category == "rejection" else "n/a",
+            role="n/a",
+            sender=VILLA_SENDER,
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
