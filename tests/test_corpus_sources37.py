@@ -20,16 +20,21 @@ from corpuslib.sources_suites37 import (  # noqa: E402
     CAREDIN,
     CAREDIN_MAILS,
     CAREDIN_PATH,
+    VAKANTES,
+    VAKANTES_DIR,
+    VAKANTES_PROPERTIES_PATH,
     VIBEZ,
     VIBEZ_DIR,
     VIBEZ_MAILS,
     VILLA,
     VILLA_MAILS,
     VILLA_PATH,
+    _java_string_vars,
     _js_concat,
     _ts_emails,
     balancirk,
     caredin,
+    vakantes,
     vibez,
     villadovale,
 )
@@ -213,3 +218,68 @@ def test_villadovale_mails_each_phase_message_under_its_subject(tmp_path: Path) 
     _write(tmp_path, VILLA, VILLA_PATH, f"export default {{\n{phases.replace('nome', 'cargo')}}}")
     with pytest.raises(ValueError):
         list(villadovale(Snapshot(tmp_path)))
+
+
+def test_java_string_vars_read_in_order_past_semicolons_in_literals() -> None:
+    """Each ``String name = ...;`` in order, a ``;`` inside a literal kept in the expression."""
+    body = 'int x = 1;\n    String a = "um; dois" +\n        nome;\n    String b = "tr\\"ês";\n'
+    assert _java_string_vars(body) == [("a", '"um; dois" +\n        nome'), ("b", '"tr\\"ês"')]
+
+
+def _vakantes_snapshot(root: Path, results: str) -> Snapshot:
+    _write(root, VAKANTES, VAKANTES_PROPERTIES_PATH, "spring.mail.username=vagas@example.org\n")
+    _write(
+        root,
+        VAKANTES,
+        f"{VAKANTES_DIR}/EmailService.java",
+        "public void enviarEmailAgendamentoEntrevista(Candidato c, String dataHora) {\n"
+        '    m.setSubject("Entrevista");\n'
+        '    m.setText("Oi " + candidato.getNomeCandidato() + ", vaga " + vaga.getNome() + '
+        '" em " + LocalDateTime.parse(dataHora).format(DateTimeFormatter.ofPattern('
+        '"dd/MM/yyyy HH:mm")) + "\\n" +\n'
+        "        (observacoes != null && !observacoes.isEmpty() ? "
+        '"Nota: " + observacoes + "\\n" : "") + "Fim");\n'
+        "    try {\n        send(m);\n    } catch (MailException e) {\n    }\n}\n",
+    )
+    _write(
+        root,
+        VAKANTES,
+        f"{VAKANTES_DIR}/EntrevistaService.java",
+        f"public void realizarEntrevista(Long id, String status, String observacoes) {{\n{results}}}\n",
+    )
+    return Snapshot(root)
+
+
+def test_vakantes_reads_the_interview_and_the_result_mails(tmp_path: Path) -> None:
+    """The interview mail with and without the remark (its time the formatting expression's
+    value); the result method's subject and body variables in order: the refusal after the
+    interview (two remarks), the others' refusal, the selected one's mail; the agency's
+    account as sender; a result method assigning other variables raises."""
+    results = (
+        '    String assunto = "Resultado";\n'
+        '    String corpo = "Não, " + candidatura.getCandidato().getNomeCandidato() + ": " + '
+        "observacoes;\n"
+        '    String assuntoReprovado = "Resultado";\n'
+        '    String corpoReprovado = "Não; outra vaga " + vaga.getNome();\n'
+        '    String assunto = "Sim";\n'
+        '    String corpo = "Sim " + candidatura.getVaga().getNome();\n'
+    )
+    specs = list(vakantes(_vakantes_snapshot(tmp_path, results)))
+    assert [(s.category, s.stage) for s in specs] == [
+        ("interview_invitation", "n/a"),
+        ("interview_invitation", "n/a"),
+        ("rejection", "interview"),
+        ("rejection", "interview"),
+        ("rejection", "unknown"),
+        ("offer", "n/a"),
+    ]
+    assert (
+        specs[0].text.startswith("Oi Robin Berger, vaga ")
+        and " em 21/07/2025 14:00\nNota: " in specs[0].text
+    )
+    assert "Nota" not in specs[1].text and specs[1].text.endswith("\nFim\n")
+    assert specs[2].text != specs[3].text and specs[2].text.startswith("Não, Robin Berger: ")
+    assert specs[4].text == f"Não; outra vaga {specs[4].role}\n" and specs[4].company == "Vakantes"
+    assert all(s.sender == ("Vakantes", "vagas@example.org") for s in specs)
+    with pytest.raises(ValueError):
+        list(vakantes(_vakantes_snapshot(tmp_path, results.replace("assuntoReprovado", "titulo"))))

@@ -24,7 +24,13 @@ of the selection (``src/models/frases.js``), through the app's ``mailingAvulso``
 phase's subject: passed (record a video, answer a questionnaire, a live interview) or not passed
 ("recebemos seu currículo e ele já está registrado em nosso banco de talentos. Entraremos em
 contato assim que tivermos uma oportunidade que combine com seu perfil": the no worded as a
-talent-pool note, the kind the rules find hardest)."""
+talent-pool note, the kind the rules find hardest).
+
+Vakantes (Guimathis/Vakantes, a Brazilian recruitment agency's system for its client companies'
+vacancies; Spring, JavaMail, 2025): the mails to a candidate, the interview scheduled, the
+result after it (not selected, with the client's remark; selected), and the refusal every
+other applicant gets when one is selected ("informamos que você não foi selecionado para a
+próxima etapa"), signed by the agency, the client unnamed."""
 
 from __future__ import annotations
 
@@ -33,8 +39,9 @@ import re
 from collections.abc import Iterator
 from xml.etree import ElementTree
 
-from .fill import OWNER, Spec
+from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
+from .sources_suites29 import _java_concat, _java_method, _java_ternaries
 from .sources_suites32 import _html_only
 from .sources_suites33 import _TS_STR, _js_object, _js_unescape
 from .sources_trackers import _spec
@@ -306,3 +313,121 @@ def villadovale(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
         )
+
+
+VAKANTES = "Guimathis/Vakantes"
+VAKANTES_COMMIT = "0a35b9d4b26bad01505f82855d425fd06b9bf850"
+VAKANTES_DIR = "src/main/java/com/DevProj/Vakantes/service"
+VAKANTES_PROPERTIES_PATH = "src/main/resources/application.properties"
+VAKANTES_NAME = "Vakantes"
+# realizarEntrevista's (subject, body) variables in the order the method assigns them: the
+# refusal after the interview, the refusal to every other applicant, the selected one's mail.
+VAKANTES_RESULTS = (
+    ("assunto", "corpo", "rejection", "interview"),
+    ("assuntoReprovado", "corpoReprovado", "rejection", "unknown"),
+    ("assunto", "corpo", "offer", None),
+)
+# Ours: the client's remarks (on a refusal; on the interview and the offer), the interview's
+# time and place (the exact expression that formats
+# the time is given its value).
+VAKANTES_REMARKS = (
+    "Buscamos alguém com experiência em rotinas fiscais.",
+    "Perfil interessante; a vaga exige inglês avançado.",
+)
+VAKANTES_TIME_EXPR = (
+    'LocalDateTime.parse(dataHora).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))'
+)
+VAKANTES_TIME = '"21/07/2025 14:00"'
+VAKANTES_REMARKS_COND = "observacoes != null && !observacoes.isEmpty()"
+VAKANTES_PLACE = "Av. Paulista, 1000 - 8º andar, São Paulo"
+VAKANTES_NOTES = {
+    "interview_invitation": "Traga um documento com foto.",
+    "offer": "Início em agosto.",
+}
+_JAVA_STRING_VAR = re.compile(r'String (\w+) = ((?:"(?:[^"\\]|\\.)*"|[^;"])*);')
+
+
+def _java_string_vars(body: str) -> list[tuple[str, str]]:
+    """(name, expression) of each ``String name = ...;`` in a method body, in order; a ``;``
+    inside a string literal does not end one."""
+    return _JAVA_STRING_VAR.findall(body)
+
+
+def vakantes(snap: Snapshot) -> Iterator[Spec]:
+    """The agency's mails to a candidate, plain text as ``SimpleMailMessage`` sends them, from
+    the mail account the properties configure: the interview scheduled (with and without the
+    recruiter's remarks), the refusal after it (twice, two remarks), the refusal to the others
+    and the selected one's mail."""
+    unit = "vakantes/pt"
+    props = snap.read(VAKANTES, VAKANTES_COMMIT, VAKANTES_PROPERTIES_PATH)
+    account = re.search(r"^spring\.mail\.username=(\S+)", props, re.M)
+    if not account:
+        raise ValueError("no spring.mail.username")
+    sender = (VAKANTES_NAME, account.group(1))
+    interviews = f"{VAKANTES_DIR}/EntrevistaService.java"
+    mails = f"{VAKANTES_DIR}/EmailService.java"
+    results = _java_string_vars(
+        _java_method(snap.read(VAKANTES, VAKANTES_COMMIT, interviews), "realizarEntrevista")
+    )
+    schedule = _java_method(
+        snap.read(VAKANTES, VAKANTES_COMMIT, mails), "enviarEmailAgendamentoEntrevista"
+    )
+    subject = re.search(r'setSubject\("((?:[^"\\]|\\.)*)"\)', schedule)
+    text = re.search(r"setText\((.*)\);\s*\n\s*try", schedule, re.S)
+    if not subject or not text:
+        raise ValueError("no interview subject or text")
+    n = 0
+    for remarks in (True, False):
+        role = fill_for(unit, "agendamento", "pt", n).role
+        # The condition's own parentheses would end _java_ternaries' match: named first.
+        expr = text.group(1).replace(VAKANTES_TIME_EXPR, VAKANTES_TIME)
+        expr = _java_ternaries(expr.replace(VAKANTES_REMARKS_COND, "REMARKS"), {"REMARKS": remarks})
+        values = {
+            "candidato.getNomeCandidato()": OWNER[0],
+            "vaga.getNome()": role,
+            "local": VAKANTES_PLACE,
+            "observacoes": VAKANTES_NOTES["interview_invitation"],
+        }
+        yield _spec(
+            unit,
+            blob_url(VAKANTES, VAKANTES_COMMIT, mails),
+            "interview_invitation",
+            subject=subject.group(1),
+            text=_java_concat(expr, values) + "\n",
+            company="n/a",
+            role="n/a",
+            sender=sender,
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
+        n += 1
+    assigned = iter(results)
+    for subject_var, body_var, category, stage in VAKANTES_RESULTS:
+        found = dict([next(assigned), next(assigned)])
+        if set(found) != {subject_var, body_var}:
+            raise ValueError(f"expected {subject_var} and {body_var}, got {sorted(found)}")
+        remarks = VAKANTES_REMARKS if stage == "interview" else (VAKANTES_NOTES.get(category, ""),)
+        for remark in remarks:
+            role = fill_for(unit, body_var, "pt", n).role
+            values = {
+                "candidatura.getCandidato().getNomeCandidato()": OWNER[0],
+                "outra.getCandidato().getNomeCandidato()": OWNER[0],
+                "candidatura.getVaga().getNome()": role,
+                "vaga.getNome()": role,
+                "observacoes": remark,
+            }
+            rejection = category == "rejection"
+            yield _spec(
+                unit,
+                blob_url(VAKANTES, VAKANTES_COMMIT, interviews),
+                category,
+                stage,
+                subject=_java_concat(found[subject_var], values),
+                text=_java_concat(found[body_var], values) + "\n",
+                company=VAKANTES_NAME if rejection else "n/a",
+                role=role if rejection else "n/a",
+                sender=sender,
+                noreply=False,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
