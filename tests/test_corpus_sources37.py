@@ -253,7 +253,7 @@ def _vakantes_snapshot(root: Path, results: str) -> Snapshot:
 def test_vakantes_reads_the_interview_and_the_result_mails(tmp_path: Path) -> None:
     """The interview mail with and without the remark (its time the formatting expression's
     value); the result method's subject and body variables in order: the refusal after the
-    interview (two remarks), the others' refusal, the selected one's mail; the agency's
+    interview (once per remark: its body has one), the others' refusal, the selected one's mail; the agency's
     account as sender; a result method assigning other variables raises."""
     results = (
         '    String assunto = "Resultado";\n'
@@ -268,9 +268,9 @@ def test_vakantes_reads_the_interview_and_the_result_mails(tmp_path: Path) -> No
     assert [(s.category, s.stage) for s in specs] == [
         ("interview_invitation", "n/a"),
         ("interview_invitation", "n/a"),
-        ("rejection", "interview"),
-        ("rejection", "interview"),
-        ("rejection", "unknown"),
+        ("rejection", "application"),
+        ("rejection", "application"),
+        ("rejection", "application"),
         ("offer", "n/a"),
     ]
     assert (

@@ -322,14 +322,15 @@ VAKANTES_PROPERTIES_PATH = "src/main/resources/application.properties"
 VAKANTES_NAME = "Vakantes"
 # realizarEntrevista's (subject, body) variables in the order the method assigns them: the
 # refusal after the interview, the refusal to every other applicant, the selected one's mail.
+# Neither refusal names the interview, so both are stage ``application`` by the label rule
+# (docs/corpora.md "Labels"), although the first is sent from the interview's result.
 VAKANTES_RESULTS = (
-    ("assunto", "corpo", "rejection", "interview"),
-    ("assuntoReprovado", "corpoReprovado", "rejection", "unknown"),
+    ("assunto", "corpo", "rejection", "application"),
+    ("assuntoReprovado", "corpoReprovado", "rejection", "application"),
     ("assunto", "corpo", "offer", None),
 )
 # Ours: the client's remarks (on a refusal; on the interview and the offer), the interview's
-# time and place (the exact expression that formats
-# the time is given its value).
+# time and place (the exact expression that formats the time is given its value).
 VAKANTES_REMARKS = (
     "Buscamos alguém com experiência em rotinas fiscais.",
     "Perfil interessante; a vaga exige inglês avançado.",
@@ -406,7 +407,8 @@ def vakantes(snap: Snapshot) -> Iterator[Spec]:
         found = dict([next(assigned), next(assigned)])
         if set(found) != {subject_var, body_var}:
             raise ValueError(f"expected {subject_var} and {body_var}, got {sorted(found)}")
-        remarks = VAKANTES_REMARKS if stage == "interview" else (VAKANTES_NOTES.get(category, ""),)
+        with_remark = "observacoes" in found[body_var] and category == "rejection"
+        remarks = VAKANTES_REMARKS if with_remark else (VAKANTES_NOTES.get(category, ""),)
         for remark in remarks:
             role = fill_for(unit, body_var, "pt", n).role
             values = {
