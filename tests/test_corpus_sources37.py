@@ -14,6 +14,9 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites37 import (  # noqa: E402
+    ACHANVEAR,
+    ACHANVEAR_PATH,
+    ACHANVEAR_SCORES,
     BALANCIRK,
     BALANCIRK_CONFIG_PATH,
     BALANCIRK_LANG_PATH,
@@ -30,8 +33,10 @@ from corpuslib.sources_suites37 import (  # noqa: E402
     VILLA_MAILS,
     VILLA_PATH,
     _java_string_vars,
+    _java_text_block,
     _js_concat,
     _ts_emails,
+    achanvear,
     balancirk,
     caredin,
     vakantes,
@@ -283,3 +288,40 @@ def test_vakantes_reads_the_interview_and_the_result_mails(tmp_path: Path) -> No
     assert all(s.sender == ("Vakantes", "vagas@example.org") for s in specs)
     with pytest.raises(ValueError):
         list(vakantes(_vakantes_snapshot(tmp_path, results.replace("assuntoReprovado", "titulo"))))
+
+
+def test_java_text_block_dedents_as_java_does() -> None:
+    """The least indentation of the content and the closing line removed, trailing spaces
+    dropped, a newline at the end; the ``.formatted`` arguments listed; none raises."""
+    source = (
+        '    String htmlContent = """\n'
+        "            <p>%s</p>  \n"
+        "              <b>%.1f</b>\n"
+        '            """.formatted(name, event.score());\n'
+    )
+    text, args = _java_text_block(source)
+    assert text == "<p>%s</p>\n  <b>%.1f</b>\n"
+    assert args == ["name", "event.score()"]
+    with pytest.raises(ValueError):
+        _java_text_block('String htmlContent = "x";')
+
+
+def test_achanvear_formats_the_refusal_as_sendrejectedemail(tmp_path: Path) -> None:
+    """The subject's concatenation with the title, the block formatted with the owner's name,
+    the title and the score (``%.1f``), HTML only; other ``.formatted`` arguments raise."""
+    method = (
+        'String subject = "Sobre " + jobTitle + " - X";\n'
+        '        String htmlContent = """\n'
+        "                <p>Hola %s, %s: %.1f</p>\n"
+        '                """.formatted(name, jobTitle, event.score());\n'
+    )
+    _write(tmp_path, ACHANVEAR, ACHANVEAR_PATH, method)
+    specs = list(achanvear(Snapshot(tmp_path)))
+    assert len(specs) == len(ACHANVEAR_SCORES)
+    first = specs[0]
+    assert first.subject == f"Sobre {first.role} - X" and first.company == "Achanvear"
+    assert first.html == f"<p>Hola Robin Berger, {first.role}: {ACHANVEAR_SCORES[0]:.1f}</p>\n"
+    assert first.fmt == "html_only" and first.rejection
+    _write(tmp_path, ACHANVEAR, ACHANVEAR_PATH, method.replace("event.score()", "nota"))
+    with pytest.raises(ValueError):
+        list(achanvear(Snapshot(tmp_path)))

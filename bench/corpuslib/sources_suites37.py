@@ -30,7 +30,13 @@ Vakantes (Guimathis/Vakantes, a Brazilian recruitment agency's system for its cl
 vacancies; Spring, JavaMail, 2025): the mails to a candidate, the interview scheduled, the
 result after it (not selected, with the client's remark; selected), and the refusal every
 other applicant gets when one is selected ("informamos que você não foi selecionado para a
-próxima etapa"), signed by the agency, the client unnamed."""
+próxima etapa"), signed by the agency, the client unnamed.
+
+Achanvear (923327532/achanvear, a Peruvian job and freelance platform; Spring, mail through
+Brevo): the mail its screening step sends an applicant who did not pass ("Despues de evaluar tu
+perfil, hemos decidido no continuar con tu postulacion en esta oportunidad", with the score). No
+snapshot could be fetched: the file was read with ``read_file`` and saved verbatim at its path
+(``../corpora/snap-37/.save_achanvear.py``)."""
 
 from __future__ import annotations
 
@@ -433,3 +439,61 @@ def vakantes(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
+
+
+ACHANVEAR = "923327532/achanvear"
+# read_file's commit for the saved file (a plain file: no snapshot could be fetched).
+ACHANVEAR_READ_AT = "c72001b52d45d4c6159b265821776a0c5f2c6bcf"
+ACHANVEAR_PATH = (
+    "achanvear.backend/src/main/java/achanvear/peru/hiring/infrastructure/event/"
+    "ScreeningNotificationHandler.java"
+)
+ACHANVEAR_NAME = "Achanvear"
+# Ours: the scores, the sender (Brevo's sender is configured outside the repository).
+ACHANVEAR_SCORES = (42.5, 58.0, 61.3)
+ACHANVEAR_SENDER = ("Achanvear", "no-reply@achanvear.pe")
+_JAVA_TEXT_BLOCK = re.compile(
+    r'String htmlContent = """\n(.*?)\n([ \t]*)"""\.formatted\((.*?)\);', re.S
+)
+
+
+def _java_text_block(source: str) -> tuple[str, list[str]]:
+    """The ``htmlContent`` text block's value (its lines dedented by the least indentation of
+    the content and the closing delimiter's line, as Java does, ending in a newline) and the
+    ``.formatted`` arguments' expressions; none raises."""
+    m = _JAVA_TEXT_BLOCK.search(source)
+    if not m:
+        raise ValueError("no htmlContent text block")
+    lines = m.group(1).split("\n")
+    indent = min([len(m.group(2))] + [len(x) - len(x.lstrip()) for x in lines if x.strip()])
+    text = "\n".join(x[indent:].rstrip() for x in lines) + "\n"
+    return text, [a.strip() for a in m.group(3).split(",")]
+
+
+def achanvear(snap: Snapshot) -> Iterator[Spec]:
+    """The screening refusal as ``sendRejectedEmail`` builds it: the subject's concatenation,
+    the text block ``.formatted`` with the applicant's name, the title and the score (``%s``,
+    ``%.1f`` as Java formats them), HTML only as Brevo's ``htmlContent``."""
+    unit = "achanvear/es"
+    source = snap.read(ACHANVEAR, ACHANVEAR_READ_AT, ACHANVEAR_PATH)
+    subject = re.search(r"String subject = (.*?);", source)
+    if not subject:
+        raise ValueError("no subject")
+    template, args = _java_text_block(source)
+    if args != ["name", "jobTitle", "event.score()"]:
+        raise ValueError(f"unexpected .formatted arguments {args}")
+    url = blob_url(ACHANVEAR, ACHANVEAR_READ_AT, ACHANVEAR_PATH)
+    for n, score in enumerate(ACHANVEAR_SCORES):
+        role = fill_for(unit, "rechazo", "es", n).role
+        html = template % (OWNER[0], role, score)
+        yield _html_only(
+            unit,
+            url,
+            "rejection",
+            _java_concat(subject.group(1), {"jobTitle": role}),
+            html,
+            ACHANVEAR_NAME,
+            role,
+            ACHANVEAR_SENDER,
+            noreply=True,
+        )
