@@ -351,6 +351,7 @@ def test_every_source_repository_is_pinned() -> None:
         "fiogallardogo-lab/tisnet-api",  # no snapshot: one file saved verbatim (sources32)
         "dex254/HRPORTAL-KSG",  # no snapshot: five files read (session 33, sources31)
         "Thandov/KayiseIT-website",  # the snapshot predates the views: four files read (sources31)
+        "923327532/achanvear",  # no snapshot: one file saved verbatim (session 34, sources37)
     }
 
 
@@ -2559,6 +2560,21 @@ def test_session33_sources33_units_are_pinned_where_the_split_rule_put_them() ->
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     for unit in ("fdpg/de", "hpiworkshop/de", "rsa/de", "rsa/en", "rsa/fr"):
         assert parts[unit] == "test"
+
+
+def test_session34_sources37_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources37's units where the split rule over src37-all (ext-s33's sources with these)
+    put them: Dutch rejections dev 38, test 39, so CaredIn's two to dev; then, without
+    rejections, by other mails: Dutch dev 61, test 63, Balancirk's three to dev; Spanish dev
+    83, test 84, VIBEZ's three to dev; Portuguese rejections dev 28, test 28, other mails dev
+    58, test 48: Villa do Vale's three to test; then dev 28, test 31: Vakantes' three to dev;
+    Spanish rejections dev 41, test 41, other mails dev 86, test 84: Achanvear's three to test.
+    Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    for unit in ("caredin/nl", "balancirk/nl", "vibez/es", "vakantes/pt"):
+        assert parts[unit] == "dev"
+    assert parts["villadovale/pt"] == "test"
+    assert parts["achanvear/es"] == "test"
 
 
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
