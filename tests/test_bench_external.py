@@ -351,6 +351,7 @@ def test_every_source_repository_is_pinned() -> None:
         "fiogallardogo-lab/tisnet-api",  # no snapshot: one file saved verbatim (sources32)
         "dex254/HRPORTAL-KSG",  # no snapshot: five files read (session 33, sources31)
         "Thandov/KayiseIT-website",  # the snapshot predates the views: four files read (sources31)
+        "Narikles/wayloop",  # no snapshot: one file saved verbatim (session 34, sources36)
     }
 
 
@@ -2675,3 +2676,97 @@ def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order
     assert _fill_gaps("von X bis X", "X", ["1.", "2.", "3."]) == ("von 1. bis 2.", ["3."])
     with pytest.raises(ValueError):
         _fill_gaps("X und X", "X", ["eins"])
+
+
+def test_session34_sources36_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources36's units where the split rule over the whole corpus put them: French
+    rejections dev 52, test 54 before them, so WayLoop's four (the larger unit) to dev, then
+    ORQA's two to test (56 against 54); the cooperative's look-alikes, without rejections, to
+    the part with fewer other mails in their language (French dev 99, test 95; Italian dev 45,
+    test 44: both test); pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["wayloop/fr"] == "dev"
+    for unit in ("orqa/fr", "alirpunkto/fr", "alirpunkto/it"):
+        assert parts[unit] == "test"
+
+
+def test_session34_sources36_runs_python_mail_functions_by_their_syntax_tree() -> None:
+    """wayloop's reader, on our own wording: a function's returned (subject, body) with its
+    ``if`` branches, conditional expressions, ``or``, string ``+`` and a call of the module's
+    own function; attributes and method calls looked up by their text; a missing value, an
+    unknown function and an unread statement raise."""
+    from corpuslib.sources_suites36 import _PyReturn
+
+    source = (
+        "def _sign(firm: Firm) -> str:\n"
+        "    return f'\\n\\n{firm.name}'\n\n"
+        "def closing(firm, rec, first: str | None, *, met: bool) -> tuple[str, str]:\n"
+        "    title = rec.data.get('title') or rec.title\n"
+        "    if met:\n"
+        "        core = 'Merci pour ' + 'la rencontre.'\n"
+        "    else:\n"
+        "        core = 'Pas cette fois.'\n"
+        '    body = f"""Salut{(\' \' + first) if first else \'\'},\n\n{core}{_sign(firm)}"""\n'
+        "    return f'Poste {title}', body\n\n"
+        "def loop(xs):\n"
+        "    for x in xs:\n"
+        "        pass\n"
+    )
+    module = _PyReturn(source)
+    values = {"firm": "firm", "rec": "rec", "firm.name": "Atelier Nord", "first": "Ana"}
+    values |= {"rec.data.get('title')": "", "rec.title": "Chef", "met": True}
+    assert module.returns("closing", values) == (
+        "Poste Chef",
+        "Salut Ana,\n\nMerci pour la rencontre.\n\nAtelier Nord",
+    )
+    values |= {"met": False, "first": None}
+    assert module.returns("closing", values)[1] == "Salut,\n\nPas cette fois.\n\nAtelier Nord"
+    with pytest.raises(KeyError):
+        module.returns("closing", {k: v for k, v in values.items() if k != "firm.name"})
+    with pytest.raises(ValueError):
+        module.returns("opening", values)
+    with pytest.raises(ValueError):
+        module.returns("loop", {"xs": []})
+
+
+def test_session34_sources36_reads_ts_string_arrays_subjects_and_tal_templates() -> None:
+    """orqa's and alirpunkto's readers, on our own wording: a string array joined with
+    newlines (an array joined otherwise raises), a subject function's two branches, and a
+    Chameleon template's title and body with ``tal:replace``, ``tal:content`` and
+    ``tal:condition`` (a missing value or flag, or a ``tal:`` attribute not read, raises)."""
+    from corpuslib.sources_suites36 import _tal, _ts_lines, _ts_subject
+
+    source = (
+        "export const DEFAULT_A = [\n  'Bonjour [prénom],',\n  '',\n  'C\\'est [x].',\n"
+        "].join('\\n');\n"
+        "export const DEFAULT_B = ['a', 'b'].join(' ');\n"
+        "export function refusal(jobTitle: string | null): string {\n"
+        "  const t = jobTitle?.trim();\n"
+        "  return clamp(t ? `Votre candidature : ${t}` : 'Votre candidature');\n}\n"
+    )
+    assert _ts_lines(source, "DEFAULT_A") == "Bonjour [prénom],\n\nC'est [x]."
+    with pytest.raises(ValueError):
+        _ts_lines(source, "DEFAULT_B")
+    assert _ts_subject(source, "refusal", "Chef") == "Votre candidature : Chef"
+    assert _ts_subject(source, "refusal", None) == "Votre candidature"
+    template = (
+        '<html xmlns:tal="x" tal:omit-tag="textual"><head tal:omit-tag="textual">'
+        '<title tal:omit-tag="textual">Esito per <span tal:replace="site">S</span></title>'
+        '</head><body tal:omit-tag="textual"><p tal:omit-tag= "textual">Ciao '
+        '<span tal:replace="python:c.name">N</span>,</p>'
+        '<p tal:omit-tag="textual" tal:condition="python:c.kind==K.A">Solo A.</p>'
+        '<p tal:omit-tag="textual" tal:content="details">D</p></body></html>'
+    )
+    values = {"site": "sito.example", "python:c.name": "Ana", "details": "Via Roma 1"}
+    title, body = _tal(template, values, {"python:c.kind==K.A": False})
+    assert title == "Esito per sito.example"
+    assert body == "<p>Ciao Ana,</p><p>Via Roma 1</p>"
+    assert "Solo A." in _tal(template, values, {"python:c.kind==K.A": True})[1]
+    with pytest.raises(KeyError):
+        _tal(template, {"site": "s", "details": "d"}, {"python:c.kind==K.A": True})
+    with pytest.raises(KeyError):
+        _tal(template, values, {})
+    with pytest.raises(ValueError):
+        _tal(
+            template.replace("tal:content", "tal:attributes"), values, {"python:c.kind==K.A": True}
+        )
