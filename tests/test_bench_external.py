@@ -2683,10 +2683,11 @@ def test_session34_sources36_units_are_pinned_where_the_split_rule_put_them() ->
     rejections dev 52, test 54 before them, so WayLoop's four (the larger unit) to dev, then
     ORQA's two to test (56 against 54); the cooperative's look-alikes, without rejections, to
     the part with fewer other mails in their language (French dev 99, test 95; Italian dev 45,
-    test 44: both test); pinned so that adding sources never moves them."""
+    test 44: both test); Zupit's Italian, found after and split with those four pinned: Italian
+    rejections dev 22, test 21, so test; pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["wayloop/fr"] == "dev"
-    for unit in ("orqa/fr", "alirpunkto/fr", "alirpunkto/it"):
+    for unit in ("orqa/fr", "alirpunkto/fr", "alirpunkto/it", "zupit/it"):
         assert parts[unit] == "test"
 
 

@@ -19,7 +19,13 @@ AlirPunkto (michaellaunay/alirpunkto, the membership platform of a European coop
 Pyramid with Chameleon/TAL mail templates per language): the verifiers' refusal of a
 "candidatura" for the role of cooperator ("la tua candidatura ... per il ruolo di ... è stata
 respinta", "ta candidature ... pour le statut de ... a été rejetée") and the approval, in French
-and Italian. An application refused, but for membership, not a job: look-alikes."""
+and Italian. An application refused, but for membership, not a job: look-alikes.
+
+Zupit (simone-lopez-zupit/screening-cvs, the recruiting scripts of Zupit, an Italian software
+company): the plain-text bodies its Talent Acquisition sends through Gmail, all under the subject
+"Candidatura Zupit": the drop ("abbiamo deciso di non procedere in questo momento con la tua
+candidatura"), sent after the CV screening and after the technical test, the invitation to the
+online test and its reminder, and the invitation to an introductory call."""
 
 from __future__ import annotations
 
@@ -352,3 +358,47 @@ def alirpunkto(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
                 fmt=("html", "html_only", "html")[n],
             )
+
+
+ZUPIT = "simone-lopez-zupit/screening-cvs"
+ZUPIT_COMMIT = "32f7f6d8d8751a79c1646b691bb4eef5fab53bc1"
+ZUPIT_DIR = "emails_body"
+ZUPIT_SUBJECT_PATH = "services/gmail_service.py"
+# (body file, category): the drop twice, as ``drop_candidates.py`` after the CV screening and
+# ``process_test_results.py`` after the test send it.
+ZUPIT_MAILS = [
+    ("drop_email_body.txt", "rejection"),
+    ("drop_email_body.txt", "rejection"),
+    ("send_test_email_body.txt", "assessment"),
+    ("send_test_reminder_email_body.txt", "assessment"),
+    ("send_to_chiacchierata_conoscitiva.txt", "interview_invitation"),
+]
+ZUPIT_COMPANY = "Zupit"
+# Ours: the Gmail account the scripts send from (``GMAIL_USER``).
+ZUPIT_SENDER = ("Zupit Talent Acquisition", "talent@zupit.example.it")
+
+
+def zupit(snap: Snapshot) -> Iterator[Spec]:
+    """The scripts' mails as ``send_templated_email`` sends them: the body file formatted with
+    the first name, text only, under ``EMAIL_SUBJECT``."""
+    unit = "zupit/it"
+    m = re.search(
+        r'^EMAIL_SUBJECT\s*=\s*"([^"]+)"', snap.read(ZUPIT, ZUPIT_COMMIT, ZUPIT_SUBJECT_PATH), re.M
+    )
+    if not m:
+        raise ValueError("no EMAIL_SUBJECT")
+    for n, (name, category) in enumerate(ZUPIT_MAILS):
+        path = f"{ZUPIT_DIR}/{name}"
+        body = fill_exact(snap.read(ZUPIT, ZUPIT_COMMIT, path), r"\{(\w+)\}", {"name": FIRST})
+        yield _spec(
+            unit,
+            blob_url(ZUPIT, ZUPIT_COMMIT, path),
+            category,
+            subject=m.group(1),
+            text=body.rstrip("\n") + "\n",
+            company=ZUPIT_COMPANY if category == "rejection" else "n/a",
+            role="n/a",
+            sender=ZUPIT_SENDER,
+            noreply=False,
+            fmt=("plain", "wrapped")[n % 2],
+        )
