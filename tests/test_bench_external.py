@@ -352,6 +352,7 @@ def test_every_source_repository_is_pinned() -> None:
         "dex254/HRPORTAL-KSG",  # no snapshot: five files read (session 33, sources31)
         "Thandov/KayiseIT-website",  # the snapshot predates the views: four files read (sources31)
         "Narikles/wayloop",  # no snapshot: one file saved verbatim (session 34, sources36)
+        "WAJDIMADANI/PARCSYNC",  # the snapshot predates the function: one file read (sources36)
     }
 
 
@@ -2684,9 +2685,11 @@ def test_session34_sources36_units_are_pinned_where_the_split_rule_put_them() ->
     ORQA's two to test (56 against 54); the cooperative's look-alikes, without rejections, to
     the part with fewer other mails in their language (French dev 99, test 95; Italian dev 45,
     test 44: both test); Zupit's Italian, found after and split with those four pinned: Italian
-    rejections dev 22, test 21, so test; pinned so that adding sources never moves them."""
+    rejections dev 22, test 21, so test; PARC SYNC's French, found last: French rejections dev 56,
+    test 56, so dev; pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["wayloop/fr"] == "dev"
+    assert parts["parcsync/fr"] == "dev"
     for unit in ("orqa/fr", "alirpunkto/fr", "alirpunkto/it", "zupit/it"):
         assert parts[unit] == "test"
 
@@ -2771,3 +2774,22 @@ def test_session34_sources36_reads_ts_string_arrays_subjects_and_tal_templates()
         _tal(
             template.replace("tal:content", "tal:attributes"), values, {"python:c.kind==K.A": True}
         )
+
+
+def test_session34_sources36_reads_a_brevo_payload() -> None:
+    """parcsync's reader, on our own wording: the sender's name, the double-quoted subject and
+    the template-literal HTML of a Brevo payload; a payload without HTML raises."""
+    from corpuslib.sources_suites36 import _brevo_mail
+
+    source = (
+        'body: JSON.stringify({\n  sender: {\n    name: "Atelier Nord",\n'
+        '    email: "x@y.example",\n  },\n  subject: "Votre candidature",\n'
+        "  htmlContent: `\n<p>Bonjour ${candidateName},</p>\n`,\n})"
+    )
+    assert _brevo_mail(source) == (
+        "Atelier Nord",
+        "Votre candidature",
+        "\n<p>Bonjour ${candidateName},</p>\n",
+    )
+    with pytest.raises(ValueError):
+        _brevo_mail(source.replace("htmlContent", "textContent"))

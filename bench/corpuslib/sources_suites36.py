@@ -25,7 +25,13 @@ Zupit (simone-lopez-zupit/screening-cvs, the recruiting scripts of Zupit, an Ita
 company): the plain-text bodies its Talent Acquisition sends through Gmail, all under the subject
 "Candidatura Zupit": the drop ("abbiamo deciso di non procedere in questo momento con la tua
 candidatura"), sent after the CV screening and after the technical test, the invitation to the
-online test and its reminder, and the invitation to an introductory call."""
+online test and its reminder, and the invitation to an introductory call.
+
+PARC SYNC (WAJDIMADANI/PARCSYNC, a French fleet company's HR and fleet app on Supabase): the
+refusal its edge function sends through Brevo when a candidate's status becomes "Candidature
+rejetée" ("nous ne pouvons pas donner une suite favorable à votre candidature pour le moment"),
+signed "L'équipe PARC SYNC". No snapshot holds the file; read with ``read_file``, saved at its
+path."""
 
 from __future__ import annotations
 
@@ -401,4 +407,51 @@ def zupit(snap: Snapshot) -> Iterator[Spec]:
             sender=ZUPIT_SENDER,
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
+        )
+
+
+PARCSYNC = "WAJDIMADANI/PARCSYNC"
+# Plain files: the fetched snapshot predates the function; read with read_file at this commit.
+PARCSYNC_READ_AT = "3586ac934983bd2a5cfc54f54aded48462068e60"
+PARCSYNC_PATH = "supabase/functions/send-rejection-email/index.ts"
+PARCSYNC_COMPANY = "PARC SYNC"
+# Ours: the sender's address (the function's is a person's mailbox).
+PARCSYNC_ADDR = "recrutement@parcsync.example.fr"
+
+
+def _brevo_mail(source: str) -> tuple[str, str, str]:
+    """(sender name, subject, HTML) of the one Brevo ``JSON.stringify({...})`` payload: double-
+    quoted ``name`` and ``subject``, a template-literal ``htmlContent``; a payload without them
+    raises."""
+    name = re.search(r'sender:\s*\{\s*name:\s*"([^"]+)"', source)
+    subject = re.search(r'\bsubject:\s*"([^"]+)"', source)
+    html = re.search(r"\bhtmlContent:\s*`([^`]*)`", source)
+    if not name or not subject or not html:
+        raise ValueError("no Brevo sender, subject or htmlContent")
+    return name.group(1), subject.group(1), html.group(1)
+
+
+def parcsync(snap: Snapshot) -> Iterator[Spec]:
+    """The refusal as Brevo sends it (HTML, with and without a text part), ``${candidateName}``
+    filled with the applicant's full name, the styling left out."""
+    unit = "parcsync/fr"
+    name, subject, html = _brevo_mail(snap.read(PARCSYNC, PARCSYNC_READ_AT, PARCSYNC_PATH))
+    body = re.search(r"(?s)<body>(.*)</body>", html)
+    if not body:
+        raise ValueError("no body")
+    filled = fill_exact(body.group(1), r"\$\{(\w+)\}", {"candidateName": OWNER[0]})
+    text = "\n".join(line.strip() for line in filled.strip().splitlines())
+    for n in range(2):
+        yield _spec(
+            unit,
+            blob_url(PARCSYNC, PARCSYNC_READ_AT, PARCSYNC_PATH),
+            "rejection",
+            subject=subject,
+            text=html_to_text(text),
+            html=f"<html><body>\n{text}\n</body></html>",
+            company=PARCSYNC_COMPANY,
+            role="n/a",
+            sender=(name, PARCSYNC_ADDR),
+            noreply=True,
+            fmt=("html_only", "html")[n],
         )
