@@ -1,4 +1,4 @@
-"""Two field frames from session 34's dev unit ``wayloop/fr`` (issue 11).
+"""Field frames from session 34's dev units ``wayloop/fr`` and ``parcsync/fr`` (issue 11).
 
 A title in quotes after the post word in the *subject* is bounded by its quotes, as the packs'
 text patterns take it in the body: "Votre candidature au poste « Développeur Full Stack »" (the
@@ -9,6 +9,9 @@ The last exchange a data-retention period is counted from ("Vos données sont co
 plus 24 mois après notre dernier échange") is no talk the applicant had: a refusal that says
 nothing else of one stays at the application stage, while "suite à notre dernier échange" still
 names the interview.
+
+"Merci de ne pas y répondre" says not to reply as "merci de ne pas répondre" does: the pronoun
+between (dev ``parcsync/fr``); a mail from a person without such a line stays one to answer.
 """
 
 from __future__ import annotations
@@ -66,3 +69,23 @@ def test_the_last_exchange_a_retention_period_counts_from_is_no_talk(line: str, 
         f"{NO['fr']}\n\n{line}\n\nAcme\n"
     )
     assert _verdict(SENDER, "Votre candidature", body).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("line", "noreply"),
+    [
+        ("Cet email a été envoyé automatiquement, merci de ne pas y répondre.", True),
+        ("Ce message est automatique : n'y répondez pas.", True),
+        ("Merci de ne pas répondre à ce message.", True),
+        # Left alone: no such line.
+        ("Nous vous souhaitons beaucoup de succès dans vos recherches.", False),
+    ],
+)
+def test_a_request_not_to_reply_with_its_pronoun_is_a_no_reply_notice(
+    line: str, noreply: bool
+) -> None:
+    body = f"Bonjour Alex,\n\n{NO['fr']}\n\nCordialement,\nClaire Martin\n\n{line}\n"
+    assert (
+        _verdict("Claire Martin <claire.martin@acme.example>", "Votre candidature", body).noreply
+        is noreply
+    )
