@@ -352,6 +352,8 @@ def test_every_source_repository_is_pinned() -> None:
         "dex254/HRPORTAL-KSG",  # no snapshot: five files read (session 33, sources31)
         "Thandov/KayiseIT-website",  # the snapshot predates the views: four files read (sources31)
         "923327532/achanvear",  # no snapshot: one file saved verbatim (session 34, sources37)
+        "Narikles/wayloop",  # no snapshot: one file saved verbatim (session 34, sources36)
+        "WAJDIMADANI/PARCSYNC",  # the snapshot predates the function: one file read (sources36)
     }
 
 
@@ -2895,3 +2897,119 @@ def test_elikia_reads_java_mail_methods() -> None:
         _java_mail(source, "sendNo", {"firstName": "Robin"})
     with pytest.raises(ValueError):
         _java_mail(source.replace("+ reason +", "+ reason.trim() +"), "sendNo", values)
+
+
+def test_session34_sources36_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources36's units where the split rule over the whole corpus put them: French
+    rejections dev 52, test 54 before them, so WayLoop's four (the larger unit) to dev, then
+    ORQA's two to test (56 against 54); the cooperative's look-alikes, without rejections, to
+    the part with fewer other mails in their language (French dev 99, test 95; Italian dev 45,
+    test 44: both test); Zupit's Italian, found after and split with those four pinned: Italian
+    rejections dev 22, test 21, so test; PARC SYNC's French, found last: French rejections dev 56,
+    test 56, so dev; pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["wayloop/fr"] == "dev"
+    assert parts["parcsync/fr"] == "dev"
+    for unit in ("orqa/fr", "alirpunkto/fr", "alirpunkto/it", "zupit/it"):
+        assert parts[unit] == "test"
+
+
+def test_session34_sources36_runs_python_mail_functions_by_their_syntax_tree() -> None:
+    """wayloop's reader, on our own wording: a function's returned (subject, body) with its
+    ``if`` branches, conditional expressions, ``or``, string ``+`` and a call of the module's
+    own function; attributes and method calls looked up by their text; a missing value, an
+    unknown function and an unread statement raise."""
+    from corpuslib.sources_suites36 import _PyReturn
+
+    source = (
+        "def _sign(firm: Firm) -> str:\n"
+        "    return f'\\n\\n{firm.name}'\n\n"
+        "def closing(firm, rec, first: str | None, *, met: bool) -> tuple[str, str]:\n"
+        "    title = rec.data.get('title') or rec.title\n"
+        "    if met:\n"
+        "        core = 'Merci pour ' + 'la rencontre.'\n"
+        "    else:\n"
+        "        core = 'Pas cette fois.'\n"
+        '    body = f"""Salut{(\' \' + first) if first else \'\'},\n\n{core}{_sign(firm)}"""\n'
+        "    return f'Poste {title}', body\n\n"
+        "def loop(xs):\n"
+        "    for x in xs:\n"
+        "        pass\n"
+    )
+    module = _PyReturn(source)
+    values = {"firm": "firm", "rec": "rec", "firm.name": "Atelier Nord", "first": "Ana"}
+    values |= {"rec.data.get('title')": "", "rec.title": "Chef", "met": True}
+    assert module.returns("closing", values) == (
+        "Poste Chef",
+        "Salut Ana,\n\nMerci pour la rencontre.\n\nAtelier Nord",
+    )
+    values |= {"met": False, "first": None}
+    assert module.returns("closing", values)[1] == "Salut,\n\nPas cette fois.\n\nAtelier Nord"
+    with pytest.raises(KeyError):
+        module.returns("closing", {k: v for k, v in values.items() if k != "firm.name"})
+    with pytest.raises(ValueError):
+        module.returns("opening", values)
+    with pytest.raises(ValueError):
+        module.returns("loop", {"xs": []})
+
+
+def test_session34_sources36_reads_ts_string_arrays_subjects_and_tal_templates() -> None:
+    """orqa's and alirpunkto's readers, on our own wording: a string array joined with
+    newlines (an array joined otherwise raises), a subject function's two branches, and a
+    Chameleon template's title and body with ``tal:replace``, ``tal:content`` and
+    ``tal:condition`` (a missing value or flag, or a ``tal:`` attribute not read, raises)."""
+    from corpuslib.sources_suites36 import _tal, _ts_lines, _ts_subject
+
+    source = (
+        "export const DEFAULT_A = [\n  'Bonjour [prénom],',\n  '',\n  'C\\'est [x].',\n"
+        "].join('\\n');\n"
+        "export const DEFAULT_B = ['a', 'b'].join(' ');\n"
+        "export function refusal(jobTitle: string | null): string {\n"
+        "  const t = jobTitle?.trim();\n"
+        "  return clamp(t ? `Votre candidature : ${t}` : 'Votre candidature');\n}\n"
+    )
+    assert _ts_lines(source, "DEFAULT_A") == "Bonjour [prénom],\n\nC'est [x]."
+    with pytest.raises(ValueError):
+        _ts_lines(source, "DEFAULT_B")
+    assert _ts_subject(source, "refusal", "Chef") == "Votre candidature : Chef"
+    assert _ts_subject(source, "refusal", None) == "Votre candidature"
+    template = (
+        '<html xmlns:tal="x" tal:omit-tag="textual"><head tal:omit-tag="textual">'
+        '<title tal:omit-tag="textual">Esito per <span tal:replace="site">S</span></title>'
+        '</head><body tal:omit-tag="textual"><p tal:omit-tag= "textual">Ciao '
+        '<span tal:replace="python:c.name">N</span>,</p>'
+        '<p tal:omit-tag="textual" tal:condition="python:c.kind==K.A">Solo A.</p>'
+        '<p tal:omit-tag="textual" tal:content="details">D</p></body></html>'
+    )
+    values = {"site": "sito.example", "python:c.name": "Ana", "details": "Via Roma 1"}
+    title, body = _tal(template, values, {"python:c.kind==K.A": False})
+    assert title == "Esito per sito.example"
+    assert body == "<p>Ciao Ana,</p><p>Via Roma 1</p>"
+    assert "Solo A." in _tal(template, values, {"python:c.kind==K.A": True})[1]
+    with pytest.raises(KeyError):
+        _tal(template, {"site": "s", "details": "d"}, {"python:c.kind==K.A": True})
+    with pytest.raises(KeyError):
+        _tal(template, values, {})
+    with pytest.raises(ValueError):
+        _tal(
+            template.replace("tal:content", "tal:attributes"), values, {"python:c.kind==K.A": True}
+        )
+
+
+def test_session34_sources36_reads_a_brevo_payload() -> None:
+    """parcsync's reader, on our own wording: the sender's name, the double-quoted subject and
+    the template-literal HTML of a Brevo payload; a payload without HTML raises."""
+    from corpuslib.sources_suites36 import _brevo_mail
+
+    source = (
+        'body: JSON.stringify({\n  sender: {\n    name: "Atelier Nord",\n'
+        '    email: "x@y.example",\n  },\n  subject: "Votre candidature",\n'
+        "  htmlContent: `\n<p>Bonjour ${candidateName},</p>\n`,\n})"
+    )
+    assert _brevo_mail(source) == (
+        "Atelier Nord",
+        "Votre candidature",
+        "\n<p>Bonjour ${candidateName},</p>\n",
+    )
+    with pytest.raises(ValueError):
+        _brevo_mail(source.replace("htmlContent", "textContent"))

@@ -175,6 +175,9 @@ _SUBJECT_ROLE_TO = Rx(pattern("subject_role_to"), 0)
 _SUBJECT_ROLE_POST = Rx(pattern("subject_role_post"), 0)
 
 
+_SUBJECT_ROLE_QUOTED = Rx(pattern("subject_role_quoted"), 0)
+
+
 _ROLE_MATCHES = 3  # matches of one pattern tried: an early one may be a phrase, not a title
 
 
@@ -246,6 +249,9 @@ def role_candidates(packs: list[Pack], t: MailText) -> Iterator[str]:
             and (i < 2 or ROLE_HINT.search(role))
         ):
             yield with_field(role, subject, m.end("r")) if m.group("r").endswith(role) else role
+    m = in_subject(_SUBJECT_ROLE_QUOTED)
+    if m is not None and (role := clean_role(m.group("r"))):
+        yield role  # "Votre candidature au poste « T »": bounded by its quotes
     m = in_subject(_SUBJECT_ROLE_POST)
     if m is not None and (role := clean_role(m.group("r"))):
         yield role
