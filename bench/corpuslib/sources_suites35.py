@@ -390,3 +390,218 @@ def yltat(snap: Snapshot) -> Iterator[Spec]:
             noreply=True,
             fmt=("html_only", "html")[n % 2],
         )
+
+
+def _php_concat(expr: str, value: Callable[[str], str]) -> str:
+    """A PHP concatenation of quoted literals and expressions (``"A ". strtoupper($x['k'])``),
+    each expression by ``value`` (``strtoupper(...)`` upper-cased); anything else raises."""
+    out = []
+    for part in re.split(r"\s*\.\s*(?=['\"]|strtoupper|\$)", expr.strip()):
+        lit = re.fullmatch(r"'([^']*)'|\"([^\"$]*)\"", part)
+        upper = re.fullmatch(r"strtoupper\((.*)\)", part)
+        if lit:
+            out.append(lit.group(1) if lit.group(1) is not None else lit.group(2))
+        elif upper:
+            out.append(value(upper.group(1)).upper())
+        elif part.startswith("$"):
+            out.append(value(part))
+        else:
+            raise ValueError(f"cannot read {part!r}")
+    return "".join(out)
+
+
+def _ternary_subject(mailable: str, value: Callable[[str], str], first: bool) -> str:
+    """``$subject = COND ? A : B;`` of a Mailable's ``build()``: arm A (``first``) or B, read
+    by ``_php_concat``."""
+    m = re.search(r"\$subject = [^?;]+\?\s*(.+?)\s+:\s+(.+?);\n", mailable)
+    if not m:
+        raise ValueError("no $subject = cond ? a : b")
+    return _php_concat(m.group(1) if first else m.group(2), value)
+
+
+def _details_lookup(fields: dict[str, str], exact: dict[str, str]) -> Callable[[str], str]:
+    """``$details['k']``, ``$new_user['k']`` and ``$this->details['k']`` (or ``new_user``) by the
+    key, ``ucwords(...)`` around one upper-casing each word's first letter as PHP does; other
+    expressions by their exact text. An unknown key or expression raises."""
+
+    def value(expr: str) -> str:
+        m = re.fullmatch(r"(ucwords\()?\$(?:this->)?(?:details|new_user)\['(\w+)'\]\)?", expr)
+        if m is None:
+            if expr not in exact:
+                raise ValueError(f"no value for {expr}")
+            return exact[expr]
+        if m.group(2) not in fields:
+            raise ValueError(f"no field {m.group(2)}")
+        text = fields[m.group(2)]
+        if not m.group(1):
+            return text
+        return re.sub(r"(^|\s)(\w)", lambda w: w.group(1) + w.group(2).upper(), text)
+
+    return value
+
+
+THOZHIL = "saravanan971999/thozhil"
+THOZHIL_COMMIT = "70478d5719af39aeea682810e20a5e587b0bb34e"
+# (view, Mailable, category, stage, a job (type 1) or an internship (type 2))
+THOZHIL_MAILS = (
+    ("rejected", "RejectMail", "rejection", "application", True),
+    ("rejected", "RejectMail", "rejection", "application", False),
+    ("final_reject", "FinalRejectMail", "rejection", "interview", True),
+    ("final_reject", "FinalRejectMail", "rejection", "interview", False),
+    ("approved", "ApproveMail", "moving_forward", "n/a", True),
+    ("test", "TestScheduleMail", "assessment", "n/a", False),
+    ("final_approval", "FinalApprovalMail", "offer", "n/a", True),
+)
+# Ours: the companies and posts (typed by the employer, as the form keeps them: lower case
+# where the view's ucwords() capitalises), the test's time and length, the sender (MAIL_FROM is
+# configuration: hello@example.com).
+THOZHIL_POSTS = (
+    ("sri venkatesa textiles", "junior accountant"),
+    ("kovai soft solutions", "flutter developer intern"),
+    ("madurai agro foods", "quality control executive"),
+    ("chennai cloudworks", "ui/ux design intern"),
+)
+THOZHIL_SENDER = ("Thozhil Careers", "no-reply@thozhil.in")
+
+
+def thozhil(snap: Snapshot) -> Iterator[Spec]:
+    """Thozhil's mail to a job or internship applicant, the view's HTML as Laravel sends it,
+    the subject the Mailable's ternary picks for the application's type."""
+    unit = "thozhil/en"
+    for n, (view, mailable, category, stage, job) in enumerate(THOZHIL_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        company, post = THOZHIL_POSTS[n % len(THOZHIL_POSTS)]
+        fields = {
+            "name": OWNER[0].lower(),
+            "title": post,
+            "company_name": company,
+            "type": "1" if job else "2",
+            "datetime": "2026-03-18 10:30:00",
+            "duration": "45",
+            "app_id": f"{2400 + n}",
+        }
+        exact = {
+            "url('candidate/application_profile/'.$details['app_id'])": (
+                f"https://thozhil.in/candidate/application_profile/{2400 + n}"
+            ),
+        }
+        value = _details_lookup(fields, exact)
+        truth = {"$details['type'] == 1": job, "$new_user['type'] == 1": job}
+        blade = _blade_branches(snap.read(THOZHIL, THOZHIL_COMMIT, path), truth)
+        html = render_blade(blade, value).strip()
+        source = snap.read(THOZHIL, THOZHIL_COMMIT, f"app/Mail/{mailable}.php")
+        literal = re.search(r"->subject\('([^']*)'\)", source)
+        subject = literal.group(1) if literal else _ternary_subject(source, value, job)
+        rejection = category == "rejection"
+        titled = value("ucwords($details['title'])")
+        yield _spec(
+            unit,
+            blob_url(THOZHIL, THOZHIL_COMMIT, path),
+            category,
+            stage if rejection else None,
+            subject=subject,
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=value("ucwords($details['company_name'])") if rejection else "n/a",
+            role=titled if rejection else "n/a",
+            sender=THOZHIL_SENDER,
+            noreply=True,
+            fmt=("html_only", "html")[n % 2],
+        )
+
+
+MRCGP = "k-shah21/mrcgp"
+MRCGP_COMMIT = "8e4dcc544a2f7d8a9995ce0162bd33e72f6e94b6"
+# (view, Mailable, category, the reviewer's reason (ours) or None)
+MRCGP_MAILS = (
+    (
+        "application-rejected",
+        "ApplicationRejected",
+        "not_a_job",
+        "The internship completion certificate you uploaded is not attested by the hospital.",
+    ),
+    ("application-rejected", "ApplicationRejected", "not_a_job", None),
+    ("application-received", "ApplicationReceived", "acknowledgement", None),
+)
+# Ours: the sender (no MAIL_FROM in the repository).
+MRCGP_SENDER = ("MRCGP [INT] South Asia", "applications@mrcgpsouthasia.org")
+
+
+def mrcgp(snap: Snapshot) -> Iterator[Spec]:
+    """Look-alikes: the MRCGP [INT] South Asia examination's mail to a doctor who applied to
+    sit its Applied Knowledge Test: the application not approved (with the reviewer's reason
+    and without) and received."""
+    unit = "mrcgp/en"
+    for n, (view, mailable, category, reason) in enumerate(MRCGP_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        values = {
+            "$application->usualForename ?? $application->fullName": OWNER[0].split()[0],
+            "$application->rejection_reason": reason or "",
+            "date('Y')": "2026",
+        }
+        truth = {"$application->rejection_reason": bool(reason)}
+        blade = _blade_branches(snap.read(MRCGP, MRCGP_COMMIT, path), truth)
+        html = render_blade(blade, _exact(values)).strip()
+        source = snap.read(MRCGP, MRCGP_COMMIT, f"app/Mail/{mailable}.php")
+        yield _spec(
+            unit,
+            blob_url(MRCGP, MRCGP_COMMIT, path),
+            category,
+            subject=_envelope_subject(source),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company="n/a",
+            role="n/a",
+            sender=MRCGP_SENDER,
+            noreply=False,
+            fmt=("html", "html_only", "html")[n],
+        )
+
+
+HOOIHR = "HooiErn/hr_management"
+HOOIHR_COMMIT = "5afe4044a48134b432fa2bad4755cb24cb341d0d"
+# (view, Mailable, category): the interviewer's verdict after the interview
+HOOIHR_MAILS = (
+    ("rejected", "RejectedNotification", "rejection"),
+    ("rejected", "RejectedNotification", "rejection"),
+    ("hired", "HiredNotification", "offer"),
+)
+# Ours: the app's name (config('app.name'): the company's), the sender, the start date. The
+# hired mail's PDF contract is left out (the corpus has no attachments).
+HOOIHR_COMPANIES = ("Lim Brothers Trading", "Penang Precision Parts")
+HOOIHR_SENDER_USER = "hr"
+
+
+def hooihr(snap: Snapshot) -> Iterator[Spec]:
+    """A Malaysian HR system's verdict after an interview, rejected or hired, the view's HTML
+    as Laravel sends it (once with a text part)."""
+    unit = "hooihr/en"
+    for n, (view, mailable, category) in enumerate(HOOIHR_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        company = HOOIHR_COMPANIES[n % len(HOOIHR_COMPANIES)]
+        values = {
+            "$name": OWNER[0],
+            "config('app.name')": company,
+            "$start_date": "Mar 16, 2026",
+        }
+        html = render_blade(snap.read(HOOIHR, HOOIHR_COMMIT, path), _exact(values)).strip()
+        source = snap.read(HOOIHR, HOOIHR_COMMIT, f"app/Mail/{mailable}.php")
+        literal = re.search(r"->subject\('([^']*)'\)", source)
+        if not literal:
+            raise ValueError(f"no subject in {mailable}")
+        domain = company.lower().replace(" ", "") + ".com.my"
+        rejection = category == "rejection"
+        yield _spec(
+            unit,
+            blob_url(HOOIHR, HOOIHR_COMMIT, path),
+            category,
+            "interview" if rejection else None,
+            subject=literal.group(1),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=company if rejection else "n/a",
+            role="n/a",  # the view names no post
+            sender=(f"{company} HR", f"{HOOIHR_SENDER_USER}@{domain}"),
+            noreply=False,
+            fmt=("html_only", "html", "html")[n],
+        )
