@@ -117,6 +117,9 @@ def test_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["thozhil/en"] == "dev"
     assert parts["hooihr/en"] == "test"
     assert parts["mrcgp/en"] == "test"
+    # last, with those six pinned: the election platform's three look-alikes by other mails,
+    # English dev 195, test 197 → dev
+    assert parts["corne/en"] == "dev"
 
 
 def test_php_concat_and_ternary_subjects_read_literals_and_upper_cased_fields() -> None:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from .fill import OWNER, Spec, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import render_blade
+from .sources_suites25 import _laravel_notification_html, _mail_message, _php_method
 from .sources_suites31 import _blade_values as _exact
 from .sources_trackers import _spec
 
@@ -604,4 +605,69 @@ def hooihr(snap: Snapshot) -> Iterator[Spec]:
             sender=(f"{company} HR", f"{HOOIHR_SENDER_USER}@{domain}"),
             noreply=False,
             fmt=("html_only", "html", "html")[n],
+        )
+
+
+CORNE = "mutheejj/corne"
+CORNE_COMMIT = "85866701b02c291d9f54db74c645aa14d7a2a985"
+CORNE_DIR = "app/Notifications"
+# (notification, category, the committee's reason (ours) or None)
+CORNE_MAILS = (
+    (
+        "CandidateRejectedNotification",
+        "not_a_job",
+        "Your nomination form was signed by fewer than twenty registered students.",
+    ),
+    ("CandidateRejectedNotification", "not_a_job", None),
+    ("CandidateApprovedNotification", "other", None),
+)
+# Ours: the app's name as its mail layout brands it (APP_NAME is "Laravel" in .env.example),
+# its address, the elections and positions, the sender.
+CORNE_APP = "Cornelect"
+CORNE_URL = "https://cornelect.example.ac.ke"
+CORNE_ELECTIONS = (
+    ("Students' Union General Elections 2026", "Secretary General"),
+    ("School of Computing Class Representatives 2026", "Class Representative, BSc IT Year 3"),
+)
+CORNE_SENDER = (CORNE_APP, "no-reply@cornelect.example.ac.ke")
+# Laravel's notification view heads a mail without a greeting with this (email.blade.php).
+LARAVEL_HELLO = "Hello!"
+
+
+def corne(snap: Snapshot) -> Iterator[Spec]:
+    """Look-alikes: a university election platform's notification to a student whose
+    candidacy for a union position the election committee rejected (with a reason and
+    without) or approved, as Laravel's default notification mail renders a ``MailMessage``."""
+    unit = "corne/en"
+    for n, (notification, category, reason) in enumerate(CORNE_MAILS):
+        path = f"{CORNE_DIR}/{notification}.php"
+        election, position = CORNE_ELECTIONS[n % len(CORNE_ELECTIONS)]
+        # the builder is named $mail here; _mail_message reads the $message convention
+        method = _php_method(snap.read(CORNE, CORNE_COMMIT, path), "toMail")
+        method = method.replace("$mail", "$message")
+        values = {
+            "$this->candidate->position->title": position,
+            "$this->candidate->election->title": election,
+            "$this->reason": reason or "",
+            "route('candidate.dashboard')": f"{CORNE_URL}/candidate/dashboard",
+        }
+        calls = _mail_message(method, values, {"$this->reason": bool(reason)})
+        if not any(name == "greeting" for name, _ in calls):
+            calls.insert(0, ("greeting", [LARAVEL_HELLO]))
+        subjects = [args[0] for name, args in calls if name == "subject"]
+        if len(subjects) != 1:
+            raise ValueError(f"{len(subjects)} subjects")
+        html = _laravel_notification_html(calls, CORNE_APP, CORNE_URL)
+        yield _spec(
+            unit,
+            blob_url(CORNE, CORNE_COMMIT, path),
+            category,
+            subject=subjects[0],
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company="n/a",
+            role="n/a",
+            sender=CORNE_SENDER,
+            noreply=True,
+            fmt=("html", "html_only", "html")[n],
         )
