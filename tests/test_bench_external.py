@@ -2675,3 +2675,207 @@ def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order
     assert _fill_gaps("von X bis X", "X", ["1.", "2.", "3."]) == ("von 1. bis 2.", ["3."])
     with pytest.raises(ValueError):
         _fill_gaps("X und X", "X", ["eins"])
+
+
+def test_sources34_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """No unit has a rejection, so each goes by other mails of the base units in its language
+    (ext-s33, German dev 82, test 86): amiv's five to dev (87), the leave manager's four to
+    test (90), the fire brigade association's six, found after them, to dev (87 < 90); French
+    91 and 91, the tie to dev: osis/fr; English dev 190, test 188: osis/en to test; Elikia's
+    five, found last, French dev 95, test 91: to test. Pinned so that adding sources never
+    moves them; the five repositories listed."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    expected = {
+        "amiv/de": "dev",
+        "uv/de": "test",
+        "fwv/de": "dev",
+        "osis/fr": "dev",
+        "osis/en": "test",
+    }
+    assert {unit: parts[unit] for unit in expected} == expected
+    listed = dict(BUILD.sources())
+    assert listed["Feuerwehrverein-Raura/Homepage"] == "72fc00158aecfdd73e5a48bf0b3da9f91fcb3e24"
+    assert listed["uclouvain/osis-admission"] == "c4d5d5d99e67f766a6536e0bf74214dc0e9d32e2"
+    assert listed["angembang/Plateforme_Elikia"] == "32a317825c85095a02f86d3c6e89b19cb8051ef5"
+    assert listed["amiv-eth/amivapi"] == "171396fc54ded9e856c31fb237a2d3f90b6ccbae"
+    assert listed["urlaubsverwaltung/urlaubsverwaltung"].startswith("4d787c64c")
+    assert not any(repo.startswith("amivapi/") for repo in listed)
+
+
+def test_amiv_reads_settings_and_the_subject_each_template_is_sent_with() -> None:
+    """A settings module's quoted constant, either quote; a missing one raises. The subject
+    literal must stand in emails.py beside its template's name, else the reader raises."""
+    from corpuslib.sources_suites34 import _amiv_subjects, _py_setting
+
+    settings = "API_MAIL_NAME = 'Verein'\nAPI_MAIL_SUBJECT = \"[V] {subject}\"\n"
+    assert _py_setting(settings, "API_MAIL_NAME") == "Verein"
+    assert _py_setting(settings, "API_MAIL_SUBJECT") == "[V] {subject}"
+    with pytest.raises(KeyError):
+        _py_setting(settings, "API_MAIL_ADDRESS")
+    calls = "\n".join(
+        f"    mail(subject='{subject}' % t,\n        template_name='{name}')"
+        for name, subject in {
+            "events_waitingList": "Your signup for %s was put on the waiting list",
+            "events_waitingListManual": "Your signup for %s was put on the waiting list",
+            "events_accept": "Your event signup for %s was accepted",
+            "events_deregister": "Successfully deregistered from %s",
+        }.items()
+    )
+    assert _amiv_subjects(calls)["events_accept"] == "Your event signup for %s was accepted"
+    with pytest.raises(ValueError):
+        _amiv_subjects(calls.replace("was accepted", "is confirmed"))
+
+
+def test_uv_reads_java_properties_and_message_formats() -> None:
+    """Properties: comments skipped, continuations joined, ``\\uXXXX`` decoded, a line without
+    ``=`` raises. MessageFormat: ``{n}``, a ``choice`` picks the last limit not above the
+    number and formats its branch again, ``''`` is a quote; another type raises."""
+    from corpuslib.sources_suites34 import _message_format, _properties
+
+    props = _properties("# c\ngreeting=Hallo {0}\nlong=eins \\\n  zwei\nu=Gr\\u00fc\\u00dfe\n")
+    assert props == {"greeting": "Hallo {0}", "long": "eins zwei", "u": "Grüße"}
+    with pytest.raises(ValueError):
+        _properties("kein Eintrag\n")
+    pattern = "vom {0, choice, 0#{1} bis {2}|1#{1}} ist''s"
+    assert _message_format(pattern, ["0", "1.3.", "4.3."]) == "vom 1.3. bis 4.3. ist's"
+    assert _message_format(pattern, ["1", "1.3.", "4.3."]) == "vom 1.3. ist's"
+    with pytest.raises(ValueError):
+        _message_format("{0, number}", ["1"])
+
+
+def test_uv_renders_thymeleaf_text_as_the_mail_service_does() -> None:
+    """Messages with arguments that hold calls and quotes, values, a ``th:if`` on a
+    non-empty value and a fragment with a literal-substitution parameter; an expression
+    with no value raises, and so does a form the reader does not know."""
+    from corpuslib.sources_suites34 import _split_args, _thymeleaf_text
+
+    messages = {
+        "hi": "Hallo {0}",
+        "no": "dein Antrag vom {0} wurde von {1} abgelehnt.",
+        "f": "X {0}",
+    }
+    fragments = {"frag": "[(#{f(|${base}p/${rid}|)})]"}
+    template = (
+        "[(#{hi(${a.name})})],\n"
+        '[(#{no(${#fmt(a.date, "dd.MM.yyyy")},${c.name})})]\n'
+        "[(${base})]a/[(${a.id})]\n"
+        '[# th:if="${not #strings.isEmpty(c.text)}"]\nGrund: [(${c.text})]\n[/]'
+        '[# th:replace="~{frag(rid=${r.id})}" /]'
+    )
+    values = {
+        "a.name": "Robin",
+        '#fmt(a.date, "dd.MM.yyyy")': "01.02.2026",
+        "c.name": "Ann",
+        "base": "https://u/",
+        "a.id": "7",
+        "c.text": "",
+        "r.id": "3",
+    }
+    out = _thymeleaf_text(template, messages, values, fragments)
+    assert out == (
+        "Hallo Robin,\ndein Antrag vom 01.02.2026 wurde von Ann abgelehnt.\nhttps://u/a/7\nX https://u/p/3"
+    )
+    with_reason = _thymeleaf_text(template, messages, {**values, "c.text": "voll"}, fragments)
+    assert "Grund: voll" in with_reason
+    with pytest.raises(KeyError):
+        _thymeleaf_text("[(${missing})]", messages, values, fragments)
+    with pytest.raises(ValueError):
+        _thymeleaf_text('[# th:each="x : ${xs}"]x[/]', messages, values, fragments)
+    assert _split_args('${f(a, "b,c")}, ${d}') == ['${f(a, "b,c")}', "${d}"]
+
+
+def test_fwv_reads_seeded_dispatch_templates_and_the_registration_notice() -> None:
+    """The ``email`` rows of ``INSERT INTO dispatch_templates`` by name (a ``post`` row left
+    out, doubled quotes read, the ``ARRAY[...]`` of variables ignored); a row with a missing
+    literal raises. The events service's titles, bodies, greeting and body template; the
+    dispatch service's HTML: escaped, URLs linked, newlines as ``<br>``."""
+    from corpuslib.sources_suites34 import _fwv_html, _fwv_notices, _fwv_templates
+
+    sql = (
+        "INSERT INTO dispatch_templates (id, name, type, subject, body, variables) VALUES\n"
+        "(\n    gen_random_uuid(),\n    'Nein',\n    'email',\n    'Deine Anfrage',\n"
+        "    'Hallo {{vorname}}, das geht nicht''s.',\n    ARRAY['vorname']\n),\n"
+        "(\n    gen_random_uuid(),\n    'Brief',\n    'post',\n    'B',\n    '<p>x</p>',\n"
+        "    ARRAY['x']\n)\nON CONFLICT (id) DO NOTHING;"
+    )
+    assert _fwv_templates(sql) == {
+        "Nein": ("Deine Anfrage", "Hallo {{vorname}}, das geht nicht's.")
+    }
+    with pytest.raises(ValueError):
+        _fwv_templates(sql.replace("    'Deine Anfrage',\n", ""))
+    js = (
+        "async function notifyRegistrationChange({ eventTitle }) {\n"
+        "    const titles = {\n        rejected: `Nein: ${eventTitle}`,\n    };\n"
+        "    const bodies = {\n        rejected: 'Leider nein.',\n    };\n"
+        "    const greeting = targetName ? `Hallo ${targetName}` : 'Hallo';\n"
+        "    const emailBody = `${greeting},\\n\\n${title}\\n\\n${body}`;\n}\n"
+    )
+    notices, greeting, frame = _fwv_notices(js)
+    assert notices == {"rejected": ("Nein: ${eventTitle}", "Leider nein.")}
+    assert (greeting, frame) == ("Hallo ${targetName}", "${greeting},\n\n${title}\n\n${body}")
+    with pytest.raises(ValueError):
+        _fwv_notices(js.replace("const emailBody", "const mailBody"))
+    assert _fwv_html("a < b\nhttps://x.ch/a & c") == (
+        'a &lt; b<br><a href="https://x.ch/a">https://x.ch/a</a> &amp; c'
+    )
+
+
+def test_osis_reads_mail_template_migrations() -> None:
+    """Each ``MailTemplateMigration(NAME, {subjects}, {bodies})`` by language, the module's
+    header constant joined by ``+`` as Python does; a body built otherwise (a call) raises.
+    The HTML's indentation from the Python literal is folded."""
+    from corpuslib.sources_suites34 import _osis_html, _osis_templates
+
+    source = "\n".join(
+        [
+            "HEAD_FR = '<p>Bonjour {name},</p>\\n'",
+            "class Migration:",
+            "    operations = [",
+            "        MailTemplateMigration(",
+            "            NON,",
+            "            {'fr-be': 'Refus ({ref})', 'en': 'Refused ({ref})'},",
+            "            {'fr-be': HEAD_FR + '<p>Nous ne pouvons pas\\n    donner suite.</p>',",
+            "             'en': '<p>No.</p>'},",
+            "        ),",
+            "    ]",
+        ]
+    )
+    templates = _osis_templates(source)
+    assert templates["NON"]["en"] == ("Refused ({ref})", "<p>No.</p>")
+    subject, body = templates["NON"]["fr-be"]
+    assert subject == "Refus ({ref})"
+    assert _osis_html(body) == "<p>Bonjour {name},</p>\n<p>Nous ne pouvons pas\ndonner suite.</p>"
+    with pytest.raises(ValueError):
+        _osis_templates(source.replace("HEAD_FR + ", "f(HEAD_FR) + "))
+
+
+def test_elikia_reads_java_mail_methods() -> None:
+    """A method's ``setSubject`` literal and its ``setText`` concatenation, literals unescaped
+    and parameter names filled, not the next method's; a missing method, a missing value and
+    a call inside the concatenation raise."""
+    from corpuslib.sources_suites34 import _java_mail
+
+    source = "\n".join(
+        [
+            "    public void sendNo(String to, String firstName, String reason) {",
+            '        message.setSubject("Refus");',
+            '        message.setText("Bonjour " + firstName + ",\\n\\n" +',
+            '                "Motif : \\"" + reason + "\\"");',
+            "        mailSender.send(message);",
+            "    }",
+            "    public void sendYes(String to, String firstName) {",
+            '        message.setSubject("Oui");',
+            '        message.setText("Bonjour " + firstName);',
+            "        mailSender.send(message);",
+            "    }",
+        ]
+    )
+    values = {"firstName": "Robin", "reason": "complet"}
+    assert _java_mail(source, "sendNo", values) == ("Refus", 'Bonjour Robin,\n\nMotif : "complet"')
+    assert _java_mail(source, "sendYes", values) == ("Oui", "Bonjour Robin")
+    with pytest.raises(ValueError):
+        _java_mail(source, "sendMaybe", values)
+    with pytest.raises(KeyError):
+        _java_mail(source, "sendNo", {"firstName": "Robin"})
+    with pytest.raises(ValueError):
+        _java_mail(source.replace("+ reason +", "+ reason.trim() +"), "sendNo", values)
