@@ -2675,3 +2675,17 @@ def test_session33_sources33_reads_ruby_sample_templates_and_fills_gaps_in_order
     assert _fill_gaps("von X bis X", "X", ["1.", "2.", "3."]) == ("von 1. bis 2.", ["3."])
     with pytest.raises(ValueError):
         _fill_gaps("X und X", "X", ["eins"])
+
+
+def test_company_judge_folds_accents_not_words() -> None:
+    """Session 34 (fields35): a domain's "Novasante" is "Nova Santé" to a reader; a name
+    that differs in a letter or a word is still wrong."""
+    matches = EXTERNAL.ACC.company_matches
+    assert matches("Nova Santé", "Novasante")
+    assert matches("Soluções Tejo Lda", "Solucoestejo")
+    assert matches("Ateliers du Rhône", "Ateliersdurhone")
+    assert matches("Nova Santé", "NOVA SANTE")
+    assert not matches("Nova Santé", "Nova Sant")
+    assert not matches("Ressourcerie Bonne Pioche", "Ressourceriebonnepio")
+    assert not matches("Nova Santé", "Nove Santé")
+    assert not matches("n/a", "Novasante")
