@@ -188,3 +188,23 @@ def test_a_board_relaying_the_company_after_the_post() -> None:
         "Equipe Vagas Já\n",
     )
     assert v.company == "Vagas Já"
+
+
+def test_an_offices_acronym_spelled_by_its_ministry_on_a_line_of_its_own() -> None:
+    v = _verdict(
+        "Concours MAT <concours@mat.example>",
+        "MAT Concours - Candidature non retenue",
+        "Bonjour,\n\nNous vous remercions pour l'intérêt que vous portez à nos concours. "
+        "Malheureusement, votre candidature n'a pas pu être retenue.\n\nCordialement,\n"
+        "Le Service des Concours - MAT\nMinistère de l'Agriculture et du Tourisme\n",
+    )
+    assert v.company == "Ministère de l'Agriculture et du Tourisme"
+    # Look-alike: a line whose initials spell it only with a sentence's words is none.
+    v = _verdict(
+        "Concours MAT <concours@mat.example>",
+        "MAT Concours - Candidature non retenue",
+        "Bonjour,\n\nNous vous remercions pour l'intérêt que vous portez à nos concours. "
+        "Malheureusement, votre candidature n'a pas pu être retenue.\n\nCordialement,\n"
+        "Le Service des Concours - MAT\nMerci à tous les Agents du Tourisme\n",
+    )
+    assert v.company != "Merci à tous les Agents du Tourisme"
