@@ -309,3 +309,20 @@ def test_a_dutch_municipality_by_its_kind_in_lower_case() -> None:
         "Team Werving\n",
     )
     assert v.company is not None and v.company.lower() == "gemeente westerhaven"
+
+
+def test_a_no_reply_boxs_name_is_no_employer() -> None:
+    for sender, employer in (
+        ("No Reply <no-reply@bakkerij-van-os.example>", "Bakkerij Van Os"),
+        ("Nepasrepondre <nepasrepondre@fromagerie-roux.example>", "Fromagerie Roux"),
+        ("naoresponder <naoresponder@padaria-lua.example>", "Padaria Lua"),
+    ):
+        v = _verdict(
+            sender, "Je sollicitatie", f"Beste Alex,\n\n{NO_NL}\n\nMet vriendelijke groet,\nHR\n"
+        )
+        assert v.company == employer, sender
+    # Look-alike: a display name that only contains "reply" is a name.
+    v = _verdict(
+        "Replyco Careers <careers@gmail.com>", "Je sollicitatie", f"Beste Alex,\n\n{NO_NL}\n"
+    )
+    assert v.company == "Replyco"
