@@ -326,3 +326,58 @@ def test_a_no_reply_boxs_name_is_no_employer() -> None:
         "Replyco Careers <careers@gmail.com>", "Je sollicitatie", f"Beste Alex,\n\n{NO_NL}\n"
     )
     assert v.company == "Replyco"
+
+
+# Pass 34 (held out after pass 33's fixes): Portuguese boards relaying the employer's no.
+
+
+def test_a_portuguese_board_relaying_what_the_employer_did() -> None:
+    for sentence, employer in (
+        (
+            "a vaga de Caixa publicada por Mercearia Lobo não foi preenchida por si",
+            "Mercearia Lobo",
+        ),
+        (
+            "a Serralharia Cunha optou por outro candidato para a vaga de Serralheiro",
+            "Serralharia Cunha",
+        ),
+        ("A Livraria Estrela agradece o seu interesse na vaga de Livreiro", "Livraria Estrela"),
+    ):
+        v = _verdict(
+            "Vagas Centro <noreply@vagascentro.example>",
+            "Atualização da sua candidatura",
+            f"Olá Alex,\n\nInformamos que {sentence}. {NO_PT}\n\nEquipa Vagas Centro\n",
+        )
+        assert v.company == employer, sentence
+    # Look-alike: the board's own team thanking is no employer named by the board.
+    v = _verdict(
+        "Vagas Centro <noreply@vagascentro.example>",
+        "Atualização da sua candidatura",
+        f"Olá Alex,\n\nA Equipa Vagas Centro agradece o seu interesse. {NO_PT}\n",
+    )
+    assert v.company != "Equipa Vagas Centro"
+
+
+def test_a_portuguese_boards_card_and_internship_titles() -> None:
+    v = _verdict(
+        "Vagas Centro <noreply@vagascentro.example>",
+        "Atualização de candidatura",
+        "Olá Alex,\n\nSua candidatura não foi selecionada para a vaga abaixo:\n\n"
+        "Técnico de Redes\nInformática Pombal\n\nEquipa Vagas Centro\n",
+    )
+    assert v.role == "Técnico de Redes"
+    v = _verdict(
+        "Vagas Centro <noreply@vagascentro.example>",
+        "Candidatura não selecionada",
+        "Olá Alex,\n\nA vaga de Estágio em Recursos Humanos oferecida por Clínica Sorriso foi "
+        f"preenchida. {NO_PT}\n\nEquipa Vagas Centro\n",
+    )
+    assert v.role == "Estágio em Recursos Humanos"
+    assert v.company == "Clínica Sorriso"
+    # Look-alike: a post "em" a city still ends there.
+    v = _verdict(
+        "RH <rh@gmail.com>",
+        "A sua candidatura",
+        f"Olá Alex,\n\nObrigado pela candidatura à vaga de Motorista em Coimbra. {NO_PT}\n",
+    )
+    assert v.role == "Motorista"
