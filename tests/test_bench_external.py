@@ -3013,3 +3013,17 @@ def test_session34_sources36_reads_a_brevo_payload() -> None:
     )
     with pytest.raises(ValueError):
         _brevo_mail(source.replace("htmlContent", "textContent"))
+
+
+def test_company_judge_folds_accents_not_words() -> None:
+    """Session 34 (fields35): a domain's "Novasante" is "Nova Santé" to a reader; a name
+    that differs in a letter or a word is still wrong."""
+    matches = EXTERNAL.ACC.company_matches
+    assert matches("Nova Santé", "Novasante")
+    assert matches("Soluções Tejo Lda", "Solucoestejo")
+    assert matches("Ateliers du Rhône", "Ateliersdurhone")
+    assert matches("Nova Santé", "NOVA SANTE")
+    assert not matches("Nova Santé", "Nova Sant")
+    assert not matches("Ressourcerie Bonne Pioche", "Ressourceriebonnepio")
+    assert not matches("Nova Santé", "Nove Santé")
+    assert not matches("n/a", "Novasante")

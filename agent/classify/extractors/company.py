@@ -191,14 +191,16 @@ def _relayed_name(name: str, board: str) -> bool:
     )
 
 
-def _names_system(name: str, ats: str) -> bool:
+def _names_system(name: str, ats: str, shown: str = "") -> bool:
     """Whether a display name is the ATS's own: "USA Staffing" (usastaffing.gov), "SAP
     SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
-    or a later word with the system's whole name (not "Acme Recruiting" from recruitee.com)."""
+    or a later word with the system's whole name (not "Acme Recruiting" from recruitee.com).
+    ``shown``: the header's name, "USA Staffing" before its team word is cut (dev smeqa-en)."""
     if fold(name.replace(" ", "")).startswith(ats.partition(".")[0][:6]):
         return True
     label = fold(_domain_label(ats))
-    return len(label) > 3 and any(fold(w).startswith(label) for w in name.split()[1:])
+    whole = bool(shown) and len(label) > 5 and fold(shown.replace(" ", "")).startswith(label)
+    return whole or (len(label) > 3 and any(fold(w).startswith(label) for w in name.split()[1:]))
 
 
 def company_candidates(
@@ -214,7 +216,7 @@ def company_candidates(
     ats = domain_in(domain, ATS_DOMAINS)
     out = _named_employer(packs, t, ats)
     sender = _sender_org(msg.from_name, domain)
-    if sender and ats and _names_system(sender, ats):
+    if sender and ats and _names_system(sender, ats, msg.from_name):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and (platform is None or _relayed_name(msg.from_name, PLATFORM_DOMAINS[platform])):

@@ -137,10 +137,36 @@ def _spell_slow(target: str, text: str, translit: bool) -> str | None:
     return None
 
 
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,6}\b")
+_ELISION = re.compile(r"^[dlDL]['’]")
+
+
+def _spelled_line(acronym: str, text: str) -> str | None:
+    """A sign-off line of its own whose capitalised words spell ``acronym``, its small words
+    and elisions aside: "MEF" over "Ministère de l'Economie et des Finances" (dev mef-fr)."""
+    for raw in text[-1500:].split("\n"):
+        line = raw.strip(" \t*")
+        if line[:1] != acronym[:1] or not 10 < len(line) <= 80:
+            continue
+        initials = ""
+        for written in line.split():
+            word = _ELISION.sub("", written)
+            if word[:1].isupper():
+                initials += word[0]
+            elif word.lower() not in _JOINERS:
+                break  # a sentence, not a name
+        else:
+            if initials == acronym:
+                return line
+    return None
+
+
 def expand_acronym(name: str, text: str) -> str:
-    """ "NCDS" → "National Cyber Defense Service" when the mail writes "... (NCDS)"."""
+    """ "NCDS" → "National Cyber Defense Service" when the mail writes "... (NCDS)"; "MEF
+    Concours" → the ministry a line of its own spells (the office's acronym, its long form)."""
     if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
-        return name
+        m = _ACRONYM_WORD.search(name) if " " in name else None
+        return (m and _spelled_line(m.group(), text)) or name
     m = re.search(_LONG_FORM.replace("<ACRONYM>", name), text)
     if m is None:
         return name
