@@ -201,3 +201,25 @@ def test_an_appointment_announced_to_staff_is_still_no_rejection() -> None:
         "search for the role is now closed.",
     )
     assert not v.is_rejection, v.reasons
+
+
+# Round 68's job rejections the rules missed on main: the verdict after the post's name.
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "Jouw sollicitatie voor de functie van kok is deze keer niet succesvol."),
+        ("pt", "A sua candidatura para a vaga de motorista não avançou no processo."),
+        (
+            "de",
+            "Leider werden wir Sie für die Aushilfsstelle im Lager nicht einstellen können.",
+        ),
+    ],
+)
+def test_a_verdict_after_the_posts_name_is_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+
+
+def test_an_upload_that_failed_is_no_rejection() -> None:
+    v = wrapped("nl", "Je sollicitatie voor de functie van kok is niet succesvol verstuurd.")
+    assert not v.is_rejection, v.reasons
