@@ -57,6 +57,8 @@ KNOWN_NO = [
     ("it", "Come da te richiesto, abbiamo ritirato la tua candidatura."),
     ("nl", "Zoals gevraagd hebben we je sollicitatie ingetrokken."),
     ("en", "We are looking for someone with more than five years of experience in Go."),
+    ("it", "Cerchiamo qualcuno con più esperienza: invia subito il tuo CV!"),
+    ("fr", "Nous recherchons une personne avec plus d'expérience : postulez dès maintenant !"),
 ]
 
 
