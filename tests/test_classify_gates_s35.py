@@ -113,6 +113,8 @@ ROUND67_NO = [
         "Si nous ne recevons pas vos diplômes, nous ne poursuivrons pas avec votre candidature.",
     ),
     ("pt", "Decidimos não lhe oferecer o estágio, mas sim a vaga efetiva: parabéns!"),
+    ("es", "Para el catering de la fiesta hemos ido por otro camino."),
+    ("nl", "Voor het jubileumfeest gaan we een andere kant op met de catering."),
 ]
 
 
