@@ -52,7 +52,10 @@ KNOWN_NO = [
         "en",
         "We have selected candidates from our region for the next interview round, you included.",
     ),
-    ("pt", "Selecionamos candidatos da nossa região para a próxima etapa, e você é um deles!"),
+    (
+        "pt",
+        "Selecionamos candidatos da região de Campinas para a próxima etapa, e você é um deles!",
+    ),
     ("es", "Como nos pediste, hemos retirado tu candidatura del proceso."),
     ("it", "Come da te richiesto, abbiamo ritirato la tua candidatura."),
     ("nl", "Zoals gevraagd hebben we je sollicitatie ingetrokken."),
