@@ -126,3 +126,30 @@ def test_a_public_exam_for_a_post_or_an_exams_post_stays_a_rejection(
 def test_a_return_to_work_programmes_refusal_is_a_rejection(subject: str, sentence: str) -> None:
     v = weak("en", subject, sentence)
     assert v.is_rejection, v.reasons
+
+
+# Round 69's yes misses with no decision on main: nl's no in a subordinate clause ("dat ... niet
+# is goedgekeurd"), pt's "não avançou nesta fase".
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "nl",
+            "We laten je weten dat je sollicitatie voor de functie van magazijnmedewerker "
+            "helaas niet is goedgekeurd.",
+        ),
+        (
+            "pt",
+            "Informamos que a sua candidatura à vaga de assistente administrativo não avançou "
+            "nesta fase.",
+        ),
+    ],
+)
+def test_a_no_in_a_subclause_or_at_this_stage_is_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+
+
+def test_an_application_not_yet_approved_is_no_rejection() -> None:
+    v = wrapped("nl", "Je sollicitatie is nog niet goedgekeurd door de manager.")
+    assert not v.is_rejection, v.reasons
