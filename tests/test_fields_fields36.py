@@ -83,3 +83,32 @@ def test_a_title_in_single_quotes() -> None:
         f"Dear Alex,\n\nThe position's 'must haves' were not met. {NO_EN}\n\nHollis Mills\n",
     )
     assert v.role != "must haves"
+
+
+def test_the_employer_after_an_interview_for_the_internship() -> None:
+    v = _verdict(
+        "Placement Cell <no-reply@placements.example>",
+        "Application Update",
+        "Dear Alex,\n\nFollowing your interview for the internship Web Intern at Marlow Print, "
+        "we regret to inform you that we won't be moving forward with your application.\n\n"
+        "Sincerely,\nMarlow Print\n",
+    )
+    assert v.company == "Marlow Print"
+
+
+def test_an_application_rejected_for_a_title() -> None:
+    v = _verdict(
+        "City Jobs Board <admin@cityjobsboard.example>",
+        "Application Rejected",
+        "Dear Alex,\n\nIt is sad to inform you that your application is rejected for "
+        "Forklift Driver.\n\nBest Regards, City Jobs Board\n",
+    )
+    assert v.role == "Forklift Driver"
+    # Look-alike: rejected for a step, not a title.
+    v = _verdict(
+        "City Jobs Board <admin@cityjobsboard.example>",
+        "Application Rejected",
+        "Dear Alex,\n\nIt is sad to inform you that your application is rejected for "
+        "Interview.\n\nBest Regards, City Jobs Board\n",
+    )
+    assert v.role != "Interview"
