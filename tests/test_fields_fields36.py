@@ -112,3 +112,22 @@ def test_an_application_rejected_for_a_title() -> None:
         "Interview.\n\nBest Regards, City Jobs Board\n",
     )
     assert v.role != "Interview"
+
+
+def test_shortlisted_for_an_interview_is_a_step_ahead() -> None:
+    v = _verdict(
+        "City Jobs Board <admin@cityjobsboard.example>",
+        "Application Rejected for Interview",
+        "Dear Alex,\n\nIt is sad to inform you that your application is rejected for "
+        "Forklift Driver.\n\nCandidate Shortlisted for Interview\n\nBest Regards, City Jobs Board\n",
+    )
+    assert v.stage == "application"
+    # Look-alike: an interview held is still one.
+    v = _verdict(
+        "City Jobs Board <admin@cityjobsboard.example>",
+        "Your application",
+        "Dear Alex,\n\nYou were shortlisted for interview, and we thank you for attending the "
+        "interview last week. Unfortunately we will not be moving forward with your "
+        "application.\n\nBest Regards, City Jobs Board\n",
+    )
+    assert v.stage == "interview"
