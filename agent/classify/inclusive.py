@@ -38,6 +38,8 @@ _LETTERS = re.compile(r"[^*:·()]")
 # them in C), it spares WORD's cost where it cannot match: WORD tries each letter of every
 # word and backtracks over the rest of it (~4 ms over a 10 KB text with a colon).
 _MARKED = re.compile(r"[*:·(](?<=[^\W\d_].)[^\W\d_]")
+# ``_MARKED.search`` by mark, as the hints are (a class first is tested at every character).
+_MARKED_BY_MARK = tuple((m, re.compile(rf"{re.escape(m)}(?<=[^\W\d_].)[^\W\d_]")) for m in "*:·(")
 # WORD tried only where a word begins: the same matches (a match from inside a word is
 # one from its first letter too, and WORD's letters run to the word's end, so the next
 # match begins at a word), without trying each letter of every word.
@@ -48,15 +50,23 @@ _AT_WORD = re.compile(rf"(?<![^\W\d_])(?:{WORD.pattern})", WORD.flags)
 # every match of SWAPPED, found from the marks as ``_MARKED`` is. URLs put a slash after a
 # letter in most mails ("/about" is not one: no word ends after its "a"), abbreviations a dot
 # ("U.S."), and SWAPPED (~0.2 ms over a mail) is tried only where this finds one.
-# One pattern a mark (each scan skips to its leading class in C; a union of them is ~4 times
-# slower); the dot's only where ".e" is.
-_SWAP_HINTS = (
-    re.compile(
-        r"[(/](?<=[^\W\d_].)(?:as?|e|un[ao]|uma|l[aeo]s?|ein\w{0,2}|d(?:e[rnm]|ie))\b", re.I
-    ),
-    re.compile(r"[:*·](?<=[^\W\d_].)(?:[enrms]|ein\w{0,2}|d(?:e[rnm]|ie))\b", re.I),
-)
+# One pattern a mark character, each asked only where its mark is in the text: a pattern
+# that begins with one character skips to it in a tight C loop, one that begins with a class
+# calls the class' test at every character (~4 times the time over ordinary mail, where
+# "/", ":" and "(" are in nearly every text); the dot's only where ".e" is.
+_SWAP_ENDS = {
+    "(/": r"(?:as?|e|un[ao]|uma|l[aeo]s?|ein\w{0,2}|d(?:e[rnm]|ie))\b",
+    ":*·": r"(?:[enrms]|ein\w{0,2}|d(?:e[rnm]|ie))\b",
+}
 _DOT_HINT = re.compile(r"\.(?<=[^\W\d_]{2}\.)e(?:\.s)?\b(?!\.?[^\W\d_])", re.I)
+_SWAP_HINTS = (
+    *(
+        (mark, re.compile(rf"{re.escape(mark)}(?<=[^\W\d_].){ends}", re.I))
+        for marks, ends in _SWAP_ENDS.items()
+        for mark in marks
+    ),
+    (".e", _DOT_HINT),
+)
 _SWAP_MARK = re.compile(r"[(/:*·.]")
 # A letter, a mark and a letter ("e" after a dot): in every match of SWAPPED, which holds no
 # space, so SWAPPED is asked only of the words around these (~0.2 µs a character over a whole
@@ -149,9 +159,12 @@ def written_at(text: str, pos: int, *, end: bool = False) -> int:
 
 def _hinted(text: str) -> bool:
     """May SWAPPED match in ``text``: a hint of a swapped form after one of its marks?"""
-    return any(h.search(text) is not None for h in _SWAP_HINTS) or (
-        ".e" in text and _DOT_HINT.search(text) is not None
-    )
+    return any(mark in text and h.search(text) is not None for mark, h in _SWAP_HINTS)
+
+
+def _has_mark(text: str) -> bool:
+    """``_MARKED.search(text) is not None``: a gender mark between letters?"""
+    return any(mark in text and m.search(text) is not None for mark, m in _MARKED_BY_MARK)
 
 
 def marked(text: str) -> bool:
@@ -174,7 +187,7 @@ def unmark(text: str) -> str:
         return text
     if _hinted(text):
         text = first_forms(text)
-    if _MARKED.search(text) is not None:
+    if _has_mark(text):
         text = _moved_marks(text)
     return text
 
