@@ -2579,6 +2579,14 @@ def test_session34_sources37_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["achanvear/es"] == "test"
 
 
+def test_session34_sources38_units_keep_their_part() -> None:
+    """sources38's unit where the split rule over ext-s34 put it: no rejections, so by other
+    mails of the base units in English, dev 198, test 201: CodeDay Labs' five to dev. Pinned so
+    that adding sources never moves it."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["labs/en"] == "dev"
+
+
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
     """fdpg's readers, on our own wording: the subject and the template literal of the mail
     an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not
