@@ -18,9 +18,16 @@ from corpuslib.sources_suites38 import (  # noqa: E402
     LABS_DIR,
     LABS_EVENTS,
     LABS_MAILS,
+    PP,
+    PP_FOOTER_PATH,
+    PP_MAILS,
+    PP_MODELS_PATH,
+    PP_SETTINGS_PATH,
     _front_matter,
     _handlebars,
+    _pp_setting,
     labs,
+    ppcomp,
 )
 
 
@@ -78,3 +85,55 @@ def test_labs_renders_the_student_mails(tmp_path: Path) -> None:
     snap = _labs_snapshot(tmp_path, "Hi {{ student.surname }}")
     with pytest.raises(ValueError):
         list(labs(snap))
+
+
+def _pp_snapshot(root: Path, results: str) -> Snapshot:
+    _write(
+        root,
+        PP,
+        PP_SETTINGS_PATH,
+        "ACCOUNT_EMAIL_SUBJECT_PREFIX = \"[PP]\"\nDEFAULT_FROM_EMAIL = 'web@pp.test'\n",
+    )
+    _write(
+        root,
+        PP,
+        PP_MODELS_PATH,
+        "C = (\n    ('INT', 'Middle'),\n    ('SMP', 'Semi'),\n    ('ADV', 'Top'),\n    ('DOU', 'Pairs'),\n)\n",
+    )
+    _write(root, PP, PP_FOOTER_PATH, "-- footer")
+    for path, _, _, _, _ in PP_MAILS:
+        _write(root, PP, path, results)
+    return Snapshot(root)
+
+
+def test_pp_setting_reads_quoted_strings_only() -> None:
+    assert _pp_setting("A = 'x'\nB = env('B')\n", "A") == "x"
+    with pytest.raises(ValueError):
+        _pp_setting("A = 'x'\nB = env('B')\n", "B")
+
+
+def test_ppcomp_resolves_the_branch_and_includes_the_footer(tmp_path: Path) -> None:
+    """The if/else resolved per mail (the refusal is the else), the footer included, the
+    category's display name from the model's choices, the prefixed subject."""
+    results = (
+        "Y{{ entry.entry_year }} {{ category }}\n{% if entry.status == 'selected' %}\nIn "
+        "{{ host }}/{{ entry.entry_ref }}\n{% else %}\nOut\n{% endif %}\n"
+        '{% include "account/email/footer.txt" %}\n'
+    )
+    specs = list(ppcomp(_pp_snapshot(tmp_path, results)))
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other", "other"]
+    assert specs[0].text == "Y2020 Middle\n\nOut\n\n-- footer\n"
+    assert specs[1].text.startswith("Y2020 Semi\n")
+    assert "In https://www.poleperformance.co.uk/PP2020-" in specs[2].text
+    assert specs[0].subject == "[PP] Semi-final results"
+    assert specs[3].subject == "[PP] Entry submitted"
+    assert all(s.sender == ("Pole Performance", "web@pp.test") for s in specs)
+    assert all(s.reply_to and not s.rejection for s in specs)
+    snap = _pp_snapshot(
+        tmp_path, "{{ entry.status }}\n" + '{% include "account/email/footer.txt" %}'
+    )
+    with pytest.raises(ValueError):
+        list(ppcomp(snap))
+    snap = _pp_snapshot(tmp_path, "no footer")
+    with pytest.raises(ValueError):
+        list(ppcomp(snap))

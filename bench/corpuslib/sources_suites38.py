@@ -1,5 +1,5 @@
 """Recipes for session 34's sources38 (issue 11): English look-alikes from a non-profit's
-mentored open-source programme for students.
+mentored open-source programme for students and a pole dance competition's entries.
 
 CodeDay Labs (codeday/labs-gql, the GraphQL back end of CodeDay Labs, a non-profit programme in
 which students work in teams on open-source projects under a volunteer engineer mentor; mail
@@ -8,7 +8,13 @@ student applicant: refused ("Unfortunately, we are not able to offer you accepta
 this time", with "another fun and valuable experience (whether an internship or ...)"), the
 application received, an interview asked for, the admission offer. Its acceptance mail says
 the programme "is not a traditional internship, it's an educational opportunity. You're not
-an employee": a place refused, no job: look-alikes."""
+an employee": a place refused, no job: look-alikes.
+
+Pole Performance (rebkwok/pp_web, the entry site of a UK pole dance competition; Django, 2016-
+2020): the semi-final results an organiser sends each entrant ("Thank you for your application
+to Pole Performance Y. Unfortunately you have not been successful in securing a place in the
+following category"), the place offered in the finals, and the entry's receipt. A competition
+place, no job: look-alikes."""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from collections.abc import Iterator
 
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
+from .sources_internships import _django_exact
 from .sources_trackers import _spec
 from .templating import fill_exact
 
@@ -100,6 +107,84 @@ def labs(snap: Snapshot) -> Iterator[Spec]:
                 role="n/a",
                 sender=LABS_SENDER,
                 noreply=False,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
+
+
+PP = "rebkwok/pp_web"
+PP_COMMIT = "604f3f7b510194dc62403b9df1229b878911924f"
+PP_FOOTER_PATH = "templates/account/email/footer.txt"
+PP_MODELS_PATH = "entries/models.py"
+PP_SETTINGS_PATH = "poleperformance/settings.py"
+# template: (the subject ``send_pp_email`` is given, category, the if/else branch, variants).
+# The semi-final results: branch 0 the place offered (``entry.status == 'selected'``), 1 the
+# refusal.
+PP_MAILS = (
+    (
+        "ppadmin/templates/ppadmin/email/selection_results.txt",
+        "Semi-final results",
+        "not_a_job",
+        1,
+        2,
+    ),
+    ("ppadmin/templates/ppadmin/email/selection_results.txt", "Semi-final results", "other", 0, 1),
+    ("entries/templates/entries/email/entry_submitted.txt", "Entry submitted", "other", 0, 1),
+)
+# Ours: the year (``CURRENT_ENTRY_YEAR``, an environment value), the host, the entry
+# references, the categories' order and the studio's reply-to address (``DEFAULT_STUDIO_EMAIL``).
+PP_YEAR = "2020"
+PP_HOST = "https://www.poleperformance.co.uk"
+PP_CATEGORIES = ("INT", "SMP", "ADV", "DOU")
+PP_REPLY_TO = "poleperformancecomp@gmail.com"
+
+
+def _pp_setting(settings: str, name: str) -> str:
+    """A quoted string setting of ``settings.py``; one set otherwise raises."""
+    m = re.search(rf"^{name} = ['\"]([^'\"]*)['\"]\s*$", settings, re.M)
+    if not m:
+        raise ValueError(f"no string setting {name}")
+    return m.group(1)
+
+
+def ppcomp(snap: Snapshot) -> Iterator[Spec]:
+    """The entrant's mails as ``send_pp_email`` sends them: the subject prefixed with
+    ``ACCOUNT_EMAIL_SUBJECT_PREFIX``, the text template with its footer included, its one
+    if/else resolved, each ``{{ }}`` by its exact text (HTML-escaped as Django does; nothing
+    here needs it); plain text (the HTML alternative left out)."""
+    unit = "ppcomp/en"
+    settings = snap.read(PP, PP_COMMIT, PP_SETTINGS_PATH)
+    prefix = _pp_setting(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX")
+    sender = ("Pole Performance", _pp_setting(settings, "DEFAULT_FROM_EMAIL"))
+    categories = dict(
+        re.findall(r"\('([A-Z]{3})', '([^']+)'\)", snap.read(PP, PP_COMMIT, PP_MODELS_PATH))
+    )
+    footer = snap.read(PP, PP_COMMIT, PP_FOOTER_PATH)
+    n = 0
+    for path, subject, category, branch, variants in PP_MAILS:
+        template = snap.read(PP, PP_COMMIT, path)
+        include = '{% include "account/email/footer.txt" %}'
+        if include not in template:
+            raise ValueError(f"{path}: no footer include")
+        template = template.replace(include, footer)
+        for _ in range(variants):
+            values = {
+                "entry.entry_year": PP_YEAR,
+                "category": html_lib.escape(categories[PP_CATEGORIES[n % len(PP_CATEGORIES)]]),
+                "host": PP_HOST,
+                "entry.entry_ref": f"PP{PP_YEAR}-{104 + 37 * n:04d}",
+            }
+            yield _spec(
+                unit,
+                blob_url(PP, PP_COMMIT, path),
+                category,
+                subject=f"{prefix} {subject}",
+                text=_django_exact(template, values, branch).strip() + "\n",
+                company="n/a",
+                role="n/a",
+                sender=sender,
+                noreply=False,
+                reply_to=PP_REPLY_TO,
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
