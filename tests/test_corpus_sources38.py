@@ -23,11 +23,17 @@ from corpuslib.sources_suites38 import (  # noqa: E402
     PP_MAILS,
     PP_MODELS_PATH,
     PP_SETTINGS_PATH,
+    TQ,
+    TQ_DIR,
+    TQ_MAILS,
+    TQ_SETTINGS_PATH,
     _front_matter,
     _handlebars,
     _pp_setting,
+    _tq_fill,
     labs,
     ppcomp,
+    tq,
 )
 
 
@@ -137,3 +143,36 @@ def test_ppcomp_resolves_the_branch_and_includes_the_footer(tmp_path: Path) -> N
     snap = _pp_snapshot(tmp_path, "no footer")
     with pytest.raises(ValueError):
         list(ppcomp(snap))
+
+
+def test_tq_fill_escapes_unless_safe_and_refuses_tags() -> None:
+    """``{{ x }}`` HTML-escaped, ``{{ x|safe }}`` as it is; a tag, another filter or an
+    unknown name raises."""
+    values = {"a": "R&D", "b": "<i>"}
+    assert _tq_fill("{{a}} {{ b|safe }} {{ b }}", values) == "R&amp;D <i> &lt;i&gt;"
+    for bad in ("{% if a %}x{% endif %}", "{{ a|upper }}", "{{ c }}"):
+        with pytest.raises(ValueError):
+            _tq_fill(bad, values)
+
+
+def test_tq_renders_each_template_with_the_course_info(tmp_path: Path) -> None:
+    """Each template filled from the course (its info joined line by line), the reply-to
+    from the settings; refusals and the waiting list ``not_a_job``, the receipt ``other``."""
+    _write(tmp_path, TQ, TQ_SETTINGS_PATH, 'EMAIL_ADDRESS_COURSE_SUBSCRIPTIONS = "a@tq.test"\n')
+    for name in TQ_MAILS:
+        _write(
+            tmp_path,
+            TQ,
+            f"{TQ_DIR}/{name}.txt",
+            "Hallo {{first_name}}\n" + name + "\n{{course_info|safe}}\n{{ course_url }}\n",
+        )
+    specs = list(tq(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["not_a_job"] * 5 + ["other"]
+    lines = specs[0].text.splitlines()
+    assert lines[:3] == ["Hallo Robin", "rejection_overbooked", "Salsa Cubana Level 1"]
+    assert lines[-1] == "https://tanzquotient.org/de/courses/301/"
+    assert specs[0].subject == "Deine Kursanmeldung: Salsa Cubana Level 1"
+    assert all(s.reply_to == "a@tq.test" and not s.rejection for s in specs)
+    _write(tmp_path, TQ, f"{TQ_DIR}/rejection_overbooked.txt", "{{ payment_url }}")
+    with pytest.raises(ValueError):
+        list(tq(Snapshot(tmp_path)))

@@ -1,5 +1,6 @@
 """Recipes for session 34's sources38 (issue 11): English look-alikes from a non-profit's
-mentored open-source programme for students and a pole dance competition's entries.
+mentored open-source programme for students and a pole dance competition's entries; German
+ones from a Zurich students' dance association's course sign-ups.
 
 CodeDay Labs (codeday/labs-gql, the GraphQL back end of CodeDay Labs, a non-profit programme in
 which students work in teams on open-source projects under a volunteer engineer mentor; mail
@@ -14,7 +15,15 @@ Pole Performance (rebkwok/pp_web, the entry site of a UK pole dance competition;
 2020): the semi-final results an organiser sends each entrant ("Thank you for your application
 to Pole Performance Y. Unfortunately you have not been successful in securing a place in the
 following category"), the place offered in the finals, and the entry's receipt. A competition
-place, no job: look-alikes."""
+place, no job: look-alikes.
+
+Tanzquotient (tanzquotient/website, the site of the ETH and University of Zurich students'
+dance association; Django, mail through Post Office from database templates that the repository
+keeps as the source of truth in ``email_templates/``): German with the English below, the
+course sign-up refused for want of places ("Wir müssen dir leider mitteilen, dass du am
+folgenden Kurs nicht teilnehmen kannst, weil er überbucht ist"), for want of a partner, for
+prior knowledge required ("dass du im folgenden Kurs keinen Platz erhalten hast"), put on the
+waiting list, and the sign-up's receipt. A course place, no job: look-alikes."""
 
 from __future__ import annotations
 
@@ -185,6 +194,104 @@ def ppcomp(snap: Snapshot) -> Iterator[Spec]:
                 sender=sender,
                 noreply=False,
                 reply_to=PP_REPLY_TO,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
+
+
+TQ = "tanzquotient/website"
+TQ_COMMIT = "e5db1404a8671e7fb491dee972a126069fbf2b90"
+TQ_DIR = "email_templates"
+TQ_SETTINGS_PATH = "tq_website/settings.py"
+# template: (category, variants). The refusals ``send_rejection`` sends by reason and the
+# waiting list (a place held back, as AMIV's); the sign-up's receipt for a course without
+# couples. Subjects are the database templates' (not in the repository): ours.
+TQ_MAILS = {
+    "rejection_overbooked": ("not_a_job", 2, "Deine Kursanmeldung: {course}"),
+    "rejection_no_partner": ("not_a_job", 1, "Deine Kursanmeldung: {course}"),
+    "rejection_requirements_not_met": ("not_a_job", 1, "Deine Kursanmeldung: {course}"),
+    "move_to_waiting_list": ("not_a_job", 1, "Warteliste: {course}"),
+    "subscription_confirmation_without_partner_nocouple": (
+        "other",
+        1,
+        "Anmeldung erhalten: {course}",
+    ),
+}
+# Ours: the courses (type titles, lessons, rooms, periods, prices as ``create_course_info``
+# joins them), the course page, the sender's address (``TQ_DEFAULT_FROM_EMAIL``, an environment
+# value).
+TQ_COURSES = (
+    (
+        "Salsa Cubana Level 1",
+        "Mo 19:00-20:15",
+        "ASVZ Polyterrasse, Raum 2",
+        "22.09.2026 - 01.12.2026",
+    ),
+    (
+        "Lindy Hop Intermediate",
+        "Do 20:30-21:45",
+        "UZH Zentrum, Lichthof",
+        "24.09.2026 - 03.12.2026",
+    ),
+    (
+        "Contemporary Basics",
+        "Di 18:00-19:15",
+        "ASVZ Hönggerberg, Halle 3",
+        "23.09.2026 - 02.12.2026",
+    ),
+)
+TQ_PRICES = "Kosten: CHF 60 (Studierende), CHF 120 (andere)"
+TQ_SENDER = ("Tanzquotient", "noreply@tanzquotient.org")
+
+
+def _tq_fill(template: str, values: dict[str, str]) -> str:
+    """Post Office's Django rendering of a template with ``{{ name }}`` and ``{{ name|safe }}``
+    only (autoescape on, ``safe`` off): any tag or other filter raises."""
+    if "{%" in template:
+        raise ValueError("a Django tag")
+
+    def sub(m: re.Match[str]) -> str:
+        name, _, flt = m.group(1).partition("|")
+        if flt not in ("", "safe"):
+            raise ValueError(f"filter {flt!r}")
+        if name not in values:
+            raise ValueError(f"no value for {name!r}")
+        return values[name] if flt == "safe" else html_lib.escape(values[name])
+
+    return re.sub(r"\{\{\s*([\w.|]+)\s*\}\}", sub, template)
+
+
+def tq(snap: Snapshot) -> Iterator[Spec]:
+    """The sign-up mails as ``courses/emailcenter.py`` fills them (``first_name``, ``course``,
+    ``course_info`` joined as ``create_course_info`` does, ``course_url``), reply-to the
+    settings' ``EMAIL_ADDRESS_COURSE_SUBSCRIPTIONS``; plain text, as the templates are."""
+    unit = "tq/de"
+    settings = snap.read(TQ, TQ_COMMIT, TQ_SETTINGS_PATH)
+    reply_to = _pp_setting(settings, "EMAIL_ADDRESS_COURSE_SUBSCRIPTIONS")
+    n = 0
+    for name, (category, variants, subject) in TQ_MAILS.items():
+        path = f"{TQ_DIR}/{name}.txt"
+        template = snap.read(TQ, TQ_COMMIT, path)
+        for _ in range(variants):
+            title, lessons, room, period = TQ_COURSES[n % len(TQ_COURSES)]
+            values = {
+                "first_name": OWNER[0].split(" ")[0],
+                "last_name": OWNER[0].split(" ")[1],
+                "course": title,
+                "course_info": "\n".join((title, lessons, room, period, TQ_PRICES)),
+                "course_url": f"https://tanzquotient.org/de/courses/{301 + n}/",
+            }
+            yield _spec(
+                unit,
+                blob_url(TQ, TQ_COMMIT, path),
+                category,
+                subject=subject.format(course=title),
+                text=_tq_fill(template, values).strip() + "\n",
+                company="n/a",
+                role="n/a",
+                sender=TQ_SENDER,
+                noreply=True,
+                reply_to=reply_to,
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
