@@ -2579,6 +2579,17 @@ def test_session34_sources37_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["achanvear/es"] == "test"
 
 
+def test_session34_sources38_units_keep_their_part() -> None:
+    """sources38's units where the split rule over ext-s34 put them: no rejections, so by other
+    mails of the base units in English, dev 198, test 201: CodeDay Labs' five to dev; then dev
+    203, test 201: Pole Performance's four to test; German other mails dev 93, test 90:
+    Tanzquotient's six to test. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["labs/en"] == "dev"
+    assert parts["ppcomp/en"] == "test"
+    assert parts["tq/de"] == "test"
+
+
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
     """fdpg's readers, on our own wording: the subject and the template literal of the mail
     an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not
