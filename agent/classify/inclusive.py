@@ -72,6 +72,7 @@ _SWAP_MARK = re.compile(r"[(/:*·.]")
 # space, so SWAPPED is asked only of the words around these (~0.2 µs a character over a whole
 # text: 1–2 ms a long mail, where most hints are a URL's or an abbreviation's).
 _SWAP_AT = re.compile(r"[(/:*·](?<=[^\W\d_].)[^\W\d_]|\.(?<=[^\W\d_]\.)e", re.I)
+_BREAK = re.compile(r"[ \n]")  # where a word read alone ends (:func:`_in_words`)
 # Where the freed characters go: a sentence's end, or a paragraph's ("  " is one the cue
 # reading joined). Not a line break, which only the cue reading joins: the written text the
 # frames quote (``frames.collect_cues``) then moves as the cue reading does.
@@ -130,9 +131,6 @@ def _in_words(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator
         stop = _BREAK.search(text, at)
         end = len(text) if stop is None else stop.start()
         yield from rx.finditer(text, start, end)
-
-
-_BREAK = re.compile(r"[ \n]")
 
 
 def first_forms(text: str) -> str:

@@ -173,8 +173,6 @@ _SUBJECT_ROLE_TO = Rx(pattern("subject_role_to"), 0)
 
 
 _SUBJECT_ROLE_POST = Rx(pattern("subject_role_post"), 0)
-
-
 _SUBJECT_ROLE_QUOTED = Rx(pattern("subject_role_quoted"), 0)
 
 
