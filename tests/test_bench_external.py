@@ -2593,10 +2593,12 @@ def test_session34_sources38_units_keep_their_part() -> None:
 def test_session35_sources41_units_keep_their_part() -> None:
     """sources41's units where the split rule over ext-s35 put them: Italian rejections dev 22,
     test 23: Kidville's three to dev; French rejections dev 58, test 56: RM Consulting's two to
-    test. Pinned so that adding sources never moves them."""
+    test; then dev 58, test 58 (a tie goes to dev): Evolvify's two to dev. Pinned so that adding
+    sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["kidville/it"] == "dev"
     assert parts["rmc/fr"] == "test"
+    assert parts["evolvify/fr"] == "dev"
 
 
 def test_session33_sources33_reads_typescript_mail_builders() -> None:

@@ -14,6 +14,8 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites41 import (  # noqa: E402
+    EVOLVIFY,
+    EVOLVIFY_PATH,
     KIDVILLE,
     KIDVILLE_DIR,
     KIDVILLE_FOOTER_PATH,
@@ -21,9 +23,11 @@ from corpuslib.sources_suites41 import (  # noqa: E402
     RMC,
     RMC_MAILS,
     RMC_PATH,
+    _symfony_email,
     _ts_const,
     _ts_eval,
     _ts_render,
+    evolvify,
     kidville,
     rmc,
 )
@@ -173,3 +177,46 @@ def _broken(root: Path) -> Snapshot:
     path = root / KIDVILLE.replace("/", "+") / KIDVILLE_DIR / "esito-candidatura.ts"
     path.write_text(path.read_text().replace("saluto,\n", "saluto.trim(),\n"), encoding="utf-8")
     return snap
+
+
+_SYMFONY = """class EntretiensController
+{
+    public function accepterEntretien(int $id): Response {
+        $email = (new Email())
+            ->subject('Bravo')
+            ->html('<p>Accept\\'e</p>');
+    }
+
+    public function refuserEntretien(int $id): Response {
+        $email = (new Email())
+            ->subject('Votre entretien')
+            ->html('
+            <p>Nous ne donnons pas suite, l\\'équipe.</p>
+            ');
+    }
+}
+"""
+
+
+def test_symfony_email_reads_one_actions_literals() -> None:
+    """The subject and HTML of the named action, not its neighbour's, quotes unescaped; an
+    action without a literal subject raises."""
+    assert _symfony_email(_SYMFONY, "accepterEntretien") == ("Bravo", "<p>Accept'e</p>")
+    subject, html = _symfony_email(_SYMFONY, "refuserEntretien")
+    assert subject == "Votre entretien" and "l'équipe" in html
+    with pytest.raises(ValueError):
+        _symfony_email(_SYMFONY.replace("->subject('Bravo')", "->subject($s)"), "accepterEntretien")
+
+
+def test_evolvify_renders_the_refusal_twice_and_the_acceptance(tmp_path: Path) -> None:
+    """The refusal HTML only and with a text part, labelled ``interview`` with the company; the
+    acceptance an offer."""
+    _write(tmp_path, EVOLVIFY, EVOLVIFY_PATH, _SYMFONY)
+    specs = list(evolvify(Snapshot(tmp_path)))
+    assert [(s.category, s.stage, s.fmt) for s in specs] == [
+        ("rejection", "interview", "html_only"),
+        ("rejection", "interview", "html"),
+        ("offer", "n/a", "html_only"),
+    ]
+    assert specs[0].company == "Evolvify" and specs[2].company == "n/a"
+    assert specs[0].text == "Nous ne donnons pas suite, l'équipe.\n"

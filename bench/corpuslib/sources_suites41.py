@@ -13,7 +13,13 @@ Kidville (erricoluigi17/kidville-web, the app of three nursery schools run by th
 applied (``candidature-insegnanti``), signed "La Segreteria di <plesso>": the refusal ("Per
 questa posizione la scelta è caduta su un altro profilo"), with and without the applicant's
 name, and the application's receipt. Their text parts (``testo``), as ``sendEmailDetailed`` gets
-them beside the HTML."""
+them beside the HTML.
+
+Evolvify (maryem444/evolvify-web, the HR web app of Evolvify, a company's recruitment and staff
+portal; Symfony): the two mails ``EntretiensController`` sends a candidate after the interview,
+HTML only under "Votre entretien": the refusal ("suite à votre entretien chez Evolvify, nous
+avons décidé de ne pas donner suite à votre candidature pour le poste"), signed "L'équipe RH
+d'Evolvify", and the acceptance."""
 
 from __future__ import annotations
 
@@ -21,8 +27,9 @@ import html as html_lib
 import re
 from collections.abc import Iterator, Mapping
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
+from .sources_suites14 import _php_string
 from .sources_suites32 import _html_only, _ts_items, _ts_value
 from .sources_trackers import _spec
 from .templating import js_function
@@ -367,3 +374,59 @@ def kidville(snap: Snapshot) -> Iterator[Spec]:
             # hard-wrapped once, a refusal (the receipt's rows are aligned columns)
             fmt="wrapped" if n == 1 else "plain",
         )
+
+
+EVOLVIFY = "maryem444/evolvify-web"
+EVOLVIFY_COMMIT = "e2b022cc9395fe3efc96041a203751a5f4ec9a85"
+EVOLVIFY_PATH = "src/Controller/EntretiensController.php"
+EVOLVIFY_COMPANY = "Evolvify"
+# (controller action, category, stage, variants): the refusal after the interview, the
+# acceptance.
+EVOLVIFY_MAILS = [
+    ("refuserEntretien", "rejection", "interview", 2),
+    ("accepterEntretien", "offer", "n/a", 1),
+]
+# Ours: the sender (the code's is a developer's mailbox, without a display name).
+EVOLVIFY_SENDER = ("Evolvify RH", "rh@evolvify.example.tn")
+_PHP_LITERAL = r"('(?:[^'\\]|\\.)*')"
+
+
+def _symfony_email(source: str, action: str) -> tuple[str, str]:
+    """(subject, HTML) of the ``(new Email())`` an action builds: its ``->subject('...')`` and
+    ``->html('...')`` single-quoted literals; an action without them raises."""
+    m = re.search(rf"public function {action}\(.*?(?=\n    public function |\Z)", source, re.S)
+    if not m:
+        raise ValueError(f"no action {action}")
+    subject = re.search(rf"->subject\({_PHP_LITERAL}\)", m[0])
+    html = re.search(rf"->html\({_PHP_LITERAL}\)", m[0], re.S)
+    if not subject or not html:
+        raise ValueError(f"{action}: no subject or html literal")
+    return _php_string(subject[1]), _php_string(html[1])
+
+
+def evolvify(snap: Snapshot) -> Iterator[Spec]:
+    """The candidate's mails after the interview as Symfony Mailer sends an ``Email`` with
+    ``html()`` alone, the refusal a second time with a text part (as a mail client shows it);
+    the job is not named (the mail says "le poste")."""
+    unit = "evolvify/fr"
+    source = snap.read(EVOLVIFY, EVOLVIFY_COMMIT, EVOLVIFY_PATH)
+    url = blob_url(EVOLVIFY, EVOLVIFY_COMMIT, EVOLVIFY_PATH)
+    for action, category, stage, variants in EVOLVIFY_MAILS:
+        subject, html = _symfony_email(source, action)
+        html = "\n".join(line.strip() for line in html.strip().splitlines())
+        rejection = category == "rejection"
+        for n in range(variants):
+            yield _spec(
+                unit,
+                url,
+                category,
+                stage,
+                subject=subject,
+                text=html_to_text(html),
+                html=html,
+                company=EVOLVIFY_COMPANY if rejection else "n/a",
+                role="n/a",
+                sender=EVOLVIFY_SENDER,
+                noreply=False,
+                fmt=("html_only", "html")[n],
+            )
