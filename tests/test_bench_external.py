@@ -2595,12 +2595,13 @@ def test_session35_sources42_units_are_pinned_where_the_split_rule_put_them() ->
     """sources42's units where the split rule over src42-all (ext-s35's sources with these)
     put them: Portuguese rejections dev 31, test 31, other mails dev 61, test 52, so TEAM 24's
     three to test; Spanish rejections dev 41, test 44, so Telcom's two to dev; then, without
-    rejections, Portuguese other mails dev 61, test 56: Upswing's nine to test. Pinned so that
-    adding sources never moves them."""
+    rejections, Portuguese other mails dev 61, test 56: Upswing's nine to test; then dev 61,
+    test 65: Ajundeai's four to dev. Pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["team24/pt"] == "test"
     assert parts["telcom/es"] == "dev"
     assert parts["upswing/pt"] == "test"
+    assert parts["ajundeai/pt"] == "dev"
 
 
 def test_session33_sources33_reads_typescript_mail_builders() -> None:

@@ -15,6 +15,9 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites42 import (  # noqa: E402
+    AJUNDEAI,
+    AJUNDEAI_MAILS,
+    AJUNDEAI_PATH,
     TEAM24,
     TEAM24_MAILS,
     TEAM24_PATH,
@@ -29,6 +32,7 @@ from corpuslib.sources_suites42 import (  # noqa: E402
     UPSWING_MAILS,
     UPSWING_SERVICE_PATH,
     _js_plus,
+    ajundeai,
     team24,
     telcom,
     upswing,
@@ -216,3 +220,48 @@ def test_upswing_builds_each_template_under_its_service_subject(tmp_path: Path) 
     assert "<p>Olá Robin Berger,</p>" in (specs[-1].html or "")
     with pytest.raises(ValueError):
         list(upswing(_upswing_snapshot(tmp_path, expr="jobOffer.getSalary()")))
+
+
+def _ajundeai_branch(kind: str, keyword: str, extra: str = "") -> str:
+    return (
+        f"        if ($type == '{kind}'){{\n"
+        f'            $mail->Subject = "Aviso {kind}: $position_name — $org_name";\n'
+        f'            $mail->Body = "\n            <p>Olá $candidate_name, {keyword} $name_slot{extra}'
+        "</p>\n            <a href='$portal_link'>portal</a>\";\n"
+        f'            $mail->AltBody = "Olá $candidate_name, {keyword} $position_name.";\n'
+        "        }"
+    )
+
+
+def _ajundeai_snapshot(root: Path, extra: str = "") -> Snapshot:
+    branches = " else ".join(
+        _ajundeai_branch(kind, f"palavra-{kind}", extra if kind == "disapprove" else "")
+        for kind in AJUNDEAI_MAILS
+    )
+    source = (
+        "<?php\nfunction setEmail($type, $name_slot) {\n"
+        "    $portal_link    = 'https://exemplo.org/vagas';\n"
+        "    $mail->setFrom('avisos@exemplo.org', 'Exemplo');\n"
+        f"{branches}\n        $mail->send();\n}}\n"
+    )
+    _write(root, AJUNDEAI, AJUNDEAI_PATH, source)
+    return Snapshot(root)
+
+
+def test_ajundeai_interpolates_each_branch_multipart_with_the_ngo_as_reply_to(
+    tmp_path: Path,
+) -> None:
+    """Each ``$type`` branch's Subject, Body and AltBody with ``$name`` filled (the portal link
+    the file sets), multipart, from ``setFrom``, the NGO as reply-to; the refusals look-alikes
+    (a volunteer place); an interpolation the recipe does not know raises."""
+    specs = list(ajundeai(_ajundeai_snapshot(tmp_path)))
+    assert len(specs) == sum(v for _, v in AJUNDEAI_MAILS.values())
+    refusal = specs[0]
+    assert refusal.category == "not_a_job" and not refusal.rejection
+    assert refusal.sender == ("Exemplo", "avisos@exemplo.org") and refusal.reply_to
+    assert refusal.text.startswith("Olá Robin Berger, palavra-disapprove ")
+    assert "href='https://exemplo.org/vagas'" in (refusal.html or "")
+    assert refusal.fmt == "html" and refusal.subject.startswith("Aviso disapprove: ")
+    assert [s.noreply for s in specs] == [False, False, False, True]
+    with pytest.raises(ValueError):
+        list(ajundeai(_ajundeai_snapshot(tmp_path, extra=" $email_ong")))

@@ -25,7 +25,14 @@ first jobs; Spring, JavaMail): the mails to a company: its profile pending, appr
 approved ("seu perfil em nossa plataforma não foi aprovado"), its vacancy pending, approved or
 not approved ("sua vaga para T não foi aprovada para ser divulgada": an employer's job posting
 refused, the recipient hires rather than applies: look-alikes); and to a student, the notice
-that a matching vacancy has entered them in its selection (a job alert)."""
+that a matching vacancy has entered them in its selection (a job alert).
+
+Ajundeai (FeAnchieta7771/Ajundeai, a Jundiaí school project's platform where NGOs post volunteer
+"vagas" and review the volunteers' CVs; PHP, PHPMailer): the mail the platform sends a
+volunteer on an NGO's behalf: refused ("Após análise do seu currículo, infelizmente você não foi
+selecionado(a) para esta oportunidade"), approved, or invited to a vacancy. A volunteer place
+refused, unpaid ("O trabalho voluntário nesta função"), no job: look-alikes in a job refusal's
+very words."""
 
 from __future__ import annotations
 
@@ -39,7 +46,7 @@ from .snapshot import Snapshot, blob_url
 from .sources_suites29 import _java_concat, _java_method_by_signature
 from .sources_suites32 import _html_only
 from .sources_trackers import _spec
-from .templating import fill_js, js_function, js_literal
+from .templating import fill_exact, fill_js, js_function, js_literal
 
 TEAM24 = "filipeferreira-spec/team24-website"
 # read_file's commit for the saved excerpt (a plain file: no snapshot could be fetched).
@@ -332,5 +339,85 @@ def upswing(snap: Snapshot) -> Iterator[Spec]:
                 "n/a",
                 UPSWING_SENDER,
                 noreply=False,
+            )
+            n += 1
+
+
+AJUNDEAI = "FeAnchieta7771/Ajundeai"
+AJUNDEAI_COMMIT = "da31d943211d2c0f472af1ac4fb747e2dad106ab"
+AJUNDEAI_PATH = "To_xampp_server/php_functs/php_methods/send_email.php"
+# setEmail's $type: (category, variants). Volunteer places: the refusal is not a job's.
+AJUNDEAI_MAILS = {"disapprove": ("not_a_job", 2), "aprroved": ("other", 1), "calling": ("other", 1)}
+# Ours: the NGOs (their names, ``$_SESSION['name']``, and the reply-to their login gives) and
+# the volunteer places.
+AJUNDEAI_NGOS = (
+    ("Instituto Mãos Dadas", "contato@maosdadas.org.br"),
+    ("Associação Amigos do Bairro Anhangabaú", "amigos.anhangabau@gmail.com"),
+)
+AJUNDEAI_PLACES = ("Monitor de reforço escolar", "Apoio na distribuição de cestas básicas")
+_PHP_STR = r'"((?:[^"\\]|\\.)*)"'
+
+
+def _php_branch(source: str, kind: str) -> str:
+    """The body of ``if ($type == 'kind')`` (or its ``else if``) up to the next branch."""
+    m = re.search(rf"if \(\$type == '{kind}'\)\s*\{{(.*?)\n\s*\}}", source, flags=re.S)
+    if not m:
+        raise ValueError(f"no branch {kind}")
+    return m.group(1)
+
+
+def _php_interpolate(text: str, values: dict[str, str]) -> str:
+    """A double-quoted PHP string's ``$name`` interpolations filled; an unknown one raises."""
+    return fill_exact(text, r"\$(\w+)", values)
+
+
+def ajundeai(snap: Snapshot) -> Iterator[Spec]:
+    """Each branch's ``Subject``, ``Body`` (HTML) and ``AltBody`` (text) with their ``$name``
+    interpolations filled, multipart as PHPMailer sends them, from the ``setFrom`` sender with
+    the NGO as reply-to."""
+    unit = "ajundeai/pt"
+    source = snap.read(AJUNDEAI, AJUNDEAI_COMMIT, AJUNDEAI_PATH)
+    sender = re.search(r"setFrom\('([^']+)', '([^']+)'\)", source)
+    if not sender:
+        raise ValueError("no setFrom")
+    link = re.search(r"\$portal_link\s*=\s*'([^']+)'", source)
+    if not link:
+        raise ValueError("no $portal_link")
+    url = blob_url(AJUNDEAI, AJUNDEAI_COMMIT, AJUNDEAI_PATH)
+    n = 0
+    for kind, (category, variants) in AJUNDEAI_MAILS.items():
+        branch = _php_branch(source, kind)
+        fields = {
+            name: re.search(rf"\$mail->{name} = {_PHP_STR};", branch, flags=re.S)
+            for name in ("Subject", "Body", "AltBody")
+        }
+        for _ in range(variants):
+            ngo, ngo_mail = AJUNDEAI_NGOS[n % len(AJUNDEAI_NGOS)]
+            place = AJUNDEAI_PLACES[n % len(AJUNDEAI_PLACES)]
+            values = {
+                "candidate_name": OWNER[0],
+                "name_slot": place,
+                "position_name": place,
+                "org_name": ngo,
+                "portal_link": link.group(1),
+            }
+            filled = {}
+            for name, m in fields.items():
+                if not m:
+                    raise ValueError(f"{kind}: no {name}")
+                filled[name] = _php_interpolate(m.group(1), values)
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=filled["Subject"],
+                text=filled["AltBody"],
+                html=filled["Body"],
+                company="n/a",
+                role="n/a",
+                sender=(sender.group(2), sender.group(1)),
+                noreply=kind == "calling",
+                fmt="html",
+                reply_to=ngo_mail,
             )
             n += 1
