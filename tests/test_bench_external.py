@@ -354,6 +354,7 @@ def test_every_source_repository_is_pinned() -> None:
         "923327532/achanvear",  # no snapshot: one file saved verbatim (session 34, sources37)
         "Narikles/wayloop",  # no snapshot: one file saved verbatim (session 34, sources36)
         "WAJDIMADANI/PARCSYNC",  # the snapshot predates the function: one file read (sources36)
+        "filipeferreira-spec/team24-website",  # no snapshot: an excerpt saved verbatim (sources42)
     }
 
 
@@ -2599,6 +2600,19 @@ def test_session35_sources41_units_keep_their_part() -> None:
     assert parts["kidville/it"] == "dev"
     assert parts["rmc/fr"] == "test"
     assert parts["evolvify/fr"] == "dev"
+
+
+def test_session35_sources42_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources42's units where the split rule over src42-all (ext-s35's sources with these)
+    put them: Portuguese rejections dev 31, test 31, other mails dev 61, test 52, so TEAM 24's
+    three to test; Spanish rejections dev 41, test 44, so Telcom's two to dev; then, without
+    rejections, Portuguese other mails dev 61, test 56: Upswing's nine to test; then dev 61,
+    test 65: Ajundeai's four to dev. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["team24/pt"] == "test"
+    assert parts["telcom/es"] == "dev"
+    assert parts["upswing/pt"] == "test"
+    assert parts["ajundeai/pt"] == "dev"
 
 
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
