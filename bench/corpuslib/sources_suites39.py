@@ -1,0 +1,236 @@
+"""Recipes for session 35's sources39 (issue 11): English job mail from a Kathmandu IT firm's
+job portal, an Indian job-and-offer portal and an HR team's reply tool.
+
+CamBridge (abinash2055/CamBridge_Job_Portal-Robust, the job portal of Cambridge InfoTech Pvt.
+Ltd., Kathmandu; Laravel views sent as HTML): the employer's status mail on an application,
+rejected ("We regret to inform you that your application for the job "T" has been rejected")
+and shortlisted, signed by the firm.
+
+Job & Offer Portal (tripathidevraj-art/mega-portal, an Indian portal where users post jobs
+and product offers; Laravel views): to an applicant, the application not selected for the next
+stage (with and without the employer's feedback), reviewed and shortlisted; its look-alikes:
+the poster's job posting and a seller's product offer rejected by the portal's admin team.
+
+QuickHR Replies (sp48844895-cmd/QuickHR_Replies, a tool an HR team uses to send a candidate
+the verdict after the process; Laravel views): the refusal ("we have decided to move forward
+with other candidates whose qualifications more closely align with our current needs") and the
+selection, the subjects from the Mailable's ternary on the status."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .fill import OWNER, Spec
+from .snapshot import Snapshot, blob_url
+from .sources_laravel import render_blade
+from .sources_suites31 import _blade_values as _exact
+from .sources_suites35 import _blade_branches, _ternary_subject, _text_part
+from .sources_trackers import _spec
+
+_SUBJECT_CALL = re.compile(r"->subject\((.+)\)\s*$", re.M)
+_PHP_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'")
+
+
+def _subject_call(mailable: str, value: Callable[[str], str]) -> str:
+    """The argument of a Mailable's ``->subject(...)``: single-quoted literals (PHP escapes
+    read) joined with ``.`` to expressions, each expression by ``value``; a Mailable without
+    one, or a part it cannot read, raises."""
+    m = _SUBJECT_CALL.search(mailable)
+    if not m:
+        raise ValueError("no ->subject(...) call")
+    out: list[str] = []
+    rest = m.group(1).strip()
+    while rest:
+        lit = _PHP_LITERAL.match(rest)
+        if lit:
+            out.append(re.sub(r"\\(['\\])", r"\1", lit.group(1)))
+            rest = rest[lit.end() :]
+        else:
+            expr = re.match(r"\$[\w>-]+", rest)
+            if not expr:
+                raise ValueError(f"cannot read {rest!r}")
+            out.append(value(expr.group(0)))
+            rest = rest[expr.end() :]
+        rest = rest.strip()
+        if rest.startswith("."):
+            rest = rest[1:].strip()
+        elif rest:
+            raise ValueError(f"cannot read {rest!r}")
+    return "".join(out)
+
+
+CAMBRIDGE = "abinash2055/CamBridge_Job_Portal-Robust"
+CAMBRIDGE_COMMIT = "950064b02bc8c8e5afa02477496ed7505d093812"
+# (view, Mailable, category): the refusal twice (two posts, HTML only and with a text part)
+CAMBRIDGE_MAILS = (
+    ("application-rejected", "ApplicationStatusRejected", "rejection"),
+    ("application-rejected", "ApplicationStatusRejected", "rejection"),
+    ("application-shortlisted", "ApplicationStatusShortlisted", "moving_forward"),
+)
+# The firm that signs every view (the portal is its own; the views name no other employer).
+CAMBRIDGE_COMPANY = "Cambridge InfoTech Pvt. Ltd."
+# Ours: the posts, the application dates (``created_at`` printed as Carbon prints it), the
+# sender (``.env.example``'s MAIL_FROM_ADDRESS is a placeholder; the domain the view's link's).
+CAMBRIDGE_POSTS = ("Junior Laravel Developer", "Graphic Designer")
+CAMBRIDGE_DATES = ("2026-02-11 10:42:17", "2026-02-19 15:03:51", "2026-02-23 09:12:40")
+CAMBRIDGE_SENDER = ("Cambridge InfoTech", "careers@cambridge.com.np")
+
+
+def cambridge(snap: Snapshot) -> Iterator[Spec]:
+    """Cambridge InfoTech's status mail to an applicant, the view's HTML as Laravel sends it
+    (the refusal once with a text part beside it)."""
+    unit = "cambridge/en"
+    for n, (view, mailable, category) in enumerate(CAMBRIDGE_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        post = CAMBRIDGE_POSTS[n % len(CAMBRIDGE_POSTS)]
+        values = {
+            "$data['user']": OWNER[0],
+            "$data['jobPost']": post,
+            "$data['applicationDate']": CAMBRIDGE_DATES[n],
+        }
+        html = render_blade(snap.read(CAMBRIDGE, CAMBRIDGE_COMMIT, path), _exact(values)).strip()
+        source = snap.read(CAMBRIDGE, CAMBRIDGE_COMMIT, f"app/Mail/{mailable}.php")
+        rejection = category == "rejection"
+        yield _spec(
+            unit,
+            blob_url(CAMBRIDGE, CAMBRIDGE_COMMIT, path),
+            category,
+            subject=_subject_call(source, _exact({})),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=CAMBRIDGE_COMPANY if rejection else "n/a",
+            role=post if rejection else "n/a",
+            sender=CAMBRIDGE_SENDER,
+            noreply=False,
+            fmt=("html_only", "html", "html")[n],
+        )
+
+
+MEGAPORTAL = "tripathidevraj-art/mega-portal"
+MEGAPORTAL_COMMIT = "3bfc1e80b1646db80d3a763f6caee243ae755e9f"
+# (view, Mailable, category, the employer's notes (ours) or None). To an applicant: the
+# refusal with and without the employer's feedback, reviewed and shortlisted; to a poster and
+# a seller (the look-alikes): the job posting and the product offer rejected by the admins.
+MEGAPORTAL_MAILS = (
+    (
+        "application-rejected",
+        "ApplicationRejected",
+        "rejection",
+        "We were looking for someone with at least two years of warehouse experience.",
+    ),
+    ("application-rejected", "ApplicationRejected", "rejection", None),
+    ("application-reviewed", "ApplicationReviewed", "acknowledgement", None),
+    (
+        "application-shortlisted",
+        "ApplicationShortlisted",
+        "moving_forward",
+        "Please keep Thursday afternoon free for a phone interview.",
+    ),
+    ("job-rejected", "JobRejected", "not_a_job", None),
+    ("offer-rejected", "OfferRejected", "not_a_job", None),
+)
+# Ours: the posters (the view's "Company/Poster", a user's full name), jobs, places, dates,
+# the admins' reasons, the portal's address and the sender.
+MEGAPORTAL_POSTERS = ("Shree Ganesh Logistics", "Nandini Foods Pvt Ltd")
+MEGAPORTAL_JOBS = ("Warehouse Supervisor", "Sales Executive")
+MEGAPORTAL_PLACES = ("Pune, Maharashtra", "Indore, Madhya Pradesh")
+MEGAPORTAL_REASONS = {
+    "job-rejected": "The salary range and the contact details are missing.",
+    "offer-rejected": "The product photos do not match the description.",
+}
+MEGAPORTAL_URL = "https://jobandofferportal.in"
+MEGAPORTAL_SENDER = ("Job & Offer Portal", "notifications@jobandofferportal.in")
+
+
+def megaportal(snap: Snapshot) -> Iterator[Spec]:
+    """The Job & Offer Portal's mail on an application, a job posting or a product offer,
+    the view's HTML as Laravel sends it (in turn with a text part)."""
+    unit = "megaportal/en"
+    for n, (view, mailable, category, notes) in enumerate(MEGAPORTAL_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        poster = MEGAPORTAL_POSTERS[n % len(MEGAPORTAL_POSTERS)]
+        job = MEGAPORTAL_JOBS[n % len(MEGAPORTAL_JOBS)]
+        values = {
+            "$application->user->full_name": OWNER[0],
+            "$application->job->job_title": job,
+            "$this->application->job->job_title": job,
+            "$application->job->user->full_name": poster,
+            "$application->job->work_location": MEGAPORTAL_PLACES[n % len(MEGAPORTAL_PLACES)],
+            "ucfirst(str_replace('_', ' ', $application->job->job_type))": "Full time",
+            "$application->updated_at->format('F d, Y')": "March 04, 2026",
+            "$application->admin_notes": notes or "",
+            "route('jobs.index')": f"{MEGAPORTAL_URL}/jobs",
+            "route('user.jobs.applications')": f"{MEGAPORTAL_URL}/user/jobs/applications",
+            "route('user.profile')": f"{MEGAPORTAL_URL}/user/profile",
+            "$job->user->full_name": OWNER[0],
+            "$job->job_title": "Delivery Rider",
+            "$job->created_at->format('F d, Y')": "February 27, 2026",
+            "$offer->user->full_name": OWNER[0],
+            "$offer->product_name": "Handloom Cotton Bedsheet Set",
+            "$offer->created_at->format('F d, Y')": "February 27, 2026",
+            "$reason": MEGAPORTAL_REASONS.get(view, ""),
+            "date('Y')": "2026",
+        }
+        truth = {"$application->admin_notes": bool(notes)}
+        blade = _blade_branches(snap.read(MEGAPORTAL, MEGAPORTAL_COMMIT, path), truth)
+        html = render_blade(blade, _exact(values)).strip()
+        source = snap.read(MEGAPORTAL, MEGAPORTAL_COMMIT, f"app/Mail/{mailable}.php")
+        rejection = category == "rejection"
+        yield _spec(
+            unit,
+            blob_url(MEGAPORTAL, MEGAPORTAL_COMMIT, path),
+            category,
+            subject=_subject_call(source, _exact(values)),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=poster if rejection else "n/a",
+            role=job if rejection else "n/a",
+            sender=MEGAPORTAL_SENDER,
+            # the admins' two refusals say "Please do not reply to this email"
+            noreply=category == "not_a_job",
+            fmt=("html", "html_only")[n % 2],
+        )
+
+
+QUICKHR = "sp48844895-cmd/QuickHR_Replies"
+QUICKHR_COMMIT = "3d2174497fc8487a60c8a949117759803d6c1d17"
+QUICKHR_MAILABLE = "app/Mail/CandidateResponseMail.php"
+# (status, category): the Mailable picks the view and the subject by the status
+QUICKHR_MAILS = (("rejected", "rejection"), ("rejected", "rejection"), ("selected", "offer"))
+# Ours: the positions and the senders (the views sign "HR Team" and name no company; the
+# deploying company is the sender's).
+QUICKHR_POSITIONS = ("Customer Support Associate", "Accounts Executive")
+QUICKHR_COMPANIES = (
+    ("Larkfield Analytics", "hr@larkfieldanalytics.com"),
+    ("Orbitline Software", "careers@orbitline.io"),
+)
+
+
+def quickhr(snap: Snapshot) -> Iterator[Spec]:
+    """An HR team's verdict to a candidate sent with QuickHR Replies, the view's HTML as
+    Laravel sends it (once with a text part)."""
+    unit = "quickhr/en"
+    source = snap.read(QUICKHR, QUICKHR_COMMIT, QUICKHR_MAILABLE)
+    for n, (status, category) in enumerate(QUICKHR_MAILS):
+        path = f"resources/views/emails/{status}.blade.php"
+        company, address = QUICKHR_COMPANIES[n % len(QUICKHR_COMPANIES)]
+        position = QUICKHR_POSITIONS[n % len(QUICKHR_POSITIONS)]
+        values = {"$candidateName": OWNER[0], "$position": position}
+        html = render_blade(snap.read(QUICKHR, QUICKHR_COMMIT, path), _exact(values)).strip()
+        # ``$this->status === 'selected' ? A : B``
+        subject = _ternary_subject(source, _exact({}), status == "selected")
+        rejection = category == "rejection"
+        yield _spec(
+            unit,
+            blob_url(QUICKHR, QUICKHR_COMMIT, path),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=company if rejection else "n/a",
+            role=position if rejection else "n/a",
+            sender=(f"{company} HR Team", address),
+            noreply=True,  # the footer: "Please do not reply to this email"
+            fmt=("html_only", "html", "html")[n],
+        )
