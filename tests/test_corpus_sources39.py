@@ -19,14 +19,21 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     CAMBRIDGE,
     CAMBRIDGE_COMPANY,
     CAMBRIDGE_MAILS,
+    HACKIT,
+    HACKIT_MAILS,
     MEGAPORTAL,
     MEGAPORTAL_MAILS,
     QUICKHR,
     QUICKHR_MAILABLE,
+    ZIADJOBS,
+    ZIADJOBS_MAILS,
+    _blade_layout,
     _subject_call,
     cambridge,
+    hackit,
     megaportal,
     quickhr,
+    ziadjobs,
 )
 
 
@@ -138,3 +145,81 @@ def test_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["megaportal/en"] == "test"
     assert parts["cambridge/en"] == "dev"
     assert parts["quickhr/en"] == "test"
+    # added after, with those three pinned: English rejections dev 210, test 211 → ziadjobs's
+    # two to dev; then the hackathon's four look-alikes by other mails (base units), dev 205,
+    # test 210 → dev
+    assert parts["ziadjobs/en"] == "dev"
+    assert parts["hackit/en"] == "dev"
+
+
+def test_ziadjobs_renders_the_markdown_in_laravels_layout(tmp_path: Path) -> None:
+    for view, mailable, _ in ZIADJOBS_MAILS:
+        _write(
+            tmp_path,
+            ZIADJOBS,
+            f"resources/views/emails/{view}.blade.php",
+            f"<x-mail::message>\n\nHello {{{{$user_name}}}},\n\n{view} for {{{{$listing_title}}}}"
+            "\n\n{{ config('app.name') }}\n</x-mail::message>\n",
+        )
+        _write(tmp_path, ZIADJOBS, f"app/Mail/{mailable}.php", f"subject: '{mailable} here',\n")
+    specs = list(ziadjobs(Snapshot(tmp_path)))
+    assert [s.stage for s in specs] == ["interview", "interview", "n/a"]
+    assert specs[0].subject == "RejectedMail here"
+    html = specs[0].html or ""
+    assert '<p><a href="https://careers.harbourlinefreight.com">Harbourline Freight</a></p>' in html
+    assert "<p>rejected for Logistics Coordinator</p>" in html
+    assert "© 2026 Harbourline Freight. All rights reserved." in specs[0].text
+    assert specs[0].sender == ("Harbourline Freight", "careers@harbourlinefreight.com")
+    assert specs[1].company == "Cedarview Dental Group" and specs[2].company == "n/a"
+
+
+def test_blade_layout_puts_each_section_in_its_yield() -> None:
+    """``@extends`` a layout: each ``@section`` in its ``@yield`` (one not given yields nothing),
+    ``@include`` by the view it names; no ``@extends`` or a section without a place raises."""
+    views = {
+        "l.main": "<h1>@yield('title')</h1><p>@yield('body')</p>@yield('button')@include('l.foot')",
+        "l.foot": "<small>foot</small>",
+    }
+    view = "@extends('l.main')\n@section('title') Hi {{$x}}\n@endsection\n@section('body')B\n@endsection"
+    assert _blade_layout(view, views.__getitem__) == "<h1>Hi {{$x}}</h1><p>B</p><small>foot</small>"
+    with pytest.raises(ValueError):
+        _blade_layout("@section('title')T@endsection", views.__getitem__)
+    with pytest.raises(ValueError):
+        _blade_layout("@extends('l.main')@section('side')S@endsection", views.__getitem__)
+
+
+def test_hackit_fills_the_layout_and_resolves_the_team_lines(tmp_path: Path) -> None:
+    layout = (
+        "<html><head>@include('emails.layouts.styles')</head><body>"
+        "<img src=\"{{ $message->embed(public_path() . '/images/LOGO.png') }}\">"
+        "<p>@yield('title')</p><p>@yield('first')</p>@yield('button')"
+        "@include('emails.layouts.social')</body></html>"
+    )
+    _write(tmp_path, HACKIT, "resources/views/emails/layouts/default.blade.php", layout)
+    _write(tmp_path, HACKIT, "resources/views/emails/layouts/styles.blade.php", "<style></style>")
+    _write(
+        tmp_path,
+        HACKIT,
+        "resources/views/emails/layouts/social.blade.php",
+        "<p>{{config('app.name')}} crew</p>",
+    )
+    for view, mailable, _, _ in HACKIT_MAILS:
+        first = (
+            "@if (!is_null($team_name))Team {{$team_name}}@endif"
+            if view == "registration"
+            else f"{view} at {{{{config('app.name')}}}}"
+        )
+        _write(
+            tmp_path,
+            HACKIT,
+            f"resources/views/emails/{view}.blade.php",
+            "@extends('emails.layouts.default')\n@section('title') Hey {{$hacker->first_name}}"
+            f"\n@endsection\n@section('first'){first}\n@endsection\n",
+        )
+        _write(tmp_path, HACKIT, f"app/Mail/{mailable}.php", "->subject('Our answer');")
+    specs = list(hackit(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other", "other"]
+    assert all(not s.rejection and s.subject == "Our answer" for s in specs)
+    assert "Hey Robin" in specs[0].text and "rejected at HackIT" in specs[0].text
+    assert "HackIT crew" in specs[0].text and "<style>" not in (specs[0].html or "")
+    assert "Team Byte Busters" in specs[3].text

@@ -1,5 +1,6 @@
 """Recipes for session 35's sources39 (issue 11): English job mail from a Kathmandu IT firm's
-job portal, an Indian job-and-offer portal and an HR team's reply tool.
+job portal, an Indian job-and-offer portal, an HR team's reply tool and a job listing site;
+look-alikes from a hackathon's admissions.
 
 CamBridge (abinash2055/CamBridge_Job_Portal-Robust, the job portal of Cambridge InfoTech Pvt.
 Ltd., Kathmandu; Laravel views sent as HTML): the employer's status mail on an application,
@@ -14,7 +15,18 @@ the poster's job posting and a seller's product offer rejected by the portal's a
 QuickHR Replies (sp48844895-cmd/QuickHR_Replies, a tool an HR team uses to send a candidate
 the verdict after the process; Laravel views): the refusal ("we have decided to move forward
 with other candidates whose qualifications more closely align with our current needs") and the
-selection, the subjects from the Mailable's ternary on the status."""
+selection, the subjects from the Mailable's ternary on the status.
+
+A job listing site (ZiadBadr1/job-portal-application, a Laravel job portal where companies post
+listings and applicants apply; Markdown mail): the company's no after the application and the
+interview ("we have decided not to move forward with your application at this time ... we
+ultimately selected a candidate whose qualifications more closely match our current needs") and
+the shortlisting, signed with the app's name.
+
+LaraHack (ScientificClubofESI/LaraHack, the hackathon administration system of the Scientific
+Club of ESI, Algiers, for its HackIT hackathon): a participant's application not accepted
+("Unfortunately, we are unable to offer you an invitation to X"), accepted, and the
+registration's receipt. A place at a hackathon, no job: look-alikes."""
 
 from __future__ import annotations
 
@@ -24,11 +36,18 @@ from collections.abc import Callable, Iterator
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import render_blade
+from .sources_suites25 import LARAVEL_RIGHTS
+from .sources_suites30 import _x_mail_html
 from .sources_suites31 import _blade_values as _exact
-from .sources_suites35 import _blade_branches, _ternary_subject, _text_part
+from .sources_suites35 import (
+    _blade_branches,
+    _envelope_subject,
+    _ternary_subject,
+    _text_part,
+)
 from .sources_trackers import _spec
 
-_SUBJECT_CALL = re.compile(r"->subject\((.+)\)\s*$", re.M)
+_SUBJECT_CALL = re.compile(r"->subject\((.+)\);?\s*$", re.M)
 _PHP_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
 
@@ -233,4 +252,139 @@ def quickhr(snap: Snapshot) -> Iterator[Spec]:
             sender=(f"{company} HR Team", address),
             noreply=True,  # the footer: "Please do not reply to this email"
             fmt=("html_only", "html", "html")[n],
+        )
+
+
+ZIADJOBS = "ZiadBadr1/job-portal-application"
+ZIADJOBS_COMMIT = "da3c5b98d4b27d265018807b53df3e940a667eee"
+# (view, Mailable, category): the refusal twice (two companies, two formats)
+ZIADJOBS_MAILS = (
+    ("rejected", "RejectedMail", "rejection"),
+    ("rejected", "RejectedMail", "rejection"),
+    ("shortlist", "ShortlistMail", "moving_forward"),
+)
+# Ours: the app's name (``config('app.name')``, ``.env.example``'s is "Laravel"; the views sign
+# with it and say "our company", so a company's deployment), its address, the listings.
+ZIADJOBS_COMPANIES = (
+    ("Harbourline Freight", "https://careers.harbourlinefreight.com"),
+    ("Cedarview Dental Group", "https://jobs.cedarviewdental.com"),
+)
+ZIADJOBS_LISTINGS = ("Logistics Coordinator", "Dental Receptionist")
+
+
+def _laravel_markdown_mail(fragment: str, app_name: str, app_url: str) -> str:
+    """A Markdown mail in Laravel's default layout: the app's name linking its address as the
+    header, the message, the footer's copyright line."""
+    return (
+        f'<p><a href="{app_url}">{app_name}</a></p>\n{fragment}\n'
+        f"<p>\u00a9 2026 {app_name}. {LARAVEL_RIGHTS}</p>"
+    )
+
+
+def ziadjobs(snap: Snapshot) -> Iterator[Spec]:
+    """A job listing site's mail to an applicant, rejected after the interview or shortlisted,
+    as Laravel renders a Markdown view (HTML, once with a text part)."""
+    unit = "ziadjobs/en"
+    for n, (view, mailable, category) in enumerate(ZIADJOBS_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        company, url = ZIADJOBS_COMPANIES[n % len(ZIADJOBS_COMPANIES)]
+        listing = ZIADJOBS_LISTINGS[n % len(ZIADJOBS_LISTINGS)]
+        values = {"$user_name": OWNER[0], "$listing_title": listing, "config('app.name')": company}
+        fragment = _x_mail_html(snap.read(ZIADJOBS, ZIADJOBS_COMMIT, path), values)
+        html = _laravel_markdown_mail(fragment, company, url)
+        source = snap.read(ZIADJOBS, ZIADJOBS_COMMIT, f"app/Mail/{mailable}.php")
+        rejection = category == "rejection"
+        domain = url.split("//", 1)[1].split(".", 1)[1]
+        yield _spec(
+            unit,
+            blob_url(ZIADJOBS, ZIADJOBS_COMMIT, path),
+            category,
+            "interview" if rejection else None,  # "your application and interview process"
+            subject=_envelope_subject(source),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=company if rejection else "n/a",
+            role=listing if rejection else "n/a",
+            sender=(company, f"careers@{domain}"),
+            noreply=False,
+            fmt=("html_only", "html", "html")[n],
+        )
+
+
+_SECTION = re.compile(r"(?s)@section\('(\w+)'\)(.*?)@endsection")
+_EXTENDS = re.compile(r"@extends\('([\w.]+)'\)")
+_INCLUDE = re.compile(r"@include\('([\w.]+)'\)")
+
+
+def _blade_layout(view: str, read: Callable[[str], str]) -> str:
+    """A view that ``@extends`` a layout: the layout with each ``@yield('name')`` replaced by
+    the view's ``@section('name') ... @endsection`` (a section not given yields nothing, as
+    Blade's does) and each ``@include('a.b')`` by that view; ``read`` maps a dotted view name
+    to its source. A view without ``@extends``, or a section the layout has no place for,
+    raises."""
+    m = _EXTENDS.search(view)
+    if not m:
+        raise ValueError("no @extends")
+    sections = {name: body.strip() for name, body in _SECTION.findall(view)}
+    layout = read(m.group(1))
+    places = set(re.findall(r"@yield\('(\w+)'\)", layout))
+    if set(sections) - places:
+        raise ValueError(f"sections without a place: {sorted(set(sections) - places)}")
+    text = re.sub(r"@yield\('(\w+)'\)", lambda y: sections.get(y.group(1), ""), layout)
+    return _INCLUDE.sub(lambda i: read(i.group(1)), text)
+
+
+HACKIT = "ScientificClubofESI/LaraHack"
+HACKIT_COMMIT = "95116d1266a53eb2ad47ab39e724ee0b5dfe0318"
+# (view, Mailable, category, the team or None): the refusal twice (two formats). The waiting
+# list's Mailable never sets ``$hacker`` (its constructor reads it without assigning), so its
+# view fails on ``$hacker->first_name``: left out.
+HACKIT_MAILS = (
+    ("rejected", "Rejected", "not_a_job", None),
+    ("rejected", "Rejected", "not_a_job", None),
+    ("accepted", "Accepted", "other", None),
+    ("registration", "Registred", "other", ("Byte Busters", "BB7Q2K")),
+)
+# The app's name as the subject has it ("HackIT Decision"); the sender, the links and the
+# team ours (``config/mail.php``'s default sender is "EasyHack" at a placeholder address).
+HACKIT_APP = "HackIT"
+HACKIT_SENDER = ("HackIT", "hackit@cse.esi.dz")
+HACKIT_CONFIRM = "https://hackit.cse.esi.dz/confirm/6f2c1e9a"
+
+
+def hackit(snap: Snapshot) -> Iterator[Spec]:
+    """The HackIT hackathon's mail to an applicant (LaraHack's views in their layout), HTML,
+    in turn with a text part."""
+    unit = "hackit/en"
+
+    def read(name: str) -> str:
+        path = f"resources/views/{name.replace('.', '/')}.blade.php"
+        return snap.read(HACKIT, HACKIT_COMMIT, path)
+
+    for n, (view, mailable, category, team) in enumerate(HACKIT_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        values = {
+            "$hacker->first_name": OWNER[0].split()[0],
+            "config('app.name')": HACKIT_APP,
+            "$confirmation_link": HACKIT_CONFIRM,
+            "$message->embed(public_path() . '/images/LOGO.png')": "cid:logo.png",
+            "$team_name": team[0] if team else "",
+            "$team_code": team[1] if team else "",
+        }
+        truth = {"!is_null($team_name)": bool(team), "!is_null($team_code)": bool(team)}
+        blade = _blade_branches(_blade_layout(read(f"emails.{view}"), read), truth)
+        html = render_blade(blade, _exact(values)).strip()
+        source = snap.read(HACKIT, HACKIT_COMMIT, f"app/Mail/{mailable}.php")
+        yield _spec(
+            unit,
+            blob_url(HACKIT, HACKIT_COMMIT, path),
+            category,
+            subject=_subject_call(source, _exact({})),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company="n/a",
+            role="n/a",
+            sender=HACKIT_SENDER,
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
         )
