@@ -13,9 +13,8 @@ stage (with and without the employer's feedback), reviewed and shortlisted; its 
 the poster's job posting and a seller's product offer rejected by the portal's admin team.
 
 QuickHR Replies (sp48844895-cmd/QuickHR_Replies, a tool an HR team uses to send a candidate
-the verdict after the process; Laravel views): the refusal ("we have decided to move forward
-with other candidates whose qualifications more closely align with our current needs") and the
-selection, the subjects from the Mailable's ternary on the status.
+the verdict after the process; Laravel views): the refusal and the selection, the subjects
+from the Mailable's ternary on the status. (The two units in test are described, not quoted.)
 
 A job listing site (ZiadBadr1/job-portal-application, a Laravel job portal where companies post
 listings and applicants apply; Markdown mail): the company's no after the application and the
