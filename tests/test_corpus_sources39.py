@@ -25,6 +25,9 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     MEGAPORTAL_MAILS,
     QUICKHR,
     QUICKHR_MAILABLE,
+    SMARTHR,
+    SMARTHR_DIR,
+    SMARTHR_MAILS,
     ZIADJOBS,
     ZIADJOBS_MAILS,
     _blade_layout,
@@ -33,6 +36,7 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     hackit,
     megaportal,
     quickhr,
+    smarthr,
     ziadjobs,
 )
 
@@ -150,6 +154,8 @@ def test_units_are_pinned_where_the_split_rule_put_them() -> None:
     # test 210 → dev
     assert parts["ziadjobs/en"] == "dev"
     assert parts["hackit/en"] == "dev"
+    # last, with those five pinned: English rejections dev 212, test 211 → smarthr's two to test
+    assert parts["smarthr/en"] == "test"
 
 
 def test_ziadjobs_renders_the_markdown_in_laravels_layout(tmp_path: Path) -> None:
@@ -223,3 +229,32 @@ def test_hackit_fills_the_layout_and_resolves_the_team_lines(tmp_path: Path) -> 
     assert "Hey Robin" in specs[0].text and "rejected at HackIT" in specs[0].text
     assert "HackIT crew" in specs[0].text and "<style>" not in (specs[0].html or "")
     assert "Team Byte Busters" in specs[3].text
+
+
+def test_smarthr_renders_jinja_in_the_base_layout_and_checks_the_subjects(tmp_path: Path) -> None:
+    """Flask's rendering: the base layout extended, values autoescaped, the ``stage`` branch
+    only where the route passes it; the text part the tags stripped; a subject head the code
+    does not send raises."""
+    base = "<body><p>Hi {{ employee_name }}</p>{% block content %}{% endblock %}</body>"
+    _write(tmp_path, SMARTHR, f"{SMARTHR_DIR}/base.html", base)
+    for template, *_ in SMARTHR_MAILS:
+        _write(
+            tmp_path,
+            SMARTHR,
+            f"{SMARTHR_DIR}/{template}.html",
+            '{% extends "emails/base.html" %}{% block content %}<p>' + template + " "
+            "{{ title }}{% if stage=='interview' %} after talking{% endif %}</p>{% endblock %}",
+        )
+    heads = "".join(f"send_email(f'{m[4]}{{x}}', to, html)\n" for m in SMARTHR_MAILS)
+    for code in {m[3] for m in SMARTHR_MAILS}:
+        _write(tmp_path, SMARTHR, code, heads)
+    specs = list(smarthr(Snapshot(tmp_path)))
+    assert [s.stage for s in specs] == ["application", "interview", "n/a", "n/a", "n/a"]
+    assert specs[0].text == "Hi Robin Bergerapplication_rejected Application Update\n"
+    assert "after talking" in specs[1].text and "after talking" not in specs[0].text
+    assert specs[0].subject == "Application Status – Accounts Assistant"
+    assert specs[4].subject == "SmartHR - Leave Application Rejected"
+    assert specs[1].company == "SmartHR" and specs[3].company == "n/a"
+    _write(tmp_path, SMARTHR, "app/notifications/email_service.py", "send_email(subject)\n")
+    with pytest.raises(ValueError):
+        list(smarthr(Snapshot(tmp_path)))

@@ -25,12 +25,19 @@ the shortlisting, signed with the app's name.
 LaraHack (ScientificClubofESI/LaraHack, the hackathon administration system of the Scientific
 Club of ESI, Algiers, for its HackIT hackathon): a participant's application not accepted
 ("Unfortunately, we are unable to offer you an invitation to X"), accepted, and the
-registration's receipt. A place at a hackathon, no job: look-alikes."""
+registration's receipt. A place at a hackathon, no job: look-alikes.
+
+SmartHR (PotatoChipChan/HR-system, a Malaysian "AI-powered HR management system", Flask with
+Jinja2 mail templates): the applicant's refusal after the application and after the interview
+(the template's ``{% if stage=='interview' %}``), the interview invitation; look-alikes to staff:
+a manager's vacancy request and an employee's leave application rejected."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+
+import jinja2
 
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
@@ -386,4 +393,111 @@ def hackit(snap: Snapshot) -> Iterator[Spec]:
             sender=HACKIT_SENDER,
             noreply=False,
             fmt=("html", "html_only")[n % 2],
+        )
+
+
+SMARTHR = "PotatoChipChan/HR-system"
+SMARTHR_COMMIT = "d15a552d7e37297eda74daf2673be9270b3c6c9c"
+SMARTHR_DIR = "templates/emails"
+# (template, category, stage, the code that sends it, the subject's literal head, context).
+# The subjects are f-strings in that code: the literal head is checked there, the value ours.
+SMARTHR_JOBS = ("Accounts Assistant", "Warehouse Supervisor")
+SMARTHR_MAILS: tuple[tuple[str, str, str | None, str, str, dict[str, str]], ...] = (
+    (
+        "application_rejected",
+        "rejection",
+        None,
+        "app/recruitment/routes.py",
+        "Application Status – ",
+        {"title": "Application Update", "job_title": SMARTHR_JOBS[0]},
+    ),
+    (
+        "application_rejected",
+        "rejection",
+        "interview",
+        "app/recruitment/routes.py",
+        "Application Status – ",
+        {"title": "Application Update", "job_title": SMARTHR_JOBS[1], "stage": "interview"},
+    ),
+    (
+        "interview_scheduled",
+        "interview_invitation",
+        None,
+        "app/recruitment/routes.py",
+        "Interview Invitation – ",
+        {
+            "title": "Interview Scheduled",
+            "job_title": SMARTHR_JOBS[0],
+            "interview_date": "Thursday, 12 March 2026",
+            "interview_time": "10:30 AM",
+            "location": "Level 3, Menara Seri, Kota Kinabalu",
+            "interview_type": "In-person",
+            "interview_ref": "INT-41",
+        },
+    ),
+    (
+        "vacancy_request_rejected",
+        "not_a_job",
+        None,
+        "app/recruitment/routes.py",
+        "Vacancy Request Rejected – ",
+        {
+            "title": "Vacancy Request Update",
+            "position_title": "Logistics Executive",
+            "rejection_reason": "The headcount budget for this quarter is already committed.",
+        },
+    ),
+    (
+        "leave_rejected",
+        "not_a_job",
+        None,
+        "app/notifications/email_service.py",
+        "SmartHR - ",
+        {
+            "title": "Leave Application Rejected",
+            # the leave route's message, its comment ours
+            "message": "Your leave application LV-218 has been rejected: "
+            "Two team members are already on leave that week.",
+        },
+    ),
+)
+SMARTHR_COMPANY = "SmartHR"  # the only organisation the mails name (header, sign-off, footer)
+# ``MAIL_DEFAULT_SENDER``'s default in ``app/__init__.py``; the display name ours.
+SMARTHR_SENDER = ("SmartHR", "noreply@smarthr.my")
+
+
+def smarthr(snap: Snapshot) -> Iterator[Spec]:
+    """SmartHR's mail as Flask renders the Jinja2 templates (autoescaped, the base layout
+    extended), with the text part ``send_email`` makes by stripping the tags."""
+    names = ["base", *{m[0] for m in SMARTHR_MAILS}]
+    env = jinja2.Environment(
+        loader=jinja2.DictLoader(
+            {
+                f"emails/{n}.html": snap.read(SMARTHR, SMARTHR_COMMIT, f"{SMARTHR_DIR}/{n}.html")
+                for n in names
+            }
+        ),
+        autoescape=True,
+    )
+    for template, category, stage, code, head, context in SMARTHR_MAILS:
+        source = snap.read(SMARTHR, SMARTHR_COMMIT, code)
+        if f"(f'{head}{{" not in source and f"f'{head}{{" not in source:
+            raise ValueError(f"no subject f'{head}{{...}}' in {code}")
+        html = env.get_template(f"emails/{template}.html").render(employee_name=OWNER[0], **context)
+        value = context.get("job_title") or context.get("position_title") or context["title"]
+        rejection = category == "rejection"
+        yield _spec(
+            "smarthr/en",
+            blob_url(SMARTHR, SMARTHR_COMMIT, f"{SMARTHR_DIR}/{template}.html"),
+            category,
+            stage,
+            subject=head + value,
+            text=re.sub(r"<[^>]+>", "", html).strip() + "\n",  # email_service.strip_html
+            html=html,
+            company=SMARTHR_COMPANY if rejection else "n/a",
+            role=context["job_title"] if rejection else "n/a",
+            sender=SMARTHR_SENDER,
+            # the sender is a no-reply address (the invitation's footer alone invites replies)
+            noreply=True,
+            fmt="html",  # Flask-Mail's body and html
         )
