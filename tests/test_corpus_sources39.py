@@ -16,11 +16,16 @@ sys.path.insert(0, str(BENCH))
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites31 import _blade_values  # noqa: E402
 from corpuslib.sources_suites39 import (  # noqa: E402
+    ACJOBS,
+    ACJOBS_CONTROLLER,
+    ACJOBS_MAILS,
     CAMBRIDGE,
     CAMBRIDGE_COMPANY,
     CAMBRIDGE_MAILS,
     HACKIT,
     HACKIT_MAILS,
+    INTERNTRACKER,
+    INTERNTRACKER_MAILS,
     MEGAPORTAL,
     MEGAPORTAL_MAILS,
     QUICKHR,
@@ -32,8 +37,10 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     ZIADJOBS_MAILS,
     _blade_layout,
     _subject_call,
+    acjobs,
     cambridge,
     hackit,
+    interntracker,
     megaportal,
     quickhr,
     smarthr,
@@ -156,6 +163,10 @@ def test_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["hackit/en"] == "dev"
     # last, with those five pinned: English rejections dev 212, test 211 → smarthr's two to test
     assert parts["smarthr/en"] == "test"
+    # a fourth round, those six pinned: dev 212, test 213 → interntracker's two (4 mails) to
+    # dev; then dev 214, test 213 → acjobs's two to test
+    assert parts["interntracker/en"] == "dev"
+    assert parts["acjobs/en"] == "test"
 
 
 def test_ziadjobs_renders_the_markdown_in_laravels_layout(tmp_path: Path) -> None:
@@ -258,3 +269,71 @@ def test_smarthr_renders_jinja_in_the_base_layout_and_checks_the_subjects(tmp_pa
     _write(tmp_path, SMARTHR, "app/notifications/email_service.py", "send_email(subject)\n")
     with pytest.raises(ValueError):
         list(smarthr(Snapshot(tmp_path)))
+
+
+def test_interntracker_renders_django_and_checks_each_subject(tmp_path: Path) -> None:
+    """Values by exact expression, the interview's Zoom line left out and its location kept, a
+    library load dropped, the author's mailbox replaced; a subject the code lacks raises."""
+    for template, *_ in INTERNTRACKER_MAILS:
+        body = "{% load tz %}<p>{{ user.get_full_name|default:user.username }}: " + template
+        if template == "interview_scheduled":
+            body += (
+                "{% if zoom_link %}<p>Zoom {{ zoom_link }}</p>{% endif %}"
+                "{% if location %}<p>At {{ location }}</p>{% endif %} x@gmail.com"
+            )
+        _write(
+            tmp_path,
+            INTERNTRACKER,
+            f"templates/emails/{template}.html",
+            body + " {{ offer.title }} / The {{ offer.department }} Team</p>",
+        )
+    _write(
+        tmp_path,
+        INTERNTRACKER,
+        "core/admin.py",
+        'subject = f"Application Approved - {a.t}"\nsubject = f"Application Not Selected - {a.t}"\n',
+    )
+    _write(tmp_path, INTERNTRACKER, "core/signals.py", 'subject = "Interview Scheduled"\n')
+    specs = list(interntracker(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == [
+        "rejection",
+        "rejection",
+        "offer",
+        "interview_invitation",
+    ]
+    assert specs[0].subject == "Application Not Selected - Data Analyst Intern"
+    assert specs[0].text.startswith("Robin Berger: application_rejected Data Analyst Intern")
+    assert "At Building B" in specs[3].text and "Zoom" not in specs[3].text
+    assert "internships@carthagesoft.tn" in specs[3].text and "gmail" not in specs[3].text
+    assert specs[1].company == "Carthage Soft" and specs[2].company == "n/a"
+    _write(tmp_path, INTERNTRACKER, "core/signals.py", 'subject = "Your interview"\n')
+    with pytest.raises(ValueError):
+        list(interntracker(Snapshot(tmp_path)))
+
+
+def test_acjobs_reads_the_default_reason_and_escapes_it(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        ACJOBS,
+        ACJOBS_CONTROLLER,
+        "$rejectionReason = $validated['reason'] ?? 'We can\\'t use R&D profiles.';\n",
+    )
+    for view, mailable, _, _ in ACJOBS_MAILS:
+        _write(
+            tmp_path,
+            ACJOBS,
+            f"resources/views/emails/{view}.blade.php",
+            "<p>Hello {{ $applicantName }}, " + view + "</p><p>{{ $messageText }}</p>"
+            if view == "applicant_rejected"
+            else "<p>Hello {{ $applicantName }}: {{ $jobTitle }}</p>",
+        )
+        _write(tmp_path, ACJOBS, f"app/Mail/{mailable}.php", f"subject: '{mailable} s',\n")
+    specs = list(acjobs(Snapshot(tmp_path)))
+    assert "We can&#039;t use R&amp;D profiles." in (specs[0].html or "")
+    assert "We can't use R&D profiles." in specs[0].text
+    assert "payroll software" in specs[1].text
+    assert specs[0].subject == "ApplicantRejectedMail s" and specs[0].role == "n/a"
+    assert specs[2].text.startswith("Hello Robin Berger: Payroll Officer")
+    _write(tmp_path, ACJOBS, ACJOBS_CONTROLLER, "$rejectionReason = $validated['reason'];\n")
+    with pytest.raises(ValueError):
+        list(acjobs(Snapshot(tmp_path)))

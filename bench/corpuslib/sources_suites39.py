@@ -30,7 +30,15 @@ registration's receipt. A place at a hackathon, no job: look-alikes.
 SmartHR (PotatoChipChan/HR-system, a Malaysian "AI-powered HR management system", Flask with
 Jinja2 mail templates): the applicant's refusal after the application and after the interview
 (the template's ``{% if stage=='interview' %}``), the interview invitation; look-alikes to staff:
-a manager's vacancy request and an employee's leave application rejected."""
+a manager's vacancy request and an employee's leave application rejected.
+
+InternTracker (assil-barhoumi/InternTracker, a Django internship tracker whose admins approve or
+refuse applications to internship offers and schedule interviews; HTML mail): the application
+not selected, approved, and the interview scheduled, signed by the offer's department.
+
+A job portal's API (abdelhamid-chafiki/Job-Portal, Laravel; a recruiter rejects or accepts an
+applicant): the refusal with the recruiter's feedback (the controller's default reason when the
+recruiter gives none) and the acceptance, signed "Recruiter Team"."""
 
 from __future__ import annotations
 
@@ -41,6 +49,7 @@ import jinja2
 
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
+from .sources_internships import _django_exact
 from .sources_laravel import render_blade
 from .sources_suites25 import LARAVEL_RIGHTS
 from .sources_suites30 import _x_mail_html
@@ -500,4 +509,132 @@ def smarthr(snap: Snapshot) -> Iterator[Spec]:
             # the sender is a no-reply address (the invitation's footer alone invites replies)
             noreply=True,
             fmt="html",  # Flask-Mail's body and html
+        )
+
+
+INTERNTRACKER = "assil-barhoumi/InternTracker"
+INTERNTRACKER_COMMIT = "60189dada5ade778d1317e76284b9204354a4631"
+# (template, category, the code that sends it, its subject's literal head or the whole subject)
+INTERNTRACKER_MAILS = (
+    ("application_rejected", "rejection", "core/admin.py", "Application Not Selected - "),
+    ("application_rejected", "rejection", "core/admin.py", "Application Not Selected - "),
+    ("application_approved", "offer", "core/admin.py", "Application Approved - "),
+    ("interview_scheduled", "interview_invitation", "core/signals.py", "Interview Scheduled"),
+)
+# Ours: the offers, their departments (the mails sign "The <department> Team"), the companies
+# and their senders (``DEFAULT_FROM_EMAIL`` is not set in the repository), the interview.
+INTERNTRACKER_OFFERS = (
+    ("Data Analyst Intern", "Business Intelligence", "Meridian Telecom", "meridiantelecom.tn"),
+    ("Frontend Developer Intern", "Digital Products", "Carthage Soft", "carthagesoft.tn"),
+)
+
+
+def interntracker(snap: Snapshot) -> Iterator[Spec]:
+    """InternTracker's mail to an applicant, the Django template rendered as ``render_to_string``
+    does for these (values by exact expression; the interview's ``{% if location %}`` branch
+    taken), sent as HTML only."""
+    for n, (template, category, code, head) in enumerate(INTERNTRACKER_MAILS):
+        path = f"templates/emails/{template}.html"
+        title, department, company, domain = INTERNTRACKER_OFFERS[n % len(INTERNTRACKER_OFFERS)]
+        values = {
+            "user.get_full_name|default:user.username": OWNER[0],
+            "offer.title": title,
+            "offer.department": department,
+            "interview_date": "Tuesday, March 10, 2026",
+            "interview_time": "02:30 PM",
+            "interview_type": "In Person",
+            "location": "Building B, 2nd floor",
+        }
+        source = snap.read(INTERNTRACKER, INTERNTRACKER_COMMIT, path)
+        # two one-part chains in the interview's view: no Zoom link (the first ``if`` left
+        # out), a location (the second kept)
+        source = re.sub(r"{% if zoom_link %}.*?{% endif %}", "", source)
+        source = re.sub(r"{% load [\w ]+ %}", "", source)  # a library loaded: no output
+        html = _django_exact(source, values).strip()
+        # the interview's contact is the author's own mailbox: ours in its place
+        html = re.sub(r"[\w.+-]+@gmail\.com", f"internships@{domain}", html)
+        sender_code = snap.read(INTERNTRACKER, INTERNTRACKER_COMMIT, code)
+        if head.endswith(" - "):
+            if f'subject = f"{head}{{' not in sender_code:
+                raise ValueError(f"no subject f'{head}...' in {code}")
+            subject = head + title
+        else:
+            if f'subject = "{head}"' not in sender_code:
+                raise ValueError(f"no subject '{head}' in {code}")
+            subject = head
+        rejection = category == "rejection"
+        yield _spec(
+            "interntracker/en",
+            blob_url(INTERNTRACKER, INTERNTRACKER_COMMIT, path),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=html,
+            company=company if rejection else "n/a",
+            role=title if rejection else "n/a",
+            sender=(f"{company} Internships", f"internships@{domain}"),
+            noreply=False,
+            fmt="html_only",  # ``content_subtype = "html"``
+        )
+
+
+ACJOBS = "abdelhamid-chafiki/Job-Portal"
+ACJOBS_COMMIT = "68f9796f6e5f2a282ca03998e2a799d8ff5e6544"
+ACJOBS_CONTROLLER = "app/Http/Controllers/Api/ApplicationController.php"
+# (view, Mailable, category, the recruiter's reason (ours) or None for the controller's default)
+ACJOBS_MAILS = (
+    ("applicant_rejected", "ApplicantRejectedMail", "rejection", None),
+    (
+        "applicant_rejected",
+        "ApplicantRejectedMail",
+        "rejection",
+        "We chose a candidate with more experience in payroll software.",
+    ),
+    ("applicant_accepted", "ApplicantAcceptedMail", "offer", None),
+)
+# Ours: the companies behind the recruiters (the views sign "Recruiter Team" and name none)
+# and their senders (``.env.example``'s sender is Laravel's placeholder), the job titles.
+ACJOBS_COMPANIES = (
+    ("Atlas Payroll Services", "recruiting@atlaspayroll.ma"),
+    ("Medina Retail Group", "jobs@medinaretail.ma"),
+)
+ACJOBS_JOBS = ("Payroll Officer", "Store Supervisor")
+
+
+def _acjobs_default_reason(controller: str) -> str:
+    """The reason ``rejectApplicant`` passes when the recruiter gives none (``?? '...'``)."""
+    m = re.search(
+        r"\$rejectionReason = \$validated\['reason'\] \?\? '((?:[^'\\]|\\.)*)';", controller
+    )
+    if not m:
+        raise ValueError("no default rejection reason")
+    return re.sub(r"\\(['\\])", r"\1", m.group(1))
+
+
+def acjobs(snap: Snapshot) -> Iterator[Spec]:
+    """The job portal's mail to an applicant as Laravel sends the view (HTML, once with a text
+    part): rejected with the default reason and with the recruiter's, accepted."""
+    default = _acjobs_default_reason(snap.read(ACJOBS, ACJOBS_COMMIT, ACJOBS_CONTROLLER))
+    for n, (view, mailable, category, reason) in enumerate(ACJOBS_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        company, address = ACJOBS_COMPANIES[n % len(ACJOBS_COMPANIES)]
+        job = ACJOBS_JOBS[n % len(ACJOBS_JOBS)]
+        # Blade's {{ }} escapes the reason as htmlspecialchars does
+        text = (reason or default).replace("&", "&amp;").replace("'", "&#039;")
+        values = {"$applicantName": OWNER[0], "$messageText": text, "$jobTitle": job}
+        html = render_blade(snap.read(ACJOBS, ACJOBS_COMMIT, path), _exact(values)).strip()
+        source = snap.read(ACJOBS, ACJOBS_COMMIT, f"app/Mail/{mailable}.php")
+        rejection = category == "rejection"
+        yield _spec(
+            "acjobs/en",
+            blob_url(ACJOBS, ACJOBS_COMMIT, path),
+            category,
+            subject=_envelope_subject(source),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=company if rejection else "n/a",
+            role="n/a",  # the refusal names no post ("our job opportunity")
+            sender=(company, address),
+            noreply=False,
+            fmt=("html", "html_only", "html")[n],
         )
