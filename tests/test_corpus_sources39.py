@@ -28,6 +28,8 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     INTERNTRACKER_MAILS,
     MEGAPORTAL,
     MEGAPORTAL_MAILS,
+    PUPFACULTY,
+    PUPFACULTY_MAILS,
     QUICKHR,
     QUICKHR_MAILABLE,
     SMARTHR,
@@ -42,6 +44,7 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     hackit,
     interntracker,
     megaportal,
+    pupfaculty,
     quickhr,
     smarthr,
     ziadjobs,
@@ -167,6 +170,8 @@ def test_units_are_pinned_where_the_split_rule_put_them() -> None:
     # dev; then dev 214, test 213 → acjobs's two to test
     assert parts["interntracker/en"] == "dev"
     assert parts["acjobs/en"] == "test"
+    # a fifth, those eight pinned: dev 214, test 215 → the faculty admissions' two to dev
+    assert parts["pupfaculty/en"] == "dev"
 
 
 def test_ziadjobs_renders_the_markdown_in_laravels_layout(tmp_path: Path) -> None:
@@ -337,3 +342,28 @@ def test_acjobs_reads_the_default_reason_and_escapes_it(tmp_path: Path) -> None:
     _write(tmp_path, ACJOBS, ACJOBS_CONTROLLER, "$rejectionReason = $validated['reason'];\n")
     with pytest.raises(ValueError):
         list(acjobs(Snapshot(tmp_path)))
+
+
+def test_pupfaculty_fills_the_views_and_reads_the_envelopes(tmp_path: Path) -> None:
+    for view, mailable, _ in PUPFACULTY_MAILS:
+        _write(
+            tmp_path,
+            PUPFACULTY,
+            f"resources/views/emails/{view}.blade.php",
+            "<div><p>Dear {{ $facultyName }}, "
+            + view
+            + " in {{ $departmentName }}</p>"
+            + (
+                "<p>{{ $email }} {{ $password }} {{ route('login') }}</p>"
+                if "approved" in view
+                else ""
+            )
+            + "</div>",
+        )
+        _write(tmp_path, PUPFACULTY, f"app/Mail/{mailable}.php", f"subject: '{mailable}',\n")
+    specs = list(pupfaculty(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["rejection", "rejection", "acknowledgement", "offer"]
+    assert specs[1].text.startswith("Dear Robin Berger, application_rejected in Accountancy")
+    assert specs[0].subject == "ApplicationRejected" and specs[0].role == "n/a"
+    assert specs[0].company == "Polytechnic University of the Philippines"
+    assert "https://faculty.pup.edu.ph/login" in specs[3].text and specs[3].company == "n/a"

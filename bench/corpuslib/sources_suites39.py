@@ -38,7 +38,11 @@ not selected, approved, and the interview scheduled, signed by the offer's depar
 
 A job portal's API (abdelhamid-chafiki/Job-Portal, Laravel; a recruiter rejects or accepts an
 applicant): the refusal with the recruiter's feedback (the controller's default reason when the
-recruiter gives none) and the acceptance, signed "Recruiter Team"."""
+recruiter gives none) and the acceptance, signed "Recruiter Team".
+
+PUP faculty admission (tomjason74/faculty-admission-system, a Laravel system through which
+applicants for faculty positions at the Polytechnic University of the Philippines, a state
+university, apply to a department): the application rejected, received and approved."""
 
 from __future__ import annotations
 
@@ -637,4 +641,51 @@ def acjobs(snap: Snapshot) -> Iterator[Spec]:
             sender=(company, address),
             noreply=False,
             fmt=("html", "html_only", "html")[n],
+        )
+
+
+PUPFACULTY = "tomjason74/faculty-admission-system"
+PUPFACULTY_COMMIT = "a0dd97f4adec44236dd0cd8ede903b288c628e9d"
+# (view, Mailable, category): the refusal twice (two departments, two formats)
+PUPFACULTY_MAILS = (
+    ("application_rejected", "ApplicationRejected", "rejection"),
+    ("application_rejected", "ApplicationRejected", "rejection"),
+    ("application_received", "ApplicationReceived", "acknowledgement"),
+    ("application_approved", "ApplicationApproved", "offer"),
+)
+PUPFACULTY_COMPANY = "Polytechnic University of the Philippines"  # every view names it
+# Ours: the departments, the temporary password, the login address and the sender
+# (``.env.example``'s sender is Laravel's placeholder).
+PUPFACULTY_DEPARTMENTS = ("Computer Engineering", "Accountancy")
+PUPFACULTY_URL = "https://faculty.pup.edu.ph/login"
+PUPFACULTY_SENDER = ("PUP Faculty Admissions", "faculty.admissions@pup.edu.ph")
+
+
+def pupfaculty(snap: Snapshot) -> Iterator[Spec]:
+    """The faculty admission system's mail to an applicant for a faculty position, the view's
+    HTML fragment as Laravel sends it (in turn with a text part)."""
+    for n, (view, mailable, category) in enumerate(PUPFACULTY_MAILS):
+        path = f"resources/views/emails/{view}.blade.php"
+        values = {
+            "$facultyName": OWNER[0],
+            "$departmentName": PUPFACULTY_DEPARTMENTS[n % len(PUPFACULTY_DEPARTMENTS)],
+            "$email": OWNER[1],
+            "$password": "Tmp-4kQz9wLm",
+            "route('login')": PUPFACULTY_URL,
+        }
+        html = render_blade(snap.read(PUPFACULTY, PUPFACULTY_COMMIT, path), _exact(values)).strip()
+        source = snap.read(PUPFACULTY, PUPFACULTY_COMMIT, f"app/Mail/{mailable}.php")
+        rejection = category == "rejection"
+        yield _spec(
+            "pupfaculty/en",
+            blob_url(PUPFACULTY, PUPFACULTY_COMMIT, path),
+            category,
+            subject=_envelope_subject(source),
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company=PUPFACULTY_COMPANY if rejection else "n/a",
+            role="n/a",  # "a position within the D department": no title
+            sender=PUPFACULTY_SENDER,
+            noreply=False,
+            fmt=("html_only", "html")[n % 2],
         )
