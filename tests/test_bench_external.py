@@ -2590,6 +2590,15 @@ def test_session34_sources38_units_keep_their_part() -> None:
     assert parts["tq/de"] == "test"
 
 
+def test_session35_sources40_units_keep_their_part() -> None:
+    """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
+    mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's
+    eleven in each language to dev. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cheftreff/de"] == "dev"
+    assert parts["cheftreff/en"] == "dev"
+
+
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
     """fdpg's readers, on our own wording: the subject and the template literal of the mail
     an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not

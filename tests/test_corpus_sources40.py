@@ -1,0 +1,129 @@
+"""Session 35's sources40 recipe (issue 11): its reader on our own wording in a stand-in
+snapshot (the units' pins are tested in test_bench_external.py beside the other sessions')."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from corpuslib.snapshot import Snapshot  # noqa: E402
+from corpuslib.sources_suites40 import (  # noqa: E402
+    CT,
+    CT_MAILS,
+    CT_SESSIONS,
+    CT_VOLUNTEERS,
+    _ct_templates,
+    _fill_vars,
+    _md_html,
+    _md_text,
+    cheftreff,
+)
+
+COLUMNS = "(key, locale, version, subject, body_md, description, active)"
+
+
+def _row(key: str, locale: str, subject: str, body: str) -> str:
+    return f"  ('{key}', '{locale}', 1, '{subject}',\n   E'{body}',\n   'note', true)"
+
+
+def _select_insert(rows: list[str]) -> str:
+    """The session migration's form: ``select ... from (values ...) as v(...) where not
+    exists``."""
+    return (
+        f"set search_path = public;\ninsert into mail_template {COLUMNS}\n"
+        "select v.key, v.locale, v.version, v.subject, v.body_md, v.description, v.active\n"
+        "from (values\n" + ",\n".join(rows) + "\n) as v(key, locale, version, subject, body_md, "
+        "description, active)\nwhere not exists (select 1 from mail_template t);\n"
+        "create function f() returns void as $$ select 1 $$;\n"
+    )
+
+
+def _values_insert(rows: list[str]) -> str:
+    """The volunteer migration's form: ``values ... on conflict (key, locale) do nothing``."""
+    return (
+        f"insert into mail_template {COLUMNS} values\n"
+        + ",\n".join(rows)
+        + "\non conflict (key, locale) do nothing;\n"
+    )
+
+
+def test_ct_templates_reads_both_insert_forms_and_keeps_the_first_row() -> None:
+    """Both statement forms; ``E'...'`` escapes and doubled quotes resolved; a key seeded twice
+    keeps its first row (``do nothing`` / ``where not exists``); no statement raises."""
+    rows = [
+        _row("a", "de", "Absage: {{x}}", "Hallo,\\n\\nes ist ''schade''."),
+        _row("a", "en", "No: {{x}}", "Hi"),
+        _row("a", "de", "Second", "ignored"),
+    ]
+    for source in (_select_insert(rows), _values_insert(rows)):
+        found = _ct_templates(source)
+        assert found == {
+            ("a", "de"): ("Absage: {{x}}", "Hallo,\n\nes ist 'schade'."),
+            ("a", "en"): ("No: {{x}}", "Hi"),
+        }
+    with pytest.raises(ValueError):
+        _ct_templates("select 1;")
+    with pytest.raises(ValueError):
+        _ct_templates(_values_insert(["  ('a', 'de', 1, 'S')"]))
+
+
+def test_fill_and_markdown_as_the_mail_queue_renders() -> None:
+    """``{{name}}`` filled (an unknown name raises); the text part drops bold markers and
+    writes links as "label: url"; the HTML part escapes, bolds, links, lists and joins lines."""
+    assert _fill_vars("Hi {{ first_name }}, {{x}}", {"first_name": "Robin", "x": "A&B"}) == (
+        "Hi Robin, A&B"
+    )
+    with pytest.raises(ValueError):
+        _fill_vars("{{missing}}", {})
+    md = "Hallo,\n\nfür **A & B** kein Platz.\n\n- eins\n- zwei\n\n[Programm](https://p.test/x)"
+    assert _md_text(md) == (
+        "Hallo,\n\nfür A & B kein Platz.\n\n- eins\n- zwei\n\nProgramm: https://p.test/x"
+    )
+    html = _md_html(md)
+    assert "<strong>A &amp; B</strong>" in html
+    assert "<li>eins</li><li>zwei</li>" in html
+    assert '<a href="https://p.test/x" style="color:#5B5BD9">Programm</a>' in html
+    assert _md_html("a\nb") == '<p style="margin:0 0 16px">a<br />b</p>'
+
+
+def _snapshot(root: Path) -> Snapshot:
+    sessions = []
+    volunteers = []
+    for key in CT_MAILS:
+        for lang in ("de", "en"):
+            row = _row(
+                key, lang, f"{key} {{{{session_title}}}}", f"Hallo {{{{first_name}}}}\\n\\n{key}"
+            )
+            (sessions if key.startswith(("application", "registration")) else volunteers).append(
+                row
+            )
+    for (path, _), text in (
+        (CT_SESSIONS, _select_insert(sessions)),
+        (CT_VOLUNTEERS, _values_insert(volunteers)),
+    ):
+        target = root / CT.replace("/", "+") / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return Snapshot(root)
+
+
+def test_cheftreff_renders_every_mail_in_both_languages(tmp_path: Path) -> None:
+    """Eleven mails per language: the session refusal and the volunteer refusal twice each and
+    the waiting list ``not_a_job``, the rest ``other``; none a rejection; text and HTML parts."""
+    specs = list(cheftreff(_snapshot(tmp_path)))
+    assert [s.unit for s in specs] == ["cheftreff/de"] * 11 + ["cheftreff/en"] * 11
+    refused = [s for s in specs if s.category == "not_a_job"]
+    assert len(refused) == 10 and not any(s.rejection for s in specs)
+    assert specs[0].subject == "application_received Masterclass: Verhandeln mit Einkäufern"
+    assert specs[0].text == "Hallo Robin\n\napplication_received\n"
+    assert specs[0].html and "<title>" in specs[0].html and specs[0].fmt == "html"
+    assert specs[11].subject.startswith("application_received Masterclass: Negotiating")
+    assert all(s.sender == ("ChefTreff", "noreply@chef-treff.de") for s in specs)
+    volunteer = [s for s in specs if "volunteers" in s.url]
+    assert len(volunteer) == 10
