@@ -2599,6 +2599,14 @@ def test_session35_sources40_units_keep_their_part() -> None:
     assert parts["cheftreff/en"] == "dev"
 
 
+def test_session35_sources40_cardex_units_keep_their_part() -> None:
+    """CARDEX's units, split after ChefTreff's were pinned: no rejections, so by other mails,
+    German dev 104, test 96 and Dutch dev 64, test 63: both to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cardex/de"] == "test"
+    assert parts["cardex/nl"] == "test"
+
+
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
     """fdpg's readers, on our own wording: the subject and the template literal of the mail
     an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not

@@ -14,14 +14,19 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites40 import (  # noqa: E402
+    CARDEX,
+    CARDEX_MAILS,
+    CARDEX_PATH,
     CT,
     CT_MAILS,
     CT_SESSIONS,
     CT_VOLUNTEERS,
+    _cardex_templates,
     _ct_templates,
     _fill_vars,
     _md_html,
     _md_text,
+    cardex,
     cheftreff,
 )
 
@@ -127,3 +132,49 @@ def test_cheftreff_renders_every_mail_in_both_languages(tmp_path: Path) -> None:
     assert all(s.sender == ("ChefTreff", "noreply@chef-treff.de") for s in specs)
     volunteer = [s for s in specs if "volunteers" in s.url]
     assert len(volunteer) == 10
+
+
+def _go_table(rows: list[str]) -> str:
+    return (
+        "package inbox\n\nvar systemTemplates = []systemTemplate{\n\t// a\n"
+        + "".join(f"\t{{{r}}},\n" for r in rows)
+        + "}\n\nfunc f() {}\n"
+    )
+
+
+def test_cardex_templates_reads_the_go_table() -> None:
+    """Each row's four Go strings unescaped, keyed by name and lower-case language; a row with
+    another value or another count raises, as does a file without the table."""
+    table = _go_table(
+        ['"rejection", "NL", "Over de {{make}}", "Beste {{name}},\\n\\n\\"Helaas\\"."']
+    )
+    assert _cardex_templates(table) == {
+        ("rejection", "nl"): ("Over de {{make}}", 'Beste {{name}},\n\n"Helaas".')
+    }
+    for bad in ('"a", "NL", "s"', '"a", "NL", "s", body'):
+        with pytest.raises(ValueError):
+            _cardex_templates(_go_table([bad]))
+    with pytest.raises(ValueError):
+        _cardex_templates("package inbox\n")
+
+
+def test_cardex_fills_every_placeholder_in_german_and_dutch(tmp_path: Path) -> None:
+    """Six mails per language, the sold car twice (``not_a_job``), none a rejection; every
+    ``{{placeholder}}`` filled, one the table does not know raises."""
+    rows = [
+        f'"{name}", "{lang}", "{name} {{{{make}}}}", "{{{{name}}}} {{{{model}}}} {{{{price}}}}"'
+        for name in CARDEX_MAILS
+        for lang in ("DE", "NL")
+    ]
+    target = tmp_path / CARDEX.replace("/", "+") / CARDEX_PATH
+    target.parent.mkdir(parents=True)
+    target.write_text(_go_table(rows), encoding="utf-8")
+    specs = list(cardex(Snapshot(tmp_path)))
+    assert [s.unit for s in specs] == ["cardex/de"] * 6 + ["cardex/nl"] * 6
+    assert [s.category for s in specs[:6]] == ["other"] * 4 + ["not_a_job"] * 2
+    assert specs[0].subject == "inquiry_ack Volkswagen"
+    assert specs[0].text == "Robin Berger Golf Variant 18.900 €\n"
+    assert specs[6].text.endswith("€ 18.900\n") and not any(s.rejection for s in specs)
+    target.write_text(_go_table([r.replace("{{price}}", "{{vin}}") for r in rows]), "utf-8")
+    with pytest.raises(ValueError):
+        list(cardex(Snapshot(tmp_path)))

@@ -1,5 +1,6 @@
 """Recipes for session 35's sources40 (issue 11): German and English look-alikes from a
-summit's programme portal (places in its sessions and on its volunteer team refused).
+summit's programme portal (places in its sessions and on its volunteer team refused); German
+and Dutch ones from a car dealers' inbox (the car asked about already sold).
 
 ChefTreff (ChefTreff/talentpool, the portal of ChefTreff, a Hamburg network that runs the
 Future Leaders Summit; Next.js and Supabase, mail through Resend from templates the database
@@ -11,11 +12,18 @@ geklappt", more applications than places). German in du-form and English.
 A session place and a volunteer place, no job: look-alikes (volunteers as ``zookeepr/en`` and
 ``correlaid/de``). The fetched snapshot holds only the first three commits; the two migrations
 were read with ``read_file`` at their commits and each ``insert into mail_template`` statement
-saved verbatim at the file's path (the readers find the statement in the whole file too)."""
+saved verbatim at the file's path (the readers find the statement in the whole file too).
+
+CARDEX (sublimine/CARDEX, an EU used-car trading platform; its Go workspace service gives a
+dealer a unified inbox for buyers' inquiries with built-in reply templates in five languages):
+the acknowledgement, the price offer, the follow-up, the invitation to see the car in the
+showroom, and the template it names "rejection": the car has already been sold ("bereits
+verkauft", "al verkocht"). A purchase that will not happen, no job: look-alikes."""
 
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from collections.abc import Iterator
 
@@ -210,5 +218,81 @@ def cheftreff(snap: Snapshot) -> Iterator[Spec]:
                     sender=CT_SENDER,
                     noreply=True,
                     fmt=("html", "plain")[n % 2],
+                )
+                n += 1
+
+
+CARDEX = "sublimine/CARDEX"
+CARDEX_COMMIT = "5ca94594978d48363e5593c80254fa266484a945"
+CARDEX_PATH = "workspace/internal/inbox/schema.go"
+# template name: (category, variants). The car sold to someone else is its "rejection"; the
+# showroom visit is an invitation that is no interview; the rest answer the buyer's inquiry.
+CARDEX_MAILS = {
+    "inquiry_ack": ("other", 1),
+    "price_offer": ("other", 1),
+    "follow_up": ("other", 1),
+    "visit_invite": ("other", 1),
+    "rejection": ("not_a_job", 2),
+}
+# Ours: the dealers (the sender is the deployment's SMTP_FROM), the cars, prices and days; the
+# reply engine fills only ``{{name}}`` (the contact's), the rest a dealer fills before sending.
+CARDEX_DEALERS = {
+    "de": ("Autohaus Brenner", "verkauf@autohaus-brenner.de"),
+    "nl": ("Autobedrijf Van Dijk", "verkoop@autobedrijfvandijk.nl"),
+}
+CARDEX_CARS = (
+    ("Volkswagen", "Golf Variant", "2021", "18.900"),
+    ("Škoda", "Octavia Combi", "2020", "16.450"),
+)
+_GO_STRING = r'"(?:[^"\\]|\\.)*"'
+
+
+def _cardex_templates(source: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """(name, language) -> (subject, body) of ``systemTemplates``, the Go string literals
+    unescaped; a file without the table or a row of other than four strings raises."""
+    m = re.search(r"var systemTemplates = \[\]systemTemplate\{(.*?)\n\}", source, re.S)
+    if not m:
+        raise ValueError("no systemTemplates")
+    out = {}
+    for row in re.findall(r"^\t\{(.*)\},\s*$", m[1], re.M):
+        cells = re.findall(_GO_STRING, row)
+        if len(cells) != 4 or re.sub(_GO_STRING, "", row).strip(" ,"):
+            raise ValueError(f"a row of {len(cells)} strings")
+        name, lang, subject, body = (json.loads(c) for c in cells)
+        out[(name, lang.lower())] = (subject, body)
+    return out
+
+
+def cardex(snap: Snapshot) -> Iterator[Spec]:
+    """A car dealer's answers to a buyer's inquiry in German and Dutch, as the reply engine
+    sends a template: its ``{{placeholders}}`` replaced, plain text over SMTP."""
+    templates = _cardex_templates(snap.read(CARDEX, CARDEX_COMMIT, CARDEX_PATH))
+    url = blob_url(CARDEX, CARDEX_COMMIT, CARDEX_PATH)
+    for lang in ("de", "nl"):
+        n = 0
+        for name, (category, variants) in CARDEX_MAILS.items():
+            subject, body = templates[(name, lang)]
+            for _ in range(variants):
+                make, model, year, price = CARDEX_CARS[n % len(CARDEX_CARS)]
+                values = {
+                    "name": OWNER[0],
+                    "make": make,
+                    "model": model,
+                    "year": year,
+                    "price": f"{price} €" if lang == "de" else f"€ {price}",
+                    "days": "5",
+                }
+                pattern = r"\{\{(\w+)\}\}"
+                yield _spec(
+                    f"cardex/{lang}",
+                    url,
+                    category,
+                    subject=fill_exact(subject, pattern, values),
+                    text=fill_exact(body, pattern, values) + "\n",
+                    company="n/a",
+                    role="n/a",
+                    sender=CARDEX_DEALERS[lang],
+                    noreply=False,
+                    fmt=("plain", "wrapped")[n % 2],
                 )
                 n += 1
