@@ -2607,6 +2607,13 @@ def test_session35_sources40_cardex_units_keep_their_part() -> None:
     assert parts["cardex/nl"] == "test"
 
 
+def test_session35_sources40_onbord_unit_keeps_its_part() -> None:
+    """Onbord's Dutch unit, split with ChefTreff's and CARDEX's pinned: Dutch rejections dev
+    40, test 39, so its two rejections to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["onbord/nl"] == "test"
+
+
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
     """fdpg's readers, on our own wording: the subject and the template literal of the mail
     an exported arrow function returns (escapes resolved, ``${...}`` left for filling), not

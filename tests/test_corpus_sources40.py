@@ -21,13 +21,17 @@ from corpuslib.sources_suites40 import (  # noqa: E402
     CT_MAILS,
     CT_SESSIONS,
     CT_VOLUNTEERS,
+    ONBORD,
+    ONBORD_PATH,
     _cardex_templates,
     _ct_templates,
     _fill_vars,
     _md_html,
     _md_text,
+    _onbord_templates,
     cardex,
     cheftreff,
+    onbord,
 )
 
 COLUMNS = "(key, locale, version, subject, body_md, description, active)"
@@ -178,3 +182,74 @@ def test_cardex_fills_every_placeholder_in_german_and_dutch(tmp_path: Path) -> N
     target.write_text(_go_table([r.replace("{{price}}", "{{vin}}") for r in rows]), "utf-8")
     with pytest.raises(ValueError):
         list(cardex(Snapshot(tmp_path)))
+
+
+ONBORD_SOURCE = """export const EMAIL_TOKENS = {
+  candidateFirstName: "{{candidate_first_name}}",
+  jobTitle: "{{job_title}}",
+  companyName: "{{company_name}}",
+  recruiterFirstName: "{{recruiter_first_name}}",
+};
+
+const T = EMAIL_TOKENS;
+
+export const EMAIL_TEMPLATES = {
+  fr: {
+    rejected: {
+      label: "x",
+      subject: `Non ${T.jobTitle}`,
+      body: `Non`,
+    },
+  },
+
+  nl: {
+    selected: {
+      label: "Ja",
+      subject: `Ja ${T.companyName}`,
+      body: `Hoi ${T.candidateFirstName},
+
+ja.`,
+    },
+    rejected: {
+      label: "Nee",
+      subject: `Nee ${T.jobTitle}`,
+      body: `Hoi ${T.candidateFirstName},
+nee bij ${T.companyName}.
+
+${T.recruiterFirstName}`,
+    },
+  },
+};
+"""
+
+
+def test_onbord_templates_reads_one_language_and_its_tokens() -> None:
+    """The language's block alone, ``${T.x}`` turned into its marker; an unknown token or a
+    missing language raises."""
+    found = _onbord_templates(ONBORD_SOURCE, "nl")
+    assert found["rejected"] == (
+        "Nee {{job_title}}",
+        "Hoi {{candidate_first_name}},\nnee bij {{company_name}}.\n\n{{recruiter_first_name}}",
+    )
+    assert set(found) == {"selected", "rejected"}
+    assert set(_onbord_templates(ONBORD_SOURCE, "fr")) == {"rejected"}
+    with pytest.raises(ValueError):
+        _onbord_templates(ONBORD_SOURCE, "de")
+    with pytest.raises(ValueError):
+        _onbord_templates(ONBORD_SOURCE.replace("${T.jobTitle}", "${T.salary}"), "nl")
+
+
+def test_onbord_renders_the_dutch_drafts(tmp_path: Path) -> None:
+    """The shortlisting once, the refusal twice (company and role the filled ones), text and
+    the same with ``<br/>`` as HTML, reply-to the recruiter."""
+    target = tmp_path / ONBORD.replace("/", "+") / ONBORD_PATH
+    target.parent.mkdir(parents=True)
+    target.write_text(ONBORD_SOURCE, encoding="utf-8")
+    specs = list(onbord(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["moving_forward", "rejection", "rejection"]
+    no = specs[1]
+    assert no.rejection and no.company == "Van Hool Logistics" and no.role == "Planner transport"
+    assert no.text == "Hoi Robin,\nnee bij Van Hool Logistics.\n\nPieter\n"
+    assert no.html == "Hoi Robin,<br/>nee bij Van Hool Logistics.<br/><br/>Pieter"
+    assert no.subject == "Nee Planner transport" and no.reply_to == "pieter.peeters@vanhool-log.be"
+    assert specs[0].company == "n/a" and specs[0].sender == ("Onbord", "info@onbord.be")

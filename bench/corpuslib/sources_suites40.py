@@ -1,6 +1,7 @@
 """Recipes for session 35's sources40 (issue 11): German and English look-alikes from a
 summit's programme portal (places in its sessions and on its volunteer team refused); German
-and Dutch ones from a car dealers' inbox (the car asked about already sold).
+and Dutch ones from a car dealers' inbox (the car asked about already sold); a Belgian
+recruiting app's Dutch refusal.
 
 ChefTreff (ChefTreff/talentpool, the portal of ChefTreff, a Hamburg network that runs the
 Future Leaders Summit; Next.js and Supabase, mail through Resend from templates the database
@@ -18,7 +19,13 @@ CARDEX (sublimine/CARDEX, an EU used-car trading platform; its Go workspace serv
 dealer a unified inbox for buyers' inquiries with built-in reply templates in five languages):
 the acknowledgement, the price offer, the follow-up, the invitation to see the car in the
 showroom, and the template it names "rejection": the car has already been sold ("bereits
-verkauft", "al verkocht"). A purchase that will not happen, no job: look-alikes."""
+verkauft", "al verkocht"). A purchase that will not happen, no job: look-alikes.
+
+Onbord (RemcoTcq/onbord, a Belgian assessment-based recruiting app; Next.js, Supabase, mail
+through Resend): the drafts its candidate mail window offers a recruiter in the offer's
+language, here Dutch: shortlisted (a call to plan an interview follows) and refused ("kunnen we
+helaas niet verder met je kandidatuur"). Read with ``read_file`` at a commit the fetched
+snapshot lacks, saved verbatim as a plain file."""
 
 from __future__ import annotations
 
@@ -296,3 +303,77 @@ def cardex(snap: Snapshot) -> Iterator[Spec]:
                     fmt=("plain", "wrapped")[n % 2],
                 )
                 n += 1
+
+
+ONBORD = "RemcoTcq/onbord"
+# A plain-file source: the file was read with ``read_file`` at this commit, which the fetched
+# snapshot (eec442c2, older) lacks; the sender is ``sendEmail``'s default in ``src/lib/resend.js``
+# of that snapshot.
+ONBORD_READ_AT = "b1e1d1545c9aa1c088f4789a6e760b499a2c4d58"
+ONBORD_PATH = "src/lib/emails/templates.js"
+ONBORD_SENDER = ("Onbord", "info@onbord.be")
+# template: (category, variants). The shortlisting announces a call to plan an interview.
+ONBORD_MAILS = {"selected": ("moving_forward", 1), "rejected": ("rejection", 2)}
+# Ours: the employers (Flemish), posts and recruiters; the recruiter's address is the reply-to.
+ONBORD_JOBS = (
+    ("Brouwerij De Kroon", "Commercieel medewerker binnendienst", "Lien", "lien@dekroon.be"),
+    ("Van Hool Logistics", "Planner transport", "Pieter", "pieter.peeters@vanhool-log.be"),
+    ("Stad Mechelen", "Projectmedewerker jeugd", "Sofie", "sofie.janssens@mechelen.be"),
+)
+
+
+def _onbord_templates(source: str, lang: str) -> dict[str, tuple[str, str]]:
+    """key -> (subject, body) of ``EMAIL_TEMPLATES[lang]``, each ``${T.name}`` replaced by its
+    ``EMAIL_TOKENS`` marker; a missing block or an unknown token raises."""
+    tokens = dict(re.findall(r'^  (\w+): "(\{\{\w+\}\})",$', source, re.M))
+    block = re.search(rf"^  {lang}: \{{\n(.*?)^  \}},\n", source, re.M | re.S)
+    if not tokens or not block:
+        raise ValueError(f"no EMAIL_TOKENS or no {lang} block")
+    out: dict[str, tuple[str, str]] = {}
+    for key, body in re.findall(r"^    (\w+): \{\n(.*?)^    \},", block[1], re.M | re.S):
+        parts = dict(re.findall(r"(subject|body): `([^`]*)`", body))
+        if set(parts) != {"subject", "body"}:
+            raise ValueError(f"{key}: no subject and body")
+        marker = r"\$\{T\.(\w+)\}"
+        out[key] = (
+            fill_exact(parts["subject"], marker, tokens),
+            fill_exact(parts["body"], marker, tokens),
+        )
+    return out
+
+
+def onbord(snap: Snapshot) -> Iterator[Spec]:
+    """The Dutch drafts Onbord's candidate mail window offers (the offer's language, Dutch),
+    its markers replaced as the window does, sent through Resend: the text, and as HTML the
+    same with each line break a ``<br/>``, reply-to the recruiter."""
+    templates = _onbord_templates(snap.read(ONBORD, ONBORD_READ_AT, ONBORD_PATH), "nl")
+    url = blob_url(ONBORD, ONBORD_READ_AT, ONBORD_PATH)
+    n = 0
+    for key, (category, variants) in ONBORD_MAILS.items():
+        subject, body = templates[key]
+        for _ in range(variants):
+            company, title, recruiter, address = ONBORD_JOBS[n % len(ONBORD_JOBS)]
+            values = {
+                "{{candidate_first_name}}": OWNER[0].split(" ")[0],
+                "{{job_title}}": title,
+                "{{company_name}}": company,
+                "{{recruiter_first_name}}": recruiter,
+            }
+            pattern = r"(\{\{\w+\}\})"
+            text = fill_exact(body, pattern, values)
+            rejection = category == "rejection"
+            yield _spec(
+                "onbord/nl",
+                url,
+                category,
+                subject=fill_exact(subject, pattern, values),
+                text=text + "\n",
+                html=text.replace("\n", "<br/>"),
+                company=company if rejection else "n/a",
+                role=title if rejection else "n/a",
+                sender=ONBORD_SENDER,
+                noreply=False,
+                reply_to=address,
+                fmt="html",
+            )
+            n += 1
