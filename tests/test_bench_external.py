@@ -355,6 +355,8 @@ def test_every_source_repository_is_pinned() -> None:
         "Narikles/wayloop",  # no snapshot: one file saved verbatim (session 34, sources36)
         "WAJDIMADANI/PARCSYNC",  # the snapshot predates the function: one file read (sources36)
         "filipeferreira-spec/team24-website",  # no snapshot: an excerpt saved verbatim (sources42)
+        "ChefTreff/talentpool",  # the snapshot predates the migrations: two read (sources40)
+        "RemcoTcq/onbord",  # the snapshot predates the file: one file saved (sources40)
     }
 
 
@@ -2613,6 +2615,30 @@ def test_session35_sources42_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["telcom/es"] == "dev"
     assert parts["upswing/pt"] == "test"
     assert parts["ajundeai/pt"] == "dev"
+
+
+def test_session35_sources40_units_keep_their_part() -> None:
+    """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
+    mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's
+    eleven in each language to dev. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cheftreff/de"] == "dev"
+    assert parts["cheftreff/en"] == "dev"
+
+
+def test_session35_sources40_cardex_units_keep_their_part() -> None:
+    """CARDEX's units, split after ChefTreff's were pinned: no rejections, so by other mails,
+    German dev 104, test 96 and Dutch dev 64, test 63: both to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cardex/de"] == "test"
+    assert parts["cardex/nl"] == "test"
+
+
+def test_session35_sources40_onbord_unit_keeps_its_part() -> None:
+    """Onbord's Dutch unit, split with ChefTreff's and CARDEX's pinned: Dutch rejections dev
+    40, test 39, so its two rejections to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["onbord/nl"] == "test"
 
 
 def test_session33_sources33_reads_typescript_mail_builders() -> None:
