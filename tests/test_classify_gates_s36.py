@@ -110,6 +110,8 @@ IN_JOB_MAIL = [
         "oportunidade mais adequada ao seu perfil.",
         True,
     ),
+    # the applicant's own no to an offer, in fr's new words: no rejection
+    ("fr", "Merci pour l'offre, mais j'ai choisi de ne pas y donner suite.", False),
     # plain receipts with a talent-pool line: no decision
     (
         "en",
