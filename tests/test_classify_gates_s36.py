@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from test_classify import OWNER, mail
+from test_classify_gates_s31 import hr
 from test_classify_grammar import wrapped
 
 from agent.classify import Verdict, classify
@@ -62,6 +63,19 @@ def test_a_status_card_still_under_review_is_no_rejection() -> None:
     verdict = platform(
         "en", "Your application status", "Logistics Coordinator\nBrightwater Foods\nIn review"
     )
+    assert not verdict.is_rejection, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "card"),
+    [
+        ("Your application for leave", "Annual leave 3 to 7 March\nTeam Logistics\nDeclined"),
+        ("Time off", "Your application\n\nTime off 3 to 7 March\nRejected"),
+    ],
+)
+def test_a_leave_card_is_no_rejection(subject: str, card: str) -> None:
+    """An HR system's card for leave: the status card's words, no job application."""
+    verdict = hr(subject, card)
     assert not verdict.is_rejection, verdict.reasons
 
 
