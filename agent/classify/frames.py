@@ -40,6 +40,7 @@ from agent.classify.objects import (
     offered_to_reader,
 )
 from agent.classify.packcheck import DECISION_WEIGHT
+from agent.classify.readerowned import owned_by_reader
 from agent.classify.sentences import SENTENCE_END
 from agent.mail.parse import Message
 
@@ -292,6 +293,12 @@ def _collect_lookalikes(
         if cue.category == "rejection" or cue.rx.pattern in r.seen:
             continue
         sentence = r.sentence(start)
+        if cue.category == "third_party" and owned_by_reader(
+            r.text, cue.rule, start, ev.decision_spans
+        ):
+            r.seen.add(cue.rx.pattern)
+            r.discount("a third party's gate on the reader's own application", start, stop)
+            continue
         if cue.category == "job_alert" and start >= after:
             # "You were not selected. Similar jobs you might like": an ATS's furniture after a
             # no to the reader, not a job alert. Reported, not counted.
