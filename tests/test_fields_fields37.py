@@ -136,3 +136,37 @@ def test_pt_the_company_thanks_or_answered() -> None:
         "selecionado.\n\nFarmácia Central\n",
     )
     assert v.company == "Farmácia Central"
+
+
+def test_a_platform_relaying_an_unnamed_employer_names_none() -> None:
+    v = _verdict(
+        "Stage Découverte <notification@stagedecouverte.example>",
+        "Une de vos candidatures a été refusée",
+        "Bonjour,\n\nVotre candidature au stage « Atelier de menuiserie » a été refusée par "
+        "l'employeur. Nous sommes au regret de ne pas pouvoir y donner une suite favorable.\n\n"
+        "À bientôt,\nL'équipe Stage Découverte.\n",
+    )
+    assert v.company is None
+    assert v.role == "Atelier de menuiserie"
+    v = _verdict(
+        "Talentwijs <noreply@talentwijs.example>",
+        "Update over je sollicitatie: Planner",
+        "Hi Alex, bedankt voor je sollicitatie op Planner. Na zorgvuldige overweging heeft de "
+        "werkgever besloten verder te gaan met andere kandidaten.\n\nHet Talentwijs-team\n",
+    )
+    assert v.company is None
+    # Look-alikes: the employer named beside it, a person writing, an agency's own name.
+    v = _verdict(
+        "Talentwijs <noreply@talentwijs.example>",
+        "Update over je sollicitatie: Planner",
+        "Hi Alex, je bent helaas afgewezen door Transport Dekker voor de functie Planner: de "
+        "werkgever heeft besloten verder te gaan met andere kandidaten.\n",
+    )
+    assert v.company == "Transport Dekker"
+    v = _verdict(
+        "Sanne Bakker <sanne@bakkerwerving.example>",
+        "Je sollicitatie",
+        "Hoi Alex,\n\nDe werkgever heeft besloten verder te gaan met een andere kandidaat.\n\n"
+        "Groet,\nSanne Bakker\nBakker Werving & Selectie\n",
+    )
+    assert v.company is not None
