@@ -97,7 +97,7 @@ def test_nl_turned_down_by_an_employer() -> None:
         "Baanplein <no-reply@baanplein.example>",
         "Afwijzing voor vacature",
         "Beste gebruiker,\n\nJe bent helaas afgewezen door Drukkerij Smits voor de functie "
-        "Drukker.\n\nBedankt voor het gebruiken van Baanplein!\n",
+        "Drukker.\n\nFijn dat je Baanplein gebruikt.\n",
     )
     assert v.company == "Drukkerij Smits"
     assert v.role == "Drukker"
@@ -151,8 +151,8 @@ def test_a_platform_relaying_an_unnamed_employer_names_none() -> None:
     v = _verdict(
         "Talentwijs <noreply@talentwijs.example>",
         "Update over je sollicitatie: Planner",
-        "Hi Alex, bedankt voor je sollicitatie op Planner. Na zorgvuldige overweging heeft de "
-        "werkgever besloten verder te gaan met andere kandidaten.\n\nHet Talentwijs-team\n",
+        "Hoi Alex, dank voor je reactie op Planner. De werkgever heeft besloten om met andere "
+        "kandidaten verder te gaan.\n\nHet Talentwijs-team\n",
     )
     assert v.company is None
     # Look-alikes: the employer named beside it, a person writing, an agency's own name.
