@@ -289,7 +289,7 @@ def quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_UNNAMED_EMPLOYER = compiled("unnamed_employer", 0)
+_UNNAMED_EMPLOYER = Scan(compiled("unnamed_employer", 0))  # tried where its words occur
 
 
 def unnamed_employer(
@@ -319,4 +319,5 @@ def unnamed_employer(
         k = squash(c)
         if src == "client" or not any(o.startswith(k) or k.startswith(o) for o in own):
             return False
-    return _UNNAMED_EMPLOYER.search(t.cues.text, t.body_start, t.lead_end) is not None
+    doc = t.cues
+    return _UNNAMED_EMPLOYER.search(doc.text, doc.low, t.body_start, t.lead_end) is not None
