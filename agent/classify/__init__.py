@@ -66,6 +66,7 @@ from agent.classify.extractors.common import (
     squash,
     title_subject,
     unemphasised,
+    unnamed_employer,
     word_key,
 )
 from agent.classify.extractors.company import OWN_SIDE, company_candidates, pick_company
@@ -445,6 +446,8 @@ def _fields(msg: Message, langs: list[Pack], t: MailText, owners: set[str]) -> _
     """Company, role, contact and reply address: looked for whatever the decision is."""
     noreply, noreply_reason = find_noreply(msg, t)
     all_candidates, agency = company_candidates(msg, langs, t)
+    if not agency and unnamed_employer(msg.from_name, msg.from_domain, t, all_candidates, OWN_SIDE):
+        all_candidates = []  # "refusée par l'employeur" under a platform's name: none named
     role = _role(langs, t, all_candidates)
     role_key = word_key(role) if role else ""
     # A name holding the title word for word is the title taken twice ("Data Engineer at

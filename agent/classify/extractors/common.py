@@ -287,3 +287,37 @@ def word_key(name: str) -> str:
 def quote(text: str, limit: int = 80) -> str:
     text = SPACES.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_UNNAMED_EMPLOYER = Scan(compiled("unnamed_employer", 0))  # tried where its words occur
+
+
+def unnamed_employer(
+    from_name: str,
+    from_domain: str,
+    t: MailText,
+    candidates: list[tuple[str, str]],
+    own_side: Collection[str],
+) -> bool:
+    """Whether a platform relays an employer it never names ("a été refusée par l'employeur",
+    "heeft de werkgever besloten") and every company candidate is the platform's own name.
+
+    The platform did not decide, so its name is no employer (the labels' convention for a
+    platform; an agency relaying an unnamed client is the company, so the caller asks only when
+    no agency writes). A person writing, a client named or any other name read keeps them.
+    """
+    own = [o for c, src in candidates if src in own_side and (o := squash(c))]
+    if not own:
+        return False
+    # "Stage Collège <notification@stagecollege.fr>" reads as a person's name, yet spells the
+    # domain: the platform's own.
+    name = squash(from_name)
+    spelled = any(src == "sender domain" and squash(c) == name for c, src in candidates)
+    if looks_like_person(from_name, from_domain) and not spelled:
+        return False
+    for c, src in candidates:
+        k = squash(c)
+        if src == "client" or not any(o.startswith(k) or k.startswith(o) for o in own):
+            return False
+    doc = t.cues
+    return _UNNAMED_EMPLOYER.search(doc.text, doc.low, t.body_start, t.lead_end) is not None

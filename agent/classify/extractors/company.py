@@ -57,14 +57,8 @@ _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
 
 
 _NOT_TENANT = compiled("not_tenant", 0)
-
-
 _LABEL_TAIL = compiled("label_tail", 0)
-
-
 _BOARD_NAME = compiled("board_name")
-
-
 _BOARD_GLUED = compiled("board_glued", 0)
 _WEAK_ADJECTIVE = compiled("weak_adjective_head", 0)
 
