@@ -49,6 +49,7 @@ from agent.classify.extractors.common import (
     ats_envelope,
     domain_in,
 )
+from agent.classify.glancing import lowers_to_same_length
 from agent.classify.inclusive import STAND_IN as GENDER_MARK
 from agent.classify.inclusive import unmark
 from agent.classify.jobcontext import _person_wrote
@@ -453,7 +454,7 @@ def _light_cue(gate: _Gate, subject: str, body: str) -> bool:
 def _no_job_words(gate: _Gate, message: Message, whole: str, h: dict[str, str]) -> str | None:
     """How the job gate settles ``whole`` (sender, subject, text): "job" by tier 0's pass, ""
     without its database (spans where job words begin: :func:`job_context`), None: job mail."""
-    if gate.scan is not None and (whole.isascii() or len(whole.lower()) == len(whole)):
+    if gate.scan is not None and (whole.isascii() or lowers_to_same_length(whole)):
         return "job" if _no_job_pattern(gate, message, whole, h) else None
     person, found = not _listed(h) and _person_wrote(message), gate.anchors
     if job_context(whole, word_starts(whole), message.from_domain, gate, person=person):
