@@ -155,20 +155,16 @@ def _gate() -> _Gate:
     return _gate_of(anchors())
 
 
-Spaced = tuple[tuple[tuple[str, ...], ...], ...]  # per cue, per group: " " + each word
-
-
-def _spaced(decisions: Iterable[Iterable[Iterable[str]]]) -> Spaced:
-    """Per decision cue, per group: " " + each word, one string a distinct word and one tuple
-    a distinct group. Why: ~1,800 cues name ~17,000 words, ~4,500 of them distinct; a string
-    an occurrence was ~0.9 MiB more of every process's start (issue 15, rss35)."""
+def _spaced(found: Anchors) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per decision cue, per group: " " + each word, one string a distinct word and one tuple a
+    distinct group (~17,000 words, ~4,500 distinct: ~0.9 MiB a process less, issue 15, rss35)."""
     shared: dict[Any, Any] = {}
 
     def group_of(words: Iterable[str]) -> tuple[str, ...]:
-        found = tuple(shared.setdefault(w, " " + w) for w in words)
-        return shared.setdefault(found, found)  # type: ignore[no-any-return]
+        spaced = tuple(shared.setdefault(w, " " + w) for w in words)
+        return shared.setdefault(spaced, spaced)  # type: ignore[no-any-return]
 
-    return tuple(tuple(group_of(group) for group in cue) for cue in decisions)
+    return tuple(tuple(group_of(group) for group in cue) for cue in found.decisions)
 
 
 @functools.lru_cache(maxsize=4)
@@ -192,7 +188,7 @@ def _gate_of(found: Anchors) -> _Gate:
             exact=len(found.initials),
         ).get(wait=True),
         onepass.Stored((*(rx.pattern for rx in found.patterns), GENDER_MARK)),
-        _spaced(found.decisions),
+        _spaced(found),
         # few patterns, compiled in a second (read from the cache after): at hand before a
         # worker is forked, as the job patterns are
         onepass.Stored((*(rx.pattern for rx in found.light), GENDER_MARK), "light").get(wait=True),
