@@ -27,7 +27,6 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import ahocorasick
 
@@ -44,7 +43,7 @@ from agent.classify import (
     rawmail,
     title_subject,
 )
-from agent.classify.anchors import phrase_in_reading, unjoined_phrase
+from agent.classify.anchors import phrase_in_reading, spaced_words, unjoined_phrase
 from agent.classify.extractors.common import (
     ATS_ENVELOPE_HEADERS,
     ats_envelope,
@@ -155,18 +154,6 @@ def _gate() -> _Gate:
     return _gate_of(anchors())
 
 
-def _spaced(found: Anchors) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Per decision cue, per group: " " + each word, one string a distinct word and one tuple a
-    distinct group (~17,000 words, ~4,500 distinct: ~0.9 MiB a process less, issue 15, rss35)."""
-    shared: dict[Any, Any] = {}
-
-    def group_of(words: Iterable[str]) -> tuple[str, ...]:
-        spaced = tuple(shared.setdefault(w, " " + w) for w in words)
-        return shared.setdefault(spaced, spaced)  # type: ignore[no-any-return]
-
-    return tuple(tuple(group_of(group) for group in cue) for cue in found.decisions)
-
-
 @functools.lru_cache(maxsize=4)
 def _gate_of(found: Anchors) -> _Gate:
     """Built once per set of anchors: a language added from another folder is seen too."""
@@ -188,7 +175,7 @@ def _gate_of(found: Anchors) -> _Gate:
             exact=len(found.initials),
         ).get(wait=True),
         onepass.Stored((*(rx.pattern for rx in found.patterns), GENDER_MARK)),
-        _spaced(found),
+        spaced_words(found.decisions),
         # few patterns, compiled in a second (read from the cache after): at hand before a
         # worker is forked, as the job patterns are
         onepass.Stored((*(rx.pattern for rx in found.light), GENDER_MARK), "light").get(wait=True),
