@@ -194,6 +194,17 @@ def read_toml(path: Path) -> dict[str, Any]:
     return data
 
 
+def forget_kept_parses() -> None:
+    """Drop the table of kept parses :func:`read_toml` read (read again if a data file is
+    asked for later: a pack from another folder, a daemon's reload).
+
+    Why: once the packs and word lists are loaded, the marshalled parses (~0.65 MB) were
+    held for the process's whole life, part of a scan's peak RSS (issue 15, rss35).
+    """
+    global _toml  # noqa: PLW0603 - the table read on first use
+    _toml = None
+
+
 def toml_file() -> Path:
     """The kept parses' file, named by the Python that wrote it (marshal's format)."""
     digest = hashlib.sha256(f"{sys.version}:{marshal.version}".encode()).hexdigest()

@@ -154,3 +154,25 @@ def test_the_cache_file_is_written_in_pieces_as_json_dumps_would_write_it() -> N
             pieces = list(json_pieces({k: iter(v.items()) for k, v in data.items()}, size))
             assert b"".join(pieces) == want
             assert size > 7 or len(pieces) > 1 or not data.get("analyses")
+
+
+def test_equal_word_sets_and_program_entries_are_read_as_one_object(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15 (rss35): the tables every process reads at start hold one object a distinct
+    word set, tuple of sets and group layout, not one an occurrence."""
+    same = (r"\bapplication (?:status|update)\b", r"\bapplication (?:status|update)s?\b")
+    for p in same:
+        Rx(p, re.I).rx  # noqa: B018 - derived and compiled: both kept by the save
+    patterncache.save()
+    _restart(monkeypatch)
+    first, second = (Rx(p, re.I) for p in same)
+    assert first.needles == second.needles and first.needles is second.needles
+    assert first.lead is second.lead
+    kept = srecode.Kept(patterncache.programs_file())
+    keys = [patterncache._key(p, re.I) for p in same]
+    entries = [kept.entry(k) for k in keys]
+    assert entries[0][2] is entries[1][2] and entries[0][3] is entries[1][3]
+    for p, k in zip(same, keys, strict=True):  # the shared layout still builds each pattern
+        program = kept.get(k)
+        assert program is not None and srecode.build(p, program) == re.compile(p, re.I)

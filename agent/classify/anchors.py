@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from agent.classify.engine import DOUBLE_WRAP, SPACE, Cue, Pack, PackSet, normalise, unwrap
 from agent.classify.extractors.common import ATS_DOMAINS, PLATFORM_DOMAINS, SUBJECT_PREFIX
@@ -195,3 +196,21 @@ def _at_leads(rx: Rx, text: str, low: str, starts: dict[str, list[int]]) -> re.M
             if m is not None:
                 return m
     return None
+
+
+def spaced_words(
+    decisions: Iterable[Iterable[Iterable[str]]],
+) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per decision cue, per group: " " + each word (the cheap path's gate), one string a
+    distinct word and one tuple a distinct group.
+
+    Why: ~1,800 cues name ~17,000 words, ~4,500 of them distinct; a string an occurrence
+    was ~0.9 MiB more of every process's start (issue 15, rss35).
+    """
+    shared: dict[Any, Any] = {}
+
+    def group_of(words: Iterable[str]) -> tuple[str, ...]:
+        spaced = tuple(shared.setdefault(w, " " + w) for w in words)
+        return shared.setdefault(spaced, spaced)  # type: ignore[no-any-return]
+
+    return tuple(tuple(group_of(group) for group in cue) for cue in decisions)

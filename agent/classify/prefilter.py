@@ -43,7 +43,7 @@ from agent.classify import (
     rawmail,
     title_subject,
 )
-from agent.classify.anchors import phrase_in_reading, unjoined_phrase
+from agent.classify.anchors import phrase_in_reading, spaced_words, unjoined_phrase
 from agent.classify.extractors.common import (
     ATS_ENVELOPE_HEADERS,
     ats_envelope,
@@ -176,7 +176,7 @@ def _gate_of(found: Anchors) -> _Gate:
             exact=len(found.initials),
         ).get(wait=True),
         onepass.Stored((*(rx.pattern for rx in found.patterns), GENDER_MARK)),
-        tuple(tuple(tuple(" " + w for w in group) for group in cue) for cue in found.decisions),
+        spaced_words(found.decisions),
         # few patterns, compiled in a second (read from the cache after): at hand before a
         # worker is forked, as the job patterns are
         onepass.Stored((*(rx.pattern for rx in found.light), GENDER_MARK), "light").get(wait=True),

@@ -26,6 +26,7 @@ from typing import Any
 
 import jinja2
 
+from agent import files
 from agent.classify import Verdict, classify, gate, learned, packs, prefilter
 from agent.classify.learned import Model
 from agent.config import Config
@@ -305,6 +306,7 @@ def warm_classifier() -> None:
     """
     packs()
     analyse_mail(RawMail("warm-up", LOCAL_UIDVALIDITY, 0, _SAMPLE), frozenset())
+    files.forget_kept_parses()  # every data file a mail needs is read by now
 
 
 def _maybe_ours(msg: Message, owners: frozenset[str]) -> bool:
