@@ -145,6 +145,14 @@ def test_renderers_fill_the_source_template_languages() -> None:
         handlebars("Hi {{a.b}}{{#if c}} and {{c}}{{/if}}{{> footer}}", {"a": {"b": "x"}, "c": ""})
         == "Hi x"
     )
+    # Strict: exact text (a helper call too), #if kept, escaping only where asked, unknown raises.
+    values = {"a": "<b>'", "m": "", "tokenFor student": "t1"}
+    strict = "{{#if m}}gone{{/if}}{{ a }}|{{{a}}}|{{tokenFor  student}}"
+    assert handlebars(strict, values, strict=True) == "<b>'|<b>'|t1"
+    assert handlebars(strict, values, strict=True, escape=True) == "&lt;b&gt;&#x27;|<b>'|t1"
+    for unknown in ("{{ b }}", "{{> footer}}", "{{#each a}}x{{/each}}"):
+        with pytest.raises(ValueError):
+            handlebars(unknown, values, strict=True)
     po = 'msgid "Hello\\n"\n"world"\nmsgstr ""\n"Hallo\\n"\n"Welt"\n'
     assert po_entries(po) == {"Hello\nworld": "Hallo\nWelt"}
 
