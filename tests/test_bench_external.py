@@ -1080,7 +1080,8 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     service's ``Mail::send('emails.<view>', ...)`` (an unknown view raises); a Blade
     expression's value by its exact text (an unknown one raises)."""
     import pytest
-    from corpuslib.sources_suites21 import _exact_value, _mailable_subject, _send_subject
+    from corpuslib.sources_suites21 import _mailable_subject, _send_subject
+    from corpuslib.templating import exact_value
 
     assert _mailable_subject("return $this->subject('Booking done')\n->view('x');") == (
         "Booking done"
@@ -1098,7 +1099,7 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     assert _send_subject(service, "club.yes") == "Welcome"
     with pytest.raises(ValueError):
         _send_subject(service, "club.maybe")
-    value = _exact_value({"$a->b": "x"})
+    value = exact_value({"$a->b": "x"})
     assert value("$a->b") == "x"
     with pytest.raises(ValueError):
         value("$a")
@@ -2497,7 +2498,8 @@ def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -
     text, one without a value raising."""
     import pytest
     from corpuslib.sources_laravel import render_blade
-    from corpuslib.sources_suites31 import _blade_values, _mailable_subject
+    from corpuslib.sources_suites31 import _mailable_subject
+    from corpuslib.templating import exact_value
 
     mailable = (
         "return $this->subject('Outcome - Acme')\n"
@@ -2508,9 +2510,9 @@ def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -
         _mailable_subject(mailable, "other")
     view = "Dear {{ $a->name }}, partner {{ $a->p ?? 'N/A' }}."
     values = {"$a->name": "Ann", "$a->p ?? 'N/A'": "N/A"}
-    assert render_blade(view, _blade_values(values)) == "Dear Ann, partner N/A."
+    assert render_blade(view, exact_value(values)) == "Dear Ann, partner N/A."
     with pytest.raises(ValueError):
-        render_blade(view, _blade_values({"$a->name": "Ann"}))
+        render_blade(view, exact_value({"$a->name": "Ann"}))
 
 
 def test_session33_sources31_reads_notice_pages_and_fills_backtick_placeholders() -> None:
