@@ -15,6 +15,7 @@ from .snapshot import Snapshot, blob_url
 from .sources_internships import _braces
 from .sources_laravel import _expr, render_blade
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 VACMAN = "DTS-STN/vacman"
 VACMAN_COMMIT = "3a7d3ea5d9b7aa09c0df7939d8fc334cff41fca2"
@@ -64,16 +65,11 @@ def _ftl(template: str, values: dict[str, str], flags: dict[str, bool]) -> tuple
             raise ValueError(f"unsupported condition: {c.group(1)}")
         return c.group(2) if flags[c.group(1)] else ""
 
-    def sub(v: re.Match[str]) -> str:
-        if v.group(1) not in values:
-            raise ValueError(f"unsupported variable: {v.group(1)}")
-        return values[v.group(1)]
-
     body = re.sub(r"(?s)<#if (\w+)>\n?(.*?)</#if>\n?", cond, body)
     if "<#" in body:
         raise ValueError("unsupported FreeMarker directive")
-    subject = re.sub(r"\$\{(\w+)\}", sub, m.group(1)).strip()
-    return subject, re.sub(r"\$\{(\w+)\}", sub, body).strip() + "\n"
+    subject = fill_exact(m.group(1), r"\$\{(\w+)\}", values).strip()
+    return subject, fill_exact(body, r"\$\{(\w+)\}", values).strip() + "\n"
 
 
 def vacman(snap: Snapshot) -> Iterator[Spec]:

@@ -19,6 +19,7 @@ from typing import Any
 from .fill import OWNER, Fill, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import _expr, markdown_mail, render_blade
+from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -82,13 +83,7 @@ def _freemarker_brackets(template: str, values: Mapping[str, str]) -> str:
         return yes if values.get(name) else no
 
     text = re.sub(r"(?s)\[#if ([^\]]*)\](.*?)(?:\[#else\](.*?))?\[/#if\]", branch, template)
-
-    def sub(m: re.Match[str]) -> str:
-        if m.group(1) not in values:
-            raise ValueError(f"unsupported FreeMarker expression: {m.group(1)}")
-        return values[m.group(1)]
-
-    text = re.sub(r"\$\{(\w+)\}", sub, text)
+    text = fill_exact(text, r"\$\{(\w+)\}", values)
     if "[#" in text:
         raise ValueError("unsupported FreeMarker directive")
     return text
