@@ -1134,9 +1134,9 @@ def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
     MJML/EJS template's text blocks in order with includes resolved relative to the file,
     entities undone, markup between blocks dropped and EJS left over raising."""
     import pytest
+    from corpuslib.fill import html_body
     from corpuslib.sources_suites18 import (
         _fstring,
-        _html_body,
         _js_const,
         _mjml_html,
         _python_method,
@@ -1160,9 +1160,10 @@ def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
     assert _fstring(no, "html").strip() == "<p>Nein, {stelle}</p>"
     with pytest.raises(ValueError):
         _fstring(no, "text")
-    assert _html_body("<html><body style='x'><p>Hallo</p></body></html>") == "<p>Hallo</p>"
+    assert html_body("<html><body style='x'><p>Hallo</p></body></html>") == "<p>Hallo</p>"
+    assert html_body("<HTML><BODY>\n<p>Hi</p>\n</BODY></HTML>") == "\n<p>Hi</p>\n"
     with pytest.raises(ValueError):
-        _html_body("<p>no document</p>")
+        html_body("<p>no document</p>")
 
     assert (
         _quoted_subject("send({\n  subject:\n    'Demande refus\\'ee',\n})") == "Demande refus'ee"

@@ -416,6 +416,15 @@ def text_to_html(text: str) -> str:
     return f'<html><body style="{style}">\n{body}\n</body></html>'
 
 
+def html_body(html: str) -> str:
+    """The content of an HTML document's ``<body>`` (as is); one without a body raises, so a
+    template that changes shape is not sent whole."""
+    m = re.search(r"(?is)<body[^>]*>(.*)</body>", html)
+    if m is None:
+        raise ValueError("no body")
+    return m.group(1)
+
+
 def html_to_text(html: str) -> str:
     """Plain text of a template's HTML (paragraphs and line breaks kept)."""
     t = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", html)
