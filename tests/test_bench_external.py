@@ -3100,3 +3100,22 @@ def test_company_judge_folds_accents_not_words() -> None:
     assert not matches("Ressourcerie Bonne Pioche", "Ressourceriebonnepio")
     assert not matches("Nova Santé", "Nove Santé")
     assert not matches("n/a", "Novasante")
+
+
+def test_session35_spec_helpers_derive_labels_and_keep_edges_when_asked() -> None:
+    """fill.spec: the language is the unit's suffix, a rejection is its category, a rejection's
+    stage is ``application`` unless given; fill.html_spec strips the fragment unless
+    ``strip=False`` (the older recipes kept its edge whitespace in the HTML part)."""
+    from corpuslib.fill import html_spec, spec
+
+    fields = {"subject": "s", "company": "c", "role": "r", "sender": ("n", "a@b"), "noreply": False}
+    mail = spec("x/pt", "u", "rejection", text="t", **fields)
+    assert (mail.lang, mail.rejection, mail.stage) == ("pt", True, "application")
+    assert spec("x/de", "u", "offer", text="t", **fields).stage == "n/a"
+    assert spec("x/de", "u", "rejection", "interview", text="t", **fields).stage == "interview"
+    kept = html_spec("x/en", "u", "offer", "\n<p>Hi</p>\n", strip=False, **fields)
+    assert kept.html == "<html><body>\n<p>Hi</p>\n</body></html>"
+    assert html_spec("x/en", "u", "offer", "\n<p>Hi</p>\n", **fields).html == (
+        "<html><body><p>Hi</p></body></html>"
+    )
+    assert kept.text == "Hi\n"

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from html import escape
+from typing import Any
 
 OWNER = ("Robin Berger", "robin.berger@example.net")
 
@@ -348,6 +349,37 @@ class Spec:
     extra_headers: dict[str, str] = field(default_factory=dict)
     fmt: str = "plain"
     to: tuple[str, str] = OWNER
+
+
+def spec(unit: str, url: str, category: str, stage: str | None = None, **fields: Any) -> Spec:
+    """A mail of ``unit`` (its language is the unit's suffix), a rejection by its category;
+    a rejection's stage is ``application`` unless given."""
+    rejection = category == "rejection"
+    return Spec(
+        unit=unit,
+        url=url,
+        lang=unit.rsplit("/", 1)[1],
+        category=category,
+        rejection=rejection,
+        stage=stage or ("application" if rejection else "n/a"),
+        **fields,
+    )
+
+
+def html_spec(
+    unit: str, url: str, category: str, html: str, *, strip: bool = True, **fields: Any
+) -> Spec:
+    """A mail whose body is ``html`` (a fragment), its text part derived from it; ``strip``
+    False keeps the fragment's edge whitespace in the HTML part (the older recipes did)."""
+    body = html.strip() if strip else html
+    return spec(
+        unit,
+        url,
+        category,
+        text=html_to_text(body),
+        html=f"<html><body>{body}</body></html>",
+        **fields,
+    )
 
 
 def rng_for(*parts: object) -> random.Random:

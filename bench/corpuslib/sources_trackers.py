@@ -14,29 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
-from .fill import OWNER, Fill, Spec, fill_for, html_to_text
+from .fill import OWNER, Fill, Spec, fill_for, html_to_text, spec
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import _expr, markdown_mail, render_blade
 from .templating import fill_exact
 
+# The name the recipes import from here (it moved to fill.py in session 35).
+_spec = spec
+
 FIRST, LAST = OWNER[0].split()
-
-
-def _spec(unit: str, url: str, category: str, stage: str | None = None, **fields: Any) -> Spec:
-    """A mail of ``unit`` (its language is the unit's suffix), a rejection by its category;
-    a rejection's stage is ``application`` unless given."""
-    rejection = category == "rejection"
-    return Spec(
-        unit=unit,
-        url=url,
-        lang=unit.rsplit("/", 1)[1],
-        category=category,
-        rejection=rejection,
-        stage=stage or ("application" if rejection else "n/a"),
-        **fields,
-    )
 
 
 PRISM = "prism-hr/old-prism-server"
