@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for, html_to_text
+from .fill import OWNER, Spec, fill_for, html_spec, html_to_text
 from .render import django
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import markdown_mail, render_blade
@@ -181,13 +181,13 @@ def ksg(snap: Snapshot) -> Iterator[Spec]:
             else:
                 subject = f"Job Application: {post}"
             rejection = category == "rejection"
-            yield _spec(
+            yield html_spec(
                 unit,
                 blob_url(KSG, KSG_READ_AT, path),
                 category,
+                html,
+                strip=False,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=KSG_COMPANY if rejection else "n/a",
                 role=post if rejection else "n/a",
                 sender=KSG_SENDER,
@@ -251,13 +251,13 @@ def kayise(snap: Snapshot) -> Iterator[Spec]:
             # headings as their words, the rule line dropped, the button as its link
             body = re.sub(r"(?m)^(#{1,6}\s*|---\s*$)", "", body)
             html = markdown_mail(body.replace("View Your Application", KAYISE_PROFILE))
-            yield _spec(
+            yield html_spec(
                 unit,
                 blob_url(KAYISE, KAYISE_READ_AT, path),
                 category,
+                html,
+                strip=False,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=KAYISE_COMPANY if category == "rejection" else "n/a",
                 role="n/a",
                 sender=(sender.group(2), sender.group(1)),
