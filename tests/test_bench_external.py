@@ -145,6 +145,14 @@ def test_renderers_fill_the_source_template_languages() -> None:
         handlebars("Hi {{a.b}}{{#if c}} and {{c}}{{/if}}{{> footer}}", {"a": {"b": "x"}, "c": ""})
         == "Hi x"
     )
+    # Strict: exact text (a helper call too), #if kept, escaping only where asked, unknown raises.
+    values = {"a": "<b>'", "m": "", "tokenFor student": "t1"}
+    strict = "{{#if m}}gone{{/if}}{{ a }}|{{{a}}}|{{tokenFor  student}}"
+    assert handlebars(strict, values, strict=True) == "<b>'|<b>'|t1"
+    assert handlebars(strict, values, strict=True, escape=True) == "&lt;b&gt;&#x27;|<b>'|t1"
+    for unknown in ("{{ b }}", "{{> footer}}", "{{#each a}}x{{/each}}"):
+        with pytest.raises(ValueError):
+            handlebars(unknown, values, strict=True)
     po = 'msgid "Hello\\n"\n"world"\nmsgstr ""\n"Hallo\\n"\n"Welt"\n'
     assert po_entries(po) == {"Hello\nworld": "Hallo\nWelt"}
 
@@ -1072,7 +1080,8 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     service's ``Mail::send('emails.<view>', ...)`` (an unknown view raises); a Blade
     expression's value by its exact text (an unknown one raises)."""
     import pytest
-    from corpuslib.sources_suites21 import _exact_value, _mailable_subject, _send_subject
+    from corpuslib.sources_suites21 import _mailable_subject, _send_subject
+    from corpuslib.templating import exact_value
 
     assert _mailable_subject("return $this->subject('Booking done')\n->view('x');") == (
         "Booking done"
@@ -1090,7 +1099,7 @@ def test_session31_sources21_reads_laravel_mailable_subjects() -> None:
     assert _send_subject(service, "club.yes") == "Welcome"
     with pytest.raises(ValueError):
         _send_subject(service, "club.maybe")
-    value = _exact_value({"$a->b": "x"})
+    value = exact_value({"$a->b": "x"})
     assert value("$a->b") == "x"
     with pytest.raises(ValueError):
         value("$a")
@@ -1125,9 +1134,9 @@ def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
     MJML/EJS template's text blocks in order with includes resolved relative to the file,
     entities undone, markup between blocks dropped and EJS left over raising."""
     import pytest
+    from corpuslib.fill import html_body
     from corpuslib.sources_suites18 import (
         _fstring,
-        _html_body,
         _js_const,
         _mjml_html,
         _python_method,
@@ -1151,9 +1160,10 @@ def test_session31_sources18_reads_consts_fstrings_and_mjml() -> None:
     assert _fstring(no, "html").strip() == "<p>Nein, {stelle}</p>"
     with pytest.raises(ValueError):
         _fstring(no, "text")
-    assert _html_body("<html><body style='x'><p>Hallo</p></body></html>") == "<p>Hallo</p>"
+    assert html_body("<html><body style='x'><p>Hallo</p></body></html>") == "<p>Hallo</p>"
+    assert html_body("<HTML><BODY>\n<p>Hi</p>\n</BODY></HTML>") == "\n<p>Hi</p>\n"
     with pytest.raises(ValueError):
-        _html_body("<p>no document</p>")
+        html_body("<p>no document</p>")
 
     assert (
         _quoted_subject("send({\n  subject:\n    'Demande refus\\'ee',\n})") == "Demande refus'ee"
@@ -2489,7 +2499,8 @@ def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -
     text, one without a value raising."""
     import pytest
     from corpuslib.sources_laravel import render_blade
-    from corpuslib.sources_suites31 import _blade_values, _mailable_subject
+    from corpuslib.sources_suites31 import _mailable_subject
+    from corpuslib.templating import exact_value
 
     mailable = (
         "return $this->subject('Outcome - Acme')\n"
@@ -2500,9 +2511,9 @@ def test_session33_sources31_reads_mailable_subjects_and_fills_views_exactly() -
         _mailable_subject(mailable, "other")
     view = "Dear {{ $a->name }}, partner {{ $a->p ?? 'N/A' }}."
     values = {"$a->name": "Ann", "$a->p ?? 'N/A'": "N/A"}
-    assert render_blade(view, _blade_values(values)) == "Dear Ann, partner N/A."
+    assert render_blade(view, exact_value(values)) == "Dear Ann, partner N/A."
     with pytest.raises(ValueError):
-        render_blade(view, _blade_values({"$a->name": "Ann"}))
+        render_blade(view, exact_value({"$a->name": "Ann"}))
 
 
 def test_session33_sources31_reads_notice_pages_and_fills_backtick_placeholders() -> None:
@@ -3089,3 +3100,22 @@ def test_company_judge_folds_accents_not_words() -> None:
     assert not matches("Ressourcerie Bonne Pioche", "Ressourceriebonnepio")
     assert not matches("Nova Santé", "Nove Santé")
     assert not matches("n/a", "Novasante")
+
+
+def test_session35_spec_helpers_derive_labels_and_keep_edges_when_asked() -> None:
+    """fill.spec: the language is the unit's suffix, a rejection is its category, a rejection's
+    stage is ``application`` unless given; fill.html_spec strips the fragment unless
+    ``strip=False`` (the older recipes kept its edge whitespace in the HTML part)."""
+    from corpuslib.fill import html_spec, spec
+
+    fields = {"subject": "s", "company": "c", "role": "r", "sender": ("n", "a@b"), "noreply": False}
+    mail = spec("x/pt", "u", "rejection", text="t", **fields)
+    assert (mail.lang, mail.rejection, mail.stage) == ("pt", True, "application")
+    assert spec("x/de", "u", "offer", text="t", **fields).stage == "n/a"
+    assert spec("x/de", "u", "rejection", "interview", text="t", **fields).stage == "interview"
+    kept = html_spec("x/en", "u", "offer", "\n<p>Hi</p>\n", strip=False, **fields)
+    assert kept.html == "<html><body>\n<p>Hi</p>\n</body></html>"
+    assert html_spec("x/en", "u", "offer", "\n<p>Hi</p>\n", **fields).html == (
+        "<html><body><p>Hi</p></body></html>"
+    )
+    assert kept.text == "Hi\n"

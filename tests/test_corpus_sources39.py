@@ -14,7 +14,6 @@ BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
-from corpuslib.sources_suites31 import _blade_values  # noqa: E402
 from corpuslib.sources_suites39 import (  # noqa: E402
     ACJOBS,
     ACJOBS_CONTROLLER,
@@ -49,6 +48,7 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     smarthr,
     ziadjobs,
 )
+from corpuslib.templating import exact_value  # noqa: E402
 
 
 def _write(root: Path, repo: str, path: str, text: str) -> None:
@@ -60,7 +60,7 @@ def _write(root: Path, repo: str, path: str, text: str) -> None:
 def test_subject_call_joins_literals_and_expressions() -> None:
     """A ``->subject(...)`` argument: single-quoted literals with PHP escapes read, joined by
     ``.`` to expressions looked up by their exact text; anything else raises."""
-    value = _blade_values({"$this->a->title": "Clerk"})
+    value = exact_value({"$this->a->title": "Clerk"})
     assert _subject_call("return $this->subject('It\\'s done')\n", value) == "It's done"
     mailable = "    return $this->subject('News - ' . $this->a->title)\n      ->view('x');\n"
     assert _subject_call(mailable, value) == "News - Clerk"

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from html import escape
+from typing import Any
 
 OWNER = ("Robin Berger", "robin.berger@example.net")
 
@@ -350,6 +351,37 @@ class Spec:
     to: tuple[str, str] = OWNER
 
 
+def spec(unit: str, url: str, category: str, stage: str | None = None, **fields: Any) -> Spec:
+    """A mail of ``unit`` (its language is the unit's suffix), a rejection by its category;
+    a rejection's stage is ``application`` unless given."""
+    rejection = category == "rejection"
+    return Spec(
+        unit=unit,
+        url=url,
+        lang=unit.rsplit("/", 1)[1],
+        category=category,
+        rejection=rejection,
+        stage=stage or ("application" if rejection else "n/a"),
+        **fields,
+    )
+
+
+def html_spec(
+    unit: str, url: str, category: str, html: str, *, strip: bool = True, **fields: Any
+) -> Spec:
+    """A mail whose body is ``html`` (a fragment), its text part derived from it; ``strip``
+    False keeps the fragment's edge whitespace in the HTML part (the older recipes did)."""
+    body = html.strip() if strip else html
+    return spec(
+        unit,
+        url,
+        category,
+        text=html_to_text(body),
+        html=f"<html><body>{body}</body></html>",
+        **fields,
+    )
+
+
 def rng_for(*parts: object) -> random.Random:
     """A deterministic RNG per template and variant, independent of build order."""
     digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()
@@ -414,6 +446,15 @@ def text_to_html(text: str) -> str:
     body = "\n".join(f"<p>{p}</p>" for p in paras)
     style = "font-family: Arial, sans-serif; font-size: 14px"
     return f'<html><body style="{style}">\n{body}\n</body></html>'
+
+
+def html_body(html: str) -> str:
+    """The content of an HTML document's ``<body>`` (as is); one without a body raises, so a
+    template that changes shape is not sent whole."""
+    m = re.search(r"(?is)<body[^>]*>(.*)</body>", html)
+    if m is None:
+        raise ValueError("no body")
+    return m.group(1)
 
 
 def html_to_text(html: str) -> str:

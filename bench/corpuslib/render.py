@@ -7,9 +7,12 @@ so the wording reaches the corpus exactly as the source wrote it.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from .templating import fill_exact
 
 _TAG = re.compile(r"{%-?\s*(.*?)\s*-?%}", re.S)
 
@@ -130,14 +133,30 @@ def freemarker(template: str, ctx: Mapping[str, str]) -> str:
     return re.sub(r"\$\{(\w+)!?[^}]*\}", lambda m: ctx.get(m.group(1), ""), text)
 
 
-def handlebars(template: str, ctx: Mapping[str, Any]) -> str:
-    """Fill ``{{a.b}}``, keep ``{{#if x}}`` blocks whose value is set, drop partials."""
-    text = re.sub(r"{{>[^}]*}}", "", template)
+def handlebars(
+    template: str, ctx: Mapping[str, Any], *, strict: bool = False, escape: bool = False
+) -> str:
+    """Fill ``{{a.b}}`` and keep the ``{{#if x}}`` blocks whose value is set.
+
+    Lenient (the default): partials are dropped, the two helpers run, an unknown name is empty.
+    ``strict``: every other ``{{ expr }}`` (a helper call too) is looked up by its exact text
+    and an unknown one raises, so a source whose template changes cannot be half filled.
+    ``escape``: ``{{ }}`` values are HTML-escaped as Handlebars does (``{{{ }}}`` stays raw).
+    """
 
     def block(m: re.Match[str]) -> str:
         return m.group(2) if _lookup(ctx, m.group(1)) else ""
 
+    text = template if strict else re.sub(r"{{>[^}]*}}", "", template)
     text = re.sub(r"{{#if\s+([\w.]+)\s*}}(.*?){{/if}}", block, text, flags=re.S)
+    if strict:
+        raw = {k: str(v) for k, v in ctx.items()}
+        text = fill_exact(text, r"\{\{\{\s*(.*?)\s*\}\}\}", raw)
+        shown = {k: html_lib.escape(v, quote=True) for k, v in raw.items()} if escape else raw
+        text = fill_exact(text, r"\{\{\s*(.*?)\s*\}\}", shown)
+        if "{{" in text:
+            raise ValueError("unrendered Handlebars")
+        return text
     text = re.sub(r"{{\s*(\w+)\s+([\w.]+)[^}]*}}", lambda m: _helper(ctx, m[1], m[2]), text)
     return re.sub(r"{{{?\s*([\w.]+)\s*}?}}", lambda m: str(_lookup(ctx, m.group(1)) or ""), text)
 

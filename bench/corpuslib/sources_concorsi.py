@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 
 from .fill import OWNER, Spec, html_to_text
 from .snapshot import Snapshot, blob_url
+from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -270,13 +271,7 @@ def _gsp(template: str, values: Mapping[str, str]) -> str:
     """A Grails mail view's body: its ``%{-- --}%`` comments dropped, ``${...}`` filled."""
     body = template[template.index("<body>") : template.index("</body>")]
     body = re.sub(r"(?s)%\{--.*?--\}%", "", body)
-
-    def sub(m: re.Match[str]) -> str:
-        if m.group(1) not in values:
-            raise ValueError(f"unsupported GSP expression: {m.group(1)}")
-        return values[m.group(1)]
-
-    return re.sub(r"\$\{([^}]*)\}", sub, body)
+    return fill_exact(body, r"\$\{([^}]*)\}", values)
 
 
 def mies(snap: Snapshot) -> Iterator[Spec]:

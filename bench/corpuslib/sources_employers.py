@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for, html_to_text
+from .fill import OWNER, Spec, fill_for, html_spec
 from .snapshot import Snapshot, blob_url
 from .sources_internships import _braces
 from .sources_laravel import _expr, render_blade
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 VACMAN = "DTS-STN/vacman"
 VACMAN_COMMIT = "3a7d3ea5d9b7aa09c0df7939d8fc334cff41fca2"
@@ -64,16 +65,11 @@ def _ftl(template: str, values: dict[str, str], flags: dict[str, bool]) -> tuple
             raise ValueError(f"unsupported condition: {c.group(1)}")
         return c.group(2) if flags[c.group(1)] else ""
 
-    def sub(v: re.Match[str]) -> str:
-        if v.group(1) not in values:
-            raise ValueError(f"unsupported variable: {v.group(1)}")
-        return values[v.group(1)]
-
     body = re.sub(r"(?s)<#if (\w+)>\n?(.*?)</#if>\n?", cond, body)
     if "<#" in body:
         raise ValueError("unsupported FreeMarker directive")
-    subject = re.sub(r"\$\{(\w+)\}", sub, m.group(1)).strip()
-    return subject, re.sub(r"\$\{(\w+)\}", sub, body).strip() + "\n"
+    subject = fill_exact(m.group(1), r"\$\{(\w+)\}", values).strip()
+    return subject, fill_exact(body, r"\$\{(\w+)\}", values).strip() + "\n"
 
 
 def vacman(snap: Snapshot) -> Iterator[Spec]:
@@ -134,13 +130,13 @@ def ssmt(snap: Snapshot) -> Iterator[Spec]:
         greeting = "M." if sexe == "Masculin" else "Mme."
         html = re.sub(r"@if\(\$Sexe[^\n]*?@endif", greeting, blade)
         html = render_blade(html, _expr(f, {"Nom_Prenom": OWNER[0], "asset": ""}))
-        yield _spec(
+        yield html_spec(
             "ssmt/fr",
             blob_url(SSMT, SSMT_COMMIT, SSMT_PATH),
             "acknowledgement",
+            html,
+            strip=False,
             subject=subject.format(role=f.role),
-            text=html_to_text(html),
-            html=f"<html><body>{html}</body></html>",
             company="SSMT",
             role=f.role if "{role}" in subject else "n/a",
             sender=("Service RH SSMT", "recrutement@ssmt.ma"),
@@ -169,13 +165,13 @@ def folderit(snap: Snapshot) -> Iterator[Spec]:
             "applicant_mobile": "+54 342 455 0000",
         }
         html = _braces(template, values)
-        yield _spec(
+        yield html_spec(
             "folderit/es",
             blob_url(FOLDERIT, FOLDERIT_COMMIT, FOLDERIT_PATH),
             "acknowledgement",
+            html,
+            strip=False,
             subject=f"Postulación recibida - {f.role}",
-            text=html_to_text(html),
-            html=f"<html><body>{html}</body></html>",
             company="Folder IT",
             role=f.role,
             sender=("Folder IT - Recursos Humanos", "rrhh@folderit.net"),
@@ -216,14 +212,14 @@ def splenr(snap: Snapshot) -> Iterator[Spec]:
             f = fill_for("splenr/en", name, "en", n)
             values = {"name": OWNER[0], "title": f.role, "route": "https://splenr.com/subscribe"}
             html = _mail_markdown(render_blade(blade, _expr(f, values)))
-            yield _spec(
+            yield html_spec(
                 "splenr/en",
                 blob_url(SPLENR, SPLENR_COMMIT, path),
                 category,
-                stage,
+                html,
+                strip=False,
+                stage=stage,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company="splenr" if category == "rejection" else "n/a",
                 role=f.role if category != "platform_notice" else "n/a",
                 sender=("splenr", "hello@splenr.com"),

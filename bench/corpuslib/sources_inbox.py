@@ -18,6 +18,7 @@ from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import _expr, render_blade
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -353,13 +354,7 @@ def _django_block(template: str, block: str, values: dict[str, str]) -> str:
     m = re.search(rf"(?s){{% block {block} %}}(.*?){{% endblock %}}", template)
     if m is None:
         raise ValueError(f"no block {block}")
-
-    def sub(v: re.Match[str]) -> str:
-        if v.group(1) not in values:
-            raise ValueError(f"unsupported variable: {v.group(1)}")
-        return values[v.group(1)]
-
-    return re.sub(r"{{\s*(\w+)\s*}}", sub, m.group(1)).strip()
+    return fill_exact(m.group(1), r"{{\s*(\w+)\s*}}", values).strip()
 
 
 def forus(snap: Snapshot) -> Iterator[Spec]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
+from .templating import fill_exact
 
 OUTREACHY = "outreachy/website"
 OUTREACHY_COMMIT = "4f9e22ca783c66bb60e2706f41ae4407632ac600"
@@ -54,13 +55,7 @@ def _django_exact(template: str, values: Mapping[str, str], branch: int = 0) -> 
     if chain:
         parts = re.split(r"{% (?:elif [^%]*|else) %}", chain.group(1))
         text = text[: chain.start()] + parts[branch] + text[chain.end() :]
-
-    def sub(m: re.Match[str]) -> str:
-        if m.group(1) not in values:
-            raise ValueError(f"no value for {{{{ {m.group(1)} }}}}")
-        return values[m.group(1)]
-
-    text = re.sub(r"{{ (.*?) }}", sub, text)
+    text = fill_exact(text, r"{{ (.*?) }}", values)
     if "{%" in text or "{{" in text:
         raise ValueError("unsupported Django template construct")
     return text

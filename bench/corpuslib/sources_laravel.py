@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from .fill import OWNER, Fill, Spec, fill_for, html_to_text
+from .fill import OWNER, Fill, Spec, fill_for, html_spec, html_to_text
 from .snapshot import Snapshot, blob_url
 
 FIRST, LAST = OWNER[0].split()
@@ -110,16 +110,14 @@ def firstred(snap: Snapshot) -> Iterator[Spec]:
             html = render_blade(blade, _expr(f, values))
             html = re.sub(r'<img[^>]*src="[^"]*logo[^>]*>', "", html)
             html = html.replace("FIRSTRED ERP", "")
-            yield Spec(
-                unit="firstred/es",
-                url=blob_url(FIRSTRED, FIRSTRED_COMMIT, path),
-                lang="es",
-                category=category,
-                rejection=rejection,
+            yield html_spec(
+                "firstred/es",
+                blob_url(FIRSTRED, FIRSTRED_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject.format(role=f.role, company=f.company),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role=f.role,
                 sender=(f"{f.company} Talento Humano", f"no-reply@{f.domain}"),
@@ -154,16 +152,14 @@ def talenthub(snap: Snapshot) -> Iterator[Spec]:
             html = html.replace("www.google.com", f"https://{f.domain}/processo/4821")
             style = ("ats", "careers", "noreply", "person")[n % 4]
             sender, noreply = f.sender(style, "Recrutamento")
-            yield Spec(
-                unit="talenthub/pt",
-                url=blob_url(TALENTHUB, TALENTHUB_COMMIT, path),
-                lang="pt",
-                category=category,
-                rejection=rejection,
+            yield html_spec(
+                "talenthub/pt",
+                blob_url(TALENTHUB, TALENTHUB_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject.format(role=f.role),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role=f.role,
                 sender=sender,
@@ -206,16 +202,14 @@ def hrmgmt(snap: Snapshot) -> Iterator[Spec]:
             if "@component" in blade:
                 html = markdown_mail(html)
             sender, noreply = f.sender(("careers", "person", "noreply", "ats")[n % 4])
-            yield Spec(
-                unit="hrmgmt/en",
-                url=blob_url(HRMGMT, HRMGMT_COMMIT, path),
-                lang="en",
-                category=category,
-                rejection=rejection,
+            yield html_spec(
+                "hrmgmt/en",
+                blob_url(HRMGMT, HRMGMT_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject.format(role=f.role),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role=f.role,
                 sender=sender,
@@ -254,16 +248,14 @@ def stages(snap: Snapshot) -> Iterator[Spec]:
                 "date_fin": "30 janvier 2026",
             }
             html = render_blade(blade, _expr(f, values))
-            yield Spec(
-                unit="stages/fr",
-                url=blob_url(STAGES, STAGES_COMMIT, path),
-                lang="fr",
-                category=category,
-                rejection=rejection,
+            yield html_spec(
+                "stages/fr",
+                blob_url(STAGES, STAGES_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role="n/a",
                 sender=(f"Recrutement {f.company}", f"recrutement@{f.domain}"),
@@ -330,17 +322,15 @@ def devjobs(snap: Snapshot) -> Iterator[Spec]:
                 subject = _translated(f"__('{subject_key}')", table, values) or subject_key
                 if names_role:
                     subject = f"{subject.rstrip(': ')}{' – ' if rejection else ': '}{f.role}"
-                yield Spec(
-                    unit=f"devjobs/{lang}",
-                    url=blob_url(DEVJOBS, DEVJOBS_COMMIT, path),
-                    lang=lang,
-                    category=category,
-                    rejection=rejection,
+                yield html_spec(
+                    f"devjobs/{lang}",
+                    blob_url(DEVJOBS, DEVJOBS_COMMIT, path),
+                    category,
+                    html,
+                    strip=False,
                     stage=stage,
                     subject=subject,
-                    text=html_to_text(html),
-                    html=f"<html><body>{html}</body></html>",
-                    company="n/a",  # a job board: the mail never names the employer
+                    company="n/a",
                     role=f.role if names_role or f.role in html else "n/a",
                     sender=("DevJobs", "no-reply@devjobs.example.com"),
                     noreply=True,

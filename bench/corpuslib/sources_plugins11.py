@@ -14,7 +14,7 @@ import html as htmllib
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Fill, Spec, fill_for
+from .fill import OWNER, Fill, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 
@@ -94,10 +94,7 @@ def _aureus_view(view: str, strings: dict[str, str], values: dict[str, str]) -> 
 
 def _aureus_layout(layout: str, slot: str, powered: str) -> str:
     """The support plugin's mail layout around the view: its body, the "powered by" line."""
-    m = re.search(r"(?s)<body[^>]*>(.*)</body>", layout)
-    if m is None:
-        raise ValueError("no body in the AureusERP layout")
-    body = m.group(1).replace("{{ $slot }}", slot)
+    body = html_body(layout).replace("{{ $slot }}", slot)
     body = re.sub(
         r"\{\{\s*__\('chatter::views/mail/follower-mail\.powered-by'\)\s*\}\}", powered, body
     )

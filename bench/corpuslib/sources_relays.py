@@ -10,13 +10,12 @@ the employer named only as " chez X" (French in every language, as the code writ
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
-from .templating import blade_branches
+from .templating import blade_branches, fill_exact
 
 JEVEUXAIDER = "betagouv/jeveuxaider-back"
 JEVEUXAIDER_COMMIT = "f5b5bd6313b46a2c5718fea86a2d9475fc56ffdc"
@@ -68,14 +67,7 @@ def _blade(source: str, values: dict[str, str], flags: dict[str, bool]) -> str:
     html = "\n".join(
         p if p.startswith("<p>") else f"<p>{p}</p>" for p in (q.strip() for q in paras) if p
     )
-
-    def fill(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name not in values:
-            raise ValueError(f"unfilled placeholder {name}")
-        return values[name]
-
-    return re.sub(r"\{\{\s*\$(\w+)(?:->name)?\s*\}\}", fill, html)
+    return fill_exact(html, r"\{\{\s*\$(\w+)(?:->name)?\s*\}\}", values)
 
 
 def jeveuxaider(snap: Snapshot) -> Iterator[Spec]:

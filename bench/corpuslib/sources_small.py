@@ -8,7 +8,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Fill, Spec, ascii_fold, fill_for, html_to_text, slug
+from .fill import OWNER, Fill, Spec, ascii_fold, fill_for, html_spec, html_to_text, slug
 from .snapshot import Snapshot, blob_url
 
 FIRST = OWNER[0].split()[0]
@@ -65,16 +65,14 @@ def teapoyamos(snap: Snapshot) -> Iterator[Spec]:
                 body.group(1) if body else blade,
             )
             html = html.replace("Te Apoyamos S.A.S.", f.company)
-            yield Spec(
-                unit="teapoyamos/es",
-                url=blob_url(TEAPOYAMOS, TEAPOYAMOS_COMMIT, path),
-                lang="es",
-                category=category,
-                rejection=category == "rejection",
+            yield html_spec(
+                "teapoyamos/es",
+                blob_url(TEAPOYAMOS, TEAPOYAMOS_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject.format(role=f.role),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role=f.role,
                 sender=(f"{f.company} Talento Humano", f"talento@{f.domain}"),
@@ -308,16 +306,14 @@ def hrdevplus(snap: Snapshot) -> Iterator[Spec]:
             )
             html = re.sub(r"ST ?SOFTWARE|ST Software", f.company, html)
             noreply = "Do not reply" in html
-            yield Spec(
-                unit="hrdevplus/en",
-                url=blob_url(HRDEVPLUS, HRDEVPLUS_COMMIT, path),
-                lang="en",
-                category=category,
-                rejection=category == "rejection",
+            yield html_spec(
+                "hrdevplus/en",
+                blob_url(HRDEVPLUS, HRDEVPLUS_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject.format(role=f.role),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role=f.role if "{role}" in subject or f.role in html else "n/a",
                 sender=(f"{f.company} HR", f"noreply@{f.domain}" if noreply else f"hr@{f.domain}"),
@@ -352,16 +348,14 @@ def candapps(snap: Snapshot) -> Iterator[Spec]:
                     "reason": "a restructuring of the organization",
                 },
             )
-            yield Spec(
-                unit="candapps/en",
-                url=blob_url(CANDAPPS, CANDAPPS_COMMIT, path),
-                lang="en",
-                category=category,
-                rejection=category == "rejection",
+            yield html_spec(
+                "candapps/en",
+                blob_url(CANDAPPS, CANDAPPS_COMMIT, path),
+                category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=subject.format(company=f.company),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role="n/a",
                 sender=f.sender("person")[0],
@@ -394,16 +388,14 @@ def kowelt(snap: Snapshot) -> Iterator[Spec]:
             for n in range(3 if category == "rejection" else 1):
                 html = f"<b>{entries.get('salutation', '')}</b>,<br><br>\n{entries[key]}"
                 html = html.replace(":city", "Berlin")
-                yield Spec(
-                    unit=f"kowelt/{lang}",
-                    url=blob_url(KOWELT, KOWELT_COMMIT, path),
-                    lang=lang,
-                    category=category,
-                    rejection=category == "rejection",
+                yield html_spec(
+                    f"kowelt/{lang}",
+                    blob_url(KOWELT, KOWELT_COMMIT, path),
+                    category,
+                    html,
+                    strip=False,
                     stage=stage,
                     subject=entries.get(f"{key}_subject", "KODREAMS"),
-                    text=html_to_text(html),
-                    html=f"<html><body>{html}</body></html>",
                     company="KOWELT",
                     role="n/a",
                     sender=("KOWELT KODREAMS", "kodreams@kowelt.example.de"),

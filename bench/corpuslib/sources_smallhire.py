@@ -10,27 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from .fill import OWNER, Spec, fill_for, html_to_text
+from .fill import OWNER, Spec, fill_for, html_spec
 from .snapshot import Snapshot, blob_url
 from .sources_trackers import _spec
 from .templating import js_function
 
+# The name the recipes import from here (it moved to fill.py in session 35).
+_html_spec = html_spec
+
 FIRST_NAME = OWNER[0].split()[0]
-
-
-def _html_spec(unit: str, url: str, category: str, html: str, **fields: Any) -> Spec:
-    """A mail whose body is ``html`` (a fragment), its text part derived from it."""
-    body = html.strip()
-    return _spec(
-        unit,
-        url,
-        category,
-        text=html_to_text(body),
-        html=f"<html><body>{body}</body></html>",
-        **fields,
-    )
 
 
 SPECTRUM = "spectrum-joris/Het_Spectrum_Sollicitaties_App"

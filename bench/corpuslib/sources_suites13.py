@@ -28,6 +28,7 @@ from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -197,11 +198,7 @@ def _ts_page(source: str) -> str:
 
 def _fill_ts(template: str, values: dict[str, str]) -> str:
     """A template literal's ``${...}`` expressions, each replaced by its value."""
-
-    def value(m: re.Match[str]) -> str:
-        return values[m.group(1)]
-
-    return re.sub(r"\$\{([^}]+)\}", value, template)
+    return fill_exact(template, r"\$\{([^}]+)\}", values)
 
 
 def quickjob(snap: Snapshot) -> Iterator[Spec]:

@@ -28,6 +28,7 @@ from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -150,14 +151,7 @@ def _fill_blade(html: str, values: dict[str, str]) -> str:
     """Every ``{{ expr }}`` filled from ``values`` (keyed by the expression, spaces folded);
     style attributes that compute a colour are dropped first."""
     html = re.sub(r'\s*style="[^"]*\{\{.*?\}\}[^"]*"', "", html, flags=re.S)
-
-    def fill(m: re.Match[str]) -> str:
-        key = " ".join(m.group(1).split())
-        if key not in values:
-            raise ValueError(f"unfilled Blade expression {key}")
-        return values[key]
-
-    return re.sub(r"\{\{(.*?)\}\}", fill, html, flags=re.S)
+    return fill_exact(html, r"(?s)\{\{(.*?)\}\}", values)
 
 
 def _zoom_mail(layout: str, view: str, values: dict[str, str], conds: dict[str, bool]) -> str:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
@@ -126,9 +126,7 @@ def jobsearch(snap: Snapshot) -> Iterator[Spec]:
                 "companyName": f.company,
                 "otp": "482913",
             }
-            page = re.search(r"<body[^>]*>(.*)</body>", fill_js(literal, values), re.S)
-            if page is None:
-                raise ValueError(f"no body in {path}")
+            page = html_body(fill_js(literal, values))
             fields: dict[str, Any] = {
                 "subject": subject,
                 "company": f.company if category != "platform_notice" else "n/a",
@@ -136,7 +134,7 @@ def jobsearch(snap: Snapshot) -> Iterator[Spec]:
                 "sender": JOBSEARCH_SENDER,
                 "noreply": False,
             }
-            html = re.sub(r"\s+", " ", page.group(1))
+            html = re.sub(r"\s+", " ", page)
             fmt = ("html", "html_only")[n % 2]
             yield _html_spec(
                 "jobsearch/en",

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .templating import fill_exact, js_literal
@@ -141,13 +141,11 @@ def jobeefy(snap: Snapshot) -> Iterator[Spec]:
     for design, const, route, category, variants in JOBEEFY_MAILS:
         path = f"lib/designs/{design}.ts"
         literal = js_literal(snap.read(JOBEEFY, JOBEEFY_COMMIT, path), f"{const} =")
-        page = re.search(r"(?s)<body[^>]*>(.*)</body>", literal.replace("\\t", "\t"))
-        if page is None:
-            raise ValueError(f"no body in {path}")
+        page = html_body(literal.replace("\\t", "\t"))
         route_path = f"app/api/{route}/route.ts"
         subject = _route_subject(snap.read(JOBEEFY, JOBEEFY_COMMIT, route_path))
         for _ in range(variants):
-            html = fill_exact(page.group(1), r"\{\{\s*(\w+)\s*\}\}", {"name": f"{FIRST} {LAST}"})
+            html = fill_exact(page, r"\{\{\s*(\w+)\s*\}\}", {"name": f"{FIRST} {LAST}"})
             fields: dict[str, Any] = {
                 "subject": subject,
                 "company": "Jobeefy",
@@ -268,10 +266,7 @@ def jobconnect(snap: Snapshot) -> Iterator[Spec]:
     for view, category, variants, subject in JOBCONNECT_MAILS:
         path = f"{JOBCONNECT_DIR}/{view}.blade.php"
         source = snap.read(JOBCONNECT, JOBCONNECT_COMMIT, path)
-        page = re.search(r"(?s)<body[^>]*>(.*)</body>", source)
-        if page is None:
-            raise ValueError(f"no body in {path}")
-        body = re.sub(r"(?s)@if\(!empty\(\$messageBody\)\).*?@endif", "", page.group(1))
+        body = re.sub(r"(?s)@if\(!empty\(\$messageBody\)\).*?@endif", "", html_body(source))
         for k in range(variants):
             f = fill_for("jobconnect/en", view, "en", k)
             html = fill_exact(body, BLADE_ECHO, _jobconnect_values(f"{FIRST} {LAST}", f.role))

@@ -65,7 +65,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from html import unescape
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_suites14 import _fill_blade
@@ -188,14 +188,6 @@ def _fstring(method: str, var: str) -> str:
     return m.group(1)
 
 
-def _html_body(document: str) -> str:
-    """The content of an HTML document's ``<body>``."""
-    m = re.search(r"(?s)<body[^>]*>(.*)</body>", document)
-    if m is None:
-        raise ValueError("no body")
-    return m.group(1)
-
-
 def behoerdeki(snap: Snapshot) -> Iterator[Spec]:
     """The authority's applicant mail: the Absage (twice), the receipt, the interview
     invitation, the Zusage; HTML, in turn with and without a text part."""
@@ -222,11 +214,11 @@ def behoerdeki(snap: Snapshot) -> Iterator[Spec]:
                     f"{BEHOERDEKI_VALUES['startdatum']}.</p>",
                 }
                 html = fill_exact(
-                    _html_body(_fstring(body, "html_content")), r"\{([^{}]+)\}", inline
+                    html_body(_fstring(body, "html_content")), r"\{([^{}]+)\}", inline
                 )
             else:
                 document = snap.read(BEHOERDEKI, BEHOERDEKI_COMMIT, template)
-                html = fill_exact(_html_body(document), r"\{\{\s*(\w+)\s*\}\}", values)
+                html = fill_exact(html_body(document), r"\{\{\s*(\w+)\s*\}\}", values)
             yield _html_spec(
                 "behoerdeki/de",
                 url,
@@ -378,7 +370,7 @@ def _ftl_mail(template: str, values: Mapping[str, str]) -> tuple[str, str]:
     m = re.search(r"(?m)^Subject: (.*)$", text)
     if m is None:
         raise ValueError("no Subject line")
-    return m.group(1).strip(), _html_body(text)
+    return m.group(1).strip(), html_body(text)
 
 
 def kibon(snap: Snapshot) -> Iterator[Spec]:
@@ -423,7 +415,7 @@ def _blade_view(view: str, values: Mapping[str, str], flags: Mapping[str, bool])
     """The body of a Blade mail view: ``{{-- --}}`` comments dropped, ``@if (cond)`` /
     ``@else`` / ``@endif`` kept or cut by ``flags`` (keyed by the condition's text; an unknown
     one raises), every ``{{ expr }}`` filled by its exact expression; a directive left raises."""
-    body = re.sub(r"(?s)\{\{--.*?--\}\}", "", _html_body(view))
+    body = re.sub(r"(?s)\{\{--.*?--\}\}", "", html_body(view))
     html = "\n".join(blade_branches(body.splitlines(), flags))
     if re.search(r"(?m)^\s*@\w", html):
         raise ValueError("unsupported Blade directive")
@@ -746,7 +738,7 @@ def pitchmyjob(snap: Snapshot) -> Iterator[Spec]:
                 "pitchmyjob/fr",
                 blob_url(PITCH, PITCH_COMMIT, path),
                 category,
-                re.sub(r"\s+", " ", _html_body(html) if "<body" in html else html),
+                re.sub(r"\s+", " ", html_body(html) if "<body" in html else html),
                 subject=subject % {"job.job_title": f.role, "job.company": f.company}[operand]
                 if operand
                 else subject,

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from html import escape
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
@@ -287,16 +287,14 @@ def atynea(snap: Snapshot) -> Iterator[Spec]:
         subject = _handler_subject(snap.read(ATYNEA, ATYNEA_COMMIT, f"src/handlers/{handler}.ts"))
         path = f"src/templates/{module}.ts"
         source = snap.read(ATYNEA, ATYNEA_COMMIT, path)
-        page = re.search(r"(?s)<body[^>]*>(.*)</body>", ts_literal(source, "return "))
-        if page is None:
-            raise ValueError(f"no body in {path}")
+        page = html_body(ts_literal(source, "return "))
         for programme in programmes:
             values = {"display_name": FIRST, "tenantName": programme, **ATYNEA_URLS}
             yield _html_spec(
                 "atynea/es",
                 blob_url(ATYNEA, ATYNEA_COMMIT, path),
                 category,
-                re.sub(r"\s+", " ", fill_js(page.group(1), values)),
+                re.sub(r"\s+", " ", fill_js(page, values)),
                 subject=subject,
                 company=programme if category == "not_a_job" else "n/a",
                 role="n/a",
@@ -448,14 +446,11 @@ def mariageafro(snap: Snapshot) -> Iterator[Spec]:
                 "escapeHtml(pick(dict.footerBy, locale))": esc(footer["footerBy"]),
             },
         )
-        page = re.search(r"(?s)<body[^>]*>(.*)</body>", html)
-        if page is None:
-            raise ValueError("no body in wrap")
         yield _html_spec(
             "mariageafro/nl",
             blob_url(MARIAGEAFRO, MARIAGEAFRO_COMMIT, MARIAGEAFRO_EMAIL),
             category,
-            page.group(1),
+            html_body(html),
             subject=subject,
             company="n/a",
             role="n/a",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
@@ -180,10 +180,7 @@ def mahesh(snap: Snapshot) -> Iterator[Spec]:
     for view, (category, stage, variants) in MAHESH_MAILS.items():
         path = f"resources/views/emails/{view}.blade.php"
         source = snap.read(MAHESH, MAHESH_COMMIT, path)
-        page = re.search(r"(?s)<body[^>]*>(.*)</body>", source)
-        if page is None:
-            raise ValueError(f"no body in {path}")
-        body = re.sub(r"(?s)\{\{--.*?--\}\}", "", page.group(1))
+        body = re.sub(r"(?s)\{\{--.*?--\}\}", "", html_body(source))
         body = re.sub(r"<img [^>]*\$message->embed[^>]*>", "", body)
         subject = _mail_subject(controller, view)
         for _ in range(variants):

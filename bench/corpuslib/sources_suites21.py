@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import markdown_mail, render_blade
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
-from .templating import fill_exact
+from .templating import exact_value, fill_exact
 
 FIRST, LAST = OWNER[0].split()
 
@@ -243,17 +243,6 @@ def _mailable_subject(source: str) -> str:
     return m.group(1)
 
 
-def _exact_value(values: dict[str, str]) -> Callable[[str], str]:
-    """A Blade expression's value by its exact text; an unknown one raises."""
-
-    def value(expr: str) -> str:
-        if expr not in values:
-            raise ValueError(f"no value for {expr!r}")
-        return values[expr]
-
-    return value
-
-
 def mentorquest(snap: Snapshot) -> Iterator[Spec]:
     """The marketplace's mail: the mentor application rejected (twice) and accepted, a booking
     rejected with the mentor's message and accepted; HTML (the Markdown views as paragraphs,
@@ -265,7 +254,7 @@ def mentorquest(snap: Snapshot) -> Iterator[Spec]:
         subject = _mailable_subject(
             snap.read(MENTORQUEST, MENTORQUEST_COMMIT, f"app/Mail/{mailable}.php")
         )
-        html = render_blade(blade, _exact_value(MENTORQUEST_VALUES))
+        html = render_blade(blade, exact_value(MENTORQUEST_VALUES))
         if markdown:
             button = r"(?s)<x-mail::button :url=\"'([^']*)'\">\s*(.*?)\s*</x-mail::button>"
             html = markdown_mail(re.sub(button, r"\2: \1", html))
@@ -328,7 +317,7 @@ def kalinga(snap: Snapshot) -> Iterator[Spec]:
                 "$project_name": KALINGA_PROJECTS[n % len(KALINGA_PROJECTS)],
                 "$member_number ?? 'to be assigned'": KALINGA_MEMBER_NUMBER,
             }
-            html = render_blade(blade, _exact_value(values))
+            html = render_blade(blade, exact_value(values))
             yield _html_spec(
                 "kalinga/en",
                 blob_url(KALINGA, KALINGA_COMMIT, path),

@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
@@ -143,7 +144,7 @@ def sepribe(snap: Snapshot) -> Iterator[Spec]:
             for subject, html, text, address in mails:
                 company = SEPRIBE_COMPANY[commit]
                 url = blob_url(SEPRIBE, commit, SEPRIBE_API.format(route))
-                fields = {
+                fields: dict[str, Any] = {
                     "subject": subject,
                     "company": company,
                     "role": f.role if f.role in subject or f.role in html else "n/a",

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from html import escape
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_trackers import _spec
@@ -65,10 +65,7 @@ def _cs_constants(source: str) -> dict[str, str]:
 def _email_body(template: str) -> str:
     """The ``<body>`` of a compiled Bootstrap Email template, its inline images (a base64
     logo) dropped and its spacer cells' ``&#160;`` made ``&nbsp;``; whitespace folded."""
-    m = re.search(r"(?s)<body[^>]*>(.*)</body>", template)
-    if m is None:
-        raise ValueError("no body")
-    body = re.sub(r"<img\b[^>]*>", "", m.group(1))
+    body = re.sub(r"<img\b[^>]*>", "", html_body(template))
     return re.sub(r"\s+", " ", body.replace("&#160;", "&nbsp;"))
 
 

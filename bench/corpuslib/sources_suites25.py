@@ -39,6 +39,7 @@ from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_suites18 import _blade_view
 from .sources_trackers import _spec
+from .templating import exact_value
 
 FIRST, LAST = OWNER[0].split()
 
@@ -136,12 +137,7 @@ def _php_split(expr: str, sep: str) -> list[str]:
 def _php_value(expr: str, values: Mapping[str, str]) -> str:
     """A PHP string expression: quoted literals (``{$x}`` interpolated in double quotes)
     joined by `` . ``, and expressions looked up in ``values``; an unknown one raises."""
-
-    def lookup(name: str) -> str:
-        if name not in values:
-            raise ValueError(f"unfilled PHP expression {name}")
-        return values[name]
-
+    lookup = exact_value(values)
     out = []
     for part in _php_split(expr, " . "):
         if part[:1] == "'" and part[-1:] == "'":

@@ -19,14 +19,14 @@ Read with ``read_file`` and stored as plain files (the fetched snapshot predates
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for, html_to_text
+from .fill import OWNER, Spec, fill_for, html_spec, html_to_text
 from .render import django
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import markdown_mail, render_blade
 from .sources_trackers import _spec
-from .templating import ejs, fill_js
+from .templating import ejs, exact_value, fill_js
 
 DEVHATCH = "Marnel8/devhatch"
 DEVHATCH_COMMIT = "cb890b996becb6ac526bc49c03b385c9a6e9f0cf"
@@ -151,17 +151,6 @@ def _mailable_subject(source: str, view: str) -> str:
     return m.group(1)
 
 
-def _blade_values(values: dict[str, str]) -> Callable[[str], str]:
-    """A ``render_blade`` lookup by the expression's exact text; an unknown one raises."""
-
-    def value(expr: str) -> str:
-        if expr not in values:
-            raise ValueError(f"no value for {{{{ {expr} }}}}")
-        return values[expr]
-
-    return value
-
-
 def ksg(snap: Snapshot) -> Iterator[Spec]:
     """The Kenya School of Government's mail to an external applicant, HTML as Laravel sends a
     view (the refusal once with a text part beside it); the PDFs it attaches are left out."""
@@ -185,20 +174,20 @@ def ksg(snap: Snapshot) -> Iterator[Spec]:
                 "$email": OWNER[1],
                 "$phone": "+254 712 000 481",
             }
-            html = render_blade(blade, _blade_values(values))
+            html = render_blade(blade, exact_value(values))
             if mailable:
                 mail_src = snap.read(KSG, KSG_READ_AT, f"{KSG_MAIL_DIR}/{mailable}.php")
                 subject = _mailable_subject(mail_src, view)
             else:
                 subject = f"Job Application: {post}"
             rejection = category == "rejection"
-            yield _spec(
+            yield html_spec(
                 unit,
                 blob_url(KSG, KSG_READ_AT, path),
                 category,
+                html,
+                strip=False,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=KSG_COMPANY if rejection else "n/a",
                 role=post if rejection else "n/a",
                 sender=KSG_SENDER,
@@ -258,17 +247,17 @@ def kayise(snap: Snapshot) -> Iterator[Spec]:
                 "$application->program_partner ?? 'N/A'": partner or "N/A",
                 "$message": message,
             }
-            body = render_blade(blade, _blade_values(values))
+            body = render_blade(blade, exact_value(values))
             # headings as their words, the rule line dropped, the button as its link
             body = re.sub(r"(?m)^(#{1,6}\s*|---\s*$)", "", body)
             html = markdown_mail(body.replace("View Your Application", KAYISE_PROFILE))
-            yield _spec(
+            yield html_spec(
                 unit,
                 blob_url(KAYISE, KAYISE_READ_AT, path),
                 category,
+                html,
+                strip=False,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=KAYISE_COMPANY if category == "rejection" else "n/a",
                 role="n/a",
                 sender=(sender.group(2), sender.group(1)),

@@ -27,8 +27,8 @@ from .fill import OWNER, Spec, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import render_blade
 from .sources_suites25 import _laravel_notification_html, _mail_message, _php_method
-from .sources_suites31 import _blade_values as _exact
 from .sources_trackers import _spec
+from .templating import exact_value as _exact
 
 _BLADE_TAG = re.compile(
     r"@(if|elseif)\s*(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))|@(else|endif)\b"

@@ -32,10 +32,10 @@ import re
 from collections.abc import Iterator
 
 from .fill import OWNER, Spec
+from .render import handlebars
 from .snapshot import Snapshot, blob_url
 from .sources_internships import _django_exact
 from .sources_trackers import _spec
-from .templating import fill_exact
 
 LABS = "codeday/labs-gql"
 LABS_COMMIT = "26a582cdd31cf7a01f28dd754ea26e190b989ac6"
@@ -62,12 +62,10 @@ LABS_TOKEN = "eyJhbGciOiJIUzI1NiJ9.c3R1ZGVudA.k3f9Qx"
 def _handlebars(template: str, values: dict[str, str]) -> str:
     """Handlebars as the loader compiles it: ``{{{ expr }}}`` raw, ``{{ expr }}`` HTML-escaped,
     each expression (a path or a helper call) by its exact text; any block (``{{#``, ``{{/``,
-    ``{{^``) raises."""
+    ``{{^``) raises (these templates have none)."""
     if re.search(r"\{\{[#/^]", template):
         raise ValueError("a Handlebars block")
-    text = fill_exact(template, r"\{\{\{\s*(.*?)\s*\}\}\}", values)
-    escaped = {k: html_lib.escape(v, quote=True).replace("'", "&#x27;") for k, v in values.items()}
-    return fill_exact(text, r"\{\{\s*(.*?)\s*\}\}", escaped)
+    return handlebars(template, values, strict=True, escape=True)
 
 
 def _front_matter(rendered: str) -> tuple[dict[str, str], str]:

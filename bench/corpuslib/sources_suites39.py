@@ -57,7 +57,6 @@ from .sources_internships import _django_exact
 from .sources_laravel import render_blade
 from .sources_suites25 import LARAVEL_RIGHTS
 from .sources_suites30 import _x_mail_html
-from .sources_suites31 import _blade_values as _exact
 from .sources_suites35 import (
     _blade_branches,
     _envelope_subject,
@@ -65,6 +64,7 @@ from .sources_suites35 import (
     _text_part,
 )
 from .sources_trackers import _spec
+from .templating import exact_value as _exact
 
 _SUBJECT_CALL = re.compile(r"->subject\((.+)\);?\s*$", re.M)
 _PHP_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'")

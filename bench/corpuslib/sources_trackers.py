@@ -14,28 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
-from .fill import OWNER, Fill, Spec, fill_for, html_to_text
+from .fill import OWNER, Fill, Spec, fill_for, html_spec, html_to_text, spec
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import _expr, markdown_mail, render_blade
+from .templating import fill_exact
+
+# The name the recipes import from here (it moved to fill.py in session 35).
+_spec = spec
 
 FIRST, LAST = OWNER[0].split()
-
-
-def _spec(unit: str, url: str, category: str, stage: str | None = None, **fields: Any) -> Spec:
-    """A mail of ``unit`` (its language is the unit's suffix), a rejection by its category;
-    a rejection's stage is ``application`` unless given."""
-    rejection = category == "rejection"
-    return Spec(
-        unit=unit,
-        url=url,
-        lang=unit.rsplit("/", 1)[1],
-        category=category,
-        rejection=rejection,
-        stage=stage or ("application" if rejection else "n/a"),
-        **fields,
-    )
 
 
 PRISM = "prism-hr/old-prism-server"
@@ -82,13 +70,7 @@ def _freemarker_brackets(template: str, values: Mapping[str, str]) -> str:
         return yes if values.get(name) else no
 
     text = re.sub(r"(?s)\[#if ([^\]]*)\](.*?)(?:\[#else\](.*?))?\[/#if\]", branch, template)
-
-    def sub(m: re.Match[str]) -> str:
-        if m.group(1) not in values:
-            raise ValueError(f"unsupported FreeMarker expression: {m.group(1)}")
-        return values[m.group(1)]
-
-    text = re.sub(r"\$\{(\w+)\}", sub, text)
+    text = fill_exact(text, r"\$\{(\w+)\}", values)
     if "[#" in text:
         raise ValueError("unsupported FreeMarker directive")
     return text
@@ -128,14 +110,14 @@ def _prism_spec(
     content = snap.read(PRISM, PRISM_COMMIT, f"{PRISM_DIR}/content/{name}_content.ftl")
     subject = snap.read(PRISM, PRISM_COMMIT, f"{PRISM_DIR}/subject/{name}_subject.ftl")
     html = _freemarker_brackets(content, values)
-    return _spec(
+    return html_spec(
         "prism/en",
         blob_url(PRISM, PRISM_COMMIT, f"{PRISM_DIR}/content/{name}_content.ftl"),
         category,
+        html,
+        strip=False,
         stage=stage,
         subject=" ".join(_freemarker_brackets(subject, values).split()),
-        text=html_to_text(html),
-        html=f"<html><body>{html}</body></html>",
         company=f.company,
         role=f.role,
         sender=(f"{f.company} via PRiSM", PRISM_SENDER_ADDR),
@@ -200,14 +182,14 @@ def ocode(snap: Snapshot) -> Iterator[Spec]:
                 .replace("[Company Name]", f.company)
             )
             html = "".join(f"<p>{line}</p>" for line in text.split("\n") if line.strip())
-            yield _spec(
+            yield html_spec(
                 "ocode/en",
                 blob_url(OCODE, OCODE_COMMIT, path),
                 category,
+                html,
+                strip=False,
                 stage=stage,
                 subject=f"Re: Application for {f.role}",
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company,
                 role=f.role,
                 sender=(f"{f.company} HR", f"hr@{f.domain}"),
@@ -337,13 +319,13 @@ def mulucareer(snap: Snapshot) -> Iterator[Spec]:
                 "config": "MuluCareer",
             }
             html = render_blade(blade, _expr(f, values))
-            yield _spec(
+            yield html_spec(
                 "mulucareer/en",
                 blob_url(MULUCAREER, MULUCAREER_COMMIT, path),
                 category,
+                html,
+                strip=False,
                 subject=subject,
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
                 company=f.company if category in ("rejection", "offer") else "n/a",
                 role=f.role if category in ("rejection", "offer") else "n/a",
                 sender=("MuluCareer", "no-reply@mulucareer.example"),
@@ -432,13 +414,13 @@ def agentes(snap: Snapshot) -> Iterator[Spec]:
         }
         html = markdown_mail(render_blade(blade, _expr(f, values)))
         html = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r'<a href="\2">\1</a>', html)
-        yield _spec(
+        yield html_spec(
             "agentes/es",
             blob_url(AGENTES, AGENTES_COMMIT, path),
             category,
+            html,
+            strip=False,
             subject=subject,
-            text=html_to_text(html),
-            html=f"<html><body>{html}</body></html>",
             company="n/a",
             role="n/a",
             sender=("Apertus", "no-reply@apertus.org.mx"),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fill import OWNER, Fill, Spec, fill_for, slug
-from .render import po_entries
+from .render import handlebars, po_entries
 from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_smallhire import _html_spec
 from .sources_wording9 import _blade, _body
@@ -164,19 +164,6 @@ KATAPULT_MESSAGE = (
 )
 
 
-def _handlebars(html: str, values: dict[str, str]) -> str:
-    """The Handlebars subset Katapult's templates use: ``{{name}}`` and ``{{#if message}}``."""
-
-    def block(m: re.Match[str]) -> str:
-        return m.group(2) if values.get(m.group(1)) else ""
-
-    html = re.sub(r"(?s)\{\{#if (\w+)\}\}(.*?)\{\{/if\}\}", block, html)
-    html = re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], html)
-    if "{{" in html:
-        raise ValueError("unrendered Handlebars")
-    return html
-
-
 def katapult(snap: Snapshot) -> Iterator[Spec]:
     """Katapult, a French incubator for social-economy (ESS) projects, answering a project's
     application to its programme: received, under evaluation, a reminder to submit, selected,
@@ -195,7 +182,8 @@ def katapult(snap: Snapshot) -> Iterator[Spec]:
                 "year": "2025",
                 "message": KATAPULT_MESSAGE if k == 0 else "",
             }
-            html = re.sub(r"(?is)<title>.*?</title>", "", _body(_handlebars(source, values)))
+            page = _body(handlebars(source, values, strict=True))
+            html = re.sub(r"(?is)<title>.*?</title>", "", page)
             yield _html_spec(
                 "katapult/fr",
                 blob_url(KATAPULT, KATAPULT_COMMIT, path),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_body
 from .snapshot import Snapshot, blob_url
 from .sources_smallhire import _html_spec
 
@@ -48,10 +48,7 @@ def _blade(template: str, values: dict[str, str]) -> str:
 
 def _body(html: str) -> str:
     """The part of a whole HTML page inside <body>."""
-    m = re.search(r"(?is)<body[^>]*>(.*)</body>", html)
-    if m is None:
-        raise ValueError("no body")
-    return m.group(1).strip()
+    return html_body(html).strip()
 
 
 def milele(snap: Snapshot) -> Iterator[Spec]:

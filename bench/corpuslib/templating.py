@@ -8,7 +8,7 @@ rather than guessing, so a source that changes shape fails loudly at build time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 _SAFE_EXPR = re.compile(r"^[\w.\s\"'=!<>|&?:()\[\],+-]*$")
@@ -125,6 +125,18 @@ def fill_js(literal: str, values: Mapping[str, str]) -> str:
         return values[expr]
 
     return re.sub(r"\$\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}", sub, literal)
+
+
+def exact_value(values: Mapping[str, str]) -> Callable[[str], str]:
+    """An expression's value by its exact text (a ``render_blade`` lookup, say); an unknown one
+    raises, so a template that changes cannot be half filled."""
+
+    def value(expr: str) -> str:
+        if expr not in values:
+            raise ValueError(f"no value for {expr!r}")
+        return values[expr]
+
+    return value
 
 
 def fill_exact(template: str, pattern: str, values: Mapping[str, str]) -> str:
