@@ -321,3 +321,34 @@ def unnamed_employer(
             return False
     doc = t.cues
     return _UNNAMED_EMPLOYER.search(doc.text, doc.low, t.body_start, t.lead_end) is not None
+
+
+_PROGRAMME_NAME = compiled("programme_name")
+_ANCHORS = frozenset(("client", "signature", "footer", "logo", "sender domain", "ATS tenant"))
+
+
+def drop_programmes(candidates: list[tuple[str, str]], t: MailText) -> list[tuple[str, str]]:
+    """Candidates less the display name, subject and text names the text calls a programme ("Protege
+    MINDEF" of "the PROTEGE RTW programme", dev yltat-en) that no other source agrees with:
+    a foundation's or an employer's scheme, not who runs it. "Acme" of "the Acme Graduate
+    Programme" stays when the domain or the signature says Acme."""
+    text = t.doc.text
+    if "rogram" not in text and "cheme" not in text and "ellowship" not in text:
+        return candidates
+    heads = {squash(m.group("c").split()[0]) for m in _PROGRAMME_NAME.finditer(text, 0, t.lead_end)}
+    # the other sources' names and first words ("Carlisle Business" of carlisle-business.edu)
+    anchors = [k for c, src in candidates if src in _ANCHORS and (k := squash(c))]
+    firsts = {squash(c.split()[0]) for c, src in candidates if src in _ANCHORS and c.split()}
+
+    def programme(name: str, source: str) -> bool:
+        key = squash(name)
+        head = squash(name.split(maxsplit=1)[0]) if key else ""
+        return (
+            source in ("sender name", "text", "subject", "subject half")
+            and bool(head)
+            and head in heads
+            and head not in firsts
+            and not any(a.startswith(key) or key.startswith(a) for a in anchors)
+        )
+
+    return [(c, src) for c, src in candidates if not programme(c, src)] if heads else candidates

@@ -25,13 +25,14 @@ from agent.classify.extractors.common import (
     VIA,
     MailText,
     domain_in,
+    drop_programmes,
     fold,
     looks_like_person,
     squash,
 )
 from agent.classify.extractors.role import ROLE_HINT, SUBJECT_LEAD
 from agent.classify.extractors.signature import ORG_SHAPE, footer_orgs, signature_orgs
-from agent.classify.extractors.spelling import spell_in_text
+from agent.classify.extractors.spelling import acronym_long_form, spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
 from agent.classify.lowered import Lowered
 from agent.classify.matching import Rx, Scan, lowers_alike
@@ -224,8 +225,7 @@ def company_candidates(
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
-    out.extend([*_stated(packs, t), *_bracket_head(msg.subject)])
-    out.extend(_footer(t, ats, msg.from_name))
+    out.extend([*_stated(packs, t), *_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
     if tenant := _tenant(msg, t):
         out.append(tenant)
     label = ""
@@ -244,6 +244,7 @@ def company_candidates(
         # "StepStone Deutschland GmbH" in the footer, "Ihr StepStone-Team": the board's own name.
         board = squash(PLATFORM_DOMAINS[platform])
         out = [(c, src) for c, src in out if not squash(c).startswith(board)]
+    out = drop_programmes(out, t)
     elsewhere = None if relay else _post_elsewhere(t, out)
     # The subject (or else the text) names the post and the employer; the sender relays it.
     named = elsewhere or (None if relay else _post_elsewhere_in_text(t, out))
@@ -578,6 +579,8 @@ def pick_company(
             if j != best_i and squashed[j] == squashed[best_i]:
                 name, source = other, src
                 break
+    if (long := acronym_long_form(name, candidates)) is not None:
+        return long  # "PUP" (from "PUP Faculty Admissions"), spelled out by another source
     # A longer form that agrees and was written in text is usually the full name.
     for j, (other, src) in enumerate(candidates):
         b = squashed[j]

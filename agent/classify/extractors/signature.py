@@ -62,6 +62,7 @@ _SIGNOFF_TEAM = tuple(patterncache.compiled(p) for p in patterns("signoff_team")
 
 
 _SIGNOFF_TEAM_WORD = Scan(compiled("signoff_team_word"))
+_GLUED_SIGNOFF = compiled("glued_signoff")
 
 
 _SIG_OFFICE_HEAD = compiled("sig_office_head")
@@ -88,6 +89,8 @@ def signature_orgs(lines: list[str], sender_name: str = "", own_key: str = "") -
         line = raw.strip(" \t*")
         if not line or len(line) > 80:
             continue
+        if ", " in line and (glued := _GLUED_SIGNOFF.match(line)) is not None:
+            line = line[glued.end() :]  # "sincerely, WEPLACM Headhunting Agency": the name
         nxt = lines[i + 1].strip(" \t*") if i + 1 < len(lines) else ""
         org = _line_org(line, nxt, sender_words, teams, own_key)
         if org is None and person and i and lines[i - 1].strip(" \t*,") == person:

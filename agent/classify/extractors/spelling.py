@@ -23,7 +23,26 @@ _JOINERS = frozenset(words("company", "joiners"))
 
 def spell_in_text(label: str, text: str) -> str | None:
     """The name a domain label abbreviates, as the mail writes it; see :func:`_spell_with`."""
-    return _spell_with(label, text, False) or _spell_with(label, text, True)
+    found = _spell_with(label, text, False) or _spell_with(label, text, True)
+    if found is None or (" " not in found and found.isupper()):
+        # "YLTAT" as the text writes it, yet its header spells "Yayasan LTAT": the long form
+        return _initial_then_word(label, text) or found
+    return found
+
+
+def _initial_then_word(label: str, text: str) -> str | None:
+    """ "yltat" of "Yayasan LTAT": a first word by its initial, then a word spelling the rest
+    whole (dev yltat-en; an acronym the foundation's own name keeps). The rest is 3 letters or
+    more and read case-blind; the first word is capitalised."""
+    target = fold(label)
+    rest = target[1:]
+    if len(rest) < 3 or not ("a" <= target[0] <= "z") or not rest.isalnum():
+        return None
+    rx = patterncache.compiled(
+        rf"(?<![\w&'’\-]){target[0].upper()}[\w'’\-]+ (?i:{rest})(?![\w&'’\-])"
+    )
+    m = rx.search(text)
+    return m.group() if m is not None else None
 
 
 @functools.cache
@@ -135,6 +154,29 @@ def _spell_slow(target: str, text: str, translit: bool) -> str | None:
             if pos == len(target):
                 return _spelled(text, first.start(), tokens[last].end())
     return None
+
+
+def acronym_long_form(name: str, candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The candidate that spells out an acronym picked as the employer: "PUP" of "PUP Faculty
+    Admissions", the text's "the Polytechnic University of the Philippines" (dev pupfaculty-en)."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return None
+    return next(((c, src) for c, src in candidates if spells_acronym(c, name)), None)
+
+
+def spells_acronym(long: str, acronym: str) -> bool:
+    """Whether a name of two words or more has the acronym's letters as its capitalised words'
+    initials, joining words aside: "Polytechnic University of the Philippines" for "PUP"."""
+    written = long.split()
+    if len(written) < 2 or len(written) > 8:
+        return False
+    initials = ""
+    for word in written:
+        if word[:1].isupper():
+            initials += word[0]
+        elif word.lower() not in _JOINERS:
+            return False
+    return initials == acronym
 
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,6}\b")
