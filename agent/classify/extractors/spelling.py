@@ -86,20 +86,34 @@ def _spell_with(label: str, text: str, translit: bool) -> str | None:
                     break
                 tok = nxt
             w = tok.group()
-            f = fold(w, translit)
-            if f and target.startswith(f, pos):
-                pos += len(f)
-            elif _cut_short(target, pos, f):
-                pos = len(target)
-            elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
-                pos += 1
-            elif w.lower() in _JOINERS and j:
-                continue
-            else:
+            step = _advance(target, pos, w, fold(w, translit), j > 0)
+            if step is None:
                 break
+            if step == _SKIP:
+                continue
+            pos = step
             last_end = tok.end()
             if pos == len(target):
                 return _spelled(text, first.start(), last_end)
+    return None
+
+
+_SKIP = -1  # _advance's answer for a joining word the label leaves out
+
+
+def _advance(target: str, pos: int, word: str, folded: str, later: bool) -> int | None:
+    """Where reading the label goes on after ``word`` (``folded`` its folded letters): past its
+    letters, to the end (the label cut short inside it), one letter on (an initial near the
+    end), ``_SKIP`` for a joining word after the first; None where the word breaks the spelling.
+    Shared by the fast path and :func:`_spell_slow`, which find the words differently."""
+    if folded and target.startswith(folded, pos):
+        return pos + len(folded)
+    if _cut_short(target, pos, folded):
+        return len(target)
+    if word[0].isupper() and folded and len(target) - pos <= 4 and target[pos] == folded[0]:
+        return pos + 1
+    if later and word.lower() in _JOINERS:
+        return _SKIP
     return None
 
 
@@ -139,17 +153,12 @@ def _spell_slow(target: str, text: str, translit: bool) -> str | None:
             if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", " & "):
                 break
             w = tokens[j].group()
-            f = fold(w, translit)
-            if f and target.startswith(f, pos):
-                pos += len(f)
-            elif _cut_short(target, pos, f):
-                pos = len(target)
-            elif w[0].isupper() and f and len(target) - pos <= 4 and target[pos] == f[0]:
-                pos += 1
-            elif w.lower() in _JOINERS and j > i:
-                continue
-            else:
+            step = _advance(target, pos, w, fold(w, translit), j > i)
+            if step is None:
                 break
+            if step == _SKIP:
+                continue
+            pos = step
             last = j
             if pos == len(target):
                 return _spelled(text, first.start(), tokens[last].end())
