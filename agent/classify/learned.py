@@ -21,7 +21,8 @@ import logging
 import math
 import re
 import tomllib
-from collections.abc import Collection, Iterable
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -179,6 +180,89 @@ def char_grams(word: str) -> tuple[str, ...]:
     return tuple(f"c {padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
 
 
+class Weights(Mapping[str, float]):
+    """The model's weights as arrays: the keys in one string, the values as doubles, and
+    a hash table (open addressing, at most half full) of the keys' hashes and entries.
+
+    Why (issue 15, rss36): a dict of 61,679 feature strings to floats was ~5.9 MiB of
+    Python objects in every scan process (the strings 3.6, the dict 1.8, the floats 0.4);
+    these arrays are ~2.8 MiB. A look-up probes the table in Python (~0.5 µs a feature
+    against a dict's ~0.1) and compares the key in place with its slice of the string, so
+    it is exact; iteration keeps the order given. A bisection over sorted hashes held
+    ~0.8 MiB less but looked up twice as slowly.
+    """
+
+    __slots__ = ("_hashes", "_keys", "_order", "_starts", "_values")
+
+    def __init__(self, items: Iterable[tuple[str, float]]) -> None:
+        keys: list[str] = []
+        self._values = array("d")
+        for key, value in items:
+            keys.append(key)
+            self._values.append(value)
+        self._starts = array("I", [0])
+        for key in keys:
+            self._starts.append(self._starts[-1] + len(key))
+        self._keys = "".join(keys)
+        # Open addressing, linear probing, at most half full: a hit is ~1.5 probes, a miss ~2.5.
+        size = 1 << max(3, (2 * len(keys)).bit_length())
+        self._hashes = array("q", [-1]) * size  # hash() never gives -1
+        self._order = array("i", [-1]) * size
+        mask = size - 1
+        for j, key in enumerate(keys):
+            h = hash(key)
+            i = h & mask
+            while self._order[i] >= 0:
+                i = (i + 1) & mask
+            self._hashes[i], self._order[i] = h, j
+
+    def _index(self, key: str) -> int:
+        """The entry of ``key``, or -1."""
+        for j in self._entries((key,)):
+            return j
+        return -1
+
+    def _entries(self, keys: Iterable[str]) -> Iterator[int]:
+        """The entries of those of ``keys`` that have one, in order."""
+        hashes, order, starts, text = self._hashes, self._order, self._starts, self._keys
+        mask = len(hashes) - 1
+        for key in keys:
+            h = hash(key)
+            i = h & mask
+            while (j := order[i]) >= 0:
+                start = starts[j]
+                if (
+                    hashes[i] == h
+                    and starts[j + 1] - start == len(key)
+                    and text.startswith(key, start)
+                ):
+                    yield j
+                    break
+                i = (i + 1) & mask
+
+    def total(self, features: Iterable[str]) -> float:
+        """The sum of the weights of ``features`` (those without one count 0), added in
+        their order: the same float as ``sum(map(dict.get, features, repeat(0.0)))``."""
+        values = self._values
+        return sum([values[j] for j in self._entries(features)])
+
+    def __getitem__(self, key: str) -> float:
+        j = self._index(key) if isinstance(key, str) else -1
+        if j < 0:
+            raise KeyError(key)
+        return self._values[j]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._index(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        keys, starts = self._keys, self._starts
+        return (keys[starts[j] : starts[j + 1]] for j in range(len(self._values)))
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 @dataclass(frozen=True)
 class Model:
     """Weights per feature, a bias and the probability from which a sentence decides.
@@ -188,25 +272,31 @@ class Model:
     to decide (``Decision.cued``); ``thresholds``: per language, over ``threshold``;
     ``gate``: the model speaks only where its sentence holds one of these kinds of the
     rules' evidence (:data:`GATE_KINDS`, ``agent.classify.gate``); empty: anywhere.
+    ``weights`` given as another mapping are kept as :class:`Weights`.
     """
 
     name: str
-    weights: dict[str, float]
+    weights: Mapping[str, float]
     bias: float
     threshold: float
     vocab: frozenset[str] = frozenset()
     cue: bool = False
     thresholds: dict[str, float] = field(default_factory=dict)
     gate: tuple[str, ...] = ()
+    _table: Weights = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        w = self.weights
+        table = w if isinstance(w, Weights) else Weights(w.items())
+        object.__setattr__(self, "weights", table)
+        object.__setattr__(self, "_table", table)
 
     def threshold_for(self, lang: str) -> float:
         return self.thresholds.get(lang, self.threshold)
 
     def probability(self, sentence: str, lang: str = "") -> float:
-        # map() with the default repeated: the same sum in the same order, without a
-        # generator step a feature.
         found = set(features(sentence, self.vocab, lang))
-        z = self.bias + sum(map(self.weights.get, found, itertools.repeat(0.0)))
+        z = self.bias + self._table.total(found)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best(self, texts: Iterable[str], lang: str = "") -> tuple[float, str]:
@@ -229,7 +319,7 @@ class Model:
     def explain(self, sentence: str, n: int = 5, lang: str = "") -> list[tuple[str, float]]:
         """The ``n`` features of ``sentence`` that weigh most towards a rejection."""
         feats = set(features(sentence, self.vocab, lang))
-        found = {f: self.weights[f] for f in feats if f in self.weights}
+        found = {f: self._table[f] for f in feats if f in self._table}
         return sorted(found.items(), key=lambda kv: -kv[1])[:n]
 
     def as_json(self) -> dict[str, object]:
@@ -242,7 +332,7 @@ class Model:
             "gate": list(self.gate),
             "features": "word 1-2-grams, char 4-grams per word, negated words, names masked",
             "vocab": sorted(self.vocab),
-            "weights": self.weights,
+            "weights": dict(self.weights.items()),
         }
 
 
@@ -272,19 +362,9 @@ def parse(data: object, where: str = "model") -> Model:
     return model
 
 
-def _weights(raw: Any) -> dict[str, float]:
-    """The decoded weights as floats, in the decoded dict itself, each value one object.
-
-    Why: a copy of the 49,619-entry dict (~2.4 MiB) stood beside the decoded one while the
-    model was read, and 49,619 float objects held 17,125 values (~0.7 MiB): both were part
-    of a scan process' peak RSS (issue 15, scan23). Keys other than strings get a copy.
-    """
-    same: dict[float, float] = {}
-    out: dict[str, float] = raw if all(type(k) is str for k in raw) else {}
-    for key, value in raw.items():
-        weight = float(value)
-        out[str(key)] = same.setdefault(weight, weight)
-    return out
+def _weights(raw: Any) -> Weights:
+    """The decoded weights as :class:`Weights`, their keys as strings."""
+    return Weights((str(key), float(value)) for key, value in raw.items())
 
 
 def read(path: Path) -> Model:
