@@ -394,14 +394,17 @@ def yltat(snap: Snapshot) -> Iterator[Spec]:
 
 
 def _php_concat(expr: str, value: Callable[[str], str]) -> str:
-    """A PHP concatenation of quoted literals and expressions (``"A ". strtoupper($x['k'])``),
-    each expression by ``value`` (``strtoupper(...)`` upper-cased); anything else raises."""
+    """A PHP concatenation of quoted literals (a single-quoted one's escapes read) and
+    expressions (``"A ". strtoupper($x['k'])``), each expression by ``value``
+    (``strtoupper(...)`` upper-cased); anything else raises."""
     out = []
     for part in re.split(r"\s*\.\s*(?=['\"]|strtoupper|\$)", expr.strip()):
-        lit = re.fullmatch(r"'([^']*)'|\"([^\"$]*)\"", part)
+        lit = re.fullmatch(r"'((?:[^'\\]|\\.)*)'|\"([^\"$]*)\"", part)
         upper = re.fullmatch(r"strtoupper\((.*)\)", part)
-        if lit:
-            out.append(lit.group(1) if lit.group(1) is not None else lit.group(2))
+        if lit and lit.group(1) is not None:
+            out.append(re.sub(r"\\(['\\])", r"\1", lit.group(1)))  # PHP's escapes read
+        elif lit:
+            out.append(lit.group(2))
         elif upper:
             out.append(value(upper.group(1)).upper())
         elif part.startswith("$"):

@@ -60,6 +60,7 @@ from .sources_suites30 import _x_mail_html
 from .sources_suites35 import (
     _blade_branches,
     _envelope_subject,
+    _php_concat,
     _ternary_subject,
     _text_part,
 )
@@ -67,35 +68,15 @@ from .sources_trackers import _spec
 from .templating import exact_value as _exact
 
 _SUBJECT_CALL = re.compile(r"->subject\((.+)\);?\s*$", re.M)
-_PHP_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
 
 def _subject_call(mailable: str, value: Callable[[str], str]) -> str:
-    """The argument of a Mailable's ``->subject(...)``: single-quoted literals (PHP escapes
-    read) joined with ``.`` to expressions, each expression by ``value``; a Mailable without
-    one, or a part it cannot read, raises."""
+    """The argument of a Mailable's ``->subject(...)``, read as ``_php_concat`` reads a PHP
+    concatenation; a Mailable without one, or a part it cannot read, raises."""
     m = _SUBJECT_CALL.search(mailable)
     if not m:
         raise ValueError("no ->subject(...) call")
-    out: list[str] = []
-    rest = m.group(1).strip()
-    while rest:
-        lit = _PHP_LITERAL.match(rest)
-        if lit:
-            out.append(re.sub(r"\\(['\\])", r"\1", lit.group(1)))
-            rest = rest[lit.end() :]
-        else:
-            expr = re.match(r"\$[\w>-]+", rest)
-            if not expr:
-                raise ValueError(f"cannot read {rest!r}")
-            out.append(value(expr.group(0)))
-            rest = rest[expr.end() :]
-        rest = rest.strip()
-        if rest.startswith("."):
-            rest = rest[1:].strip()
-        elif rest:
-            raise ValueError(f"cannot read {rest!r}")
-    return "".join(out)
+    return _php_concat(m.group(1), value)
 
 
 CAMBRIDGE = "abinash2055/CamBridge_Job_Portal-Robust"
