@@ -30,8 +30,11 @@ from corpuslib.sources_suites45 import (  # noqa: E402
     PCAARRD_COMMIT,
     PCAARRD_MAILS,
     RECRUTORE,
+    UNIVO,
     _build_mail,
     _component_mail,
+    _cs_fill,
+    _cs_verbatim,
     _markdown_image_links,
     _simple_format,
     aiudo,
@@ -41,6 +44,7 @@ from corpuslib.sources_suites45 import (  # noqa: E402
     patton,
     pcaarrd,
     recrutore,
+    univo,
 )
 
 SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
@@ -175,6 +179,15 @@ def _real(repo: str) -> Snapshot:
         (hrreply, HRREPLY, ["offer", "rejection", "rejection"], 2),
         (recrutore, RECRUTORE, ["acknowledgement", "acknowledgement"], 0),
         (aiudo, AIUDO, ["acknowledgement", "acknowledgement", "other", "other"], 0),
+        (
+            univo,
+            UNIVO,
+            ["acknowledgement"] * 2
+            + ["interview_invitation", "offer"]
+            + ["rejection"] * 2
+            + ["acknowledgement"],
+            2,
+        ),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -213,3 +226,15 @@ def test_sources45_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["hrreply/en"] == "dev"
     assert parts["recrutore/fr"] == "dev"
     assert parts["aiudo/es"] == "test"
+    assert parts["univo/es"] == "dev"
+
+
+def test_cs_verbatim_and_fill_read_csharp_interpolated_strings() -> None:
+    """The ``$@"..."`` after a marker, a doubled quote inside it; holes by their exact text,
+    doubled braces and quotes read as one; an unknown hole raises."""
+    source = 'var x = 1;\nvar cuerpo = $@"<p class=""a"">{p.Nombre} {{ok}}</p>";\nvar y = $@"z";'
+    literal = _cs_verbatim(source, "var cuerpo =")
+    assert literal == '<p class=""a"">{p.Nombre} {{ok}}</p>'
+    assert _cs_fill(literal, {"p.Nombre": "Ana"}) == '<p class="a">Ana {ok}</p>'
+    with pytest.raises(ValueError):
+        _cs_fill(literal, {})

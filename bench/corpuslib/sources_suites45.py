@@ -1,7 +1,8 @@
 """Recipes for session 36's sources45 (issue 11): English, French and Spanish mail from a
 Philippine government research council's HR system, a Kenyan firm's internship manager, a
 Philippine civic group's membership portal and a security agency's hiring site, a Rails HR
-reply tool, a Senegalese recruitment platform and a Spanish home-care placement agency.
+reply tool, a Senegalese recruitment platform, a Spanish home-care placement agency and a
+Salvadoran university's job board.
 
 PCAARRD (DOST-STII/HRMS, the HR management system of the Philippine Council for Agriculture,
 Aquatic and Natural Resources Research and Development, an agency of the Department of
@@ -48,7 +49,16 @@ availability to keep receiving job offers, and the staff notice that a client fa
 the summary of its needs-assessment interview ("¡Entrevista fina rechazada!": to the agency,
 about a client, not to an applicant: other, a look-alike in a refusal's words). The
 designs carry their placeholders as words ("Primer nombre", "Nombre", "Razón"); ours fill
-them."""
+them.
+
+UNIVO (CristianRivera03/Bolsa-de-Trabajo-UNIVO-BACKEND, the job board of the Universidad de
+Oriente, El Salvador; ASP.NET, C# interpolated verbatim strings in one HTML page built by
+``EmailTemplateBuilder``): the status mail ``CambiarEstadoPostulacionAsync`` sends a student
+when a company moves the application, one frame for every state of its switch ("tu
+postulación a la vacante T en C ha cambiado al estado: Descartado. Te deseamos mucho éxito
+en tu proceso de selección": the refusal is one word in a cheerful frame), and the receipt
+telling a student they meet every requirement of the offer applied to. Left out: the mails
+to companies and administrators."""
 
 from __future__ import annotations
 
@@ -529,4 +539,115 @@ def aiudo(snap: Snapshot) -> Iterator[Spec]:
             sender=AIUDO_SENDER,
             noreply=False,
             fmt="plain" if plain else "html_only",
+        )
+
+
+UNIVO = "CristianRivera03/Bolsa-de-Trabajo-UNIVO-BACKEND"
+UNIVO_COMMIT = "43cecd60d926f33a7615e90ce975c0f112b6893b"
+UNIVO_SERVICE = "PortalTrabajo.BLL/Services/Implementation/PostulacionService.cs"
+UNIVO_BUILDER = "PortalTrabajo.Utility/EmailTemplateBuilder.cs"
+# The status mail's state name (from the service's switch): (category, variants).
+# "Seleccionado" is the student chosen for the job.
+UNIVO_STATES = {
+    "Recibida": ("acknowledgement", 1),
+    "En revisión": ("acknowledgement", 1),
+    "Entrevista": ("interview_invitation", 1),
+    "Seleccionado": ("offer", 1),
+    "Descartado": ("rejection", 2),
+}
+# Ours: the address (``CorreoRemitente`` is a person's mailbox; its name, from
+# ``appsettings.json``, is kept), the companies.
+UNIVO_SENDER_ADDRESS = "bolsadetrabajo@univo.edu.sv"
+UNIVO_COMPANIES = ("Distribuidora Oriental S.A. de C.V.", "Banco Agrícola", "Clínica San Miguel")
+
+
+def _cs_verbatim(source: str, start: str) -> str:
+    """The raw text of the C# verbatim (interpolated) string ``$@"..."`` that follows
+    ``start`` (a doubled ``""`` does not end it)."""
+    at = source.index('$@"', source.index(start)) + 3
+    end = at
+    while True:
+        end = source.index('"', end)
+        if source[end + 1 : end + 2] != '"':
+            return source[at:end]
+        end += 2
+
+
+def _cs_fill(literal: str, values: dict[str, str]) -> str:
+    """A C# interpolated verbatim string: each ``{expr}`` by its exact text (an unknown one
+    raises), ``{{``, ``}}`` and ``""`` read as one character."""
+
+    def hole(m: re.Match[str]) -> str:
+        if m.group(1) is not None:
+            return m.group(1)[0]
+        key = m.group(2).strip()
+        if key not in values:
+            raise ValueError(f"no value for {{{key}}}")
+        return values[key]
+
+    return re.sub(r"(\{\{|\}\})|\{([^{}]+)\}", hole, literal).replace('""', '"')
+
+
+def univo(snap: Snapshot) -> Iterator[Spec]:
+    """The status mail of ``CambiarEstadoPostulacionAsync`` for each state of its switch, and
+    the receipt that tells a student they meet every requirement, each body in
+    ``EmailTemplateBuilder``'s page; HTML only (``IsBodyHtml``)."""
+    unit = "univo/es"
+    service = snap.read(UNIVO, UNIVO_COMMIT, UNIVO_SERVICE)
+    page = _cs_verbatim(snap.read(UNIVO, UNIVO_COMMIT, UNIVO_BUILDER), "BuildTemplate(")
+    url = blob_url(UNIVO, UNIVO_COMMIT, UNIVO_SERVICE)
+    at = service.index("CambiarEstadoPostulacionAsync")
+    states = dict(re.findall(r'(\d) => "([^"]+)"', service[at:]))
+    title = re.search(r'BuildTemplate\("([^"]+)", cuerpo\)', service[at:])
+    subject = re.search(r'var asunto = \$"([^"]+)";', service[at:])
+    if not title or not subject or set(states.values()) != set(UNIVO_STATES):
+        raise ValueError("not the status mail the recipe knows")
+    status_body = _cs_verbatim(service[at:], "var cuerpo =")
+    match_at = service.index("Coincidencia perfecta")
+    match_subject = re.search(r'var asunto = \$"([^"]+)";', service[match_at - 200 :])
+    match_title = re.search(r'BuildTemplate\("([^"]+)", cuerpoHtml\)', service[match_at:])
+    if not match_subject or not match_title:
+        raise ValueError("no perfect-match mail")
+    mails: list[tuple[str, str, str, str, str]] = [
+        (category, state, subject.group(1), title.group(1), status_body)
+        for state, (category, variants) in UNIVO_STATES.items()
+        for _ in range(variants)
+    ]
+    mails.append(
+        (
+            "acknowledgement",
+            "",
+            match_subject.group(1),
+            match_title.group(1),
+            _cs_verbatim(service[match_at:], "var cuerpoHtml ="),
+        )
+    )
+    for n, (category, state, subj, head, body) in enumerate(mails):
+        company = UNIVO_COMPANIES[n % len(UNIVO_COMPANIES)]
+        role = fill_for(unit, state or "match", "es", n).role
+        values = {
+            "postulacion.Perfil?.Nombres": FIRST,
+            "postulacion.Oferta.Titulo": role,
+            "postulacion.Oferta.Empresa.NombreComercial": company,
+            "nombreEstado": state,
+            "perfil.Nombres": FIRST,
+            "perfil.Apellidos": OWNER[0].split()[1],
+            "oferta.Titulo": role,
+            "oferta.Empresa?.NombreComercial": company,
+        }
+        content = _cs_fill(body, values)
+        html = _cs_fill(page, {"title": head, "content": content})
+        rejection = category == "rejection"
+        yield _spec(
+            unit,
+            url,
+            category,
+            subject=_cs_fill(subj, values),
+            text=_text_part(html),
+            html=html,
+            company=company if rejection else "n/a",
+            role=role if rejection else "n/a",
+            sender=("Bolsa de Trabajo UNIVO", UNIVO_SENDER_ADDRESS),
+            noreply=True,
+            fmt="html_only",
         )
