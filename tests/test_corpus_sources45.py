@@ -23,6 +23,7 @@ from corpuslib.sources_suites45 import (  # noqa: E402
     GPI_VIEWS,
     HRREPLY,
     HRREPLY_PATH,
+    HUMANJOBS,
     OAKNET,
     OAKNET_COMMIT,
     PATTON,
@@ -30,20 +31,24 @@ from corpuslib.sources_suites45 import (  # noqa: E402
     PCAARRD_COMMIT,
     PCAARRD_MAILS,
     RECRUTORE,
+    SENRECRUT,
     UNIVO,
     _build_mail,
     _component_mail,
     _cs_fill,
     _cs_verbatim,
     _markdown_image_links,
+    _seeded_templates,
     _simple_format,
     aiudo,
     gpi,
     hrreply,
+    humanjobs,
     oaknet,
     patton,
     pcaarrd,
     recrutore,
+    senrecrut,
     univo,
 )
 
@@ -188,6 +193,13 @@ def _real(repo: str) -> Snapshot:
             + ["acknowledgement"],
             2,
         ),
+        (
+            humanjobs,
+            HUMANJOBS,
+            ["acknowledgement", "other", "interview_invitation", "rejection", "rejection", "offer"],
+            2,
+        ),
+        (senrecrut, SENRECRUT, ["moving_forward", "rejection", "rejection"], 2),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -201,7 +213,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> N
     for s in specs:
         body = (s.html or "") + s.text
         assert "{{" not in body and "<?=" not in body and "%{" not in body
-        assert "Robin" in body or s.unit in ("aiudo/es", "pcaarrd/en", "oaknet/en")
+        assert "Robin" in body or s.unit in ("aiudo/es", "pcaarrd/en", "oaknet/en", "senrecrut/fr")
 
 
 def test_pcaarrd_regret_letter_that_invites_to_an_exam_keeps_its_subject() -> None:
@@ -227,6 +239,25 @@ def test_sources45_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["recrutore/fr"] == "dev"
     assert parts["aiudo/es"] == "test"
     assert parts["univo/es"] == "dev"
+    assert parts["humanjobs/fr"] == "test"
+    assert parts["senrecrut/fr"] == "dev"
+
+
+def test_seeded_templates_reads_each_array_of_a_seeder() -> None:
+    """Each ``[ 'status_id' => n, ... 'is_active' ]`` array's pairs, double-quoted escapes
+    read, single-quoted ones too."""
+    seeder = (
+        "$templates = [\n  [\n    'status_id' => 6,\n    'name' => 'Rejet d\\'essai',\n"
+        "    'content' => \"Bonjour,\\n\\nNon pour [Nom du poste].\",\n"
+        "    'is_active' => true,\n  ],\n];\n"
+    )
+    assert _seeded_templates(seeder) == [
+        {
+            "status_id": "6",
+            "name": "Rejet d'essai",
+            "content": "Bonjour,\n\nNon pour [Nom du poste].",
+        }
+    ]
 
 
 def test_cs_verbatim_and_fill_read_csharp_interpolated_strings() -> None:

@@ -1,8 +1,8 @@
 """Recipes for session 36's sources45 (issue 11): English, French and Spanish mail from a
 Philippine government research council's HR system, a Kenyan firm's internship manager, a
 Philippine civic group's membership portal and a security agency's hiring site, a Rails HR
-reply tool, a Senegalese recruitment platform, a Spanish home-care placement agency and a
-Salvadoran university's job board.
+reply tool, a Senegalese recruitment platform, a Spanish home-care placement agency, a
+Salvadoran university's job board, a Moroccan recruiter's ATS and a Senegalese job board.
 
 PCAARRD (DOST-STII/HRMS, the HR management system of the Philippine Council for Agriculture,
 Aquatic and Natural Resources Research and Development, an agency of the Department of
@@ -58,16 +58,34 @@ when a company moves the application, one frame for every state of its switch ("
 postulación a la vacante T en C ha cambiado al estado: Descartado. Te deseamos mucho éxito
 en tu proceso de selección": the refusal is one word in a cheerful frame), and the receipt
 telling a student they meet every requirement of the offer applied to. Left out: the mails
-to companies and administrators."""
+to companies and administrators.
+
+Humanjobs (OBouysfi/SolutionRHRecrutement, a Moroccan recruitment firm's ATS, humanjobs.ma;
+Laravel): the status mail, the seeded template of the new status
+(``database/seeders/EmailTemplateSeeder.php``) with the three placeholders the controller
+replaces (``[Nom du candidat]``, ``[Nom du poste]``, ``[Nom de l'entreprise]``; the
+recruiter's name and an interview's date, time and place stay bracketed, as sent), in the
+``statusUpdateAts`` view: receipt, follow-up after an interview, interview call, refusal
+("nous avons décidé de ne pas donner suite"), hire. Left out: the seeded "Rejet après
+entretien" (never the first template of its status) and the three interview calls the
+calendar fills for the recruiter to edit.
+
+Sen Recrutement (brojalloo/Sen-Recrutement, a Senegalese job board; Laravel notification
+``ApplicationStatusChanged``): the application accepted by the recruiter ("souhaite
+poursuivre le processus de recrutement avec vous") and not retained ("n'a malheureusement
+pas été retenue"), in Laravel's default notification layout (its English "Regards," and
+button subcopy, as an app left in the default locale sends them)."""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections.abc import Iterator
 
 from .fill import OWNER, Spec, fill_for
 from .snapshot import Snapshot, blob_url
 from .sources_suites14 import _fill_blade
+from .sources_suites25 import _laravel_notification_html, _mail_message, _php_method
 from .sources_suites30 import _x_mail_html
 from .sources_suites35 import _text_part
 from .sources_suites39 import _blade_layout, _laravel_markdown_mail
@@ -651,3 +669,139 @@ def univo(snap: Snapshot) -> Iterator[Spec]:
             noreply=True,
             fmt="html_only",
         )
+
+
+HUMANJOBS = "OBouysfi/SolutionRHRecrutement"
+HUMANJOBS_COMMIT = "70a48ff605d54afc25617231e929e0eb3da43e71"
+HUMANJOBS_SEEDER = "src/database/seeders/EmailTemplateSeeder.php"
+HUMANJOBS_VIEW = "src/resources/views/emails/statusUpdateAts.blade.php"
+# status_id: (category, variants). The status mail takes the first seeded template of the
+# new status (``EmailTemplate::where('status_id', ...)->first()``): the generic interview
+# call for 3, the plain refusal for 6 ("Rejet après entretien" is never the first).
+HUMANJOBS_STATUSES = {
+    "1": ("acknowledgement", 1),
+    "2": ("other", 1),
+    "3": ("interview_invitation", 1),
+    "6": ("rejection", 2),
+    "5": ("offer", 1),
+}
+# Ours: the sender (``MAIL_FROM_*`` are environment values), the clients and posts.
+HUMANJOBS_SENDER = ("Humanjobs", "recrutement@humanjobs.ma")
+HUMANJOBS_CLIENTS = ("Atlas Logistique", "Cosumar", "Clinique Les Oudayas")
+
+
+def _seeded_templates(seeder: str) -> list[dict[str, str]]:
+    """The ``'key' => "..."``/``'...'`` pairs of each array of an ``EmailTemplateSeeder``,
+    double-quoted PHP escapes (``\\n``, ``\\'``) read."""
+    out = []
+    for block in re.findall(r"(?s)\[\s*'status_id'(.*?)'is_active'", seeder):
+        pairs = re.findall(
+            r"'(\w+)'\s*=>\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'|(\d+))",
+            "'status_id'" + block,
+        )
+        row = {}
+        for key, dq, sq, num in pairs:
+            if dq:
+                row[key] = dq.replace("\\n", "\n").replace("\\'", "'").replace('\\"', '"')
+            else:
+                row[key] = sq.replace("\\'", "'") if sq else num
+        out.append(row)
+    return out
+
+
+def humanjobs(snap: Snapshot) -> Iterator[Spec]:
+    """The status mail: the first seeded template of each status, its three placeholders
+    replaced as the controller does (``[Nom du recruteur]`` and an interview's date, time and
+    place left as written), in the view (``nl2br(e(...))``); HTML only."""
+    unit = "humanjobs/fr"
+    rows = _seeded_templates(snap.read(HUMANJOBS, HUMANJOBS_COMMIT, HUMANJOBS_SEEDER))
+    view = snap.read(HUMANJOBS, HUMANJOBS_COMMIT, HUMANJOBS_VIEW)
+    url = blob_url(HUMANJOBS, HUMANJOBS_COMMIT, HUMANJOBS_SEEDER)
+    n = 0
+    for status, (category, variants) in HUMANJOBS_STATUSES.items():
+        row = next(r for r in rows if r["status_id"] == status)
+        for _ in range(variants):
+            client = HUMANJOBS_CLIENTS[n % len(HUMANJOBS_CLIENTS)]
+            post = fill_for(unit, status, "fr", n).role
+            marks = {
+                "[Nom du candidat]": OWNER[0],
+                "[Nom du poste]": post,
+                "[Nom de l'entreprise]": client,
+            }
+            subject, content = row["subject"], row["content"]
+            for mark, value in marks.items():
+                subject, content = subject.replace(mark, value), content.replace(mark, value)
+            body = html_lib.escape(content).replace("\n", "<br />\n")
+            html = _fill_blade(
+                view.replace("{!! nl2br(e($data['content'])) !!}", body),
+                {"__($data['subject'])": html_lib.escape(subject)},
+            )
+            rejection = category == "rejection"
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=subject,
+                text=_text_part(html),
+                html=html,
+                company=client if rejection else "n/a",
+                role=post if rejection else "n/a",
+                sender=HUMANJOBS_SENDER,
+                noreply=False,
+                fmt="html_only",
+            )
+            n += 1
+
+
+SENRECRUT = "brojalloo/Sen-Recrutement"
+SENRECRUT_COMMIT = "437be7fc01ba394eb105960cbfbeae123b278450"
+SENRECRUT_PATH = "app/Notifications/ApplicationStatusChanged.php"
+# status: (category, variants). "accepted": the recruiter wants to go on with the applicant.
+SENRECRUT_MAILS = {"accepted": ("moving_forward", 1), "rejected": ("rejection", 2)}
+# Ours: the app's name and address (``.env.example`` has "Laravel"), the sender, the jobs.
+SENRECRUT_APP = ("Sen Recrutement", "https://senrecrutement.sn")
+SENRECRUT_SENDER = ("Sen Recrutement", "noreply@senrecrutement.sn")
+SENRECRUT_JOBS = (
+    ("Comptable", "Sonatel", "Dakar"),
+    ("Technicien de maintenance", "SENELEC", "Thiès"),
+    ("Assistante de direction", "CBAO", "Dakar"),
+)
+
+
+def senrecrut(snap: Snapshot) -> Iterator[Spec]:
+    """``toMail``'s two branches as Laravel's default notification renders them (session
+    25's readers); HTML with the text part."""
+    unit = "senrecrut/fr"
+    method = _php_method(snap.read(SENRECRUT, SENRECRUT_COMMIT, SENRECRUT_PATH), "toMail")
+    app, url = SENRECRUT_APP
+    n = 0
+    for status, (category, variants) in SENRECRUT_MAILS.items():
+        for _ in range(variants):
+            title, company, location = SENRECRUT_JOBS[n % len(SENRECRUT_JOBS)]
+            values = {
+                "$job->title": title,
+                "$company": company,
+                "$job->location": location,
+                "url('/candidate/applications')": f"{url}/candidate/applications",
+                "url('/jobs')": f"{url}/jobs",
+            }
+            calls = _mail_message(
+                method, values, {"$this->status === 'accepted'": status == "accepted"}
+            )
+            subject = next(args[0] for name, args in calls if name == "subject")
+            html = f"<html><body>{_laravel_notification_html(calls, app, url)}</body></html>"
+            rejection = category == "rejection"
+            yield _spec(
+                unit,
+                blob_url(SENRECRUT, SENRECRUT_COMMIT, SENRECRUT_PATH),
+                category,
+                subject=subject,
+                text=_text_part(html),
+                html=html,
+                company=company if rejection else "n/a",
+                role=title if rejection else "n/a",
+                sender=SENRECRUT_SENDER,
+                noreply=True,
+                fmt="html",
+            )
+            n += 1
