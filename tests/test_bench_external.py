@@ -2633,11 +2633,14 @@ def test_session36_sources44_units_are_pinned_where_the_split_rule_put_them() ->
     """sources44's units where the split rule over ext-s36's sources with these put them:
     German rejections dev 50, test 50, other mails dev 104, test 102, so Checklist's three
     rejections to test; then, without rejections, German other mails dev 104, test 104 and
-    rejections dev 50, test 53: the Eilinger Stiftung's five grant status mails to dev. Pinned
-    so that adding sources never moves them."""
+    rejections dev 50, test 53: the Eilinger Stiftung's five grant status mails to dev; then
+    other mails dev 109, test 104: Mobilizon's five to test; then 109 each, rejections 50 and
+    53: Karrot's three to dev. Pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["checklist/de"] == "test"
     assert parts["eilinger/de"] == "dev"
+    assert parts["mobilizon/de"] == "test"
+    assert parts["karrot/de"] == "dev"
 
 
 def test_session35_sources40_units_keep_their_part() -> None:

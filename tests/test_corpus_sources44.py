@@ -22,9 +22,21 @@ from corpuslib.sources_suites44 import (  # noqa: E402
     EILINGER_LAYOUT_PATH,
     EILINGER_PATH,
     EILINGER_STATUSES,
+    KARROT,
+    KARROT_FOOTER_PATH,
+    KARROT_MAILS,
+    KARROT_PO,
+    KARROT_VIEWS,
+    MOBILIZON,
+    MOBILIZON_MAILS,
+    MOBILIZON_PO,
+    MOBILIZON_VIEWS,
+    _eex_text,
     _mail_calls,
     checklist,
     eilinger,
+    karrot,
+    mobilizon,
 )
 
 
@@ -165,3 +177,121 @@ def test_mail_calls_reads_one_call_a_line_with_nested_brackets() -> None:
     assert _mail_calls(method, values) == [("subject", ["A"]), ("action", ["B", "U"])]
     with pytest.raises(ValueError):
         _mail_calls(method, {"__('a')": "A"})
+
+
+def _po(entries: dict[str, str]) -> str:
+    return "".join(f'msgid "{k}"\nmsgstr "{v}"\n\n' for k, v in entries.items())
+
+
+def _mobilizon_snapshot(root: Path, extra: str = "") -> Snapshot:
+    views = {
+        "event_participation_rejected": '<%= gettext "Nope." %>\n==\n<%= gettext "Asked for '
+        '%{title}.", title: @event.title %>\n<%= gettext "Refused." %>' + extra + "\n",
+        "event_participation_approved": '<%= gettext "Yes." %>\n<%= ~p"/events/#{@event.uuid}"'
+        " |> url() |> URI.decode() %>\n",
+        "group_membership_rejection": '<%= gettext "Group %{group} no.", group: '
+        "Mobilizon.Actors.Actor.display_name(@group) %>\n",
+        "group_membership_approval": '<%= gettext "Group %{group} yes.", group: '
+        "Mobilizon.Actors.Actor.display_name(@group) %>\n",
+    }
+    for view, text in views.items():
+        _write(root, MOBILIZON, f"{MOBILIZON_VIEWS}/{view}.text.eex", text)
+    layout = (
+        "<%= @inner_content %>\n--\n<%= if Mobilizon.Config.instance_demo_mode?() do %>\n"
+        '    <%= gettext "Demo!" %>\n<% end %>\n\n<%= gettext "%{instance} runs it.", '
+        "instance: @instance_name %>\n"
+    )
+    _write(root, MOBILIZON, f"{MOBILIZON_VIEWS}/email.text.eex", layout)
+    modules: dict[str, str] = {}
+    for _, module, subject, *_ in MOBILIZON_MAILS:
+        modules[module] = modules.get(module, "") + f'gettext(\n  "{subject}",\n)\n'
+    for module, text in modules.items():
+        _write(root, MOBILIZON, module, text)
+    catalogue = {
+        "Nope.": "Nein.",
+        "Asked for %{title}.": "Angefragt: %{title}.",
+        "Refused.": "",
+        "Your participation to event %{title} has been rejected": "Abgelehnt: %{title}",
+        "%{instance} runs it.": "%{instance} betreibt es.",
+    }
+    _write(root, MOBILIZON, MOBILIZON_PO, _po(catalogue))
+    return Snapshot(root)
+
+
+def test_mobilizon_renders_each_text_template_in_the_layout_in_german(tmp_path: Path) -> None:
+    """The text template inside the layout, each ``gettext`` translated (an empty translation
+    stays English), its ``%{key}`` filled, the demo block dropped; the translated subject of the
+    sending module; the refusals look-alikes, from the instance's no-reply."""
+    specs = list(mobilizon(_mobilizon_snapshot(tmp_path)))
+    assert len(specs) == sum(row[5] for row in MOBILIZON_MAILS)
+    refused = specs[0]
+    assert refused.category == "not_a_job" and not refused.rejection and refused.noreply
+    assert refused.subject.startswith("Abgelehnt: ")
+    assert refused.text.startswith("Nein.\n==\nAngefragt: ")
+    assert "Refused.\n\n--\n\n" in refused.text and "Demo!" not in refused.text
+    assert refused.text.rstrip().endswith("betreibt es.")
+    assert "/events/" in specs[2].text and specs[2].subject.startswith("Your participation")
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other", "not_a_job", "other"]
+
+
+def test_mobilizon_refuses_an_unknown_expression(tmp_path: Path) -> None:
+    """A tag the recipe has no value for raises (the template changed)."""
+    with pytest.raises(ValueError):
+        list(mobilizon(_mobilizon_snapshot(tmp_path, extra="<%= @event.organizer %>")))
+
+
+def test_eex_text_fills_gettext_with_several_bindings() -> None:
+    """``gettext "..." , a: x, b: y`` with both bindings filled by their expressions' values."""
+    out = _eex_text(
+        '<%= gettext "%{a} and %{b}", a: @x, b: f(@y, 1) %>',
+        {"@x": "X", "f(@y, 1)": "Y"},
+        {"%{a} and %{b}": "%{b} und %{a}"},
+    )
+    assert out == "Y und X"
+
+
+def _karrot_snapshot(root: Path, subject_extra: str = "") -> Snapshot:
+    trans = "{% trans group_name=group.name %}"
+    for view, word in (("application_declined", "no"), ("application_accepted", "yes")):
+        button = (
+            f'<mj-button href="{{{{ group_url }}}}">\n {trans}Go to {{{{ group_name }}}}'
+            "{% endtrans %}\n</mj-button>"
+            if word == "yes"
+            else ""
+        )
+        mjml = (
+            f"<mjml><mj-text>\n<h1>{trans}Join {{{{ group_name }}}}: {word}{{% endtrans %}}</h1>"
+            f"\n</mj-text>{button}</mjml>\n"
+        )
+        _write(root, KARROT, f"{KARROT_VIEWS}/{view}.mjml", mjml)
+        subject = (
+            f"[{{{{ site_name }}}}] {{% trans group_name=group.name|safe %}}Join {{{{ group_name }}}}"
+            f": {word}{{% endtrans %}}{subject_extra}\n"
+        )
+        _write(root, KARROT, f"{KARROT_VIEWS}/{view}.subject.jinja2", subject)
+    footer = (
+        '<mj-text>\n  <p>\n   by <a href="https://x.example">us</a> &bullet; hi\n  </p>\n</mj-text>'
+    )
+    _write(root, KARROT, KARROT_FOOTER_PATH, footer)
+    _write(
+        root, KARROT, KARROT_PO, _po({"Join %(group_name)s: no": "Beitritt %(group_name)s: nein"})
+    )
+    return Snapshot(root)
+
+
+def test_karrot_translates_the_title_subject_and_button(tmp_path: Path) -> None:
+    """The MJML title in German as the mail's heading and subject (after the site's name), the
+    button only where the template has one (an untranslated string stays English), the footer;
+    the refusals look-alikes, HTML with a text part; an unfilled subject raises."""
+    specs = list(karrot(_karrot_snapshot(tmp_path)))
+    assert len(specs) == sum(v for _, v in KARROT_MAILS.values())
+    declined, accepted = specs[0], specs[-1]
+    assert declined.subject.startswith("[karrot.world] Beitritt ") and declined.subject.endswith(
+        ": nein"
+    )
+    assert declined.category == "not_a_job" and declined.fmt == "html" and declined.noreply
+    assert "<h1>Beitritt " in (declined.html or "") and "<a href=" in (declined.html or "")
+    assert "by us • hi" in declined.text and "Go to" not in declined.text
+    assert accepted.category == "other" and "Go to " in accepted.text
+    with pytest.raises(ValueError):
+        list(karrot(_karrot_snapshot(tmp_path / "b", subject_extra=" {{ group.id }}")))

@@ -25,7 +25,30 @@ status's German label, among them "Abgelehnt" (a grant refused: no job, ``not_a_
 (``resources/views/vendor/notifications/email.blade.php``: "Mit freundlichen Grüssen", its
 German subcopy). Left out: the mail to the foundation's admins about a new application and
 about a new message (to the foundation, not the applicant), the two-factor code and the
-password mails (no application)."""
+password mails (no application).
+
+Mobilizon (framasoft/mobilizon, Framasoft's federated events and groups platform, Elixir, its
+German catalogue complete): the mails a participant gets when an organiser decides on a request
+to attend an event that needs approval ("Schade! Sie sind nicht dabei." ... "Leider hat der
+Organisator deine Teilnahme abgelehnt.") or approves it, and when a group decides on a request
+to join it ("Tut uns leid, dieses Mal nicht!", "Ihr Antrag auf Mitgliedschaft ... wurde
+abgelehnt") or approves it: an event place and a group membership refused, no job
+(``not_a_job``). Each is the text part Phoenix.Swoosh renders (``*.text.eex`` in the
+``email.text.eex`` layout, ``gettext`` from ``priv/gettext/de/LC_MESSAGES/default.po``) under the
+subject its ``lib/web/email/*.ex`` function gives; the HTML part (the same strings in a heex
+layout with the event card) is left out, as are the Dutch mails (the Dutch catalogue leaves
+most of these strings untranslated, so a Dutch user gets them half in English).
+
+Karrot (karrot-dev/karrot-backend, the Django back end of karrot.world, where foodsaving and
+other volunteer groups take new members by application; its repository now holds only a README,
+so the pinned commit is the last one with the code): the mail an applicant gets when a group
+decides on their application to join it: "Deine Bewerbung bei <group> wurde abgelehnt" (the
+German catalogue words it as a job application, "Bewerbung"), or accepted, with the button to
+the group; a volunteer group's membership refused, no job (``not_a_job``). Each is the MJML
+template's content as HTML (the title, the button, the English footer), its text part derived
+from it as ``generate_plaintext_from_html`` does, under its subject template ("[karrot.world]
+❌ ..."). Left out: the mail to a group's members about a new application (to the group), and
+Dutch (the Dutch catalogue leaves these strings untranslated)."""
 
 from __future__ import annotations
 
@@ -34,6 +57,7 @@ from collections.abc import Iterator
 from html import escape
 
 from .fill import OWNER, Spec, html_to_text
+from .render import po_entries
 from .snapshot import Snapshot, blob_url
 from .sources_suites25 import _markdown_inline, _php_split
 from .sources_suites35 import _laravel_lang
@@ -233,6 +257,206 @@ def eilinger(snap: Snapshot) -> Iterator[Spec]:
                 role="n/a",
                 sender=EILINGER_SENDER,
                 noreply=False,
+                fmt="html",
+            )
+            n += 1
+
+
+MOBILIZON = "framasoft/mobilizon"
+MOBILIZON_COMMIT = "c64a0ea7ce1dd2f4ef46b87cc1a8cc012afe2321"
+MOBILIZON_VIEWS = "lib/web/templates/email"
+MOBILIZON_PO = "priv/gettext/de/LC_MESSAGES/default.po"
+# template: (the module that sends it, the English subject it translates, the subject's
+# placeholder, category, variants).
+MOBILIZON_MAILS = (
+    (
+        "event_participation_rejected",
+        "lib/web/email/participation.ex",
+        "Your participation to event %{title} has been rejected",
+        "title",
+        "not_a_job",
+        2,
+    ),
+    (
+        "event_participation_approved",
+        "lib/web/email/participation.ex",
+        "Your participation to event %{title} has been approved",
+        "title",
+        "other",
+        1,
+    ),
+    (
+        "group_membership_rejection",
+        "lib/web/email/member.ex",
+        "Your membership request for group %{group} has been rejected",
+        "group",
+        "not_a_job",
+        1,
+    ),
+    (
+        "group_membership_approval",
+        "lib/web/email/member.ex",
+        "Your membership request for group %{group} has been approved",
+        "group",
+        "other",
+        1,
+    ),
+)
+# Ours: the instance (config.exs's name and address are placeholders), its events (title,
+# uuid) and groups (display name, preferred username).
+MOBILIZON_INSTANCE = ("Treffpunkt Nordstadt", "https://treffpunkt-nordstadt.de")
+MOBILIZON_SENDER = ("Treffpunkt Nordstadt", "noreply@treffpunkt-nordstadt.de")
+MOBILIZON_EVENTS = (
+    ("Repair-Café im Stadtteilladen", "3f6c1e2a-8d4b-4c55-9a71-2b9e0d6c4a10"),
+    ("Offenes Singen am Kanal", "a81d44f0-5b2e-4e0c-b6f3-7c2d9e1a5b84"),
+)
+MOBILIZON_GROUPS = (("Gemeinschaftsgarten Nordstadt", "garten_nordstadt"),)
+_EEX_TAG = re.compile(r"<%=?\s*(.*?)\s*%>", flags=re.S)
+_GETTEXT = re.compile(r'gettext "((?:[^"\\]|\\.)*)"(.*)', flags=re.S)
+
+
+def _eex_text(template: str, values: dict[str, str], catalogue: dict[str, str]) -> str:
+    """A text EEx template filled: ``gettext "msgid", key: expr`` translated (an untranslated
+    one stays English, as gettext gives it) with ``%{key}`` from ``expr``'s value; the demo
+    mode's ``if`` block dropped (the instance is no demo); any other tag by its exact text. An
+    unknown expression raises."""
+    lookup = exact_value(values)
+    demo = re.compile(
+        r"<%= if Mobilizon\.Config\.instance_demo_mode\?\(\) do %>.*?<% end %>\n", re.S
+    )
+    template = demo.sub("", template)
+
+    def tag(m: re.Match[str]) -> str:
+        expr = m.group(1)
+        call = _GETTEXT.fullmatch(expr)
+        if call is None:
+            return lookup(expr)
+        msgid = call.group(1).replace('\\"', '"')
+        text = catalogue.get(msgid) or msgid
+        args = dict(re.findall(r",\s*(\w+):\s*(.+?)\s*(?=,\s*\w+:|$)", call.group(2)))
+        return re.sub(r"%\{(\w+)\}", lambda k: lookup(args[k.group(1)]), text)
+
+    return _EEX_TAG.sub(tag, template)
+
+
+def mobilizon(snap: Snapshot) -> Iterator[Spec]:
+    """Each decision's text part as Phoenix.Swoosh renders it in German: the template in the
+    layout, the translated subject its sending function gives; from the instance (no-reply,
+    its address as reply-to)."""
+    unit = "mobilizon/de"
+    catalogue = po_entries(snap.read(MOBILIZON, MOBILIZON_COMMIT, MOBILIZON_PO))
+    layout = snap.read(MOBILIZON, MOBILIZON_COMMIT, f"{MOBILIZON_VIEWS}/email.text.eex")
+    name, site = MOBILIZON_INSTANCE
+    n = 0
+    for view, module, subject_id, key, category, variants in MOBILIZON_MAILS:
+        if f'"{subject_id}"' not in snap.read(MOBILIZON, MOBILIZON_COMMIT, module):
+            raise ValueError(f"{module} no longer sends {subject_id!r}")
+        path = f"{MOBILIZON_VIEWS}/{view}.text.eex"
+        template = snap.read(MOBILIZON, MOBILIZON_COMMIT, path)
+        for _ in range(variants):
+            title, uuid = MOBILIZON_EVENTS[n % len(MOBILIZON_EVENTS)]
+            group, username = MOBILIZON_GROUPS[n % len(MOBILIZON_GROUPS)]
+            values = {
+                "@event.title": title,
+                "Mobilizon.Actors.Actor.display_name(@group)": group,
+                '~p"/events/#{@event.uuid}" |> url() |> URI.decode()': f"{site}/events/{uuid}",
+                '~p"/@#{Mobilizon.Actors.Actor.preferred_username_and_domain(@group)}" '
+                "|> url() |> URI.decode()": f"{site}/@{username}",
+                "@instance_name": name,
+            }
+            inner = _eex_text(template, values, catalogue)
+            text = _eex_text(layout, {**values, "@inner_content": inner}, catalogue)
+            subject = (catalogue.get(subject_id) or subject_id).replace(
+                f"%{{{key}}}", title if key == "title" else group
+            )
+            yield _spec(
+                unit,
+                blob_url(MOBILIZON, MOBILIZON_COMMIT, path),
+                category,
+                subject=subject,
+                text=text,
+                company="n/a",
+                role="n/a",
+                sender=MOBILIZON_SENDER,
+                noreply=True,
+                reply_to=MOBILIZON_SENDER[1],
+            )
+            n += 1
+
+
+KARROT = "karrot-dev/karrot-backend"
+# The last commit with the code (the newest, 4e47cb96, keeps only a README).
+KARROT_COMMIT = "dbe42a10ff010c4b8b4a8b86933dd0c68e96f136"
+KARROT_VIEWS = "karrot/applications/templates"
+KARROT_PO = "karrot/locale/de/LC_MESSAGES/django.po"
+KARROT_FOOTER_PATH = "karrot/base/templates/_footer.mjml"
+# template: (category, variants).
+KARROT_MAILS = {"application_declined": ("not_a_job", 2), "application_accepted": ("other", 1)}
+# local_settings.py.example's SITE_NAME; the sender's address, the site's URL for the groups
+# and the groups ours (options.env's are a dev instance's).
+KARROT_SITE = "karrot.world"
+KARROT_SENDER = ("karrot.world", "noreply@karrot.world")
+KARROT_GROUPS = (("Foodsaving Leipzig-Ost", "148"), ("Lebensmittelretter Wedding", "212"))
+_TRANS = re.compile(r"\{% trans group_name=group\.name(?:\|safe)? %\}(.*?)\{% endtrans %\}", re.S)
+
+
+def _karrot_trans(text: str, group: str, catalogue: dict[str, str]) -> str:
+    """Jinja's ``{% trans group_name=group.name %}...{% endtrans %}`` blocks in German (an
+    untranslated one stays English), ``{{ group_name }}`` filled."""
+
+    def block(m: re.Match[str]) -> str:
+        msgid = " ".join(m.group(1).split()).replace("{{ group_name }}", "%(group_name)s")
+        return (catalogue.get(msgid) or msgid).replace("%(group_name)s", group)
+
+    return _TRANS.sub(block, text)
+
+
+def karrot(snap: Snapshot) -> Iterator[Spec]:
+    """Each decision's mail: the subject template and the MJML's title, button and footer in
+    German, the group without a welcome message; HTML with the text derived from it, from the
+    site."""
+    unit = "karrot/de"
+    catalogue = po_entries(snap.read(KARROT, KARROT_COMMIT, KARROT_PO))
+    footer = re.search(
+        r"<p>(.*?)</p>", snap.read(KARROT, KARROT_COMMIT, KARROT_FOOTER_PATH), flags=re.S
+    )
+    if not footer:
+        raise ValueError("no footer")
+    footer_html = " ".join(footer.group(1).split()).replace("&bullet;", "•")
+    n = 0
+    for view, (category, variants) in KARROT_MAILS.items():
+        path = f"{KARROT_VIEWS}/{view}.mjml"
+        mjml = snap.read(KARROT, KARROT_COMMIT, path)
+        subject_template = snap.read(KARROT, KARROT_COMMIT, f"{KARROT_VIEWS}/{view}.subject.jinja2")
+        title = re.search(r"<h1>(.*?)</h1>", mjml, flags=re.S)
+        if not title:
+            raise ValueError(f"{view}: no title")
+        button = re.search(r'<mj-button href="\{\{ group_url \}\}">(.*?)</mj-button>', mjml, re.S)
+        for _ in range(variants):
+            group, number = KARROT_GROUPS[n % len(KARROT_GROUPS)]
+            group_url = f"https://{KARROT_SITE}/#/group/{number}/wall"
+            parts = [f"<h1>{escape(_karrot_trans(title.group(1), group, catalogue))}</h1>"]
+            if button:
+                label = escape(_karrot_trans(button.group(1), group, catalogue).strip())
+                parts.append(f'<p><a href="{group_url}">{label}</a></p>')
+            parts.append(f"<p>{footer_html}</p>")
+            html = "\n".join(parts)
+            subject = _karrot_trans(subject_template, group, catalogue).replace(
+                "{{ site_name }}", KARROT_SITE
+            )
+            if "{" in subject:
+                raise ValueError(f"{view}: unfilled subject {subject!r}")
+            yield _spec(
+                unit,
+                blob_url(KARROT, KARROT_COMMIT, path),
+                category,
+                subject=subject.replace("\n", ""),
+                text=html_to_text(html),
+                html=f"<html><body>{html}</body></html>",
+                company="n/a",
+                role="n/a",
+                sender=KARROT_SENDER,
+                noreply=True,
                 fmt="html",
             )
             n += 1
