@@ -56,10 +56,10 @@ import re
 from collections.abc import Iterator
 from html import escape
 
-from .fill import OWNER, Spec, html_to_text
+from .fill import OWNER, Spec, html_spec
 from .render import po_entries
 from .snapshot import Snapshot, blob_url
-from .sources_suites25 import _markdown_inline, _php_split
+from .sources_suites25 import _laravel_notification_html, _php_split
 from .sources_suites35 import _laravel_lang
 from .sources_trackers import _spec
 from .templating import exact_value, fill_exact, fill_js, js_literal
@@ -134,6 +134,26 @@ def checklist(snap: Snapshot) -> Iterator[Spec]:
             n += 1
 
 
+def _no_job(
+    unit: str,
+    url: str,
+    category: str,
+    subject: str,
+    sender: tuple[str, str],
+    *,
+    html: str | None = None,
+    text: str | None = None,
+    reply_to: str | None = None,
+) -> Spec:
+    """A look-alike unit's mail (no employer, no post): HTML with its text part derived, or
+    plain text; from a no-reply address when its local part says so."""
+    noreply = sender[1].startswith("noreply@")
+    fields = {"company": "n/a", "role": "n/a", "sender": sender, "noreply": noreply}
+    if html is not None:
+        return html_spec(unit, url, category, html, subject=subject, fmt="html", **fields)
+    return _spec(unit, url, category, subject=subject, text=text, reply_to=reply_to, **fields)
+
+
 EILINGER = "vmutius/EilingerV6"
 EILINGER_COMMIT = "ba34b9c86104a278496e02d097f45b05b0d984b9"
 EILINGER_PATH = "app/Notifications/StatusUpdated.php"
@@ -176,28 +196,6 @@ def _mail_calls(method: str, values: dict[str, str]) -> list[tuple[str, list[str
         if m:
             calls.append((m.group(1), [lookup(a) for a in _php_split(m.group(2), ",")]))
     return calls
-
-
-def _eilinger_html(calls: list[tuple[str, list[str]]], notify: dict[str, str]) -> str:
-    """The foundation's notification layout: its name as header, the greeting, the lines, the
-    button, "Mit freundlichen Grüssen" and its name, the German subcopy, the footer."""
-    parts = [f'<p><a href="{EILINGER_URL}">{escape(EILINGER_NAME)}</a></p>']
-    action: tuple[str, str] | None = None
-    for name, args in calls:
-        if name == "greeting":
-            parts.append(f"<h1>{escape(args[0], quote=False)}</h1>")
-        elif name == "line":
-            parts.append(f"<p>{_markdown_inline(args[0])}</p>")
-        elif name == "action":
-            action = (args[0], args[1])
-            label = escape(args[0], quote=False)
-            parts.append(f'<p><a href="{escape(args[1])}" class="button">{label}</a></p>')
-    parts.append(f"<p>{escape(notify['regards'])}<br>{escape(EILINGER_NAME)}</p>")
-    if action is not None:
-        subcopy = notify["browser_action"].replace(":actionText", action[0])
-        parts.append(f'<p>{escape(subcopy, quote=False)} <a href="{action[1]}">{action[1]}</a></p>')
-    parts.append(f"<p>© 2024 {escape(EILINGER_NAME)}. All rights reserved.</p>")
-    return "\n".join(parts)
 
 
 def eilinger(snap: Snapshot) -> Iterator[Spec]:
@@ -245,20 +243,14 @@ def eilinger(snap: Snapshot) -> Iterator[Spec]:
             subjects = [args[0] for call, args in calls if call == "subject"]
             if len(subjects) != 1:
                 raise ValueError(f"{len(subjects)} subjects")
-            html = _eilinger_html(calls, notify)
-            yield _spec(
-                unit,
-                url,
-                category,
-                subject=subjects[0],
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
-                company="n/a",
-                role="n/a",
-                sender=EILINGER_SENDER,
-                noreply=False,
-                fmt="html",
+            html = _laravel_notification_html(
+                calls,
+                EILINGER_NAME,
+                EILINGER_URL,
+                regards=notify["regards"],
+                subcopy_text=notify["browser_action"].replace(":actionText", "{text}"),
             )
+            yield _no_job(unit, url, category, subjects[0], EILINGER_SENDER, html=html)
             n += 1
 
 
@@ -369,18 +361,9 @@ def mobilizon(snap: Snapshot) -> Iterator[Spec]:
             subject = (catalogue.get(subject_id) or subject_id).replace(
                 f"%{{{key}}}", title if key == "title" else group
             )
-            yield _spec(
-                unit,
-                blob_url(MOBILIZON, MOBILIZON_COMMIT, path),
-                category,
-                subject=subject,
-                text=text,
-                company="n/a",
-                role="n/a",
-                sender=MOBILIZON_SENDER,
-                noreply=True,
-                reply_to=MOBILIZON_SENDER[1],
-            )
+            url = blob_url(MOBILIZON, MOBILIZON_COMMIT, path)
+            sender = MOBILIZON_SENDER
+            yield _no_job(unit, url, category, subject, sender, text=text, reply_to=sender[1])
             n += 1
 
 
@@ -446,17 +429,7 @@ def karrot(snap: Snapshot) -> Iterator[Spec]:
             )
             if "{" in subject:
                 raise ValueError(f"{view}: unfilled subject {subject!r}")
-            yield _spec(
-                unit,
-                blob_url(KARROT, KARROT_COMMIT, path),
-                category,
-                subject=subject.replace("\n", ""),
-                text=html_to_text(html),
-                html=f"<html><body>{html}</body></html>",
-                company="n/a",
-                role="n/a",
-                sender=KARROT_SENDER,
-                noreply=True,
-                fmt="html",
-            )
+            url = blob_url(KARROT, KARROT_COMMIT, path)
+            subject = subject.replace("\n", "")
+            yield _no_job(unit, url, category, subject, KARROT_SENDER, html=html)
             n += 1
