@@ -31,12 +31,17 @@ from corpuslib.sources_suites44 import (  # noqa: E402
     MOBILIZON_MAILS,
     MOBILIZON_PO,
     MOBILIZON_VIEWS,
+    TROLLEY,
+    TROLLEY_MAILS,
+    TROLLEY_SEED_PATH,
     _eex_text,
     _mail_calls,
+    _strtr,
     checklist,
     eilinger,
     karrot,
     mobilizon,
+    trolley,
 )
 
 
@@ -295,3 +300,55 @@ def test_karrot_translates_the_title_subject_and_button(tmp_path: Path) -> None:
     assert accepted.category == "other" and "Go to " in accepted.text
     with pytest.raises(ValueError):
         list(karrot(_karrot_snapshot(tmp_path / "b", subject_extra=" {{ group.id }}")))
+
+
+def _trolley_snapshot(root: Path, key: str = "APPLICANT_NAME") -> Snapshot:
+    rows = [
+        (1, "Signatur", "Link: WEBSITE_LINK\nTEAM_NAME, APPLICATION_NAME CONGREGATION_NAME"),
+        (4, "Neu: APPLICATION_NAME", "Hallo NAME,\nAPPLICANT_NAME will SHIFT_DATE.\n\nSIGNATURE"),
+        (5, "Weg", "Hallo NAME,\nAPPLICANT_NAME geht SHIFT_DATE.\n\nSIGNATURE"),
+        (6, "Aus", "Hallo NAME,\nSchicht SHIFT_DATE entfällt.\n\nSIGNATURE"),
+    ]
+    values = ",\n".join(f'(\n\t{i},\n\t"{s}",\n\t"{m}",\n\tdatetime("now"))' for i, s, m in rows)
+    _write(
+        root,
+        TROLLEY,
+        TROLLEY_SEED_PATH,
+        f"<?php return '\nINSERT INTO email_templates\nVALUES {values};';\n",
+    )
+    action = (
+        "$replace_with = array(\n\t'NAME' => $n,\n"
+        f"\t'{key}' => $u,\n\t'SHIFT_DATE' => $d,\n\t'WEBSITE_LINK' => $w\n);\n"
+    )
+    _write(root, TROLLEY, TROLLEY_MAILS[4][0], action)
+    _write(
+        root, TROLLEY, TROLLEY_MAILS[6][0], "array(\n\t'NAME' => $n,\n\t'SHIFT_DATE' => $d\n);\n"
+    )
+    return Snapshot(root)
+
+
+def test_trolley_fills_the_seeded_notices_as_each_service_does(tmp_path: Path) -> None:
+    """The constants and the signature first, then the service's placeholders (the applicant
+    notices fill the site's link, the deletion leaves it); plain text, the names left whole
+    (``NAME`` does not eat ``APPLICANT_NAME`` or ``TEAM_NAME``)."""
+    specs = list(trolley(_trolley_snapshot(tmp_path)))
+    assert len(specs) == len(TROLLEY_MAILS)
+    new, _, deleted = specs
+    assert new.subject == "Neu: Trolleydienst" and new.category == "other"
+    assert new.text.startswith("Hallo Robin Berger,\nJonas Becker will 14.03.2025.")
+    assert "Link: http://" in new.text and "Trolleydienst-Team, Trolleydienst " in new.text
+    assert "Link: WEBSITE_LINK" in deleted.text and "Schicht 14.03.2025 entfällt." in deleted.text
+    assert all(s.fmt == "plain" and not s.rejection and s.reply_to for s in specs)
+
+
+def test_trolley_refuses_a_placeholder_it_does_not_know(tmp_path: Path) -> None:
+    """A service that fills a placeholder the recipe has no value for raises."""
+    with pytest.raises(ValueError):
+        list(trolley(_trolley_snapshot(tmp_path, key="SHIFT_ROUTE")))
+
+
+def test_strtr_replaces_the_longest_key_first_in_one_pass() -> None:
+    """As PHP's ``strtr`` with an array: the longest key wins at a place, and a value put in is
+    not scanned again."""
+    pairs = {"NAME": "Ana", "TEAM_NAME": "Team", "X": "NAME"}
+    assert _strtr("NAME / TEAM_NAME / X", pairs) == "Ana / Team / NAME"

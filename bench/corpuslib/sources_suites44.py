@@ -48,7 +48,18 @@ the group; a volunteer group's membership refused, no job (``not_a_job``). Each 
 template's content as HTML (the title, the button, the English footer), its text part derived
 from it as ``generate_plaintext_from_html`` does, under its subject template ("[karrot.world]
 ❌ ..."). Left out: the mail to a group's members about a new application (to the group), and
-Dutch (the Dutch catalogue leaves these strings untranslated)."""
+Dutch (the Dutch catalogue leaves these strings untranslated).
+
+Trolleydienst (schillermann/trolleydienst-php, MIT, a congregation's shift planner for its
+literature trolleys and stands, PHP): the notices it mails a publisher on a shift when another
+one applies for it ("Neuer Bewerber": "... hat sich ebenfalls auf deine Schicht ... beworben"),
+withdraws that application ("Bewerbung zurückgezogen") or when the shift is deleted: a job
+application's words for a volunteer shift, no refusal of the recipient (``other``). The seeded
+``email_templates`` rows of ``install/sql_import.php``, the signature and placeholders replaced
+as ``services/get_email_template.php`` and the sending service do with ``strtr`` (the deletion
+does not fill ``WEBSITE_LINK``, so its signature keeps it, as sent); plain text (Symfony Mailer's
+text part: the templates hold no HTML). Left out: the new password, the user's welcome with the
+login, the appointment list and the free "Infos" message (no application)."""
 
 from __future__ import annotations
 
@@ -433,3 +444,77 @@ def karrot(snap: Snapshot) -> Iterator[Spec]:
             subject = subject.replace("\n", "")
             yield _no_job(unit, url, category, subject, KARROT_SENDER, html=html)
             n += 1
+
+
+TROLLEY = "schillermann/trolleydienst-php"
+TROLLEY_COMMIT = "f2462b0169bd9ced460c825c48cb42534c9b32bc"
+TROLLEY_SEED_PATH = "install/sql_import.php"
+# email_templates id (EmailTemplates' constant): (the service that sends it, category). A
+# publisher's application for a shift ("beworben", "Bewerbung") and its withdrawal, told to the
+# others on the shift, and the shift deleted: no job, no refusal of the recipient.
+TROLLEY_MAILS = {
+    4: ("services/send_mail_applicant_action.php", "other"),
+    5: ("services/send_mail_applicant_action.php", "other"),
+    6: ("services/delete_shift.php", "other"),
+}
+TROLLEY_SIGNATURE = 1
+# Ours: the constants of config.php (team, application and congregation names, the addresses),
+# the publishers, the site and the shift's date (language/de.php's "d.m.Y").
+TROLLEY_CONSTANTS = {
+    "TEAM_NAME": "Trolleydienst-Team",
+    "APPLICATION_NAME": "Trolleydienst",
+    "CONGREGATION_NAME": "Versammlung Hamm-Nord",
+    "EMAIL_ADDRESS_REPLY": "trolley.hamm-nord@gmx.de",
+}
+TROLLEY_SENDER = ("Trolleydienst-Team", "trolleydienst@hamm-nord.example.de")
+TROLLEY_VALUES = {
+    "NAME": OWNER[0],
+    "APPLICANT_NAME": "Jonas Becker",
+    "SHIFT_DATE": "14.03.2025",
+    "WEBSITE_LINK": "http://trolley.hamm-nord.example.de",
+}
+
+
+def _strtr(text: str, pairs: dict[str, str]) -> str:
+    """PHP's ``strtr($text, $pairs)``: one pass, the longest key first at each place."""
+    if not pairs:
+        return text
+    keys = sorted(pairs, key=len, reverse=True)
+    return re.sub("|".join(map(re.escape, keys)), lambda m: pairs[m.group(0)], text)
+
+
+def _trolley_templates(seed: str) -> dict[int, tuple[str, str]]:
+    """id -> (subject, message) of the seed's ``INSERT INTO email_templates`` rows."""
+    rows = re.findall(r'\(\s*(\d+),\s*"([^"]*)",\s*"([^"]*)",\s*datetime\(', seed)
+    if not rows:
+        raise ValueError("no email_templates rows")
+    return {int(i): (subject, message) for i, subject, message in rows}
+
+
+def trolley(snap: Snapshot) -> Iterator[Spec]:
+    """Each notice as the service sends it: ``get_email_template``'s first ``strtr`` (the
+    constants, the signature), then the service's own (the applicant action fills the site's
+    link, the shift deletion does not, so its signature keeps ``WEBSITE_LINK``); plain text."""
+    unit = "trolley/de"
+    templates = _trolley_templates(snap.read(TROLLEY, TROLLEY_COMMIT, TROLLEY_SEED_PATH))
+    signature = _strtr(templates[TROLLEY_SIGNATURE][1], TROLLEY_CONSTANTS)
+    for template_id, (service, category) in TROLLEY_MAILS.items():
+        source = snap.read(TROLLEY, TROLLEY_COMMIT, service)
+        keys = re.findall(r"'([A-Z_]+)' =>", source)
+        if not keys or any(k not in TROLLEY_VALUES for k in keys):
+            raise ValueError(f"{service}: placeholders {keys}")
+        subject, message = templates[template_id]
+        first = _strtr(message, {**TROLLEY_CONSTANTS, "SIGNATURE": signature})
+        text = _strtr(first, {k: TROLLEY_VALUES[k] for k in keys})
+        url = blob_url(TROLLEY, TROLLEY_COMMIT, TROLLEY_SEED_PATH)
+        subject = _strtr(subject, TROLLEY_CONSTANTS)
+        sender = TROLLEY_SENDER
+        yield _no_job(
+            unit,
+            url,
+            category,
+            subject,
+            sender,
+            text=text,
+            reply_to=TROLLEY_CONSTANTS["EMAIL_ADDRESS_REPLY"],
+        )
