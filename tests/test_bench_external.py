@@ -2636,6 +2636,7 @@ def test_session36_sources44_units_are_pinned_where_the_split_rule_put_them() ->
     rejections dev 50, test 53: the Eilinger Stiftung's five grant status mails to dev; then
     other mails dev 109, test 104: Mobilizon's five to test; then 109 each, rejections 50 and
     53: Karrot's three to dev; then other mails dev 112, test 109: Trolleydienst's three to test.
+    Dutch, without rejections: other mails dev 64, test 70, so TDB Network's four to dev.
     Pinned so that adding sources never moves them."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["checklist/de"] == "test"
@@ -2643,6 +2644,7 @@ def test_session36_sources44_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["mobilizon/de"] == "test"
     assert parts["karrot/de"] == "dev"
     assert parts["trolley/de"] == "test"
+    assert parts["tdb/nl"] == "dev"
 
 
 def test_session35_sources40_units_keep_their_part() -> None:

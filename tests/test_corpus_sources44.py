@@ -31,6 +31,9 @@ from corpuslib.sources_suites44 import (  # noqa: E402
     MOBILIZON_MAILS,
     MOBILIZON_PO,
     MOBILIZON_VIEWS,
+    TDB,
+    TDB_MAILS,
+    TDB_VIEWS,
     TROLLEY,
     TROLLEY_MAILS,
     TROLLEY_SEED_PATH,
@@ -41,6 +44,7 @@ from corpuslib.sources_suites44 import (  # noqa: E402
     eilinger,
     karrot,
     mobilizon,
+    tdb,
     trolley,
 )
 
@@ -352,3 +356,41 @@ def test_strtr_replaces_the_longest_key_first_in_one_pass() -> None:
     not scanned again."""
     pairs = {"NAME": "Ana", "TEAM_NAME": "Team", "X": "NAME"}
     assert _strtr("NAME / TEAM_NAME / X", pairs) == "Ana / Team / NAME"
+
+
+def _tdb_snapshot(root: Path, expr: str = "$functie") -> Snapshot:
+    options = "".join(f"<option>{r}</option>" for r in ("Moderator", "Builder", "Eventmanager"))
+    _write(root, TDB, "resources/views/apply.blade.php", f"<select>{options}</select>\n")
+    for mailable, (view, *_) in TDB_MAILS.items():
+        _write(
+            root,
+            TDB,
+            f"app/Mail/{mailable}.php",
+            f'return $this->view("emails.{view}")\n    ->subject("Onderwerp {view}");\n',
+        )
+        blade = (
+            f"<html><body><p>Beste {{{{ $name }}}}, {view} voor {{{{ {expr} }}}}.<br>"
+            '{{ $reason ?? "geen reden opgegeven."}} &copy; {{ date("Y") }}</p></body></html>\n'
+        )
+        _write(root, TDB, f"{TDB_VIEWS}/{view}.blade.php", blade)
+    return Snapshot(root)
+
+
+def test_tdb_renders_each_mailable_view_under_its_subject(tmp_path: Path) -> None:
+    """Each Mailable's view with the name, the role picked from the form and the staff's note
+    (or the view's default), under its ``build()`` subject; the refusals look-alikes (a game
+    network's unpaid staff role), HTML with a text part."""
+    specs = list(tdb(_tdb_snapshot(tmp_path)))
+    assert len(specs) == sum(len(notes) for *_, notes in TDB_MAILS.values())
+    refused = [s for s in specs if s.category == "not_a_job"]
+    assert len(refused) == 2 and not any(s.rejection for s in specs)
+    assert refused[0].subject == "Onderwerp rejectedapplication"
+    assert "Beste Robin Berger, rejectedapplication voor Moderator." in refused[0].text
+    assert "geen reden opgegeven." in refused[0].text
+    assert "geen reden" not in refused[1].text and refused[1].fmt == "html"
+
+
+def test_tdb_refuses_an_expression_it_does_not_know(tmp_path: Path) -> None:
+    """A ``{{ }}`` the recipe has no value for raises."""
+    with pytest.raises(ValueError):
+        list(tdb(_tdb_snapshot(tmp_path, expr="$app->motivatie")))

@@ -59,17 +59,30 @@ application's words for a volunteer shift, no refusal of the recipient (``other`
 as ``services/get_email_template.php`` and the sending service do with ``strtr`` (the deletion
 does not fill ``WEBSITE_LINK``, so its signature keeps it, as sent); plain text (Symfony Mailer's
 text part: the templates hold no HTML). Left out: the new password, the user's welcome with the
-login, the appointment list and the free "Infos" message (no application)."""
+login, the appointment list and the free "Infos" message (no application).
+
+TDB Network (Mohagames205/TDB-Site, the Laravel site of a Dutch Minecraft server network, 2020):
+the mails to a player who applied for a staff role on the network (its form's "functie":
+Support, Moderator, Builder, Eventmanager, Public Relations, Developer): the refusal ("Helaas
+moeten wij u meedelen dat uw sollicitatie voor X is afgewezen. De opgegeven reden is: ..."), the
+receipt and the acceptance ("u bent aangenomen voor de functie X"). An unpaid role in a game
+community, no job (``not_a_job``, as the volunteer places of earlier units), though the mail
+says "sollicitatie" and "functie" and only the network's name and footer tell it apart; session
+28 (sources14) left this source out for that label, session 35 settled volunteer places as
+``not_a_job``.
+Each Mailable's Blade view with its three properties, its ``build()`` subject, HTML with the text
+part derived (Laravel sends a view as HTML alone; the text part here is what a reader sees)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html import escape
 
 from .fill import OWNER, Spec, html_spec
 from .render import po_entries
 from .snapshot import Snapshot, blob_url
+from .sources_laravel import render_blade
 from .sources_suites25 import _laravel_notification_html, _php_split
 from .sources_suites35 import _laravel_lang
 from .sources_trackers import _spec
@@ -518,3 +531,52 @@ def trolley(snap: Snapshot) -> Iterator[Spec]:
             text=text,
             reply_to=TROLLEY_CONSTANTS["EMAIL_ADDRESS_REPLY"],
         )
+
+
+TDB = "Mohagames205/TDB-Site"
+TDB_COMMIT = "5348121ec1e90a634700f24e476bc29ac287ad8a"
+TDB_VIEWS = "resources/views/emails"
+# Mailable: (view, category, the staff's note or None per variant). A staff role on a
+# Minecraft network (its apply form's "functie": Support, Moderator, Builder, ...), unpaid.
+TDB_MAILS = {
+    "RejectedApplication": ("rejectedapplication", "not_a_job", (None, "Te weinig ervaring.")),
+    "ReceivedApplication": ("receivedapplication", "other", (None,)),
+    "ApprovedApplication": ("approvedapplication", "other", ("Sterke motivatie!",)),
+}
+# Ours: the roles picked from the form's options, the sender (.env.example's are Laravel's).
+TDB_ROLES = ("Moderator", "Builder", "Eventmanager")
+TDB_SENDER = ("TDB Network", "noreply@tdbnetwork.nl")
+
+
+def _escaped(lookup: Callable[[str], str]) -> Callable[[str], str]:
+    """Blade's ``{{ }}``: the value HTML-escaped."""
+    return lambda expr: escape(lookup(expr), quote=False)
+
+
+def tdb(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's view rendered with its three properties and the footer's year, under
+    the subject its ``build()`` gives; HTML with its text part derived."""
+    unit = "tdb/nl"
+    form = snap.read(TDB, TDB_COMMIT, "resources/views/apply.blade.php")
+    n = 0
+    for mailable, (view, category, notes) in TDB_MAILS.items():
+        source = snap.read(TDB, TDB_COMMIT, f"app/Mail/{mailable}.php")
+        subject = re.search(r'->subject\("([^"]*)"\)', source)
+        if not subject:
+            raise ValueError(f"{mailable}: no subject")
+        path = f"{TDB_VIEWS}/{view}.blade.php"
+        blade = snap.read(TDB, TDB_COMMIT, path)
+        for note in notes:
+            role = TDB_ROLES[n % len(TDB_ROLES)]
+            if f">{role}</option>" not in form:
+                raise ValueError(f"the form offers no {role}")
+            values = {
+                "$name": OWNER[0],
+                "$functie": role,
+                '$reason ?? "geen reden opgegeven."': note or "geen reden opgegeven.",
+                'date("Y")': "2025",
+            }
+            html = render_blade(blade, _escaped(exact_value(values)))
+            url = blob_url(TDB, TDB_COMMIT, path)
+            yield _no_job(unit, url, category, subject.group(1), TDB_SENDER, html=html)
+            n += 1
