@@ -365,6 +365,7 @@ def test_every_source_repository_is_pinned() -> None:
         "filipeferreira-spec/team24-website",  # no snapshot: an excerpt saved verbatim (sources42)
         "ChefTreff/talentpool",  # the snapshot predates the migrations: two read (sources40)
         "RemcoTcq/onbord",  # the snapshot predates the file: one file saved (sources40)
+        "RobbySchmidt/checklist",  # no snapshot: two files saved verbatim (sources44)
     }
 
 
@@ -2626,6 +2627,24 @@ def test_session35_sources42_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["telcom/es"] == "dev"
     assert parts["upswing/pt"] == "test"
     assert parts["ajundeai/pt"] == "dev"
+
+
+def test_session36_sources44_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources44's units where the split rule over ext-s36's sources with these put them:
+    German rejections dev 50, test 50, other mails dev 104, test 102, so Checklist's three
+    rejections to test; then, without rejections, German other mails dev 104, test 104 and
+    rejections dev 50, test 53: the Eilinger Stiftung's five grant status mails to dev; then
+    other mails dev 109, test 104: Mobilizon's five to test; then 109 each, rejections 50 and
+    53: Karrot's three to dev; then other mails dev 112, test 109: Trolleydienst's three to test.
+    Dutch, without rejections: other mails dev 64, test 70, so TDB Network's four to dev.
+    Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["checklist/de"] == "test"
+    assert parts["eilinger/de"] == "dev"
+    assert parts["mobilizon/de"] == "test"
+    assert parts["karrot/de"] == "dev"
+    assert parts["trolley/de"] == "test"
+    assert parts["tdb/nl"] == "dev"
 
 
 def test_session35_sources40_units_keep_their_part() -> None:

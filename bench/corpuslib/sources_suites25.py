@@ -188,11 +188,16 @@ def _markdown_inline(text: str) -> str:
 
 
 def _laravel_notification_html(
-    calls: list[tuple[str, list[str]]], app_name: str, app_url: str = ECONCOURS_URL
+    calls: list[tuple[str, list[str]]],
+    app_name: str,
+    app_url: str = ECONCOURS_URL,
+    regards: str = LARAVEL_REGARDS,
+    subcopy_text: str = LARAVEL_SUBCOPY,
 ) -> str:
     """The HTML of Laravel's default notification mail: the app's name (linking ``app_url``)
     as header, the greeting, intro lines, the action button, outro lines, "Regards," and the
-    app's name, the button's subcopy, the footer."""
+    app's name, the button's subcopy, the footer; an app that publishes its own layout gives
+    its ``regards`` and ``subcopy_text`` (``{text}`` the button's label)."""
     parts = [f'<p><a href="{app_url}">{escape(app_name)}</a></p>']
     action: tuple[str, str] | None = None
     for name, args in calls:
@@ -204,9 +209,9 @@ def _laravel_notification_html(
             action = (args[0], args[1])
             label = escape(args[0], quote=False)
             parts.append(f'<p><a href="{escape(args[1])}" class="button">{label}</a></p>')
-    parts.append(f"<p>{LARAVEL_REGARDS}<br>{escape(app_name)}</p>")
+    parts.append(f"<p>{escape(regards)}<br>{escape(app_name)}</p>")
     if action is not None:
-        subcopy = LARAVEL_SUBCOPY.format(text=action[0])
+        subcopy = subcopy_text.format(text=action[0])
         parts.append(f'<p>{escape(subcopy, quote=False)} <a href="{action[1]}">{action[1]}</a></p>')
     parts.append(f"<p>© 2026 {escape(app_name)}. {LARAVEL_RIGHTS}</p>")
     return "\n".join(parts)
