@@ -563,7 +563,7 @@ def aiudo(snap: Snapshot) -> Iterator[Spec]:
 UNIVO = "CristianRivera03/Bolsa-de-Trabajo-UNIVO-BACKEND"
 UNIVO_COMMIT = "43cecd60d926f33a7615e90ce975c0f112b6893b"
 UNIVO_SERVICE = "PortalTrabajo.BLL/Services/Implementation/PostulacionService.cs"
-UNIVO_BUILDER = "PortalTrabajo.Utility/EmailTemplateBuilder.cs"
+UNIVO_BUILDER_PATH = "PortalTrabajo.Utility/EmailTemplateBuilder.cs"
 # The status mail's state name (from the service's switch): (category, variants).
 # "Seleccionado" is the student chosen for the job.
 UNIVO_STATES = {
@@ -612,7 +612,7 @@ def univo(snap: Snapshot) -> Iterator[Spec]:
     ``EmailTemplateBuilder``'s page; HTML only (``IsBodyHtml``)."""
     unit = "univo/es"
     service = snap.read(UNIVO, UNIVO_COMMIT, UNIVO_SERVICE)
-    page = _cs_verbatim(snap.read(UNIVO, UNIVO_COMMIT, UNIVO_BUILDER), "BuildTemplate(")
+    page = _cs_verbatim(snap.read(UNIVO, UNIVO_COMMIT, UNIVO_BUILDER_PATH), "BuildTemplate(")
     url = blob_url(UNIVO, UNIVO_COMMIT, UNIVO_SERVICE)
     at = service.index("CambiarEstadoPostulacionAsync")
     states = dict(re.findall(r'(\d) => "([^"]+)"', service[at:]))
