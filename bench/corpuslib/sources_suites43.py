@@ -1,5 +1,6 @@
 """Recipes for session 36's sources43 (issue 11): Portuguese mail from a Brazilian facilities
-company's own "Trabalhe Conosco" recruiting system.
+company's own "Trabalhe Conosco" recruiting system and a Brazilian dental-clinic network's
+recruiting platform.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -14,16 +15,32 @@ alinhados ... Banco de Talentos", subject only "Processo Seletivo - T | FG Servi
 without a negative word in its subject; the interview invitation says "você foi
 selecionado(a) para a próxima etapa" (a look-alike of a no's "não foi selecionado"). Left
 out: the WhatsApp templates the same file seeds (no mail), and the mails to the company's own
-staff."""
+staff.
+
+Beauty Smile (fercosnt/SistemaRecrutamento, "Sistema de Recrutamento Beauty Smile", the
+recruiting platform of Beauty Smile, a Brazilian dental-clinic network; React front end,
+Supabase Edge Functions, mail through Resend): the candidate mails that
+``supabase/functions/_shared/email-templates.ts`` renders for ``notificar-candidato`` (receipt,
+the evaluation step opened, interview invitation, and the final decision, approved or refused),
+each body inside the shared ``layoutBase`` with its preheader, from
+``email-config.ts``'s no-reply sender with the recruiting box as Reply-To. The refusal is a
+frozen, deliberately neutral sentence ("Sua candidatura não seguirá para as próximas etapas
+deste processo seletivo", the project's rule that no evaluation detail may reach the mail),
+under the same subject frame as any update ("Atualização sobre sua candidatura — T"). Left out:
+the answer to a candidate's request to review an automated decision (LGPD Art. 20: "Após a
+revisão, a decisão foi mantida" or "... revista"; a kept or reversed no, unnamed in the mail: a
+label not settled), the invitation's .ics attachment, and the mails to the HR staff."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, fill_for
+from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
+from .sources_suites19 import fill_ts, ts_literal
 from .sources_suites32 import _html_only
+from .sources_trackers import _spec
 from .templating import fill_exact
 
 FGS = "deadbrock/trabalhe-_conosco"
@@ -95,3 +112,122 @@ def fgservices(snap: Snapshot) -> Iterator[Spec]:
                 noreply=False,
             )
             n += 1
+
+
+BEAUTY = "fercosnt/SistemaRecrutamento"
+BEAUTY_COMMIT = "bf832f39a31759c1a73d89acff8f6e18fe59d461"
+BEAUTY_PATH = "supabase/functions/_shared/email-templates.ts"
+BEAUTY_CONFIG_PATH = "supabase/functions/_shared/email-config.ts"
+BEAUTY_NAME = "Beauty Smile"
+# The event's body function: (event, outcome, category, variants). The body of
+# ``avaliacao_liberada`` opens the evaluation step (the tests) in the candidate's panel; the
+# approved decision announces the hire, the team to call with the next steps.
+BEAUTY_MAILS = (
+    ("corpoConfirmacao", "candidatura_recebida", None, "acknowledgement", 1),
+    ("corpoAvanco", "avaliacao_liberada", None, "assessment", 1),
+    ("corpoConvite", "convite_entrevista", None, "interview_invitation", 1),
+    ("corpoDecisao", "decisao_final", "aprovado", "offer", 1),
+    ("corpoDecisao", "decisao_final", "rejeitado", "rejection", 2),
+)
+# Ours: the interview's date (formatted as the function's Intl.DateTimeFormat pt-BR "full" /
+# "short" in São Paulo time does), its place and kind.
+BEAUTY_INTERVIEW = {
+    "quando": "terça-feira, 18 de março de 2025 às 14:30",
+    "onde": "Av. Paulista, 1000 - 8º andar, São Paulo/SP",
+    "d.tipoEntrevista": "presencial",
+}
+_TS_STRING = r'"((?:[^"\\]|\\.)*)"'
+
+
+def _ts_const(source: str, name: str) -> str:
+    """The value of ``const name = "..." (+ "...")*;``, its literals joined."""
+    m = re.search(rf"const {name}\s*=\s*((?:{_TS_STRING}\s*\+?\s*)+);", source)
+    if not m:
+        raise ValueError(f"no const {name}")
+    return "".join(re.findall(_TS_STRING, m.group(1)))
+
+
+def beautysmile(snap: Snapshot) -> Iterator[Spec]:
+    """Each event's mail as ``renderarEmail`` builds it: the body function's literal (the
+    interview rows' ``cond ? `...` : ""`` kept when given), inside ``layoutBase`` with the
+    event's preheader; the subject from ``SUBJECTS``; HTML only from the no-reply sender, the
+    recruiting box as Reply-To (the invitation's .ics attachment left out)."""
+    unit = "beautysmile/pt"
+    source = snap.read(BEAUTY, BEAUTY_COMMIT, BEAUTY_PATH)
+    config = snap.read(BEAUTY, BEAUTY_COMMIT, BEAUTY_CONFIG_PATH)
+    url = blob_url(BEAUTY, BEAUTY_COMMIT, BEAUTY_PATH)
+    domain = re.search(r"DOMINIO_ENVIO = '([^']+)'", config)
+    name = re.search(r"REMETENTE_NOME = '([^']+)'", config)
+    reply_to = re.search(r"REPLY_TO = '([^']+)'", config)
+    local = re.search(r"REMETENTE_EMAIL = `([\w-]+)@\$\{DOMINIO_ENVIO\}`", config)
+    if not (domain and name and reply_to and local):
+        raise ValueError("sender changed")
+    sender = (name.group(1), f"{local.group(1)}@{domain.group(1)}")
+    colours = {c: _ts_const(source, c) for c in ("DEEP_BLUE", "TURQUOISE", "CINZA", "BRANCO")}
+    layout = ts_literal(source, "export function layoutBase(")
+    greeting = ts_literal(source, "const saudacao =")
+    subjects = source[source.index("export const SUBJECTS") :]
+    preheaders = source[source.index("const PREHEADERS") :]
+    n = 0
+    for function, event, outcome, category, variants in BEAUTY_MAILS:
+        body = ts_literal(source[source.index(f"function {function}(") :], "return ")
+        arrow = rf"{event}: \(d?\) =>\s*(.*?),\n  (?://|\w+:)"
+        subject = re.search(arrow, subjects, flags=re.S)
+        preheader = re.search(arrow, preheaders, flags=re.S)
+        if not subject or not preheader:
+            raise ValueError(f"{event}: no subject or preheader")
+        for _ in range(variants):
+            role = fill_for(unit, f"{function}:{outcome}", "pt", n).role
+            copy = _ts_const(source, "COPY_APROVACAO" if outcome == "aprovado" else "COPY_REJEICAO")
+            values = {
+                "escapeHtml(d.nomeCandidato)": OWNER[0],
+                "escapeHtml(d.tituloVaga)": role,
+                "d.tituloVaga": role,
+                "escapeHtml(copy)": copy,
+                "quando": BEAUTY_INTERVIEW["quando"],
+                "onde": BEAUTY_INTERVIEW["onde"],
+                "escapeHtml(d.tipoEntrevista)": BEAUTY_INTERVIEW["d.tipoEntrevista"],
+            }
+            values["saudacao(d)"] = fill_ts(greeting, values)
+            kind = re.compile(r'\$\{d\.tipoEntrevista \? `(.*?)` : ""\}', flags=re.S)
+            content = fill_ts(kind.sub(lambda m: m.group(1), body), values)
+            flags = {"aprovado": outcome == "aprovado"}
+            pre = _branch(preheader.group(1), flags)
+            html = fill_ts(
+                layout,
+                {
+                    "escapeHtml(preheader)": pre,
+                    "LOGO_URL": _ts_const(source, "LOGO_URL"),
+                    "conteudoHtml": content,
+                    **colours,
+                },
+            )
+            rejection = category == "rejection"
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=fill_ts(_branch(subject.group(1), flags), values),
+                text=html_to_text(html),
+                html=html,
+                company=BEAUTY_NAME if rejection else "n/a",
+                role=role if rejection else "n/a",
+                sender=sender,
+                noreply=True,
+                fmt="html_only",
+                reply_to=reply_to.group(1),
+            )
+            n += 1
+
+
+def _branch(expr: str, flags: dict[str, bool]) -> str:
+    """The literal an arrow's ``d.desfecho === "aprovado" ? X : Y`` (or a lone literal) gives:
+    a template literal's body or a quoted string's text."""
+    expr = expr.strip()
+    cond = re.fullmatch(r'd\.desfecho === "(\w+)"\s*\?\s*(.*?)\s*:\s*(.*)', expr, flags=re.S)
+    if cond:
+        expr = cond.group(2) if flags[cond.group(1)] else cond.group(3)
+    expr = expr.strip()
+    if expr[:1] in '`"' and expr[-1:] == expr[:1]:
+        return expr[1:-1]
+    raise ValueError(f"not a literal: {expr}")
