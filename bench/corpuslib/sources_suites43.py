@@ -1,6 +1,6 @@
 """Recipes for session 36's sources43 (issue 11): Portuguese mail from a Brazilian facilities
-company's own "Trabalhe Conosco" recruiting system and a Brazilian dental-clinic network's
-recruiting platform.
+company's own "Trabalhe Conosco" recruiting system, a Brazilian dental-clinic network's
+recruiting platform and a Brazilian bootcamp's job board.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -29,7 +29,15 @@ deste processo seletivo", the project's rule that no evaluation detail may reach
 under the same subject frame as any update ("Atualização sobre sua candidatura — T"). Left out:
 the answer to a candidate's request to review an automated decision (LGPD Art. 20: "Após a
 revisão, a decisão foi mantida" or "... revista"; a kept or reversed no, unnamed in the mail: a
-label not settled), the invitation's .ics attachment, and the mails to the HR staff."""
+label not settled), the invitation's .ics attachment, and the mails to the HR staff.
+
+FindJob (MilenaF-dev/findjob-system, the final project of a TreinaDev bootcamp: a Rails job
+board where companies' HR staff post vacancies, review applications and answer them): the two
+mails ``app/mailers/notifications_mailer.rb`` sends a candidate, the receipt of an application
+and the company's answer ("Retorno da empresa": the hire proposal, or "Infelizmente, você não
+foi aprovado no processo seletivo da vaga T da empresa C, mas não desista!"), their ERB views
+inside the mailer layout, from ``ApplicationMailer``'s ``notifications@`` address. The no's
+subject is the answer's neutral one. Left out: Devise's account mails."""
 
 from __future__ import annotations
 
@@ -38,6 +46,8 @@ from collections.abc import Iterator
 
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
+from .sources_inbox import _erb
+from .sources_public import _erb_branch
 from .sources_suites19 import fill_ts, ts_literal
 from .sources_suites32 import _html_only
 from .sources_trackers import _spec
@@ -231,3 +241,64 @@ def _branch(expr: str, flags: dict[str, bool]) -> str:
     if expr[:1] in '`"' and expr[-1:] == expr[:1]:
         return expr[1:-1]
     raise ValueError(f"not a literal: {expr}")
+
+
+FINDJOB = "MilenaF-dev/findjob-system"
+FINDJOB_COMMIT = "cc0ee5a748f118cb1c078ff854252c6cfb476174"
+FINDJOB_MAILER_PATH = "app/mailers/notifications_mailer.rb"
+FINDJOB_VIEWS = "app/views/notifications_mailer"
+FINDJOB_LAYOUT_PATH = "app/views/layouts/mailer.html.erb"
+# (mailer method, feedback accepted?, category, variants). The feedback mail's two branches:
+# the hire proposal and the no.
+FINDJOB_MAILS = (
+    ("job_application_email", None, "acknowledgement", 1),
+    ("feedback_email", True, "offer", 1),
+    ("feedback_email", False, "rejection", 2),
+)
+# Ours: the production host of the URL helpers (the repository sets only localhost's).
+FINDJOB_HOST = "https://findjob.com"
+
+
+def findjob(snap: Snapshot) -> Iterator[Spec]:
+    """Each NotificationsMailer mail: its view (the feedback's ``if @feedback.accepted?``
+    branch picked) inside the mailer layout, the subject and the ``default from`` the mailer
+    classes give; HTML only, as Rails sends a mail with an HTML view alone."""
+    unit = "findjob/pt"
+    mailer = snap.read(FINDJOB, FINDJOB_COMMIT, FINDJOB_MAILER_PATH)
+    base = snap.read(FINDJOB, FINDJOB_COMMIT, "app/mailers/application_mailer.rb")
+    layout = snap.read(FINDJOB, FINDJOB_COMMIT, FINDJOB_LAYOUT_PATH)
+    sender = re.search(r'default from: "([^"]+)"', base)
+    if not sender:
+        raise ValueError("no default from")
+    n = 0
+    for method, accepted, category, variants in FINDJOB_MAILS:
+        subject = re.search(rf'def {method}\(.*?subject: "([^"]+)"', mailer, flags=re.S)
+        if not subject:
+            raise ValueError(f"{method}: no subject")
+        path = f"{FINDJOB_VIEWS}/{method}.html.erb"
+        view = snap.read(FINDJOB, FINDJOB_COMMIT, path)
+        if accepted is not None:
+            view = _erb_branch(view, accepted)
+        for _ in range(variants):
+            f = fill_for(unit, f"{method}:{accepted}", "pt", n)
+            values = {
+                "@candidate.full_name": OWNER[0],
+                "@vacancy.title": f.role,
+                "@company.name": f.company,
+                "job_applications_url": f"{FINDJOB_HOST}/job_applications",
+                "vacancies_url": f"{FINDJOB_HOST}/vacancies",
+            }
+            html = _erb(layout, {"yield": _erb(view, values)})
+            rejection = category == "rejection"
+            yield _html_only(
+                unit,
+                blob_url(FINDJOB, FINDJOB_COMMIT, path),
+                category,
+                subject.group(1),
+                html,
+                f.company if rejection else "n/a",
+                f.role if rejection else "n/a",
+                ("", sender.group(1)),
+                noreply=True,
+            )
+            n += 1
