@@ -1,5 +1,5 @@
-"""Session 36's sources43 recipe (issue 11): its reader on our own wording in a stand-in
-snapshot, and on the real source when the snapshot holds it (the unit's pin is in
+"""Session 36's sources43 recipes (issue 11): their readers on our own wording in a stand-in
+snapshot, and on the real source when the snapshot holds it (the units' pins are in
 bench/corpuslib/parts.csv)."""
 
 from __future__ import annotations
@@ -15,13 +15,23 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites43 import (  # noqa: E402
+    BEAUTY,
+    BEAUTY_CONFIG_PATH,
+    BEAUTY_MAILS,
+    BEAUTY_PATH,
     FGS,
     FGS_COMMIT,
     FGS_MAILS,
     FGS_NAME,
     FGS_SEED_PATH,
     FGS_SENDER,
+    FINDJOB,
+    FINDJOB_LAYOUT_PATH,
+    FINDJOB_MAILER_PATH,
+    FINDJOB_MAILS,
+    beautysmile,
     fgservices,
+    findjob,
 )
 
 SNAPSHOT = Path("/work/corpora/snapshot")
@@ -101,3 +111,152 @@ def test_fgservices_on_the_source() -> None:
     assert "selecionado(a)" in specs[2].subject
     assert all("{{" not in (s.html or "") for s in specs)
     assert FGS_COMMIT in specs[0].url
+
+
+def _beauty_snapshot(root: Path, extra: str = "") -> Snapshot:
+    templates = (
+        'const DEEP_BLUE = "#000001";\nconst TURQUOISE = "#000002";\n'
+        'const CINZA = "#000003";\nconst BRANCO = "#000004";\n'
+        'const LOGO_URL = "https://exemplo.com.br/logo.png";\n'
+        'export const COPY_REJEICAO =\n  "Não seguimos. " +\n  "Obrigado.";\n'
+        'export const COPY_APROVACAO =\n  "Seguimos juntos.";\n'
+        "export function layoutBase(\n  params: { preheader: string },\n): string {\n"
+        '  return `<html><body style="color:${CINZA};"><span>${\n'
+        '    escapeHtml(preheader)\n  }</span><img src="${LOGO_URL}" style="background:'
+        '${TURQUOISE},${DEEP_BLUE};color:${BRANCO}">\n${conteudoHtml}\n</body></html>`;\n}\n\n'
+        "const saudacao = (d: DadosEmail): string =>\n"
+        "  `<p>Olá, ${escapeHtml(d.nomeCandidato)},</p>`;\n\n"
+        "function corpoConfirmacao(d: DadosEmail): string {\n"
+        "  return `${saudacao(d)}\n<p>Chegou: ${escapeHtml(d.tituloVaga)}.</p>`;\n}\n\n"
+        "function corpoAvanco(d: DadosEmail): string {\n"
+        "  return `${saudacao(d)}\n<p>Avançou: ${escapeHtml(d.tituloVaga)}.</p>`;\n}\n\n"
+        "function corpoConvite(d: DadosEmail): string {\n  const quando = 1;\n"
+        '  return `${saudacao(d)}\n${quando ? `<p>Quando: ${quando}</p>` : ""}\n'
+        '${d.tipoEntrevista ? `<p>Tipo: ${escapeHtml(d.tipoEntrevista)}</p>` : ""}`;\n}\n\n'
+        "function corpoDecisao(d: DadosEmail): string {\n"
+        "  // o `desfecho` ausente é uma recusa\n"
+        f"  return `${{saudacao(d)}}\n<p>${{escapeHtml(copy)}}{extra}</p>`;\n}}\n\n"
+        "export const SUBJECTS: Record<E, (d: DadosEmail) => string> = {\n"
+        "  candidatura_recebida: (d) => `Recebida — ${d.tituloVaga}`,\n"
+        "  avaliacao_liberada: (d) => `Avançou — ${d.tituloVaga}`,\n"
+        "  convite_entrevista: (d) => `Conversa — ${d.tituloVaga}`,\n"
+        '  decisao_final: (d) =>\n    d.desfecho === "aprovado"\n'
+        "      ? `Boa — ${d.tituloVaga}`\n      : `Notícia — ${d.tituloVaga}`,\n"
+        "  revisao_respondida: (d) => `Revisão — ${d.tituloVaga}`,\n};\n\n"
+        "const PREHEADERS: Record<E, (d: DadosEmail) => string> = {\n"
+        '  candidatura_recebida: () => "P1",\n  avaliacao_liberada: () => "P2",\n'
+        '  convite_entrevista: () => "P3",\n  decisao_final: (d) =>\n'
+        '    d.desfecho === "aprovado"\n      ? "P4a"\n      : "P4b",\n'
+        '  revisao_respondida: () => "P5",\n};\n'
+    )
+    config = (
+        "export const DOMINIO_ENVIO = 'rh.exemplo.com.br' as const\n"
+        "export const REMETENTE_NOME = 'Exemplo RH' as const\n"
+        "export const REMETENTE_EMAIL = `nao-responda@${DOMINIO_ENVIO}` as const\n"
+        "export const REPLY_TO = 'rh@exemplo.com.br' as const\n"
+    )
+    base = root / BEAUTY.replace("/", "+")
+    for path, text in ((BEAUTY_PATH, templates), (BEAUTY_CONFIG_PATH, config)):
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        (base / path).write_text(text, encoding="utf-8")
+    return Snapshot(root)
+
+
+def test_beautysmile_renders_each_event_inside_the_layout(tmp_path: Path) -> None:
+    """Each body in the layout with its preheader and the colours; the decision's copy and
+    subject follow the outcome; the interview rows kept; no-reply sender, Reply-To the RH box;
+    a backtick in a comment does not open the body."""
+    specs = list(beautysmile(_beauty_snapshot(tmp_path)))
+    assert [s.category for s in specs] == [c for *_, c, v in BEAUTY_MAILS for _ in range(v)]
+    receipt, interview, offer = specs[0], specs[2], specs[3]
+    assert receipt.subject.startswith("Recebida — ")
+    assert "<span>P1</span>" in (receipt.html or "") and "#000002,#000001" in (receipt.html or "")
+    assert "<p>Olá, Robin Berger,</p>" in (receipt.html or "")
+    assert "<p>Quando: terça-feira" in (interview.html or "")
+    assert "<p>Tipo: presencial</p>" in (interview.html or "")
+    assert "Seguimos juntos." in offer.text and offer.subject.startswith("Boa — ")
+    refusals = [s for s in specs if s.rejection]
+    assert len(refusals) == 2
+    assert all(
+        s.subject == f"Notícia — {s.role}" and "Não seguimos. Obrigado." in s.text for s in refusals
+    )
+    assert all(
+        s.company == "Beauty Smile" and "<span>P4b</span>" in (s.html or "") for s in refusals
+    )
+    assert all(s.sender == ("Exemplo RH", "nao-responda@rh.exemplo.com.br") for s in specs)
+    assert all(s.noreply and s.reply_to == "rh@exemplo.com.br" for s in specs)
+
+
+def test_beautysmile_refuses_an_unknown_expression(tmp_path: Path) -> None:
+    """A ``${...}`` the recipe does not know raises."""
+    with pytest.raises(ValueError):
+        list(beautysmile(_beauty_snapshot(tmp_path, extra=" ${d.pontuacao}")))
+
+
+def _findjob_snapshot(root: Path, extra: str = "") -> Snapshot:
+    base = root / FINDJOB.replace("/", "+")
+    files = {
+        "app/mailers/application_mailer.rb": (
+            'class ApplicationMailer < ActionMailer::Base\n  default from: "avisos@exemplo.com"\n'
+        ),
+        FINDJOB_MAILER_PATH: (
+            "  def job_application_email(job_application)\n"
+            '    mail(to: @candidate.email, subject: "Recebida")\n  end\n\n'
+            "  def feedback_email(feedback)\n"
+            '    mail(to: @candidate.email, subject: "Resposta")\n  end\n'
+        ),
+        FINDJOB_LAYOUT_PATH: "<html><body>\n<%= yield %>\n</body></html>\n",
+        "app/views/notifications_mailer/job_application_email.html.erb": (
+            "<p>Olá, <%= @candidate.full_name %>: <%= @vacancy.title %>.</p>\n"
+        ),
+        "app/views/notifications_mailer/feedback_email.html.erb": (
+            "<h1>Olá, <%= @candidate.full_name %></h1>\n<% if @feedback.accepted? %>\n"
+            "<p>Sim para <%= @vacancy.title %>.</p>\n<% else %>\n"
+            f"<p>Não para <%= @vacancy.title %> da <%= @company.name %>.{extra}</p>\n"
+            '<a href="<%= vacancies_url %>">vagas</a>\n<% end %>\n'
+        ),
+    }
+    for path, text in files.items():
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        (base / path).write_text(text, encoding="utf-8")
+    return Snapshot(root)
+
+
+def test_findjob_picks_the_feedback_branch_and_wraps_the_layout(tmp_path: Path) -> None:
+    """The receipt, the offer and the refusals from their views inside the layout; the refusals
+    name the company and the vacancy under the answer's subject; HTML only from the default
+    sender; an ERB expression the recipe does not know raises."""
+    specs = list(findjob(_findjob_snapshot(tmp_path)))
+    assert [s.category for s in specs] == [c for *_, c, v in FINDJOB_MAILS for _ in range(v)]
+    assert specs[0].subject == "Recebida" and "Olá, Robin Berger:" in specs[0].text
+    assert "Sim para" in specs[1].text and "Não para" not in specs[1].text
+    refusals = [s for s in specs if s.rejection]
+    assert len(refusals) == 2
+    assert all(f"Não para {s.role} da {s.company}." in s.text for s in refusals)
+    assert all(s.subject == "Resposta" and "Sim para" not in s.text for s in refusals)
+    assert all(s.fmt == "html_only" and s.sender == ("", "avisos@exemplo.com") for s in specs)
+    assert "https://findjob.com/vacancies" in (refusals[0].html or "")
+    with pytest.raises(ValueError):
+        list(findjob(_findjob_snapshot(tmp_path / "b", extra=" <%= @feedback.reason %>")))
+
+
+@pytest.mark.skipif(not (SNAPSHOT / BEAUTY.replace("/", "+")).exists(), reason="no snapshot")
+def test_beautysmile_on_the_source() -> None:
+    """The real templates: six mails, the frozen neutral no twice under an update's subject."""
+    specs = list(beautysmile(Snapshot(SNAPSHOT)))
+    assert len(specs) == 6
+    refusals = [s for s in specs if s.rejection]
+    assert all("não seguirá para as próximas etapas" in s.text for s in refusals)
+    assert all(s.subject.startswith("Atualização sobre sua candidatura — ") for s in refusals)
+    assert all("${" not in (s.html or "") for s in specs)
+
+
+@pytest.mark.skipif(not (SNAPSHOT / FINDJOB.replace("/", "+")).exists(), reason="no snapshot")
+def test_findjob_on_the_source() -> None:
+    """The real views: four mails, the no under "Retorno da empresa"."""
+    specs = list(findjob(Snapshot(SNAPSHOT)))
+    assert len(specs) == 4
+    refusals = [s for s in specs if s.rejection]
+    assert all(s.subject == "Retorno da empresa" for s in refusals)
+    assert all("Infelizmente, você não foi aprovado" in s.text for s in refusals)
+    assert all("<%" not in (s.html or "") for s in specs)
