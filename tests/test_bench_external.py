@@ -2628,6 +2628,16 @@ def test_session35_sources42_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["ajundeai/pt"] == "dev"
 
 
+def test_session36_sources43_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources43's units where the split rule over ext-s36's sources with these put them:
+    Portuguese rejections dev 31, test 34, so FG Services' two to dev (33), Beauty Smile's two
+    to dev (35), then FindJob's two to test. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["fgservices/pt"] == "dev"
+    assert parts["beautysmile/pt"] == "dev"
+    assert parts["findjob/pt"] == "test"
+
+
 def test_session35_sources40_units_keep_their_part() -> None:
     """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
     mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's
