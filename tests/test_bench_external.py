@@ -2638,6 +2638,13 @@ def test_session36_sources43_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["findjob/pt"] == "test"
 
 
+def test_session36_sources43_medhubb_is_pinned_where_the_split_rule_put_it() -> None:
+    """MedHubb's three look-alikes (no rejections), split after the three Portuguese units were
+    pinned: Italian other mails dev 46, test 50, so to dev."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["medhubb/it"] == "dev"
+
+
 def test_session35_sources40_units_keep_their_part() -> None:
     """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
     mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's

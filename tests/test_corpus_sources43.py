@@ -29,9 +29,13 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     FINDJOB_LAYOUT_PATH,
     FINDJOB_MAILER_PATH,
     FINDJOB_MAILS,
+    MEDHUBB,
+    MEDHUBB_PATH,
+    MEDHUBB_ROUTES,
     beautysmile,
     fgservices,
     findjob,
+    medhubb,
 )
 
 SNAPSHOT = Path("/work/corpora/snapshot")
@@ -260,3 +264,40 @@ def test_findjob_on_the_source() -> None:
     assert all(s.subject == "Retorno da empresa" for s in refusals)
     assert all("Infelizmente, você não foi aprovado" in s.text for s in refusals)
     assert all("<%" not in (s.html or "") for s in specs)
+
+
+def _medhubb_snapshot(root: Path) -> Snapshot:
+    base = root / MEDHUBB.replace("/", "+")
+    files = {
+        MEDHUBB_PATH: (
+            "      from: 'Equipe Esempio <noreply@esempio.it>',\n"
+            "export function getApprovalEmailTemplate(doctorName: string): string {\n"
+            "  return `<p>Benvenuto, Dr. ${doctorName}.</p>`;\n}\n\n"
+            "export function getRejectionEmailTemplate(doctorName: string, reason?: string)"
+            ": string {\n  return `<p>Gentile Dr. ${doctorName}, non approvata.</p>\n"
+            "  ${reason ? `<p>Nota: ${reason}</p>` : ''}`;\n}\n"
+        ),
+        f"{MEDHUBB_ROUTES}/reject/route.ts": (
+            '        subject: "Esito",\n        html: getRejectionEmailTemplate(`x`, reason)\n'
+        ),
+        f"{MEDHUBB_ROUTES}/approve/route.ts": (
+            '        subject: "Approvata",\n        html: getApprovalEmailTemplate(`x`)\n'
+        ),
+    }
+    for path, text in files.items():
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        (base / path).write_text(text, encoding="utf-8")
+    return Snapshot(root)
+
+
+def test_medhubb_sends_the_refusal_with_and_without_a_note(tmp_path: Path) -> None:
+    """Two refusals of a doctor's registration (``not_a_job``), the reviewer's note only in the
+    second, and the approval; subjects from the routes, HTML only from the no-reply sender."""
+    specs = list(medhubb(_medhubb_snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other"]
+    plain, noted, approved = specs
+    assert plain.subject == "Esito" and approved.subject == "Approvata"
+    assert "Gentile Dr. Robin Berger, non approvata." in plain.text
+    assert "Nota:" not in plain.text and "Nota: Il numero di iscrizione" in noted.text
+    assert all(s.sender == ("Equipe Esempio", "noreply@esempio.it") and s.noreply for s in specs)
+    assert not any(s.rejection for s in specs)

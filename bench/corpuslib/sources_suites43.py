@@ -1,6 +1,7 @@
 """Recipes for session 36's sources43 (issue 11): Portuguese mail from a Brazilian facilities
 company's own "Trabalhe Conosco" recruiting system, a Brazilian dental-clinic network's
-recruiting platform and a Brazilian bootcamp's job board.
+recruiting platform and a Brazilian bootcamp's job board; Italian look-alikes from a
+healthcare platform's review of the doctors who apply to join it.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -37,7 +38,17 @@ mails ``app/mailers/notifications_mailer.rb`` sends a candidate, the receipt of 
 and the company's answer ("Retorno da empresa": the hire proposal, or "Infelizmente, você não
 foi aprovado no processo seletivo da vaga T da empresa C, mas não desista!"), their ERB views
 inside the mailer layout, from ``ApplicationMailer``'s ``notifications@`` address. The no's
-subject is the answer's neutral one. Left out: Devise's account mails."""
+subject is the answer's neutral one. Left out: Devise's account mails.
+
+MedHubb (MuSkinny/medhubb-web, an Italian platform where patients find and book doctors; Next.js,
+Supabase, mail through Resend): the two mails ``src/lib/emailService.ts`` builds for a doctor
+whose registration an admin reviews (sent by ``src/app/api/admin/doctors/{reject,approve}``):
+refused ("per aver inviato la tua candidatura per entrare a far parte della nostra comunità di
+professionisti sanitari ... al momento non siamo in grado di approvare la tua richiesta di
+registrazione", with or without the reviewer's note, "Ripresenta la candidatura") and approved.
+A professional's listing on a booking platform refused, in a job refusal's words
+("candidatura", "valutazione del tuo profilo"): no job, look-alikes. Left out: the password
+reset."""
 
 from __future__ import annotations
 
@@ -302,3 +313,59 @@ def findjob(snap: Snapshot) -> Iterator[Spec]:
                 noreply=True,
             )
             n += 1
+
+
+MEDHUBB = "MuSkinny/medhubb-web"
+MEDHUBB_COMMIT = "bdbb94ab57f8dc9c3a50b8b1d6fbe494ffd318db"
+MEDHUBB_PATH = "src/lib/emailService.ts"
+MEDHUBB_ROUTES = "src/app/api/admin/doctors"
+# (template function, route that sends it, category, with the reviewer's reason?). A doctor's
+# registration on a patients' booking platform refused or approved: no job (look-alikes).
+MEDHUBB_MAILS = (
+    ("getRejectionEmailTemplate", "reject", "not_a_job", (False, True)),
+    ("getApprovalEmailTemplate", "approve", "other", (False,)),
+)
+# Ours: the reviewer's note (the admin types it; none in the repository).
+MEDHUBB_REASON = (
+    "Il numero di iscrizione all'Ordine dei Medici indicato non risulta verificabile: "
+    "carica un certificato di iscrizione aggiornato."
+)
+
+
+def medhubb(snap: Snapshot) -> Iterator[Spec]:
+    """Each template function's literal as its admin route sends it (the subject from the
+    route's ``sendEmail`` call, the rejection's ``${reason ? `...` : ''}`` kept when a reason is
+    given), HTML only from the no-reply sender."""
+    unit = "medhubb/it"
+    source = snap.read(MEDHUBB, MEDHUBB_COMMIT, MEDHUBB_PATH)
+    sender = re.search(r"from: '([^'<]+?) <([^>]+)>'", source)
+    if not sender:
+        raise ValueError("no sender")
+    url = blob_url(MEDHUBB, MEDHUBB_COMMIT, MEDHUBB_PATH)
+    for function, route, category, reasons in MEDHUBB_MAILS:
+        path = f"{MEDHUBB_ROUTES}/{route}/route.ts"
+        call = re.search(
+            rf'subject: "([^"]+)",\s*html: {function}\(', snap.read(MEDHUBB, MEDHUBB_COMMIT, path)
+        )
+        if not call:
+            raise ValueError(f"{route}: no subject")
+        literal = ts_literal(source[source.index(f"function {function}(") :], "return ")
+        for with_reason in reasons:
+            note = MEDHUBB_REASON if with_reason else ""
+            body = re.sub(
+                r"\$\{reason \? `(.*?)` : ''\}",
+                lambda m, note=note: m.group(1) if note else "",
+                literal,
+                flags=re.S,
+            )
+            yield _html_only(
+                unit,
+                url,
+                category,
+                call.group(1),
+                fill_ts(body, {"doctorName": OWNER[0], "reason": note}),
+                "n/a",
+                "n/a",
+                (sender.group(1), sender.group(2)),
+                noreply=True,
+            )
