@@ -2638,11 +2638,13 @@ def test_session36_sources43_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["findjob/pt"] == "test"
 
 
-def test_session36_sources43_medhubb_is_pinned_where_the_split_rule_put_it() -> None:
-    """MedHubb's three look-alikes (no rejections), split after the three Portuguese units were
-    pinned: Italian other mails dev 46, test 50, so to dev."""
+def test_session36_sources43_lookalikes_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources43's Italian look-alikes (no rejections), each split after the units before it
+    were pinned: Italian other mails of the base units dev 46, test 48, so MedHubb's three to
+    dev; then dev 49, test 48, so Kommunity's three to test."""
     parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
     assert parts["medhubb/it"] == "dev"
+    assert parts["kommunity/it"] == "test"
 
 
 def test_session35_sources40_units_keep_their_part() -> None:

@@ -29,12 +29,16 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     FINDJOB_LAYOUT_PATH,
     FINDJOB_MAILER_PATH,
     FINDJOB_MAILS,
+    KOMMUNITY,
+    KOMMUNITY_CATALOGUE,
+    KOMMUNITY_SENDER,
     MEDHUBB,
     MEDHUBB_PATH,
     MEDHUBB_ROUTES,
     beautysmile,
     fgservices,
     findjob,
+    kommunity,
     medhubb,
 )
 
@@ -301,3 +305,52 @@ def test_medhubb_sends_the_refusal_with_and_without_a_note(tmp_path: Path) -> No
     assert "Nota:" not in plain.text and "Nota: Il numero di iscrizione" in noted.text
     assert all(s.sender == ("Equipe Esempio", "noreply@esempio.it") and s.noreply for s in specs)
     assert not any(s.rejection for s in specs)
+
+
+def _kommunity_snapshot(root: Path, extra: str = "") -> Snapshot:
+    base = root / KOMMUNITY.replace("/", "+")
+    first = "{{ __('application.mail_rejected_greeting', ['name' => explode(' ', trim($application->name))[0]]) }}"
+    files = {
+        KOMMUNITY_CATALOGUE: (
+            "<?php\nreturn [\n    'mail_received_subject' => 'Ricevuta',\n"
+            "    'mail_received_line1' => 'L\\'abbiamo ricevuta, :name.',\n"
+            "    'mail_rejected_subject' => 'Esito',\n"
+            "    'mail_rejected_greeting' => 'Ciao :name,',\n"
+            "    'mail_rejected_line1' => 'Non ti accogliamo.',\n"
+            "    'mail_rejected_reason' => 'Nota: :reason',\n];\n"
+        ),
+        "app/Mail/MembershipApplicationReceivedMail.php": (
+            "subject: __('application.mail_received_subject'),"
+        ),
+        "app/Mail/MembershipRejectedMail.php": "subject: __('application.mail_rejected_subject'),",
+        "resources/views/emails/membership-received.blade.php": (
+            "<html><body><p>{{ __('application.mail_received_line1', ['name' => "
+            "explode(' ', trim($application->name))[0]]) }}</p>\n@if($presenter)\n<p>P</p>\n"
+            "@endif\n<p>© {{ date('Y') }}</p></body></html>"
+        ),
+        "resources/views/emails/membership-rejected.blade.php": (
+            f"<html><body><p>{first}</p>\n<p>{{{{ __('application.mail_rejected_line1') }}}}</p>"
+            "\n@if($reason)\n<p>{{ __('application.mail_rejected_reason', ['reason' => "
+            f"$reason]) }}}}</p>\n@endif{extra}\n</body></html>"
+        ),
+    }
+    for path, text in files.items():
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        (base / path).write_text(text, encoding="utf-8")
+    return Snapshot(root)
+
+
+def test_kommunity_reads_the_catalogue_and_the_reason_branch(tmp_path: Path) -> None:
+    """The receipt and the two refusals (``not_a_job``) from the Italian catalogue, the first
+    name filled, the team's note only in the second refusal, subjects from the envelopes; an
+    unknown catalogue key raises."""
+    specs = list(kommunity(_kommunity_snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["other", "not_a_job", "not_a_job"]
+    receipt, plain, noted = specs
+    assert receipt.subject == "Ricevuta" and "L'abbiamo ricevuta, Robin." in receipt.text
+    assert "<p>P</p>" not in (receipt.html or "") and "© 2025" in receipt.text
+    assert plain.subject == "Esito" and "Ciao Robin," in plain.text and "Nota:" not in plain.text
+    assert "Nota: Per il tuo settore" in noted.text
+    assert all(s.sender == KOMMUNITY_SENDER and s.noreply for s in specs)
+    with pytest.raises(ValueError):
+        list(kommunity(_kommunity_snapshot(tmp_path / "b", " {{ __('application.mail_x') }}")))

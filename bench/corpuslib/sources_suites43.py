@@ -1,7 +1,8 @@
 """Recipes for session 36's sources43 (issue 11): Portuguese mail from a Brazilian facilities
 company's own "Trabalhe Conosco" recruiting system, a Brazilian dental-clinic network's
 recruiting platform and a Brazilian bootcamp's job board; Italian look-alikes from a
-healthcare platform's review of the doctors who apply to join it.
+healthcare platform's review of the doctors who apply to join it and a closed business
+community's answers to membership applications.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -48,7 +49,16 @@ professionisti sanitari ... al momento non siamo in grado di approvare la tua ri
 registrazione", with or without the reviewer's note, "Ripresenta la candidatura") and approved.
 A professional's listing on a booking platform refused, in a job refusal's words
 ("candidatura", "valutazione del tuo profilo"): no job, look-alikes. Left out: the password
-reset."""
+reset.
+
+Kommunity (lauruccia/kommunity, an Italian members-only community of professionals and firms
+grouped in local "Pianeti"; Laravel, Filament): the Mailables ``app/Mail`` sends someone who
+asked to join, their views ``resources/views/emails/membership-{received,rejected}.blade.php``
+in the Italian catalogue ``lang/it/application.php``: the receipt ("L'accesso è su selezione")
+and the refusal ("Dopo un'attenta valutazione, al momento non ci è possibile accogliere la tua
+candidatura", with or without the team's note; "potrai ripresentare la candidatura"). A
+membership refused in a job refusal's words: no job, look-alikes. Left out: the approval (a
+set-password link) and the invitations between members."""
 
 from __future__ import annotations
 
@@ -58,9 +68,12 @@ from collections.abc import Iterator
 from .fill import OWNER, Spec, fill_for, html_to_text
 from .snapshot import Snapshot, blob_url
 from .sources_inbox import _erb
+from .sources_laravel import render_blade
 from .sources_public import _erb_branch
+from .sources_suites18 import _laravel_files
 from .sources_suites19 import fill_ts, ts_literal
 from .sources_suites32 import _html_only
+from .sources_suites35 import _blade_branches, _lang_values, _laravel_lang
 from .sources_trackers import _spec
 from .templating import fill_exact
 
@@ -369,3 +382,57 @@ def medhubb(snap: Snapshot) -> Iterator[Spec]:
                 (sender.group(1), sender.group(2)),
                 noreply=True,
             )
+
+
+KOMMUNITY = "lauruccia/kommunity"
+KOMMUNITY_COMMIT = "95b654d412d64497e6eaf638701dbce100543648"
+KOMMUNITY_CATALOGUE = "lang/it/application.php"
+# (view, Mailable, category, the team's note (ours) or None). A closed business community's
+# answer to a membership application: no job (look-alikes).
+KOMMUNITY_MAILS = (
+    ("membership-received", "MembershipApplicationReceivedMail", "other", None),
+    ("membership-rejected", "MembershipRejectedMail", "not_a_job", None),
+    (
+        "membership-rejected",
+        "MembershipRejectedMail",
+        "not_a_job",
+        "Per il tuo settore il Pianeta di Milano ha già raggiunto il numero massimo di membri.",
+    ),
+)
+# The views' first-name expression, read as one value.
+KOMMUNITY_FIRST = "explode(' ', trim($application->name))[0]"
+# config/mail.php's defaults (MAIL_FROM_ADDRESS, APP_NAME in .env.example).
+KOMMUNITY_SENDER = ("Kommunity", "noreply@kommunity.it")
+
+
+def kommunity(snap: Snapshot) -> Iterator[Spec]:
+    """The receipt of a membership application and its refusal (with and without the team's
+    note), each view's ``@if`` resolved and its ``__('application.key')`` strings read from the
+    Italian catalogue, the subject from the Mailable's envelope; HTML only. Left out: the
+    approval (a set-password link whose expiry line nests one string in another)."""
+    unit = "kommunity/it"
+    catalogue = _laravel_lang(snap.read(KOMMUNITY, KOMMUNITY_COMMIT, KOMMUNITY_CATALOGUE))
+    for view, mailable, category, note in KOMMUNITY_MAILS:
+        mail, blade, url = _laravel_files(snap, KOMMUNITY, KOMMUNITY_COMMIT, mailable, view)
+        subject = re.search(r"subject: __\('application\.(\w+)'\)", mail)
+        if not subject or KOMMUNITY_FIRST not in blade:
+            raise ValueError(f"{view}: no subject or first name")
+        truth = {"$presenter": False, "$reason": note is not None}
+        body = _blade_branches(blade.replace(KOMMUNITY_FIRST, "$first"), truth)
+        value = _lang_values(
+            catalogue,
+            "application",
+            {"$first": OWNER[0].split()[0], "$reason": note or "", "date('Y')": "2025"},
+        )
+        html = render_blade(body, value)
+        yield _html_only(
+            unit,
+            url,
+            category,
+            catalogue[subject.group(1)],
+            f"<html><body>{html}</body></html>",
+            "n/a",
+            "n/a",
+            KOMMUNITY_SENDER,
+            noreply=True,
+        )
