@@ -19,6 +19,9 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     BEAUTY_CONFIG_PATH,
     BEAUTY_MAILS,
     BEAUTY_PATH,
+    CRISTAL,
+    CRISTAL_DIR,
+    CRISTAL_PROPERTIES,
     FGS,
     FGS_COMMIT,
     FGS_MAILS,
@@ -36,6 +39,7 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     MEDHUBB_PATH,
     MEDHUBB_ROUTES,
     beautysmile,
+    cristal,
     fgservices,
     findjob,
     kommunity,
@@ -354,3 +358,45 @@ def test_kommunity_reads_the_catalogue_and_the_reason_branch(tmp_path: Path) -> 
     assert all(s.sender == KOMMUNITY_SENDER and s.noreply for s in specs)
     with pytest.raises(ValueError):
         list(kommunity(_kommunity_snapshot(tmp_path / "b", " {{ __('application.mail_x') }}")))
+
+
+def _cristal_snapshot(root: Path, key: str = "envio-email.assunto.message") -> Snapshot:
+    base = root / CRISTAL.replace("/", "+")
+    files = {
+        f"{CRISTAL_DIR}/dto/OpcaoCandidato.java": (
+            'public enum OpcaoCandidato {\n    ACEITAR("Entrou!"),\n    RECUSAR("Não " +\n'
+            '            "seguimos.");\n'
+        ),
+        f"{CRISTAL_DIR}/EmailRetorno.java": (
+            f'    @Value("${{{key}}}")\n    private String ASSUNTO;\n'
+        ),
+    }
+    for path, text in files.items():
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        (base / path).write_text(text, encoding="utf-8")
+    props = base / CRISTAL_PROPERTIES
+    props.parent.mkdir(parents=True, exist_ok=True)
+    props.write_bytes(
+        'retorno-email.from: "academia@exemplo.com"\n'
+        'envio-email.criacaoturma.message: "Convite à turma"\n'
+        'envio-email.assunto.message: "Criação de turma"\n'.encode("latin-1")
+    )
+    return Snapshot(root)
+
+
+def test_cristal_reads_the_enum_and_the_latin1_properties(tmp_path: Path) -> None:
+    """The refusal twice (``not_a_job``) and the acceptance from the enum's concatenated
+    literals, the invitation from the properties (Latin-1, quotes dropped), every mail under
+    the properties' subject; an unknown subject property raises."""
+    specs = list(cristal(_cristal_snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other", "other"]
+    assert [s.text for s in specs] == [
+        "Não seguimos.",
+        "Não seguimos.",
+        "Entrou!",
+        "Convite à turma",
+    ]
+    assert all(s.subject == "Criação de turma" for s in specs)
+    assert all(s.sender == ("", "academia@exemplo.com") and not s.rejection for s in specs)
+    with pytest.raises(KeyError):
+        list(cristal(_cristal_snapshot(tmp_path / "b", key="envio-email.outro")))

@@ -2,7 +2,8 @@
 company's own "Trabalhe Conosco" recruiting system, a Brazilian dental-clinic network's
 recruiting platform and a Brazilian bootcamp's job board; Italian look-alikes from a
 healthcare platform's review of the doctors who apply to join it and a closed business
-community's answers to membership applications.
+community's answers to membership applications; Portuguese ones from a mentoring programme's
+answers to its candidates.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -58,7 +59,18 @@ in the Italian catalogue ``lang/it/application.php``: the receipt ("L'accesso è
 and the refusal ("Dopo un'attenta valutazione, al momento non ci è possibile accogliere la tua
 candidatura", with or without the team's note; "potrai ripresentare la candidatura"). A
 membership refused in a job refusal's words: no job, look-alikes. Left out: the approval (a
-set-password link) and the invitations between members."""
+set-password link) and the invitations between members.
+
+Cristal Academy (CristalAcademy/cad-mentoria-api, the registration API of a Brazilian mentoring
+academy for junior developers; Spring, ``SimpleMailMessage``): the three plain-text mails of
+``src/main/java/br/com/cristal/erp/util/email``: the candidate's refusal ("Agradecemos seu
+interesse no projeto refinária, Infelizmente não continuaremos com sua candidatura mas
+agradecemos o tempo dedicado e o interesse na CristalAcademy", the enum ``OpcaoCandidato``'s
+text), the acceptance into the programme and the invitation to a class, each from
+``application.properties``' sender under its ``envio-email.assunto.message`` ("Criação de
+turma": the code gives the refusal the class creation's subject). A mentoring programme's place
+refused in a job refusal's words: no job, look-alikes. The properties' values are written in
+quotes, which Java keeps; the recipe drops them (a quoted From would not parse)."""
 
 from __future__ import annotations
 
@@ -72,6 +84,7 @@ from .sources_laravel import render_blade
 from .sources_public import _erb_branch
 from .sources_suites18 import _laravel_files
 from .sources_suites19 import fill_ts, ts_literal
+from .sources_suites29 import _java_concat
 from .sources_suites32 import _html_only
 from .sources_suites35 import _blade_branches, _lang_values, _laravel_lang
 from .sources_trackers import _spec
@@ -436,3 +449,65 @@ def kommunity(snap: Snapshot) -> Iterator[Spec]:
             KOMMUNITY_SENDER,
             noreply=True,
         )
+
+
+CRISTAL = "CristalAcademy/cad-mentoria-api"
+CRISTAL_COMMIT = "95c948ebf92b0e0f0b33d4f17c7b3a63e4893ac3"
+CRISTAL_DIR = "src/main/java/br/com/cristal/erp/util/email"
+CRISTAL_PROPERTIES = "src/main/resources/application.properties"
+# (enum constant or property of the text, category, variants). A mentoring programme's
+# ("projeto refinária") answer to a candidate: no job (look-alikes); the class invitation.
+CRISTAL_MAILS = (
+    ("RECUSAR", "not_a_job", 2),
+    ("ACEITAR", "other", 1),
+    ("envio-email.criacaoturma.message", "other", 1),
+)
+
+
+def _properties(source: str) -> dict[str, str]:
+    """``key: "value"`` (or ``key=value``) lines of a Java .properties file, the value's
+    surrounding quotes dropped (Java keeps them; a quoted From would not parse as an address)."""
+    pairs = re.findall(r"(?m)^([\w.-]+)\s*[:=]\s*(.*?)\s*$", source)
+    return {k: v[1:-1] if v[:1] == v[-1:] == '"' and len(v) > 1 else v for k, v in pairs}
+
+
+def cristal(snap: Snapshot) -> Iterator[Spec]:
+    """Each ``SimpleMailMessage`` as ``EmailRetorno`` and ``EmailNotificacaoTurma`` build it:
+    the enum ``OpcaoCandidato``'s text or the invitation's property, from and subject from
+    ``application.properties`` (read as Latin-1, as Java reads .properties) — both mails
+    under the subject the code gives them, the class creation's; plain text."""
+    unit = "cristal/pt"
+    props = _properties(snap.read(CRISTAL, CRISTAL_COMMIT, CRISTAL_PROPERTIES, "latin-1"))
+    enum_path = f"{CRISTAL_DIR}/dto/OpcaoCandidato.java"
+    enum = snap.read(CRISTAL, CRISTAL_COMMIT, enum_path)
+    retorno = snap.read(CRISTAL, CRISTAL_COMMIT, f"{CRISTAL_DIR}/EmailRetorno.java")
+    subject_key = re.search(r'@Value\("\$\{([\w.-]+)\}"\)\s*private String ASSUNTO;', retorno)
+    if not subject_key:
+        raise ValueError("no subject property")
+    sender = props["retorno-email.from"]
+    n = 0
+    for key, category, variants in CRISTAL_MAILS:
+        if key.isupper():
+            literal = re.search(rf"{key}\(((?:\"(?:[^\"\\]|\\.)*\"\s*\+?\s*)+)\)", enum)
+            if not literal:
+                raise ValueError(f"no {key}")
+            text, url = (
+                _java_concat(literal.group(1), {}),
+                blob_url(CRISTAL, CRISTAL_COMMIT, enum_path),
+            )
+        else:
+            text, url = props[key], blob_url(CRISTAL, CRISTAL_COMMIT, CRISTAL_PROPERTIES)
+        for _ in range(variants):
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=props[subject_key.group(1)],
+                text=text,
+                company="n/a",
+                role="n/a",
+                sender=("", sender),
+                noreply=False,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
