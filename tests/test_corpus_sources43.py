@@ -49,6 +49,13 @@ from corpuslib.sources_suites43 import (  # noqa: E402
 SNAPSHOT = Path("/work/corpora/snapshot")
 
 
+def _write_files(base: Path, files: dict[str, str]) -> None:
+    """Each stand-in file under the repository folder ``base``."""
+    for path, text in files.items():
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        (base / path).write_text(text, encoding="utf-8")
+
+
 def _seed(name: str, subject: str, body: str) -> str:
     return (
         "    await client.query(`\n      INSERT INTO templates (tipo, nome, assunto, conteudo)\n"
@@ -168,9 +175,7 @@ def _beauty_snapshot(root: Path, extra: str = "") -> Snapshot:
         "export const REPLY_TO = 'rh@exemplo.com.br' as const\n"
     )
     base = root / BEAUTY.replace("/", "+")
-    for path, text in ((BEAUTY_PATH, templates), (BEAUTY_CONFIG_PATH, config)):
-        (base / path).parent.mkdir(parents=True, exist_ok=True)
-        (base / path).write_text(text, encoding="utf-8")
+    _write_files(base, {BEAUTY_PATH: templates, BEAUTY_CONFIG_PATH: config})
     return Snapshot(root)
 
 
@@ -228,9 +233,7 @@ def _findjob_snapshot(root: Path, extra: str = "") -> Snapshot:
             '<a href="<%= vacancies_url %>">vagas</a>\n<% end %>\n'
         ),
     }
-    for path, text in files.items():
-        (base / path).parent.mkdir(parents=True, exist_ok=True)
-        (base / path).write_text(text, encoding="utf-8")
+    _write_files(base, files)
     return Snapshot(root)
 
 
@@ -292,9 +295,7 @@ def _medhubb_snapshot(root: Path) -> Snapshot:
             '        subject: "Approvata",\n        html: getApprovalEmailTemplate(`x`)\n'
         ),
     }
-    for path, text in files.items():
-        (base / path).parent.mkdir(parents=True, exist_ok=True)
-        (base / path).write_text(text, encoding="utf-8")
+    _write_files(base, files)
     return Snapshot(root)
 
 
@@ -338,9 +339,7 @@ def _kommunity_snapshot(root: Path, extra: str = "") -> Snapshot:
             f"$reason]) }}}}</p>\n@endif{extra}\n</body></html>"
         ),
     }
-    for path, text in files.items():
-        (base / path).parent.mkdir(parents=True, exist_ok=True)
-        (base / path).write_text(text, encoding="utf-8")
+    _write_files(base, files)
     return Snapshot(root)
 
 
@@ -371,9 +370,7 @@ def _cristal_snapshot(root: Path, key: str = "envio-email.assunto.message") -> S
             f'    @Value("${{{key}}}")\n    private String ASSUNTO;\n'
         ),
     }
-    for path, text in files.items():
-        (base / path).parent.mkdir(parents=True, exist_ok=True)
-        (base / path).write_text(text, encoding="utf-8")
+    _write_files(base, files)
     props = base / CRISTAL_PROPERTIES
     props.parent.mkdir(parents=True, exist_ok=True)
     props.write_bytes(
