@@ -2654,6 +2654,13 @@ def test_session36_sources43_cristal_is_pinned_where_the_split_rule_put_it() -> 
     assert parts["cristal/pt"] == "test"
 
 
+def test_session36_sources43_posmec_is_pinned_where_the_split_rule_put_it() -> None:
+    """Pós-Mecânica's four look-alikes (no rejections), split after Cristal Academy's were
+    pinned: Portuguese other mails of the base units dev 73, test 71, so to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["posmec/pt"] == "test"
+
+
 def test_session35_sources40_units_keep_their_part() -> None:
     """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
     mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's

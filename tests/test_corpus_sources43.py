@@ -38,12 +38,15 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     MEDHUBB,
     MEDHUBB_PATH,
     MEDHUBB_ROUTES,
+    POSMEC,
+    POSMEC_PATH,
     beautysmile,
     cristal,
     fgservices,
     findjob,
     kommunity,
     medhubb,
+    posmec,
 )
 
 SNAPSHOT = Path("/work/corpora/snapshot")
@@ -397,3 +400,33 @@ def test_cristal_reads_the_enum_and_the_latin1_properties(tmp_path: Path) -> Non
     assert all(s.sender == ("", "academia@exemplo.com") and not s.rejection for s in specs)
     with pytest.raises(KeyError):
         list(cristal(_cristal_snapshot(tmp_path / "b", key="envio-email.outro")))
+
+
+def test_posmec_picks_the_result_word_and_fills_the_literal(tmp_path: Path) -> None:
+    """The result mail refused twice (``not_a_job``, two places) and approved, then the
+    registration's confirmation, each from its method's literals; an unknown ``${...}`` raises."""
+
+    def snapshot(root: Path, extra: str = "") -> Snapshot:
+        source = (
+            "module.exports = {\n"
+            "  ConfirmateAccessAndChangePassword(to, firstname, password) {\n"
+            "    const content = `Oi ${firstname}: ${password}.`;\n"
+            "    const subject = 'Cadastro';\n    return Email.sendEmail(x);\n  },\n"
+            "  SelectiveProcessResult(to, firstname, result, position) {\n"
+            "    const confirmation = result ? 'Aprovado' : 'Reprovado';\n"
+            f"    const content = `${{firstname}}: ${{confirmation}}, ${{position}}º.{extra}`;\n"
+            "    const subject = 'Resultado';\n    return Email.sendEmail(x);\n  },\n};\n"
+        )
+        _write_files(root / POSMEC.replace("/", "+"), {POSMEC_PATH: source})
+        return Snapshot(root)
+
+    specs = list(posmec(snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["not_a_job", "not_a_job", "other", "other"]
+    assert [s.text.strip() for s in specs[:3]] == [
+        "Robin Berger: Reprovado, 17º.",
+        "Robin Berger: Reprovado, 23º.",
+        "Robin Berger: Aprovado, 3º.",
+    ]
+    assert specs[3].subject == "Cadastro" and not any(s.rejection for s in specs)
+    with pytest.raises(ValueError):
+        list(posmec(snapshot(tmp_path / "b", " ${nota}")))

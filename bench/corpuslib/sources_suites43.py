@@ -3,7 +3,7 @@ company's own "Trabalhe Conosco" recruiting system, a Brazilian dental-clinic ne
 recruiting platform and a Brazilian bootcamp's job board; Italian look-alikes from a
 healthcare platform's review of the doctors who apply to join it and a closed business
 community's answers to membership applications; Portuguese ones from a mentoring programme's
-answers to its candidates.
+answers to its candidates and a graduate programme's selection results.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -70,7 +70,14 @@ text), the acceptance into the programme and the invitation to a class, each fro
 ``application.properties``' sender under its ``envio-email.assunto.message`` ("Criação de
 turma": the code gives the refusal the class creation's subject). A mentoring programme's place
 refused in a job refusal's words: no job, look-alikes. The properties' values are written in
-quotes, which Java keeps; the recipe drops them (a quoted From would not parse)."""
+quotes, which Java keeps; the recipe drops them (a quoted From would not parse).
+
+Pós-Mecânica (cpejr/backend-posmecanica, the back end CPE Jr, a UFMG junior enterprise, built
+for the selection of a graduate programme in mechanical engineering; Express, nodemailer over
+Gmail): ``src/mail/mail.js``' selection result, "Olá N, você foi Reprovado no processo
+seletivo. Sua colocação na prova foi 17° lugar" (twice, `not_a_job`: an academic admission in a
+job refusal's words, "processo seletivo") or "Aprovado" (`other`), and the registration's
+confirmation; plain text. Left out: the account mails (e-mail changed, user created)."""
 
 from __future__ import annotations
 
@@ -88,7 +95,7 @@ from .sources_suites29 import _java_concat
 from .sources_suites32 import _html_only
 from .sources_suites35 import _blade_branches, _lang_values, _laravel_lang
 from .sources_trackers import _spec
-from .templating import fill_exact
+from .templating import fill_exact, fill_js, js_literal
 
 FGS = "deadbrock/trabalhe-_conosco"
 FGS_COMMIT = "914a23906edbcc101b0d60a4450ab8bcdfb3c12b"
@@ -507,6 +514,57 @@ def cristal(snap: Snapshot) -> Iterator[Spec]:
                 company="n/a",
                 role="n/a",
                 sender=("", sender),
+                noreply=False,
+                fmt=("plain", "wrapped")[n % 2],
+            )
+            n += 1
+
+
+POSMEC = "cpejr/backend-posmecanica"
+POSMEC_COMMIT = "91bb9d6c77bc1267d8351c703bf1fc9c69f242f1"
+POSMEC_PATH = "src/mail/mail.js"
+# (method, approved?, category, places in the exam). A graduate programme's selection result:
+# an admission, no job (look-alikes); the registration's confirmation.
+POSMEC_MAILS = (
+    ("SelectiveProcessResult", False, "not_a_job", ("17", "23")),
+    ("SelectiveProcessResult", True, "other", ("3",)),
+    ("ConfirmateAccessAndChangePassword", None, "other", ("",)),
+)
+# Ours: the sender (EMAIL_LOGIN is configuration; the transport is Gmail's) and the temporary
+# password.
+POSMEC_SENDER = ("", "posmecanica.selecao@gmail.com")
+POSMEC_PASSWORD = "Pm7x2Kq9"
+
+
+def posmec(snap: Snapshot) -> Iterator[Spec]:
+    """Each method's ``content`` template literal and ``subject`` literal, the result's
+    ``result ? 'Aprovado' : 'Reprovado'`` picked; plain text as nodemailer's ``text``."""
+    unit = "posmec/pt"
+    source = snap.read(POSMEC, POSMEC_COMMIT, POSMEC_PATH)
+    url = blob_url(POSMEC, POSMEC_COMMIT, POSMEC_PATH)
+    n = 0
+    for method, approved, category, places in POSMEC_MAILS:
+        at = source.index(f"  {method}(")
+        body = source[at : source.index("return Email.sendEmail", at)]
+        subject = re.search(r"const subject = '([^']*)';", body)
+        if not subject:
+            raise ValueError(f"{method}: no subject")
+        words = re.search(r"const confirmation = result \? '(\w+)' : '(\w+)';", body)
+        if approved is not None and not words:
+            raise ValueError(f"{method}: no result words")
+        for place in places:
+            values = {"firstname": OWNER[0], "position": place, "password": POSMEC_PASSWORD}
+            if words:
+                values["confirmation"] = words.group(1 if approved else 2)
+            yield _spec(
+                unit,
+                url,
+                category,
+                subject=subject.group(1),
+                text=fill_js(js_literal(body, "const content ="), values),
+                company="n/a",
+                role="n/a",
+                sender=POSMEC_SENDER,
                 noreply=False,
                 fmt=("plain", "wrapped")[n % 2],
             )
