@@ -2661,6 +2661,13 @@ def test_session36_sources43_posmec_is_pinned_where_the_split_rule_put_it() -> N
     assert parts["posmec/pt"] == "test"
 
 
+def test_session36_sources43_stafotos_is_pinned_where_the_split_rule_put_it() -> None:
+    """STA Fotos' two refusals, split after the other seven were pinned: Portuguese rejections of
+    the base units dev 35, test 36, so to dev."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["stafotos/pt"] == "dev"
+
+
 def test_session35_sources40_units_keep_their_part() -> None:
     """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
     mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's

@@ -40,6 +40,8 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     MEDHUBB_ROUTES,
     POSMEC,
     POSMEC_PATH,
+    STAFOTOS,
+    STAFOTOS_PATH,
     beautysmile,
     cristal,
     fgservices,
@@ -47,6 +49,7 @@ from corpuslib.sources_suites43 import (  # noqa: E402
     kommunity,
     medhubb,
     posmec,
+    stafotos,
 )
 
 SNAPSHOT = Path("/work/corpora/snapshot")
@@ -430,3 +433,34 @@ def test_posmec_picks_the_result_word_and_fills_the_literal(tmp_path: Path) -> N
     assert specs[3].subject == "Cadastro" and not any(s.rejection for s in specs)
     with pytest.raises(ValueError):
         list(posmec(snapshot(tmp_path / "b", " ${nota}")))
+
+
+def test_stafotos_reads_each_case_and_the_feedback_block(tmp_path: Path) -> None:
+    """The receipt, the approval and two refusals (the feedback block only in the second), each
+    case's subject and literal; HTML only from the Resend sender; an unknown ``${...}`` raises."""
+
+    def snapshot(root: Path, extra: str = "") -> Snapshot:
+        source = (
+            "    switch (status) {\n      case 'submitted':\n        subject = 'Recebida'\n"
+            "        htmlContent = `<p>Olá, ${name}!</p>`\n        break\n"
+            "      case 'approved':\n        subject = 'Aprovada'\n"
+            "        htmlContent = `<a href=\"${Deno.env.get('SITE_URL') || "
+            "'https://photo-arena.com'}/painel\">${name}</a>`\n        break\n"
+            "      case 'rejected':\n        subject = 'Atualização'\n"
+            f"        htmlContent = `<p>Não seguimos, ${{name}}.{extra}</p>\n"
+            "          ${rejectionReason ? `<p>Nota: ${rejectionReason}</p>` : ''}`\n"
+            "        break\n    }\n        from: 'Fotos Exemplo <noreply@exemplo.com>',\n"
+        )
+        _write_files(root / STAFOTOS.replace("/", "+"), {STAFOTOS_PATH: source})
+        return Snapshot(root)
+
+    specs = list(stafotos(snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["acknowledgement", "other", "rejection", "rejection"]
+    assert "https://photo-arena.com/painel" in (specs[1].html or "")
+    plain, noted = specs[2], specs[3]
+    assert "Não seguimos, Robin Berger." in plain.text and "Nota:" not in plain.text
+    assert "Nota: As fotos do seu portfólio" in noted.text
+    assert all(s.company == "STA Fotos" and s.subject == "Atualização" for s in (plain, noted))
+    assert all(s.sender == ("Fotos Exemplo", "noreply@exemplo.com") and s.noreply for s in specs)
+    with pytest.raises(ValueError):
+        list(stafotos(snapshot(tmp_path / "b", " ${portfolio}")))

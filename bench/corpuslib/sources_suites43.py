@@ -3,7 +3,8 @@ company's own "Trabalhe Conosco" recruiting system, a Brazilian dental-clinic ne
 recruiting platform and a Brazilian bootcamp's job board; Italian look-alikes from a
 healthcare platform's review of the doctors who apply to join it and a closed business
 community's answers to membership applications; Portuguese ones from a mentoring programme's
-answers to its candidates and a graduate programme's selection results.
+answers to its candidates and a graduate programme's selection results; and a Brazilian
+event-photography platform's answers to photographers who apply to be accredited.
 
 FG Services (deadbrock/trabalhe-_conosco, the careers site and applicant tracker of FG
 Services, a Brazilian cleaning and facilities-services company; Next.js front end, Express
@@ -77,7 +78,16 @@ for the selection of a graduate programme in mechanical engineering; Express, no
 Gmail): ``src/mail/mail.js``' selection result, "Olá N, você foi Reprovado no processo
 seletivo. Sua colocação na prova foi 17° lugar" (twice, `not_a_job`: an academic admission in a
 job refusal's words, "processo seletivo") or "Aprovado" (`other`), and the registration's
-confirmation; plain text. Left out: the account mails (e-mail changed, user created)."""
+confirmation; plain text. Left out: the account mails (e-mail changed, user created).
+
+STA Fotos (Caruso013/photo-arena-flow, a Brazilian platform selling sports and event photos
+shot by accredited photographers; Supabase Edge Function, Resend): the three cases of
+``supabase/functions/send-photographer-notification/index.ts``: the application received, the
+accreditation approved, and refused ("Agradecemos pelo interesse em se tornar um fotógrafo
+credenciado na STA Fotos ... Após uma análise cuidadosa, decidimos não prosseguir com sua
+candidatura neste momento", with and without the team's feedback). Work applied for on a
+platform, as ``flanvo/it``'s drivers: the refusal is labelled a rejection (company STA Fotos,
+no post named), a label the lead may want to review."""
 
 from __future__ import annotations
 
@@ -365,6 +375,17 @@ MEDHUBB_REASON = (
 )
 
 
+def _keep_if(literal: str, name: str, keep: bool) -> str:
+    """A template literal's ``${name ? `...` : ''}`` blocks: their inner literal when ``keep``,
+    else nothing (``fill_ts`` reads the ``: ""`` form only)."""
+    return re.sub(
+        rf"\$\{{{re.escape(name)} \? `(.*?)` : ''\}}",
+        lambda m: m.group(1) if keep else "",
+        literal,
+        flags=re.S,
+    )
+
+
 def medhubb(snap: Snapshot) -> Iterator[Spec]:
     """Each template function's literal as its admin route sends it (the subject from the
     route's ``sendEmail`` call, the rejection's ``${reason ? `...` : ''}`` kept when a reason is
@@ -385,12 +406,7 @@ def medhubb(snap: Snapshot) -> Iterator[Spec]:
         literal = ts_literal(source[source.index(f"function {function}(") :], "return ")
         for with_reason in reasons:
             note = MEDHUBB_REASON if with_reason else ""
-            body = re.sub(
-                r"\$\{reason \? `(.*?)` : ''\}",
-                lambda m, note=note: m.group(1) if note else "",
-                literal,
-                flags=re.S,
-            )
+            body = _keep_if(literal, "reason", bool(note))
             yield _html_only(
                 unit,
                 url,
@@ -569,3 +585,57 @@ def posmec(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
+
+
+STAFOTOS = "Caruso013/photo-arena-flow"
+STAFOTOS_COMMIT = "0192e477885971fb2945a939f243697c98eaa023"
+STAFOTOS_PATH = "supabase/functions/send-photographer-notification/index.ts"
+STAFOTOS_NAME = "STA Fotos"
+# status: (category, the team's feedback (ours) or ""). A photographer applying to be
+# accredited to shoot and sell event photos on the platform: work applied for, as
+# ``flanvo/it``'s drivers (a rejection), admitted (``other``).
+STAFOTOS_MAILS = (
+    ("submitted", "acknowledgement", ""),
+    ("approved", "other", ""),
+    ("rejected", "rejection", ""),
+    (
+        "rejected",
+        "rejection",
+        "As fotos do seu portfólio estão com foco e exposição irregulares nas cenas de ação.",
+    ),
+)
+# Ours: SITE_URL (an environment variable; the code's fallback is used).
+
+
+def stafotos(snap: Snapshot) -> Iterator[Spec]:
+    """Each status's case of the Edge Function: its ``subject`` and ``htmlContent`` literal
+    (the feedback block kept when a reason is given), HTML only from the Resend sender."""
+    unit = "stafotos/pt"
+    source = snap.read(STAFOTOS, STAFOTOS_COMMIT, STAFOTOS_PATH)
+    sender = re.search(r"from: '([^'<]+?) <([^>]+)>'", source)
+    if not sender:
+        raise ValueError("no sender")
+    url = blob_url(STAFOTOS, STAFOTOS_COMMIT, STAFOTOS_PATH)
+    for status, category, reason in STAFOTOS_MAILS:
+        case = source[source.index(f"case '{status}':") :]
+        subject = re.search(r"subject = '([^']*)'", case)
+        if not subject:
+            raise ValueError(f"{status}: no subject")
+        literal = _keep_if(ts_literal(case, "htmlContent ="), "rejectionReason", bool(reason))
+        values = {
+            "name": OWNER[0],
+            "rejectionReason": reason,
+            "Deno.env.get('SITE_URL') || 'https://photo-arena.com'": "https://photo-arena.com",
+        }
+        rejection = category == "rejection"
+        yield _html_only(
+            unit,
+            url,
+            category,
+            subject.group(1),
+            fill_ts(literal, values),
+            STAFOTOS_NAME if rejection else "n/a",
+            "n/a",
+            (sender.group(1), sender.group(2)),
+            noreply=True,
+        )
