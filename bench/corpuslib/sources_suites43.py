@@ -375,6 +375,18 @@ MEDHUBB_REASON = (
 )
 
 
+def _resend_source(
+    snap: Snapshot, repo: str, commit: str, path: str
+) -> tuple[str, tuple[str, str], str]:
+    """(the file's text, its Resend ``from: 'Name <address>'`` sender, its URL); a file without
+    that sender raises."""
+    source = snap.read(repo, commit, path)
+    sender = re.search(r"from: '([^'<]+?) <([^>]+)>'", source)
+    if not sender:
+        raise ValueError("no sender")
+    return source, (sender.group(1), sender.group(2)), blob_url(repo, commit, path)
+
+
 def _keep_if(literal: str, name: str, keep: bool) -> str:
     """A template literal's ``${name ? `...` : ''}`` blocks: their inner literal when ``keep``,
     else nothing (``fill_ts`` reads the ``: ""`` form only)."""
@@ -391,11 +403,7 @@ def medhubb(snap: Snapshot) -> Iterator[Spec]:
     route's ``sendEmail`` call, the rejection's ``${reason ? `...` : ''}`` kept when a reason is
     given), HTML only from the no-reply sender."""
     unit = "medhubb/it"
-    source = snap.read(MEDHUBB, MEDHUBB_COMMIT, MEDHUBB_PATH)
-    sender = re.search(r"from: '([^'<]+?) <([^>]+)>'", source)
-    if not sender:
-        raise ValueError("no sender")
-    url = blob_url(MEDHUBB, MEDHUBB_COMMIT, MEDHUBB_PATH)
+    source, sender, url = _resend_source(snap, MEDHUBB, MEDHUBB_COMMIT, MEDHUBB_PATH)
     for function, route, category, reasons in MEDHUBB_MAILS:
         path = f"{MEDHUBB_ROUTES}/{route}/route.ts"
         call = re.search(
@@ -415,7 +423,7 @@ def medhubb(snap: Snapshot) -> Iterator[Spec]:
                 fill_ts(body, {"doctorName": OWNER[0], "reason": note}),
                 "n/a",
                 "n/a",
-                (sender.group(1), sender.group(2)),
+                sender,
                 noreply=True,
             )
 
@@ -611,11 +619,7 @@ def stafotos(snap: Snapshot) -> Iterator[Spec]:
     """Each status's case of the Edge Function: its ``subject`` and ``htmlContent`` literal
     (the feedback block kept when a reason is given), HTML only from the Resend sender."""
     unit = "stafotos/pt"
-    source = snap.read(STAFOTOS, STAFOTOS_COMMIT, STAFOTOS_PATH)
-    sender = re.search(r"from: '([^'<]+?) <([^>]+)>'", source)
-    if not sender:
-        raise ValueError("no sender")
-    url = blob_url(STAFOTOS, STAFOTOS_COMMIT, STAFOTOS_PATH)
+    source, sender, url = _resend_source(snap, STAFOTOS, STAFOTOS_COMMIT, STAFOTOS_PATH)
     for status, category, reason in STAFOTOS_MAILS:
         case = source[source.index(f"case '{status}':") :]
         subject = re.search(r"subject = '([^']*)'", case)
@@ -636,6 +640,6 @@ def stafotos(snap: Snapshot) -> Iterator[Spec]:
             fill_ts(literal, values),
             STAFOTOS_NAME if rejection else "n/a",
             "n/a",
-            (sender.group(1), sender.group(2)),
+            sender,
             noreply=True,
         )
