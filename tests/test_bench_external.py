@@ -2647,6 +2647,46 @@ def test_session36_sources44_units_are_pinned_where_the_split_rule_put_them() ->
     assert parts["tdb/nl"] == "dev"
 
 
+def test_session36_sources43_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources43's units where the split rule over ext-s36's sources with these put them:
+    Portuguese rejections dev 31, test 34, so FG Services' two to dev (33), Beauty Smile's two
+    to dev (35), then FindJob's two to test. Pinned so that adding sources never moves them."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["fgservices/pt"] == "dev"
+    assert parts["beautysmile/pt"] == "dev"
+    assert parts["findjob/pt"] == "test"
+
+
+def test_session36_sources43_lookalikes_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources43's Italian look-alikes (no rejections), each split after the units before it
+    were pinned: Italian other mails of the base units dev 46, test 48, so MedHubb's three to
+    dev; then dev 49, test 48, so Kommunity's three to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["medhubb/it"] == "dev"
+    assert parts["kommunity/it"] == "test"
+
+
+def test_session36_sources43_cristal_is_pinned_where_the_split_rule_put_it() -> None:
+    """Cristal Academy's four look-alikes (no rejections), split after the other five were
+    pinned: Portuguese other mails of the base units dev 73, test 67, so to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["cristal/pt"] == "test"
+
+
+def test_session36_sources43_posmec_is_pinned_where_the_split_rule_put_it() -> None:
+    """Pós-Mecânica's four look-alikes (no rejections), split after Cristal Academy's were
+    pinned: Portuguese other mails of the base units dev 73, test 71, so to test."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["posmec/pt"] == "test"
+
+
+def test_session36_sources43_stafotos_is_pinned_where_the_split_rule_put_it() -> None:
+    """STA Fotos' two refusals, split after the other seven were pinned: Portuguese rejections of
+    the base units dev 35, test 36, so to dev."""
+    parts = BUILD.previous_split(Path("/nonexistent-build-dir"))
+    assert parts["stafotos/pt"] == "dev"
+
+
 def test_session35_sources40_units_keep_their_part() -> None:
     """sources40's units where the split rule over ext-s35 put them: no rejections, so by other
     mails of the base units, German dev 93, test 96 and English dev 203, test 205: ChefTreff's
