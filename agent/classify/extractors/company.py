@@ -60,6 +60,7 @@ _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
 _NOT_TENANT = compiled("not_tenant", 0)
 _LABEL_TAIL = compiled("label_tail", 0)
 _BOARD_NAME = compiled("board_name")
+_ON_BEHALF = compiled("on_behalf_name")
 _BOARD_GLUED = compiled("board_glued", 0)
 _WEAK_ADJECTIVE = compiled("weak_adjective_head", 0)
 
@@ -142,6 +143,8 @@ def _sender_org(name: str, domain: str) -> str | None:
     name = name.strip().strip("\"'")
     if not name:
         return None
+    if (behalf := _ON_BEHALF.match(name)) is not None:
+        return _clean_org(behalf.group("c"))  # "Sanne (namens Acme)": Acme, not the writer
     via = VIA.match(name)
     if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
         left, _, right = name.partition("@")
