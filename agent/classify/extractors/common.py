@@ -71,6 +71,18 @@ TRADE = Scan(patterncache.compiled(rf"(?:{trie(words('company', 'trades'))})\b",
 _ORG_WORD = Scan(patterncache.compiled(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
 
 
+_POST_IN = compiled("post_in_org", 0)
+
+
+def post_in_org(text: str, start: int, end: int) -> str | None:
+    """The organisation a post is "em" ("a vaga de T em Construtora Ipê", a board's template):
+    only a name with an organisation's or a trade's word, as "em São Paulo" names a place."""
+    for m in _POST_IN.finditer(text, start, end):
+        if _ORG_WORD.search(m.group("c")) or TRADE.search(m.group("c")):
+            return m.group("c")
+    return None
+
+
 def _org_like(name: str) -> bool:
     """A team, system or organisation word in a name: no person's name has one."""
     return bool(_TEAMISH.search(name) or _ORG_WORD.search(name) or TRADE.search(name))

@@ -28,6 +28,7 @@ from agent.classify.extractors.common import (
     drop_programmes,
     fold,
     looks_like_person,
+    post_in_org,
     squash,
 )
 from agent.classify.extractors.role import ROLE_HINT, SUBJECT_LEAD
@@ -46,20 +47,15 @@ _ORG_TAIL = Lowered(compiled("org_tail"))
 
 
 _ORG_HEAD = compiled("org_head")
-
-
 _HEAD_LINK = compiled("head_link")
 
 
 _NOT_COMPANY = frozenset(words("company", "not_company"))
-
-
 _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
-
-
 _NOT_TENANT = compiled("not_tenant", 0)
 _LABEL_TAIL = compiled("label_tail", 0)
 _BOARD_NAME = compiled("board_name")
+_ON_BEHALF = compiled("on_behalf_name")
 _BOARD_GLUED = compiled("board_glued", 0)
 _WEAK_ADJECTIVE = compiled("weak_adjective_head", 0)
 
@@ -142,6 +138,8 @@ def _sender_org(name: str, domain: str) -> str | None:
     name = name.strip().strip("\"'")
     if not name:
         return None
+    if (behalf := _ON_BEHALF.match(name)) is not None:
+        return _clean_org(behalf.group("c"))  # "Sanne (namens Acme)": Acme, not the writer
     via = VIA.match(name)
     if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
         left, _, right = name.partition("@")
@@ -375,6 +373,8 @@ def _named_employer(packs: list[Pack], t: MailText, ats: str | None) -> list[tup
     """The employer an agency or job board names as its client or in a labelled field (not
     the ATS naming itself: "Ce message vous a été envoyé par Flatchr")."""
     out: list[tuple[str, str]] = []
+    if (org := post_in_org(t.doc.text, t.body_start, t.lead_end)) and (org := _clean_org(org)):
+        out.append((org, "client"))  # "a vaga de T em Construtora Ipê": a board relays it
     for pack in packs:
         for rx in pack.client:
             # The whole mail: a platform puts the employer's decision in its subject
