@@ -8,10 +8,11 @@ and ``frames`` weighs decisions; this says only whether the mail is job mail (is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Literal
 
-from agent.classify import initials
+from agent.classify import initials, patterncache
 from agent.classify.engine import MAX_BODY_CHARS, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
@@ -25,7 +26,7 @@ from agent.classify.extractors.common import (
     quote,
     title_subject,
 )
-from agent.classify.lexicon import compiled
+from agent.classify.lexicon import compiled, pattern
 from agent.classify.matching import Doc
 from agent.classify.objects import THING, decision_object
 from agent.mail.parse import Message
@@ -41,6 +42,14 @@ QUOTED_JOB_CHARS = 2_000  # the newest quoted mail of a thread: what the reply a
 
 
 _JOB_SENDER = compiled("job_sender")
+# A body that selects members, not staff (a student association, a junior enterprise): its
+# recruiting admits members, so it weighs as another domain's words even in job mail.
+_MEMBER_BODY = compiled("member_body")
+_MEMBER_BODY_OURS = patterncache.compiled(
+    pattern("member_body_ours").replace("{body}", pattern("member_body")), re.I
+)
+_MEMBER_WORD = compiled("member_word")
+MEMBER_BODY_WEIGHT = -6.0  # kept whole in job mail, as other_request is (frames.OTHER_REQUEST)
 
 
 def job_sender(msg: Message) -> bool:
@@ -61,6 +70,21 @@ def decided_things(text: str, spans: list[tuple[int, int]]) -> str | None:
     if not things or any(kind != THING for kind, _ in things):
         return None
     return things[0][1]
+
+
+def member_body(t: MailText, msg: Message) -> str | None:
+    """The student association or junior enterprise whose selection the mail is, if any: named
+    by the sender or the signature's head (who writes), or in the newest text as "our ..." or
+    beside a membership word. A company's no naming the reader's own association stays a no."""
+    text = t.cues.text
+    sig_end = min(len(text), t.sig_start + SIGNATURE_JOB_CHARS)
+    found = _MEMBER_BODY.search(msg.from_name or "") or _MEMBER_BODY.search(
+        text, t.sig_start, sig_end
+    )
+    found = found or _MEMBER_BODY_OURS.search(text, 0, t.lead_end)
+    if found is None and _MEMBER_WORD.search(text, 0, t.lead_end) is not None:
+        found = _MEMBER_BODY.search(text, 0, t.lead_end)
+    return found[0] if found is not None else None
 
 
 def _names_its_object(packs: list[Pack], doc: Doc, spans: list[tuple[int, int]]) -> bool:
@@ -206,6 +230,9 @@ def job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
+    if (body := member_body(t, msg)) is not None:
+        categories["not_a_job"] = categories.get("not_a_job", 0.0) + MEMBER_BODY_WEIGHT
+        reasons.append(f'members selected by "{quote(body)}" ({MEMBER_BODY_WEIGHT:+g})')
     if has_job:
         return JOB
     weak = _application_words(packs, t)
