@@ -25,7 +25,13 @@ from agent import files
 from agent.classify import patterncache
 from agent.classify.inclusive import marked, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
-from agent.classify.packcheck import NEGATION_IN_GAPS, check_cues, check_pack, rule_name
+from agent.classify.packcheck import (
+    NEGATION_IN_GAPS,
+    READER_OWNS,
+    check_cues,
+    check_pack,
+    rule_name,
+)
 from agent.classify.packcheck import STAGES as _STAGES
 from agent.classify.rulepattern import aside_pattern, frame_pattern, guard_gaps, negation_guard
 from agent.errors import PackError
@@ -137,6 +143,7 @@ class Cue:
     rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1d04b9e", "frame:en.not-proceed"
     role_closed: bool = False  # the decision is about the role (filled, paused), not the person
     source: str = ""  # the pattern as the pack writes it (``rx`` may guard its word gaps)
+    reader_owns: str = ""  # a rule's ``reader_owns``: when the reader's application owns it
 
 
 @dataclass
@@ -225,7 +232,8 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
         name = rule_name(pattern, entry)
         rx = Rx(guard_gaps(pattern, "" if entry.get(NEGATION_IN_GAPS) else guard))
         rule = f"{code}.{category}.{name}"
-        cues.append(Cue(rx, float(entry["weight"]), category, rule, source=pattern))
+        weight, owns = float(entry["weight"]), str(entry.get(READER_OWNS, ""))
+        cues.append(Cue(rx, weight, category, rule, source=pattern, reader_owns=owns))
     return cues
 
 
