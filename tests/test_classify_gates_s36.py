@@ -21,7 +21,8 @@ from test_classify import OWNER, mail
 from test_classify_gates_s31 import hr
 from test_classify_grammar import wrapped
 
-from agent.classify import Verdict, classify
+from agent.classify import Verdict, classify, packs
+from agent.classify.packcheck import NO_BEFORE, SUBJECT_BEFORE
 from agent.classify.readerowned import owned_by_reader
 
 PLATFORM = "Jobs Board <no-reply@jobsboard-example.com>"
@@ -290,8 +291,27 @@ def test_the_known_risks(lang: str, subject: str, body: str, is_no: bool) -> Non
 
 
 def test_a_gate_the_reader_does_not_own() -> None:
-    """Another gate id, or the reader's application in an earlier sentence, owns nothing."""
+    """A gate whose rule says no ``reader_owns``, or the reader's application in an earlier
+    sentence, owns nothing."""
     text = "Your application was received. Maria Lopez was moved to Rejected by Sam Ortiz."
     at = text.index("was moved")
-    assert not owned_by_reader(text, "en.third_party.candidate-moved-by-a-person", at, [])
-    assert not owned_by_reader(text, "en.third_party.freeze-told-to-managers", at, [])
+    assert not owned_by_reader(text, SUBJECT_BEFORE, at, [])
+    assert not owned_by_reader(text, "", at, [])
+    assert owned_by_reader("Your application for Buyer was moved", SUBJECT_BEFORE, 28, [])
+
+
+def test_the_two_gates_say_in_their_packs_how_the_reader_owns_them() -> None:
+    """Session 36 (tidy40): the packs name the gates the reader owns, the code none."""
+    owns = {
+        cue.rule: cue.reader_owns
+        for pack in packs().packs.values()
+        for cue in pack.cues
+        if cue.reader_owns
+    }
+    moved = {r for r, o in owns.items() if r.endswith(".candidate-moved-by-a-person")}
+    announced = {r for r, o in owns.items() if r.endswith(".appointment-announced")}
+    assert {r.split(".")[0] for r in moved} == {"de", "en", "nl"}
+    assert {r.split(".")[0] for r in announced} == {"de", "en", "es", "fr", "it", "nl", "pt"}
+    assert set(owns) == moved | announced
+    assert {owns[r] for r in moved} == {SUBJECT_BEFORE}
+    assert {owns[r] for r in announced} == {NO_BEFORE}

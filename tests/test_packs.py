@@ -94,7 +94,34 @@ MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "key", "value"), MISTAKES)
+# Session 36 (tidy40): a third-party gate says in its pack whether and how the reader's own
+# application owns it (``reader_owns``); a value the engine does not know, or the key on a rule
+# no one asks about the reader, would be a rule that silently never does what it says.
+MOVED = "'movita al malakceptitaj' = { weight = -6.0, id = \"moved\", reader_owns = %s }"
+# (text, the key path and the rule id the error names, the value shown)
+READER_OWNS_MISTAKES = [
+    # a value the engine does not know (a misspelt or an invented one)
+    (
+        GOOD + "\n[lookalike.third_party]\n" + MOVED % '"subject-after"',
+        "lookalike.third_party.'movita al malakceptitaj'.reader_owns: rule eo.third_party.moved",
+        "'subject-after'",
+    ),
+    # not a string at all
+    (
+        GOOD + "\n[lookalike.third_party]\n" + MOVED % "true",
+        "lookalike.third_party.'movita al malakceptitaj'.reader_owns: rule eo.third_party.moved",
+        "True",
+    ),
+    # a known value on a rule that is no third-party gate: read by nothing
+    (
+        GOOD.replace('id = "regret"', 'id = "regret", reader_owns = "no-before"'),
+        "rejection.'bedaŭrinde'.reader_owns: rule eo.rejection.regret",
+        "'no-before'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), MISTAKES + READER_OWNS_MISTAKES)
 def test_each_kind_of_mistake_fails_naming_file_key_and_value(
     tmp_path: Path, text: str, key: str, value: str
 ) -> None:
@@ -106,6 +133,14 @@ def test_each_kind_of_mistake_fails_naming_file_key_and_value(
     assert message.startswith(f"{path}: {key}: "), message
     assert value in message, message
     assert caught.value.exit_code == 2
+
+
+def test_a_gate_s_known_reader_owns_reaches_its_cue(tmp_path: Path) -> None:
+    path = tmp_path / "eo.toml"
+    path.write_text(GOOD + "\n[lookalike.third_party]\n" + MOVED % '"subject-before"', "utf-8")
+    owns = {cue.rule: cue.reader_owns for cue in read_pack(path).cues}
+    assert owns["eo.third_party.moved"] == "subject-before"
+    assert owns["eo.rejection.regret"] == ""
 
 
 def test_a_broken_pack_in_the_lang_dir_stops_the_load(

@@ -20,7 +20,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_prefilter import ALL_MAILS, decision_text_covers_the_body
 
-from agent.classify import anchors, engine, onepass, pack_table, prefilter
+from agent.classify import anchors, onepass, pack_table, prefilter, rulepattern
 from agent.classify.inclusive import WORD
 
 from helpers import mail
@@ -121,10 +121,10 @@ def test_look_arounds_are_dropped_so_the_scan_only_widens() -> None:
 
 
 def test_a_frame_aside_is_widened_to_a_comma_and_any_run_of_non_terminators() -> None:
-    aside = engine.aside_pattern(["and", "bien que", "während"])
+    aside = rulepattern.aside_pattern(["and", "bien que", "während"])
     assert onepass.widen(f"you{aside} will") == r"you(?:,[^\x21\x2c\x2e\x3a\x3b\x3f]*)?(?:\s+)will"
     # a clause word that could match a terminator keeps the aside as written, widened
-    odd = onepass.widen(f"you{engine.aside_pattern(['p.s.', 'and'])} will")
+    odd = onepass.widen(f"you{rulepattern.aside_pattern(['p.s.', 'and'])} will")
     assert "{1,}" in odd and r"[^\x21" not in odd
     frame = f"you{aside}[ ,]+will"
     db = onepass.scanner((frame,))
@@ -139,7 +139,7 @@ def test_a_frame_aside_is_widened_to_a_comma_and_any_run_of_non_terminators() ->
 @given(st.text("aAnd, .;:!?\n\u00e4\u2019'0x", max_size=24))
 def test_a_widened_aside_matches_wherever_re_does(text: str) -> None:
     """The aside's wider form only widens: wherever the frame matches, its scan does."""
-    pattern = rf"x{engine.aside_pattern(['and', 'än'])}[ ,]+x"
+    pattern = rf"x{rulepattern.aside_pattern(['and', 'än'])}[ ,]+x"
     if re.search(pattern, f"x{text}x", re.I):
         db = onepass.scanner((pattern,))
         assert db is not None

@@ -25,8 +25,15 @@ from agent import files
 from agent.classify import patterncache
 from agent.classify.inclusive import marked, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
-from agent.classify.packcheck import NEGATION_IN_GAPS, check_cues, check_pack, rule_name
+from agent.classify.packcheck import (
+    NEGATION_IN_GAPS,
+    READER_OWNS,
+    check_cues,
+    check_pack,
+    rule_name,
+)
 from agent.classify.packcheck import STAGES as _STAGES
+from agent.classify.rulepattern import aside_pattern, frame_pattern, guard_gaps, negation_guard
 from agent.errors import PackError
 from agent.mail.quoting import newest_lines
 
@@ -136,6 +143,7 @@ class Cue:
     rule: str = ""  # the id a reason cites: "en.rejection.3fa2c1d04b9e", "frame:en.not-proceed"
     role_closed: bool = False  # the decision is about the role (filled, paused), not the person
     source: str = ""  # the pattern as the pack writes it (``rx`` may guard its word gaps)
+    reader_owns: str = ""  # a rule's ``reader_owns``: when the reader's application owns it
 
 
 @dataclass
@@ -193,74 +201,6 @@ def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-# Between two slots of a frame: a separator, or up to n words (never a sentence end).
-_SEP = r"[ ,;'\-&]+"
-
-
-def _words(n: int, guard: str) -> str:
-    """A gap of up to ``n`` words between two slots, none of them a negation (``guard``)."""
-    return _SEP.join(("(?:", guard + r"[\w'\-]+){0," + str(n) + "}?", ""))
-
-
-def negation_guard(negations: Iterable[str]) -> str:
-    """A look-ahead that refuses a word when it is one of a pack's negations ("" if none).
-
-    Why: a word gap ("( \\S+){0,3}", a frame's ``3``) stepped over "not" or "no longer"
-    as over any word, so "we will ( \\S+){0,2}invite you" read "we will not invite you" as
-    an invitation; each rule guarded itself by hand, or did not.
-    """
-    alts = [w for w in negations if w]
-    return "(?!(?:" + "|".join(alts) + r")\b)" if alts else ""
-
-
-# A word gap of a hand-written pattern: one word with a space before or after it, repeated
-# ("( \S+){0,3}", "(\w+ ){0,2}", "( [\w-]+)?"); the guard goes before the word.
-_GAP = re.compile(r"(?<!\\)(\((?:\?:)?)( ?)(\\[wS]\+|\[[^\]\[]*\]\+)( ?\))(?=[?*+{])")
-
-
-def guard_gaps(pattern: str, guard: str) -> str:
-    """``pattern`` with ``guard`` before the word of each of its word gaps."""
-    if not guard or "(" not in pattern:
-        return pattern
-
-    def one(m: re.Match[str]) -> str:
-        if not (m[2] or m[4].startswith(" ")):
-            return m[0]  # "(\w+)+": no word gap
-        return m[1] + m[2] + guard + m[3] + m[4]
-
-    return _GAP.sub(one, pattern)
-
-
-def aside_pattern(clause_words: Iterable[str]) -> str:
-    """An optional aside between commas opened by a clause word: "your skills, while
-    impressive, aren't what we need" keeps its frame (issue 11, session 16)."""
-    alts = [w for w in clause_words if w]
-    if not alts:
-        return ""
-    return r"(?:,\s*(?:" + "|".join(alts) + r")\b[^,.;:!?\n]{1,40}(?=,))?"
-
-
-def frame_pattern(slots: list[Any], guard: str = "", aside: str = "") -> str:
-    """One regex for a frame: each slot's alternatives, in order, one sentence apart at most.
-
-    A slot is a list of alternatives; an int between two slots allows that many
-    words in between ("not [be] moving forward", "offered [the] role to"), none of
-    them a negation when ``guard`` (:func:`negation_guard`) is given, and before it
-    an ``aside`` (:func:`aside_pattern`).
-    """
-    out: list[str] = []
-    gap = _SEP
-    for slot in slots:
-        if isinstance(slot, int):
-            gap = _words(slot, guard)
-            continue
-        if out:
-            out.append(aside + gap)
-        out.append("(?:" + "|".join(slot) + ")")
-        gap = _SEP
-    return r"\b" + "".join(out) + r"\b"
-
-
 def frame_cues(code: str, frames: dict[str, Any], guard: str = "", aside: str = "") -> list[Cue]:
     """A pack's frames, cited as ``frame:<code>.<name>``: an outcome bound to a selection verb
     and its object; ``slots = [[outcome...], 2, [verb...], 3, [object...]]``. No word gap
@@ -292,7 +232,8 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
         name = rule_name(pattern, entry)
         rx = Rx(guard_gaps(pattern, "" if entry.get(NEGATION_IN_GAPS) else guard))
         rule = f"{code}.{category}.{name}"
-        cues.append(Cue(rx, float(entry["weight"]), category, rule, source=pattern))
+        weight, owns = float(entry["weight"]), str(entry.get(READER_OWNS, ""))
+        cues.append(Cue(rx, weight, category, rule, source=pattern, reader_owns=owns))
     return cues
 
 

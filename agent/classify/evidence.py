@@ -22,13 +22,14 @@ from functools import cache
 from pathlib import Path
 
 from agent import files
-from agent.classify.engine import PACK_DIR, Pack, frame_pattern
+from agent.classify.engine import PACK_DIR, Pack
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.frames import MODEL_ROOM, Decision, decide
 from agent.classify.jobcontext import job_sender
 from agent.classify.learned import ModelError
 from agent.classify.objects import addressed, decision_object, negated
 from agent.classify.packcheck import DECISION_WEIGHT
+from agent.classify.rulepattern import frame_pattern
 from agent.classify.sentences import SENTENCE_END
 from agent.mail.parse import Message
 

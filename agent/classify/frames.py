@@ -294,7 +294,7 @@ def _collect_lookalikes(
             continue
         sentence = r.sentence(start)
         if cue.category == "third_party" and owned_by_reader(
-            r.text, cue.rule, start, ev.decision_spans
+            r.text, cue.reader_owns, start, ev.decision_spans
         ):
             r.seen.add(cue.rx.pattern)
             r.discount("a third party's gate on the reader's own application", start, stop)

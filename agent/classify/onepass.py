@@ -63,7 +63,7 @@ _NO_LOWER = re.compile(r"\{,(\d+)\}")  # "{,3}": Python's "{0,3}", Hyperscan's l
 _LONG_REPEAT = re.compile(r"\{(\d*),(\d{2,})\}")
 
 
-# A frame's aside (``engine.aside_pattern``): "your skills, while impressive, aren't ...".
+# A frame's aside (``rulepattern.aside_pattern``): "your skills, while impressive, aren't ...".
 # Widened as written, its 40 characters of any kind but six (an alternation of stand-ins)
 # made the decision cues' pass ~10 % slower over ordinary mail; it reads here as a comma
 # and any run of characters but those six: wider, as long as its clause words hold none of

@@ -42,7 +42,12 @@ STRUCTURE_KEYS = (
 EXTRACT_KEYS = ("company", "signature_company", "role", "client")
 NEGATION_IN_GAPS = "negation_in_gaps"  # a rule whose word gaps may step over a negation
 FRAME_KEYS = ("slots", "weight", "category", "role_closed", NEGATION_IN_GAPS)
-RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS)
+# A third-party gate the reader's own application owns (:mod:`agent.classify.readerowned`): with
+# the application before it in its sentence, or after a no said to the reader in the mail.
+READER_OWNS = "reader_owns"
+SUBJECT_BEFORE, NO_BEFORE = "subject-before", "no-before"
+READER_OWNS_TABLE = "lookalike.third_party"  # the only gates frames.py asks about the reader
+RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS, READER_OWNS)
 DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 ID_DIGEST_BYTES = 6  # 12 hex digits: no two of a few thousand rules share one (2^48)
 
@@ -100,8 +105,21 @@ class _Check:
                 if "id" in entry and not (isinstance(entry["id"], str) and entry["id"]):
                     raise self.fail(f"{where}.id", "expected a non-empty string", entry["id"])
                 self.flag(where, entry, NEGATION_IN_GAPS)
+                if READER_OWNS in entry:
+                    self.reader_owns(key, pattern, entry)
             else:
                 self.number(where, entry)
+
+    def reader_owns(self, key: str, pattern: str, entry: dict[str, Any]) -> None:
+        """A known ``reader_owns`` on a third-party gate; else the error cites the rule's id."""
+        where, value = f"{key}.{pattern!r}.{READER_OWNS}", entry[READER_OWNS]
+        rule = f"{self.path.stem}.{key.rsplit('.', 1)[-1]}.{rule_name(pattern, entry)}"
+        if value not in (SUBJECT_BEFORE, NO_BEFORE):
+            known = f"known: {SUBJECT_BEFORE!r}, {NO_BEFORE!r}"
+            raise self.fail(where, f"rule {rule}: unknown {READER_OWNS} value ({known})", value)
+        if key != READER_OWNS_TABLE:
+            why = f"rule {rule}: {READER_OWNS} is read only in [{READER_OWNS_TABLE}]"
+            raise self.fail(where, why, value)
 
     def frame(self, key: str, value: object) -> None:
         frame = self.table(key, value)
