@@ -269,6 +269,9 @@ _FOLD_CACHE: dict[str, str] = {}
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# What ``fold(..., translit=True)`` spells otherwise: a text whose lower case holds none of
+# these folds every word alike both ways (a second, transliterating reading finds nothing new).
+TRANSLIT_CHARS = tuple(chr(c) for c in _TRANSLIT)
 
 
 def fold(word: str, translit: bool = False) -> str:
