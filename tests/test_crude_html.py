@@ -11,9 +11,10 @@ from agent.classify.rawmail import crude_html_text
 
 # Entity names and their pieces, "&", "#", ";", U+00A0 itself, blanks and letters: what could
 # make a reference run on over the U+00A0 that "&nbsp;" becomes, or end differently.
+_NAMES = ("nbsp", "amp", "gt", "lt", "not", "notin", "x", "a")
+_OTHER = ("&", "#", "#x", ";", "1", "f", "\xa0", " ", "\n", "\t", "é", "<b>", "<p>", "</td>")
 _PIECES = st.sampled_from(
-    ["&nbsp;", "&nbsp", "&", "#", "#x", ";", "nbsp", "amp", "gt", "lt", "not", "notin", "x",
-     "a", "1", "f", "\xa0", " ", "\n", "\t", "é", "<b>", "<p>", "</td>", "&#160;", "&#xa0;"]
+    [*_NAMES, *(f"&{n}" for n in _NAMES), *(f"&{n};" for n in _NAMES), *_OTHER, "&#160;", "&#xa0;"]
 )
 
 
