@@ -35,6 +35,10 @@ SEARCHED_EVERYWHERE = {
     "nl.rejection.46ce29738758": "compounds of plek/plaats/functie/vacature",
     "nl.rejection.088700ebb696": "compounds of test/assessment/toets",
     "nl.rejection.41f3e1d2986e": "compounds of plek/plaats/functie/vacature",
+    # Session 36 (gates40): "die Projektstelle geht an jemand anderen", "de developerfunctie
+    # gaat naar iemand anders"; each needs "an ... anderen" / "naar iemand anders" too.
+    "de.rejection.goes-to-someone-else": "compounds of Stelle/Position/Rolle/Job/Vakanz",
+    "nl.rejection.goes-to-someone-else": "compounds of functie/rol/baan/plek/positie/vacature",
     # A subject's "<anything> – Absage": any word character before the dash; needs "absage".
     "de.rejection.144d102298a6": "any word before a dash and Absage",
     # "l'affitto" with any apostrophe: no word of two letters every match holds; its opening
