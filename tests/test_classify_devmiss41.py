@@ -24,11 +24,20 @@ from helpers import OWNER, mail
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [
-        ("pt", "Optamos por prosseguir com profissionais cujos perfis estão mais aderentes à função."),
-        ("es", "Hemos elegido avanzar con personas cuyos perfiles están más alineados con el puesto."),
+        (
+            "pt",
+            "Optamos por prosseguir com profissionais cujos perfis estão mais aderentes à função.",
+        ),
+        (
+            "es",
+            "Hemos elegido avanzar con personas cuyos perfiles están más alineados con el puesto.",
+        ),
         ("it", "Abbiamo scelto di proseguire con profili più aderenti alla posizione."),
         ("fr", "Nous avons décidé de poursuivre avec des profils plus proches de nos attentes."),
-        ("de", "Wir haben uns entschieden, mit Bewerbern weiterzumachen, die besser zur Stelle passen."),
+        (
+            "de",
+            "Wir haben uns entschieden, mit Bewerbern weiterzumachen, die besser zur Stelle passen.",
+        ),
     ],
 )
 def test_going_on_with_better_fitting_candidates_is_a_rejection(lang: str, sentence: str) -> None:
@@ -69,7 +78,8 @@ def test_a_volunteer_staff_place_on_a_game_server_is_no_job() -> None:
 
 def test_a_paid_community_managers_job_stays_a_rejection() -> None:
     v = wrapped(
-        "nl", "Helaas hebben we besloten niet verder te gaan met je sollicitatie als Community Manager."
+        "nl",
+        "Helaas hebben we besloten niet verder te gaan met je sollicitatie als Community Manager.",
     )
     assert v.is_rejection, v.reasons
 
