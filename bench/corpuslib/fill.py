@@ -351,10 +351,22 @@ class Spec:
     to: tuple[str, str] = OWNER
 
 
-def spec(unit: str, url: str, category: str, stage: str | None = None, **fields: Any) -> Spec:
+def spec(
+    unit: str,
+    url: str,
+    category: str,
+    stage: str | None = None,
+    *,
+    labels_on_rejection: bool = False,
+    **fields: Any,
+) -> Spec:
     """A mail of ``unit`` (its language is the unit's suffix), a rejection by its category;
-    a rejection's stage is ``application`` unless given."""
+    a rejection's stage is ``application`` unless given. ``labels_on_rejection``: the company
+    and role given are a rejection's labels only; any other mail gets "n/a" (what recipes
+    otherwise wrote out as ``company=X if rejection else "n/a"`` at every call)."""
     rejection = category == "rejection"
+    if labels_on_rejection and not rejection:
+        fields.update(company="n/a", role="n/a")
     return Spec(
         unit=unit,
         url=url,

@@ -266,7 +266,6 @@ def beautysmile(snap: Snapshot) -> Iterator[Spec]:
                     **colours,
                 },
             )
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 url,
@@ -274,8 +273,9 @@ def beautysmile(snap: Snapshot) -> Iterator[Spec]:
                 subject=fill_ts(_branch(subject.group(1), flags), values),
                 text=html_to_text(html),
                 html=html,
-                company=BEAUTY_NAME if rejection else "n/a",
-                role=role if rejection else "n/a",
+                company=BEAUTY_NAME,
+                role=role,
+                labels_on_rejection=True,
                 sender=sender,
                 noreply=True,
                 fmt="html_only",

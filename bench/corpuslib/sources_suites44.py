@@ -143,15 +143,15 @@ def checklist(snap: Snapshot) -> Iterator[Spec]:
             }
             first, _, last = contact.lower().partition(" ")
             address = f"{first}.{last}@{domain}".replace("ü", "ue").replace("ö", "oe")
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 url,
                 category,
                 subject=fill_js(subject, {"props.employer?.name ?? ''": service}),
                 text=_checklist_mail(template, values),
-                company=service if rejection else "n/a",
-                role=post if rejection else "n/a",
+                company=service,
+                role=post,
+                labels_on_rejection=True,
                 sender=(contact, address),
                 noreply=False,
             )

@@ -175,7 +175,6 @@ def pcaarrd(snap: Snapshot) -> Iterator[Spec]:
                 "config('app.name')": app,
             }
             html = _markdown_html(source, values, app, url)
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 blob_url(PCAARRD, PCAARRD_COMMIT, path),
@@ -183,8 +182,9 @@ def pcaarrd(snap: Snapshot) -> Iterator[Spec]:
                 subject=subject,
                 text=_text_part(html),
                 html=html,
-                company=PCAARRD_NAME if rejection else "n/a",
-                role=position if rejection else "n/a",
+                company=PCAARRD_NAME,
+                role=position,
+                labels_on_rejection=True,
                 sender=("", sender),
                 noreply=True,
                 fmt=("html", "html_only")[n % 2],
@@ -409,7 +409,6 @@ def hrreply(snap: Snapshot) -> Iterator[Spec]:
         for _ in range(variants):
             position = fill_for(unit, status, "en", n).role
             text = rails_t(template, {"name": OWNER[0], "position": position})
-            rejection = category == "rejection"
             sender = HRREPLY_SENDERS[n % len(HRREPLY_SENDERS)]
             yield _spec(
                 unit,
@@ -418,8 +417,9 @@ def hrreply(snap: Snapshot) -> Iterator[Spec]:
                 subject=subject.replace("#{position}", position),
                 text=text,
                 html=_simple_format(text),
-                company=sender[0].removesuffix(" HR") if rejection else "n/a",
-                role=position if rejection else "n/a",
+                company=sender[0].removesuffix(" HR"),
+                role=position,
+                labels_on_rejection=True,
                 sender=sender,
                 noreply=False,
                 fmt="html",
@@ -655,7 +655,6 @@ def univo(snap: Snapshot) -> Iterator[Spec]:
         }
         content = _cs_fill(body, values)
         html = _cs_fill(page, {"title": head, "content": content})
-        rejection = category == "rejection"
         yield _spec(
             unit,
             url,
@@ -663,8 +662,9 @@ def univo(snap: Snapshot) -> Iterator[Spec]:
             subject=_cs_fill(subj, values),
             text=_text_part(html),
             html=html,
-            company=company if rejection else "n/a",
-            role=role if rejection else "n/a",
+            company=company,
+            role=role,
+            labels_on_rejection=True,
             sender=("Bolsa de Trabajo UNIVO", UNIVO_SENDER_ADDRESS),
             noreply=True,
             fmt="html_only",
@@ -736,7 +736,6 @@ def humanjobs(snap: Snapshot) -> Iterator[Spec]:
                 view.replace("{!! nl2br(e($data['content'])) !!}", body),
                 {"__($data['subject'])": html_lib.escape(subject)},
             )
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 url,
@@ -744,8 +743,9 @@ def humanjobs(snap: Snapshot) -> Iterator[Spec]:
                 subject=subject,
                 text=_text_part(html),
                 html=html,
-                company=client if rejection else "n/a",
-                role=post if rejection else "n/a",
+                company=client,
+                role=post,
+                labels_on_rejection=True,
                 sender=HUMANJOBS_SENDER,
                 noreply=False,
                 fmt="html_only",
@@ -790,7 +790,6 @@ def senrecrut(snap: Snapshot) -> Iterator[Spec]:
             )
             subject = next(args[0] for name, args in calls if name == "subject")
             html = f"<html><body>{_laravel_notification_html(calls, app, url)}</body></html>"
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 blob_url(SENRECRUT, SENRECRUT_COMMIT, SENRECRUT_PATH),
@@ -798,8 +797,9 @@ def senrecrut(snap: Snapshot) -> Iterator[Spec]:
                 subject=subject,
                 text=_text_part(html),
                 html=html,
-                company=company if rejection else "n/a",
-                role=title if rejection else "n/a",
+                company=company,
+                role=title,
+                labels_on_rejection=True,
                 sender=SENRECRUT_SENDER,
                 noreply=True,
                 fmt="html",
