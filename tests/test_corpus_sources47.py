@@ -1,0 +1,184 @@
+"""Session 37's sources47 recipes (issue 11): their readers on our own wording in stand-in
+snapshots, the labels and shape of each recipe on the real snapshot (skipped where it lacks
+the source), and the units' pins."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from corpuslib.snapshot import Snapshot  # noqa: E402
+from corpuslib.sources_suites47 import (  # noqa: E402
+    COMS,
+    DJANGOCON,
+    DSCUBED,
+    HAARLEM,
+    HAARLEM_COMMIT,
+    HAARLEM_PATH,
+    HRXPERT,
+    HRXPERT_MAILS,
+    LAPECO,
+    SEAGL,
+    _brackets,
+    _build_view,
+    _djangocon_draft,
+    _gs_mail,
+    _php_sq,
+    coms,
+    djangocon,
+    dscubed,
+    haarlem,
+    hrxpert,
+    lapeco,
+    seagl,
+)
+
+SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
+
+
+def _write(root: Path, repo: str, path: str, text: str) -> None:
+    target = root / repo.replace("/", "+") / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def test_build_view_reads_subject_and_view() -> None:
+    """``build()``'s single-quoted subject (escapes read) and its ``->view``."""
+    assert _build_view(
+        "return $this\n    ->subject('It\\'s decided - X')\n    ->view('emails.applicant.no');"
+    ) == ("It's decided - X", "emails.applicant.no")
+    with pytest.raises(ValueError):
+        _build_view("return $this->markdown('emails.x');")
+
+
+def test_gs_mail_reads_an_apps_script_concatenation(tmp_path: Path) -> None:
+    """Subject and ``+``-joined body of an Apps Script mail, CRLF read; the recipe fills the
+    names and the leave's details; an unknown variable raises."""
+    script = (
+        'function f(a, candidateName) {\r\n  var subject = "Estado - No";\r\n'
+        '  var body = "Hola " + candidateName + ",\\n\\n" +\r\n'
+        '             "No sigues.\\n" +\r\n             "RRHH";\r\n\r\n'
+        "  MailApp.sendEmail(a, subject, body);\r\n}"
+    )
+    subject, body = _gs_mail(script)
+    assert subject == "Estado - No" and body.startswith('"Hola " + candidateName')
+    for name, _, _ in HRXPERT_MAILS:
+        _write(tmp_path, HRXPERT, name, script)
+    specs = list(hrxpert(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["rejection", "rejection", "offer", "not_a_job", "other"]
+    assert specs[0].text == "Hola Robin Berger,\n\nNo sigues.\nRRHH"
+    assert specs[1].text.startswith("Hola Robin,")
+    assert specs[0].company == "Expert IT Company Sdn Bhd" and specs[3].company == "n/a"
+    _write(tmp_path, HRXPERT, "Leave_Reject.gs", script.replace("candidateName", "salary"))
+    with pytest.raises(ValueError):
+        list(hrxpert(Snapshot(tmp_path)))
+
+
+def test_djangocon_draft_and_brackets() -> None:
+    """A draft's ``## Subject:`` line and body, a handbook section's ``**Subject:**`` between
+    rules; every ``[placeholder]`` filled, an unknown one raises."""
+    draft = "---\nlayout: page\n---\n\n# T\n\n## Subject: Asunto\n\nHola [name],\n\nNo.\n"
+    assert _djangocon_draft(draft, None) == ("Asunto", "Hola [name],\n\nNo.")
+    handbook = (
+        "# H\n\n## Mail uno\n\n**Subject:** Uno\n\n---\n\nHola.\n\n[firma]\n\n---\n\n## Otro\n"
+    )
+    assert _djangocon_draft(handbook, "Mail uno") == ("Uno", "Hola.\n\n[firma]")
+    assert _brackets("Hola [a], ven a [b].", {"a": "Ana", "b": "Lima"}) == "Hola Ana, ven a Lima."
+    with pytest.raises(KeyError):
+        _brackets("[c]", {})
+
+
+def test_php_sq_and_haarlem_alert(tmp_path: Path) -> None:
+    """The alert's subject and ``%s`` body from the language file, filled with the owner, one
+    ``- title (url)`` line per vacancy and the vacancy bank; a changed body raises."""
+    lang = (
+        "<?php\n$language = array (\n"
+        "  'haarlem_tangram:notify:new_vacancy:subject' => 'Nieuw: \\'vacatures\\'',\n"
+        "  'haarlem_tangram:notify:new_vacancy:body' => 'Hoi %s,\n%s\nZie %s',\n);\n"
+    )
+    assert _php_sq(lang, "haarlem_tangram:notify:new_vacancy:subject") == "Nieuw: 'vacatures'"
+    _write(tmp_path, HAARLEM, HAARLEM_PATH, lang)
+    specs = list(haarlem(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == ["job_alert", "job_alert"]
+    assert specs[1].text.startswith("Hoi Robin Berger,\n- Medewerker Burgerzaken (https://")
+    assert specs[1].text.endswith("Zie https://intranet.haarlem.nl/vacaturebank")
+    _write(tmp_path, HAARLEM, HAARLEM_PATH, lang.replace("Zie %s", "Zie"))
+    with pytest.raises(ValueError):
+        list(haarlem(Snapshot(tmp_path)))
+    assert HAARLEM_COMMIT
+
+
+def _real(repo: str) -> Snapshot:
+    if not (SNAPSHOT / repo.replace("/", "+")).exists():
+        pytest.skip(f"the snapshot lacks {repo}")
+    return Snapshot(SNAPSHOT)
+
+
+@pytest.mark.parametrize(
+    ("recipe", "repo", "categories", "rejections"),
+    [
+        (
+            lapeco,
+            LAPECO,
+            ["acknowledgement", "moving_forward", "interview_invitation"]
+            + ["rejection"] * 2
+            + ["offer"],
+            2,
+        ),
+        (hrxpert, HRXPERT, ["rejection"] * 2 + ["offer", "not_a_job", "other"], 2),
+        (djangocon, DJANGOCON, ["not_a_job"] * 2 + ["other"] * 3, 0),
+        (seagl, SEAGL, ["not_a_job", "other", "other"], 0),
+        (coms, COMS, ["not_a_job"] * 4 + ["other"], 0),
+        (dscubed, DSCUBED, ["not_a_job", "other", "other"], 0),
+        (haarlem, HAARLEM, ["job_alert", "job_alert"], 0),
+    ],
+)
+def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
+    """Each recipe's labels and shape on the pinned sources: categories in order, the
+    rejections' fields set, every placeholder filled, the owner greeted."""
+    specs = list(recipe(_real(repo)))
+    assert [s.category for s in specs] == categories
+    refusals = [s for s in specs if s.rejection]
+    assert len(refusals) == rejections
+    assert all(s.company != "n/a" and s.stage == "application" for s in refusals)
+    assert all(s.company == "n/a" for s in specs if not s.rejection)
+    for s in specs:
+        body = (s.subject or "") + (s.html or "") + s.text
+        assert "{{" not in body and "@if" not in body and "%s" not in body
+        assert "[name]" not in body and "20XX" not in body and "{name}" not in body
+        # COMS's views and DjangoCon's volunteer confirmation greet nobody by name;
+        # DjangoCon's grant refusal has "Dear name," as written.
+        greets = ("Robin", "Dear name,", "Hello Volunteer,")
+        assert any(g in body for g in greets) or s.unit == "coms/en"
+
+
+def test_lapeco_refusal_with_and_without_notes() -> None:
+    """The refusal's feedback box: the HR's notes, else the view's default sentence."""
+    specs = list(lapeco(_real(LAPECO)))
+    with_notes, without = specs[3], specs[4]
+    assert "warehouse supervision" in with_notes.text
+    assert "unable to provide individual feedback" in without.text
+    assert "moving forward with your candidacy" in without.text
+    assert with_notes.subject == "Application Rejected - Lapeco HRMS"
+
+
+def test_sources47_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources47's units in parts.csv, where the split rule put them in the first build."""
+    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        parts = {row["unit"]: row["part"] for row in rows}
+    assert parts["lapeco/en"] == "dev"
+    assert parts["hrxpert/en"] == "test"
+    assert parts["djangocon/en"] == "dev"
+    assert parts["seagl/en"] == "test"
+    assert parts["coms/en"] == "test"
+    assert parts["dscubed/en"] == "test"
+    assert parts["haarlem/nl"] == "dev"
