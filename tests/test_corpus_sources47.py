@@ -1,6 +1,6 @@
-"""Session 37's sources47 recipes (issue 11): their readers on our own wording in stand-in
-snapshots, the labels and shape of each recipe on the real snapshot (skipped where it lacks
-the source), and the units' pins."""
+"""Tests of sources47 (session 37, issue 11): the Apps Script, Markdown-draft and PHP-array
+readers on made-up text, every recipe against the pinned repositories when the snapshot has
+them (a skip otherwise), and where parts.csv put the seven units."""
 
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
 
 
 def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    """A stand-in source file, laid out as a plain-file snapshot folder."""
+    (root / repo.replace("/", "+") / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / repo.replace("/", "+") / path).write_text(text, encoding="utf-8")
 
 
 def test_build_view_reads_subject_and_view() -> None:
@@ -117,9 +117,11 @@ def test_php_sq_and_haarlem_alert(tmp_path: Path) -> None:
 
 
 def _real(repo: str) -> Snapshot:
-    if not (SNAPSHOT / repo.replace("/", "+")).exists():
-        pytest.skip(f"the snapshot lacks {repo}")
-    return Snapshot(SNAPSHOT)
+    """The shared snapshot, or a skip when it does not hold ``repo``."""
+    snap = Snapshot(SNAPSHOT)
+    if not snap.has(repo):
+        pytest.skip(f"no {repo} in {SNAPSHOT}")
+    return snap
 
 
 @pytest.mark.parametrize(
@@ -171,14 +173,9 @@ def test_lapeco_refusal_with_and_without_notes() -> None:
 
 
 def test_sources47_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """sources47's units in parts.csv, where the split rule put them in the first build."""
-    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        parts = {row["unit"]: row["part"] for row in rows}
-    assert parts["lapeco/en"] == "dev"
-    assert parts["hrxpert/en"] == "test"
-    assert parts["djangocon/en"] == "dev"
-    assert parts["seagl/en"] == "test"
-    assert parts["coms/en"] == "test"
-    assert parts["dscubed/en"] == "test"
-    assert parts["haarlem/nl"] == "dev"
+    """The seven units in parts.csv, each where the first build's split rule put it."""
+    text = (BENCH / "corpuslib" / "parts.csv").read_text(encoding="utf-8")
+    parts = dict(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
+    expected = {"lapeco/en": "dev", "djangocon/en": "dev", "haarlem/nl": "dev"}
+    expected |= dict.fromkeys(("hrxpert/en", "seagl/en", "coms/en", "dscubed/en"), "test")
+    assert {unit: parts[unit] for unit in expected} == expected
