@@ -1,6 +1,6 @@
 """Tests of sources47 (session 37, issue 11): the Apps Script, Markdown-draft and PHP-array
 readers on made-up text, every recipe against the pinned repositories when the snapshot has
-them (a skip otherwise), and where parts.csv put the seven units."""
+them (a skip otherwise), and where parts.csv put the eight units."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites47 import (  # noqa: E402
+    AKADEMIK,
     COMS,
     DJANGOCON,
     DSCUBED,
@@ -31,7 +32,9 @@ from corpuslib.sources_suites47 import (  # noqa: E402
     _build_view,
     _djangocon_draft,
     _gs_mail,
+    _notification_mail,
     _php_sq,
+    akademik,
     coms,
     djangocon,
     dscubed,
@@ -80,6 +83,20 @@ def test_gs_mail_reads_an_apps_script_concatenation(tmp_path: Path) -> None:
     _write(tmp_path, HRXPERT, "Leave_Reject.gs", script.replace("candidateName", "salary"))
     with pytest.raises(ValueError):
         list(hrxpert(Snapshot(tmp_path)))
+
+
+def test_notification_mail_reads_a_line_and_an_html_string() -> None:
+    """``toMail``'s subject and its one line, plain or an ``HtmlString`` whose ``<br><br>``
+    breaks become paragraphs (whitespace folded, ``\\'`` read); no line raises."""
+    html_line = (
+        "return (new MailMessage)\n    ->subject('Cuenta rechazada.')\n    ->line(\n"
+        "        new HtmlString('Uno dos.\n        <br><br>\n        It\\'s tres.'));"
+    )
+    assert _notification_mail(html_line) == ("Cuenta rechazada.", ["Uno dos.", "It's tres."])
+    plain = "->subject('A')->line('Solo una.');"
+    assert _notification_mail(plain) == ("A", ["Solo una."])
+    with pytest.raises(ValueError):
+        _notification_mail("->subject('A')->action('Ir', $url);")
 
 
 def test_djangocon_draft_and_brackets() -> None:
@@ -140,6 +157,7 @@ def _real(repo: str) -> Snapshot:
         (seagl, SEAGL, ["not_a_job", "other", "other"], 0),
         (coms, COMS, ["not_a_job"] * 4 + ["other"], 0),
         (dscubed, DSCUBED, ["not_a_job", "other", "other"], 0),
+        (akademik, AKADEMIK, ["other", "not_a_job", "not_a_job", "other", "other"], 0),
         (haarlem, HAARLEM, ["job_alert", "job_alert"], 0),
     ],
 )
@@ -156,9 +174,9 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> N
         body = (s.subject or "") + (s.html or "") + s.text
         assert "{{" not in body and "@if" not in body and "%s" not in body
         assert "[name]" not in body and "20XX" not in body and "{name}" not in body
-        # COMS's views and DjangoCon's volunteer confirmation greet nobody by name;
-        # DjangoCon's grant refusal has "Dear name," as written.
-        greets = ("Robin", "Dear name,", "Hello Volunteer,")
+        # COMS's views, DjangoCon's volunteer confirmation and Laravel's "Hello!" greet
+        # nobody by name; DjangoCon's grant refusal has "Dear name," as written.
+        greets = ("Robin", "Dear name,", "Hello Volunteer,", "<h1>Hello!</h1>")
         assert any(g in body for g in greets) or s.unit == "coms/en"
 
 
@@ -173,9 +191,9 @@ def test_lapeco_refusal_with_and_without_notes() -> None:
 
 
 def test_sources47_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """The seven units in parts.csv, each where the first build's split rule put it."""
+    """The eight units in parts.csv, each where the first build's split rule put it."""
     text = (BENCH / "corpuslib" / "parts.csv").read_text(encoding="utf-8")
     parts = dict(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
-    expected = {"lapeco/en": "dev", "djangocon/en": "dev", "haarlem/nl": "dev"}
+    expected = dict.fromkeys(("lapeco/en", "djangocon/en", "haarlem/nl", "akademik/en"), "dev")
     expected |= dict.fromkeys(("hrxpert/en", "seagl/en", "coms/en", "dscubed/en"), "test")
     assert {unit: parts[unit] for unit in expected} == expected

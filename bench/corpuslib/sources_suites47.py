@@ -1,8 +1,8 @@
 """Recipes for session 37's sources47 (issue 11): English and Dutch mail from a Philippine
 company's HR system and a Malaysian IT firm's hiring scripts, and look-alikes: a conference's
 talk, grant and volunteer templates, another conference's proposal answers, a market
-concourse's stall-rental decisions, a student society's committee recruitment and a Dutch
-municipality's vacancy alert.
+concourse's stall-rental decisions, a student society's committee recruitment, a school's
+admission answers and a Dutch municipality's vacancy alert.
 
 Lapeco (Lemuel1227/final-lapeco-hrms, the HRMS of the Lapeco Group of Companies, a
 Philippine group; Laravel, one HTML view per Mailable, subject from its ``build()``): the
@@ -52,6 +52,16 @@ invitation to the society's interview and the acceptance into it (``other``; the
 keeps the invitation's subject, as the script has it). Left out: the later versions, whose
 refusals an LLM writes. Sender from the client (``recruitment@dscubed.org.au``).
 
+Akademik (saadabdurrazaq/larationship, a school's admission app, Indonesia, 2021; Laravel
+notifications, Laravel's default layout, the app name ``.env.example``'s "Laravel"): to an
+applicant for a student place, registration received, "Account Rejected." ("We appreciate that
+you took the time to apply for the position of student with our school ... we have decided that
+we will not offer you an interview", twice: ``not_a_job``, a school place is no job), "Account
+Approved." and a "Technical Problem." notice (``other``). The refusal's ``HtmlString`` breaks
+(``<br><br>``) rendered as paragraph breaks, its words as written ("appricate", "intersted").
+Left out: the Mailables' Markdown copies of the same texts (sent in bulk). The code's sender
+is a developer's Gmail address under "Admin": ours.
+
 Haarlem (ColdTrick/haarlem_tangram, the Elgg intranet plugin of the Municipality of Haarlem
 that imports its Tangram vacancies): the Dutch alert to a group's members about new internal
 vacancies (``haarlem_tangram:notify:new_vacancy``, ``sprintf`` filled as
@@ -68,6 +78,7 @@ from .snapshot import Snapshot, blob_url
 from .sources_concorsi import _java_concat
 from .sources_suites14 import _fill_blade
 from .sources_suites15b import _fill_fstring
+from .sources_suites25 import _laravel_notification_html, _php_method
 from .sources_suites35 import _blade_branches, _envelope_subject, _text_part
 from .sources_trackers import _spec
 
@@ -404,9 +415,9 @@ def coms(snap: Snapshot) -> Iterator[Spec]:
                 html=html,
                 company="n/a",
                 role="n/a",
+                fmt="html_only",
                 sender=COMS_SENDER,
                 noreply=True,
-                fmt="html_only",
             )
             n += 1
 
@@ -446,6 +457,62 @@ def dscubed(snap: Snapshot) -> Iterator[Spec]:
             noreply=False,
             fmt="html_only",
         )
+
+
+AKADEMIK = "saadabdurrazaq/larationship"
+AKADEMIK_COMMIT = "4ff84aec348852494101f5d16ebac2caaa4f08f2"
+# Notification: (category, variants), in the order the controller sends them.
+AKADEMIK_MAILS = {
+    "MailForApplicant": ("other", 1),
+    "RejectedApplicant": ("not_a_job", 2),
+    "ApprovedApplicant": ("other", 1),
+    "ApplicantOnHold": ("other", 1),
+}
+# Ours: the sender's address (the code's is a developer's Gmail), under the code's "Admin".
+AKADEMIK_SENDER = ("Admin", "admin@akademik.sch.id")
+AKADEMIK_APP = ("Laravel", "http://localhost")
+
+
+def _notification_mail(method: str) -> tuple[str, list[str]]:
+    """(subject, paragraphs) of a ``toMail`` that builds ``->subject('...')`` and one
+    ``->line('...')`` or ``->line(new HtmlString('...'))``: the string's ``<br><br>`` breaks as
+    paragraph breaks, each paragraph's whitespace folded."""
+    subject = re.search(r"->subject\('((?:[^'\\]|\\.)*)'\)", method)
+    line = re.search(r"->line\(\s*(?:new HtmlString\()?'((?:[^'\\]|\\.)*)'", method)
+    if not subject or not line:
+        raise ValueError("no subject or line")
+    text = re.sub(r"\\(['\\])", r"\1", line.group(1))
+    return subject.group(1), [" ".join(p.split()) for p in re.split(r"<br>\s*<br>", text)]
+
+
+def akademik(snap: Snapshot) -> Iterator[Spec]:
+    """Each notification's ``toMail`` in Laravel's default notification layout ("Hello!", the
+    lines, "Regards," and the app's name); HTML with the text part."""
+    unit = "akademik/en"
+    app, url = AKADEMIK_APP
+    n = 0
+    for name, (category, variants) in AKADEMIK_MAILS.items():
+        path = f"app/Notifications/{name}.php"
+        subject, paragraphs = _notification_mail(
+            _php_method(snap.read(AKADEMIK, AKADEMIK_COMMIT, path), "toMail")
+        )
+        calls = [("greeting", ["Hello!"])] + [("line", [p]) for p in paragraphs]
+        html = f"<html><body>{_laravel_notification_html(calls, app, url)}</body></html>"
+        for _ in range(variants):
+            yield _spec(
+                unit,
+                blob_url(AKADEMIK, AKADEMIK_COMMIT, path),
+                category,
+                subject=subject,
+                sender=AKADEMIK_SENDER,
+                noreply=False,
+                text=_text_part(html),
+                html=html,
+                company="n/a",
+                role="n/a",
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
 
 
 HAARLEM = "ColdTrick/haarlem_tangram"
