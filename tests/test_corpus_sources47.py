@@ -1,6 +1,6 @@
 """Tests of sources47 (session 37, issue 11): the Apps Script, Markdown-draft and PHP-array
 readers on made-up text, every recipe against the pinned repositories when the snapshot has
-them (a skip otherwise), and where parts.csv put the eight units."""
+them (a skip otherwise), and where parts.csv put the nine units."""
 
 from __future__ import annotations
 
@@ -28,12 +28,15 @@ from corpuslib.sources_suites47 import (  # noqa: E402
     HRXPERT_MAILS,
     LAPECO,
     SEAGL,
+    SMF,
     _brackets,
     _build_view,
     _djangocon_draft,
     _gs_mail,
     _notification_mail,
     _php_sq,
+    _smf_regards,
+    _smf_template,
     akademik,
     coms,
     djangocon,
@@ -42,6 +45,7 @@ from corpuslib.sources_suites47 import (  # noqa: E402
     hrxpert,
     lapeco,
     seagl,
+    smf,
 )
 
 SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
@@ -113,6 +117,26 @@ def test_djangocon_draft_and_brackets() -> None:
         _brackets("[c]", {})
 
 
+def test_smf_template_and_regards() -> None:
+    """An SMF 2.0 ``$txt['emails']`` entry's subject and body (CRLF and ``\\'`` read), and
+    ``regards_team`` around the forum's name; a missing template raises."""
+    source = (
+        "$txt['emails'] = array(\r\n\t'x_reject' => array(\r\n\t\t/*\r\n\t\t\t@description:\r\n"
+        "\t\t*/\r\n\t\t'subject' => 'Nee',\r\n\t\t'body' => 'Hoi {USERNAME},\r\n\r\n"
+        "Het is \\'nee\\'.\r\n\r\n{REGARDS}',\r\n\t),\r\n);"
+    )
+    assert _smf_template(source, "x_reject") == (
+        "Nee",
+        "Hoi {USERNAME},\n\nHet is 'nee'.\n\n{REGARDS}",
+    )
+    with pytest.raises(ValueError):
+        _smf_template(source, "y_accept")
+    index = (
+        "$txt['regards_team'] = 'Groet,' . \"\\n\\n\" . 'Het ' . $context['forum_name'] . ' team.';"
+    )
+    assert _smf_regards(index, "F") == "Groet,\n\nHet F team."
+
+
 def test_php_sq_and_haarlem_alert(tmp_path: Path) -> None:
     """The alert's subject and ``%s`` body from the language file, filled with the owner, one
     ``- title (url)`` line per vacancy and the vacancy bank; a changed body raises."""
@@ -158,6 +182,7 @@ def _real(repo: str) -> Snapshot:
         (coms, COMS, ["not_a_job"] * 4 + ["other"], 0),
         (dscubed, DSCUBED, ["not_a_job", "other", "other"], 0),
         (akademik, AKADEMIK, ["other", "not_a_job", "not_a_job", "other", "other"], 0),
+        (smf, SMF, ["not_a_job"] * 4 + ["other", "other"], 0),
         (haarlem, HAARLEM, ["job_alert", "job_alert"], 0),
     ],
 )
@@ -176,7 +201,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> N
         assert "[name]" not in body and "20XX" not in body and "{name}" not in body
         # COMS's views, DjangoCon's volunteer confirmation and Laravel's "Hello!" greet
         # nobody by name; DjangoCon's grant refusal has "Dear name," as written.
-        greets = ("Robin", "Dear name,", "Hello Volunteer,", "<h1>Hello!</h1>")
+        greets = ("Robin", "robin", "Dear name,", "Hello Volunteer,", "<h1>Hello!</h1>")
         assert any(g in body for g in greets) or s.unit == "coms/en"
 
 
@@ -191,9 +216,10 @@ def test_lapeco_refusal_with_and_without_notes() -> None:
 
 
 def test_sources47_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """The eight units in parts.csv, each where the first build's split rule put it."""
+    """The nine units in parts.csv, each where the first build's split rule put it."""
     text = (BENCH / "corpuslib" / "parts.csv").read_text(encoding="utf-8")
     parts = dict(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
-    expected = dict.fromkeys(("lapeco/en", "djangocon/en", "haarlem/nl", "akademik/en"), "dev")
+    dev = ("lapeco/en", "djangocon/en", "haarlem/nl", "akademik/en", "smf/nl")
+    expected = dict.fromkeys(dev, "dev")
     expected |= dict.fromkeys(("hrxpert/en", "seagl/en", "coms/en", "dscubed/en"), "test")
     assert {unit: parts[unit] for unit in expected} == expected

@@ -2,7 +2,8 @@
 company's HR system and a Malaysian IT firm's hiring scripts, and look-alikes: a conference's
 talk, grant and volunteer templates, another conference's proposal answers, a market
 concourse's stall-rental decisions, a student society's committee recruitment, a school's
-admission answers and a Dutch municipality's vacancy alert.
+admission answers, a forum's Dutch membership refusals and a Dutch municipality's vacancy
+alert.
 
 Lapeco (Lemuel1227/final-lapeco-hrms, the HRMS of the Lapeco Group of Companies, a
 Philippine group; Laravel, one HTML view per Mailable, subject from its ``build()``): the
@@ -61,6 +62,15 @@ Approved." and a "Technical Problem." notice (``other``). The refusal's ``HtmlSt
 (``<br><br>``) rendered as paragraph breaks, its words as written ("appricate", "intersted").
 Left out: the Mailables' Markdown copies of the same texts (sent in bulk). The code's sender
 is a developer's Gmail address under "Admin": ours.
+
+SMF (bodluc/eremes, a Polish car-audio shop's site whose forum is Simple Machines Forum 2.0,
+with SMF's Dutch language pack; ``forum/Themes/default/languages/EmailTemplates.dutch-utf8.php``
+filled as ``loadEmailTemplate`` does, ``{REGARDS}`` from ``index.dutch-utf8.php``'s
+``regards_team``): a registration refused by the admin ("Registratie afgewezen", "Het spijt ons
+je te moeten meedelen dat je registratieverzoek op X is afgewezen", twice) and a request to join
+a member group refused, without and with the moderator's reason ("Afwijzing groeplidmaatschap"):
+``not_a_job``; the group request accepted and the registration received: ``other``. Forum name,
+group, reason, user names and sender ours (the repository's forum is Polish and English).
 
 Haarlem (ColdTrick/haarlem_tangram, the Elgg intranet plugin of the Municipality of Haarlem
 that imports its Tangram vacancies): the Dutch alert to a group's members about new internal
@@ -511,6 +521,87 @@ def akademik(snap: Snapshot) -> Iterator[Spec]:
                 company="n/a",
                 role="n/a",
                 fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
+
+
+SMF = "bodluc/eremes"
+SMF_COMMIT = "c0e20a85d4048e7ddf7017339177e9136c74bbc3"
+SMF_LANG = "forum/Themes/default/languages"
+# template: (category, variants), as ManageMembers.php and Groups.php send them.
+SMF_MAILS = {
+    "admin_approve_reject": ("not_a_job", 2),
+    "mc_group_reject": ("not_a_job", 1),
+    "mc_group_reject_reason": ("not_a_job", 1),
+    "mc_group_approve": ("other", 1),
+    "resend_pending_message": ("other", 1),
+}
+# Ours: the forum, its sender, the member's names, the group and the moderator's reason.
+SMF_FORUM = "Autohifi Forum Nederland"
+SMF_SENDER = (SMF_FORUM, "noreply@autohififorum.nl")
+SMF_USERNAMES = ("robinb", "robin.berger")
+SMF_VALUES = {
+    "REALNAME": OWNER[0],
+    "GROUPNAME": "Installateurs",
+    "REASON": "Deze groep is alleen voor leden met een eigen installatiebedrijf.",
+    "FORUMNAME": SMF_FORUM,
+}
+
+
+def _smf_template(source: str, key: str) -> tuple[str, str]:
+    """(subject, body) of ``'key' => array('subject' => '...', 'body' => '...')`` in SMF 2.0's
+    ``$txt['emails']`` (CRLF read, ``\\'`` read)."""
+    source = source.replace("\r\n", "\n")
+    m = re.search(
+        rf"'{key}' => array\(.*?'subject' => '((?:[^'\\]|\\.)*)',\s*'body' => '((?:[^'\\]|\\.)*)'",
+        source,
+        flags=re.S,
+    )
+    if m is None:
+        raise ValueError(f"no template {key}")
+    return tuple(re.sub(r"\\(['\\])", r"\1", g) for g in m.groups())  # type: ignore[return-value]
+
+
+def _smf_regards(index: str, forum: str) -> str:
+    """``$txt['regards_team']``: its literals around ``$context['forum_name']``."""
+    m = re.search(
+        r"\$txt\['regards_team'\] = '([^']*)' \. \"\\n\\n\" \. '([^']*)' \. "
+        r"\$context\['forum_name'\] \. '([^']*)';",
+        index,
+    )
+    if m is None:
+        raise ValueError("no regards_team")
+    return f"{m.group(1)}\n\n{m.group(2)}{forum}{m.group(3)}"
+
+
+def smf(snap: Snapshot) -> Iterator[Spec]:
+    """Each template with ``{NAME}`` replaced as ``loadEmailTemplate``'s ``str_replace`` does
+    (an unknown name raises); plain text, in turn wrapped."""
+    unit = "smf/nl"
+    path = f"{SMF_LANG}/EmailTemplates.dutch-utf8.php"
+    source = snap.read(SMF, SMF_COMMIT, path)
+    regards = _smf_regards(
+        snap.read(SMF, SMF_COMMIT, f"{SMF_LANG}/index.dutch-utf8.php"), SMF_FORUM
+    )
+    n = 0
+    for key, (category, variants) in SMF_MAILS.items():
+        for _ in range(variants):
+            values = SMF_VALUES | {"REGARDS": regards, "USERNAME": SMF_USERNAMES[n % 2]}
+            subject, body = (
+                re.sub(r"\{(\w+)\}", lambda m, v=values: v[m.group(1)], part)
+                for part in _smf_template(source, key)
+            )
+            yield _spec(
+                unit,
+                blob_url(SMF, SMF_COMMIT, path),
+                category,
+                subject=subject,
+                text=body,
+                company="n/a",
+                role="n/a",
+                sender=SMF_SENDER,
+                noreply=True,
+                fmt=("plain", "wrapped")[n % 2],
             )
             n += 1
 
