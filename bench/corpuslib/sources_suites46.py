@@ -1,0 +1,190 @@
+"""Recipes for session 37's sources46 (issue 11): French mail of an Algerian trade-fair
+organiser's exhibitor portal and German mail of a staff leave-request tool.
+
+FFP Events (mouayed-keziz/ffp-events, the exhibitor and visitor portal of FFP Events, an
+Algerian trade-fair organiser, ffp-events.com; Laravel, MIT in ``composer.json``): the mail
+an exhibitor company gets about its registration for a fair, each Mailable's view under
+``resources/views/mails/exhibitor/`` filled from the French catalogue
+``lang/fr/emails/<view>.php`` (``__('emails/<view>.key', [...])``, ``:name`` filled), its
+subject the catalogue's ``subject`` as the Mailable's ``Envelope`` gives it: the
+registration being examined ("Nous avons bien reçu votre candidature et elle est
+actuellement en cours de traitement", a receipt: ``other``), refused with the organiser's
+reason ("Après examen, nous ne pouvons pas valider votre inscription au ...", twice, with two
+reasons of ours), accepted pending payment (``other``), and the request to edit a
+submission refused ("Nous regrettons de vous informer que votre demande de modification ...
+a été refusée"). Refusals and a receipt that are not about a job (``not_a_job``, ``other``):
+the words of a refused application ("candidature", "refusée", "Motif du refus") about a
+stand at a fair. Left out: the payment mails (their views compute the proof's upload date in
+``@php`` and read a payment slice), the badge mail and the mail to administrators. Ours: the
+fairs, dates, places, the exhibitor's contact name (``$exhibitor->name``), the reasons, the
+site's address (``APP_URL`` is localhost in ``.env.example``) and the sender
+(``MAIL_FROM_ADDRESS`` is hello@example.com there; ``MAIL_FROM_NAME`` is the app's name,
+FFP-EVENTS).
+
+ULLA (mxmueller/ULLA, "Urlaubsverwaltungs- & Antragsstellungsapplikation", a German
+leave-request tool; Laravel Markdown mail, du-form): the employee's three mails about a
+holiday request, each Mailable's ``build()`` giving the subject and the view under
+``laravel/resources/views/request/mails/creator/``: submitted ("Bald geht's in Urlaub!"),
+granted (its calendar buttons) and refused ("Antrag Abgelehnt", "Dein Urlaubsantrag mit der
+Id: #N wurde abgelehnt"): a refusal by one's own employer that is not about a job
+application (``not_a_job``) beside two ``other``. Left out: the mails to the manager and to
+accounting. Ours: the app's name (``APP_NAME`` defaults to "Laravel"; the README names the
+tool ULLA), its address and sender (``MAIL_FROM_*`` default to hello@example.com), the
+request numbers and links. The button's ``'color' => 'red'`` is read with its URL (Laravel's
+colour is a CSS class of the button; the layout here has one style)."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec
+from .sources_suites45 import _build_mail, _markdown_html
+from .snapshot import Snapshot, blob_url
+from .sources_laravel import render_blade
+from .sources_suites35 import _lang_values, _laravel_lang, _text_part
+from .sources_trackers import _spec
+
+FFP = "mouayed-keziz/ffp-events"
+FFP_COMMIT = "baa143352724522466a4386de803a6499eb6b11f"
+FFP_VIEWS = "resources/views/mails/exhibitor"
+# (view, category, the organiser's reason for a refusal (ours) or None)
+FFP_MAILS = (
+    ("exhibitor-submission-processing", "other", None),
+    (
+        "exhibitor-submission-rejected",
+        "not_a_job",
+        "Le secteur d'activité déclaré ne correspond pas à la thématique du salon.",
+    ),
+    ("exhibitor-event-registration-accepted", "other", None),
+    (
+        "exhibitor-submission-rejected",
+        "not_a_job",
+        "Toutes les surfaces d'exposition du pavillon demandé sont déjà attribuées.",
+    ),
+    ("exhibitor-edit-submission-request-rejected", "not_a_job", None),
+)
+# Ours: the fairs (title, slug, dates, place), the site and the sender.
+FFP_EVENTS = (
+    (
+        "Salon International de l'Agroalimentaire 2025",
+        "salon-agroalimentaire-2025",
+        ("14/10/2025", "17 octobre 2025"),
+        "Palais des Expositions, Pins Maritimes, Alger",
+    ),
+    (
+        "Salon International du Bâtiment et des Travaux Publics",
+        "foire-btp-2025",
+        ("02/12/2025", "5 décembre 2025"),
+        "Centre des Conventions, Oran",
+    ),
+)
+FFP_URL = "https://ffp-events.com"
+FFP_SENDER = ("FFP-EVENTS", "noreply@ffp-events.com")
+
+
+def _blade_escape(text: str) -> str:
+    """What Blade's ``{{ }}`` (``htmlspecialchars`` with ``ENT_QUOTES``) prints."""
+    return html_lib.escape(text, quote=False).replace('"', "&quot;").replace("'", "&#039;")
+
+
+def ffpevents(snap: Snapshot) -> Iterator[Spec]:
+    """Each exhibitor view with its French catalogue, ``{!! !!}`` unescaped and ``{{ }}``
+    escaped as Blade prints them; HTML only, as a Mailable with a view sends it."""
+    unit = "ffpevents/fr"
+    for n, (view, category, reason) in enumerate(FFP_MAILS):
+        title, slug, (start, _), location = FFP_EVENTS[(n // 2) % len(FFP_EVENTS)]
+        group = f"emails/{view}"
+        catalogue = _laravel_lang(snap.read(FFP, FFP_COMMIT, f"lang/fr/{group}.php"))
+        path = f"{FFP_VIEWS}/{view}.blade.php"
+        values = {
+            "$exhibitor->name": OWNER[0],
+            "$event->title": title,
+            # ``_lang_values`` splits an argument at its comma: the translated title's call.
+            "$event->getTranslation('title'": title,
+            "$event->formatted_date": start,
+            "$event->start_date->format('d/m/Y')": start,
+            "$event->location": location,
+            "$submission->rejection_reason": reason or "",
+            "route('event_details', ['slug' => $event->slug])": f"{FFP_URL}/evenement/{slug}",
+            "route('upload_payment_proof', ['slug' => $event->slug])": (
+                f"{FFP_URL}/evenement/{slug}/telecharger-preuve-paiement"
+            ),
+            "$direction ?? 'ltr'": "ltr",
+            "$locale": "fr",
+        }
+        value = _lang_values(catalogue, group, values)
+        blade = re.sub(
+            r"(?s)\{!!\s*(.*?)\s*!!\}", lambda m: value(m.group(1)), snap.read(FFP, FFP_COMMIT, path)
+        )
+        body = render_blade(blade, lambda expr: _blade_escape(value(expr))).strip()
+        html = f"<html><body>{body}</body></html>"
+        subject = re.sub(r":event_name", title, catalogue["subject"])
+        yield _spec(
+            unit,
+            blob_url(FFP, FFP_COMMIT, path),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=FFP_SENDER,
+            noreply=True,
+            fmt="html_only",
+        )
+
+
+ULLA = "mxmueller/ULLA"
+ULLA_COMMIT = "c99e9d648357c8cafd20d7746184e6219c0ebfc8"
+ULLA_DIR = "laravel"
+# (Mailable, category): the employee's own holiday request, submitted, granted, refused.
+ULLA_MAILS = (
+    ("CreationMailCreator", "other"),
+    ("GrantedMailCreator", "other"),
+    ("RejectedMailCreator", "not_a_job"),
+)
+# Ours: the app's name and address, the sender, the request numbers.
+ULLA_APP = ("ULLA", "https://ulla.mueller-logistik.de")
+ULLA_SENDER = ("ULLA", "noreply@mueller-logistik.de")
+
+
+def ulla(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's Markdown view filled, subject from ``build()``, in Laravel's default
+    layout; HTML with its text part."""
+    unit = "ulla/de"
+    app, url = ULLA_APP
+    first = OWNER[0].split()[0]
+    for n, (mailable, category) in enumerate(ULLA_MAILS):
+        subject, _, view = _build_mail(
+            snap.read(ULLA, ULLA_COMMIT, f"{ULLA_DIR}/app/Mail/Request/{mailable}.php")
+        )
+        path = f"{ULLA_DIR}/resources/views/{view.replace('.', '/')}.blade.php"
+        request = str(212 + 7 * n)
+        link = f"{url}/request/{request}"
+        values = {
+            "$recipient": first,
+            "$creator": first,
+            "$requestId": request,
+            "$link": link,
+            "$detailLink": link,
+            "$ics, 'color' => 'red'": f"{url}/request/{request}/ics",
+            "$google, 'color' => 'red'": (
+                f"https://calendar.google.com/calendar/render?action=TEMPLATE&text=Urlaub%20{request}"
+            ),
+        }
+        html = _markdown_html(snap.read(ULLA, ULLA_COMMIT, path), values, app, url)
+        yield _spec(
+            unit,
+            blob_url(ULLA, ULLA_COMMIT, path),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=ULLA_SENDER,
+            noreply=True,
+            fmt="html",
+        )
