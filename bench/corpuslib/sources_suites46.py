@@ -37,13 +37,13 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .fill import OWNER, Spec
-from .sources_suites45 import _build_mail, _markdown_html
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import render_blade
 from .sources_suites35 import _lang_values, _laravel_lang, _text_part
+from .sources_suites45 import _build_mail, _markdown_html
 from .sources_trackers import _spec
 
 FFP = "mouayed-keziz/ffp-events"
@@ -89,6 +89,13 @@ def _blade_escape(text: str) -> str:
     return html_lib.escape(text, quote=False).replace('"', "&quot;").replace("'", "&#039;")
 
 
+def _ffp_html(blade: str, value: Callable[[str], str]) -> str:
+    """A view's HTML: ``{!! expr !!}`` printed as it is, ``{{ expr }}`` escaped."""
+    raw = re.sub(r"(?s)\{!!\s*(.*?)\s*!!\}", lambda m: value(m.group(1)), blade)
+    body = render_blade(raw, lambda expr: _blade_escape(value(expr))).strip()
+    return f"<html><body>{body}</body></html>"
+
+
 def ffpevents(snap: Snapshot) -> Iterator[Spec]:
     """Each exhibitor view with its French catalogue, ``{!! !!}`` unescaped and ``{{ }}``
     escaped as Blade prints them; HTML only, as a Mailable with a view sends it."""
@@ -114,12 +121,7 @@ def ffpevents(snap: Snapshot) -> Iterator[Spec]:
             "$direction ?? 'ltr'": "ltr",
             "$locale": "fr",
         }
-        value = _lang_values(catalogue, group, values)
-        blade = re.sub(
-            r"(?s)\{!!\s*(.*?)\s*!!\}", lambda m: value(m.group(1)), snap.read(FFP, FFP_COMMIT, path)
-        )
-        body = render_blade(blade, lambda expr: _blade_escape(value(expr))).strip()
-        html = f"<html><body>{body}</body></html>"
+        html = _ffp_html(snap.read(FFP, FFP_COMMIT, path), _lang_values(catalogue, group, values))
         subject = re.sub(r":event_name", title, catalogue["subject"])
         yield _spec(
             unit,

@@ -1,0 +1,119 @@
+"""Session 37's sources46 recipes (issue 11): the FFP Events reader on our own wording in a
+stand-in snapshot, the labels and shape of each recipe on the real snapshot (skipped where it
+lacks the source), and the units' pins."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from corpuslib.snapshot import Snapshot  # noqa: E402
+from corpuslib.sources_suites46 import (  # noqa: E402
+    FFP,
+    FFP_MAILS,
+    FFP_VIEWS,
+    ULLA,
+    _blade_escape,
+    ffpevents,
+    ulla,
+)
+
+SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
+
+
+def _write(root: Path, repo: str, path: str, text: str) -> None:
+    target = root / repo.replace("/", "+") / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def _ffp_snapshot(root: Path, key: str = "intro") -> Snapshot:
+    for view, _, _ in FFP_MAILS:
+        group = f"emails/{view}"
+        _write(
+            root,
+            FFP,
+            f"lang/fr/{group}.php",
+            "<?php\nreturn [\n    'subject' => 'Objet pour :event_name',\n"
+            "    'intro' => 'Salut :name, l\\'avis : :event_name.',\n];\n",
+        )
+        _write(
+            root,
+            FFP,
+            f"{FFP_VIEWS}/{view}.blade.php",
+            f"<html dir=\"{{{{ $direction ?? 'ltr' }}}}\"><body>"
+            f"<p>{{{{ __('{group}.{key}', ['name' => $exhibitor->name, "
+            f"'event_name' => $event->title]) }}}}</p>"
+            f"<p>{{!! __('{group}.subject', ['event_name' => $event->title]) !!}}</p>"
+            "<p>{{ $submission->rejection_reason }}</p></body></html>",
+        )
+    return Snapshot(root)
+
+
+def test_ffpevents_fills_each_view_from_its_catalogue(tmp_path: Path) -> None:
+    """``__('emails/<view>.key', [...])`` from the view's French catalogue, ``:name`` filled,
+    ``{{ }}`` escaped as Blade prints it and ``{!! !!}`` not; the subject the catalogue's; the
+    refusals are look-alikes; an unknown key raises."""
+    specs = list(ffpevents(_ffp_snapshot(tmp_path)))
+    assert [s.category for s in specs] == [c for _, c, _ in FFP_MAILS]
+    assert not any(s.rejection for s in specs)
+    assert specs[0].subject.startswith("Objet pour Salon International")
+    assert "Salut Robin Berger, l&#039;avis" in (specs[0].html or "")
+    assert "Salut Robin Berger, l'avis" in specs[0].text
+    assert "<p>Objet pour Salon" in (specs[1].html or "")
+    assert "surfaces d&#039;exposition" in (specs[3].html or "")
+    with pytest.raises(ValueError):
+        list(ffpevents(_ffp_snapshot(tmp_path, key="outro")))
+
+
+def test_blade_escape_matches_htmlspecialchars() -> None:
+    """Ampersand, angle brackets and both quotes, as ``e()`` prints them."""
+    assert _blade_escape("a & <b> \"c\" 'd'") == "a &amp; &lt;b&gt; &quot;c&quot; &#039;d&#039;"
+
+
+def _real(repo: str) -> Snapshot:
+    if not (SNAPSHOT / repo.replace("/", "+")).exists():
+        pytest.skip(f"the snapshot lacks {repo}")
+    return Snapshot(SNAPSHOT)
+
+
+@pytest.mark.parametrize(
+    ("recipe", "repo", "categories", "marker"),
+    [
+        (
+            ffpevents,
+            FFP,
+            ["other", "not_a_job", "other", "not_a_job", "not_a_job"],
+            "a été refusée",
+        ),
+        (ulla, ULLA, ["other", "other", "not_a_job"], "wurde abgelehnt"),
+    ],
+)
+def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:  # type: ignore[no-untyped-def]
+    """Each recipe's labels and shape on the pinned sources: categories in order, no job
+    refusal, every placeholder filled, the refusal's words in the last look-alike."""
+    specs = list(recipe(_real(repo)))
+    assert [s.category for s in specs] == categories
+    assert not any(s.rejection for s in specs)
+    for s in specs:
+        body = (s.html or "") + s.text
+        assert "{{" not in body and "{!!" not in body and "__(" not in body
+        assert "Robin" in body and s.company == "n/a" and s.noreply
+    assert marker in specs[-1].text
+
+
+def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources46's units in parts.csv, where the split rule put them in the first build."""
+    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        parts = {row["unit"]: row["part"] for row in rows}
+    assert parts["ffpevents/fr"] == "dev"
+    assert parts["ulla/de"] == "dev"
