@@ -84,6 +84,26 @@ FFP_URL = "https://ffp-events.com"
 FFP_SENDER = ("FFP-EVENTS", "noreply@ffp-events.com")
 
 
+def _look_alike(
+    unit: str, url: str, category: str, subject: str, html: str, sender: tuple[str, str], fmt: str
+) -> Spec:
+    """A mail of a no-reply sender that is not about a job application: no company or role
+    labels, its text part derived from the HTML."""
+    return _spec(
+        unit,
+        url,
+        category,
+        subject=subject,
+        text=_text_part(html),
+        html=html,
+        company="n/a",
+        role="n/a",
+        sender=sender,
+        noreply=True,
+        fmt=fmt,
+    )
+
+
 def _blade_escape(text: str) -> str:
     """What Blade's ``{{ }}`` (``htmlspecialchars`` with ``ENT_QUOTES``) prints."""
     return html_lib.escape(text, quote=False).replace('"', "&quot;").replace("'", "&#039;")
@@ -123,18 +143,8 @@ def ffpevents(snap: Snapshot) -> Iterator[Spec]:
         }
         html = _ffp_html(snap.read(FFP, FFP_COMMIT, path), _lang_values(catalogue, group, values))
         subject = re.sub(r":event_name", title, catalogue["subject"])
-        yield _spec(
-            unit,
-            blob_url(FFP, FFP_COMMIT, path),
-            category,
-            subject=subject,
-            text=_text_part(html),
-            html=html,
-            company="n/a",
-            role="n/a",
-            sender=FFP_SENDER,
-            noreply=True,
-            fmt="html_only",
+        yield _look_alike(
+            unit, blob_url(FFP, FFP_COMMIT, path), category, subject, html, FFP_SENDER, "html_only"
         )
 
 
@@ -177,16 +187,6 @@ def ulla(snap: Snapshot) -> Iterator[Spec]:
             ),
         }
         html = _markdown_html(snap.read(ULLA, ULLA_COMMIT, path), values, app, url)
-        yield _spec(
-            unit,
-            blob_url(ULLA, ULLA_COMMIT, path),
-            category,
-            subject=subject,
-            text=_text_part(html),
-            html=html,
-            company="n/a",
-            role="n/a",
-            sender=ULLA_SENDER,
-            noreply=True,
-            fmt="html",
+        yield _look_alike(
+            unit, blob_url(ULLA, ULLA_COMMIT, path), category, subject, html, ULLA_SENDER, "html"
         )
