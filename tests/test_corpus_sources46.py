@@ -20,9 +20,13 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     FFP,
     FFP_MAILS,
     FFP_VIEWS,
+    FORGES,
+    FORGES_COMMON,
     ULLA,
     _blade_escape,
+    _forges_mail,
     ffpevents,
+    forges,
     ulla,
 )
 
@@ -95,6 +99,7 @@ def _real(repo: str) -> Snapshot:
             "a été refusée",
         ),
         (ulla, ULLA, ["other", "other", "not_a_job"], "wurde abgelehnt"),
+        (forges, FORGES, ["other", "not_a_job", "not_a_job", "not_a_job"], "a été annulée"),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +111,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:
     for s in specs:
         body = (s.html or "") + s.text
         assert "{{" not in body and "{!!" not in body and "__(" not in body
-        assert "Robin" in body and s.company == "n/a" and s.noreply
+        assert "Robin" in body and s.company == "n/a" and s.noreply == (repo != FORGES)
     assert marker in specs[-1].text
 
 
@@ -117,3 +122,31 @@ def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
         parts = {row["unit"]: row["part"] for row in rows}
     assert parts["ffpevents/fr"] == "dev"
     assert parts["ulla/de"] == "dev"
+    assert parts["forges/fr"] == "test"
+
+
+def test_forges_mail_fills_translations_then_variables() -> None:
+    """``t_<key>`` from the common and the template's strings, their own placeholders filled
+    by the variables; the subject the catalogue's; a placeholder without a value raises."""
+    catalogue = {
+        "common": {k: f"<{k}>" for k in FORGES_COMMON},
+        "dossier-x": {
+            "subject": "Objet {{formation_intitule}}",
+            "intro": "Pour {{formation_intitule}}.",
+        },
+    }
+    template = (
+        '<html lang="{{lang}}"><p>{{t_greeting}} {{nom_apprenant}}</p><p>{{t_intro}}</p></html>'
+    )
+    subject, html = _forges_mail(
+        template, catalogue, "dossier-x", {"nom_apprenant": "Ana", "formation_intitule": "Soudure"}
+    )
+    assert subject == "Objet Soudure"
+    assert html == '<html lang="fr"><p><greeting> Ana</p><p>Pour Soudure.</p></html>'
+    with pytest.raises(ValueError):
+        _forges_mail(
+            template + "{{motif}}",
+            catalogue,
+            "dossier-x",
+            {"nom_apprenant": "Ana", "formation_intitule": "S"},
+        )

@@ -1,5 +1,6 @@
 """Recipes for session 37's sources46 (issue 11): French mail of an Algerian trade-fair
-organiser's exhibitor portal and German mail of a staff leave-request tool.
+organiser's exhibitor portal and of a West African certifying-training aggregator, and German
+mail of a staff leave-request tool.
 
 FFP Events (mouayed-keziz/ffp-events, the exhibitor and visitor portal of FFP Events, an
 Algerian trade-fair organiser, ffp-events.com; Laravel, MIT in ``composer.json``): the mail
@@ -31,11 +32,29 @@ application (``not_a_job``) beside two ``other``. Left out: the mails to the man
 accounting. Ours: the app's name (``APP_NAME`` defaults to "Laravel"; the README names the
 tool ULLA), its address and sender (``MAIL_FROM_*`` default to hello@example.com), the
 request numbers and links. The button's ``'color' => 'red'`` is read with its URL (Laravel's
-colour is a CSS class of the button; the layout here has one style)."""
+colour is a CSS class of the button; the layout here has one style).
+
+FORGES (Flinguee75/forges-v2, "Plateforme de formations certifiantes", a training aggregator
+billing in FCFA; Node/TypeScript, ``forges-monorepo/backend``): the mail to a learner about
+the application file ("dossier") for a training session, as ``EmailService.loadTemplate``
+builds it: the HTML template ``src/templates/<name>.html``, the French catalogue
+``src/locales/fr/emails.json`` (the ``common`` strings and the template's own as ``t_<key>``,
+then the call's variables, each ``{{key}}`` replaced in that order, so a translation's own
+``{{formation_intitule}}`` is filled by the variable after it), the subject the catalogue's;
+HTML only (``sendEmail`` gets no text): the file accepted with its payment deadline
+(``other``), refused with the reason ("nous sommes au regret de vous informer que votre
+candidature n'a pas été retenue pour cette session", twice, two reasons of ours) and
+cancelled when the payment deadline passed ("Votre candidature a été annulée"): refusals of a
+place in a course (``not_a_job``). Left out: the payment reminder and receipt, the partner's
+and referrer's commission mails and the administrators' alerts. Ours: the learner's trainings,
+sessions, reasons, deadline, the site (``FRONTEND_URL``; forges.local by default) and the
+sender's address (``EMAIL_FROM``; its display name "FORGES AGRÉGATEUR" is the code's); the
+payment delay is ``DELAI_PAIEMENT_H``'s 72 hours."""
 
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from collections.abc import Callable, Iterator
 
@@ -45,6 +64,7 @@ from .sources_laravel import render_blade
 from .sources_suites35 import _lang_values, _laravel_lang, _text_part
 from .sources_suites45 import _build_mail, _markdown_html
 from .sources_trackers import _spec
+from .templating import fill_exact
 
 FFP = "mouayed-keziz/ffp-events"
 FFP_COMMIT = "baa143352724522466a4386de803a6499eb6b11f"
@@ -85,10 +105,17 @@ FFP_SENDER = ("FFP-EVENTS", "noreply@ffp-events.com")
 
 
 def _look_alike(
-    unit: str, url: str, category: str, subject: str, html: str, sender: tuple[str, str], fmt: str
+    unit: str,
+    url: str,
+    category: str,
+    subject: str,
+    html: str,
+    sender: tuple[str, str],
+    fmt: str,
+    noreply: bool = True,
 ) -> Spec:
-    """A mail of a no-reply sender that is not about a job application: no company or role
-    labels, its text part derived from the HTML."""
+    """A mail that is not about a job application: no company or role labels, its text part
+    derived from the HTML."""
     return _spec(
         unit,
         url,
@@ -99,7 +126,7 @@ def _look_alike(
         company="n/a",
         role="n/a",
         sender=sender,
-        noreply=True,
+        noreply=noreply,
         fmt=fmt,
     )
 
@@ -189,4 +216,92 @@ def ulla(snap: Snapshot) -> Iterator[Spec]:
         html = _markdown_html(snap.read(ULLA, ULLA_COMMIT, path), values, app, url)
         yield _look_alike(
             unit, blob_url(ULLA, ULLA_COMMIT, path), category, subject, html, ULLA_SENDER, "html"
+        )
+
+
+FORGES = "Flinguee75/forges-v2"
+FORGES_COMMIT = "91d1e4c2ad046ff7b4a09362ac9f7964b9ace1be"
+FORGES_DIR = "forges-monorepo/backend/src"
+# (template, category, reason (ours) or None): the learner's application file for a session.
+FORGES_MAILS = (
+    ("dossier-retenu", "other", None),
+    (
+        "dossier-rejete",
+        "not_a_job",
+        "Prérequis non satisfaits : un Bac+2 en comptabilité ou en gestion est exigé.",
+    ),
+    ("dossier-rejete", "not_a_job", "Le nombre maximal de participants de la session est atteint."),
+    ("dossier-annule", "not_a_job", "Délai de paiement expiré."),
+)
+# ``common`` strings in the order ``loadTemplate`` lists them (then the template's own keys).
+FORGES_COMMON = (
+    "platform_name",
+    "platform_tagline",
+    "greeting",
+    "regards",
+    "team_signature",
+    "footer_copyright",
+    "footer_visit_site",
+    "footer_support",
+    "contact_us",
+)
+# Ours: trainings and sessions, the site, the sender's address.
+FORGES_TRAININGS = (
+    ("Sécurité des systèmes d'information — niveau 1", "03/11/2025", "28/11/2025"),
+    ("Comptabilité SYSCOHADA révisé", "12/01/2026", "06/02/2026"),
+)
+FORGES_URL = "https://forges.ci"
+FORGES_SENDER = ("FORGES AGRÉGATEUR", "contact@forges.ci")
+
+
+def _forges_mail(
+    template: str, catalogue: dict[str, dict[str, str]], name: str, variables: dict[str, str]
+) -> tuple[str, str]:
+    """(subject, HTML) as ``loadTemplate`` makes them: ``lang``, the common strings and the
+    template's own as ``t_<key>``, then the variables; a translation's own placeholders are
+    filled by the variables that follow it, and a placeholder without a value raises."""
+    own = catalogue[name]
+    strings = {"lang": "fr"}
+    strings.update({f"t_{k}": catalogue["common"][k] for k in FORGES_COMMON})
+    strings.update({f"t_{k}": v for k, v in own.items() if k != "subject"})
+    filled = {k: fill_exact(v, r"\{\{(\w+)\}\}", variables) for k, v in strings.items()}
+    values = {**filled, **variables}
+    pattern = r"\{\{(\w+)\}\}"
+    return fill_exact(own["subject"], pattern, values), fill_exact(template, pattern, values)
+
+
+def forges(snap: Snapshot) -> Iterator[Spec]:
+    """Each template filled as ``sendDossierRetenu``/``Rejete``/``Annule`` call
+    ``loadTemplate``; HTML only."""
+    unit = "forges/fr"
+    catalogue = json.loads(snap.read(FORGES, FORGES_COMMIT, f"{FORGES_DIR}/locales/fr/emails.json"))
+    for n, (name, category, reason) in enumerate(FORGES_MAILS):
+        path = f"{FORGES_DIR}/templates/{name}.html"
+        training, start, end = FORGES_TRAININGS[n % len(FORGES_TRAININGS)]
+        variables = {
+            "nom_apprenant": OWNER[0],
+            "formation_intitule": training,
+            "date_debut": start,
+            "date_fin": end,
+            "delai_expiration": "17/10/2025 23:59",
+            "delai_paiement_heures": "72",
+            "lien_paiement": f"{FORGES_URL}/paiement/{4108 + n}",
+            "motif_refus": reason or "",
+            "motif_annulation": reason or "",
+            "catalogue_url": f"{FORGES_URL}/catalogue",
+            "site_url": FORGES_URL,
+            "support_email": FORGES_SENDER[1],
+        }
+        subject, html = _forges_mail(
+            snap.read(FORGES, FORGES_COMMIT, path), catalogue, name, variables
+        )
+        yield _look_alike(
+            unit,
+            blob_url(FORGES, FORGES_COMMIT, path),
+            category,
+            subject,
+            html,
+            FORGES_SENDER,
+            "html_only",
+            noreply=False,
         )
