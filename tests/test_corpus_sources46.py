@@ -22,11 +22,14 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     FFP_VIEWS,
     FORGES,
     FORGES_COMMON,
+    JOBGN,
     ULLA,
     _blade_escape,
     _forges_mail,
+    _java_ternary,
     ffpevents,
     forges,
+    jobgn,
     ulla,
 )
 
@@ -123,6 +126,25 @@ def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["ffpevents/fr"] == "dev"
     assert parts["ulla/de"] == "dev"
     assert parts["forges/fr"] == "test"
+    assert parts["jobgn/fr"] == "test"
+
+
+def test_java_ternary_picks_the_branch_outside_string_literals() -> None:
+    """The ``?`` and ``:`` inside literals do not split; each branch a Java concatenation."""
+    method = 'String corps = accepte\n    ? "Oui : " + poste + " ?"\n    : "Non, " + poste;\n'
+    assert _java_ternary(method, "corps", True, {"poste": "P"}) == "Oui : P ?"
+    assert _java_ternary(method, "corps", False, {"poste": "P"}) == "Non, P"
+    with pytest.raises(ValueError):
+        _java_ternary(method, "titre", True, {})
+
+
+def test_jobgn_refusals_name_the_employer_and_post() -> None:
+    """The refusals' labels are the employer and post the template writes."""
+    specs = list(jobgn(_real(JOBGN)))
+    assert [s.category for s in specs] == ["moving_forward", "rejection", "rejection", "other"]
+    for s in specs[1:3]:
+        assert f"chez <strong>{s.company}</strong>" in (s.html or "")
+        assert s.subject.endswith(s.role) and s.stage == "application"
 
 
 def test_forges_mail_fills_translations_then_variables() -> None:

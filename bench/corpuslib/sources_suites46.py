@@ -49,7 +49,21 @@ place in a course (``not_a_job``). Left out: the payment reminder and receipt, t
 and referrer's commission mails and the administrators' alerts. Ours: the learner's trainings,
 sessions, reasons, deadline, the site (``FRONTEND_URL``; forges.local by default) and the
 sender's address (``EMAIL_FROM``; its display name "FORGES AGRÉGATEUR" is the code's); the
-payment delay is ``DELAI_PAIEMENT_H``'s 72 hours."""
+payment delay is ``DELAI_PAIEMENT_H``'s 72 hours.
+
+JobPlatform.GN (TAD224/job-back, a Guinean job board's Spring backend, package
+``com.odc.plateforme_emploi``): the candidate's mail from ``service/EmailService.java``, sent
+by ``CandidatureService`` when a recruiter accepts or refuses an application, HTML through
+Brevo's API (no text part): the subject and the three values the template takes from the
+``accepte`` ternaries, the Java text block filled by its ``.formatted(...)`` arguments: the
+application retained ("a été retenue par le recruteur. Celui-ci reviendra vers vous
+prochainement pour la suite du processus": ``moving_forward``) and refused ("Après étude de
+votre profil, le recruteur a choisi de ne pas donner suite à votre candidature pour ce
+poste", twice: ``rejection``, stage ``application``, the company and post the template names),
+and the account activation (``other``). Left out: the recruiter's new-application notice.
+Ours: the offers and employers, the token, the site (``FRONTEND_URL``; localhost by default)
+and the sender's address (``MAIL_FROM`` defaults to a developer's Gmail; the display name
+``MAIL_FROM_NAME`` is JobPlatform.GN; the admin address's domain is jobplatform.gn)."""
 
 from __future__ import annotations
 
@@ -61,6 +75,8 @@ from collections.abc import Callable, Iterator
 from .fill import OWNER, Spec
 from .snapshot import Snapshot, blob_url
 from .sources_laravel import render_blade
+from .sources_suites15b import _java_method, _java_string
+from .sources_suites29 import _java_concat
 from .sources_suites35 import _lang_values, _laravel_lang, _text_part
 from .sources_suites45 import _build_mail, _markdown_html
 from .sources_trackers import _spec
@@ -305,3 +321,92 @@ def forges(snap: Snapshot) -> Iterator[Spec]:
             "html_only",
             noreply=False,
         )
+
+
+JOBGN = "TAD224/job-back"
+JOBGN_COMMIT = "fb35ba216dffd9abd824712c5f48b4001d4eb681"
+JOBGN_PATH = "src/main/java/com/odc/plateforme_emploi/service/EmailService.java"
+# (category, accepte) of each status mail; the activation mail follows them.
+JOBGN_STATUS = (("moving_forward", True), ("rejection", False), ("rejection", False))
+# Ours: offers and employers, the site, the sender's address, the activation token.
+JOBGN_OFFERS = (
+    ("Comptable senior", "Banque Populaire de Conakry"),
+    ("Chargée de clientèle", "Guinée Télécom Services"),
+    ("Ingénieur réseaux et télécoms", "Société Minière de Kindia"),
+)
+JOBGN_URL = "https://jobplatform.gn"
+JOBGN_SENDER = ("JobPlatform.GN", "no-reply@jobplatform.gn")
+
+
+def _java_ternary(method: str, name: str, flag: bool, values: dict[str, str]) -> str:
+    """``String name = accepte ? a : b;``: the branch ``flag`` picks, evaluated as a Java
+    concatenation (the split is at the ``?`` and ``:`` outside string literals)."""
+    m = re.search(rf"String {name} = accepte\s*(.*?);\n", method, re.S)
+    if m is None:
+        raise ValueError(f"no ternary {name}")
+    parts: list[str] = [""]
+    for token in re.findall(r'"(?:[^"\\]|\\.)*"|[?:]|[^"?:]+', m.group(1)):
+        if token in "?:" and token:
+            parts.append("")
+        else:
+            parts[-1] += token
+    if len(parts) != 3 or parts[0].strip():
+        raise ValueError(f"not a plain ternary: {name}")
+    return _java_concat(parts[1] if flag else parts[2], values)
+
+
+def _java_text_block(method: str, values: dict[str, str]) -> str:
+    """A method's text block filled as ``.formatted(args)`` fills it (``%s`` in turn, ``%%``)."""
+    args = re.search(r"\.formatted\((.*?)\);", method, re.S)
+    if args is None:
+        raise ValueError("no formatted text block")
+    return _java_string(method) % tuple(values[a.strip()] for a in args.group(1).split(","))
+
+
+def jobgn(snap: Snapshot) -> Iterator[Spec]:
+    """The status mails as ``envoyerNotificationChangementStatut`` builds them, then the
+    activation mail; HTML only, as Brevo's API gets ``htmlContent``."""
+    unit = "jobgn/fr"
+    source = snap.read(JOBGN, JOBGN_COMMIT, JOBGN_PATH)
+    url = blob_url(JOBGN, JOBGN_COMMIT, JOBGN_PATH)
+    first = OWNER[0].split()[0]
+    status = _java_method(source, "envoyerNotificationChangementStatut", False)
+    template = _java_method(source, "construireTemplateChangementStatut", False)
+    for n, (category, accepted) in enumerate(JOBGN_STATUS):
+        post, employer = JOBGN_OFFERS[n]
+        values = {"titreOffre": post, "entreprise": employer, "prenomCandidat": first}
+        values.update(
+            {k: _java_ternary(template, k, accepted, values) for k in ("couleur", "titre", "corps")}
+        )
+        values["lienCandidatures"] = f"{JOBGN_URL}/mes-candidatures"
+        html = _java_text_block(template, values)
+        yield _spec(
+            unit,
+            url,
+            category,
+            subject=_java_ternary(status, "sujet", accepted, values),
+            text=_text_part(html),
+            html=html,
+            company=employer,
+            role=post,
+            labels_on_rejection=True,
+            sender=JOBGN_SENDER,
+            noreply=True,
+            fmt="html_only",
+        )
+    activation = _java_method(source, "construireTemplateActivation", False)
+    link = f"{JOBGN_URL}/activation?token=9f1c2e7a-5b4d-4e08-a3c6-2d7e91b0f4aa"
+    subject = re.search(
+        r'String sujet = "([^"]+)";', _java_method(source, "envoyerEmailActivation", False)
+    )
+    if subject is None:
+        raise ValueError("no activation subject")
+    yield _look_alike(
+        unit,
+        url,
+        "other",
+        subject.group(1),
+        _java_text_block(activation, {"prenom": first, "lienActivation": link}),
+        JOBGN_SENDER,
+        "html_only",
+    )
