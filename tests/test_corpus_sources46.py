@@ -24,13 +24,16 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     FORGES_COMMON,
     JOBGN,
     ULLA,
+    ZIPCUBE,
     _blade_escape,
     _forges_mail,
     _java_ternary,
+    _php_brace_branch,
     ffpevents,
     forges,
     jobgn,
     ulla,
+    zipcube,
 )
 
 SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
@@ -103,6 +106,12 @@ def _real(repo: str) -> Snapshot:
         ),
         (ulla, ULLA, ["other", "other", "not_a_job"], "wurde abgelehnt"),
         (forges, FORGES, ["other", "not_a_job", "not_a_job", "not_a_job"], "a été annulée"),
+        (
+            zipcube,
+            ZIPCUBE,
+            (["other"] + ["not_a_job"] * 3 + ["other"]) * 2,
+            "Votre demande de réservation a bien été acceptée",
+        ),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +123,8 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:
     for s in specs:
         body = (s.html or "") + s.text
         assert "{{" not in body and "{!!" not in body and "__(" not in body
-        assert "Robin" in body and s.company == "n/a" and s.noreply == (repo != FORGES)
+        assert "Robin" in body and s.company == "n/a"
+        assert s.noreply == (repo not in (FORGES, ZIPCUBE)) and "<?php" not in body
     assert marker in specs[-1].text
 
 
@@ -127,6 +137,8 @@ def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["ulla/de"] == "dev"
     assert parts["forges/fr"] == "test"
     assert parts["jobgn/fr"] == "test"
+    assert parts["zipcube/de"] == "test"
+    assert parts["zipcube/fr"] == "dev"
 
 
 def test_java_ternary_picks_the_branch_outside_string_literals() -> None:
@@ -172,3 +184,13 @@ def test_forges_mail_fills_translations_then_variables() -> None:
             "dossier-x",
             {"nom_apprenant": "Ana", "formation_intitule": "S"},
         )
+
+
+def test_php_brace_branch_keeps_the_branch_taken() -> None:
+    """``<?php if (c) { ?>A<?php } else { ?>B<?php } ?>`` to A or B; other PHP untouched."""
+    view = (
+        "x<?php\n if ($a == 'k')\n {\n?>A<?php\n }\n else\n {\n ?>B<?php\n }\n ?>y<?php echo $z;?>"
+    )
+    assert _php_brace_branch(view, "$a == 'k'", True) == "xAy<?php echo $z;?>"
+    assert _php_brace_branch(view, "$a == 'k'", False) == "xBy<?php echo $z;?>"
+    assert _php_brace_branch(view, "$b", True) == view

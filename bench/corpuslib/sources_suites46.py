@@ -1,6 +1,6 @@
 """Recipes for session 37's sources46 (issue 11): French mail of an Algerian trade-fair
 organiser's exhibitor portal and of a West African certifying-training aggregator, and German
-mail of a staff leave-request tool.
+mail of a staff leave-request tool and of a venue-booking marketplace.
 
 FFP Events (mouayed-keziz/ffp-events, the exhibitor and visitor portal of FFP Events, an
 Algerian trade-fair organiser, ffp-events.com; Laravel, MIT in ``composer.json``): the mail
@@ -63,7 +63,23 @@ poste", twice: ``rejection``, stage ``application``, the company and post the te
 and the account activation (``other``). Left out: the recruiter's new-application notice.
 Ours: the offers and employers, the token, the site (``FRONTEND_URL``; localhost by default)
 and the sender's address (``MAIL_FROM`` defaults to a developer's Gmail; the display name
-``MAIL_FROM_NAME`` is JobPlatform.GN; the admin address's domain is jobplatform.gn)."""
+``MAIL_FROM_NAME`` is JobPlatform.GN; the admin address's domain is jobplatform.gn).
+
+Zipcube (CDacres/DemoMasterRepo, the demo monorepo of Zipcube, a meeting-room and venue
+booking marketplace; its Laravel ``data`` subrepo, cloned at 6a95e9af): the client's mail
+about a booking request, as ``EmailHelper::sendMail`` sends it: the view
+``emails/reservation/<name>/v1/<lang>.php`` (PHP ``echo``s of ``CommHelper``'s variables)
+inside the layout ``emails/template/v1/<lang>.php`` (its ``$view``), the subject from
+``lang/<lang>/emails/reservation/<name>/v1.php``, in German and French: the request sent
+(``other``; a first booking's, whose 'token' action shows the set-a-password button),
+declined by the venue ("Tut uns leid! Ihre Reservierungsanfrage wurde abgelehnt" /
+"Désolé! Votre demande de réservation a été déclinée"), expired without an answer and
+cancelled by the host (``not_a_job``: refusals of a room, no job), and granted (``other``).
+``CommHelper`` sets ``comment`` to '' (the venue's message line stays empty, as sent);
+``domain`` is the locale's two-letter domain code the layout's links append to
+https://www.zipcube.com/. Left out: the host's and administrators' mails. Ours: venues,
+rooms, dates, prices, the host, links and tokens; the sender is ``config/mail.php``'s default
+("The Zipcube Team", info@zipcube.com)."""
 
 from __future__ import annotations
 
@@ -410,3 +426,118 @@ def jobgn(snap: Snapshot) -> Iterator[Spec]:
         JOBGN_SENDER,
         "html_only",
     )
+
+
+ZIPCUBE = "CDacres/DemoMasterRepo"
+ZIPCUBE_COMMIT = "6a95e9afe62572e43995d9e05d3ec36fea63565d"
+ZIPCUBE_DIR = "data/resources"
+# (view, category): the client's booking request sent, declined, expired, cancelled, granted.
+ZIPCUBE_MAILS = (
+    ("client_notification", "other"),
+    ("client_declined", "not_a_job"),
+    ("client_expire", "not_a_job"),
+    ("client_cancelbyhost", "not_a_job"),
+    ("client_granted", "other"),
+)
+# Ours, per language: venue, room, address, host, dates and times, price.
+ZIPCUBE_VALUES = {
+    "de": {
+        "$venue_name": "Spreespeicher Konferenzzentrum",
+        "$room_name": "Raum Oberbaum",
+        "$venue_address": "Stralauer Allee 2, 10245 Berlin",
+        "$checkin": "Donnerstag, 14. März 2019",
+        "$checkout": "Donnerstag, 14. März 2019",
+        "$roomconf": "U-Form",
+        "$currency_price": "€",
+        "$market_price": "540,00",
+    },
+    "fr": {
+        "$venue_name": "Les Ateliers du Canal",
+        "$room_name": "Salle Verrière",
+        "$venue_address": "12 quai de la Loire, 75019 Paris",
+        "$checkin": "jeudi 14 mars 2019",
+        "$checkout": "jeudi 14 mars 2019",
+        "$roomconf": "En U",
+        "$currency_price": "€",
+        "$market_price": "480,00",
+    },
+}
+ZIPCUBE_SENDER = ("The Zipcube Team", "info@zipcube.com")
+
+
+def _php_brace_branch(source: str, condition: str, taken: bool) -> str:
+    """``<?php if (condition) { ?>A<?php } else { ?>B<?php } ?>`` (not nested) as the branch
+    ``taken`` picks; a view without that block is returned unchanged."""
+    block = re.compile(
+        rf"(?s)<\?php\s*if \({re.escape(condition)}\)\s*\{{\s*\?>(.*?)"
+        r"<\?php\s*\}\s*else\s*\{\s*\?>(.*?)<\?php\s*\}\s*\?>"
+    )
+    return block.sub(lambda m: m.group(1) if taken else m.group(2), source)
+
+
+def zipcube(snap: Snapshot) -> Iterator[Spec]:
+    """Each client view in its language's layout, every ``<?php echo expr;?>`` filled by its
+    exact expression (an unknown one raises); HTML only, as ``Mailer::send`` sends a view."""
+    echo = r"<\?php\s+echo\s+(.*?);\s*\?>"
+    first = OWNER[0].split()[0]
+    for lang, own in ZIPCUBE_VALUES.items():
+        unit = f"zipcube/{lang}"
+        layout = snap.read(
+            ZIPCUBE, ZIPCUBE_COMMIT, f"{ZIPCUBE_DIR}/views/emails/template/v1/{lang}.php"
+        )
+        for n, (name, category) in enumerate(ZIPCUBE_MAILS):
+            subject = re.search(
+                r"'subject' => '((?:[^'\\]|\\.)*)'",
+                snap.read(
+                    ZIPCUBE,
+                    ZIPCUBE_COMMIT,
+                    f"{ZIPCUBE_DIR}/lang/{lang}/emails/reservation/{name}/v1.php",
+                ),
+            )
+            if subject is None:
+                raise ValueError(f"no subject for {name}")
+            title = subject.group(1).replace("\\'", "'")
+            analytics = f"?source=zipcube&medium=email&type=sys&detail={title}"
+            site = f"https://www.zipcube.com/{lang}"
+            values = {
+                **own,
+                "$client_fname": first,
+                "$comment": "",
+                "$comments": "",
+                "$domain": lang,
+                "$analytics_str": analytics,
+                "$domain . $analytics_str": lang + analytics,
+                "$host_name": "Katrin" if lang == "de" else "Camille",
+                "$time_in": "09:00",
+                "$time_out": "17:00",
+                "$no_guest": "12",
+                "$addons": "",
+                "$venue_phone": "+49 30 1208 4470" if lang == "de" else "+33 1 42 05 18 60",
+                "$venue_email": "events@example-venue.com",
+                "$venue_address_extras": "",
+                "$venue_transport": "",
+                "$set_password_link": f"{site}/set-new-password?token=c81f3a9e{n}",
+                "$message_request_link . $analytics_str": (
+                    f"{site}/dashboard/message_request/{30417 + n}{analytics}"
+                ),
+                'date("Y")': "2019",
+            }
+            path = f"{ZIPCUBE_DIR}/views/emails/reservation/{name}/v1/{lang}.php"
+            # A first booking: ``CommHelper`` passes the action 'token' (set a password).
+            source = _php_brace_branch(
+                snap.read(ZIPCUBE, ZIPCUBE_COMMIT, path),
+                "isset($action) && $action == 'token'",
+                True,
+            )
+            view = fill_exact(source, echo, values)
+            html = fill_exact(layout, echo, {**values, "$view": view})
+            yield _look_alike(
+                unit,
+                blob_url(ZIPCUBE, ZIPCUBE_COMMIT, path),
+                category,
+                title,
+                html,
+                ZIPCUBE_SENDER,
+                "html_only",
+                noreply=False,
+            )
