@@ -22,6 +22,7 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     FFP_VIEWS,
     FORGES,
     FORGES_COMMON,
+    FSM,
     JOBGN,
     ULLA,
     ZIPCUBE,
@@ -31,6 +32,7 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     _php_brace_branch,
     ffpevents,
     forges,
+    fsmrecrut,
     jobgn,
     ulla,
     zipcube,
@@ -139,6 +141,22 @@ def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["jobgn/fr"] == "test"
     assert parts["zipcube/de"] == "test"
     assert parts["zipcube/fr"] == "dev"
+    assert parts["fsmrecrut/fr"] == "dev"
+
+
+def test_fsmrecrut_refusals_at_both_stages() -> None:
+    """Two application refusals and the interview's refusal, each naming its post, no
+    employer; every Java expression filled."""
+    specs = list(fsmrecrut(_real(FSM)))
+    refusals = [s for s in specs if s.rejection]
+    assert [s.stage for s in refusals] == ["application", "application", "interview"]
+    assert all(s.role in s.text and s.company == "n/a" for s in refusals)
+    assert [s.category for s in specs if not s.rejection] == [
+        "moving_forward",
+        "interview_invitation",
+        "offer",
+    ]
+    assert not any("postulation." in s.text or "\\n" in s.text for s in specs)
 
 
 def test_java_ternary_picks_the_branch_outside_string_literals() -> None:

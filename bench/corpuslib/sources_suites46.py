@@ -1,6 +1,7 @@
 """Recipes for session 37's sources46 (issue 11): French mail of an Algerian trade-fair
 organiser's exhibitor portal and of a West African certifying-training aggregator, and German
-mail of a staff leave-request tool and of a venue-booking marketplace.
+mail of a staff leave-request tool and of a venue-booking marketplace, and French mail of a
+Moroccan student recruitment platform.
 
 FFP Events (mouayed-keziz/ffp-events, the exhibitor and visitor portal of FFP Events, an
 Algerian trade-fair organiser, ffp-events.com; Laravel, MIT in ``composer.json``): the mail
@@ -79,7 +80,20 @@ cancelled by the host (``not_a_job``: refusals of a room, no job), and granted (
 ``domain`` is the locale's two-letter domain code the layout's links append to
 https://www.zipcube.com/. Left out: the host's and administrators' mails. Ours: venues,
 rooms, dates, prices, the host, links and tokens; the sender is ``config/mail.php``'s default
-("The Zipcube Team", info@zipcube.com)."""
+("The Zipcube Team", info@zipcube.com).
+
+FSM recruitment (NadaMesbah/Recrutement-Project, a Java EE recruitment platform, package
+``com.fsm``): the applicant's mail from ``controller/AdminPostulationServlet.java``, plain text
+through ``util/EmailUtil``'s Gmail session (its address is redacted in the code: ours): the
+application accepted (``moving_forward``), refused ("Nous avons le regret de vous informer que
+votre candidature pour le poste de X a été refusée", subject "Postulation refusée", twice:
+``rejection``, stage ``application``), the interview scheduled with its date, time and place
+(``interview_invitation``), and the interview's outcome: hired (``offer``) or not ("Nous vous
+remercions d'avoir passé l'entretien ... Malheureusement, nous avons décidé de ne pas donner
+suite à votre candidature": ``rejection``, stage ``interview``); each subject and body read
+from the method's Java concatenation (the outcome's two branches in order). The mails name
+the post, never the employer (company ``n/a``). Ours: posts, interview dates and places, the
+sender."""
 
 from __future__ import annotations
 
@@ -541,3 +555,56 @@ def zipcube(snap: Snapshot) -> Iterator[Spec]:
                 "html_only",
                 noreply=False,
             )
+
+
+FSM = "NadaMesbah/Recrutement-Project"
+FSM_COMMIT = "8f78b939fdfbc917df09476f2a098430cf512f53"
+FSM_PATH = "src/main/java/com/fsm/controller/AdminPostulationServlet.java"
+# (method, branch of its subject/body assignments, category, stage)
+FSM_MAILS = (
+    ("sendAcceptanceEmail", 0, "moving_forward", None),
+    ("sendCancellationEmail", 0, "rejection", "application"),
+    ("sendInterviewScheduledEmail", 0, "interview_invitation", None),
+    ("sendCancellationEmail", 0, "rejection", "application"),
+    ("sendInterviewOutcomeEmail", 0, "offer", None),
+    ("sendInterviewOutcomeEmail", 1, "rejection", "interview"),
+)
+# Ours: the posts, the interview, the sender (``EmailUtil``'s Gmail user is redacted).
+FSM_POSTS = (
+    "Développeur Java EE junior",
+    "Assistante ressources humaines",
+    "Technicien support informatique",
+)
+FSM_SENDER = ("", "recrutement.plateforme.fsm@gmail.com")
+
+
+def fsmrecrut(snap: Snapshot) -> Iterator[Spec]:
+    """Each mail method's subject and body concatenations evaluated; plain text, as
+    ``setText`` sends them."""
+    unit = "fsmrecrut/fr"
+    source = snap.read(FSM, FSM_COMMIT, FSM_PATH)
+    for n, (name, branch, category, stage) in enumerate(FSM_MAILS):
+        method = _java_method(source, name, False)
+        post = FSM_POSTS[n % len(FSM_POSTS)]
+        values = {
+            "postulation.getDemandeur().getPrenom()": OWNER[0].split()[0],
+            "postulation.getOffre().getTitre()": post,
+            "postulation.getInterviewDate()": "2024-07-22",
+            "postulation.getInterviewTime()": "10:30",
+            "postulation.getInterviewLocation()": "Salle de réunion B, siège de Meknès",
+        }
+        subjects = re.findall(r"(?:String )?subject = (.*?);\n", method)
+        bodies = re.findall(r"(?s)(?:String )?body = (.*?);\n", method)
+        yield _spec(
+            unit,
+            blob_url(FSM, FSM_COMMIT, FSM_PATH),
+            category,
+            stage,
+            subject=_java_concat(subjects[branch], values),
+            text=_java_concat(bodies[branch], values),
+            company="n/a",
+            role=post,
+            labels_on_rejection=True,
+            sender=FSM_SENDER,
+            noreply=False,
+        )
