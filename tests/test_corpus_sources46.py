@@ -25,9 +25,12 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     FSM,
     JOBGN,
     ULLA,
+    WORKHUB,
     ZIPCUBE,
     _blade_escape,
     _forges_mail,
+    _java_builder,
+    _java_string_format,
     _java_ternary,
     _php_brace_branch,
     ffpevents,
@@ -35,6 +38,7 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     fsmrecrut,
     jobgn,
     ulla,
+    workhub,
     zipcube,
 )
 
@@ -142,6 +146,42 @@ def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["zipcube/de"] == "test"
     assert parts["zipcube/fr"] == "dev"
     assert parts["fsmrecrut/fr"] == "dev"
+    assert parts["workhub/fr"] == "test"
+
+
+def test_java_builder_and_string_format_read_java_text() -> None:
+    """``.append`` chains in order with an ``if`` block kept or dropped; ``String.format``'s
+    ``%s`` filled by name; an unknown name raises."""
+    method = (
+        'StringBuilder c = new StringBuilder();\n        c.append("Hola ").append(nombre);\n'
+        "        // nota\n        if (x != null) {\n            c.append(escapeHtml(x));\n"
+        '        }\n        c.append("\\n");\n'
+    )
+    values = {"nombre": "Ana", "escapeHtml(x)": "&lt;b&gt;"}
+    assert _java_builder(method, values, {"x != null"}) == "Hola Ana&lt;b&gt;\n"
+    assert _java_builder(method, values, set()) == "Hola Ana\n"
+    call = 'String.format("Puesto \\"%s\\" el %s", a, b)'
+    assert _java_string_format(call, {"a": "P", "b": "lunes"}) == 'Puesto "P" el lunes'
+    with pytest.raises(KeyError):
+        _java_string_format(call, {"a": "P"})
+
+
+def test_workhub_recruitment_and_leave() -> None:
+    """Two application refusals naming their post, the interview and the hire; the leave
+    refused with its reason (a look-alike) and approved."""
+    specs = list(workhub(_real(WORKHUB)))
+    assert [s.category for s in specs] == [
+        "interview_invitation",
+        "rejection",
+        "offer",
+        "rejection",
+        "other",
+        "not_a_job",
+    ]
+    for s in specs[1], specs[3]:
+        assert f'poste "{s.role}"' in s.text and s.stage == "application"
+    assert specs[5].subject == "Demande de congé refusée" and "Raison du refus" in specs[5].text
+    assert "Raison du refus" not in specs[4].text and specs[4].fmt == "html_only"
 
 
 def test_fsmrecrut_refusals_at_both_stages() -> None:

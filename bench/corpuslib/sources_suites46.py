@@ -1,7 +1,7 @@
 """Recipes for session 37's sources46 (issue 11): French mail of an Algerian trade-fair
 organiser's exhibitor portal and of a West African certifying-training aggregator, and German
 mail of a staff leave-request tool and of a venue-booking marketplace, and French mail of a
-Moroccan student recruitment platform.
+Moroccan student recruitment platform and of an HR suite's notification service.
 
 FFP Events (mouayed-keziz/ffp-events, the exhibitor and visitor portal of FFP Events, an
 Algerian trade-fair organiser, ffp-events.com; Laravel, MIT in ``composer.json``): the mail
@@ -93,7 +93,25 @@ remercions d'avoir passé l'entretien ... Malheureusement, nous avons décidé d
 suite à votre candidature": ``rejection``, stage ``interview``); each subject and body read
 from the method's Java concatenation (the outcome's two branches in order). The mails name
 the post, never the employer (company ``n/a``). Ours: posts, interview dates and places, the
-sender."""
+sender.
+
+WorkHub (ENSA-GI/workhub, an HR suite built by engineering students of an ENSA, its Spring
+notification service; no snapshot could be fetched: three files read with ``read_file`` and
+stored as plain files ``ENSA-GI+workhub/<path>`` by /work/notes/s37/sources46/save_plain.py:
+``services/notification-service/src/main/java/com/workhub/notification/kafka/
+RecruitmentEventConsumer.java`` at b67b428a, ``.../kafka/LeaveEventConsumer.java`` and
+``.../service/EmailTemplateService.java`` at 06802730): the candidate's recruitment
+notices, plain text with the notice's title as subject ("Mise à jour de votre candidature":
+"Malheureusement, votre candidature pour le poste "X" n'a pas été retenue", twice:
+``rejection``, stage ``application``, no employer named; the interview planned,
+``interview_invitation``; "Candidature retenue" for the HIRED event, ``offer``), and an
+employee's leave request approved (``other``) or refused ("Demande de congé refusée", the
+HTML ``EmailTemplateService`` builds with a ``StringBuilder``, its reason block shown when the
+reviewer wrote one: ``not_a_job``, the employer refusing leave), from the leave consumer's
+``rh@workhub.com``. The code greets the employee and names the reviewer by their national
+identity card number (``getCin()``, "a temporary identifier"), as sent. Ours: posts, dates,
+time slot, leave type, the numbers, the reason and the recruitment sender (``spring.mail.
+username`` is configuration; the service's leave address is used)."""
 
 from __future__ import annotations
 
@@ -606,5 +624,133 @@ def fsmrecrut(snap: Snapshot) -> Iterator[Spec]:
             role=post,
             labels_on_rejection=True,
             sender=FSM_SENDER,
+            noreply=False,
+        )
+
+
+WORKHUB = "ENSA-GI/workhub"
+WORKHUB_DIR = "services/notification-service/src/main/java/com/workhub/notification"
+WORKHUB_RECRUITMENT = (
+    f"{WORKHUB_DIR}/kafka/RecruitmentEventConsumer.java",
+    "b67b428aaba184d4d008bbfeb6673cae5d76eff1",
+)
+WORKHUB_LEAVE = (
+    f"{WORKHUB_DIR}/kafka/LeaveEventConsumer.java",
+    "068027301c8a3aad301fda674bbffbf300868185",
+)
+WORKHUB_TEMPLATES = (
+    f"{WORKHUB_DIR}/service/EmailTemplateService.java",
+    "068027301c8a3aad301fda674bbffbf300868185",
+)
+# (event, category) of the recruitment notices, in turn with the posts below.
+WORKHUB_EVENTS = (
+    ("INTERVIEW_SCHEDULED", "interview_invitation"),
+    ("REJECTED", "rejection"),
+    ("HIRED", "offer"),
+    ("REJECTED", "rejection"),
+)
+# Ours: posts, the interview, the leave, the identity numbers, the reason.
+WORKHUB_POSTS = ("Comptable confirmé", "Développeuse full-stack", "Chargé de paie", "Analyste RH")
+WORKHUB_CIN = ("BE784512", "JA45821")
+WORKHUB_REASON = "La période demandée coïncide avec la clôture annuelle des comptes."
+WORKHUB_MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+
+
+def _java_string_format(call: str, values: dict[str, str]) -> str:
+    """``String.format("…%s…", a, b)``: the literal's ``%s`` filled by the named values."""
+    m = re.fullmatch(r'(?s)String\.format\(("(?:[^"\\]|\\.)*")((?:,\s*\w+)*)\)', call.strip())
+    if m is None:
+        raise ValueError("not a String.format call")
+    names = [a.strip() for a in m.group(2).split(",") if a.strip()]
+    return _java_concat(m.group(1), {}) % tuple(values[a] for a in names)
+
+
+def _java_builder(method: str, values: dict[str, str], shown: set[str]) -> str:
+    """A ``StringBuilder``'s text: each ``.append(arg)`` in order (literals, names, one-call
+    expressions by their text), an ``if (cond) { ... }`` block kept when ``cond`` is in
+    ``shown``; ``//`` comments dropped."""
+    body = re.sub(r"(?m)^\s*//.*$", "", method)
+    body = re.sub(
+        r"(?s)\bif \((.*?)\) \{(.*?)\n\s*\}",
+        lambda m: m.group(2) if m.group(1) in shown else "",
+        body,
+    )
+    out = []
+    for arg in re.findall(r'\.append\(("(?:[^"\\]|\\.)*"|[\w.]+\([\w.]*\)|[\w.]+)\)', body):
+        out.append(_java_concat(arg, values))
+    return "".join(out)
+
+
+def workhub(snap: Snapshot) -> Iterator[Spec]:
+    """The recruitment notices as ``consumeRecruitmentNotification`` mails them (plain), then
+    the leave decisions as ``EmailTemplateService`` builds them (HTML only)."""
+    unit = "workhub/fr"
+    sender = ("", "rh@workhub.com")
+    path, commit = WORKHUB_RECRUITMENT
+    source = snap.read(WORKHUB, commit, path)
+    for n, (event, category) in enumerate(WORKHUB_EVENTS):
+        branch = re.search(rf'(?s)"{event}"\.equals\(eventType\)\) \{{(.*?)\n\s*\}}', source)
+        if branch is None:
+            raise ValueError(f"no branch {event}")
+        title = re.search(r'title = ("[^"]*");', branch.group(1))
+        content = re.search(r"(?s)content = (String\.format\(.*?\));\n", branch.group(1))
+        if title is None or content is None:
+            raise ValueError(f"no title or content for {event}")
+        post = WORKHUB_POSTS[n]
+        values = {
+            "jobTitle": post,
+            "candidateName": OWNER[0],
+            "date": "2026-03-12",
+            "timeSlot": "14:00-14:45",
+        }
+        yield _spec(
+            unit,
+            blob_url(WORKHUB, commit, path),
+            category,
+            subject=_java_concat(title.group(1), {}),
+            text=_java_string_format(content.group(1), values),
+            company="n/a",
+            role=post,
+            labels_on_rejection=True,
+            sender=sender,
+            noreply=False,
+        )
+    leave = snap.read(WORKHUB, WORKHUB_LEAVE[1], WORKHUB_LEAVE[0])
+    path, commit = WORKHUB_TEMPLATES
+    templates = snap.read(WORKHUB, commit, path)
+    months = WORKHUB_MONTHS.split()
+    for name, case, category, reason in (
+        ("generateApprovedContent", "LeaveApproved", "other", None),
+        ("generateRejectedContent", "LeaveRejected", "not_a_job", WORKHUB_REASON),
+    ):
+        values = {
+            "employeeName": WORKHUB_CIN[0],
+            "approverName": WORKHUB_CIN[1],
+            "leaveType": "Congé annuel",
+            "formattedStartDate": f"06 {months[6]} 2026",
+            "formattedEndDate": f"24 {months[6]} 2026",
+            "escapeHtml(reviewComment)": html_lib.escape(reason or "", quote=True).replace(
+                "&#x27;", "&#39;"
+            ),
+        }
+        shown = {"reviewComment != null && !reviewComment.trim().isEmpty()"} if reason else set()
+        content = _java_builder(_java_method(templates, name, False), values, shown)
+        title = re.search(rf'case "{case}":.*?title = ("[^"]*");', leave, re.S)
+        build = re.search(r"(?s)private String buildHtmlEmail\(.*?\{\s*return (.*?);\n", templates)
+        if title is None or build is None:
+            raise ValueError("no leave title or buildHtmlEmail")
+        heading = re.findall(r'return buildHtmlEmail\(\s*("[^"]*"),\s*' + name, templates)
+        expr = re.sub(r'\.concat\((\w+|"(?:[^"\\]|\\.)*")\)', r" + \1", build.group(1))
+        html = _java_concat(expr, {"title": _java_concat(heading[0], {}), "content": content})
+        yield _look_alike(
+            unit,
+            blob_url(WORKHUB, commit, path),
+            category,
+            _java_concat(title.group(1), {}),
+            html,
+            sender,
+            "html_only",
             noreply=False,
         )
