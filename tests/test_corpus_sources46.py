@@ -24,6 +24,7 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     FORGES_COMMON,
     FSM,
     JOBGN,
+    TIERHEIM,
     ULLA,
     WORKHUB,
     ZIPCUBE,
@@ -37,6 +38,7 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     forges,
     fsmrecrut,
     jobgn,
+    tierheim,
     ulla,
     workhub,
     zipcube,
@@ -118,6 +120,12 @@ def _real(repo: str) -> Snapshot:
             (["other"] + ["not_a_job"] * 3 + ["other"]) * 2,
             "Votre demande de réservation a bien été acceptée",
         ),
+        (
+            tierheim,
+            TIERHEIM,
+            ["other", "not_a_job", "not_a_job", "other", "not_a_job", "not_a_job"],
+            "Adoptionsanfrage nicht bestätigen",
+        ),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:  # type: ignore[no-untyped-def]
@@ -129,8 +137,9 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:
     for s in specs:
         body = (s.html or "") + s.text
         assert "{{" not in body and "{!!" not in body and "__(" not in body
-        assert "Robin" in body and s.company == "n/a"
-        assert s.noreply == (repo not in (FORGES, ZIPCUBE)) and "<?php" not in body
+        # The shelter's refusal to an owner greets no one ("Guten Tag,").
+        assert ("Robin" in body or s.subject == "Ablehnung der Tieraufnahme") and s.company == "n/a"
+        assert s.noreply == (repo not in (FORGES, ZIPCUBE, TIERHEIM)) and "<?php" not in body
     assert marker in specs[-1].text
 
 
@@ -147,6 +156,7 @@ def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["zipcube/fr"] == "dev"
     assert parts["fsmrecrut/fr"] == "dev"
     assert parts["workhub/fr"] == "test"
+    assert parts["tierheim/de"] == "dev"
 
 
 def test_java_builder_and_string_format_read_java_text() -> None:

@@ -1,7 +1,8 @@
 """Recipes for session 37's sources46 (issue 11): French mail of an Algerian trade-fair
 organiser's exhibitor portal and of a West African certifying-training aggregator, and German
 mail of a staff leave-request tool and of a venue-booking marketplace, and French mail of a
-Moroccan student recruitment platform and of an HR suite's notification service.
+Moroccan student recruitment platform and of an HR suite's notification service, and German
+mail of an animal-shelter network.
 
 FFP Events (mouayed-keziz/ffp-events, the exhibitor and visitor portal of FFP Events, an
 Algerian trade-fair organiser, ffp-events.com; Laravel, MIT in ``composer.json``): the mail
@@ -111,7 +112,21 @@ reviewer wrote one: ``not_a_job``, the employer refusing leave), from the leave 
 ``rh@workhub.com``. The code greets the employee and names the reviewer by their national
 identity card number (``getCin()``, "a temporary identifier"), as sent. Ours: posts, dates,
 time slot, leave type, the numbers, the reason and the recruitment sender (``spring.mail.
-username`` is configuration; the service's leave address is used)."""
+username`` is configuration; the service's leave address is used).
+
+Dezentrales Tierheim (HeiligeMeier/dezentralesTierheim, a decentralised animal-shelter
+network's workflow platform, SpiffWorkflow with a Quarkus/Camel mail route; German): the
+messages ``routes/Route.java``'s ``setMailByMessageType`` writes (sender, subject, body; the
+route hands each ``MailDto`` on as XML for delivery), plain text: a foster home asked to take
+an animal and told of an interested adopter (``other``), the owner told the shelter cannot
+take the animal in ("wir bedauern es sehr, Ihnen mitteilen zu müssen, dass wir Ihr Tier
+zurzeit leider nicht aufnehmen können"), a foster home told the intake was called off
+("leider müssen wir Ihnen mitteilen, dass wir das Tier ... nicht aufnehmen werden"), and an
+adoption request refused twice ("Absage der Adoptionsanfrage": the animal already adopted; the
+request not confirmed): refusals in the words of a job refusal about animals and volunteers
+(``not_a_job``). The code joins "das Tier" and the name without a space and names the
+adopted animal by its id; both kept as sent. Ours: the animal, the people's names (the
+recipient's is ours), addresses and ids; the sender is the code's (tierheim@gmail.com)."""
 
 from __future__ import annotations
 
@@ -752,5 +767,67 @@ def workhub(snap: Snapshot) -> Iterator[Spec]:
             html,
             sender,
             "html_only",
+            noreply=False,
+        )
+
+
+TIERHEIM = "HeiligeMeier/dezentralesTierheim"
+TIERHEIM_COMMIT = "58022daed062640c032ad54be771205f30fb6963"
+TIERHEIM_PATH = "dezentralesTierheim/src/main/java/de/dezentralestierheim/routes/Route.java"
+# (message type, category, recipient): a foster home, an owner, an interested adopter; the
+# recipient is our owner, the other people in a message are ours.
+TIERHEIM_MAILS = (
+    ("AnfrageTieraufnahme", "other", "foster"),
+    ("TierbesitzerInformieren", "not_a_job", "owner"),
+    ("Rueckzieher", "not_a_job", "foster"),
+    ("PflegestelleInteressentInformieren", "other", "foster"),
+    ("AbsageAdoptionsanfrage", "not_a_job", "adopter"),
+    ("AbsageInteressentAdoption", "not_a_job", "adopter"),
+)
+TIERHEIM_OTHERS = {
+    "foster": "Familie Albers",
+    "adopter": ("Jana Hoffmann", "jana.hoffmann@example.de"),
+}
+
+
+def tierheim(snap: Snapshot) -> Iterator[Spec]:
+    """Each message type's subject literal and body concatenation from
+    ``setMailByMessageType``'s switch; plain text from the code's sender."""
+    unit = "tierheim/de"
+    source = snap.read(TIERHEIM, TIERHEIM_COMMIT, TIERHEIM_PATH)
+    sender = re.search(r'mail\.setFrom\("([^"]+)"\)', source)
+    if sender is None:
+        raise ValueError("no sender")
+    dto = "mailRequestDto."
+    for kind, category, recipient in TIERHEIM_MAILS:
+        adopter = OWNER if recipient == "adopter" else TIERHEIM_OTHERS["adopter"]
+        values = {
+            f"{dto}getPflegestelle().getName()": (
+                OWNER[0] if recipient == "foster" else TIERHEIM_OTHERS["foster"]
+            ),
+            f"{dto}getInteressent().getName()": adopter[0],
+            f"{dto}getInteressent().getEmail()": adopter[1],
+            f"{dto}getInteressent().getInteressiertAnTierID()": "27",
+            f"{dto}getTier().getTierart()": "Hund",
+            f"{dto}getTier().getName()": "Bello",
+            f"{dto}getTier().getGeburtsdatum()": "2021-05-14",
+            f"{dto}getTier().getTierBesitzerEmail()": "m.kowalski@example.de",
+        }
+        case = re.search(rf'(?s)case "{kind}":(.*?)break;', source)
+        if case is None:
+            raise ValueError(f"no case {kind}")
+        subject = re.search(r'setSubject\(("[^"]*")\)', case.group(1))
+        body = re.search(r"(?s)msg = (.*?);\n", case.group(1))
+        if subject is None or body is None:
+            raise ValueError(f"no subject or body for {kind}")
+        yield _spec(
+            unit,
+            blob_url(TIERHEIM, TIERHEIM_COMMIT, TIERHEIM_PATH),
+            category,
+            subject=_java_concat(subject.group(1), {}),
+            text=_java_concat(body.group(1), values),
+            company="n/a",
+            role="n/a",
+            sender=("", sender.group(1)),
             noreply=False,
         )
