@@ -1,0 +1,387 @@
+"""Recipes for session 37's sources48 (issue 11): Spanish, Portuguese and Italian mail from a
+Colombian employer-review site, a Mexican company's HR intranet, a Brazilian tour operator's
+careers form and the Scuola Normale Superiore's orientation-course portal. None of the four
+writes a job refusal; each writes a job look-alike: a refusal or a receipt in a job's words
+that is not an answer to a job application (the kind test's false rejections are made of).
+
+Vida and Work (diegoburland/app_emp, the employer-review site vidaandwork.com, "Ocupasión";
+Laravel, one Mailable ``OcupasionEmail`` sending ``$data['template']`` under
+``$data['subject']`` from ``no-reply@vidaandwork.com``, "Vida and Work"): the three mails
+``Evaluacion_controller::enviarEmail`` sends a reviewer once the anonymous review of a
+company has been checked: published ("¡Publicamos tu evaluación anónima sobre Empresa X!",
+other), published after an edit by the moderators (other), and refused ("¡Desafortunadamente
+falló la subida de tu evaluación sobre Empresa X!", its reasons naming interns, employees and
+former employees: a refusal, no job: ``not_a_job``). The views are HTML, sent as they are.
+The controller fills ``$password`` with the user's stored (hashed) password, as the code does:
+ours is a bcrypt-shaped string. Left out: the account and address confirmations.
+
+Requisiciones (irvingaltuzar/systemsAPI_Backend, the HR intranet of a Mexican company;
+Laravel Markdown mail queued by ``SendEmailJob``): the requisition of a vacancy a manager
+asked HR for, "cancelada o rechazada" (``cancelRequisitionMail``) or "autorizada por Recursos
+Humanos" (``autorizeRequisitionMail``): to an employee about a post to fill, not to an
+applicant (other, a look-alike with "Vacante" and "rechazada" in it). The views' extra
+``['data' => $data]`` component argument is dropped (it only passes the data); the button's
+intranet address is the view's. Left out: the requisitions' other steps (new, sign,
+validate), which go to approvers.
+
+Paytour (cleiton-lima/teste_paytour, a Brazilian tour operator's careers form; Laravel
+Markdown mail ``AgradecimentoVaga`` from ``contato@paytour.com``): the receipt sent to whoever
+submits a CV ("Obrigado por participar do nosso processo seletivo"): an acknowledgement. The
+view prints the CV's fields; its ``@if($curriculo->observacoes)`` branch echoes an undefined
+constant (``{{ observacoes}}``) that would fail, so our CVs have no remarks, and the branch
+is left out as Blade leaves it.
+
+SNS Orientamento (ScuolaNormaleSuperiore/portale-corsi-iniziative-orientamento, the Scuola
+Normale Superiore's portal for its orientation courses; Laravel notifications with a view in
+the portal's HTML layout, sent from ``MAIL_FROM_NAME`` "SNS - Orientamenti"): the receipt of
+a student's application to the courses ("Ti ringraziamo per l'invio della tua candidatura.
+Gli esiti delle selezioni saranno pubblicati su questo sito"), the school's receipt for
+applying on its pupils' behalf, and the school's confirmed address: a course, no job
+(other). The views' preview block (``@if (app('request')->input('preview') == 1)``) is false
+in a sent mail and dropped; the layout's ``@section ... @show`` blocks render in place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec, spec
+from .snapshot import Snapshot, blob_url
+from .sources_suites14 import _fill_blade
+from .sources_suites35 import _text_part
+from .sources_suites39 import _INCLUDE, _blade_layout
+from .sources_suites45 import _markdown_html
+from .templating import blade_branches
+
+VIDAWORK = "diegoburland/app_emp"
+VIDAWORK_COMMIT = "77ed5e275990c65f0cb3bbb64854bb1ed6ad56f7"
+VIDAWORK_CONTROLLER = "app/Http/Controllers/Evaluacion_controller.php"
+# enviarEmail's $contenido: (category, variants).
+VIDAWORK_MAILS = {
+    "ACEPTADO": ("other", 1),
+    "EDITADO": ("other", 1),
+    "RECHAZADO": ("not_a_job", 2),
+}
+VIDAWORK_SENDER = ("Vida and Work", "no-reply@vidaandwork.com")
+# Ours: the companies reviewed (``razon_social``), a stored password hash.
+VIDAWORK_COMPANIES = ("Almacenes Éxito S.A.", "Bancolombia S.A.", "Servientrega S.A.")
+VIDAWORK_HASH = "$2y$10$Qm7kV0a3yXc2fR9tLw8eUOd1sH5bJ4nP6gZ0vT2rK8mA3cE9iF7xW"
+
+
+def _vidawork_branches(controller: str) -> dict[str, tuple[str, str]]:
+    """``enviarEmail``'s branches: $contenido -> (subject, view name)."""
+    found = re.findall(
+        r"\$contenido == '(\w+)'.*?\$subject = '([^']*)';\s*\$template = '([\w.]+)';",
+        controller,
+        flags=re.S,
+    )
+    if not found:
+        raise ValueError("no enviarEmail branches")
+    return {status: (subject, view) for status, subject, view in found}
+
+
+def vidawork(snap: Snapshot) -> Iterator[Spec]:
+    """Each branch of ``enviarEmail``: its view filled with a company and the reviewer's
+    address, under the branch's subject, HTML only (``->view(...)``)."""
+    unit = "vidawork/es"
+    branches = _vidawork_branches(snap.read(VIDAWORK, VIDAWORK_COMMIT, VIDAWORK_CONTROLLER))
+    address = "robin.berger@example.org"
+    n = 0
+    for status, (category, variants) in VIDAWORK_MAILS.items():
+        subject, view = branches[status]
+        path = f"resources/views/{view.replace('.', '/')}.blade.php"
+        source = snap.read(VIDAWORK, VIDAWORK_COMMIT, path)
+        for _ in range(variants):
+            values = {
+                "$empresa": VIDAWORK_COMPANIES[n % len(VIDAWORK_COMPANIES)],
+                "$correo": address,
+                "$password": VIDAWORK_HASH,
+            }
+            html = _fill_blade(source, values)
+            yield spec(
+                unit,
+                blob_url(VIDAWORK, VIDAWORK_COMMIT, path),
+                category,
+                subject=subject,
+                text=_text_part(html),
+                html=html,
+                company="n/a",
+                role="n/a",
+                sender=VIDAWORK_SENDER,
+                noreply=True,
+                fmt="html_only",
+            )
+            n += 1
+
+
+REQUIS = "irvingaltuzar/systemsAPI_Backend"
+REQUIS_COMMIT = "94c8044dcd815a8a2435c6896658537e996feddd"
+# Mailable: (category, variants); both to the employee who asked for the vacancy.
+REQUIS_MAILS = {"cancelRequisitionMail": ("other", 2), "autorizeRequisitionMail": ("other", 1)}
+REQUIS_BUTTON = "http://192.168.3.170:8080/MisRequisiciones"
+# Ours: the app's name (``.env.example`` has "Laravel") and address, its sender (environment
+# values), the requester and the vacancies.
+REQUIS_APP = ("Intranet Grupo DMI", "https://intranet.grupodmi.com.mx")
+REQUIS_SENDER = ("Intranet Grupo DMI", "notificaciones@grupodmi.com.mx")
+REQUIS_VACANCIES = ("Auxiliar Contable", "Residente de Obra", "Analista de Nómina")
+
+
+def _requis_build(mailable: str) -> tuple[str, str]:
+    """(subject, view) of ``->markdown('view')->subject('...')``."""
+    m = re.search(r"->markdown\('([\w.]+)'\)->subject\('([^']*)'\)", mailable)
+    if not m:
+        raise ValueError("no markdown view and subject")
+    return m.group(2), m.group(1)
+
+
+def requis(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's Markdown view (the message component's data argument dropped) filled
+    with a requisition, in Laravel's default layout; HTML with its text part."""
+    unit = "requisiciones/es"
+    app, url = REQUIS_APP
+    n = 0
+    for mailable, (category, variants) in REQUIS_MAILS.items():
+        subject, view = _requis_build(snap.read(REQUIS, REQUIS_COMMIT, f"app/Mail/{mailable}.php"))
+        path = f"resources/views/{view.replace('.', '/')}.blade.php"
+        source = snap.read(REQUIS, REQUIS_COMMIT, path).replace(
+            "@component('mail::message', ['data' => $data])", "@component('mail::message')"
+        )
+        for _ in range(variants):
+            values = {
+                "$data[\"data\"]['user']": "Robin Berger",
+                "$data[\"data\"]['id']": str(1184 + 37 * n),
+                "$data[\"data\"]['vacancy']": REQUIS_VACANCIES[n % len(REQUIS_VACANCIES)],
+                f"'{REQUIS_BUTTON}'": REQUIS_BUTTON,
+            }
+            html = _markdown_html(source, values, app, url)
+            yield spec(
+                unit,
+                blob_url(REQUIS, REQUIS_COMMIT, path),
+                category,
+                subject=subject,
+                text=_text_part(html),
+                html=html,
+                company="n/a",
+                role="n/a",
+                sender=REQUIS_SENDER,
+                noreply=False,
+                fmt="html",
+            )
+            n += 1
+
+
+PAYTOUR = "cleiton-lima/teste_paytour"
+PAYTOUR_COMMIT = "3812d4e929115db9fdaaf5bccdb2992a0a0c1905"
+PAYTOUR_MAILABLE = "app/Mail/AgradecimentoVaga.php"
+# Ours: the app's name (``.env.example`` has "Laravel") and address; the CVs (no remarks).
+PAYTOUR_APP = ("Paytour", "https://paytour.com.br")
+PAYTOUR_CVS = (
+    ("(11) 98734-2210", "Analista de Suporte", "Ensino Superior Completo"),
+    ("(85) 99612-4478", "Desenvolvedor PHP", "Ensino Superior Incompleto"),
+)
+
+
+def paytour(snap: Snapshot) -> Iterator[Spec]:
+    """The receipt's Markdown view with a CV filled (its remarks branch false), subject and
+    sender from ``build()``; HTML with the text part, then HTML only."""
+    unit = "paytour/pt"
+    mailable = snap.read(PAYTOUR, PAYTOUR_COMMIT, PAYTOUR_MAILABLE)
+    subject = re.search(r"->subject\('([^']*)'\)", mailable)
+    sender = re.search(r"env\('SYSTEM_MAIL', '([^']+)'\)", mailable)
+    view = re.search(r"->markdown\('([\w.]+)'\)", mailable)
+    if not subject or not sender or not view:
+        raise ValueError("no subject, sender or view in build()")
+    path = f"resources/views/{view.group(1).replace('.', '/')}.blade.php"
+    source = snap.read(PAYTOUR, PAYTOUR_COMMIT, path)
+    body = "\n".join(blade_branches(source.split("\n"), {"$curriculo->observacoes": False}))
+    app, url = PAYTOUR_APP
+    for n, (phone, post, schooling) in enumerate(PAYTOUR_CVS):
+        values = {
+            "$curriculo->nome": OWNER[0],
+            "$curriculo->email": OWNER[1],
+            "$curriculo->telefone": phone,
+            "$curriculo->cargo_desejado": post,
+            "$curriculo->escolaridade": schooling,
+            "$curriculo->observacoes": "",
+            "config('app.name')": app,
+        }
+        html = _markdown_html(body, values, app, url)
+        yield spec(
+            unit,
+            blob_url(PAYTOUR, PAYTOUR_COMMIT, path),
+            "acknowledgement",
+            subject=subject.group(1),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=(app, sender.group(1)),
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
+        )
+
+
+SNS = "ScuolaNormaleSuperiore/portale-corsi-iniziative-orientamento"
+SNS_COMMIT = "028fd8029330974e17fda2e864012c7c28f76475"
+# (notification, view, category): a student's and a school's application to the orientation
+# courses received, the school's address confirmed.
+SNS_MAILS = (
+    ("CandidaturaInviata", "candidatura-inviata-studente", "other"),
+    ("CandidaturaInviata", "candidatura-inviata-scuola", "other"),
+    ("RichiestaScuolaAccettata", "richiesta-scuola-accettata", "other"),
+)
+# Ours: the portal's address (``APP_URL`` is a placeholder) and sender address.
+SNS_URL = "https://orientamento.sns.it"
+SNS_SENDER = ("SNS - Orientamenti", "orientamento@sns.it")
+_SNS_PREVIEW = re.compile(r"(?s)\A\s*@if \(app\('request'\)->input\('preview'\) == 1\).*?@endif\s*")
+
+
+def _sns_subject(notification: str, view: str) -> str:
+    """The ``Lang::get(...)`` subject: the literal given to it, or the ``$subject`` set beside
+    the view."""
+    direct = re.search(r"->subject\(Lang::get\('([^']*)'\)\)", notification)
+    if direct:
+        return direct.group(1)
+    m = re.search(
+        rf"\$view = 'emails\.notifications\.{re.escape(view)}';\s*\$subject = '([^']*)';",
+        notification,
+    )
+    if not m:
+        raise ValueError(f"no subject for {view}")
+    return m.group(1)
+
+
+def _php_number(x: float) -> str:
+    """A PHP number echoed: ``1.0`` as ``1``, ``1.5`` as ``1.5``."""
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def _sns_loops(style: str) -> str:
+    """The style partial's two loops unrolled as Blade runs them: ``@for ($i = 0; $i < N ;
+    $i++)`` with ``{{ $i }}`` and ``{{ $i * K }}`` in its body, and ``@foreach([...] as
+    $label=>$value)`` over a literal array of string pairs."""
+
+    def unroll_for(m: re.Match[str]) -> str:
+        start, stop, body = int(m.group(1)), int(m.group(2)), m.group(3)
+        out = []
+        for i in range(start, stop):
+            text = re.sub(
+                r"\{\{\s*\$i \* ([\d.]+)\s*\}\}",
+                lambda k, i=i: _php_number(i * float(k.group(1))),
+                body,
+            )
+            out.append(re.sub(r"\{\{\s*\$i\s*\}\}", str(i), text))
+        return "".join(out)
+
+    def unroll_foreach(m: re.Match[str]) -> str:
+        pairs = re.findall(r'"([^"]*)"\s*=>\s*"([^"]*)"', m.group(1))
+        return "".join(
+            m.group(2).replace("{{$label}}", label).replace("{{$value}}", value)
+            for label, value in pairs
+        )
+
+    style = re.sub(
+        r"(?s)@for \(\$i = (\d+); \$i < (\d+) ; \$i\+\+\)(.*?)@endfor",
+        unroll_for,
+        style,
+    )
+    return re.sub(
+        r"(?s)@foreach\(\[(.*?)\] as \$label=>\$value\)(.*?)@endforeach", unroll_foreach, style
+    )
+
+
+def _sns_page(view: str, read: object) -> str:
+    """The view in its layout: the preview block dropped, includes read (nested ones too),
+    ``@section ... @show`` rendered in place, Blade comments dropped."""
+    assert callable(read)
+    page = _blade_layout(_SNS_PREVIEW.sub("", view), read)
+    while _INCLUDE.search(page):
+        page = _INCLUDE.sub(lambda i: read(i.group(1)), page)
+    page = re.sub(r"@section\('\w+'\)\n?|@show\n?", "", page)
+    page = re.sub(r"(?s)\{\{--.*?--\}\}\n?", "", page)
+    page = _sns_loops(page)
+    if "@" in re.sub(r"@import|@media|[\w.-]+@[\w.-]+", "", page):
+        raise ValueError("an unread Blade directive")
+    return page
+
+
+def sns(snap: Snapshot) -> Iterator[Spec]:
+    """Each notification's view in the portal's layout, ``$url`` filled; HTML only (a
+    ``MailMessage`` with a ``view``)."""
+    unit = "snsorient/it"
+
+    def read(name: str) -> str:
+        return snap.read(SNS, SNS_COMMIT, f"resources/views/{name.replace('.', '/')}.blade.php")
+
+    for notification, view, category in SNS_MAILS:
+        code = snap.read(SNS, SNS_COMMIT, f"app/Notifications/{notification}.php")
+        path = f"resources/views/emails/notifications/{view}.blade.php"
+        html = _fill_blade(_sns_page(read(f"emails.notifications.{view}"), read), {"$url": SNS_URL})
+        yield spec(
+            unit,
+            blob_url(SNS, SNS_COMMIT, path),
+            category,
+            subject=_sns_subject(code, view),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=SNS_SENDER,
+            noreply=False,
+            fmt="html_only",
+        )
+
+
+SERNATUR = "fdomorales/asignacion_directa"
+SERNATUR_COMMIT = "9fc85be0b9722e8e25b14535f0f54b009932f6c5"
+# Mailable: (category, variants). The social places of SERNATUR's holiday programme for
+# senior citizens: a club's application sent, accepted, refused, granted a trip.
+SERNATUR_MAILS = {
+    "PostulacionEnviada": ("other", 1),
+    "PostulacionAceptada": ("other", 1),
+    "PostulacionRechazada": ("not_a_job", 2),
+    "PostulacionConViaje": ("other", 1),
+}
+# Ours: the app's name and address in Laravel's layout (``.env.example`` has "Laravel"), the
+# application numbers.
+SERNATUR_APP = ("Asignación Directa", "https://asignaciondirecta.sernatur.cl")
+
+
+def _sernatur_build(mailable: str) -> tuple[str, tuple[str, str], str]:
+    """(subject, (name, address), view) of ``->markdown('view')...->from('a', 'N')
+    ->subject('S')``."""
+    view = re.search(r"->markdown\('([\w.]+)'\)", mailable)
+    sender = re.search(r"->from\('([^']+)',\s*'([^']+)'\)", mailable)
+    subject = re.search(r"->subject\('([^']*)'\)", mailable)
+    if not view or not sender or not subject:
+        raise ValueError("no view, sender or subject in build()")
+    return subject.group(1), (sender.group(2), sender.group(1)), view.group(1)
+
+
+def sernatur(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's Markdown view (the application number filled where the view prints
+    it) in Laravel's default layout; HTML, in turn with and without the text part."""
+    unit = "sernatur/es"
+    app, url = SERNATUR_APP
+    n = 0
+    for mailable, (category, variants) in SERNATUR_MAILS.items():
+        code = snap.read(SERNATUR, SERNATUR_COMMIT, f"app/Mail/{mailable}.php")
+        subject, sender, view = _sernatur_build(code)
+        path = f"resources/views/{view.replace('.', '/')}.blade.php"
+        source = snap.read(SERNATUR, SERNATUR_COMMIT, path)
+        for _ in range(variants):
+            html = _markdown_html(source, {"$idpostulacion": str(2317 + 29 * n)}, app, url)
+            yield spec(
+                unit,
+                blob_url(SERNATUR, SERNATUR_COMMIT, path),
+                category,
+                subject=subject,
+                text=_text_part(html),
+                html=html,
+                company="n/a",
+                role="n/a",
+                sender=sender,
+                noreply=False,
+                fmt=("html", "html_only")[n % 2],
+            )
+            n += 1
