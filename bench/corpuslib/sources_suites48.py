@@ -42,16 +42,17 @@ in a sent mail and dropped; the layout's ``@section ... @show`` blocks render in
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
-from .fill import OWNER, Spec, spec
+from .fill import OWNER, Spec, fill_for, spec
 from .snapshot import Snapshot, blob_url
 from .sources_suites14 import _fill_blade
 from .sources_suites35 import _text_part
 from .sources_suites39 import _INCLUDE, _blade_layout
 from .sources_suites45 import _markdown_html
-from .templating import blade_branches
+from .templating import blade_branches, fill_js
 
 VIDAWORK = "diegoburland/app_emp"
 VIDAWORK_COMMIT = "77ed5e275990c65f0cb3bbb64854bb1ed6ad56f7"
@@ -385,3 +386,154 @@ def sernatur(snap: Snapshot) -> Iterator[Spec]:
                 fmt=("html", "html_only")[n % 2],
             )
             n += 1
+
+
+GENTEPRO = "DevMatos7/recrutamento-saas"
+GENTEPRO_COMMIT = "5075b8b15b670e393156c41d1b2b8cae13e0dfdc"
+GENTEPRO_PATH = "server/services/communication-service.ts"
+# getTemplates()'s channel: category. No refusal among them.
+GENTEPRO_MAILS = {
+    "inscricao": "acknowledgement",
+    "pipeline": "moving_forward",
+    "entrevista": "interview_invitation",
+    "teste": "assessment",
+}
+GENTEPRO_DATES = ("14/07/2025 às 10h00", "22/07/2025 às 15h30")
+
+
+def _gentepro_template(source: str, channel: str) -> tuple[str, str]:
+    """(assunto, mensagem) of ``channel``'s ``email`` in ``getTemplates()``, the JS strings
+    read (``\\n``)."""
+    m = re.search(
+        rf'\b{channel}: \{{\s*whatsapp: "(?:[^"\\]|\\.)*",\s*email: \{{\s*'
+        r'assunto: "((?:[^"\\]|\\.)*)",\s*mensagem: "((?:[^"\\]|\\.)*)"',
+        source,
+    )
+    if not m:
+        raise ValueError(f"no email template for {channel}")
+    return json.loads(f'"{m.group(1)}"'), json.loads(f'"{m.group(2)}"')
+
+
+def _gentepro_frame(source: str) -> str:
+    """The ``html`` template literal ``enviarEmail`` wraps every message in."""
+    m = re.search(r"html: `(.*?)`,", source, flags=re.S)
+    if not m:
+        raise ValueError("no html frame")
+    return m.group(1)
+
+
+def gentepro(snap: Snapshot) -> Iterator[Spec]:
+    """Each channel's email template with ``{{var}}`` filled as ``processTemplate`` does (the
+    recruiter's remarks empty), in ``enviarEmail``'s HTML frame from its default sender;
+    HTML only, as nodemailer sends ``html`` alone."""
+    unit = "gentepro/pt"
+    source = snap.read(GENTEPRO, GENTEPRO_COMMIT, GENTEPRO_PATH)
+    frame = _gentepro_frame(source)
+    sender = re.search(r"from: process\.env\.SMTP_FROM \|\| '([^']+)'", source)
+    if not sender:
+        raise ValueError("no default sender")
+    for n, (channel, category) in enumerate(GENTEPRO_MAILS.items()):
+        fill = fill_for(unit, channel, "pt", n)
+        subject, message = _gentepro_template(source, channel)
+        values = {
+            "nome": OWNER[0],
+            "vaga": fill.role,
+            "empresa": fill.company,
+            "data_entrevista": GENTEPRO_DATES[n % len(GENTEPRO_DATES)],
+            "link_teste": f"https://app.gentepro.com.br/portal/testes/{4127 + n}",
+            "observacoes": "",
+        }
+        for key, value in values.items():
+            subject = subject.replace(f"{{{{{key}}}}}", value)
+            message = message.replace(f"{{{{{key}}}}}", value)
+        html = fill_js(
+            frame,
+            {
+                "candidato.nome": OWNER[0],
+                "mensagem.replace(/\\n/g, '<br>')": message.replace("\n", "<br>"),
+            },
+        )
+        yield spec(
+            unit,
+            blob_url(GENTEPRO, GENTEPRO_COMMIT, GENTEPRO_PATH),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company="n/a",
+            role="n/a",
+            sender=("", sender.group(1)),
+            noreply=True,
+            fmt="html_only",
+        )
+
+
+ENGEPLUS = "daminellis/plataforma_recrutamento_engeplus"
+ENGEPLUS_COMMIT = "d5787f68045517e6f16fed5263cf6c29baa51a78"
+ENGEPLUS_PATH = "backend/src/email/email.service.ts"
+ENGEPLUS_NAME = "Engeplus"
+# (send method, its text and HTML builders, category): one mail each (the text has no other
+# value than the applicant's name).
+ENGEPLUS_MAILS = (
+    ("sendApprovedEmail", "getApprovedEmail", "offer"),
+    ("sendDisapprovedEmail", "getDisapprovedEmail", "rejection"),
+)
+
+
+def _ts_returned_literal(source: str, method: str) -> str:
+    """The template literal ``private method(...): string { return `...`; }`` returns."""
+    m = re.search(rf"private {method}\([^)]*\): string \{{\s*return `(.*?)`;", source, re.S)
+    if not m:
+        raise ValueError(f"no literal returned by {method}")
+    return m.group(1)
+
+
+def _ts_mail_options(source: str, method: str) -> tuple[str, str]:
+    """(from expression, subject) of ``method``'s ``sendMail({...})``."""
+    m = re.search(rf"async {method}\(.*?from: ([^,]+),\s*subject: '([^']*)'", source, flags=re.S)
+    if not m:
+        raise ValueError(f"no sendMail in {method}")
+    return m.group(1).strip(), m.group(2)
+
+
+def engeplus(snap: Snapshot) -> Iterator[Spec]:
+    """Each send method's text and HTML literals filled (the class's phone numbers, address
+    and documents, the applicant's name), JS escapes read; the sender as the code gives it:
+    the approval from ``no-reply@engeplus.com``, the refusal from the applicant's own address
+    (``from: sendEmail.email``)."""
+    unit = "engeplus/pt"
+    source = snap.read(ENGEPLUS, ENGEPLUS_COMMIT, ENGEPLUS_PATH)
+    consts = dict(re.findall(r"(\w+): '([^']*)'", source.split("constructor(")[0]))
+    talk = re.search(r"private talkToUs = '([^']+)'", source)
+    if not talk:
+        raise ValueError("no talkToUs")
+    values = {
+        "nomeCompleto": OWNER[0],
+        "this.phoneNumber.phoneNumberCriciuma": consts["phoneNumberCriciuma"],
+        "this.phoneNumber.phoneNumberTubarao": consts["phoneNumberTubarao"],
+        "this.talkToUs": talk.group(1),
+        "this.docs.documents": consts["documents"],
+        "this.docs.workCard": consts["workCard"],
+    }
+    for method, builder, category in ENGEPLUS_MAILS:
+        sender_expr, subject = _ts_mail_options(source, method)
+        if sender_expr == "sendEmail.email":
+            sender = ("", OWNER[1])
+        else:
+            sender = ("", sender_expr.strip("'"))
+        text = fill_js(_ts_returned_literal(source, f"{builder}Text"), values).replace("\\n", "\n")
+        html = fill_js(_ts_returned_literal(source, f"{builder}Html"), values)
+        yield spec(
+            unit,
+            blob_url(ENGEPLUS, ENGEPLUS_COMMIT, ENGEPLUS_PATH),
+            category,
+            subject=subject,
+            text=text,
+            html=f"<html><body>{html}</body></html>",
+            company=ENGEPLUS_NAME,
+            role="n/a",
+            labels_on_rejection=True,
+            sender=sender,
+            noreply=sender[1].startswith("no-reply@"),
+            fmt="html",
+        )
