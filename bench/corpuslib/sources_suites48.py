@@ -51,7 +51,7 @@ from .snapshot import Snapshot, blob_url
 from .sources_suites14 import _fill_blade
 from .sources_suites35 import _text_part
 from .sources_suites39 import _INCLUDE, _blade_layout
-from .sources_suites45 import _markdown_html
+from .sources_suites45 import _build_mail, _markdown_html
 from .templating import blade_branches, fill_js
 
 VIDAWORK = "diegoburland/app_emp"
@@ -127,14 +127,6 @@ REQUIS_SENDER = ("Intranet Grupo DMI", "notificaciones@grupodmi.com.mx")
 REQUIS_VACANCIES = ("Auxiliar Contable", "Residente de Obra", "Analista de Nómina")
 
 
-def _requis_build(mailable: str) -> tuple[str, str]:
-    """(subject, view) of ``->markdown('view')->subject('...')``."""
-    m = re.search(r"->markdown\('([\w.]+)'\)->subject\('([^']*)'\)", mailable)
-    if not m:
-        raise ValueError("no markdown view and subject")
-    return m.group(2), m.group(1)
-
-
 def requis(snap: Snapshot) -> Iterator[Spec]:
     """Each Mailable's Markdown view (the message component's data argument dropped) filled
     with a requisition, in Laravel's default layout; HTML with its text part."""
@@ -142,7 +134,7 @@ def requis(snap: Snapshot) -> Iterator[Spec]:
     app, url = REQUIS_APP
     n = 0
     for mailable, (category, variants) in REQUIS_MAILS.items():
-        subject, view = _requis_build(snap.read(REQUIS, REQUIS_COMMIT, f"app/Mail/{mailable}.php"))
+        subject, _, view = _build_mail(snap.read(REQUIS, REQUIS_COMMIT, f"app/Mail/{mailable}.php"))
         path = f"resources/views/{view.replace('.', '/')}.blade.php"
         source = snap.read(REQUIS, REQUIS_COMMIT, path).replace(
             "@component('mail::message', ['data' => $data])", "@component('mail::message')"
@@ -187,12 +179,11 @@ def paytour(snap: Snapshot) -> Iterator[Spec]:
     sender from ``build()``; HTML with the text part, then HTML only."""
     unit = "paytour/pt"
     mailable = snap.read(PAYTOUR, PAYTOUR_COMMIT, PAYTOUR_MAILABLE)
-    subject = re.search(r"->subject\('([^']*)'\)", mailable)
+    subject, _, view = _build_mail(mailable)
     sender = re.search(r"env\('SYSTEM_MAIL', '([^']+)'\)", mailable)
-    view = re.search(r"->markdown\('([\w.]+)'\)", mailable)
-    if not subject or not sender or not view:
-        raise ValueError("no subject, sender or view in build()")
-    path = f"resources/views/{view.group(1).replace('.', '/')}.blade.php"
+    if not sender:
+        raise ValueError("no default sender in build()")
+    path = f"resources/views/{view.replace('.', '/')}.blade.php"
     source = snap.read(PAYTOUR, PAYTOUR_COMMIT, path)
     body = "\n".join(blade_branches(source.split("\n"), {"$curriculo->observacoes": False}))
     app, url = PAYTOUR_APP
@@ -211,7 +202,7 @@ def paytour(snap: Snapshot) -> Iterator[Spec]:
             unit,
             blob_url(PAYTOUR, PAYTOUR_COMMIT, path),
             "acknowledgement",
-            subject=subject.group(1),
+            subject=subject,
             text=_text_part(html),
             html=html,
             company="n/a",
@@ -349,14 +340,13 @@ SERNATUR_APP = ("Asignación Directa", "https://asignaciondirecta.sernatur.cl")
 
 
 def _sernatur_build(mailable: str) -> tuple[str, tuple[str, str], str]:
-    """(subject, (name, address), view) of ``->markdown('view')...->from('a', 'N')
-    ->subject('S')``."""
-    view = re.search(r"->markdown\('([\w.]+)'\)", mailable)
-    sender = re.search(r"->from\('([^']+)',\s*'([^']+)'\)", mailable)
-    subject = re.search(r"->subject\('([^']*)'\)", mailable)
-    if not view or not sender or not subject:
-        raise ValueError("no view, sender or subject in build()")
-    return subject.group(1), (sender.group(2), sender.group(1)), view.group(1)
+    """(subject, (name, address), view) of a Mailable's ``build()`` (``_build_mail``), the
+    sender's name from ``->from('a', 'N')``."""
+    subject, address, view = _build_mail(mailable)
+    name = re.search(r"->from\('[^']+',\s*'([^']+)'\)", mailable)
+    if address is None or name is None:
+        raise ValueError("no named sender in build()")
+    return subject, (name.group(1), address), view
 
 
 def sernatur(snap: Snapshot) -> Iterator[Spec]:
