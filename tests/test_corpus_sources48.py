@@ -27,6 +27,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     SNS,
     VIDAWORK,
     VIDAWORK_CONTROLLER,
+    ZFLL,
     _gentepro_template,
     _php_number,
     _sernatur_build,
@@ -35,6 +36,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     _ts_mail_options,
     _ts_returned_literal,
     _vidawork_branches,
+    _zfll_notification,
     engeplus,
     gentepro,
     paytour,
@@ -42,6 +44,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     sernatur,
     sns,
     vidawork,
+    zfll,
 )
 
 SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
@@ -189,6 +192,24 @@ def test_engeplus_reads_typescript_literals_and_mail_options() -> None:
         _ts_returned_literal(source, "getYText")
 
 
+def test_zfll_reads_the_notification_call_of_an_event() -> None:
+    """The title, the f-string message (``\\"`` read) and the action address of the
+    ``NotificationService.create`` call for an event; an unknown event raises."""
+    signals = (
+        "NotificationService.create(\n    usuario=u,\n"
+        '    tipo_evento_nombre="cambio",\n    titulo="Estado",\n'
+        '    mensaje=f"Tu postulación a \\"{vacante_titulo}\\" cambió a: {estado_nombre}.",\n'
+        '    data={},\n    url_accion="/mis",\n)\n'
+    )
+    assert _zfll_notification(signals, "cambio") == (
+        "Estado",
+        'Tu postulación a "{vacante_titulo}" cambió a: {estado_nombre}.',
+        "/mis",
+    )
+    with pytest.raises(ValueError):
+        _zfll_notification(signals, "otro")
+
+
 def _real(repo: str) -> Snapshot:
     if not (SNAPSHOT / repo.replace("/", "+")).exists():
         pytest.skip(f"the snapshot lacks {repo}")
@@ -210,6 +231,12 @@ def _real(repo: str) -> Snapshot:
             0,
         ),
         (engeplus, ENGEPLUS, ["offer", "rejection"], 1),
+        (
+            zfll,
+            ZFLL,
+            ["acknowledgement"] * 3 + ["rejection", "rejection", "offer"],
+            2,
+        ),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -219,7 +246,8 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> N
     assert [s.category for s in specs] == categories
     refusals = [s for s in specs if s.rejection]
     assert len(refusals) == rejections
-    assert all(s.company != "n/a" and s.stage == "application" for s in refusals)
+    assert all(s.stage == "application" for s in refusals)
+    assert all(s.company != "n/a" or s.unit == "zfll/es" for s in refusals)
     assert all(s.company == "n/a" and s.role == "n/a" for s in specs if not s.rejection)
     for s in specs:
         body = (s.html or "") + s.text
@@ -249,3 +277,4 @@ def test_sources48_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["sernatur/es"] == "test"
     assert parts["gentepro/pt"] == "dev"
     assert parts["engeplus/pt"] == "test"
+    assert parts["zfll/es"] == "test"

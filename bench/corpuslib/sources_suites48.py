@@ -527,3 +527,70 @@ def engeplus(snap: Snapshot) -> Iterator[Spec]:
             noreply=sender[1].startswith("no-reply@"),
             fmt="html",
         )
+
+
+ZFLL = "reychelbogantes/Bolsa-de-empleo-ZFLL"
+ZFLL_COMMIT = "55a3054b666ca241943579a5707d818808f0920a"
+ZFLL_SIGNALS = "back_end_zfll/apps/notifications/signals.py"
+ZFLL_TASKS = "back_end_zfll/apps/notifications/tasks.py"
+ZFLL_STATES = "front_end_zfll/src/Components/PerfilAspirante/Postulaciones/Postulaciones.jsx"
+# (event, state or None, category): the applicant's receipt, then the status mail for the
+# states the applicant's page knows (STATUS_CONFIG; the states themselves are database rows).
+ZFLL_MAILS = (
+    ("postulacion_enviada", None, "acknowledgement"),
+    ("cambio_estado_postulacion", "Visto", "acknowledgement"),
+    ("cambio_estado_postulacion", "En Revisión", "acknowledgement"),
+    ("cambio_estado_postulacion", "Rechazado", "rejection"),
+    ("cambio_estado_postulacion", "Rechazado", "rejection"),
+    ("cambio_estado_postulacion", "Aceptado", "offer"),
+)
+# Ours: the vacancies (the free zone's employers are not named in the mail).
+ZFLL_VACANCIES = ("Técnico de Calidad", "Operario de Producción", "Asistente de Logística")
+
+
+def _zfll_notification(signals: str, event: str) -> tuple[str, str, str]:
+    """(titulo, mensaje f-string, url_accion) of the ``NotificationService.create`` call
+    for ``event``, Python's ``\\"`` read."""
+    m = re.search(
+        rf'tipo_evento_nombre="{event}",\s*titulo="([^"]*)",\s*mensaje=f"((?:[^"\\]|\\.)*)",'
+        r'.*?url_accion="([^"]*)"',
+        signals,
+        flags=re.S,
+    )
+    if not m:
+        raise ValueError(f"no notification for {event}")
+    return m.group(1), m.group(2).replace('\\"', '"'), m.group(3)
+
+
+def zfll(snap: Snapshot) -> Iterator[Spec]:
+    """Each notification's title and message as ``send_email_notification`` mails them
+    (``Ver más:`` and the action's relative address appended), the f-string filled; plain
+    text from the settings' ``DEFAULT_FROM_EMAIL``."""
+    unit = "zfll/es"
+    signals = snap.read(ZFLL, ZFLL_COMMIT, ZFLL_SIGNALS)
+    tasks = snap.read(ZFLL, ZFLL_COMMIT, ZFLL_TASKS)
+    states = set(re.findall(r"'([^']+)':\s*\{ cls:", snap.read(ZFLL, ZFLL_COMMIT, ZFLL_STATES)))
+    sender = re.search(r'"DEFAULT_FROM_EMAIL", "([^"]+)"', tasks)
+    if not sender or 'body += f"\\n\\nVer más: {notif.url_accion}"' not in tasks:
+        raise ValueError("not the mail send_email_notification writes")
+    for n, (event, state, category) in enumerate(ZFLL_MAILS):
+        subject, message, url = _zfll_notification(signals, event)
+        if state is not None and state not in states:
+            raise ValueError(f"unknown state {state}")
+        title = ZFLL_VACANCIES[n % len(ZFLL_VACANCIES)]
+        body = message.replace("{vacante_titulo}", title).replace("{estado_nombre}", state or "")
+        if "{" in body:
+            raise ValueError("unfilled f-string field")
+        yield spec(
+            unit,
+            blob_url(ZFLL, ZFLL_COMMIT, ZFLL_SIGNALS),
+            category,
+            subject=subject,
+            text=f"{body}\n\nVer más: {url}",
+            company="n/a",
+            role=title,
+            labels_on_rejection=True,
+            sender=("", sender.group(1)),
+            noreply=True,
+            fmt="plain",
+        )
