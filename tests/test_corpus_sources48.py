@@ -19,6 +19,7 @@ from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites48 import (  # noqa: E402
     ENGEPLUS,
     ENGEPLUS_PATH,
+    FINDSOL,
     GENTEPRO,
     GENTEPRO_PATH,
     PAYTOUR,
@@ -29,6 +30,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     VIDAWORK_CONTROLLER,
     ZFLL,
     _gentepro_template,
+    _php_array_strings,
     _php_number,
     _sernatur_build,
     _sns_loops,
@@ -38,6 +40,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     _vidawork_branches,
     _zfll_notification,
     engeplus,
+    findsol,
     gentepro,
     paytour,
     requis,
@@ -210,6 +213,21 @@ def test_zfll_reads_the_notification_call_of_an_event() -> None:
         _zfll_notification(signals, "otro")
 
 
+def test_php_array_strings_reads_multiline_values() -> None:
+    """``'key' => '...'`` pairs, a value over several lines and with ``\\'`` escapes."""
+    source = "<?php\n$lang = array(\n  'a' => 'Ciao {x}',\n  'b' => '<p>\nl\\'uno\n</p>',\n);\n"
+    assert _php_array_strings(source) == {"a": "Ciao {x}", "b": "<p>\nl'uno\n</p>"}
+
+
+def test_findsol_agency_text_keeps_the_unreplaced_title_as_the_code_sends_it() -> None:
+    """The agency's text part is the raw title and the body run together (the code replaces
+    ``{title}`` in the HTML heading only); the candidates' receipts name the vacancy."""
+    specs = list(findsol(_real(FINDSOL)))
+    assert specs[2].text.startswith("Nuova candidatura per {title}Salve, <b>Berger Robin</b>")
+    assert "Nuova candidatura per Addetto alla logistica" in (specs[2].html or "")
+    assert "password <b>f7Kq2m</b>" in specs[1].text
+
+
 def _real(repo: str) -> Snapshot:
     if not (SNAPSHOT / repo.replace("/", "+")).exists():
         pytest.skip(f"the snapshot lacks {repo}")
@@ -231,6 +249,7 @@ def _real(repo: str) -> Snapshot:
             0,
         ),
         (engeplus, ENGEPLUS, ["offer", "rejection"], 1),
+        (findsol, FINDSOL, ["acknowledgement", "acknowledgement", "other"], 0),
         (
             zfll,
             ZFLL,
@@ -278,3 +297,4 @@ def test_sources48_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["gentepro/pt"] == "dev"
     assert parts["engeplus/pt"] == "test"
     assert parts["zfll/es"] == "test"
+    assert parts["findsol/it"] == "test"

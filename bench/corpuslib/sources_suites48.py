@@ -594,3 +594,99 @@ def zfll(snap: Snapshot) -> Iterator[Spec]:
             noreply=True,
             fmt="plain",
         )
+
+
+FINDSOL = "kiberchainik/fs-php-mysql"
+FINDSOL_COMMIT = "9d7a200ee00cf5b74956520acbd3f12c87b244fb"
+FINDSOL_CONTROLLER = "App/Controllers/AjaxController.php"
+FINDSOL_LANG = "App/Language/it"
+# (body key, title key (the heading and the subject) or the agency's, subject key, category):
+# a logged-in candidate's receipt, a new candidate's receipt with the account made for them,
+# the agency's notice of a new candidate.
+FINDSOL_MAILS = (
+    ("user_candidat_body", "register_welcome_title", "register_welcome_title", "acknowledgement"),
+    (
+        "register_welcome_body",
+        "register_welcome_title",
+        "register_welcome_title",
+        "acknowledgement",
+    ),
+    (
+        "send_candidat_for_agency_body",
+        "send_candidat_for_agency_title",
+        "send_candidat_for_agency_subject",
+        "other",
+    ),
+)
+# Ours: the site's address (``SITE`` is the request's host; the helper's unsubscribe link
+# names findsol.it), the vacancies and their page names, the new account's login and password.
+FINDSOL_SITE = "https://findsol.it"
+FINDSOL_SENDER = ("FindSolution", "support@findsol.it")
+FINDSOL_VACANCIES = (
+    ("Addetto alla logistica", "addetto-alla-logistica-bergamo"),
+    ("Operaio metalmeccanico", "operaio-metalmeccanico-brescia"),
+)
+
+
+def _php_array_strings(source: str) -> dict[str, str]:
+    """The ``'key' => '...'`` pairs of a PHP array literal, a value over several lines too,
+    ``\\'`` and ``\\\\`` read."""
+    pairs = re.findall(r"'(\w+)'\s*=>\s*'((?:[^'\\]|\\.)*)'", source, flags=re.S)
+    return {k: re.sub(r"\\(['\\])", r"\1", v) for k, v in pairs}
+
+
+def findsol(snap: Snapshot) -> Iterator[Spec]:
+    """Each mail ``AjaxController`` sends on an application: the body's ``{placeholders}``
+    replaced as its ``str_replace`` does (the vacancy a link for a logged-in candidate, its
+    title for a new one), put in the HTML template's ``{title}``, ``{body}``, ``{btn}``; the
+    text part the title and the body run together, as the code writes it; from the helper's
+    sender."""
+    unit = "findsol/it"
+    strings = _php_array_strings(
+        snap.read(FINDSOL, FINDSOL_COMMIT, f"{FINDSOL_LANG}/new_candidat.php")
+    )
+    page = _php_array_strings(snap.read(FINDSOL, FINDSOL_COMMIT, f"{FINDSOL_LANG}/emailtpl.php"))[
+        "email"
+    ]
+    controller = snap.read(FINDSOL, FINDSOL_COMMIT, FINDSOL_CONTROLLER)
+    first, last = OWNER[0].split(" ", 1)
+    for n, (body_key, title_key, subject_key, category) in enumerate(FINDSOL_MAILS):
+        if f"$lang_new_candidat['{body_key}']" not in controller:
+            raise ValueError(f"{body_key} is not sent")
+        title, seo = FINDSOL_VACANCIES[n % len(FINDSOL_VACANCIES)]
+        values = {
+            "{usenName}": f"{last} {first}",
+            "{title_v}": (
+                f'<a href="{FINDSOL_SITE}/vacancies/page/{seo}" target="_blank">{title}</a>'
+                if n == 0
+                else title
+            ),
+            "{login}": "robin.berger",
+            "{pass}": "f7Kq2m",
+            "{title}": title,
+            "{cv_link}": f"{FINDSOL_SITE}/portfolio/printpdf/robin.berger",
+        }
+        body = strings[body_key]
+        for key, value in values.items():
+            body = body.replace(key, value)
+        heading = strings[title_key].replace("{title}", title)
+        html = (
+            page.replace("{title}", heading)
+            .replace("{body}", body)
+            .replace("{btn}", strings["register_welcome_btn"])
+        )
+        if re.search(r"\{\w+\}", body + heading):
+            raise ValueError("an unreplaced placeholder")
+        yield spec(
+            unit,
+            blob_url(FINDSOL, FINDSOL_COMMIT, f"{FINDSOL_LANG}/new_candidat.php"),
+            category,
+            subject=strings[subject_key].replace("{title}", title),
+            text=strings[title_key] + body,
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=FINDSOL_SENDER,
+            noreply=False,
+            fmt="html",
+        )
