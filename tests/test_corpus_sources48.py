@@ -25,12 +25,14 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     PAYTOUR,
     REQUIS,
     SERNATUR,
+    SLEP,
     SNS,
     VIDAWORK,
     VIDAWORK_CONTROLLER,
     ZFLL,
     _gentepro_template,
     _php_array_strings,
+    _php_concat,
     _php_number,
     _sernatur_build,
     _sns_loops,
@@ -45,6 +47,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     paytour,
     requis,
     sernatur,
+    slep,
     sns,
     vidawork,
     zfll,
@@ -228,6 +231,31 @@ def test_findsol_agency_text_keeps_the_unreplaced_title_as_the_code_sends_it() -
     assert "password <b>f7Kq2m</b>" in specs[1].text
 
 
+def test_php_concat_reads_literals_and_variables() -> None:
+    """``'a' . $b . 'c'`` with ``\\'`` escapes; an unknown variable or a call raises."""
+    assert _php_concat("'Avance a ' . $stageLabel . '\\'.'", {"$stageLabel": "X"}) == "Avance a X'."
+    with pytest.raises(ValueError):
+        _php_concat("'a' . $otro", {})
+    with pytest.raises(ValueError):
+        _php_concat("'a' . trim($b)", {"$b": "x"})
+
+
+def test_slep_refusals_carry_their_stage_and_the_service() -> None:
+    """The two stage refusals name the stage not reached (no interview yet: ``application``);
+    the void offer and the offer closed with another person are ``unknown``; company the
+    service, role the offer's area; HTML in the institutional layout."""
+    specs = list(slep(_real(SLEP)))
+    assert [s.stage for s in specs] == ["n/a", "application", "application", "unknown", "unknown"]
+    assert (
+        "no continuará avanzando" in specs[1].text
+        and "**Evaluación de antecedentes**" in specs[1].text
+    )
+    assert "declarada desierta" in specs[3].subject
+    assert "La persona seleccionada para continuar en el cargo es" in specs[4].text
+    assert all(s.company == "SLEP Andalién Costa" for s in specs[1:])
+    assert "Plataforma SLEP Andalién Costa" in (specs[0].html or "")
+
+
 def _real(repo: str) -> Snapshot:
     if not (SNAPSHOT / repo.replace("/", "+")).exists():
         pytest.skip(f"the snapshot lacks {repo}")
@@ -250,6 +278,7 @@ def _real(repo: str) -> Snapshot:
         ),
         (engeplus, ENGEPLUS, ["offer", "rejection"], 1),
         (findsol, FINDSOL, ["acknowledgement", "acknowledgement", "other"], 0),
+        (slep, SLEP, ["moving_forward"] + ["rejection"] * 4, 4),
         (
             zfll,
             ZFLL,
@@ -265,7 +294,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> N
     assert [s.category for s in specs] == categories
     refusals = [s for s in specs if s.rejection]
     assert len(refusals) == rejections
-    assert all(s.stage == "application" for s in refusals)
+    assert all(s.stage in ("application", "unknown") for s in refusals)
     assert all(s.company != "n/a" or s.unit == "zfll/es" for s in refusals)
     assert all(s.company == "n/a" and s.role == "n/a" for s in specs if not s.rejection)
     for s in specs:
@@ -298,3 +327,4 @@ def test_sources48_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["engeplus/pt"] == "test"
     assert parts["zfll/es"] == "test"
     assert parts["findsol/it"] == "test"
+    assert parts["slep/es"] == "dev"

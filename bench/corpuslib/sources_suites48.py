@@ -52,7 +52,7 @@ from .sources_suites14 import _fill_blade
 from .sources_suites35 import _text_part
 from .sources_suites39 import _INCLUDE, _blade_layout
 from .sources_suites45 import _build_mail, _markdown_html
-from .templating import blade_branches, fill_js
+from .templating import blade_branches, fill_exact, fill_js
 
 VIDAWORK = "diegoburland/app_emp"
 VIDAWORK_COMMIT = "77ed5e275990c65f0cb3bbb64854bb1ed6ad56f7"
@@ -689,4 +689,198 @@ def findsol(snap: Snapshot) -> Iterator[Spec]:
             sender=FINDSOL_SENDER,
             noreply=False,
             fmt="html",
+        )
+
+
+SLEP = "alarenas-slepac/slep-postulaciones"
+SLEP_COMMIT = "4530f3db2901124abaf942fadd4c1a8d0d504697"
+SLEP_MAILABLE = "app/Mail/BolsaTrabajoEtapaPostulacionMail.php"
+SLEP_VIEWS = "resources/views/emails"
+SLEP_NAME = "SLEP Andalién Costa"
+# (tipo, the stage the offer moves to or the person chosen, category, stage): advanced to the
+# final interview; not advanced to the review of documents or to the psychological interview
+# (no interview yet: stage ``application``); the offer declared void for want of applicants
+# ("Desierto": a post cancelled, as the rules read "declarada desierta"); the offer closed with
+# another person chosen, sent to every applicant (here one not chosen); the last two say
+# nothing of how far the applicant got (stage ``unknown``).
+SLEP_MAILS = (
+    ("avance", "entrevista_final", "moving_forward", None),
+    ("no_avanza", "evaluacion_antecedentes", "rejection", "application"),
+    ("no_avanza", "entrevista_psicolaboral", "rejection", "application"),
+    ("desierto", None, "rejection", "unknown"),
+    ("cerrado", "Camila Fuentes Riquelme", "rejection", "unknown"),
+)
+# Ours: the offers (a school, its RBD and commune, the area and staff category), the sender
+# (``MAIL_FROM_*`` are environment values), the logo's host (``asset()``).
+SLEP_OFFERS = (
+    ("Liceo Bicentenario de Lota", "4712", "Lota", "Docente de Matemática", "docente"),
+    ("Escuela Básica Coronel", "4650", "Coronel", "Asistente de Aula", "asistente"),
+)
+SLEP_SENDER = ("Plataforma SLEP Andalién Costa", "no-reply@slepandaliencosta.gob.cl")
+SLEP_ASSET_HOST = "https://postulaciones.slepandaliencosta.cl"
+
+
+def _php_concat(expr: str, values: dict[str, str]) -> str:
+    """A PHP concatenation of single-quoted literals and variables (``'a' . $b . 'c'``),
+    each variable looked up in ``values``; anything else raises."""
+    out = []
+    for literal, var in re.findall(r"'((?:[^'\\]|\\.)*)'|(\$[\w>-]+)", expr):
+        if var:
+            if var not in values:
+                raise ValueError(f"unfilled PHP expression {var}")
+            out.append(values[var])
+        else:
+            out.append(re.sub(r"\\(['\\])", r"\1", literal))
+    rest = re.sub(r"'(?:[^'\\]|\\.)*'|\$[\w>-]+|\.|\s", "", expr)
+    if rest:
+        raise ValueError(f"unsupported PHP expression {expr.strip()}")
+    return "".join(out)
+
+
+def _slep_case(source: str, tipo: str) -> tuple[str, list[str]]:
+    """(subject expression, line expressions) of the build()'s ``case 'tipo':``."""
+    m = re.search(rf"case '{tipo}':(.*?)break;", source, flags=re.S)
+    if not m:
+        raise ValueError(f"no case {tipo}")
+    block = m.group(1)
+    subject = re.search(r"\$subject = (.*?);\n", block)
+    lines = re.search(r"\$lines = \[\n(.*?)\n\s*\];", block, flags=re.S)
+    if not subject or not lines:
+        raise ValueError(f"no subject or lines in case {tipo}")
+    items = re.split(r",\n", lines.group(1).strip().rstrip(","))
+    return subject.group(1), [" ".join(item.split()) for item in items]
+
+
+def _php_e(text: str) -> str:
+    """Blade's ``{{ }}`` escaping (``htmlspecialchars`` with ENT_QUOTES)."""
+    for a, b in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#039;")):
+        text = text.replace(a, b)
+    return text
+
+
+def _slep_brand(snap: Snapshot) -> dict[str, str]:
+    """``config/brand.php``'s defaults (``'key' => env('NAME', 'default')``)."""
+    source = snap.read(SLEP, SLEP_COMMIT, "config/brand.php")
+    return dict(re.findall(r"'(\w+)' => env\('\w+', '([^']*)'\)", source))
+
+
+def _slep_html(snap: Snapshot, greeting: str, lines: list[str], action: tuple[str, str]) -> str:
+    """``emails.shared.message`` in ``emails.layouts.institutional``: the layout's ``@php``
+    values from the brand config defaults, the message's branches for a greeting, lines, no
+    outro lines and a salutation, its ``@foreach`` unrolled, the call-to-action partial."""
+
+    def read(name: str) -> str:
+        return snap.read(SLEP, SLEP_COMMIT, f"resources/views/{name.replace('.', '/')}.blade.php")
+
+    view = read("emails.shared.message")
+    content = re.search(r"(?s)@section\('content'\)(.*?)@endsection", view)
+    layout = read("emails.layouts.institutional")
+    if not content or "@yield('content')" not in layout:
+        raise ValueError("not the shared message in its layout")
+    flags = {
+        "!empty($greeting)": True,
+        "!empty($lines)": True,
+        "!empty($outroLines)": False,
+        "!empty($salutation)": True,
+        "!empty($url)": True,
+    }
+    body = "\n".join(blade_branches(content.group(1).split("\n"), flags))
+    loop = re.search(r"(?s)\n([ \t]*)@foreach \(\$lines as \$line\)\n(.*?)\n\s*@endforeach", body)
+    if not loop:
+        raise ValueError("no loop over the lines")
+    body = body.replace(
+        loop.group(0),
+        "".join("\n" + loop.group(2).replace("{{ $line }}", _php_e(line)) for line in lines),
+    )
+    include = (
+        "@include('emails.partials.cta', ['url' => $actionUrl ?? null, "
+        "'text' => $actionText ?? 'Ver en la plataforma'])"
+    )
+    cta = "\n".join(blade_branches(read("emails.partials.cta").split("\n"), flags))
+    cta = _fill_blade(
+        cta, {"$url": _php_e(action[1]), "$text ?? 'Ver en la plataforma'": _php_e(action[0])}
+    )
+    if include not in body:
+        raise ValueError("no call-to-action include")
+    body = body.replace(include, cta)
+    brand = _slep_brand(snap)
+    salutation = f"Saludos cordiales,<br>{brand['platform_name']}"
+    body = fill_exact(
+        _fill_blade(body, {"$greeting": _php_e(greeting)}),
+        r"\{!!\s*(.*?)\s*!!\}",
+        {"$salutation": salutation},
+    )
+    page = re.sub(r"(?s)\A@php.*?@endphp\n", "", layout).replace("@yield('content')", body)
+    return _fill_blade(
+        page,
+        {
+            "$emailTitle": _php_e(greeting),
+            "$preheader": _php_e(greeting),
+            "$platformName": _php_e(brand["platform_name"]),
+            "$orgName": _php_e(brand["org_name"]),
+            "$periodName": _php_e(brand["period_name"]),
+            "$logoUrl": f"{SLEP_ASSET_HOST}/{brand['logo_email']}",
+        },
+    )
+
+
+def slep(snap: Snapshot) -> Iterator[Spec]:
+    """Each case of ``BolsaTrabajoEtapaPostulacionMail::build()``: its subject and lines (the
+    offer's detail lines spread in, the stage label or the chosen person's name filled), in the
+    shared message view and the institutional layout; HTML only (``->view(...)``)."""
+    unit = "slep/es"
+    source = snap.read(SLEP, SLEP_COMMIT, SLEP_MAILABLE)
+    stages = dict(
+        re.findall(
+            r"self::ETAPA_(\w+) => '([^']+)'",
+            snap.read(SLEP, SLEP_COMMIT, "app/Models/BolsaTrabajoOferta.php"),
+        )
+    )
+    portal = re.search(r"\$portalUrl = '([^']+)'", source)
+    action = re.search(r"\$actionText = '([^']+)'", source)
+    if not portal or not action:
+        raise ValueError("no portal address or action text")
+    for n, (tipo, target, category, stage) in enumerate(SLEP_MAILS):
+        school, rbd, commune, area, estamento = SLEP_OFFERS[n % len(SLEP_OFFERS)]
+        stage_label = stages.get(target.upper(), "") if target and tipo != "cerrado" else ""
+        values = {
+            "$stageLabel": stage_label,
+            "$ofertaLabel": f"{school} · {area}",
+            "$this->oferta->id": str(312 + 7 * n),
+            "$this->oferta->rbds_display": rbd,
+            "$this->oferta->comuna": commune,
+            "$this->oferta->estamento_label": estamento.capitalize(),
+        }
+        details = [
+            _php_concat(expr, values)
+            for expr in re.findall(r"\? ('[^']+' \. \$[\w>-]+) : null", source)
+        ]
+        subject_expr, items = _slep_case(source, tipo)
+        lines: list[str] = []
+        for item in items:
+            if item == "...$detailLines":
+                lines.extend(details)
+            elif item.startswith("$selectedName !== '' ?"):
+                chosen = re.match(r"\$selectedName !== '' \? (.*?) : '[^']*'$", item)
+                if not chosen:
+                    raise ValueError("unread ternary")
+                lines.append(_php_concat(chosen.group(1), {"$selectedName": target or ""}))
+            else:
+                lines.append(_php_concat(item, values))
+        greeting = f"Estimado/a {OWNER[0]}:"
+        html = _slep_html(snap, greeting, lines, (action.group(1), portal.group(1)))
+        yield spec(
+            unit,
+            blob_url(SLEP, SLEP_COMMIT, SLEP_MAILABLE),
+            category,
+            stage,
+            subject=_php_concat(subject_expr, values),
+            text=_text_part(html),
+            html=html,
+            company=SLEP_NAME,
+            role=area,
+            labels_on_rejection=True,
+            sender=SLEP_SENDER,
+            noreply=True,
+            fmt="html_only",
         )
