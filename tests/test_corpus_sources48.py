@@ -17,6 +17,7 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites48 import (  # noqa: E402
+    ACFFAA,
     ENGEPLUS,
     ENGEPLUS_PATH,
     FINDSOL,
@@ -30,6 +31,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     VIDAWORK,
     VIDAWORK_CONTROLLER,
     ZFLL,
+    _acffaa_literal,
     _gentepro_template,
     _php_array_strings,
     _php_concat,
@@ -41,6 +43,7 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     _ts_returned_literal,
     _vidawork_branches,
     _zfll_notification,
+    acffaa,
     engeplus,
     findsol,
     gentepro,
@@ -256,6 +259,24 @@ def test_slep_refusals_carry_their_stage_and_the_service() -> None:
     assert "Plataforma SLEP Andalién Costa" in (specs[0].html or "")
 
 
+def test_acffaa_literal_raises_where_the_service_differs() -> None:
+    """The expression a pattern captures; a service without it raises."""
+    assert _acffaa_literal('x = "a" + b;', r"x = (.*?);", "x") == '"a" + b'
+    with pytest.raises(ValueError):
+        _acffaa_literal("y = 1;", r"x = (.*?);", "x")
+
+
+def test_acffaa_results_follow_the_switch() -> None:
+    """The reserve list and the default result are the switch's own sentences, under the
+    results subject; neither names the post (role ``n/a``)."""
+    specs = list(acffaa(_real(ACFFAA)))
+    reserve, other = specs[3], specs[4]
+    assert "lista de reserva (orden 2)" in reserve.text and reserve.role == "n/a"
+    assert "El proceso de selección ha concluido. Gracias por su participación." in other.text
+    assert other.subject.startswith("Resultados proceso CAS — CAS-")
+    assert all(s.sender == ("", "no-reply@sisconv.gob.pe") for s in specs)
+
+
 def _real(repo: str) -> Snapshot:
     if not (SNAPSHOT / repo.replace("/", "+")).exists():
         pytest.skip(f"the snapshot lacks {repo}")
@@ -279,6 +300,12 @@ def _real(repo: str) -> Snapshot:
         (engeplus, ENGEPLUS, ["offer", "rejection"], 1),
         (findsol, FINDSOL, ["acknowledgement", "acknowledgement", "other"], 0),
         (slep, SLEP, ["moving_forward"] + ["rejection"] * 4, 4),
+        (
+            acffaa,
+            ACFFAA,
+            ["acknowledgement", "acknowledgement", "offer", "rejection", "rejection"],
+            2,
+        ),
         (
             zfll,
             ZFLL,
@@ -328,3 +355,4 @@ def test_sources48_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["zfll/es"] == "test"
     assert parts["findsol/it"] == "test"
     assert parts["slep/es"] == "dev"
+    assert parts["acffaa/es"] == "test"

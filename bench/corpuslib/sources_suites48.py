@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from .fill import OWNER, Spec, fill_for, spec
 from .snapshot import Snapshot, blob_url
 from .sources_suites14 import _fill_blade
+from .sources_suites29 import _java_concat
 from .sources_suites35 import _text_part
 from .sources_suites39 import _INCLUDE, _blade_layout
 from .sources_suites45 import _build_mail, _markdown_html
@@ -883,4 +884,99 @@ def slep(snap: Snapshot) -> Iterator[Spec]:
             sender=SLEP_SENDER,
             noreply=True,
             fmt="html_only",
+        )
+
+
+ACFFAA = "anibalsalas/convocatorias"
+ACFFAA_COMMIT = "4ebddfc6fdb49094b12a7510a60deace7643cc5c"
+ACFFAA_PATH = (
+    "backend/src/main/java/pe/gob/acffaa/sisconv/application/service/NotificacionService.java"
+)
+# (mail, result or None, category, stage): the application registered and the file completed
+# (receipts), then the published results of the CAS process for a winner, a reserve (``orden``
+# 2: called only if the winner does not sign; a rejection, as ``spectrum/nl``'s reserve list)
+# and any other result ("El proceso de selección ha concluido. Gracias por su participación.":
+# a rejection that says nothing of how far the applicant got).
+ACFFAA_MAILS = (
+    ("registrada", None, "acknowledgement", None),
+    ("completo", None, "acknowledgement", None),
+    ("resultado", "GANADOR", "offer", None),
+    ("resultado", "ACCESITARIO", "rejection", "unknown"),
+    ("resultado", "NO APTO", "rejection", "unknown"),
+)
+# Ours: the call numbers (``CAS-%03d-%d`` as ``ConvocatoriaService`` makes them), the posts, the
+# portal's address (``PORTAL_BASE_URL``; the default is a localhost one).
+ACFFAA_CALLS = (
+    ("CAS-014-2025", "Especialista en Contrataciones Públicas"),
+    ("CAS-021-2025", "Asistente Administrativo"),
+)
+ACFFAA_PORTAL = "https://sisconv.acffaa.gob.pe/portal"
+
+
+def _acffaa_literal(source: str, pattern: str, what: str) -> str:
+    """The Java expression ``pattern``'s group captures in the service."""
+    m = re.search(pattern, source, flags=re.S)
+    if not m:
+        raise ValueError(f"no {what}")
+    return m.group(1)
+
+
+def acffaa(snap: Snapshot) -> Iterator[Spec]:
+    """Each mail ``NotificacionService`` sends a candidate, its Java concatenations evaluated:
+    the registration body (``construirCuerpoCorreo``), the completed file's body, and the
+    results message for a result (``construirMensajeResultado``'s switch); plain text from
+    ``app.notifications.mail.from``'s default."""
+    unit = "acffaa/es"
+    source = snap.read(ACFFAA, ACFFAA_COMMIT, ACFFAA_PATH)
+    sender = _acffaa_literal(source, r'mail\.from:([^}]+)\}"', "sender")
+    details = dict(re.findall(r'case "(\w+)" -> (".*?");\n', source))
+    details["default"] = _acffaa_literal(source, r"default -> (\".*?\");\n", "default result")
+    for n, (mail, result, category, stage) in enumerate(ACFFAA_MAILS):
+        number, post = ACFFAA_CALLS[n % len(ACFFAA_CALLS)]
+        values = {
+            "numeroConvocatoria": number,
+            "numeroConv": number,
+            "nombrePuesto": post,
+            "portalBaseUrl": ACFFAA_PORTAL,
+            "ordenMerito": "2",
+            "conv.getNumeroConvocatoria()": number,
+        }
+        if mail == "registrada":
+            subject = _acffaa_literal(
+                source, r'String asunto = ("Postulación registrada[^"]*");', "registration subject"
+            )
+            body = _acffaa_literal(
+                source, r"construirCuerpoCorreo\([^)]*\) \{\s*return (.*?);\n", "registration body"
+            )
+        elif mail == "completo":
+            subject = _acffaa_literal(
+                source, r'String asunto = ("Expediente virtual completado[^"]*");', "file subject"
+            )
+            body = _acffaa_literal(
+                source,
+                r"notificarExpedienteCompleto.*?enviarCorreoSiCorresponde\(\s*[^,]+,\s*asunto,\s*(.*?)\n\s*\);",
+                "file body",
+            )
+        else:
+            subject = _acffaa_literal(
+                source, r'String asunto = ("Resultados proceso CAS — " \+ [^;]+);', "result subject"
+            )
+            detail = details.get(result or "", details["default"])
+            values["detalle"] = _java_concat(detail, values)
+            body = _acffaa_literal(
+                source, r"construirMensajeResultado\([^)]*\) \{.*?return (.*?);\n", "result body"
+            )
+        yield spec(
+            unit,
+            blob_url(ACFFAA, ACFFAA_COMMIT, ACFFAA_PATH),
+            category,
+            stage,
+            subject=_java_concat(subject, values),
+            text=_java_concat(body, values),
+            company="ACFFAA",
+            role="n/a",  # the results message names the call, not the post
+            labels_on_rejection=True,
+            sender=("", sender),
+            noreply=True,
+            fmt="plain",
         )
