@@ -1,8 +1,8 @@
 """Recipes for session 37's sources49 (issue 11): English mail from an Indonesian logistics
-firm's e-recruitment system, an Indian seed company's recruitment portal and a Django HR
-dashboard (refusals); look-alikes from a school's admission system, a grocery platform's
-seller registration, a Philippine finance office's leave form and a Utah school district's
-internship programme.
+firm's e-recruitment system, an Indian seed company's recruitment portal, a Django HR
+dashboard and an outsourcing firm's hiring site (refusals); look-alikes from a school's
+admission system, a grocery platform's seller registration, a Philippine finance office's
+leave form and a Utah school district's internship programme.
 
 Puninar (rmwebdev/e-recruit-cms, the e-recruitment CMS of Puninar Logistics, Indonesia;
 Laravel Markdown mail from ``no-reply@puninar.com``): the "Recruitment Announcement" a
@@ -50,7 +50,16 @@ CTE (chadschmalz/cte-partners, the Washington County School District's CTE inter
 programme, Utah; Laravel Markdown mail from ``washk12internships@washk12.org``): the letters
 ``ApplicationMail`` sends a student: deferred (online and in-person workshops: "we couldn't
 assign your first semester of choice"), the prerequisite course required, and accepted (lane
-1, online workshops). A school programme's placement, no refusal of a job: ``other``."""
+1, online workshops). A school programme's placement, no refusal of a job: ``other``.
+
+GH (gadyamedia/ghpay, GH Business Outsourcing Inc.'s payroll and hiring site; Laravel
+Markdown mail): the refusal "Thank you for Applying" ("the time and effort you invested in
+your application and interview process ... we have decided to proceed with another
+candidate": stage ``interview``) and the status mail's branches, reviewed, typing test sent,
+interview, selected. No code of the snapshot sends them; ``REJECTION_EMAIL.md`` gives the
+status logic (a refusal gets ``ApplicationRejected``, every other status
+``ApplicationStatusUpdated``), so the status mail's own "rejected" and "hired" branches are
+left out (the first never sent, the second a welcome without an offer's words)."""
 
 from __future__ import annotations
 
