@@ -17,6 +17,8 @@ sys.path.insert(0, str(BENCH))
 
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites49 import (  # noqa: E402
+    ABIC,
+    ABIC_MAILS,
     CTE,
     CTE_COMMIT,
     CTE_VIEWS,
@@ -30,9 +32,11 @@ from corpuslib.sources_suites49 import (  # noqa: E402
     LEAVE_MAILS,
     PUNINAR,
     VNR,
+    _abic_build,
     _ghpay_subject,
     _leave_mails,
     _vnr_subject,
+    abic,
     cte,
     food,
     ghpay,
@@ -132,6 +136,38 @@ def test_readers_of_subjects_and_senders() -> None:
     )
 
 
+def test_abic_subjects_default_to_the_class_name(tmp_path: Path) -> None:
+    """A Mailable without ``->subject`` goes out under Laravel's default (the class name as
+    words); the view's ``{{ }}`` filled; an unknown expression raises."""
+    assert _abic_build("return $this->view('emails.x')->from('a@b.c', 'Nombre')") == (
+        None,
+        "emails.x",
+        "Nombre",
+    )
+    for mailable, _ in ABIC_MAILS:
+        _write(
+            tmp_path,
+            ABIC,
+            f"app/Mail/{mailable}.php",
+            f"return $this->view('emails.{mailable.lower()}')->subject('Asunto {mailable}');"
+            if mailable.endswith("Assigned") and mailable != "InterviewAssigned"
+            else f"return $this->view('emails.{mailable.lower()}');",
+        )
+        _write(
+            tmp_path,
+            ABIC,
+            f"resources/views/emails/{mailable.lower()}.blade.php",
+            "<p>Hola {{ $name }}, {{ $position }}</p>",
+        )
+    specs = list(abic(Snapshot(tmp_path)))
+    assert specs[0].subject == "Application In Process"
+    assert specs[3].subject == "Asunto NotQualifiedAssigned" and specs[3].rejection
+    assert specs[3].html == f"<p>Hola Robin Berger, {specs[3].role}</p>"
+    _write(tmp_path, ABIC, "resources/views/emails/noshowassigned.blade.php", "{{ $sueldo }}")
+    with pytest.raises(ValueError):
+        list(abic(Snapshot(tmp_path)))
+
+
 def _real(repo: str) -> Snapshot:
     if not (SNAPSHOT / repo.replace("/", "+")).exists():
         pytest.skip(f"the snapshot lacks {repo}")
@@ -148,6 +184,12 @@ def _real(repo: str) -> Snapshot:
         (food, FOOD, ["not_a_job", "other", "other"], 0),
         (leave, LEAVE, ["not_a_job", "not_a_job", "other"], 0),
         (cte, CTE, ["other"] * 4, 0),
+        (
+            abic,
+            ABIC,
+            ["acknowledgement", "interview_invitation", "other", "rejection", "rejection"],
+            2,
+        ),
         (
             ghpay,
             GHPAY,
@@ -195,3 +237,4 @@ def test_sources49_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["leave/en"] == "test"
     assert parts["cte/en"] == "test"
     assert parts["ghpay/en"] == "dev"
+    assert parts["abic/en"] == "dev"

@@ -1,6 +1,7 @@
 """Recipes for session 37's sources49 (issue 11): English mail from an Indonesian logistics
 firm's e-recruitment system, an Indian seed company's recruitment portal, a Django HR
-dashboard and an outsourcing firm's hiring site (refusals); look-alikes from a school's
+dashboard, an outsourcing firm's hiring site and a Philippine manpower agency (refusals);
+look-alikes from a school's
 admission system, a grocery platform's seller registration, a Philippine finance office's
 leave form and a Utah school district's internship programme.
 
@@ -59,7 +60,16 @@ candidate": stage ``interview``) and the status mail's branches, reviewed, typin
 interview, selected. No code of the snapshot sends them; ``REJECTION_EMAIL.md`` gives the
 status logic (a refusal gets ``ApplicationRejected``, every other status
 ``ApplicationStatusUpdated``), so the status mail's own "rejected" and "hired" branches are
-left out (the first never sent, the second a welcome without an offer's words)."""
+left out (the first never sent, the second a welcome without an offer's words).
+
+ABIC (Justin-DeCastro/Second_Manpower, ABIC Manpower Service Corp's hiring site,
+Philippines; Laravel views): the receipt on applying, and the mails ``changeStatus`` sends:
+interview scheduled, no-show (asks whether the applicant still wants to be considered:
+``other``), not qualified ("you are not qualified for the position of P") and failed ("you
+have failed to meet the requirements for the position of P"), both refusals with nothing said
+of an interview (stage ``application``). Views without ``->subject`` go out under Laravel's
+default, the class name as words ("Application In Process", "Interview Assigned"). Left out:
+the pooling mail (its send is commented out) and the mails to the agency."""
 
 from __future__ import annotations
 
@@ -571,4 +581,74 @@ def ghpay(snap: Snapshot) -> Iterator[Spec]:
             sender=GHPAY_SENDER,
             noreply=False,
             fmt=("html", "html_only")[n % 2],
+        )
+
+
+ABIC = "Justin-DeCastro/Second_Manpower"
+ABIC_COMMIT = "803a08863213f60511933279e79a980c27a77cf4"
+ABIC_NAME = "ABIC Manpower Service Corp"
+# (Mailable, category) in the order an applicant meets them: the receipt on applying, then
+# ``changeStatus``'s mails (the "For Pooling" one is commented out there).
+ABIC_MAILS = (
+    ("ApplicationInProcess", "acknowledgement"),
+    ("InterviewAssigned", "interview_invitation"),
+    ("NoShowAssigned", "other"),
+    ("NotQualifiedAssigned", "rejection"),
+    ("FailedAssigned", "rejection"),
+)
+# Ours: the address (``MAIL_FROM_*`` are environment values; the receipt's ``from`` is a
+# developer's own address, its name kept), the site, the positions and the interview date.
+ABIC_ADDRESS = "recruitment@abicmanpower.com.ph"
+ABIC_URL = "https://abicmanpower.com.ph"
+ABIC_POSITIONS = ("Company Driver", "Sales Coordinator")
+ABIC_DATE = "2024-09-12 09:30:00"
+
+
+def _abic_build(mailable: str) -> tuple[str | None, str, str | None]:
+    """(subject or None, view, sender name or None) of a Mailable's ``build()``."""
+    view = re.search(r"->view\('([\w.]+)'\)", mailable)
+    if view is None:
+        raise ValueError("no view")
+    subject = re.search(r"->subject\('([^']*)'\)", mailable)
+    sender = re.search(r"->from\('[^']+', '([^']+)'\)", mailable)
+    return (
+        subject.group(1) if subject else None,
+        view.group(1),
+        sender.group(1) if sender else None,
+    )
+
+
+def abic(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's view filled as its ``with()`` gives it (a view without a subject goes
+    out under Laravel's default, the class name as words); HTML only."""
+    unit = "abic/en"
+    for n, (mailable, category) in enumerate(ABIC_MAILS):
+        subject, view, name = _abic_build(snap.read(ABIC, ABIC_COMMIT, f"app/Mail/{mailable}.php"))
+        path = f"resources/views/{view.replace('.', '/')}.blade.php"
+        position = ABIC_POSITIONS[n % len(ABIC_POSITIONS)]
+        values = {
+            "$name": OWNER[0],
+            "$position": position,
+            "$date": ABIC_DATE,
+            "$application->date": ABIC_DATE,
+        }
+        for action in ("accept", "decline", "reschedule"):
+            values[f"route('interview.{action}', $application->id)"] = (
+                f"{ABIC_URL}/interview/{action}/{57 + n}"
+            )
+        html = _fill_blade(snap.read(ABIC, ABIC_COMMIT, path), values)
+        yield spec(
+            unit,
+            blob_url(ABIC, ABIC_COMMIT, path),
+            category,
+            # Laravel's default subject: the class name in title case, split into words.
+            subject=subject or re.sub(r"(?<!^)(?=[A-Z])", " ", mailable),
+            text=_text_part(html),
+            html=html,
+            company=ABIC_NAME,
+            role=position,
+            labels_on_rejection=True,
+            sender=(name or ABIC_NAME, ABIC_ADDRESS),
+            noreply=False,
+            fmt="html_only",
         )
