@@ -1,9 +1,8 @@
 """Recipes for session 37's sources49 (issue 11): English mail from an Indonesian logistics
 firm's e-recruitment system, an Indian seed company's recruitment portal, a Django HR
 dashboard, an outsourcing firm's hiring site and a Philippine manpower agency (refusals);
-look-alikes from a school's
-admission system, a grocery platform's seller registration, a Philippine finance office's
-leave form and a Utah school district's internship programme.
+look-alikes from a school's admission system, a grocery platform's seller registration, a
+Philippine finance office's leave form and a Utah school district's internship programme.
 
 Puninar (rmwebdev/e-recruit-cms, the e-recruitment CMS of Puninar Logistics, Indonesia;
 Laravel Markdown mail from ``no-reply@puninar.com``): the "Recruitment Announcement" a
