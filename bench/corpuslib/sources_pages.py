@@ -189,6 +189,9 @@ EXAMPLES = {
     "[4-H staff member]": "{person}",
     "[full title of award]": "Distinguished Service Award",
     "[full name of award]": "Distinguished Service Award",
+    "Liebe Frau Hartz,": "Liebe Frau {surname},",
+    "bei den XXX Medien": "bei {company}",
+    "mit besten Grüßen XXX": "mit besten Grüßen {person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
