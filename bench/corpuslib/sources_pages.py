@@ -178,6 +178,20 @@ EXAMPLES = {
     "candidate for Director of Sales": "candidate for {role}",
     # session 32 (branch sources24)
     "experiência em X.": "experiência em gestão de projetos.",
+    # session 37 (branch pages49): the non-job letters' own placeholders
+    "[Property Address]": "14 Elm Street, Apartment 3",
+    "[briefly mention specific reasons for denial, such as credit history, income verification,"
+    " previous rental references, etc.]": "your credit history",
+    "[Your Title/Position (if applicable)]": "Property Manager",
+    "[Scholarship Name]": "Horizon Merit Scholarship",
+    "[GPA requirement]": "3.5",
+    "[specific field or subject]": "mathematics",
+    "[4-H staff member]": "{person}",
+    "[full title of award]": "Distinguished Service Award",
+    "[full name of award]": "Distinguished Service Award",
+    "Liebe Frau Hartz,": "Liebe Frau {surname},",
+    "bei den XXX Medien": "bei {company}",
+    "mit besten Grüßen XXX": "mit besten Grüßen {person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
