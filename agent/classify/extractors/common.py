@@ -74,11 +74,25 @@ _ORG_WORD = Scan(patterncache.compiled(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS}
 _POST_IN = compiled("post_in_org", 0)
 
 
+def org_named(name: str, known: Collection[str] = ()) -> bool:
+    """Whether a name a relay puts after a post ("T en X", "T at X", "a vaga T na X", "als T
+    bei X") is an organisation: an organisation's or a trade's word, a legal form, or a name the
+    sender's own side spells (its display name, domain, sign-off: ``known``, squashed).
+
+    Why: the same slot holds the post's town as often ("Técnico/a en Farmacia en Valladolid",
+    "Sales Assistant at Birmingham", "a vaga de Técnico na Amadora"); a place is never the employer.
+    """
+    if _ORG_WORD.search(name) or TRADE.search(name) or _LEGAL.search(name):
+        return True
+    key = squash(name)
+    return len(key) > 2 and any(len(k) > 2 and (k.startswith(key) or key.startswith(k)) for k in known)
+
+
 def post_in_org(text: str, start: int, end: int) -> str | None:
     """The organisation a post is "em" ("a vaga de T em Construtora Ipê", a board's template):
-    only a name with an organisation's or a trade's word, as "em São Paulo" names a place."""
+    only a name :func:`org_named` accepts, as "em São Paulo" names a place."""
     for m in _POST_IN.finditer(text, start, end):
-        if _ORG_WORD.search(m.group("c")) or TRADE.search(m.group("c")):
+        if org_named(m.group("c")):
             return m.group("c")
     return None
 
@@ -140,7 +154,28 @@ _BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
 VIA = compiled("via")
 
 
+ON_BEHALF = compiled("on_behalf_name")
+_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
+
+
+def behalf_writer(name: str) -> str | None:
+    """The writer of a display name "Sanne (namens Acme)", "Gemma on behalf of Penrose Bakery",
+    "Joana (em nome de X)": a first name alone is a person here, as the name says that someone
+    writes for an organisation (a team's "Recruiting (namens Acme)" is none)."""
+    if "(" not in name and " " not in name.strip():
+        return None
+    m = ON_BEHALF.match(name.strip().strip("\"'"))
+    if m is None:
+        return None
+    writer = m.group("p").strip()
+    if _org_like(writer):
+        return None
+    return writer if _FIRST_NAME.match(writer) or _PERSON.match(writer) else None
+
+
 def person_name(name: str, domain: str = "") -> str | None:
+    if (writer := behalf_writer(name)) is not None:
+        return writer
     name = _BRACKETED.sub(" ", name.strip().strip("\"'")).strip()
     via = VIA.match(name) if " " in name else None
     if via is not None and via.group("w").lower() in ("via", "through"):

@@ -17,6 +17,7 @@ from agent.classify.extractors.common import (
     DIGITS3,
     FREEMAIL,
     LETTER,
+    ON_BEHALF,
     PLATFORM_DOMAINS,
     SPACES,
     SQUARE,
@@ -28,6 +29,7 @@ from agent.classify.extractors.common import (
     drop_programmes,
     fold,
     looks_like_person,
+    org_named,
     post_in_org,
     squash,
 )
@@ -55,7 +57,6 @@ _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
 _NOT_TENANT = compiled("not_tenant", 0)
 _LABEL_TAIL = compiled("label_tail", 0)
 _BOARD_NAME = compiled("board_name")
-_ON_BEHALF = compiled("on_behalf_name")
 _BOARD_GLUED = compiled("board_glued", 0)
 _WEAK_ADJECTIVE = compiled("weak_adjective_head", 0)
 
@@ -138,7 +139,7 @@ def _sender_org(name: str, domain: str) -> str | None:
     name = name.strip().strip("\"'")
     if not name:
         return None
-    if (behalf := _ON_BEHALF.match(name)) is not None:
+    if (behalf := ON_BEHALF.match(name)) is not None:
         return _clean_org(behalf.group("c"))  # "Sanne (namens Acme)": Acme, not the writer
     via = VIA.match(name)
     if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
@@ -223,7 +224,10 @@ def company_candidates(
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
-    out.extend([*_stated(packs, t), *_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
+    # What the sender's side calls itself: a relay's "T en X" names X only as an organisation.
+    known = [k for o in (sender, own_key, *sig_orgs) if o and (k := squash(o))]
+    out.extend(_stated(packs, t, known))
+    out.extend([*_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
     if tenant := _tenant(msg, t):
         out.append(tenant)
     label = ""
@@ -400,8 +404,10 @@ def _named_employer(packs: list[Pack], t: MailText, ats: str | None) -> list[tup
     return out
 
 
-def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
-    """Names the packs' patterns find in the signature, the subject and the text."""
+def _stated(packs: list[Pack], t: MailText, known: list[str]) -> list[tuple[str, str]]:
+    """Names the packs' patterns find in the signature, the subject and the text; a relay's
+    "T en X" gives X only when :func:`org_named` calls it an organisation (``known``: the
+    sender's own names, squashed)."""
     out: list[tuple[str, str]] = []
     for pack in packs:
         for rx in pack.signature_company:
@@ -429,6 +435,13 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             # read with line breaks as spaces: templates break "dem Team von\nAcme" anywhere
             for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
                 if org := _clean_org(m.group("c")):
+                    out.append((org, "text"))
+                    break
+        for rx in pack.relay_company:
+            for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
+                # "en la empresa X": the relay itself says X is an organisation.
+                said = "org" in m.re.groupindex and m.group("org")
+                if (said or org_named(m.group("c"), known)) and (org := _clean_org(m.group("c"))):
                     out.append((org, "text"))
                     break
         for rx in pack.signature_company:
