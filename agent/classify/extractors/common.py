@@ -71,18 +71,29 @@ TRADE = Scan(patterncache.compiled(rf"(?:{trie(words('company', 'trades'))})\b",
 _ORG_WORD = Scan(patterncache.compiled(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
 
 
+_FIRM_FIELD = Scan(
+    patterncache.compiled(
+        rf"\b(?:{trie(words('company', 'firm_field_words'))})\b"
+        rf"|\b(?:{trie(words('company', 'firm_field_stems'))})",
+        re.I,
+    )
+)
+
+
 _POST_IN = compiled("post_in_org", 0)
 
 
 def org_named(name: str, known: Collection[str] = ()) -> bool:
     """Whether a name a relay puts after a post ("T en X", "T at X", "a vaga T na X", "als T
-    bei X") is an organisation: an organisation's or a trade's word, a legal form, or a name the
-    sender's own side spells (its display name, domain, sign-off: ``known``, squashed).
+    bei X") is an organisation: an organisation's, a trade's or a firm's field's word, a legal
+    form, or a name the sender's own side spells (its display name, domain, sign-off: ``known``, squashed).
 
     Why: the same slot holds the post's town as often ("Técnico/a en Farmacia en Valladolid",
     "Sales Assistant at Birmingham", "a vaga de Técnico na Amadora"); a place is never the employer.
     """
-    if _ORG_WORD.search(name) or TRADE.search(name) or _LEGAL.search(name):
+    if _ORG_WORD.search(name) or TRADE.search(name) or _FIRM_FIELD.search(name):
+        return True
+    if _LEGAL.search(name):  # "Transportes Ebro S.L."
         return True
     key = squash(name)
     return len(key) > 2 and any(len(k) > 2 and (k.startswith(key) or key.startswith(k)) for k in known)

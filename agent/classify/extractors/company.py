@@ -226,7 +226,9 @@ def company_candidates(
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
     # What the sender's side calls itself: a relay's "T en X" names X only as an organisation.
     known = [k for o in (sender, own_key, *sig_orgs) if o and (k := squash(o))]
-    out.extend(_stated(packs, t, known))
+    # A sign-off line that is the name alone ("Sincerely,\nMarlow Print"): the sender signs it.
+    known_lines = {k for line in _signoff(t) if len(line) < 60 and (k := squash(line))}
+    out.extend(_stated(packs, t, known, known_lines))
     out.extend([*_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
     if tenant := _tenant(msg, t):
         out.append(tenant)
@@ -262,12 +264,16 @@ def company_candidates(
     return out, agency
 
 
-def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
-    """The organisations the sign-off names (the body's last 8 lines, the signature's first 12)."""
+def _signoff(t: MailText) -> list[str]:
+    """The sign-off's lines: the body's last 8, the signature's first 12."""
     body_lines = t.body.rsplit("\n", 8)  # the last 8 lines: the rest is never read
     tail = body_lines[-8:] if len(body_lines) > 1 else []
-    sig_lines = t.sig.split("\n")[:12] if t.sig else []
-    names = signature_orgs(tail + sig_lines, msg.from_name, own_key)
+    return tail + (t.sig.split("\n")[:12] if t.sig else [])
+
+
+def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
+    """The organisations the sign-off names."""
+    names = signature_orgs(_signoff(t), msg.from_name, own_key)
     return [o for line in names if (o := _clean_org(line))]
 
 
@@ -404,10 +410,12 @@ def _named_employer(packs: list[Pack], t: MailText, ats: str | None) -> list[tup
     return out
 
 
-def _stated(packs: list[Pack], t: MailText, known: list[str]) -> list[tuple[str, str]]:
+def _stated(
+    packs: list[Pack], t: MailText, known: list[str], lines: set[str]
+) -> list[tuple[str, str]]:
     """Names the packs' patterns find in the signature, the subject and the text; a relay's
     "T en X" gives X only when :func:`org_named` calls it an organisation (``known``: the
-    sender's own names, squashed)."""
+    sender's own names, ``lines``: the sign-off's lines, squashed)."""
     out: list[tuple[str, str]] = []
     for pack in packs:
         for rx in pack.signature_company:
@@ -441,7 +449,8 @@ def _stated(packs: list[Pack], t: MailText, known: list[str]) -> list[tuple[str,
             for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
                 # "en la empresa X": the relay itself says X is an organisation.
                 said = "org" in m.re.groupindex and m.group("org")
-                if (said or org_named(m.group("c"), known)) and (org := _clean_org(m.group("c"))):
+                named = said or squash(m.group("c")) in lines or org_named(m.group("c"), known)
+                if named and (org := _clean_org(m.group("c"))):
                     out.append((org, "text"))
                     break
         for rx in pack.signature_company:
