@@ -86,17 +86,50 @@ _POST_IN = compiled("post_in_org", 0)
 def org_named(name: str, known: Collection[str] = ()) -> bool:
     """Whether a name a relay puts after a post ("T en X", "T at X", "a vaga T na X", "als T
     bei X") is an organisation: an organisation's, a trade's or a firm's field's word, a legal
-    form, or a name the sender's own side spells (its display name, domain, sign-off: ``known``, squashed).
+    form, or a name the sender's own side spells (display name, domain, sign-off: ``known``).
 
     Why: the same slot holds the post's town as often ("Técnico/a en Farmacia en Valladolid",
-    "Sales Assistant at Birmingham", "a vaga de Técnico na Amadora"); a place is never the employer.
+    "Sales Assistant at Birmingham", "vaga de Técnico na Amadora"): a place is never the employer.
     """
     if _ORG_WORD.search(name) or TRADE.search(name) or _FIRM_FIELD.search(name):
         return True
     if _LEGAL.search(name):  # "Transportes Ebro S.L."
         return True
     key = squash(name)
-    return len(key) > 2 and any(len(k) > 2 and (k.startswith(key) or key.startswith(k)) for k in known)
+    return len(key) > 2 and any(
+        len(k) > 2 and (k.startswith(key) or key.startswith(k)) for k in known
+    )
+
+
+@dataclass(frozen=True)
+class SenderSide:
+    """What the sender's side calls itself, squashed: its names (display name, domain, sign-off
+    organisations) and its sign-off's short lines ("Sincerely,\nMarlow Print")."""
+
+    names: tuple[str, ...]
+    lines: frozenset[str]
+
+
+def signoff_lines(t: MailText) -> list[str]:
+    """The sign-off's lines: the body's last 8 (no more is read), the signature's first 12."""
+    body_lines = t.body.rsplit("\n", 8)
+    tail = body_lines[-8:] if len(body_lines) > 1 else []
+    return tail + (t.sig.split("\n")[:12] if t.sig else [])
+
+
+def sender_side(t: MailText, names: Collection[str | None]) -> SenderSide:
+    keys = tuple(k for n in names if n and (k := squash(n)))
+    lines = frozenset(k for line in signoff_lines(t) if len(line) < 60 and (k := squash(line)))
+    return SenderSide(keys, lines)
+
+
+def relay_org(m: re.Match[str], known: SenderSide) -> str | None:
+    """X of a relay's "T en X" (group ``c``) if it is an organisation: the relay says so ("en la
+    empresa X", group ``org``), a sign-off line is X alone, or :func:`org_named` says so."""
+    name = m.group("c")
+    if "org" in m.re.groupindex and m.group("org"):
+        return name
+    return name if squash(name) in known.lines or org_named(name, known.names) else None
 
 
 def post_in_org(text: str, start: int, end: int) -> str | None:
