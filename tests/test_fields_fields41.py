@@ -177,3 +177,19 @@ def test_three_kinds_of_no_and_their_look_alikes(
 ) -> None:
     v = _classify(sender, subject, body)
     assert v.is_rejection is rejection, v.reasons
+
+
+def test_a_board_says_the_employer_decided_with_the_verb_first() -> None:
+    """ "leider hat sich der Arbeitgeber entschieden": a board relays an employer it never names."""
+    body = (
+        "Hallo Alex,\n\nleider hat sich der Arbeitgeber entschieden, Ihre Bewerbung als "
+        "Kommissionierer nicht weiter zu berücksichtigen.\n\nIhr Team von Jobs Nordost\n"
+    )
+    v = _verdict("Jobs Nordost <noreply@jobs-nordost.de>", "Ihre Bewerbung", body)
+    assert v.company is None
+    # Look-alike: the employer writing of itself names itself.
+    body = body.replace("der Arbeitgeber", "die Lindner Bau GmbH").replace(
+        "Ihr Team von Jobs Nordost", "Lindner Bau GmbH"
+    )
+    v = _verdict("Lindner Bau <noreply@lindner-bau.de>", "Ihre Bewerbung", body)
+    assert v.company == "Lindner Bau"
