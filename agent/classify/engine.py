@@ -181,6 +181,8 @@ class Pack:
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
+    # The employer a relay names after a post ("T en X", "T at X"): taken only as an organisation.
+    relay_company: tuple[Rx, ...] = ()
     signature_company: tuple[Rx, ...] = ()
     role: tuple[Rx, ...] = ()
     client: tuple[Rx, ...] = ()  # the employer an agency or job board names
@@ -288,6 +290,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
             if (rx := join(stages.get("weak", {}).get(s, []), flags=re.I)) is not None
         },
         company=tuple(Rx(p, 0) for p in extract.get("company", [])),
+        relay_company=tuple(Rx(p, 0) for p in extract.get("relay_company", [])),
         signature_company=tuple(Rx(p, re.M) for p in extract.get("signature_company", [])),
         role=tuple(Rx(p, 0) for p in extract.get("role", [])),
         client=tuple(Rx(p, 0) for p in extract.get("client", [])),

@@ -39,7 +39,7 @@ STRUCTURE_KEYS = (
     "feedback",
     "negations",
 )
-EXTRACT_KEYS = ("company", "signature_company", "role", "client")
+EXTRACT_KEYS = ("company", "relay_company", "signature_company", "role", "client")
 NEGATION_IN_GAPS = "negation_in_gaps"  # a rule whose word gaps may step over a negation
 FRAME_KEYS = ("slots", "weight", "category", "role_closed", NEGATION_IN_GAPS)
 # A third-party gate the reader's own application owns (:mod:`agent.classify.readerowned`): with

@@ -71,14 +71,72 @@ TRADE = Scan(patterncache.compiled(rf"(?:{trie(words('company', 'trades'))})\b",
 _ORG_WORD = Scan(patterncache.compiled(rf"\b(?:{_ORG_WORDS})\b|\b(?:{_ORG_STEMS})", re.I))
 
 
+_FIRM_FIELD = Scan(
+    patterncache.compiled(
+        rf"\b(?:{trie(words('company', 'firm_field_words'))})\b"
+        rf"|\b(?:{trie(words('company', 'firm_field_stems'))})",
+        re.I,
+    )
+)
+
+
 _POST_IN = compiled("post_in_org", 0)
+
+
+def org_named(name: str, known: Collection[str] = ()) -> bool:
+    """Whether a name a relay puts after a post ("T en X", "T at X", "a vaga T na X", "als T
+    bei X") is an organisation: an organisation's, a trade's or a firm's field's word, a legal
+    form, or a name the sender's own side spells (display name, domain, sign-off: ``known``).
+
+    Why: the same slot holds the post's town as often ("Técnico/a en Farmacia en Valladolid",
+    "Sales Assistant at Birmingham", "vaga de Técnico na Amadora"): a place is never the employer.
+    """
+    if _ORG_WORD.search(name) or TRADE.search(name) or _FIRM_FIELD.search(name):
+        return True
+    if _LEGAL.search(name):  # "Transportes Ebro S.L."
+        return True
+    key = squash(name)
+    return len(key) > 2 and any(
+        len(k) > 2 and (k.startswith(key) or key.startswith(k)) for k in known
+    )
+
+
+@dataclass(frozen=True)
+class SenderSide:
+    """What the sender's side calls itself, squashed: its names (display name, domain, sign-off
+    organisations) and its sign-off's short lines ("Sincerely,\nMarlow Print")."""
+
+    names: tuple[str, ...]
+    lines: frozenset[str]
+
+
+def signoff_lines(t: MailText) -> list[str]:
+    """The sign-off's lines: the body's last 8 (no more is read), the signature's first 12."""
+    body_lines = t.body.rsplit("\n", 8)
+    tail = body_lines[-8:] if len(body_lines) > 1 else []
+    return tail + (t.sig.split("\n")[:12] if t.sig else [])
+
+
+def sender_side(t: MailText, names: Collection[str | None]) -> SenderSide:
+    keys = tuple(k for n in names if n and (k := squash(n)))
+    lines = frozenset(k for line in signoff_lines(t) if len(line) < 60 and (k := squash(line)))
+    return SenderSide(keys, lines)
+
+
+def relay_org(m: re.Match[str], known: SenderSide) -> str | None:
+    """X of a relay's "T en X" (group ``c``) if it is an organisation: the relay says so ("en la
+    empresa X", group ``org``), a sign-off line is X alone, or :func:`org_named` says so."""
+    name = m.group("c")
+    if "org" in m.re.groupindex and m.group("org"):
+        return name
+    return name if squash(name) in known.lines or org_named(name, known.names) else None
 
 
 def post_in_org(text: str, start: int, end: int) -> str | None:
     """The organisation a post is "em" ("a vaga de T em Construtora Ipê", a board's template):
-    only a name with an organisation's or a trade's word, as "em São Paulo" names a place."""
+    only a name :func:`org_named` accepts, as "em São Paulo" names a place."""
     for m in _POST_IN.finditer(text, start, end):
-        if _ORG_WORD.search(m.group("c")) or TRADE.search(m.group("c")):
+        if org_named(m.group("c")):
             return m.group("c")
     return None
 
@@ -140,7 +198,28 @@ _BRACKETED = re.compile(r"\s*[\[(].*?[\])]\s*")
 VIA = compiled("via")
 
 
+ON_BEHALF = compiled("on_behalf_name")
+_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
+
+
+def behalf_writer(name: str) -> str | None:
+    """The writer of a display name "Sanne (namens Acme)", "Gemma on behalf of Penrose Bakery",
+    "Joana (em nome de X)": a first name alone is a person here, as the name says that someone
+    writes for an organisation (a team's "Recruiting (namens Acme)" is none)."""
+    if "(" not in name and " " not in name.strip():
+        return None
+    m = ON_BEHALF.match(name.strip().strip("\"'"))
+    if m is None:
+        return None
+    writer = m.group("p").strip()
+    if _org_like(writer):
+        return None
+    return writer if _FIRST_NAME.match(writer) or _PERSON.match(writer) else None
+
+
 def person_name(name: str, domain: str = "") -> str | None:
+    if (writer := behalf_writer(name)) is not None:
+        return writer
     name = _BRACKETED.sub(" ", name.strip().strip("\"'")).strip()
     via = VIA.match(name) if " " in name else None
     if via is not None and via.group("w").lower() in ("via", "through"):

@@ -17,6 +17,7 @@ from agent.classify.extractors.common import (
     DIGITS3,
     FREEMAIL,
     LETTER,
+    ON_BEHALF,
     PLATFORM_DOMAINS,
     SPACES,
     SQUARE,
@@ -24,14 +25,18 @@ from agent.classify.extractors.common import (
     UNDERSCORES,
     VIA,
     MailText,
+    SenderSide,
     domain_in,
     drop_programmes,
     fold,
     looks_like_person,
     post_in_org,
+    relay_org,
+    sender_side,
+    signoff_lines,
     squash,
 )
-from agent.classify.extractors.role import ROLE_HINT, SUBJECT_LEAD
+from agent.classify.extractors.role import subject_other_half
 from agent.classify.extractors.signature import ORG_SHAPE, footer_orgs, signature_orgs
 from agent.classify.extractors.spelling import acronym_long_form, spell_in_text
 from agent.classify.lexicon import compiled, pattern, patterns, words
@@ -55,7 +60,6 @@ _NAME_PARTS = re.compile(r"\s+[|–·—]\s+|\s+-\s+")
 _NOT_TENANT = compiled("not_tenant", 0)
 _LABEL_TAIL = compiled("label_tail", 0)
 _BOARD_NAME = compiled("board_name")
-_ON_BEHALF = compiled("on_behalf_name")
 _BOARD_GLUED = compiled("board_glued", 0)
 _WEAK_ADJECTIVE = compiled("weak_adjective_head", 0)
 
@@ -130,7 +134,6 @@ _COPYRIGHT = compiled("copyright_line", re.MULTILINE)
 
 
 _SMALL_WORDS = compiled("small_title_words", 0)  # "Bureau of Field Operations"
-_SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
 
 
 def _sender_org(name: str, domain: str) -> str | None:
@@ -138,7 +141,7 @@ def _sender_org(name: str, domain: str) -> str | None:
     name = name.strip().strip("\"'")
     if not name:
         return None
-    if (behalf := _ON_BEHALF.match(name)) is not None:
+    if (behalf := ON_BEHALF.match(name)) is not None:
         return _clean_org(behalf.group("c"))  # "Sanne (namens Acme)": Acme, not the writer
     via = VIA.match(name)
     if "@" in name and " " not in name:  # "MyWorkday@Acme", "AcmeTalent@trm.brassring.com"
@@ -223,9 +226,9 @@ def company_candidates(
     own_key = squash(own_label) if own_label else ""
     sig_orgs = _signed(msg, t, own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
-    out.extend([*_stated(packs, t), *_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
-    if tenant := _tenant(msg, t):
-        out.append(tenant)
+    stated = _stated(packs, t, sender_side(t, [sender, own_key, *sig_orgs]))
+    out.extend([*stated, *_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
+    out.extend(_tenant(msg, t))
     label = ""
     if domain and not relay:
         label = own_label
@@ -259,11 +262,8 @@ def company_candidates(
 
 
 def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
-    """The organisations the sign-off names (the body's last 8 lines, the signature's first 12)."""
-    body_lines = t.body.rsplit("\n", 8)  # the last 8 lines: the rest is never read
-    tail = body_lines[-8:] if len(body_lines) > 1 else []
-    sig_lines = t.sig.split("\n")[:12] if t.sig else []
-    names = signature_orgs(tail + sig_lines, msg.from_name, own_key)
+    """The organisations the sign-off names."""
+    names = signature_orgs(signoff_lines(t), msg.from_name, own_key)
     return [o for line in names if (o := _clean_org(line))]
 
 
@@ -400,8 +400,9 @@ def _named_employer(packs: list[Pack], t: MailText, ats: str | None) -> list[tup
     return out
 
 
-def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
-    """Names the packs' patterns find in the signature, the subject and the text."""
+def _stated(packs: list[Pack], t: MailText, known: SenderSide) -> list[tuple[str, str]]:
+    """Names the packs' patterns find in the signature, the subject and the text; a relay's
+    "T en X" gives X only as an organisation (:func:`relay_org`)."""
     out: list[tuple[str, str]] = []
     for pack in packs:
         for rx in pack.signature_company:
@@ -422,13 +423,19 @@ def _stated(packs: list[Pack], t: MailText) -> list[tuple[str, str]]:
             out.append((org, "subject half" if half else "subject"))
             break
     else:
-        if org := _subject_other_half(t.subject):
+        other = subject_other_half(t.subject)
+        if ORG_SHAPE.match(other) and (org := _clean_org(other)):
             out.append((org, "subject half"))
     for pack in packs:
         for rx in pack.company:
             # read with line breaks as spaces: templates break "dem Team von\nAcme" anywhere
             for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
                 if org := _clean_org(m.group("c")):
+                    out.append((org, "text"))
+                    break
+        for rx in pack.relay_company:
+            for m in rx.finditer(t.cues, start=t.body_start, end=t.lead_end):
+                if (name := relay_org(m, known)) and (org := _clean_org(name)):
                     out.append((org, "text"))
                     break
         for rx in pack.signature_company:
@@ -451,21 +458,7 @@ def _bracket_head(subject: str) -> list[tuple[str, str]]:
     return [(org, "subject")] if org else []
 
 
-def _subject_other_half(subject: str) -> str | None:
-    """ "Kestrel Robotics - Backend Engineer": the half without a title word names the employer."""
-    parts = _SUBJECT_HALVES.split(subject)
-    if len(parts) != 2:
-        return None
-    titled = [bool(ROLE_HINT.search(p)) for p in parts]
-    other = parts[titled.index(False)] if titled.count(True) == 1 else ""
-    if other:
-        # "Candidature Norauto – Technicien atelier : réponse de l'entreprise" (a board's
-        # subject, session 26): the application word before the employer is no part of it.
-        other = SUBJECT_LEAD.sub("", other)
-    return _clean_org(other) if ORG_SHAPE.match(other) else None
-
-
-def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
+def _tenant(msg: Message, t: MailText) -> list[tuple[str, str]]:
     """The employer's account at an ATS ("acme.wd5.myworkdayjobs.com"), as the mail spells it."""
     tenant = None
     addr = msg.from_addr
@@ -480,9 +473,9 @@ def _tenant(msg: Message, t: MailText) -> tuple[str, str] | None:
         if mt is not None:
             tenant = next(g for g in mt.groups() if g)
     if not tenant or _NOT_TENANT.fullmatch(tenant):
-        return None
+        return []
     spelled = spell_in_text(tenant, t.doc.text) or spell_in_text(tenant, msg.from_name)
-    return (spelled or tenant.replace("-", " ").title(), "ATS tenant")
+    return [(spelled or tenant.replace("-", " ").title(), "ATS tenant")]
 
 
 @functools.cache

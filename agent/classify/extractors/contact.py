@@ -14,6 +14,7 @@ from agent.classify.extractors.common import (
     RELAY_DOMAINS,
     SYSTEM_DOMAINS,
     MailText,
+    behalf_writer,
     domain_in,
     fold,
     is_noreply_address,
@@ -107,7 +108,7 @@ def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
     if domain_in(domain, SYSTEM_DOMAINS):
         kind = "ATS system" if domain_in(domain, ATS_DOMAINS) else "system"
         return True, f"{kind} sender ({domain})"
-    person = looks_like_person(msg.from_name, domain)
+    person = looks_like_person(msg.from_name, domain) or behalf_writer(msg.from_name) is not None
     relay = domain_in(domain, RELAY_DOMAINS)
     if domain_in(domain, ATS_DOMAINS) and not person and not msg.reply_to and not relay:
         return True, f"ATS system sender ({domain})"

@@ -131,6 +131,20 @@ _SUBJECT_PARTS = compiled("subject_parts", 0)
 
 
 SUBJECT_LEAD = compiled("subject_lead")  # "Candidature", "Bewerbung", "Your" (company reads it too)
+_SUBJECT_HALVES = re.compile(r"\s+[-–|]\s+")
+
+
+def subject_other_half(subject: str) -> str:
+    """ "Kestrel Robotics - Backend Engineer": the half without a title word, which the company
+    reader takes for the employer when it is shaped like a name ("" when none is)."""
+    parts = _SUBJECT_HALVES.split(subject)
+    if len(parts) != 2:
+        return ""
+    titled = [bool(ROLE_HINT.search(p)) for p in parts]
+    other = parts[titled.index(False)] if titled.count(True) == 1 else ""
+    # "Candidature Norauto – Technicien atelier : réponse de l'entreprise" (a board's subject,
+    # session 26): the application word before the employer is no part of it.
+    return SUBJECT_LEAD.sub("", other) if other else ""
 
 
 # "Ihre Bewerbung bei Hornbach als Verkaufsberater": the employer before the title.
