@@ -126,8 +126,8 @@ def _context_tags(msg: Message, verdict: Verdict, t: MailText, langs: list[Pack]
     if envelope_ats(msg) is None and not found:
         doc = t.cues
         sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
-        places = (("subject", 0, len(t.subject)), ("body", t.body_start, t.lead_end))
-        places += (("signature", t.sig_start, sig_end),)
+        places = [("subject", 0, len(t.subject)), ("body", t.body_start, t.lead_end)]
+        places.append(("signature", t.sig_start, sig_end))
         for name, start, end in places:
             if any(
                 p.job_context and p.job_context.search(doc, start=start, end=end) for p in langs
