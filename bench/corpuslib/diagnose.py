@@ -9,11 +9,17 @@ On the dev part they are printed per mail, next to the texts one may read.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections import Counter
+from pathlib import Path
 
 from agent.classify import Verdict, _read, decision_phrase, packs
+from agent.classify.engine import Pack
 from agent.classify.evidence import near_frames
+from agent.classify.extractors.common import MailText
+from agent.classify.jobcontext import SIGNATURE_JOB_CHARS, envelope_ats, job_sender
 from agent.mail.parse import Message
 
 _GATES = (
@@ -23,6 +29,21 @@ _GATES = (
     ("no text to read", "gate:empty"),
     ("bulk mail", "header:bulk"),
     ("automatic reply", "header:auto-reply"),
+)
+# What made a false rejection's mail job mail (session 37, issue 11): a structural route of
+# jobcontext's, named by its reason; the stated routes are found below.
+PACK_DIR = Path(__file__).resolve().parents[2] / "agent" / "classify" / "data" / "lang"
+_CONTEXTS = (
+    ("a reply under a job title", "context:title-subject"),
+    ("the subject names an application", "context:application-subject"),
+    ("job words in the signature's footer", "context:footer"),
+    ("a reply in a thread about a job", "context:thread"),
+    ("the decision names the application", "context:decision-names-application"),
+    ("a person's answer with application words", "context:person-application-words"),
+    ("a person's answer naming their contact", "context:person-contact"),
+    ("sent through an applicant tracking system", "context:ats-envelope"),
+    ("signed by a hiring function", "context:hiring-function"),
+    ("a selection process named", "context:process"),
 )
 _DISCOUNTS = re.compile(r"^(hypothetical|subject of a reply or forward|quoted words|feedback call)")
 
@@ -83,7 +104,44 @@ def tags(msg: Message, verdict: Verdict, labelled_language: str) -> list[str]:
         codes.append(labelled_language)
     near = near_frames(codes, t.cues.text[: t.lead_end])
     out.extend(near or ["near:none"])
+    if verdict.is_rejection:
+        out.extend(_context_tags(msg, verdict, t, langs))
     return out
+
+
+@functools.cache
+def _job_words(code: str) -> list[re.Pattern[str]]:
+    """The ``job_context`` patterns of one pack, each alone: a tag names which one decided."""
+    data = tomllib.loads((PACK_DIR / f"{code}.toml").read_text(encoding="utf-8"))
+    return [re.compile(p, re.I) for p in data.get("structure", {}).get("job_context", [])]
+
+
+def _context_tags(msg: Message, verdict: Verdict, t: MailText, langs: list[Pack]) -> list[str]:
+    """Why a false rejection's mail counted as job mail: the route's tag (``context:*``), the
+    job words' place when they decided (subject, body, signature's head), and whether a word
+    of another domain was weighed and outweighed (``lookalike:not_a_job``)."""
+    found = [tag for words, tag in _CONTEXTS if any(words in r for r in verdict.reasons)]
+    if job_sender(msg):
+        found.append("context:job-sender")
+    if envelope_ats(msg) is None and not found:
+        doc = t.cues
+        sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+        places = [("subject", 0, len(t.subject)), ("body", t.body_start, t.lead_end)]
+        places.append(("signature", t.sig_start, sig_end))
+        for name, start, end in places:
+            if any(
+                p.job_context and p.job_context.search(doc, start=start, end=end) for p in langs
+            ):
+                found.append(f"context:job-words-in-{name}")
+                found += [
+                    f"jobwords:{p.code}#{i}"
+                    for p in langs
+                    for i, rx in enumerate(_job_words(p.code))
+                    if rx.search(doc.text, start, end)
+                ]
+    if any(r.startswith(("not a job ", "other request ")) for r in verdict.reasons):
+        found.append("lookalike:not_a_job-outweighed")
+    return found or ["context:none-found"]
 
 
 def show_tags(folder_name: str, per_mail: list[tuple[str, list[str]]], detail: bool) -> None:
