@@ -28,19 +28,19 @@ SEARCHED_EVERYWHERE = {
     # A compound's head anywhere in a word ("Praktikumsstelle", "seizoensplekken") opens these:
     # no literal marks where such a word starts. Each needs a word of "filled" ("besetzt",
     # "vergeven", "gehaald") and more: they run on few mails.
-    "de.rejection.7ee58196adfa": "compounds of Stelle/Platz/Position",
-    "de.rejection.072156cc29d0": "compounds of Stelle/Platz/Position",
-    "de.rejection.6732fcc8e5e2": "compounds of Stelle/Platz/Position",
-    "de.rejection.b6f9bfed2ec3": "compounds of Stelle/Platz/Position/Vakanz",
-    "nl.rejection.46ce29738758": "compounds of plek/plaats/functie/vacature",
-    "nl.rejection.088700ebb696": "compounds of test/assessment/toets",
-    "nl.rejection.41f3e1d2986e": "compounds of plek/plaats/functie/vacature",
+    "de.rejection.stelle-an-eine-andere-kandidat-vergeben": "compounds of Stelle/Platz/Position",
+    "de.rejection.stelle-sind-bereits-vergeben": "compounds of Stelle/Platz/Position",
+    "de.rejection.stelle-haben-wir-bereits-besetzt": "compounds of Stelle/Platz/Position",
+    "de.rejection.stelle-konnten-wir-bereits-besetzen": "compounds of Stelle/Platz/Position/Vakanz",
+    "nl.rejection.plek-is-vergeven": "compounds of plek/plaats/functie/vacature",
+    "nl.rejection.test-niet-gehaald": "compounds of test/assessment/toets",
+    "nl.rejection.plek-zijn-vergeven": "compounds of plek/plaats/functie/vacature",
     # Session 36 (gates40): "die Projektstelle geht an jemand anderen", "de developerfunctie
     # gaat naar iemand anders"; each needs "an ... anderen" / "naar iemand anders" too.
     "de.rejection.goes-to-someone-else": "compounds of Stelle/Position/Rolle/Job/Vakanz",
     "nl.rejection.goes-to-someone-else": "compounds of functie/rol/baan/plek/positie/vacature",
     # A subject's "<anything> – Absage": any word character before the dash; needs "absage".
-    "de.rejection.144d102298a6": "any word before a dash and Absage",
+    "de.rejection.bewerbung-absage": "any word before a dash and Absage",
     # "l'affitto" with any apostrophe: no word of two letters every match holds; its opening
     # literals are known, so each Italian mail costs one scan of them.
     "it.not_a_job.affitto": "no needle group: l'affitto, l'appartamento",

@@ -26,7 +26,7 @@ from agent.classify.extractors.common import (
     quote,
     title_subject,
 )
-from agent.classify.lexicon import compiled, pattern
+from agent.classify.lexicon import compiled, named_alternation, pattern, rule_of
 from agent.classify.matching import Doc
 from agent.classify.objects import THING, decision_object
 from agent.mail.parse import Message
@@ -43,11 +43,14 @@ QUOTED_JOB_CHARS = 2_000  # the newest quoted mail of a thread: what the reply a
 
 _JOB_SENDER = compiled("job_sender")
 # A body that selects members, not staff (a student association, a junior enterprise): its
-# recruiting admits members, so it weighs as another domain's words even in job mail.
-_MEMBER_BODY = compiled("member_body")
+# recruiting admits members, so it weighs as another domain's words even in job mail. Its kinds
+# are named rules (``[patterns.member_body]``): a reason cites the one that matched.
+_MEMBER_KINDS, _MEMBER_IDS = named_alternation("member_body")
+_MEMBER_BODY = patterncache.compiled(rf"\b{_MEMBER_KINDS}\b", re.I)
 _MEMBER_BODY_OURS = patterncache.compiled(
-    pattern("member_body_ours").replace("{body}", pattern("member_body")), re.I
+    pattern("member_body_ours").replace("{body}", _MEMBER_KINDS), re.I
 )
+MEMBER_RULE = "patterns.member_body"  # a kind is cited as patterns.member_body.<id>
 _MEMBER_WORD = compiled("member_word")
 MEMBER_BODY_WEIGHT = -6.0  # kept whole in job mail, as other_request is (frames.OTHER_REQUEST)
 
@@ -72,10 +75,11 @@ def decided_things(text: str, spans: list[tuple[int, int]]) -> str | None:
     return things[0][1]
 
 
-def member_body(t: MailText, msg: Message) -> str | None:
-    """The student association or junior enterprise whose selection the mail is, if any: named
-    by the sender or the signature's head (who writes), or in the newest text as "our ..." or
-    beside a membership word. A company's no naming the reader's own association stays a no."""
+def member_body(t: MailText, msg: Message) -> tuple[str, str] | None:
+    """The rule id and the words of the student association or junior enterprise whose
+    selection the mail is, if any: named by the sender or the signature's head (who writes),
+    or in the newest text as "our ..." or beside a membership word. A company's no naming the
+    reader's own association stays a no."""
     text = t.cues.text
     sig_end = min(len(text), t.sig_start + SIGNATURE_JOB_CHARS)
     found = _MEMBER_BODY.search(msg.from_name or "") or _MEMBER_BODY.search(
@@ -84,7 +88,9 @@ def member_body(t: MailText, msg: Message) -> str | None:
     found = found or _MEMBER_BODY_OURS.search(text, 0, t.lead_end)
     if found is None and _MEMBER_WORD.search(text, 0, t.lead_end) is not None:
         found = _MEMBER_BODY.search(text, 0, t.lead_end)
-    return found[0] if found is not None else None
+    if found is None:
+        return None
+    return f"{MEMBER_RULE}.{rule_of(found, _MEMBER_IDS)}", found[0]
 
 
 def _names_its_object(packs: list[Pack], doc: Doc, spans: list[tuple[int, int]]) -> bool:
@@ -230,9 +236,10 @@ def job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
-    if (body := member_body(t, msg)) is not None:
+    if (member := member_body(t, msg)) is not None:
+        rule, body = member
         categories["not_a_job"] = categories.get("not_a_job", 0.0) + MEMBER_BODY_WEIGHT
-        reasons.append(f'members selected by "{quote(body)}" ({MEMBER_BODY_WEIGHT:+g})')
+        reasons.append(f'members selected by {rule} "{quote(body)}" ({MEMBER_BODY_WEIGHT:+g})')
     if has_job:
         return JOB
     weak = _application_words(packs, t)

@@ -44,6 +44,27 @@ def patterns(key: str) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+def named(key: str) -> dict[str, str]:
+    """A table of named rules of ``patterns.toml`` (``[patterns.<key>]``): id -> pattern."""
+    value = PATTERNS[key]
+    if not isinstance(value, dict):
+        raise TypeError(f"patterns.toml: {key} is not a table of named rules")
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def named_alternation(key: str) -> tuple[str, tuple[str, ...]]:
+    """The rules of :func:`named` as one alternation, each a group ``r<i>``, and the ids in that
+    order: the match says which rule it is (:func:`rule_of`), the search stays one pass."""
+    rules = named(key)
+    source = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(rules.values()))
+    return f"(?:{source})", tuple(rules)
+
+
+def rule_of(found: re.Match[str], ids: tuple[str, ...]) -> str:
+    """The id of the :func:`named_alternation` rule whose group ``found`` matched."""
+    return next(rule for i, rule in enumerate(ids) if found.group(f"r{i}") is not None)
+
+
 def compiled(key: str, flags: int = re.I) -> re.Pattern[str]:
     """One pattern of ``patterns.toml``, compiled (case-insensitive unless said).
 

@@ -366,8 +366,9 @@ def itjobs(snap: Snapshot) -> Iterator[Spec]:
             stage=stage if category == "rejection" else None,
             subject=subject,
             text=text,
-            company=f.company if category == "rejection" else "n/a",
-            role=f.role if category == "rejection" else "n/a",
+            company=f.company,
+            role=f.role,
+            labels_on_rejection=True,
             sender=("", sender.group(1)),
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
@@ -472,8 +473,7 @@ def dsw8(snap: Snapshot) -> Iterator[Spec]:
         }
         mail = _java_branch_mail(method, flags, values, ("subject", "body"))
         sender, _ = f.sender("careers", "Recrutamento")
-        company = f.company if category == "rejection" else "n/a"
-        yield _dsw_spec(unit, url, category, mail, company, f.role, sender, n % 2)
+        yield _dsw_spec(unit, url, category, mail, f.company, f.role, sender, n % 2)
 
 
 def dswt1(snap: Snapshot) -> Iterator[Spec]:
@@ -513,8 +513,8 @@ def _dsw_spec(
     sender: tuple[str, str],
     wrapped: int,
 ) -> Spec:
-    """A DSW1 status mail: plain text (hard-wrapped when ``wrapped``), the role labelled on a
-    rejection only."""
+    """A DSW1 status mail: plain text (hard-wrapped when ``wrapped``), the company and role
+    labelled on a rejection only."""
     return _spec(
         unit,
         url,
@@ -522,7 +522,8 @@ def _dsw_spec(
         subject=mail["subject"],
         text=mail["body"],
         company=company,
-        role=role if category == "rejection" else "n/a",
+        role=role,
+        labels_on_rejection=True,
         sender=sender,
         noreply=False,
         fmt=("plain", "wrapped")[wrapped],
@@ -592,7 +593,7 @@ def betwin(snap: Snapshot) -> Iterator[Spec]:
                 "subject": _java_concat(subject_expr.group(1), names),
                 "body": _java_format(template, args),
             },
-            f.company if category == "rejection" else "n/a",
+            f.company,
             f.role,
             BETWIN_SENDER,
             n % 2,

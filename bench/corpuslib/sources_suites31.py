@@ -104,7 +104,6 @@ def devhatch(snap: Snapshot) -> Iterator[Spec]:
                 "jobPosting?.title || 'the position'": f.role,
             },
         )
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(DEVHATCH, DEVHATCH_COMMIT, path),
@@ -112,8 +111,9 @@ def devhatch(snap: Snapshot) -> Iterator[Spec]:
             subject=subject,
             text=html_to_text(html),
             html=html,
-            company=DEVHATCH_COMPANY if rejection else "n/a",
-            role=f.role if rejection else "n/a",
+            company=DEVHATCH_COMPANY,
+            role=f.role,
+            labels_on_rejection=True,
             sender=DEVHATCH_SENDER,
             noreply=False,
             fmt="html_only",
@@ -180,7 +180,6 @@ def ksg(snap: Snapshot) -> Iterator[Spec]:
                 subject = _mailable_subject(mail_src, view)
             else:
                 subject = f"Job Application: {post}"
-            rejection = category == "rejection"
             yield html_spec(
                 unit,
                 blob_url(KSG, KSG_READ_AT, path),
@@ -188,8 +187,9 @@ def ksg(snap: Snapshot) -> Iterator[Spec]:
                 html,
                 strip=False,
                 subject=subject,
-                company=KSG_COMPANY if rejection else "n/a",
-                role=post if rejection else "n/a",
+                company=KSG_COMPANY,
+                role=post,
+                labels_on_rejection=True,
                 sender=KSG_SENDER,
                 noreply=False,
                 fmt=("html_only", "html")[n],
@@ -258,8 +258,9 @@ def kayise(snap: Snapshot) -> Iterator[Spec]:
                 html,
                 strip=False,
                 subject=subject,
-                company=KAYISE_COMPANY if category == "rejection" else "n/a",
+                company=KAYISE_COMPANY,
                 role="n/a",
+                labels_on_rejection=True,
                 sender=(sender.group(2), sender.group(1)),
                 noreply=True,
                 fmt="html",
@@ -371,8 +372,9 @@ def smeqa(snap: Snapshot) -> Iterator[Spec]:
             subject=subject,
             text=re.sub(r"\*\*(.+?)\*\*", r"\1", text) + "\n",
             html=f"<html><body>{markdown_mail(text)}</body></html>",
-            company=agency if rejection else "n/a",
-            role=post if rejection else "n/a",
+            company=agency,
+            role=post,
+            labels_on_rejection=True,
             sender=SMEQA_SENDER if heading else (f"{agency} Schedulers", f"interviews@{domain}"),
             noreply=bool(heading),
             fmt=("plain", "html")[n % 2],

@@ -58,9 +58,12 @@ def _html_only(
     sender: tuple[str, str],
     noreply: bool,
     text: str | None = None,
+    *,
+    labels_on_rejection: bool = False,
 ) -> Spec:
     """A mail sent as HTML alone (Resend's or MailApp's ``html`` without a text part), its text
-    what a reader sees in it; with the ``text`` the code sends beside it, multipart."""
+    what a reader sees in it; with the ``text`` the code sends beside it, multipart.
+    ``labels_on_rejection`` as in ``fill.spec``."""
     return _spec(
         unit,
         url,
@@ -70,6 +73,7 @@ def _html_only(
         html=html,
         company=company,
         role=role,
+        labels_on_rejection=labels_on_rejection,
         sender=sender,
         noreply=noreply,
         fmt="html_only" if text is None else "html",
@@ -227,8 +231,9 @@ def pow_hr(snap: Snapshot) -> Iterator[Spec]:
             category,
             subject=subject,
             html=html,
-            company=POW_COMPANY if category == "rejection" else "n/a",
-            role=f.role if category == "rejection" else "n/a",
+            company=POW_COMPANY,
+            role=f.role,
+            labels_on_rejection=True,
             sender=sender,
             noreply=True,
         )
@@ -444,7 +449,8 @@ def vorzaiq(snap: Snapshot) -> Iterator[Spec]:
                 subject=mail["subject"],
                 html=html,
                 company="n/a",
-                role=f.role if category == "rejection" else "n/a",
+                role=f.role,
+                labels_on_rejection=True,
                 sender=(name, addr),
                 noreply=True,
             )
@@ -712,8 +718,9 @@ def lobsy(snap: Snapshot) -> Iterator[Spec]:
             category,
             subject=subject,
             html=html,
-            company=f.company if category == "rejection" else "n/a",
-            role=f.role if category == "rejection" else "n/a",
+            company=f.company,
+            role=f.role,
+            labels_on_rejection=True,
             sender=LOBSY_SENDER,
             noreply=True,
         )
@@ -935,8 +942,9 @@ def tisnet(snap: Snapshot) -> Iterator[Spec]:
             category,
             subject=subject,
             html=f"<html><body>{html}</body></html>",
-            company=TISNET_COMPANY if category == "rejection" else "n/a",
-            role=f.role if category == "rejection" else "n/a",
+            company=TISNET_COMPANY,
+            role=f.role,
+            labels_on_rejection=True,
             sender=TISNET_SENDER,
             noreply=False,
             text=text,

@@ -264,7 +264,6 @@ def nexshift(snap: Snapshot) -> Iterator[Spec]:
         html = render_blade(blade, _exact(values)).strip()
         source = snap.read(NEXSHIFT, NEXSHIFT_COMMIT, f"app/Mail/{mailable}.php")
         subject = _nexshift_subject(source, values)
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(NEXSHIFT, NEXSHIFT_COMMIT, path),
@@ -272,8 +271,9 @@ def nexshift(snap: Snapshot) -> Iterator[Spec]:
             subject=subject,
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=home if rejection else "n/a",
-            role=shift if rejection else "n/a",
+            company=home,
+            role=shift,
+            labels_on_rejection=True,
             sender=NEXSHIFT_SENDER,
             noreply=True,
             fmt=("html", "html_only")[n % 2],
@@ -308,7 +308,6 @@ def fibrecomm(snap: Snapshot) -> Iterator[Spec]:
         }
         html = render_blade(snap.read(FIBRECOMM, FIBRECOMM_COMMIT, path), _exact(values))
         source = snap.read(FIBRECOMM, FIBRECOMM_COMMIT, f"app/Mail/{mailable}.php")
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(FIBRECOMM, FIBRECOMM_COMMIT, path),
@@ -316,8 +315,9 @@ def fibrecomm(snap: Snapshot) -> Iterator[Spec]:
             subject=_envelope_subject(source),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=FIBRECOMM_COMPANY if rejection else "n/a",
+            company=FIBRECOMM_COMPANY,
             role="n/a",  # an industrial training placement, no post named
+            labels_on_rejection=True,
             sender=FIBRECOMM_SENDER,
             noreply=False,
             fmt=("html_only", "html", "html")[n],
@@ -377,7 +377,6 @@ def yltat(snap: Snapshot) -> Iterator[Spec]:
         blade = _blade_branches(snap.read(YLTAT, YLTAT_COMMIT, path), {})
         html = render_blade(blade, _lang_values(catalogue, "common", values)).strip()
         source = snap.read(YLTAT, YLTAT_COMMIT, f"app/Mail/{mailable}.php")
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(YLTAT, YLTAT_COMMIT, path),
@@ -385,8 +384,9 @@ def yltat(snap: Snapshot) -> Iterator[Spec]:
             subject=_yltat_subject(source, catalogue),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=YLTAT_COMPANY if rejection else "n/a",
+            company=YLTAT_COMPANY,
             role="n/a",  # a programme, no post named
+            labels_on_rejection=True,
             sender=YLTAT_SENDER,
             noreply=True,
             fmt=("html_only", "html")[n % 2],
@@ -506,8 +506,9 @@ def thozhil(snap: Snapshot) -> Iterator[Spec]:
             subject=subject,
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=value("ucwords($details['company_name'])") if rejection else "n/a",
-            role=titled if rejection else "n/a",
+            company=value("ucwords($details['company_name'])"),
+            role=titled,
+            labels_on_rejection=True,
             sender=THOZHIL_SENDER,
             noreply=True,
             fmt=("html_only", "html")[n % 2],
@@ -603,8 +604,9 @@ def hooihr(snap: Snapshot) -> Iterator[Spec]:
             subject=literal.group(1),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=company if rejection else "n/a",
+            company=company,
             role="n/a",  # the view names no post
+            labels_on_rejection=True,
             sender=(f"{company} HR", f"{HOOIHR_SENDER_USER}@{domain}"),
             noreply=False,
             fmt=("html_only", "html", "html")[n],

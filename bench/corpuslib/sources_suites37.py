@@ -136,17 +136,17 @@ def caredin(snap: Snapshot) -> Iterator[Spec]:
         for _ in range(variants):
             values = _caredin_values(n, OWNER[0].split(" ")[0])
             html = fill_js(shell, {"content": fill_js(content, values)})
-            rejection = category == "rejection"
             yield _html_only(
                 unit,
                 url,
                 category,
                 fill_js(subject, values),
                 html,
-                CAREDIN_NAME if rejection else "n/a",
-                values["shiftTitle"] if rejection else "n/a",
+                CAREDIN_NAME,
+                values["shiftTitle"],
                 (sender.group(1), sender.group(2)),
                 noreply=True,
+                labels_on_rejection=True,
             )
             n += 1
 
@@ -313,8 +313,9 @@ def villadovale(snap: Snapshot) -> Iterator[Spec]:
             stage,
             subject=subject,
             text=fill_exact(text, r"\{\{(\w+)\}\}", {"nome": OWNER[0]}) + "\n",
-            company=VILLA_COMPANY if category == "rejection" else "n/a",
+            company=VILLA_COMPANY,
             role="n/a",
+            labels_on_rejection=True,
             sender=VILLA_SENDER,
             noreply=False,
             fmt=("plain", "wrapped")[n % 2],
@@ -424,7 +425,6 @@ def vakantes(snap: Snapshot) -> Iterator[Spec]:
                 "vaga.getNome()": role,
                 "observacoes": remark,
             }
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 blob_url(VAKANTES, VAKANTES_COMMIT, interviews),
@@ -432,8 +432,9 @@ def vakantes(snap: Snapshot) -> Iterator[Spec]:
                 stage,
                 subject=_java_concat(found[subject_var], values),
                 text=_java_concat(found[body_var], values) + "\n",
-                company=VAKANTES_NAME if rejection else "n/a",
-                role=role if rejection else "n/a",
+                company=VAKANTES_NAME,
+                role=role,
+                labels_on_rejection=True,
                 sender=sender,
                 noreply=False,
                 fmt=("plain", "wrapped")[n % 2],

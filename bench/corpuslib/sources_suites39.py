@@ -110,7 +110,6 @@ def cambridge(snap: Snapshot) -> Iterator[Spec]:
         }
         html = render_blade(snap.read(CAMBRIDGE, CAMBRIDGE_COMMIT, path), _exact(values)).strip()
         source = snap.read(CAMBRIDGE, CAMBRIDGE_COMMIT, f"app/Mail/{mailable}.php")
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(CAMBRIDGE, CAMBRIDGE_COMMIT, path),
@@ -118,8 +117,9 @@ def cambridge(snap: Snapshot) -> Iterator[Spec]:
             subject=_subject_call(source, _exact({})),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=CAMBRIDGE_COMPANY if rejection else "n/a",
-            role=post if rejection else "n/a",
+            company=CAMBRIDGE_COMPANY,
+            role=post,
+            labels_on_rejection=True,
             sender=CAMBRIDGE_SENDER,
             noreply=False,
             fmt=("html_only", "html", "html")[n],
@@ -195,7 +195,6 @@ def megaportal(snap: Snapshot) -> Iterator[Spec]:
         blade = _blade_branches(snap.read(MEGAPORTAL, MEGAPORTAL_COMMIT, path), truth)
         html = render_blade(blade, _exact(values)).strip()
         source = snap.read(MEGAPORTAL, MEGAPORTAL_COMMIT, f"app/Mail/{mailable}.php")
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(MEGAPORTAL, MEGAPORTAL_COMMIT, path),
@@ -203,8 +202,9 @@ def megaportal(snap: Snapshot) -> Iterator[Spec]:
             subject=_subject_call(source, _exact(values)),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=poster if rejection else "n/a",
-            role=job if rejection else "n/a",
+            company=poster,
+            role=job,
+            labels_on_rejection=True,
             sender=MEGAPORTAL_SENDER,
             # the admins' two refusals say "Please do not reply to this email"
             noreply=category == "not_a_job",
@@ -239,7 +239,6 @@ def quickhr(snap: Snapshot) -> Iterator[Spec]:
         html = render_blade(snap.read(QUICKHR, QUICKHR_COMMIT, path), _exact(values)).strip()
         # ``$this->status === 'selected' ? A : B``
         subject = _ternary_subject(source, _exact({}), status == "selected")
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(QUICKHR, QUICKHR_COMMIT, path),
@@ -247,8 +246,9 @@ def quickhr(snap: Snapshot) -> Iterator[Spec]:
             subject=subject,
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=company if rejection else "n/a",
-            role=position if rejection else "n/a",
+            company=company,
+            role=position,
+            labels_on_rejection=True,
             sender=(f"{company} HR Team", address),
             noreply=True,  # the footer: "Please do not reply to this email"
             fmt=("html_only", "html", "html")[n],
@@ -303,8 +303,9 @@ def ziadjobs(snap: Snapshot) -> Iterator[Spec]:
             subject=_envelope_subject(source),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=company if rejection else "n/a",
-            role=listing if rejection else "n/a",
+            company=company,
+            role=listing,
+            labels_on_rejection=True,
             sender=(company, f"careers@{domain}"),
             noreply=False,
             fmt=("html_only", "html", "html")[n],
@@ -479,7 +480,6 @@ def smarthr(snap: Snapshot) -> Iterator[Spec]:
             raise ValueError(f"no subject f'{head}{{...}}' in {code}")
         html = env.get_template(f"emails/{template}.html").render(employee_name=OWNER[0], **context)
         value = context.get("job_title") or context.get("position_title") or context["title"]
-        rejection = category == "rejection"
         yield _spec(
             "smarthr/en",
             blob_url(SMARTHR, SMARTHR_COMMIT, f"{SMARTHR_DIR}/{template}.html"),
@@ -488,8 +488,9 @@ def smarthr(snap: Snapshot) -> Iterator[Spec]:
             subject=head + value,
             text=re.sub(r"<[^>]+>", "", html).strip() + "\n",  # email_service.strip_html
             html=html,
-            company=SMARTHR_COMPANY if rejection else "n/a",
-            role=context["job_title"] if rejection else "n/a",
+            company=SMARTHR_COMPANY,
+            role=context.get("job_title", "n/a"),
+            labels_on_rejection=True,
             sender=SMARTHR_SENDER,
             # the sender is a no-reply address (the invitation's footer alone invites replies)
             noreply=True,
@@ -547,7 +548,6 @@ def interntracker(snap: Snapshot) -> Iterator[Spec]:
             if f'subject = "{head}"' not in sender_code:
                 raise ValueError(f"no subject '{head}' in {code}")
             subject = head
-        rejection = category == "rejection"
         yield _spec(
             "interntracker/en",
             blob_url(INTERNTRACKER, INTERNTRACKER_COMMIT, path),
@@ -555,8 +555,9 @@ def interntracker(snap: Snapshot) -> Iterator[Spec]:
             subject=subject,
             text=_text_part(html),
             html=html,
-            company=company if rejection else "n/a",
-            role=title if rejection else "n/a",
+            company=company,
+            role=title,
+            labels_on_rejection=True,
             sender=(f"{company} Internships", f"internships@{domain}"),
             noreply=False,
             fmt="html_only",  # ``content_subtype = "html"``
@@ -609,7 +610,6 @@ def acjobs(snap: Snapshot) -> Iterator[Spec]:
         values = {"$applicantName": OWNER[0], "$messageText": text, "$jobTitle": job}
         html = render_blade(snap.read(ACJOBS, ACJOBS_COMMIT, path), _exact(values)).strip()
         source = snap.read(ACJOBS, ACJOBS_COMMIT, f"app/Mail/{mailable}.php")
-        rejection = category == "rejection"
         yield _spec(
             "acjobs/en",
             blob_url(ACJOBS, ACJOBS_COMMIT, path),
@@ -617,8 +617,9 @@ def acjobs(snap: Snapshot) -> Iterator[Spec]:
             subject=_envelope_subject(source),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=company if rejection else "n/a",
+            company=company,
             role="n/a",  # the refusal names no post ("our job opportunity")
+            labels_on_rejection=True,
             sender=(company, address),
             noreply=False,
             fmt=("html", "html_only", "html")[n],
@@ -656,7 +657,6 @@ def pupfaculty(snap: Snapshot) -> Iterator[Spec]:
         }
         html = render_blade(snap.read(PUPFACULTY, PUPFACULTY_COMMIT, path), _exact(values)).strip()
         source = snap.read(PUPFACULTY, PUPFACULTY_COMMIT, f"app/Mail/{mailable}.php")
-        rejection = category == "rejection"
         yield _spec(
             "pupfaculty/en",
             blob_url(PUPFACULTY, PUPFACULTY_COMMIT, path),
@@ -664,8 +664,9 @@ def pupfaculty(snap: Snapshot) -> Iterator[Spec]:
             subject=_envelope_subject(source),
             text=_text_part(html),
             html=f"<html><body>{html}</body></html>",
-            company=PUPFACULTY_COMPANY if rejection else "n/a",
+            company=PUPFACULTY_COMPANY,
             role="n/a",  # "a position within the D department": no title
+            labels_on_rejection=True,
             sender=PUPFACULTY_SENDER,
             noreply=False,
             fmt=("html_only", "html")[n % 2],

@@ -361,7 +361,6 @@ def onbord(snap: Snapshot) -> Iterator[Spec]:
             }
             pattern = r"(\{\{\w+\}\})"
             text = fill_exact(body, pattern, values)
-            rejection = category == "rejection"
             yield _spec(
                 "onbord/nl",
                 url,
@@ -369,8 +368,9 @@ def onbord(snap: Snapshot) -> Iterator[Spec]:
                 subject=fill_exact(subject, pattern, values),
                 text=text + "\n",
                 html=text.replace("\n", "<br/>"),
-                company=company if rejection else "n/a",
-                role=title if rejection else "n/a",
+                company=company,
+                role=title,
+                labels_on_rejection=True,
                 sender=ONBORD_SENDER,
                 noreply=False,
                 reply_to=address,

@@ -230,17 +230,17 @@ def rmc(snap: Snapshot) -> Iterator[Spec]:
                 "data.location || 'Non spécifié'": RMC_LOCATION,
             }
             name, subject, html = _rmc_mail(source, function, values, flags)
-            rejection = category == "rejection"
             yield _html_only(
                 unit,
                 url,
                 category,
                 html_lib.unescape(subject),
                 html,
-                RMC_COMPANY if rejection else "n/a",
-                f.role if rejection else "n/a",
+                RMC_COMPANY,
+                f.role,
                 (name, RMC_ADDR),
                 noreply=False,
+                labels_on_rejection=True,
             )
             n += 1
 
@@ -360,15 +360,15 @@ def kidville(snap: Snapshot) -> Iterator[Spec]:
             ("Allegati", "curriculum"),
         ]
         subject, text = _kidville_text(source, footer, values, named, rows)
-        rejection = category == "rejection"
         yield _spec(
             unit,
             blob_url(KIDVILLE, KIDVILLE_COMMIT, path),
             category,
             subject=subject,
             text=text.strip() + "\n",
-            company=sede[0] if rejection else "n/a",
+            company=sede[0],
             role="n/a",
+            labels_on_rejection=True,
             sender=(sender[1], sender[2]),
             noreply=False,
             # hard-wrapped once, a refusal (the receipt's rows are aligned columns)
@@ -414,7 +414,6 @@ def evolvify(snap: Snapshot) -> Iterator[Spec]:
     for action, category, stage, variants in EVOLVIFY_MAILS:
         subject, html = _symfony_email(source, action)
         html = "\n".join(line.strip() for line in html.strip().splitlines())
-        rejection = category == "rejection"
         for n in range(variants):
             yield _spec(
                 unit,
@@ -424,8 +423,9 @@ def evolvify(snap: Snapshot) -> Iterator[Spec]:
                 subject=subject,
                 text=html_to_text(html),
                 html=html,
-                company=EVOLVIFY_COMPANY if rejection else "n/a",
+                company=EVOLVIFY_COMPANY,
                 role="n/a",
+                labels_on_rejection=True,
                 sender=EVOLVIFY_SENDER,
                 noreply=False,
                 fmt=("html_only", "html")[n],

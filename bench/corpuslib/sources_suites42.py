@@ -123,18 +123,18 @@ def team24(snap: Snapshot) -> Iterator[Spec]:
                 "subjectVaga": "" if unsolicited else f" · {role}",
             }
             html = fill_js(template, values)
-            rejection = category == "rejection"
             yield _html_only(
                 unit,
                 url,
                 category,
                 fill_js(_xml_string(struct, "subject"), subject_values),
                 html,
-                TEAM24_NAME if rejection else "n/a",
-                role if rejection else "n/a",
+                TEAM24_NAME,
+                role,
                 (sender.group(1), sender.group(2)),
                 noreply=False,
                 text=html_to_text(html),
+                labels_on_rejection=True,
             )
             n += 1
 
@@ -210,7 +210,6 @@ def telcom(snap: Snapshot) -> Iterator[Spec]:
     n = 0
     for key, (category, variants) in TELCOM_STATUSES.items():
         for _ in range(variants):
-            rejection = category == "rejection"
             text = fill_js(
                 template,
                 {"applicationRow[2]": OWNER[0], default: _js_plus(messages[key], {}, {})},
@@ -221,8 +220,9 @@ def telcom(snap: Snapshot) -> Iterator[Spec]:
                 category,
                 subject=_js_plus(subject.group(1), {}, {}),
                 text=text,
-                company=TELCOM_NAME if rejection else "n/a",
+                company=TELCOM_NAME,
                 role="n/a",
+                labels_on_rejection=True,
                 sender=TELCOM_SENDER,
                 noreply=False,
                 fmt=("plain", "wrapped")[n % 2],

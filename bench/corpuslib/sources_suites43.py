@@ -163,17 +163,17 @@ def fgservices(snap: Snapshot) -> Iterator[Spec]:
             }
             if category == "interview_invitation":
                 values.update(FGS_INTERVIEW)
-            rejection = category == "rejection"
             yield _html_only(
                 unit,
                 url,
                 category,
                 fill_exact(subject, _PLACEHOLDER, values),
                 fill_exact(html, _PLACEHOLDER, values),
-                FGS_NAME if rejection else "n/a",
-                role if rejection else "n/a",
+                FGS_NAME,
+                role,
                 FGS_SENDER,
                 noreply=False,
+                labels_on_rejection=True,
             )
             n += 1
 
@@ -343,17 +343,17 @@ def findjob(snap: Snapshot) -> Iterator[Spec]:
                 "vacancies_url": f"{FINDJOB_HOST}/vacancies",
             }
             html = _erb(layout, {"yield": _erb(view, values)})
-            rejection = category == "rejection"
             yield _html_only(
                 unit,
                 blob_url(FINDJOB, FINDJOB_COMMIT, path),
                 category,
                 subject.group(1),
                 html,
-                f.company if rejection else "n/a",
-                f.role if rejection else "n/a",
+                f.company,
+                f.role,
                 ("", sender.group(1)),
                 noreply=True,
+                labels_on_rejection=True,
             )
             n += 1
 
@@ -631,15 +631,15 @@ def stafotos(snap: Snapshot) -> Iterator[Spec]:
             "rejectionReason": reason,
             "Deno.env.get('SITE_URL') || 'https://photo-arena.com'": "https://photo-arena.com",
         }
-        rejection = category == "rejection"
         yield _html_only(
             unit,
             url,
             category,
             subject.group(1),
             fill_ts(literal, values),
-            STAFOTOS_NAME if rejection else "n/a",
+            STAFOTOS_NAME,
             "n/a",
             sender,
             noreply=True,
+            labels_on_rejection=True,
         )

@@ -245,7 +245,6 @@ def oaknet(snap: Snapshot) -> Iterator[Spec]:
                 "$Signin_url": f"{OAKNET_URL}/setpassword",
                 "$Decline_url": f"{OAKNET_URL}/deactivate/{40 + n}",
             }
-            rejection = category == "rejection"
             yield _spec(
                 unit,
                 blob_url(OAKNET, OAKNET_COMMIT, path),
@@ -253,8 +252,9 @@ def oaknet(snap: Snapshot) -> Iterator[Spec]:
                 subject=subject.strip(),
                 text=_text_part(_fill_blade(page, values)),
                 html=_fill_blade(page, values),
-                company=OAKNET_NAME if rejection else "n/a",
+                company=OAKNET_NAME,
                 role="n/a",
+                labels_on_rejection=True,
                 sender=OAKNET_SENDER,
                 noreply=False,
                 fmt="html_only",
