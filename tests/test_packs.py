@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from agent.classify.engine import LANG_DIR_ENV, PACK_DIR, load_packs, pack_dirs, read_pack
+from agent.classify.engine import (
+    LANG_DIR_ENV,
+    PACK_DIR,
+    lang_dir,
+    load_packs,
+    pack_dirs,
+    read_pack,
+)
 from agent.classify.packcheck import check_pack, rule_name
 from agent.errors import PackError
 
@@ -316,3 +324,17 @@ def test_a_split_negation_s_first_half_may_sit_in_a_gap_before_its_second() -> N
     fr = next(c for c in load_packs(pack_dirs()).packs["fr"].cues if "application-failed" in c.rule)
     text = "votre candidature, nous regrettons de vous informer que nous n'avons pas retenu"
     assert fr.rx.rx.search(text) is not None
+
+
+def test_the_pack_folder_variable_is_read_as_os_environ_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``engine.lang_dir`` (read once a mail by ``packs()``) sees the variable unset, set,
+    changed and unset again, as ``os.environ.get`` does."""
+    monkeypatch.delenv(LANG_DIR_ENV, raising=False)
+    assert lang_dir() == os.environ.get(LANG_DIR_ENV, "") == ""
+    for value in ("/tmp/a", "/tmp/b:/tmp/c", "", "/tmp/caf\u00e9"):
+        monkeypatch.setenv(LANG_DIR_ENV, value)
+        assert lang_dir() == os.environ.get(LANG_DIR_ENV, "") == value
+    monkeypatch.delenv(LANG_DIR_ENV)
+    assert lang_dir() == ""

@@ -730,6 +730,28 @@ def test_usual_and_long_header_blocks_located_as_the_careful_way_reads_them() ->
     assert [_located_head(raw) for raw in sample] == [_careful_head(raw) for raw in sample]
 
 
+@pytest.mark.parametrize(
+    ("raw", "located"),
+    [
+        (b"From: a@b.example\r\nSubject: s\r\n\r\nbody\r\n", True),
+        (b"From: a@b.example\r\nSubject: s\r\n\r\nbo\rdy\r\r\n", True),  # in the body
+        (b"From: a@b.example\r\nSubject: s\r\n\r\r\nbody\r\n", False),  # in the blank line
+        (b"From: a@b.example\r\nSubject: s\rx\r\n\r\nbody\r\n", False),  # in a value
+        (b"From: a@b.example\r\nX-A: 1\r\r\n\r\nbody\r\n", False),  # before a line's CRLF
+        (b"From: a@b.example\nSubject: s\r\n\nbody\n", True),  # a CRLF in an LF block
+        (b"From: a@b.example\nSubject: s\r\n\r\nbody\n", True),
+        (b"\rFrom: a@b.example\n\nbody\n", False),  # the first line
+    ],
+)
+def test_a_bare_cr_in_the_header_block_leaves_it_to_the_careful_way(
+    raw: bytes, located: bool
+) -> None:
+    """A CR before anything but LF up to the blank line: the one-pass reading is not used (the
+    careful way is unsure of it); after the block's last line, it is."""
+    assert (rawmail._located(raw) is not None) is located
+    assert _located_head(raw) == _careful_head(raw)
+
+
 # The crude HTML text's two passes as they were written first: one branch a block element.
 _WORD_BLOCK_TAG = re.compile(
     rf"<\s*/?\s*(?:{'|'.join(sorted(parse_mod.BLOCK_ELEMENTS))})\b[^>]*>", re.IGNORECASE

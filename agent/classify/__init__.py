@@ -26,7 +26,6 @@ How a verdict is reached, each step leaving a line in ``reasons``:
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from types import ModuleType
@@ -37,7 +36,6 @@ from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
-    LANG_DIR_ENV,
     MAX_BODY_CHARS,
     MAX_SIG_CHARS,
     MAX_TEXT_CHARS,
@@ -523,7 +521,7 @@ def packs() -> PackSet:
     Looked up by the variable's value: hashing the folders and the extractors'
     patterns for :func:`load_packs`' cache cost ~40 µs a call, several calls a mail.
     """
-    extra = os.environ.get(LANG_DIR_ENV, "")
+    extra = engine.lang_dir()
     found = _PACKS.get(extra)
     if found is None:
         found = _PACKS[extra] = load_packs(pack_dirs(), _EXTRACTOR_PATTERNS)
