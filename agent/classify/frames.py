@@ -121,6 +121,9 @@ def _first_names(to: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+READER_CHOSEN_WEIGHT = -4.0  # the reader named as the one chosen: an offer's weight
+
+
 def _names_reader(cue: Cue, text: str, start: int, to: tuple[tuple[str, str], ...]) -> bool:
     """Whether a cue naming the person chosen ("la persona seleccionada ... es: X", a pack's
     ``named`` group) names the reader: a portal sends the same result to every applicant, a
@@ -266,6 +269,9 @@ def collect_cues(
             r.discount(f'taken back by "{quote(r.said(*turn))}"', start, stop)
         elif _names_reader(cue, text, start, to):
             r.discount("the person chosen, named, is the reader", start, stop)
+            # The reader chosen is the news: an offer, outweighing "the process has ended".
+            ev.lookalike["offer"] = ev.lookalike.get("offer", 0.0) + READER_CHOSEN_WEIGHT
+            ev.lookalike_cues.setdefault("offer", []).append((r.said(start, stop), cue.rule))
         elif cue.weight >= DECISION_WEIGHT and (yes := _elsewhere(text, end, start, stop, hits)):
             r.elsewhere.add(start)
             r.discount(f'a no on "{quote(yes[0])}", a yes to the reader "{yes[1]}"', start, stop)
