@@ -143,3 +143,27 @@ def test_an_hr_systems_suffix_names_the_tool_not_the_employer(system: str) -> No
     v = classify(parse_bytes(raw), [OWNER])
     assert v.is_rejection, v.reasons
     assert v.company == "Norvale"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "After the review for the Technical Interview stage, you will not move forward."),
+        ("fr", "Votre candidature ne passera pas à l'étape de l'entretien."),
+        ("pt", "Após a análise para a etapa Entrevista técnica, sua candidatura não seguirá."),
+        (
+            "nl",
+            "Na de beoordeling voor de fase Sollicitatiegesprek hebben we besloten je "
+            "sollicitatie niet verder te nemen.",
+        ),
+    ],
+)
+def test_the_stage_not_reached_in_other_languages(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert v.stage == "application"
+
+
+def test_a_stage_thanked_for_is_still_reached() -> None:
+    v = wrapped("fr", "Merci pour l'entretien de mardi. Nous ne donnerons pas suite.")
+    assert v.stage in ("interview", "final")
