@@ -76,6 +76,26 @@ def test_a_school_job_refused_stays_a_rejection(lang: str, subject: str, sentenc
     assert v.is_rejection, v.reasons
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Thank you for your application as a student to our summer internship programme. "
+            "Unfortunately we are unable to offer you a place.",
+        ),
+        (
+            "es",
+            "Lamentamos informarte que tu postulación como estudiante al programa de prácticas "
+            "de la universidad no fue seleccionada.",
+        ),
+    ],
+)
+def test_a_students_internship_refused_stays_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+
+
 RESULT = (
     "Estimado/a Alex Doe:\n\nEl proceso de selección asociado a la oferta ha concluido.\n\n"
     "La candidata elegida para el cargo es: {name}.\n\nAtentamente,\nPortal de Empleo\n"
