@@ -235,7 +235,8 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
         rx = Rx(guard_gaps(pattern, "" if entry.get(NEGATION_IN_GAPS) else guard))
         rule = f"{code}.{category}.{name}"
         weight, owns = float(entry["weight"]), str(entry.get(READER_OWNS, ""))
-        cues.append(Cue(rx, weight, category, rule, source=pattern, reader_owns=owns))
+        closed = bool(entry.get("role_closed", False))  # a post filled: how far it got unknown
+        cues.append(Cue(rx, weight, category, rule, closed, source=pattern, reader_owns=owns))
     return cues
 
 

@@ -121,6 +121,19 @@ def _first_names(to: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+READER_CHOSEN_WEIGHT = -4.0  # the reader named as the one chosen: an offer's weight
+
+
+def _names_reader(cue: Cue, text: str, start: int, to: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a cue naming the person chosen ("la persona seleccionada ... es: X", a pack's
+    ``named`` group) names the reader: a portal sends the same result to every applicant, a
+    no to all but X (session 37, dev slep/es). The reader's first name as To gives it."""
+    if "(?P<named>" not in cue.rx.pattern:
+        return False
+    m = cue.rx.rx.match(text, start)
+    return m is not None and bool(m["named"]) and m["named"].lower() in _first_names(to)
+
+
 def _quoted_spans(text: str, end: int, to: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
     """Spans in quotation marks: a rejection quoted in an article is reported, not made."""
     if not any(q in text for q in '"“„«'):
@@ -204,6 +217,14 @@ class _Reading:
             self.ev.discounted.append(f'{why}, not counted: "{quote(self.said(start, end))}"')
 
 
+def _reader_chosen(r: _Reading, ev: Evidence, start: int, stop: int, cue: Cue) -> None:
+    """The person chosen, named, is the reader: the news is an offer, outweighing "the process
+    has ended" (devmiss42, dev slep/es)."""
+    r.discount("the person chosen, named, is the reader", start, stop)
+    ev.lookalike["offer"] = ev.lookalike.get("offer", 0.0) + READER_CHOSEN_WEIGHT
+    ev.lookalike_cues.setdefault("offer", []).append((r.said(start, stop), cue.rule))
+
+
 def collect_cues(
     packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...]
 ) -> None:
@@ -254,6 +275,8 @@ def collect_cues(
             turn := reversal(packs, text, stop, turns.get(bisect.bisect_right(loose, start), []))
         ):
             r.discount(f'taken back by "{quote(r.said(*turn))}"', start, stop)
+        elif _names_reader(cue, text, start, to):
+            _reader_chosen(r, ev, start, stop, cue)
         elif cue.weight >= DECISION_WEIGHT and (yes := _elsewhere(text, end, start, stop, hits)):
             r.elsewhere.add(start)
             r.discount(f'a no on "{quote(yes[0])}", a yes to the reader "{yes[1]}"', start, stop)

@@ -47,7 +47,7 @@ FRAME_KEYS = ("slots", "weight", "category", "role_closed", NEGATION_IN_GAPS)
 READER_OWNS = "reader_owns"
 SUBJECT_BEFORE, NO_BEFORE = "subject-before", "no-before"
 READER_OWNS_TABLE = "lookalike.third_party"  # the only gates frames.py asks about the reader
-RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS, READER_OWNS)
+RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS, READER_OWNS, "role_closed")
 DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 ID_DIGEST_BYTES = 6  # 12 hex digits: no two of a few thousand rules share one (2^48)
 
@@ -105,6 +105,7 @@ class _Check:
                 if "id" in entry and not (isinstance(entry["id"], str) and entry["id"]):
                     raise self.fail(f"{where}.id", "expected a non-empty string", entry["id"])
                 self.flag(where, entry, NEGATION_IN_GAPS)
+                self.flag(where, entry, "role_closed")  # a post filled (session 37, devmiss42)
                 if READER_OWNS in entry:
                     self.reader_owns(key, pattern, entry)
             else:
