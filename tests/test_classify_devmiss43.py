@@ -73,6 +73,28 @@ def test_a_thing_applied_for_through_an_ats_sender_is_no_job(subject: str, body:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Gentile Alex,\n\npurtroppo la sua domanda per il contributo non è stata accolta.\n",
+        "Beste Alex,\n\nhelaas is je aanvraag voor de studiebeurs niet toegekend.\n",
+        "Olá Alex,\n\ninfelizmente o seu pedido de apoio para a bolsa não foi aprovado.\n",
+    ],
+)
+def test_the_thing_applied_for_weighs_in_every_pack(body: str) -> None:
+    v = classify(parse_bytes(mail("Esito / Uitslag / Resultado", body, sender=ATS)), [OWNER])
+    assert not v.is_rejection, v.reasons
+
+
+def test_a_hotel_job_at_our_property_stays_a_rejection() -> None:
+    body = (
+        "Dear Alex,\n\nThank you for applying for the role at our property. Unfortunately we "
+        "will not be progressing your application.\n\nBest regards,\n"
+    )
+    v = classify(parse_bytes(mail("Your application", body, sender=ATS)), [OWNER])
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
     ("subject", "sentence"),
     [
         (
