@@ -128,7 +128,7 @@ def _names_reader(cue: Cue, text: str, start: int, to: tuple[tuple[str, str], ..
     """Whether a cue naming the person chosen ("la persona seleccionada ... es: X", a pack's
     ``named`` group) names the reader: a portal sends the same result to every applicant, a
     no to all but X (session 37, dev slep/es). The reader's first name as To gives it."""
-    if "(?P<named>" not in cue.rx.pattern:
+    if "named" not in cue.rx.rx.groupindex:
         return False
     m = cue.rx.rx.match(text, start)
     return m is not None and bool(m["named"]) and m["named"].lower() in _first_names(to)
