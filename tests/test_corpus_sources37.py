@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites37 import (  # noqa: E402
     ACHANVEAR,
@@ -43,12 +44,6 @@ from corpuslib.sources_suites37 import (  # noqa: E402
     vibez,
     villadovale,
 )
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def _caredin_source(keys: list[str]) -> str:

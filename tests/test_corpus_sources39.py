@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites39 import (  # noqa: E402
     ACJOBS,
@@ -49,12 +50,6 @@ from corpuslib.sources_suites39 import (  # noqa: E402
     ziadjobs,
 )
 from corpuslib.templating import exact_value  # noqa: E402
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def test_subject_call_joins_literals_and_expressions() -> None:

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites42 import (  # noqa: E402
     AJUNDEAI,
@@ -37,12 +38,6 @@ from corpuslib.sources_suites42 import (  # noqa: E402
     telcom,
     upswing,
 )
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def _team24_function(name: str, body: str, subject: str) -> str:

@@ -4,8 +4,6 @@ the source), and the units' pins."""
 
 from __future__ import annotations
 
-import csv
-import os
 import sys
 from pathlib import Path
 
@@ -15,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import pinned_parts  # noqa: E402
+from corpus_helpers import real_snapshot as _real  # noqa: E402
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites45 import (  # noqa: E402
     AIUDO,
@@ -51,14 +52,6 @@ from corpuslib.sources_suites45 import (  # noqa: E402
     senrecrut,
     univo,
 )
-
-SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def _pcaarrd_snapshot(root: Path, expr: str = "$data['position']") -> Snapshot:
@@ -168,12 +161,6 @@ def test_gpi_fills_php_echoes_under_the_controller_subject(tmp_path: Path) -> No
         list(gpi(Snapshot(tmp_path)))
 
 
-def _real(repo: str) -> Snapshot:
-    if not (SNAPSHOT / repo.replace("/", "+")).exists():
-        pytest.skip(f"the snapshot lacks {repo}")
-    return Snapshot(SNAPSHOT)
-
-
 @pytest.mark.parametrize(
     ("recipe", "repo", "categories", "rejections"),
     [
@@ -228,9 +215,7 @@ def test_pcaarrd_regret_letter_that_invites_to_an_exam_keeps_its_subject() -> No
 
 def test_sources45_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources45's units in parts.csv, where the split rule put them in the first build."""
-    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        parts = {row["unit"]: row["part"] for row in rows}
+    parts = pinned_parts()
     assert parts["pcaarrd/en"] == "test"
     assert parts["oaknet/en"] == "test"
     assert parts["gpi/en"] == "test"

@@ -4,8 +4,6 @@ lacks the source), and the units' pins."""
 
 from __future__ import annotations
 
-import csv
-import os
 import sys
 from pathlib import Path
 
@@ -15,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import pinned_parts  # noqa: E402
+from corpus_helpers import real_snapshot as _real  # noqa: E402
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites46 import (  # noqa: E402
     FFP,
@@ -43,14 +44,6 @@ from corpuslib.sources_suites46 import (  # noqa: E402
     workhub,
     zipcube,
 )
-
-SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def _ffp_snapshot(root: Path, key: str = "intro") -> Snapshot:
@@ -97,12 +90,6 @@ def test_blade_escape_matches_htmlspecialchars() -> None:
     assert _blade_escape("a & <b> \"c\" 'd'") == "a &amp; &lt;b&gt; &quot;c&quot; &#039;d&#039;"
 
 
-def _real(repo: str) -> Snapshot:
-    if not (SNAPSHOT / repo.replace("/", "+")).exists():
-        pytest.skip(f"the snapshot lacks {repo}")
-    return Snapshot(SNAPSHOT)
-
-
 @pytest.mark.parametrize(
     ("recipe", "repo", "categories", "marker"),
     [
@@ -145,9 +132,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, marker) -> None:
 
 def test_sources46_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources46's units in parts.csv, where the split rule put them in the first build."""
-    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        parts = {row["unit"]: row["part"] for row in rows}
+    parts = pinned_parts()
     assert parts["ffpevents/fr"] == "dev"
     assert parts["ulla/de"] == "dev"
     assert parts["forges/fr"] == "test"

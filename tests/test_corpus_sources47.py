@@ -5,7 +5,6 @@ them (a skip otherwise), and where parts.csv put the nine units."""
 from __future__ import annotations
 
 import csv
-import os
 import sys
 from pathlib import Path
 
@@ -15,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import real_snapshot as _real  # noqa: E402
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites47 import (  # noqa: E402
     AKADEMIK,
@@ -47,14 +48,6 @@ from corpuslib.sources_suites47 import (  # noqa: E402
     seagl,
     smf,
 )
-
-SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    """A stand-in source file, laid out as a plain-file snapshot folder."""
-    (root / repo.replace("/", "+") / path).parent.mkdir(parents=True, exist_ok=True)
-    (root / repo.replace("/", "+") / path).write_text(text, encoding="utf-8")
 
 
 def test_build_view_reads_subject_and_view() -> None:
@@ -155,14 +148,6 @@ def test_php_sq_and_haarlem_alert(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         list(haarlem(Snapshot(tmp_path)))
     assert HAARLEM_COMMIT
-
-
-def _real(repo: str) -> Snapshot:
-    """The shared snapshot, or a skip when it does not hold ``repo``."""
-    snap = Snapshot(SNAPSHOT)
-    if not snap.has(repo):
-        pytest.skip(f"no {repo} in {SNAPSHOT}")
-    return snap
 
 
 @pytest.mark.parametrize(

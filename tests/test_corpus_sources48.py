@@ -4,8 +4,6 @@ the source), and the units' pins."""
 
 from __future__ import annotations
 
-import csv
-import os
 import sys
 from pathlib import Path
 
@@ -15,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import pinned_parts  # noqa: E402
+from corpus_helpers import real_snapshot as _real  # noqa: E402
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites48 import (  # noqa: E402
     ACFFAA,
@@ -55,14 +56,6 @@ from corpuslib.sources_suites48 import (  # noqa: E402
     vidawork,
     zfll,
 )
-
-SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def test_vidawork_reads_each_branch_and_fills_its_view(tmp_path: Path) -> None:
@@ -277,12 +270,6 @@ def test_acffaa_results_follow_the_switch() -> None:
     assert all(s.sender == ("", "no-reply@sisconv.gob.pe") for s in specs)
 
 
-def _real(repo: str) -> Snapshot:
-    if not (SNAPSHOT / repo.replace("/", "+")).exists():
-        pytest.skip(f"the snapshot lacks {repo}")
-    return Snapshot(SNAPSHOT)
-
-
 @pytest.mark.parametrize(
     ("recipe", "repo", "categories", "rejections"),
     [
@@ -342,9 +329,7 @@ def test_engeplus_refusal_comes_from_the_applicants_own_address() -> None:
 
 def test_sources48_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources48's units in parts.csv, where the split rule put them in the first build."""
-    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        parts = {row["unit"]: row["part"] for row in rows}
+    parts = pinned_parts()
     assert parts["vidawork/es"] == "test"
     assert parts["requisiciones/es"] == "test"
     assert parts["paytour/pt"] == "test"

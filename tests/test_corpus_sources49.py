@@ -4,8 +4,6 @@ the source), and the units' pins."""
 
 from __future__ import annotations
 
-import csv
-import os
 import sys
 from pathlib import Path
 
@@ -15,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from corpus_helpers import pinned_parts  # noqa: E402
+from corpus_helpers import real_snapshot as _real  # noqa: E402
+from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites49 import (  # noqa: E402
     ABIC,
@@ -46,14 +47,6 @@ from corpuslib.sources_suites49 import (  # noqa: E402
     puninar,
     vnr,
 )
-
-SNAPSHOT = Path(os.environ.get("REBOUND_SNAPSHOT", "/work/corpora/snapshot"))
-
-
-def _write(root: Path, repo: str, path: str, text: str) -> None:
-    target = root / repo.replace("/", "+") / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
 
 
 def test_hirextract_fills_each_function_subject_and_message(tmp_path: Path) -> None:
@@ -168,12 +161,6 @@ def test_abic_subjects_default_to_the_class_name(tmp_path: Path) -> None:
         list(abic(Snapshot(tmp_path)))
 
 
-def _real(repo: str) -> Snapshot:
-    if not (SNAPSHOT / repo.replace("/", "+")).exists():
-        pytest.skip(f"the snapshot lacks {repo}")
-    return Snapshot(SNAPSHOT)
-
-
 @pytest.mark.parametrize(
     ("recipe", "repo", "categories", "rejections"),
     [
@@ -226,9 +213,7 @@ def test_real_refusals_say_what_their_labels_claim() -> None:
 
 def test_sources49_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources49's units in parts.csv, where the split rule put them in the first build."""
-    with (BENCH / "corpuslib" / "parts.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        parts = {row["unit"]: row["part"] for row in rows}
+    parts = pinned_parts()
     assert parts["puninar/en"] == "dev"
     assert parts["vnr/en"] == "test"
     assert parts["hirextract/en"] == "test"
