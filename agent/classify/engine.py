@@ -28,6 +28,7 @@ from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
 from agent.classify.packcheck import (
     NEGATION_IN_GAPS,
     READER_OWNS,
+    ROLE_CLOSED,
     check_cues,
     check_pack,
     rule_name,
@@ -217,7 +218,7 @@ def frame_cues(code: str, frames: dict[str, Any], guard: str = "", aside: str = 
                 float(frame.get("weight", 3.0)),
                 str(frame.get("category", "rejection")),
                 f"frame:{code}.{name}",
-                bool(frame.get("role_closed", False)),
+                bool(frame.get(ROLE_CLOSED, False)),
                 source,
             )
         )
@@ -235,7 +236,7 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
         rx = Rx(guard_gaps(pattern, "" if entry.get(NEGATION_IN_GAPS) else guard))
         rule = f"{code}.{category}.{name}"
         weight, owns = float(entry["weight"]), str(entry.get(READER_OWNS, ""))
-        closed = bool(entry.get("role_closed", False))  # a post filled: how far it got unknown
+        closed = bool(entry.get(ROLE_CLOSED, False))
         cues.append(Cue(rx, weight, category, rule, closed, source=pattern, reader_owns=owns))
     return cues
 

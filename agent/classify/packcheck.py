@@ -41,13 +41,14 @@ STRUCTURE_KEYS = (
 )
 EXTRACT_KEYS = ("company", "relay_company", "signature_company", "role", "client")
 NEGATION_IN_GAPS = "negation_in_gaps"  # a rule whose word gaps may step over a negation
-FRAME_KEYS = ("slots", "weight", "category", "role_closed", NEGATION_IN_GAPS)
+ROLE_CLOSED = "role_closed"  # a frame or rule whose decision is the post filled: stage unknown
+FRAME_KEYS = ("slots", "weight", "category", ROLE_CLOSED, NEGATION_IN_GAPS)
 # A third-party gate the reader's own application owns (:mod:`agent.classify.readerowned`): with
 # the application before it in its sentence, or after a no said to the reader in the mail.
 READER_OWNS = "reader_owns"
 SUBJECT_BEFORE, NO_BEFORE = "subject-before", "no-before"
 READER_OWNS_TABLE = "lookalike.third_party"  # the only gates frames.py asks about the reader
-RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS, READER_OWNS, "role_closed")
+RULE_KEYS = ("weight", "id", NEGATION_IN_GAPS, READER_OWNS, ROLE_CLOSED)
 DECISION_WEIGHT = 2.0  # a rejection cue this heavy is a decision on its own
 ID_DIGEST_BYTES = 6  # 12 hex digits: no two of a few thousand rules share one (2^48)
 
@@ -105,7 +106,7 @@ class _Check:
                 if "id" in entry and not (isinstance(entry["id"], str) and entry["id"]):
                     raise self.fail(f"{where}.id", "expected a non-empty string", entry["id"])
                 self.flag(where, entry, NEGATION_IN_GAPS)
-                self.flag(where, entry, "role_closed")  # a post filled (session 37, devmiss42)
+                self.flag(where, entry, ROLE_CLOSED)
                 if READER_OWNS in entry:
                     self.reader_owns(key, pattern, entry)
             else:
@@ -137,7 +138,7 @@ class _Check:
             self.number(f"{key}.weight", frame["weight"])
         if "category" in frame and not isinstance(frame["category"], str):
             raise self.fail(f"{key}.category", "expected a string", frame["category"])
-        self.flag(key, frame, "role_closed")
+        self.flag(key, frame, ROLE_CLOSED)
         self.flag(key, frame, NEGATION_IN_GAPS)
 
     def flag(self, key: str, table: dict[str, Any], name: str) -> None:
