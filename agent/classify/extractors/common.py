@@ -117,9 +117,10 @@ def signoff_lines(t: MailText) -> list[str]:
     return tail + (t.sig.split("\n")[:12] if t.sig else [])
 
 
-def sender_side(t: MailText, names: Collection[str | None]) -> SenderSide:
+def sender_side(signoff: list[str], names: Collection[str | None]) -> SenderSide:
+    """The sender's names and the short lines of its sign-off (:func:`signoff_lines`), squashed."""
     keys = tuple(k for n in names if n and (k := squash(n)))
-    lines = frozenset(k for line in signoff_lines(t) if len(line) < 60 and (k := squash(line)))
+    lines = frozenset(k for line in signoff if len(line) < 60 and (k := squash(line)))
     return SenderSide(keys, lines)
 
 

@@ -224,9 +224,9 @@ def company_candidates(
     relay = platform or ats or domain in FREEMAIL or _is_board_name(msg.from_name)
     own_label = "" if relay else _domain_label(domain)  # once: the suffix list is no dict
     own_key = squash(own_label) if own_label else ""
-    sig_orgs = _signed(msg, t, own_key if domain else "")
+    sig_orgs = _signed(msg, signoff := signoff_lines(t), own_key if domain else "")
     out.extend([*((o, "signature") for o in [*sig_orgs[:2], *_copyright(t)]), *_logos(msg, ats)])
-    stated = _stated(packs, t, sender_side(t, [sender, own_key, *sig_orgs]))
+    stated = _stated(packs, t, sender_side(signoff, [sender, own_key, *sig_orgs]))
     out.extend([*stated, *_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
     out.extend(_tenant(msg, t))
     label = ""
@@ -261,9 +261,9 @@ def company_candidates(
     return out, agency
 
 
-def _signed(msg: Message, t: MailText, own_key: str) -> list[str]:
+def _signed(msg: Message, signoff: list[str], own_key: str) -> list[str]:
     """The organisations the sign-off names."""
-    names = signature_orgs(signoff_lines(t), msg.from_name, own_key)
+    names = signature_orgs(signoff, msg.from_name, own_key)
     return [o for line in names if (o := _clean_org(line))]
 
 
