@@ -192,6 +192,34 @@ EXAMPLES = {
     "Liebe Frau Hartz,": "Liebe Frau {surname},",
     "bei den XXX Medien": "bei {company}",
     "mit besten Grüßen XXX": "mit besten Grüßen {person}",
+    # session 38 (branch pages50): names, redactions and blanks of the new pages
+    "[skill or job requirement]": "stakeholder management",
+    "Dear Pamela,": "Dear {first},",
+    "Joseph Fu": "{person}",
+    "Northrop Grumman": "{company}",
+    "Guten Tag Anton,": "Guten Tag {first},",
+    "Beste Grüße\nMoni": "Beste Grüße\n{person}",
+    "functie van abc/xyz": "functie van {role}",
+    "Dear [[Recipient]]:": "Dear {owner}:",
+    "Sehr geehrte/r Frau/Herr _______,": "Guten Tag {person},",
+    "vom _______ für die Position als _______.": "vom 14.10.2025 für die Position als {role}.",
+    "_______ (z.B. „Die Position entspricht nicht vollständig meinen derzeitigen"
+    " Karrierezielen“ oder „Ich habe mich für ein anderes Angebot entschieden, das besser zu"
+    " meiner aktuellen Situation passt„)": "Ich habe mich für ein anderes Angebot entschieden,"
+    " das besser zu meiner aktuellen Situation passt.",
+    "(Ihr Name)": "{owner}",
+    "Dear [Title] [Lastname],": "Dear {owner},",
+    "[Firstname] [Lastname], PhD": "{person}, PhD",
+    "Andreas BOSCHEN": "{person}",
+    "Dear Hilary,": "Dear {first},",
+    "[Name of School]": "Westbrook University",
+    "[redacted] Fellowship": "Graduate Fellowship",
+    "[Redacted] Creative Writing Program": "Westbrook Creative Writing Program",
+    "-[Redacted}University Creative Writing Program": "-Westbrook University Creative Writing"
+    " Program",
+    "Sehr geehrter Herr Dr. Roland Giller,": "Sehr geehrter Herr {surname},",
+    "Grüßen\nHerr Fischer": "Grüßen\n{person}",
+    "Ruta Quetzal BBVA": "{company}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
