@@ -57,6 +57,26 @@ from .sources_suites48 import _php_e
 FIRST, LAST = OWNER[0].split()
 
 
+def _page(
+    unit: str, url: str, category: str, subject: str, html: str, sender: tuple[str, str]
+) -> Spec:
+    """A whole HTML page sent alone (no text part), naming neither employer nor role; the
+    sender's address says whether it is a no-reply one."""
+    return spec(
+        unit,
+        url,
+        category,
+        subject=subject,
+        text=_text_part(html),
+        html=html,
+        company="n/a",
+        role="n/a",
+        sender=sender,
+        noreply=sender[1].startswith("noreply@"),
+        fmt="html_only",
+    )
+
+
 IBC = "tlehmann6300/offer"
 IBC_COMMIT = "90ecce9c35eb054909c026cc21048cb669e7cf68"
 IBC_PATH = "src/MailService.php"
@@ -232,18 +252,13 @@ def ibc(snap: Snapshot) -> Iterator[Spec]:
             )
         else:
             subject = _ibc_subject(source, "sendEventConfirmation", values, "{")
-        yield spec(
+        yield _page(
             unit,
             blob_url(IBC, IBC_COMMIT, IBC_PATH),
             category,
-            subject=subject,
-            text=_text_part(html),
-            html=html,
-            company="n/a",
-            role="n/a",
-            sender=IBC_SENDER,
-            noreply=False,
-            fmt="html_only",
+            subject,
+            html,
+            IBC_SENDER,
         )
 
 
@@ -313,18 +328,13 @@ def kambafy(snap: Snapshot) -> Iterator[Spec]:
                 raise ValueError("no commission text")
             values["commissionText"] = commission.group(1 if reward == "long_term" else 2)
         html = _fill_kambafy(ts_literal(branch, "htmlContent = "), values)
-        yield spec(
+        yield _page(
             unit,
             blob_url(KAMBAFY, KAMBAFY_COMMIT, KAMBAFY_PATH),
             category,
-            subject=subject.group(1),
-            text=_text_part(html),
-            html=html,
-            company="n/a",
-            role="n/a",
-            sender=(sender.group(1).strip(), sender.group(2)),
-            noreply=True,
-            fmt="html_only",
+            subject.group(1),
+            html,
+            (sender.group(1).strip(), sender.group(2)),
         )
 
 
@@ -355,31 +365,6 @@ VAGAS_COMPANY = {
     "cnpj": "12.345.678/0001-90",
 }
 VAGAS_YEAR = "2026"
-
-
-def _ts_items(array: str) -> list[str]:
-    """The items of a TypeScript array's text, split on top-level commas (quotes, template
-    literals and brackets respected)."""
-    items, depth, quote, start, i = [], 0, "", 0, 0
-    while i < len(array):
-        c = array[i]
-        if quote:
-            if c == "\\":
-                i += 1
-            elif c == quote:
-                quote = ""
-        elif c in "'\"`":
-            quote = c
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            items.append(array[start:i].strip())
-            start = i + 1
-        i += 1
-    items.append(array[start:].strip())
-    return [item for item in items if item]
 
 
 def _ts_strings(expr: str, values: dict[str, str]) -> str:
@@ -444,7 +429,7 @@ def _vagas_html(snap: Snapshot, builder: str, reason: str) -> tuple[str, str]:
     if not (title and array and cta and disclaimer):
         raise ValueError(f"{builder}: cannot read it")
     paragraphs = []
-    for item in _ts_items(array.group(1)):
+    for item in filter(None, _php_split(array.group(1), ",")):
         call = re.fullmatch(r"bodyParagraph\((.*?)(,\s*true)?,?\s*\)", item, re.S)
         if call is None:
             paragraphs.append(values[item])
@@ -503,18 +488,13 @@ def vagasoeste(snap: Snapshot) -> Iterator[Spec]:
     sender = _vagas_sender(snap.read(VAGAS, VAGAS_COMMIT, VAGAS_EMAIL))
     for builder, category, reason in VAGAS_MAILS:
         subject, html = _vagas_html(snap, builder, reason)
-        yield spec(
+        yield _page(
             unit,
             blob_url(VAGAS, VAGAS_COMMIT, f"{VAGAS_DIR}/company-emails.ts"),
             category,
-            subject=subject,
-            text=_text_part(html),
-            html=html,
-            company="n/a",
-            role="n/a",
-            sender=sender,
-            noreply=True,
-            fmt="html_only",
+            subject,
+            html,
+            sender,
         )
 
 
@@ -561,18 +541,13 @@ def leone(snap: Snapshot) -> Iterator[Spec]:
         return text
 
     html = fill(ts_literal(storage, "body: "))
-    yield spec(
+    yield _page(
         unit,
         blob_url(LEONE, LEONE_COMMIT, LEONE_STORAGE),
         "interview_invitation",
-        subject=fill(subject.group(1)),
-        text=_text_part(html),
-        html=html,
-        company="n/a",
-        role="n/a",
-        sender=(name.group(1), LEONE_ADDRESS),
-        noreply=False,
-        fmt="html_only",
+        fill(subject.group(1)),
+        html,
+        (name.group(1), LEONE_ADDRESS),
     )
 
 
@@ -592,16 +567,11 @@ def velgance(snap: Snapshot) -> Iterator[Spec]:
         raise ValueError("no sender or subject")
     literal = ts_literal(source, "function generateModelApplicationConfirmationEmailHTML")
     html = fill_ts(literal, {"data.firstName": FIRST})
-    yield spec(
+    yield _page(
         unit,
         blob_url(VELGANCE, VELGANCE_COMMIT, VELGANCE_PATH),
         "acknowledgement",
-        subject=send.group(3),
-        text=_text_part(html),
-        html=html,
-        company="n/a",
-        role="n/a",
-        sender=(send.group(1).strip(), send.group(2)),
-        noreply=True,
-        fmt="html_only",
+        send.group(3),
+        html,
+        (send.group(1).strip(), send.group(2)),
     )
