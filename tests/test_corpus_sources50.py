@@ -18,6 +18,8 @@ from corpus_helpers import real_snapshot as _real  # noqa: E402
 from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites50 import (  # noqa: E402
+    G5,
+    G5_PATH,
     IBC,
     KAMBAFY,
     KAMBAFY_PATH,
@@ -26,8 +28,10 @@ from corpuslib.sources_suites50 import (  # noqa: E402
     VELGANCE,
     _fill_kambafy,
     _ibc_run,
+    _java_unconcat,
     _leone_placeholders,
     _ts_strings,
+    g5,
     ibc,
     kambafy,
     leone,
@@ -106,6 +110,35 @@ def test_kambafy_reads_each_branch(tmp_path: Path) -> None:
     assert specs[0].sender == ("Loja", "noreply@loja.ao") and specs[0].noreply
 
 
+def test_g5_reads_concat_chains_and_bcc(tmp_path: Path) -> None:
+    """``.concat(...)`` chains read as ``+``; a mail sent in Bcc goes to the company's own
+    address; the closure is the refusal, labelled with the position."""
+    assert _java_unconcat('"a".concat(x.y()).concat(" (b)")') == '"a" + x.y() + " (b)"'
+    methods = "".join(
+        f"    public void {name}(String cargo) {{\n"
+        f"        message.setFrom(EMAIL_G5TECH);\n"
+        + ("        message.setBcc(emailArray);\n" if name != "sendEmailEntrevista" else "")
+        + f'        message.setSubject("Cargo: ".concat(cargo).concat(" {name}"));\n'
+        f'        message.setText("Olá!\\n" + "{name} " + cargo);\n'
+        "    }\n"
+        for name in ("sendProcessoEncerrado", "sendTeste", "sendEmailEntrevista")
+    )
+    source = f'    private static final String EMAIL_G5TECH = "rh@empresa.com.br";\n{methods}'
+    _write(tmp_path, G5, G5_PATH, source)
+    specs = list(g5(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == [
+        "rejection",
+        "rejection",
+        "assessment",
+        "interview_invitation",
+    ]
+    refusal = specs[0]
+    assert refusal.subject == f"Cargo: {refusal.role} sendProcessoEncerrado"
+    assert refusal.text == f"Olá!\nsendProcessoEncerrado {refusal.role}"
+    assert refusal.to == ("", "rh@empresa.com.br") and refusal.stage == "unknown"
+    assert specs[3].to[1] != "rh@empresa.com.br" and specs[3].company == "n/a"
+
+
 @pytest.mark.parametrize(
     ("recipe", "repo", "categories"),
     [
@@ -114,21 +147,24 @@ def test_kambafy_reads_each_branch(tmp_path: Path) -> None:
         (vagasoeste, VAGAS, ["other", "other", "not_a_job", "not_a_job"]),
         (leone, LEONE, ["interview_invitation"]),
         (velgance, VELGANCE, ["acknowledgement"]),
+        (g5, G5, ["rejection", "rejection", "assessment", "interview_invitation"]),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories) -> None:  # type: ignore[no-untyped-def]
     """Each recipe's labels and shape on the pinned sources: categories in order, no job
-    refusal among them, every placeholder filled, the owner named in one at least (the
-    intranet's project mails greet "Hallo," alone)."""
+    refusal but G5's closures, every placeholder filled, the owner named in one at least
+    where the mails greet by name (the intranet's project mails say "Hallo," alone; G5's
+    "Olá!")."""
     specs = list(recipe(_real(repo)))
     assert [s.category for s in specs] == categories
-    assert not any(s.rejection for s in specs)
-    assert all(s.company == "n/a" and s.role == "n/a" for s in specs)
+    assert [s.rejection for s in specs] == [c == "rejection" for c in categories]
+    assert all(s.company == "n/a" and s.role == "n/a" for s in specs if not s.rejection)
+    assert all(s.company == "G5 Tech" and s.stage == "unknown" for s in specs if s.rejection)
     for s in specs:
         body = (s.html or "") + s.text + s.subject
         for mark in ("${", "{{", "<?php", "' . ", "htmlspecialchars"):
             assert mark not in body, (s.unit, mark)
-    assert any("Robin" in (s.html or "") + s.text for s in specs)
+    assert recipe is g5 or any("Robin" in (s.html or "") + s.text for s in specs)
 
 
 def test_real_refusals_say_what_their_labels_claim() -> None:
@@ -144,10 +180,11 @@ def test_real_refusals_say_what_their_labels_claim() -> None:
 
 
 def test_sources50_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """sources50's units in parts.csv, where the split rule put them in the first build."""
+    """sources50's six units in parts.csv, where the split rule put them in the first build."""
     parts = pinned_parts()
     assert parts["ibc/de"] == "test"
     assert parts["kambafy/pt"] == "test"
     assert parts["vagasoeste/pt"] == "dev"
     assert parts["leone/it"] == "dev"
     assert parts["velgance/it"] == "dev"
+    assert parts["g5/pt"] == "test"

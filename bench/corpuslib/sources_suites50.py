@@ -1,7 +1,8 @@
 """Recipes for session 38's sources50 (issue 11): German, Italian and Portuguese mail from a
 German student consultancy's intranet, an Angolan sales platform's referral programme, a
-Brazilian job board's employer registration, an Italian school's HR screening tool and an
-Italian model agency (no-job refusals and their look-alikes, an interview call, a receipt).
+Brazilian job board's employer registration, an Italian school's HR screening tool, an
+Italian model agency (no-job refusals and their look-alikes, an interview call, a receipt)
+and a Brazilian recruitment system's mails (a job refusal in the form of a closed process).
 
 IBC (tlehmann6300/offer, the intranet of the IBC, a German student consultancy association
 (``business-consulting.de``); PHP, PHPMailer, ``src/MailService.php``): the mails
@@ -40,7 +41,17 @@ name is ``EMAIL_FROM_NAME``'s default.
 
 Velgance (Cubent/velgance, Velgance Agency, an Italian model agency's site; Resend, from
 ``noreply@velgance.com``): the receipt a model applicant gets ("La tua candidatura è stata
-ricevuta con successo"); ``acknowledgement``. Left out: the notice to the agency."""
+ricevuta con successo"); ``acknowledgement``. Left out: the notice to the agency.
+
+G5 (carloswagner1/Recrutamento_e_Selecao, a recruitment and selection system built as a
+Fatec Sorocaba graduation project from a real company's requirements, under the stand-in
+name "G5 Tech"; Spring, ``EmailService.java``, plain text from ``g5tech.fatec@gmail.com``):
+the mail every applicant gets (in Bcc, the company's address in To) when the recruiter
+closes a process ("O processo seletivo para o cargo: X foi encerrado. Desejamos sorte nas
+suas próximas tentativas": a refusal in all but name, stage ``unknown``; twice, a position
+each), the test made available (``assessment``) and the interview scheduled
+(``interview_invitation``). Ours: the positions, the test's and the interview's details.
+Left out: the two password mails."""
 
 from __future__ import annotations
 
@@ -51,6 +62,7 @@ from .fill import OWNER, Spec, spec
 from .snapshot import Snapshot, blob_url
 from .sources_suites19 import fill_ts, ts_literal
 from .sources_suites25 import _php_method, _php_split, _php_value
+from .sources_suites29 import _java_concat, _java_method
 from .sources_suites35 import _text_part
 from .sources_suites48 import _php_e
 
@@ -575,3 +587,79 @@ def velgance(snap: Snapshot) -> Iterator[Spec]:
         html,
         (send.group(1).strip(), send.group(2)),
     )
+
+
+G5 = "carloswagner1/Recrutamento_e_Selecao"
+G5_COMMIT = "d68b1017ebd6b5deb09411aaefe6b189ad4b3397"
+G5_PATH = "backend/src/main/java/com/g5tech/api/service/EmailService.java"
+G5_NAME = "G5 Tech"  # the company's stand-in name the project's mails sign with
+# (method, category, stage, the position: ours). ``sendProcessoEncerrado`` goes (in Bcc) to
+# everyone who applied when the recruiter deletes the process: their no, stage unknown.
+G5_MAILS: tuple[tuple[str, str, str | None, str], ...] = (
+    ("sendProcessoEncerrado", "rejection", "unknown", "Analista de Suporte Júnior"),
+    ("sendProcessoEncerrado", "rejection", "unknown", "Desenvolvedor Java Pleno"),
+    ("sendTeste", "assessment", None, "Analista de Suporte Júnior"),
+    ("sendEmailEntrevista", "interview_invitation", None, "Desenvolvedor Java Pleno"),
+)
+# Ours: the test's and the interview's details (the recruiter's form).
+G5_VALUES = {
+    "dto.getTema()": "Lógica de programação",
+    "dto.getAssunto()": "Estruturas de decisão e repetição",
+    "dto.getLink()": "https://forms.gle/7rKqJ2bWc9Xy4T5u8",
+    "dto.getDataEntrevista()": "14/06/2022",
+    "dto.getHoraEntrevista()": "10:30",
+    "dto.getLinkEntrevista()": "https://meet.google.com/xqd-rmtb-kpa",
+}
+
+
+def _java_unconcat(expr: str) -> str:
+    """``a.concat(b)`` written as ``a + b`` (``b`` up to its balanced parenthesis)."""
+    while ".concat(" in expr:
+        at = expr.index(".concat(")
+        depth, i, quote = 1, at + len(".concat("), False
+        while depth:
+            c = expr[i]
+            if c == '"' and expr[i - 1] != "\\":
+                quote = not quote
+            elif not quote:
+                depth += {"(": 1, ")": -1}.get(c, 0)
+            i += 1
+        expr = f"{expr[:at]} + {expr[at + len('.concat(') : i - 1]}{expr[i:]}"
+    return expr
+
+
+def g5(snap: Snapshot) -> Iterator[Spec]:
+    """Each ``EmailService`` method's subject and text, plain text as ``SimpleMailMessage``
+    sends them; the mails to many go to the company's address, the applicants in Bcc."""
+    unit = "g5/pt"
+    source = snap.read(G5, G5_COMMIT, G5_PATH)
+    address = re.search(r'String EMAIL_G5TECH = "([^"]+)";', source)
+    if address is None:
+        raise ValueError("no sender address")
+    for method, category, stage, role in G5_MAILS:
+        body = _java_method(source, method)
+        subject = re.search(r"setSubject\((.*?)\);\n", body)
+        text = re.search(r"setText\((.*?)\);\n", body, re.S)
+        if subject is None or text is None:
+            raise ValueError(f"{method}: no subject or text")
+        values = {
+            **G5_VALUES,
+            "cargo": role,
+            "processoSeletivo.getCargo().getNome()": role,
+            "candidato.getNome()": FIRST,
+        }
+        bcc = "setBcc(" in body
+        yield spec(
+            unit,
+            blob_url(G5, G5_COMMIT, G5_PATH),
+            category,
+            stage,
+            subject=_java_concat(_java_unconcat(subject.group(1)), values),
+            text=_java_concat(_java_unconcat(text.group(1)), values),
+            company=G5_NAME,
+            role=role,
+            labels_on_rejection=True,
+            sender=("", address.group(1)),
+            noreply=False,
+            to=("", address.group(1)) if bcc else OWNER,
+        )
