@@ -18,6 +18,7 @@ from corpus_helpers import real_snapshot as _real  # noqa: E402
 from corpus_helpers import write_source as _write  # noqa: E402
 from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites50 import (  # noqa: E402
+    FIRESHIELD,
     G5,
     G5_PATH,
     IBC,
@@ -30,7 +31,9 @@ from corpuslib.sources_suites50 import (  # noqa: E402
     _ibc_run,
     _java_unconcat,
     _leone_placeholders,
+    _php_dotted,
     _ts_strings,
+    fireshield,
     g5,
     ibc,
     kambafy,
@@ -110,6 +113,17 @@ def test_kambafy_reads_each_branch(tmp_path: Path) -> None:
     assert specs[0].sender == ("Loja", "noreply@loja.ao") and specs[0].noreply
 
 
+def test_php_dotted_reads_concatenations_with_or_without_spaces() -> None:
+    """``"a".$x." b" . _("c")``: literals and known expressions joined, whatever the spacing
+    around the dots; an unknown expression raises."""
+    values = {'$GLOBALS["n"]': "Nome", '_("ciao")': "ciao"}
+    assert _php_dotted('"<h1>".$GLOBALS["n"]."</h1>" . _("ciao") . "!"', values) == (
+        "<h1>Nome</h1>ciao!"
+    )
+    with pytest.raises(ValueError):
+        _php_dotted('"a".$altro', values)
+
+
 def test_g5_reads_concat_chains_and_bcc(tmp_path: Path) -> None:
     """``.concat(...)`` chains read as ``+``; a mail sent in Bcc goes to the company's own
     address; the closure is the refusal, labelled with the position."""
@@ -148,13 +162,14 @@ def test_g5_reads_concat_chains_and_bcc(tmp_path: Path) -> None:
         (leone, LEONE, ["interview_invitation"]),
         (velgance, VELGANCE, ["acknowledgement"]),
         (g5, G5, ["rejection", "rejection", "assessment", "interview_invitation"]),
+        (fireshield, FIRESHIELD, ["acknowledgement", "other"]),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories) -> None:  # type: ignore[no-untyped-def]
     """Each recipe's labels and shape on the pinned sources: categories in order, no job
     refusal but G5's closures, every placeholder filled, the owner named in one at least
     where the mails greet by name (the intranet's project mails say "Hallo," alone; G5's
-    "Olá!")."""
+    "Olá!"; FireShield's "Ciao,")."""
     specs = list(recipe(_real(repo)))
     assert [s.category for s in specs] == categories
     assert [s.rejection for s in specs] == [c == "rejection" for c in categories]
@@ -164,7 +179,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories) -> None:  # type
         body = (s.html or "") + s.text + s.subject
         for mark in ("${", "{{", "<?php", "' . ", "htmlspecialchars"):
             assert mark not in body, (s.unit, mark)
-    assert recipe is g5 or any("Robin" in (s.html or "") + s.text for s in specs)
+    assert recipe in (g5, fireshield) or any("Robin" in (s.html or "") + s.text for s in specs)
 
 
 def test_real_refusals_say_what_their_labels_claim() -> None:
@@ -180,7 +195,7 @@ def test_real_refusals_say_what_their_labels_claim() -> None:
 
 
 def test_sources50_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """sources50's six units in parts.csv, where the split rule put them in the first build."""
+    """sources50's seven units in parts.csv, where the split rule put them in the first build."""
     parts = pinned_parts()
     assert parts["ibc/de"] == "test"
     assert parts["kambafy/pt"] == "test"
@@ -188,3 +203,4 @@ def test_sources50_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["leone/it"] == "dev"
     assert parts["velgance/it"] == "dev"
     assert parts["g5/pt"] == "test"
+    assert parts["fireshield/it"] == "dev"

@@ -2,7 +2,8 @@
 German student consultancy's intranet, an Angolan sales platform's referral programme, a
 Brazilian job board's employer registration, an Italian school's HR screening tool, an
 Italian model agency (no-job refusals and their look-alikes, an interview call, a receipt)
-and a Brazilian recruitment system's mails (a job refusal in the form of a closed process).
+a Brazilian recruitment system's mails (a job refusal in the form of a closed process) and
+an Italian gaming service's answers to staff applications.
 
 IBC (tlehmann6300/offer, the intranet of the IBC, a German student consultancy association
 (``business-consulting.de``); PHP, PHPMailer, ``src/MailService.php``): the mails
@@ -51,7 +52,17 @@ closes a process ("O processo seletivo para o cargo: X foi encerrado. Desejamos 
 suas próximas tentativas": a refusal in all but name, stage ``unknown``; twice, a position
 each), the test made available (``assessment``) and the interview scheduled
 (``interview_invitation``). Ours: the positions, the test's and the interview's details.
-Left out: the two password mails."""
+Left out: the two password mails.
+
+FireShield (LeonardoPantani/PBC-FireShield, the site of FireShield Cheat Detector, an Italian
+anti-cheat service for Minecraft server managers closed in 2018; PHP, PHPMailer, gettext with
+Italian msgids, from "FireShield" <info@fireshield.it>): the mails to someone who applied to
+join its staff: the receipt ("Stato candidatura": "abbiamo ricevuto la tua candidatura e al
+momento è in attesa di essere valutata", ``acknowledgement``) and the notice sent on every
+verdict, accepted or rejected ("Aggiornamento sulla tua candidatura": "la tua candidatura è
+stata valutata! Clicca qui per visualizzarla", ``other``: the verdict is only behind the
+link). Ours: the application's token. Left out: the newsletter, tickets, sign-up and OTP
+mails."""
 
 from __future__ import annotations
 
@@ -662,4 +673,54 @@ def g5(snap: Snapshot) -> Iterator[Spec]:
             sender=("", address.group(1)),
             noreply=False,
             to=("", address.group(1)) if bcc else OWNER,
+        )
+
+
+FIRESHIELD = "LeonardoPantani/PBC-FireShield"
+FIRESHIELD_COMMIT = "61d977f7397c0d838ba59ab6bd7096cf6afe682e"
+FIRESHIELD_CONFIG = "Config/config.php"
+# (file whose ``preparazioneMail`` writes the mail, category): the receipt of an application
+# to the staff, and the notice that it was assessed (the verdict only behind the link).
+FIRESHIELD_MAILS = (
+    ("applicationDB.php", "acknowledgement"),
+    ("Administration/Utils/rispondiCandidaturaDB.php", "other"),
+)
+FIRESHIELD_TOKEN = "5f0c2a9e71d84b36"  # ours: the application's token in the status link
+
+
+def _php_dotted(expr: str, values: Mapping[str, str]) -> str:
+    """A PHP concatenation written with or without spaces around its dots: each part (a
+    quoted literal or an expression ``values`` knows) read by ``_php_value``."""
+    return "".join(_php_value(part, values) for part in _php_split(expr, "."))
+
+
+def fireshield(snap: Snapshot) -> Iterator[Spec]:
+    """``preparazioneMail``'s subject and body in the source language (Italian, the gettext
+    msgids), ``$GLOBALS`` from the config; HTML only, as ``sendMail`` sends ``Body``."""
+    unit = "fireshield/it"
+    config = snap.read(FIRESHIELD, FIRESHIELD_COMMIT, FIRESHIELD_CONFIG)
+    names = dict(re.findall(r'\$(solutionname(?:_short)?) = "([^"]+)";', config))
+    for path, category in FIRESHIELD_MAILS:
+        method = _php_method(snap.read(FIRESHIELD, FIRESHIELD_COMMIT, path), "preparazioneMail")
+        values = {
+            '$GLOBALS["solutionname"]': names["solutionname"],
+            '$GLOBALS["solutionname_short"]': names["solutionname_short"],
+            '$GLOBALS["token"]': FIRESHIELD_TOKEN,
+        }
+        for msgid in re.findall(r'_\("((?:[^"\\]|\\.)*)"\)', method):
+            values[f'_("{msgid}")'] = msgid
+        for call, msgid, arg in re.findall(r'(sprintf\(_\("([^"]*)"\), ([^)]+\]))\)', method):
+            values[call + ")"] = msgid.replace("%s", values[arg])
+        subject = re.search(r"\$titolomail = (.*?);\n", method)
+        body = re.search(r"\$testomail = (.*?);\n", method, re.S)
+        if subject is None or body is None:
+            raise ValueError(f"{path}: no subject or body")
+        html = _php_dotted(body.group(1), values)
+        yield _page(
+            unit,
+            blob_url(FIRESHIELD, FIRESHIELD_COMMIT, path),
+            category,
+            _php_dotted(subject.group(1), values),
+            html,
+            (names["solutionname_short"], "info@fireshield.it"),
         )
