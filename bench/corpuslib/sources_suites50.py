@@ -678,7 +678,7 @@ def g5(snap: Snapshot) -> Iterator[Spec]:
 
 FIRESHIELD = "LeonardoPantani/PBC-FireShield"
 FIRESHIELD_COMMIT = "61d977f7397c0d838ba59ab6bd7096cf6afe682e"
-FIRESHIELD_CONFIG = "Config/config.php"
+FIRESHIELD_CONFIG_PATH = "Config/config.php"
 # (file whose ``preparazioneMail`` writes the mail, category): the receipt of an application
 # to the staff, and the notice that it was assessed (the verdict only behind the link).
 FIRESHIELD_MAILS = (
@@ -698,7 +698,7 @@ def fireshield(snap: Snapshot) -> Iterator[Spec]:
     """``preparazioneMail``'s subject and body in the source language (Italian, the gettext
     msgids), ``$GLOBALS`` from the config; HTML only, as ``sendMail`` sends ``Body``."""
     unit = "fireshield/it"
-    config = snap.read(FIRESHIELD, FIRESHIELD_COMMIT, FIRESHIELD_CONFIG)
+    config = snap.read(FIRESHIELD, FIRESHIELD_COMMIT, FIRESHIELD_CONFIG_PATH)
     names = dict(re.findall(r'\$(solutionname(?:_short)?) = "([^"]+)";', config))
     for path, category in FIRESHIELD_MAILS:
         method = _php_method(snap.read(FIRESHIELD, FIRESHIELD_COMMIT, path), "preparazioneMail")
