@@ -1,0 +1,317 @@
+"""Recipes for session 38's sources51 (issue 11): Spanish and Dutch mail from a Spanish
+university's research-management system (refusals of research-staff calls), a Dutch
+municipal-subsidy platform and a Venezuelan university's continuing-education centre
+(look-alikes: a subsidy, a reimbursement, a reservation and a course refused).
+
+SGI (HerculesCRUE/SGI, the research-management system Hércules of the Spanish universities'
+CRUE, in production at the Universidad de Murcia; Spring, FreeMarker templates seeded into
+its communication service ``sgi-com-service``): the mails ``csp-com-solicitud-cambio-estado``
+sends a researcher when the state of an application to a call of the "Sección de Recursos
+Humanos de la Investigación y Plan Propio" changes: registered (a receipt), denied with
+provisional and with definitive character, excluded with definitive character from the list
+of admitted candidates, and granted ("En breve nos pondremos en contacto con usted para
+tramitar su incorporación a la Universidad de Murcia": the call hires, so the grant is an
+offer and a denial a job refusal, as the concorsi units label a competition's exclusion).
+Each mail has a text and an HTML part (``*_CONTENT_text.ftl``, ``*_CONTENT_html.ftl``, the
+later changeset ``0000000000002`` where it rewrote them) and a subject (``*_SUBJECT.ftl``).
+The data are ours (no links: ``data.enlaces`` empty). Left out: the allegations notice and
+the provisional exclusion (the same frame), the staff-side mails.
+
+Forus (teamforus/forus-backend, the Dutch municipal subsidy and voucher platform Forus;
+Laravel, Markdown notification templates seeded from
+``database/seeders/resources/mail_templates``, their subjects in
+``notification_templates.json``): a citizen's application for a fund received, refused
+("afgehandeld met de status Geweigerd", formal and informal), not taken into consideration
+("Daarom besluiten wij om uw aanvraag niet in behandeling te nemen"), approved; a
+reimbursement refused ("Afgewezen"), and a product reservation rejected by the shop. A
+subsidy, a reimbursement and a reservation, no job: ``not_a_job`` and ``other``. ``:name``
+variables filled as ``str_var_replace`` does, the Markdown rendered as Laravel's Markdown mail
+recipes render it (headings, paragraphs, line breaks), states as ``resources/lang/nl`` names
+them; fund, notes, sponsor and sender ours. Left out: the provider's refusal
+(``state_rejected``: ``forus/nl`` already has its sister template from forus-notification).
+
+CIETE (florafonzo/ciete_modulos, the continuing-education platform of the Centro de
+Investigación y Estudios en Tecnología Educativa of the Universidad de Los Andes, Venezuela;
+Laravel 5, Blade views sent by ``Mail::send`` as HTML, most of them saved in Latin-1): the
+pre-registration receipt, the enrolment with the credentials, and the refusal of an enrolment
+with its reason ("Su inscripción en la actividad A fue rechazada debido al siguiente motivo",
+twice): a course, no job: ``other`` and ``not_a_job``. Pinned at the commit that added the
+refusal (later commits comment every ``Mail::send`` out); subjects from the controllers, the
+sender ours (``config/mail.php`` leaves it null), the logo's ``$message->embed`` a ``cid:``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec, spec
+from .snapshot import MissingSource, Snapshot, blob_url
+from .sources_laravel import markdown_mail
+from .sources_suites14 import _fill_blade
+from .sources_suites35 import _text_part
+from .templating import fill_exact
+
+FIRST, LAST = OWNER[0].split()
+
+SGI = "HerculesCRUE/SGI"
+SGI_COMMIT = "a28eb62b75440e6197e6ab3b2a66e333e0a0556c"
+SGI_DIR = "sgi-com-service/src/main/resources/db/changelog/changes/0.1.0/clob"
+SGI_FOLDER = "csp-com-solicitud-cambio-estado"
+SGI_NAME = "Universidad de Murcia"
+# (template key, its folder, category): the order an applicant meets them.
+SGI_MAILS = (
+    ("CSP_COM_SOL_CAMB_EST_SOLICITADA", "solicitada", "acknowledgement"),
+    ("CSP_COM_SOL_CAMB_EST_DEN_PROV", "denegadas", "rejection"),
+    ("CSP_COM_SOL_CAMB_EST_DEN", "denegadas", "rejection"),
+    ("CSP_COM_SOL_CAMB_EST_EXCL_DEF", "excluidas", "rejection"),
+    ("CSP_COM_SOL_CAMB_EST_CONC", "concedidas", "offer"),
+)
+# Ours: the calls (title, the role it hires), the dates, the sender.
+SGI_CALLS = (
+    (
+        "Contratos de Personal Técnico de Apoyo a la Investigación 2024",
+        "Técnico de Apoyo a la Investigación",
+    ),
+    ("Contratos Postdoctorales del Plan Propio de Investigación 2024", "Investigador Postdoctoral"),
+)
+SGI_DATES = {
+    "data.fechaCambioEstadoSolicitud": "14/03/2024",
+    "data.fechaPublicacionConvocatoria": "02/02/2024",
+    "data.fechaProvisionalConvocatoria": "27/05/2024",
+    "data.fechaConcesionConvocatoria": "19/07/2024",
+}
+SGI_SENDER = ("Universidad de Murcia - Área de Investigación", "noreply-sgi@um.es")
+
+
+def _sgi_template(snap: Snapshot, folder: str, name: str, changesets: tuple[str, ...]) -> str:
+    """The newest seeded version of a template: the first changeset that holds it."""
+    for changeset in changesets:
+        path = f"{SGI_DIR}/{changeset}/{SGI_FOLDER}/{folder}/{name}.ftl"
+        try:
+            return snap.read(SGI, SGI_COMMIT, path)
+        except MissingSource:  # not rewritten by this changeset: the older one
+            continue
+    raise ValueError(f"no template {name}")
+
+
+def _sgi_render(template: str, values: dict[str, str]) -> str:
+    """The FreeMarker these templates use: the ``data`` assignment dropped, the links block
+    dropped (no links), ``<#if (data.x)??>`` kept when ``x`` is given, ``${expr}`` filled by
+    its exact text; anything else left raises."""
+    text = re.sub(r"<#assign data = \w+\?eval_json />\n?", "", template)
+    text = re.sub(r"(?s)<#if data\.enlaces\?has_content>.*?</#list>.*?</#if>", "", text)
+
+    def cond(m: re.Match[str]) -> str:
+        return m.group(2) if f"data.{m.group(1)}" in values else ""
+
+    text = re.sub(r"(?s)<#if \(?data\.(\w+)\)?\?\?>(.*?)</#if>", cond, text)
+    if "<#" in text:
+        raise ValueError("unrendered FreeMarker directive")
+    dated = {
+        f'{key}?datetime.iso?string("dd/MM/yyyy")': value
+        for key, value in values.items()
+        if key in SGI_DATES
+    }
+    return fill_exact(text, r"\$\{([^}]*)\}", {**values, **dated})
+
+
+def sgi(snap: Snapshot) -> Iterator[Spec]:
+    """Each state's subject, text and HTML parts, filled for one of two calls."""
+    unit = "sgi/es"
+    for n, (key, folder, category) in enumerate(SGI_MAILS):
+        title, role = SGI_CALLS[n % len(SGI_CALLS)]
+        values = {
+            **SGI_DATES,
+            "data.tituloConvocatoria": title,
+            "data.nombreApellidosSolicitante": OWNER[0],
+        }
+        subject = _sgi_render(
+            _sgi_template(snap, folder, f"{key}_SUBJECT", ("0000000000001",)), values
+        )
+        changesets = ("0000000000002", "0000000000001")
+        text = _sgi_render(_sgi_template(snap, folder, f"{key}_CONTENT_text", changesets), values)
+        html = _sgi_render(_sgi_template(snap, folder, f"{key}_CONTENT_html", changesets), values)
+        yield spec(
+            unit,
+            blob_url(SGI, SGI_COMMIT, f"{SGI_DIR}/0000000000001/{SGI_FOLDER}/{folder}"),
+            category,
+            subject=" ".join(subject.split()),
+            text=text.strip() + "\n",
+            html=html.strip(),
+            company=SGI_NAME,
+            role=role,
+            labels_on_rejection=True,
+            sender=SGI_SENDER,
+            noreply=True,
+            fmt="html",
+        )
+
+
+FORUS = "teamforus/forus-backend"
+FORUS_COMMIT = "68f7d3563f5fa097a5af555324d3f23c13a604b6"
+FORUS_DIR = "database/seeders/resources/mail_templates"
+# (notification key, formal or informal, category, note): the citizen's side.
+FORUS_MAILS = (
+    ("notifications_identities.fund_request_created", "formal", "other", ""),
+    (
+        "notifications_identities.fund_request_denied",
+        "formal",
+        "not_a_job",
+        "Uw inkomen ligt boven de inkomensgrens van 120% van het sociaal minimum.",
+    ),
+    (
+        "notifications_identities.fund_request_denied",
+        "informal",
+        "not_a_job",
+        "Je woont niet in de gemeente Westerkwartier.",
+    ),
+    (
+        "notifications_identities.fund_request_disregarded",
+        "formal",
+        "not_a_job",
+        "Wij misten nog een recente loonstrook.",
+    ),
+    (
+        "notifications_identities.reimbursement_declined",
+        "formal",
+        "not_a_job",
+        "De bon is ouder dan drie maanden.",
+    ),
+    (
+        "notifications_identities.product_reservation_rejected",
+        "formal",
+        "not_a_job",
+        "De cursus is helaas al vol.",
+    ),
+    ("notifications_identities.fund_request_approved", "formal", "other", ""),
+)
+# Ours: the fund, sponsor, shop and sender (an implementation's own ``EmailFrom``).
+FORUS_SPONSOR = {
+    "fund_name": "Meedoenregeling 2024",
+    "sponsor_name": "Gemeente Westerkwartier",
+    "sponsor_phone": "0594 - 508 808",
+    "sponsor_email": "meedoen@westerkwartier.nl",
+    "fund_request_created_date_locale": "4 maart 2024",
+    "product_name": "Zwemles A-diploma",
+    "provider_name": "Sportcentrum De Leeuwerik",
+    "provider_email": "info@sportcentrumdeleeuwerik.nl",
+    "provider_phone": "0594 - 612 340",
+    "refunded_body": "",
+    "fund_request_state": "Geweigerd",  # resources/lang/nl/states.php, fund_requests.declined
+    "reimbursement_state": "Afgewezen",  # resources/lang/nl/states.php, reimbursements.declined
+}
+FORUS_WEBSHOP = "https://meedoen.westerkwartier.nl"
+FORUS_SENDER = ("Meedoen Westerkwartier", "noreply@forus.io")
+
+
+def forusfonds(snap: Snapshot) -> Iterator[Spec]:
+    """Each notification's Markdown template and title (formal or informal), ``:name``
+    variables filled; HTML, in turn with and without its text part."""
+    unit = "forusfonds/nl"
+    titles = json.loads(snap.read(FORUS, FORUS_COMMIT, f"{FORUS_DIR}/notification_templates.json"))
+    for n, (key, register, category, note) in enumerate(FORUS_MAILS):
+        mail = titles[key]["mail"]
+        suffix = "" if register == "formal" else "_informal"
+        path = f"{FORUS_DIR}/{mail['template' + suffix]}"
+        values = {
+            **FORUS_SPONSOR,
+            "fund_request_note": note,
+            "fund_request_disregard_note": note,
+            "reimbursement_reason": note,
+            "provider_note": note,
+            "webshop_link": f'<a href="{FORUS_WEBSHOP}">hier</a>',
+            "webshop_button": f'<a href="{FORUS_WEBSHOP}">Ga naar de webshop</a>',
+        }
+        body = fill_exact(snap.read(FORUS, FORUS_COMMIT, path), r":([a-z][a-z_]+)", values)
+        html = f"<html><body>{markdown_mail(body)}</body></html>"
+        yield spec(
+            unit,
+            blob_url(FORUS, FORUS_COMMIT, path),
+            category,
+            subject=fill_exact(mail["title" + suffix], r":([a-z][a-z_]+)", values),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=FORUS_SENDER,
+            noreply=True,
+            fmt=("html", "html_only")[n % 2],
+        )
+
+
+CIETE = "florafonzo/ciete_modulos"
+CIETE_COMMIT = "b50b36cc9fda46161098504e170fa9dc02dd758e"
+# (view, its encoding, the controller that sends it, category, activity, reason).
+CIETE_MAILS = (
+    ("preinscripcion", "utf-8", "PreinscripcionController", "other", 0, ""),
+    ("inscripcion", "latin-1", "InscripcionController", "other", 0, ""),
+    (
+        "rechazo",
+        "latin-1",
+        "InscripcionController",
+        "not_a_job",
+        1,
+        "El comprobante de pago adjunto no corresponde al monto de la actividad.",
+    ),
+    (
+        "rechazo",
+        "latin-1",
+        "InscripcionController",
+        "not_a_job",
+        0,
+        "No se recibió la copia del título universitario solicitada.",
+    ),
+)
+# Ours: the activities (type, name), the sender, the site's address, the password.
+CIETE_ACTIVITIES = (
+    ("curso", "Diplomado en Docencia Virtual"),
+    ("webinar", "Herramientas de Evaluación en Entornos Virtuales"),
+)
+CIETE_SENDER = ("CIETE", "ciete@ula.ve")
+CIETE_URL = "https://ciete.ula.ve"
+CIETE_LOGO = "$message->embed(public_path() . '/images/ciete_logo.jpg')"
+
+
+def _ciete_subject(controller: str, view: str) -> str:
+    """The ``->subject('...')`` given after ``Mail::send('emails.VIEW'``."""
+    m = re.search(rf"Mail::send\('emails\.{view}'.*?->subject\('([^']*)'\)", controller, re.S)
+    if m is None:
+        raise ValueError(f"emails.{view} is not sent")
+    return m.group(1)
+
+
+def ciete(snap: Snapshot) -> Iterator[Spec]:
+    """Each view filled as its controller's ``$data`` gives it; HTML only."""
+    unit = "ciete/es"
+    for view, encoding, controller, category, activity, reason in CIETE_MAILS:
+        kind, name = CIETE_ACTIVITIES[activity]
+        code = snap.read(CIETE, CIETE_COMMIT, f"app/Http/Controllers/{controller}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        values = {
+            "$nombre": FIRST,
+            "$apellido": LAST,
+            "$actividad": name,
+            "$curso": name,
+            "$tipo": kind,
+            "$email": OWNER[1],
+            "$clave": "k7Rm2xQp",
+            "$motivo": reason,
+            CIETE_LOGO: "cid:ciete_logo.jpg",
+            "URL::to('/')": CIETE_URL,
+        }
+        source = snap.read(CIETE, CIETE_COMMIT, path, encoding=encoding)
+        html = _fill_blade(re.sub(r"(?s)\{\{--.*?--\}\}", "", source), values)
+        yield spec(
+            unit,
+            blob_url(CIETE, CIETE_COMMIT, path),
+            category,
+            subject=_ciete_subject(code, view),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=CIETE_SENDER,
+            noreply=False,
+            fmt="html_only",
+        )
