@@ -49,7 +49,7 @@ from .fill import OWNER, Spec, spec
 from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_laravel import markdown_mail
 from .sources_suites14 import _fill_blade
-from .sources_suites35 import _text_part
+from .sources_suites35 import _envelope_subject, _text_part
 from .templating import fill_exact
 
 FIRST, LAST = OWNER[0].split()
@@ -313,5 +313,164 @@ def ciete(snap: Snapshot) -> Iterator[Spec]:
             role="n/a",
             sender=CIETE_SENDER,
             noreply=False,
+            fmt="html_only",
+        )
+
+
+OUTDOOR = "webextra-solutions/outdoor07"
+OUTDOOR_COMMIT = "b528e8646b239f2614fd3a337810e7c0a86f78e6"
+OUTDOOR_VIEWS_DIR = "app/View/Emails/html"
+OUTDOOR_LAYOUT_PATH = "app/View/Layouts/Emails/html/default.ctp"
+# (view, category, our subject's last part, reason): an event organiser's application to the
+# call for projects (appel à projet), then a delegation's request to borrow a player.
+OUTDOOR_MAILS = (
+    ("accuse_aap", "other", "Candidature à l'appel à projet enregistrée", ""),
+    (
+        "cancel_aap",
+        "not_a_job",
+        "Réponse à votre candidature à l'appel à projet",
+        "le budget prévisionnel ne fait apparaître aucun cofinancement.",
+    ),
+    (
+        "cancel_aap",
+        "not_a_job",
+        "Réponse à votre candidature à l'appel à projet",
+        "l'enveloppe de l'appel à projet pour cette période est épuisée.",
+    ),
+    ("validation_aap", "other", "Réponse à votre candidature à l'appel à projet", ""),
+    ("attribution_aap", "other", "Attribution de l'aide de l'appel à projet", ""),
+    ("no_pret", "not_a_job", "Demande de prêt de joueur", ""),
+)
+# Ours: the event, its organisers and dates, the amount, the site (``serveur``), the
+# subjects (no controller of the snapshot sends these views; the style is
+# ``PratiquantsController``'s "Extranet Handisport | event | ...").
+OUTDOOR_EVENT = {
+    "$event_name": "Séjour Jeunes à Potentiel - Canoë dans les Gorges de l'Ardèche",
+    "$orga_support": "Comité départemental Handisport de l'Ardèche",
+    "$porteur": "Handisport Aubenas Vallée",
+    "$event_dates": "du 15/07/2024 au 19/07/2024",
+    "$event_declarant": OWNER[0],
+    "date('d/m/Y à H:i')": "12/03/2024 à 10:42",
+    "$montant_financement": "1 200",
+    "$participant": "Lucas Perrin",
+    "$libelle_preteuse": "Comité départemental Handisport de la Drôme",
+    "$libelle_recep": "Comité départemental Handisport de l'Ardèche",
+    "$epreuve": "Boccia - Championnat régional",
+    "$preteur": "Nathalie Roux",
+}
+OUTDOOR_SITE = "https://extranet.outdoor07.com"
+OUTDOOR_SHORT = "SJP Canoë 2024"
+# ``app/Config/email.php``'s commented sender, the name the controllers give.
+OUTDOOR_SENDER = ("Extranet Outdoor 07", "extranet@outdoor07.com")
+
+
+def _outdoor_page(layout: str, title: str, content: str) -> str:
+    """The CakePHP HTML layout around a view: its title, content and extranet link."""
+    link = f"{OUTDOOR_SITE}/users/login/1"
+    page = layout[layout.index("<!DOCTYPE") :]
+    for php, value in (
+        ("<?php echo $this->fetch('title'); ?>", title),
+        ("<?php echo $this->fetch('content'); ?>", content),
+        (
+            "<?php  echo $this->Html->link(serveur.'/users/login/1');?>",
+            f'<a href="{link}">{link}</a>',
+        ),
+    ):
+        if php not in page:
+            raise ValueError(f"the layout lacks {php}")
+        page = page.replace(php, value)
+    return page
+
+
+def outdoor(snap: Snapshot) -> Iterator[Spec]:
+    """Each view's ``<?= expr;?>`` filled, in the default layout; HTML only, as
+    ``emailFormat('html')`` sends it."""
+    unit = "outdoor07/fr"
+    layout = snap.read(OUTDOOR, OUTDOOR_COMMIT, OUTDOOR_LAYOUT_PATH)
+    for view, category, topic, reason in OUTDOOR_MAILS:
+        path = f"{OUTDOOR_VIEWS_DIR}/{view}.ctp"
+        values = {**OUTDOOR_EVENT, "$motif": reason or "dossier complet et cofinancé."}
+        content = fill_exact(
+            snap.read(OUTDOOR, OUTDOOR_COMMIT, path), r"<\?=\s*(.*?);?\s*\?>", values
+        )
+        subject = f"Extranet Outdoor 07 | {OUTDOOR_SHORT} | {topic}"
+        html = _outdoor_page(layout, subject, content.strip())
+        yield spec(
+            unit,
+            blob_url(OUTDOOR, OUTDOOR_COMMIT, path),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=OUTDOOR_SENDER,
+            noreply=False,
+            fmt="html_only",
+        )
+
+
+UTLVTE = "luisolis20/B_E-backkend"
+UTLVTE_COMMIT = "d9414e3cc9929c456e8db2e30c33bc25124992be"
+# (Mailable, category, offer index): the student's application, then the student's venture
+# and its offer on the same board.
+UTLVTE_MAILS = (
+    ("RechazoPostulacion", "rejection", 0),
+    ("RechazoPostulacion", "rejection", 1),
+    ("AceptacionPostulacion", "moving_forward", 1),
+    ("RechazoEmprendimiento", "not_a_job", 0),
+    ("RechazoOFertaEmprendimiento", "not_a_job", 0),
+    ("AceptacionEmprendimiento", "other", 1),
+)
+# Ours: the companies and offers, the ventures, the sender (``MAIL_FROM_*``).
+UTLVTE_OFFERS = (
+    ("Camaronera Costa Verde S.A.", "Asistente Contable"),
+    ("Cooperativa de Ahorro y Crédito Esmeraldas Ltda.", "Cajero/a de Ventanilla"),
+)
+UTLVTE_VENTURES = (
+    ("Cocadas Doña Chabela", "Vendedor/a de Cocadas Artesanales"),
+    ("Tours Manglares Esmeraldas", "Guía Turístico Bilingüe"),
+)
+UTLVTE_SENDER = ("Bolsa de Empleo UTLVTE", "bolsadeempleo@utelvt.edu.ec")
+
+
+def _utlvte_view(mailable: str) -> str:
+    """The view named by ``build()``'s ``->view('mails.x')``."""
+    m = re.search(r"->view\('mails\.([\w-]+)'\)", mailable)
+    if m is None:
+        raise ValueError("no view in build()")
+    return m.group(1)
+
+
+def utlvte(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's view filled as its ``with()`` gives it, under its Envelope subject
+    (applied after ``build()``, so its spelling wins); HTML only."""
+    unit = "utlvte/es"
+    for mailable, category, k in UTLVTE_MAILS:
+        code = snap.read(UTLVTE, UTLVTE_COMMIT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/mails/{_utlvte_view(code)}.blade.php"
+        company, offer = UTLVTE_OFFERS[k]
+        venture, venture_offer = UTLVTE_VENTURES[k]
+        values = {
+            "$nombreUsuario": OWNER[0],
+            "$nombreEmpresa": company,
+            "$nombreOferta": venture_offer if "Emprendimiento" in mailable else offer,
+            "$nombreEmprendimiento": venture,
+            "$message->embed(public_path('img/LOGOGRANDE.png'))": "cid:LOGOGRANDE.png",
+            "$message->embed(public_path('img/footer.png'))": "cid:footer.png",
+        }
+        html = _fill_blade(snap.read(UTLVTE, UTLVTE_COMMIT, path), values)
+        yield spec(
+            unit,
+            blob_url(UTLVTE, UTLVTE_COMMIT, path),
+            category,
+            subject=_envelope_subject(code),
+            text=_text_part(html),
+            html=html,
+            company=company,
+            role=offer,
+            labels_on_rejection=True,
+            sender=UTLVTE_SENDER,
+            noreply=True,
             fmt="html_only",
         )
