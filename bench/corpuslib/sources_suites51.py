@@ -50,7 +50,7 @@ from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_laravel import markdown_mail
 from .sources_suites14 import _fill_blade
 from .sources_suites35 import _envelope_subject, _text_part
-from .templating import fill_exact
+from .templating import fill_exact, yaml_scalar
 
 FIRST, LAST = OWNER[0].split()
 
@@ -473,4 +473,93 @@ def utlvte(snap: Snapshot) -> Iterator[Spec]:
             sender=UTLVTE_SENDER,
             noreply=True,
             fmt="html_only",
+        )
+
+
+ROESELARE = "howest-wsde/VrijwilligersTool"
+ROESELARE_COMMIT = "4aef4a4c6ba7437f81bcffd6d668329364a6894e"
+ROESELARE_VIEWS_DIR = "app/Resources/views"
+ROESELARE_LANG_DIR = "app/Resources/translations"
+# (template, subject key in messages.nl.yml, category, vacancy index): the candidate's side
+# of ``CandidacyController`` (approve, reject, remove).
+ROESELARE_MAILS = (
+    ("notifyCandidateApproved", "candidacy.candidate.mail.approve", "other", 0),
+    ("notifyCandidateDisapproved", "candidacy.candidate.mail.disapprove", "not_a_job", 1),
+    ("notifyCandidateDisapproved", "candidacy.candidate.mail.disapprove", "not_a_job", 0),
+    ("notifyVolunteerRemoved", "candidacy.candidate.mail.remove", "not_a_job", 1),
+)
+# Ours: the vacancies (title, url id) and the site's address; the sender is
+# ``UtilityController::sendMail``'s default.
+ROESELARE_VACANCIES = (
+    ("Begeleider zwemnamiddag voor kinderen met een beperking", "begeleider-zwemnamiddag"),
+    ("Onthaalmedewerker Wereldwinkel Roeselare", "onthaalmedewerker-wereldwinkel"),
+)
+ROESELARE_SITE = "https://www.roeselarevrijwilligt.be"
+ROESELARE_SENDER = ("", "info@roeselareVrijwilligt.be")
+
+
+def _twig_trans(text: str, catalogue: str) -> str:
+    """``{{ "key" |trans }}`` from a Symfony YAML catalogue; a key it lacks is printed as
+    itself, as Symfony's translator does."""
+
+    def sub(m: re.Match[str]) -> str:
+        try:
+            return yaml_scalar(catalogue, m.group(1))
+        except ValueError:
+            return m.group(1)
+
+    return re.sub(r'\{\{\s*"([\w.]+)"\s*\|\s*trans\s*\}\}', sub, text)
+
+
+def _roeselare_page(snap: Snapshot, template: str, ext: str, values: dict[str, str]) -> str:
+    """The child's ``body`` block (mail domain) inside ``emailbase`` (views domain)."""
+    lang = {
+        domain: snap.read(ROESELARE, ROESELARE_COMMIT, f"{ROESELARE_LANG_DIR}/{domain}.nl.yml")
+        for domain in ("mail", "views")
+    }
+    child = snap.read(
+        ROESELARE, ROESELARE_COMMIT, f"{ROESELARE_VIEWS_DIR}/email/{template}.{ext}.twig"
+    )
+    base = snap.read(ROESELARE, ROESELARE_COMMIT, f"{ROESELARE_VIEWS_DIR}/emailbase.{ext}.twig")
+    body = re.search(r"(?s)\{% block body %\}(.*?)\{% endblock %\}", child)
+    slot = "{% block body %}{% endblock %}"
+    if body is None or slot not in base:
+        raise ValueError("not an emailbase child")
+    page = _twig_trans(base, lang["views"]).replace(slot, _twig_trans(body.group(1), lang["mail"]))
+    page = re.sub(r"\{% trans_default_domain \"\w+\" %\}\n*", "", page)
+    return fill_exact(page, r"\{\{(.*?)\}\}", values).strip() + "\n"
+
+
+def roeselare(snap: Snapshot) -> Iterator[Spec]:
+    """The candidate's mails, HTML and text parts as ``sendMail`` builds them (the text
+    part's misspelt key ``notCanDis.fistp`` printed as itself)."""
+    unit = "roeselare/nl"
+    messages = snap.read(ROESELARE, ROESELARE_COMMIT, f"{ROESELARE_LANG_DIR}/messages.nl.yml")
+    for template, subject_key, category, k in ROESELARE_MAILS:
+        title, urlid = ROESELARE_VACANCIES[k]
+        values = {
+            "candidate.firstname": FIRST,
+            "vacancy.title": title,
+            'url("vacancy_by_urlid", { "urlid": vacancy.urlId })': (
+                f"{ROESELARE_SITE}/vacature/{urlid}"
+            ),
+            'url("homepage")': f"{ROESELARE_SITE}/",
+            'url("profile_edit")': f"{ROESELARE_SITE}/mijnprofiel",
+            "absolute_url(asset('images/mail/logo_roeselarevrijwilligt.png'))": (
+                f"{ROESELARE_SITE}/images/mail/logo_roeselarevrijwilligt.png"
+            ),
+        }
+        path = f"{ROESELARE_VIEWS_DIR}/email/{template}.html.twig"
+        yield spec(
+            unit,
+            blob_url(ROESELARE, ROESELARE_COMMIT, path),
+            category,
+            subject=yaml_scalar(messages, subject_key),
+            text=_roeselare_page(snap, template, "txt", values),
+            html=_roeselare_page(snap, template, "html", values),
+            company="n/a",
+            role="n/a",
+            sender=ROESELARE_SENDER,
+            noreply=False,
+            fmt="html",
         )
