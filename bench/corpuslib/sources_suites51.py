@@ -49,6 +49,7 @@ from .fill import OWNER, Spec, spec
 from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_laravel import markdown_mail
 from .sources_suites14 import _fill_blade
+from .sources_suites25 import _php_method
 from .sources_suites35 import _envelope_subject, _text_part
 from .templating import fill_exact, yaml_scalar
 
@@ -562,4 +563,90 @@ def roeselare(snap: Snapshot) -> Iterator[Spec]:
             sender=ROESELARE_SENDER,
             noreply=False,
             fmt="html",
+        )
+
+
+MAXIBASQUET = "GomerClaure/maxibasquet_trustquest"
+# The tip of a feature branch (``Develop``'s tip no longer has the mails).
+MAXIBASQUET_COMMIT = "2cec577071e4c0e45b36c1d3f96b1882fec9ad5b"
+MAXIBASQUET_CONTROLLER_PATH = "app/Http/Controllers/FormularioController.php"
+# (Mailable, the controller method that fills its details, category, reason).
+MAXIBASQUET_MAILS = (
+    ("RegistroMail", "sendEmail", "other", ""),
+    (
+        "RechazoMail",
+        "sendEmailRechazo",
+        "not_a_job",
+        "El comprobante de pago de la inscripción no es legible.",
+    ),
+    (
+        "RechazoMail",
+        "sendEmailRechazo",
+        "not_a_job",
+        "Faltan las fotocopias de carnet de dos jugadores de la categoría +45.",
+    ),
+)
+# Ours: the team, the delegate's login, the sender (``MAIL_FROM_*``).
+MAXIBASQUET_TEAM = "Los Veteranos de Cochabamba"
+MAXIBASQUET_SENDER = ("Maxi Basquet 2022", "registro@maxibasquet.bo")
+
+
+def _maxibasquet_details(controller: str, method: str) -> dict[str, str]:
+    """The ``$details`` array literal of a controller method: key => PHP expression."""
+    body = _php_method(controller, method)
+    m = re.search(r"(?s)\$details\s*=\s*\[(.*?)\];", body)
+    if m is None:
+        raise ValueError(f"{method}: no $details")
+    return dict(re.findall(r"'(\w+)'\s*=>\s*(.*?),?\s*\n", m.group(1) + "\n"))
+
+
+def _php_concat(expr: str, values: dict[str, str]) -> str:
+    """A PHP expression of double-quoted literals and variables joined by ``.``."""
+    out = []
+    for part in re.split(r"\s*\.\s*(?=[\"$])", expr.strip()):
+        if part.startswith('"') and part.endswith('"'):
+            out.append(part[1:-1])
+        elif part in values:
+            out.append(values[part])
+        else:
+            raise ValueError(f"no value for {part!r}")
+    return "".join(out)
+
+
+def maxibasquet(snap: Snapshot) -> Iterator[Spec]:
+    """Each Mailable's view filled with the ``$details`` its controller method builds; HTML
+    only (``->view``)."""
+    unit = "maxibasquet/es"
+    controller = snap.read(MAXIBASQUET, MAXIBASQUET_COMMIT, MAXIBASQUET_CONTROLLER_PATH)
+    for mailable, method, category, reason in MAXIBASQUET_MAILS:
+        code = snap.read(MAXIBASQUET, MAXIBASQUET_COMMIT, f"app/Mail/{mailable}.php")
+        m = re.search(r"->subject\(\"([^\"]*)\"\)->view\('emails\.(\w+)'\)", code)
+        if m is None:
+            raise ValueError(f"{mailable}: no subject or view")
+        php = {
+            "$equipo": MAXIBASQUET_TEAM,
+            "$usuario": "veteranos.cbba",
+            "$contrasenia": "Mb2022-7341",
+            "$contenido": reason,
+        }
+        details = {
+            f"$details ['{key}']": _php_concat(expr, php)
+            for key, expr in _maxibasquet_details(controller, method).items()
+        }
+        # The views write ``$details ['key']`` and ``$details['key']``: both spellings.
+        details.update({k.replace(" [", "["): v for k, v in details.items()})
+        path = f"resources/views/emails/{m.group(2)}.blade.php"
+        html = _fill_blade(snap.read(MAXIBASQUET, MAXIBASQUET_COMMIT, path), details)
+        yield spec(
+            unit,
+            blob_url(MAXIBASQUET, MAXIBASQUET_COMMIT, path),
+            category,
+            subject=m.group(1),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=MAXIBASQUET_SENDER,
+            noreply=False,
+            fmt="html_only",
         )
