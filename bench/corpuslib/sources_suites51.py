@@ -49,6 +49,7 @@ from .fill import OWNER, Spec, spec
 from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_laravel import markdown_mail
 from .sources_suites14 import _fill_blade
+from .sources_suites15b import _py_function
 from .sources_suites25 import _php_method
 from .sources_suites35 import _envelope_subject, _text_part
 from .templating import fill_exact, yaml_scalar
@@ -649,4 +650,81 @@ def maxibasquet(snap: Snapshot) -> Iterator[Spec]:
             sender=MAXIBASQUET_SENDER,
             noreply=False,
             fmt="html_only",
+        )
+
+
+STAGECONNECT = "oussama746/projetWeb"
+STAGECONNECT_COMMIT = "c2a256e9ba22eb3c52d7554bdd0923204d64a6bd"
+STAGECONNECT_PATH = "stages/emails.py"
+# (function, the candidature's status or None, category, offer index): the student's
+# application, then an internship offer refused to the company that posted it.
+STAGECONNECT_MAILS = (
+    ("send_application_confirmation_email", None, "acknowledgement", 0),
+    ("send_application_status_email", "Refusée", "rejection", 0),
+    ("send_application_status_email", "Refusée", "rejection", 1),
+    ("send_application_status_email", "Acceptée", "moving_forward", 1),
+    ("send_offer_refused_email", None, "not_a_job", 0),
+)
+# Ours: the offers (title, company, contact, address), the student's user name, the dates,
+# the sender (``DEFAULT_FROM_EMAIL`` is a developer's own address).
+STAGECONNECT_OFFERS = (
+    (
+        "Stage développeur web Python/Django (6 mois)",
+        "Groupe Vauclair",
+        "Camille Dubois",
+        "camille.dubois@vauclair.fr",
+    ),
+    (
+        "Stage assistant chef de projet digital",
+        "Atelier Lumière SAS",
+        "Julien Lefèvre",
+        "recrutement@atelier-lumiere.fr",
+    ),
+)
+STAGECONNECT_SENDER = ("", "contact@stageconnect.fr")
+
+
+def _stageconnect_mail(source: str, function: str, status: str | None) -> tuple[str, str]:
+    """(subject, message) f-strings of a function, or of its ``if candidature.status ==``
+    branch for ``status``."""
+    text = _py_function(source, function)
+    if status is not None:
+        m = re.search(rf'(?s)candidature\.status == "{status}":(.*?)(?:\n    el|\n    \S)', text)
+        if m is None:
+            raise ValueError(f"{function}: no branch {status}")
+        text = m.group(1)
+    subject = re.search(r'subject = f?"([^"]*)"', text)
+    message = re.search(r'(?s)message = f"""(.*?)"""', text)
+    if subject is None or message is None:
+        raise ValueError(f"{function}: no subject or message")
+    return subject.group(1), message.group(1)
+
+
+def stageconnect(snap: Snapshot) -> Iterator[Spec]:
+    """Each mail's subject and message f-strings filled; plain text as ``send_mail`` sends
+    it."""
+    unit = "stageconnect/fr"
+    source = snap.read(STAGECONNECT, STAGECONNECT_COMMIT, STAGECONNECT_PATH)
+    for n, (function, status, category, k) in enumerate(STAGECONNECT_MAILS):
+        title, company, contact, address = STAGECONNECT_OFFERS[k]
+        values = {
+            "student.username": "rberger",
+            "offer.title": title,
+            "offer.organisme": company,
+            "offer.contact_name": contact,
+            "offer.contact_email": address,
+            "candidature.date_candidature.strftime('%d/%m/%Y à %H:%M')": f"1{n}/03/2025 à 09:1{n}",
+        }
+        subject, message = _stageconnect_mail(source, function, status)
+        yield spec(
+            unit,
+            blob_url(STAGECONNECT, STAGECONNECT_COMMIT, STAGECONNECT_PATH),
+            category,
+            subject=fill_exact(subject, r"\{([^{}]+)\}", values),
+            text=fill_exact(message, r"\{([^{}]+)\}", values),
+            company=company,
+            role=title,
+            labels_on_rejection=True,
+            sender=STAGECONNECT_SENDER,
+            noreply=False,
         )
