@@ -28,11 +28,14 @@ from corpuslib.sources_suites51 import (  # noqa: E402
     ROESELARE,
     SGI,
     SGI_DATES,
+    STAGECONNECT,
+    STAGECONNECT_PATH,
     UTLVTE,
     _ciete_subject,
     _maxibasquet_details,
     _php_concat,
     _sgi_render,
+    _stageconnect_mail,
     _twig_trans,
     _utlvte_view,
     ciete,
@@ -41,6 +44,7 @@ from corpuslib.sources_suites51 import (  # noqa: E402
     outdoor,
     roeselare,
     sgi,
+    stageconnect,
     utlvte,
 )
 
@@ -94,6 +98,29 @@ def test_readers_of_subjects_views_and_details() -> None:
     assert _twig_trans('{{ "notDis.header" |trans }} {{"notDis.fistp"|trans}}', catalogue) == (
         "Afgekeurd notDis.fistp"
     )
+
+
+def test_stageconnect_reads_the_status_branches(tmp_path: Path) -> None:
+    """A status branch's own subject and message, not the other branch's; plain text."""
+    module = (
+        "def send_application_status_email(candidature):\n"
+        '    if candidature.status == "Acceptée":\n'
+        '        subject = "Oui"\n'
+        '        message = f"""\nOui {offer.title}\n"""\n'
+        '    elif candidature.status == "Refusée":\n'
+        '        subject = "Non"\n'
+        '        message = f"""\nNon {offer.title}\n"""\n'
+        "    else:\n        return\n    send_mail(subject, message)\n\n\n"
+    )
+    assert _stageconnect_mail(module, "send_application_status_email", "Refusée") == (
+        "Non",
+        "\nNon {offer.title}\n",
+    )
+    with pytest.raises(ValueError):
+        _stageconnect_mail(module, "send_application_status_email", "En attente")
+    _write(tmp_path, STAGECONNECT, STAGECONNECT_PATH, module)
+    with pytest.raises(ValueError):
+        list(stageconnect(Snapshot(tmp_path)))
 
 
 def test_forusfonds_fills_titles_and_markdown(tmp_path: Path) -> None:
@@ -151,6 +178,12 @@ def test_forusfonds_fills_titles_and_markdown(tmp_path: Path) -> None:
         ),
         (roeselare, ROESELARE, ["other", "not_a_job", "not_a_job", "not_a_job"], 0),
         (maxibasquet, MAXIBASQUET, ["other", "not_a_job", "not_a_job"], 0),
+        (
+            stageconnect,
+            STAGECONNECT,
+            ["acknowledgement", "rejection", "rejection", "moving_forward", "not_a_job"],
+            2,
+        ),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -195,3 +228,4 @@ def test_sources51_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["utlvte/es"] == "dev"
     assert parts["roeselare/nl"] == "dev"
     assert parts["maxibasquet/es"] == "dev"
+    assert parts["stageconnect/fr"] == "dev"

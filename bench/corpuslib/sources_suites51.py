@@ -1,7 +1,10 @@
-"""Recipes for session 38's sources51 (issue 11): Spanish and Dutch mail from a Spanish
-university's research-management system (refusals of research-staff calls), a Dutch
-municipal-subsidy platform and a Venezuelan university's continuing-education centre
-(look-alikes: a subsidy, a reimbursement, a reservation and a course refused).
+"""Recipes for session 38's sources51 (issue 11): Spanish, French and Dutch mail. Job refusals
+from a Spanish university's research-management system (research-staff calls), an Ecuadorian
+university's job board and a French internship platform; look-alikes from a Dutch municipal
+subsidy platform, a Venezuelan university's continuing-education centre, a French
+disabled-sports extranet's call for projects, a Flemish city's volunteer platform, a Bolivian
+basketball tournament, and the venture and offer refusals of the job board and the internship
+platform.
 
 SGI (HerculesCRUE/SGI, the research-management system Hércules of the Spanish universities'
 CRUE, in production at the Universidad de Murcia; Spring, FreeMarker templates seeded into
@@ -37,7 +40,45 @@ pre-registration receipt, the enrolment with the credentials, and the refusal of
 with its reason ("Su inscripción en la actividad A fue rechazada debido al siguiente motivo",
 twice): a course, no job: ``other`` and ``not_a_job``. Pinned at the commit that added the
 refusal (later commits comment every ``Mail::send`` out); subjects from the controllers, the
-sender ours (``config/mail.php`` leaves it null), the logo's ``$message->embed`` a ``cid:``."""
+sender ours (``config/mail.php`` leaves it null), the logo's ``$message->embed`` a ``cid:``.
+
+Outdoor 07 (webextra-solutions/outdoor07, the extranet of an Ardèche outdoor-sports body built
+on the Fédération Française Handisport's extranet; CakePHP, HTML views in the default email
+layout): an event organiser's application to the call for projects (appel à projet) received,
+refused ("nous sommes malheureusement amenés à refuser votre demande pour les motifs
+suivants", twice), supported, its aid granted after the reports; a delegation's request to
+borrow a player refused. No controller of the snapshot sends these views: subjects ours, in
+``PratiquantsController``'s "Extranet Handisport | event | ..." style; sender the commented
+one of ``app/Config/email.php``. Funding and a loan, no job: ``not_a_job`` and ``other``.
+
+UTLVTE (luisolis20/B_E-backkend, the job board "Bolsa de Empleo" of the Universidad Técnica
+Luis Vargas Torres de Esmeraldas, Ecuador; Laravel, Blade views): an application not selected
+("la empresa E ha finalizado el proceso de selección y, en esta ocasión, tu postulación para
+la oferta O no ha sido aceptada", twice: stage ``application``), accepted (``moving_forward``:
+"ha aceptado tu postulación", no offer's terms), and, on the same board, a student's venture
+and its offer not approved for publication ("no ha sido aprobado": ``not_a_job``) or approved.
+Subjects are the Envelope's (Laravel applies ``envelope()`` after ``build()``, so its
+misspelt "Emprenidmiento" is what goes out); companies, offers, ventures and sender ours.
+
+Roeselare Vrijwilligt (howest-wsde/VrijwilligersTool, the volunteer platform of the Flemish
+city of Roeselare, built at Howest; Symfony, Twig with YAML catalogues): a volunteer candidacy
+approved, refused ("zonet werd uw kandidatuur als vrijwilliger voor de vacature V afgekeurd",
+twice) and a volunteer removed from a vacancy. HTML and text parts as ``sendMail`` builds them;
+the text part's misspelt key ``notCanDis.fistp`` is printed as itself, as Symfony's translator
+does. Volunteering, no job: ``not_a_job`` and ``other``.
+
+Maxi Basquet (GomerClaure/maxibasquet_trustquest, a Bolivian veterans' basketball tournament's
+registration site; Laravel): a team's registration confirmed and refused with its reasons
+("Correo de rechazo de registro ... Las razones del rechazo son las siguientes", twice), the
+``$details`` its controller builds, at the tip of a feature branch (``Develop`` no longer has
+the mails). A tournament, no job: ``not_a_job`` and ``other``.
+
+Stage Connect (oussama746/projetWeb, a French internship platform; Django ``send_mail``, plain
+text from f-strings in ``stages/emails.py``): an application received, refused ("votre
+candidature n'a malheureusement pas été retenue", twice: internships, stage ``application``)
+and accepted (``moving_forward``: the company will be in touch), and an internship offer refused
+to the company that posted it (``not_a_job``). Offers, user name and sender ours
+(``DEFAULT_FROM_EMAIL`` is a developer's own address)."""
 
 from __future__ import annotations
 
