@@ -31,9 +31,8 @@ from corpuslib.sources_suites51 import (  # noqa: E402
     STAGECONNECT,
     STAGECONNECT_PATH,
     UTLVTE,
-    _ciete_subject,
     _maxibasquet_details,
-    _php_concat,
+    _php_spaced,
     _sgi_render,
     _stageconnect_mail,
     _twig_trans,
@@ -70,15 +69,8 @@ def test_sgi_freemarker_subset() -> None:
 
 
 def test_readers_of_subjects_views_and_details() -> None:
-    """CIETE's subject after ``Mail::send('emails.v'``, UTLVTE's ``build()`` view, Maxi
-    Basquet's ``$details`` literals joined as PHP joins them, Twig's missing key printed."""
-    controller = (
-        "Mail::send('emails.otra', $d, function ($m) { $m->subject('Uno'); });\n"
-        "Mail::send('emails.rechazo', $d, function ($m) {\n  $m->subject('Dos')\n});\n"
-    )
-    assert _ciete_subject(controller, "rechazo") == "Dos"
-    with pytest.raises(ValueError):
-        _ciete_subject(controller, "pago")
+    """UTLVTE's ``build()`` view, Maxi Basquet's ``$details`` literals respaced for
+    ``_php_value``, Twig's missing key printed."""
     assert _utlvte_view("return $this->subject('S')->view('mails.rechazar-x');") == "rechazar-x"
     method = (
         "public function avisar($equipo){\n"
@@ -89,11 +81,7 @@ def test_readers_of_subjects_views_and_details() -> None:
     )
     details = _maxibasquet_details(method, "avisar")
     assert details == {"title": '"Aviso"', "body": '"El equipo ".$equipo . " queda fuera"'}
-    assert (
-        _php_concat(details["body"], {"$equipo": "Los Pumas"}) == "El equipo Los Pumas queda fuera"
-    )
-    with pytest.raises(ValueError):
-        _php_concat("$otro", {})
+    assert _php_spaced(details["body"]) == '"El equipo " . $equipo . " queda fuera"'
     catalogue = "notDis:\n    header: Afgekeurd\n"
     assert _twig_trans('{{ "notDis.header" |trans }} {{"notDis.fistp"|trans}}', catalogue) == (
         "Afgekeurd notDis.fistp"

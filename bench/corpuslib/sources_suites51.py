@@ -91,7 +91,8 @@ from .snapshot import MissingSource, Snapshot, blob_url
 from .sources_laravel import markdown_mail
 from .sources_suites14 import _fill_blade
 from .sources_suites15b import _py_function
-from .sources_suites25 import _php_method
+from .sources_suites20 import _mail_subject
+from .sources_suites25 import _php_method, _php_value
 from .sources_suites35 import _envelope_subject, _text_part
 from .templating import fill_exact, yaml_scalar
 
@@ -316,14 +317,6 @@ CIETE_URL = "https://ciete.ula.ve"
 CIETE_LOGO = "$message->embed(public_path() . '/images/ciete_logo.jpg')"
 
 
-def _ciete_subject(controller: str, view: str) -> str:
-    """The ``->subject('...')`` given after ``Mail::send('emails.VIEW'``."""
-    m = re.search(rf"Mail::send\('emails\.{view}'.*?->subject\('([^']*)'\)", controller, re.S)
-    if m is None:
-        raise ValueError(f"emails.{view} is not sent")
-    return m.group(1)
-
-
 def ciete(snap: Snapshot) -> Iterator[Spec]:
     """Each view filled as its controller's ``$data`` gives it; HTML only."""
     unit = "ciete/es"
@@ -349,7 +342,7 @@ def ciete(snap: Snapshot) -> Iterator[Spec]:
             unit,
             blob_url(CIETE, CIETE_COMMIT, path),
             category,
-            subject=_ciete_subject(code, view),
+            subject=_mail_subject(code, view),
             text=_text_part(html),
             html=html,
             company="n/a",
@@ -642,17 +635,10 @@ def _maxibasquet_details(controller: str, method: str) -> dict[str, str]:
     return dict(re.findall(r"'(\w+)'\s*=>\s*(.*?),?\s*\n", m.group(1) + "\n"))
 
 
-def _php_concat(expr: str, values: dict[str, str]) -> str:
-    """A PHP expression of double-quoted literals and variables joined by ``.``."""
-    out = []
-    for part in re.split(r"\s*\.\s*(?=[\"$])", expr.strip()):
-        if part.startswith('"') and part.endswith('"'):
-            out.append(part[1:-1])
-        elif part in values:
-            out.append(values[part])
-        else:
-            raise ValueError(f"no value for {part!r}")
-    return "".join(out)
+def _php_spaced(expr: str) -> str:
+    """``"a".$b`` written ``"a" . $b``, the spacing ``_php_value`` splits on."""
+    expr = re.sub(r'"\s*\.\s*(?=\$)', '" . ', expr.strip())
+    return re.sub(r'(\$\w+)\s*\.\s*(?=")', r"\1 . ", expr)
 
 
 def maxibasquet(snap: Snapshot) -> Iterator[Spec]:
@@ -672,7 +658,7 @@ def maxibasquet(snap: Snapshot) -> Iterator[Spec]:
             "$contenido": reason,
         }
         details = {
-            f"$details ['{key}']": _php_concat(expr, php)
+            f"$details ['{key}']": _php_value(_php_spaced(expr), php)
             for key, expr in _maxibasquet_details(controller, method).items()
         }
         # The views write ``$details ['key']`` and ``$details['key']``: both spellings.
