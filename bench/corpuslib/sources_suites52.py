@@ -1,0 +1,491 @@
+"""Recipes for session 38's sources52 (issue 11): English mail from an Indonesian telecom's
+hiring dashboard, an Australian job board's test results and a Django job portal (job
+refusals); look-alikes from a volunteer translators' platform, a student-club programme, a
+tenant-management app and a church's scholarship portal (refusals of no job).
+
+Orbit (audreyyi27/twm-orbit-hr-nginx-main, Orbit HR, the hiring dashboard of Taiwan Mobile
+Indonesia; FastAPI and Next.js): ``get_email_template`` fills one of five f-string templates
+with the candidate's name only (the position and company stay the functions' defaults,
+"Software developer" and "Taiwan Mobile Indonesia"); the recruiter types the subject and
+``send_email`` sends the body as ``MIMEText(body, "plain")``: a text/plain part that holds
+the template's HTML tags as written. The rejection ("we've decided to move forward with other
+candidates whose experience more closely matches our needs") twice, the next step, the
+information, the offer and the hired mail. Subjects ours (typed by the recruiter), sender ours
+(``SMTP_FROM``'s default is ``no-reply@example.com``). Left out: four templates no endpoint
+serves (coding test, survey, team-lead and general-manager interviews).
+
+E-REC (rameezhashone21/erec, an Australian job board, Laravel views in one layout): to a
+candidate, the receipt, shortlisted, the test results ``ResultEmailCandidate`` picks by
+grade (passed, under review, failed: "Your score is P%, which is below our passing criteria
+(60%). We encourage you to keep working on your skills and reapply in the future", twice) and
+hired. Subjects from each Mailable's ``build()``; sender ours (``MAIL_FROM_ADDRESS`` is null).
+Left out: the mail with the test link (its view is the receipt's with a link) and the mails to
+employers.
+
+Django job portal (Hrithikv10/Django-Job-Portal, ``main/utils/emails.py``): shortlisted,
+"Unfortunately, we will not proceed further." under the subject "You have been rejected"
+(twice) and hired; plain text as ``send_mail`` sends it, the f-strings' indentation kept;
+sender ours (``DEFAULT_FROM_EMAIL`` is ``EMAIL_HOST_USER``, from the environment).
+
+TWB (TheRosettaFoundation/SOLAS-Match-Backend, the mail plugin of Translators without
+Borders' volunteer platform "SOLAS Match"; ctemplate files expanded in C++ generators): an
+organisation membership refused ("your request to become a member of the organisation ... has
+not been approved. Organisation membership is restricted to staff members", with and without a
+display name), accepted, a claimed translation task revoked, a project image disapproved and a
+task cancelled. Subjects from each generator's ``queue_email`` call, site name, sender and
+footer from ``conf.template.ini``. No job: ``not_a_job`` and ``other``.
+
+Hack Club (hackclub/application-viewer, the tool Hack Club's staff answer club-leader
+applications with; Next.js, Markdown turned into HTML by showdown and sent by SES): the refusal
+("we are not able to move forward with your club. We no longer accept applications from
+college or university students") and the acceptance (its default branch, for the sticky sender
+``clubs@hackclub.com``); subjects as ``ResponseModal`` builds them. A student club, no job.
+
+Tenant (yhnalx/TenantNew, a Philippine tenant-management app; Laravel views): a tenant
+application rejected with the manager's reason (twice), approved, and an account voided for
+an unpaid deposit; subjects and sender from each Mailable's Envelope. No job.
+
+CLCC (carlocano03/shantal_beauty at 21944e25, before the repository became a beauty shop:
+the School Unity Portal of Change Life Christian Church's scholarship programme; CodeIgniter
+views sent by ``send_email_html`` as "CLCC School Unity Portal"): a scholarship application
+received, declined ("your request for the scholarship has not been approved. The selection
+process was highly competitive", twice with the admin's reason), approved, and a scholar's
+excuse letter declined and approved. Subjects from the controllers; sender address ours
+(``smtp_user`` comes from the database). No job: ``not_a_job`` and ``other``."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+
+from .fill import OWNER, Spec, fill_for, spec
+from .snapshot import Snapshot, blob_url
+from .sources_handbooks10 import _mustache
+from .sources_suites14 import _fill_blade
+from .sources_suites15b import _py_function
+from .sources_suites35 import _envelope_subject, _text_part
+from .sources_suites39 import _blade_layout
+from .sources_suites49 import _no_blade_comments
+from .templating import fill_exact
+
+FIRST, LAST = OWNER[0].split()
+
+
+def _f_string(function_source: str, anchor: str) -> str:
+    """The triple-quoted f-string that follows ``anchor`` (``return `` or ``message=``)."""
+    m = re.search(re.escape(anchor) + r'f"""(.*?)"""', function_source, re.S)
+    if m is None:
+        raise ValueError(f"no f-string after {anchor!r}")
+    return m.group(1)
+
+
+def _f_defaults(function_source: str) -> dict[str, str]:
+    """The string defaults of the function's keyword parameters."""
+    header = function_source[: function_source.index(":\n")]
+    return dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', header))
+
+
+ORBIT = "audreyyi27/twm-orbit-hr-nginx-main"
+ORBIT_COMMIT = "80946a5f4e7488e713efe6590adb502497eca02e"
+ORBIT_DIR = "backend/app/utils/email_templates"
+# (module, function, category, our subject): the five ``get_email_template`` serves.
+ORBIT_MAILS = (
+    ("rejection_template", "rejection_email_template", "rejection", "Your application"),
+    (
+        "rejection_template",
+        "rejection_email_template",
+        "rejection",
+        "Update on your application - Software developer",
+    ),
+    ("next_step_template", "next_step_template", "moving_forward", "Next step in your application"),
+    ("information_template", "information_template", "other", "Application information"),
+    ("offering_template", "offer_invitation_template", "offer", "Offering letter"),
+    ("hired_template", "hired_template", "offer", "Welcome to Taiwan Mobile Indonesia"),
+)
+ORBIT_SENDER = ("", "no-reply@orbit.twm.co.id")
+
+
+def orbit(snap: Snapshot) -> Iterator[Spec]:
+    """Each template as the endpoint fills it (the name given, the defaults kept), sent as
+    plain text: the HTML tags are the body's text."""
+    unit = "orbit/en"
+    for module, function, category, subject in ORBIT_MAILS:
+        path = f"{ORBIT_DIR}/{module}.py"
+        source = _py_function(snap.read(ORBIT, ORBIT_COMMIT, path), function)
+        values = {"candidate_name": OWNER[0], **_f_defaults(source)}
+        body = fill_exact(_f_string(source, "return "), r"\{([^{}]+)\}", values)
+        yield spec(
+            unit,
+            blob_url(ORBIT, ORBIT_COMMIT, path),
+            category,
+            subject=subject,
+            text=body,
+            company=values["company_name"],
+            role=values["position"],
+            labels_on_rejection=True,
+            sender=ORBIT_SENDER,
+            noreply=True,
+        )
+
+
+EREC = "rameezhashone21/erec"
+EREC_COMMIT = "3d3e9335b339c568c516979ba5e3cdb29111596d"
+# (Mailable, view, category, score): ``ResultEmailCandidate``'s view by grade (A/B, C, else).
+EREC_MAILS = (
+    ("JobApplyCandidate", "jobApplyCandidate", "acknowledgement", None),
+    ("ShortListed", "shortListed", "moving_forward", None),
+    ("ResultEmailCandidate", "ResultEmailCandidateForPass", "moving_forward", "78"),
+    ("ResultEmailCandidate", "ResultEmailCandidateForAverage", "acknowledgement", "55"),
+    ("ResultEmailCandidate", "ResultEmailCandidateForFail", "rejection", "42"),
+    ("ResultEmailCandidate", "ResultEmailCandidateForFail", "rejection", "31"),
+    ("Hired", "hired", "offer", None),
+)
+EREC_SENDER = ("E-REC", "no-reply@e-rec.com.au")
+
+
+def _erec_subject(mailable: str, view: str) -> str:
+    """The ``$subject`` set just before ``->view('emails.VIEW')`` in ``build()``."""
+    m = re.search(rf"\$subject = '([^']*)';\s*return \$this->view\('emails\.{view}'\)", mailable)
+    if m is None:
+        raise ValueError(f"no subject for {view}")
+    return m.group(1)
+
+
+def erec(snap: Snapshot) -> Iterator[Spec]:
+    """Each view in the layout (header and footer included), filled as its Mailable gives
+    it; HTML only, as ``->view()`` sends it."""
+    unit = "erec/en"
+
+    def read(name: str) -> str:
+        path = f"resources/views/{name.replace('.', '/')}.blade.php"
+        return _no_blade_comments(snap.read(EREC, EREC_COMMIT, path))
+
+    for n, (mailable, view, category, score) in enumerate(EREC_MAILS):
+        f = fill_for(unit, view, "en", n)
+        subject = _erec_subject(snap.read(EREC, EREC_COMMIT, f"app/Mail/{mailable}.php"), view)
+        values = {
+            "$canName": OWNER[0],
+            "$postName": f.role,
+            "$postedBy": f.company,
+            "$percentage": score or "",
+            "$data['canName']": OWNER[0],
+            "$data['postName']": f.role,
+            "$data['postedBy']": f.company,
+        }
+        html = _fill_blade(_blade_layout(read(f"emails.{view}"), read), values)
+        yield spec(
+            unit,
+            blob_url(EREC, EREC_COMMIT, f"resources/views/emails/{view}.blade.php"),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=html,
+            company=f.company,
+            role="n/a",  # the failed test's mail names no post
+            labels_on_rejection=True,
+            sender=EREC_SENDER,
+            noreply=True,
+            fmt="html_only",  # ``->view()``: no text view
+        )
+
+
+DJPORTAL = "Hrithikv10/Django-Job-Portal"
+DJPORTAL_COMMIT = "426483725d5018863594966db74950914ee183b0"
+DJPORTAL_PATH = "jobportal/main/utils/emails.py"
+DJPORTAL_MAILS = (
+    ("send_shortlist_email", "moving_forward"),
+    ("send_rejection_email", "rejection"),
+    ("send_rejection_email", "rejection"),
+    ("send_hired_email", "offer"),
+)
+DJPORTAL_SENDER = ("", "jobportal.notify@gmail.com")
+
+
+def djportal(snap: Snapshot) -> Iterator[Spec]:
+    """Each function's ``subject=`` and ``message=f`` filled from the application (the
+    candidate's first name, the job's name and company); plain text."""
+    unit = "djportal/en"
+    source = snap.read(DJPORTAL, DJPORTAL_COMMIT, DJPORTAL_PATH)
+    for n, (function, category) in enumerate(DJPORTAL_MAILS):
+        body = _py_function(source, function)
+        subject = re.search(r'subject="([^"]*)"', body)
+        if subject is None:
+            raise ValueError(f"no subject in {function}")
+        f = fill_for(unit, function, "en", n)
+        values = {
+            "application.candidate.first_name": FIRST,
+            "application.job.job_name": f.role,
+            "application.job.company_name": f.company,
+        }
+        yield spec(
+            unit,
+            blob_url(DJPORTAL, DJPORTAL_COMMIT, DJPORTAL_PATH),
+            category,
+            subject=subject.group(1),
+            text=fill_exact(_f_string(body, "message="), r"\{([^{}]+)\}", values),
+            company=f.company,
+            role=f.role,
+            labels_on_rejection=True,
+            sender=DJPORTAL_SENDER,
+            noreply=False,
+        )
+
+
+TWB = "TheRosettaFoundation/SOLAS-Match-Backend"
+TWB_COMMIT = "95b951bbc9a65d02a673d9a89dc0b5235f1db641"
+# (template, generator, category, the user has a display name).
+TWB_MAILS = (
+    ("org-membership-refused", "OrgMembershipRefusedEmailGenerator", "not_a_job", True),
+    ("org-membership-refused", "OrgMembershipRefusedEmailGenerator", "not_a_job", False),
+    ("org-membership-accepted", "OrgMembershipAcceptedGenerator", "other", True),
+    ("user-task-revoked", "UserTaskRevokedGenerator", "not_a_job", True),
+    ("project-image-disapproved", "ProjectImageDisapprovedEmailGenerator", "not_a_job", True),
+    ("user-task-cancelled", "UserTaskCancelledEmailGenerator", "other", True),
+)
+# ``conf.template.ini``: [site] name and system_email_address; [email-footer] enabled="y".
+TWB_SITE = "SOLAS Match"
+TWB_SENDER = ("TWB Kató", "info@kato.translatorswb.org")
+# Ours: the organisation, the task and project, the links.
+TWB_VALUES = {
+    "ORG_NAME": "Médecins du Monde Nederland",
+    "TASK_TYPE": "Translation",
+    "TASK_TITLE": "Cholera prevention leaflet",
+    "TASK_VIEW": "https://twbplatform.org/task/41873/view/",
+    "TASK_PAGE": "https://twbplatform.org/task/41873/view/",
+    "SOURCE_LANGUAGE": "English",
+    "TARGET_LANGUAGE": "Swahili",
+    "COMMUNITY": "https://community.translatorswb.org/t/cholera-prevention-leaflet-12034",
+    "PROJECT_TITLE": "Cholera prevention leaflet",
+    "PROJECT_VIEW": "https://twbplatform.org/project/12034/view/",
+    "DONATE_LINK": "http://www.therosettafoundation.org/participate/becomeafriend/",
+}
+
+
+def _twb_subject(generator: str) -> str:
+    """The subject ``queue_email`` is given: the site name and the generator's literal."""
+    m = re.search(
+        r'settings\.get\("site\.name"\) \+ "([^"]*)"( \+ projectTitle \+ "\]")?', generator
+    )
+    if m is None:
+        raise ValueError("no subject")
+    tail = f"{TWB_VALUES['PROJECT_TITLE']}]" if m.group(2) else ""
+    return f"{TWB_SITE}{m.group(1)}{tail}"
+
+
+def twb(snap: Snapshot) -> Iterator[Spec]:
+    """Each template expanded as its generator fills it (sections shown as it shows them,
+    the footer included: the configuration enables it); HTML with the text part."""
+    unit = "twb/en"
+    footer = snap.read(TWB, TWB_COMMIT, "templates/emails/footer.tpl")
+    for n, (template, generator, category, named) in enumerate(TWB_MAILS):
+        path = f"templates/emails/{template}.tpl"
+        source = snap.read(TWB, TWB_COMMIT, path).replace("{{>FOOTER}}", footer)
+        code = snap.read(TWB, TWB_COMMIT, f"EmailPlugin/Generators/{generator}.cpp")
+        values: dict[str, object] = {
+            **TWB_VALUES,
+            "SITE_NAME": TWB_SITE,
+            "USERNAME": FIRST,
+            "USER_HAS_NAME": named,
+            "NO_USER_NAME": not named,
+            "CLAIMED": True,
+            "IN_PROGRESS": False,
+        }
+        html = f"<html><body>{_mustache(source, values)}</body></html>"
+        yield spec(
+            unit,
+            blob_url(TWB, TWB_COMMIT, path),
+            category,
+            subject=_twb_subject(code),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=TWB_SENDER,
+            noreply=False,
+            fmt=("html", "html_only")[n % 2],
+        )
+
+
+HACKCLUB = "hackclub/application-viewer"
+HACKCLUB_COMMIT = "f933f1223b3148c73dce48f87e07f7f645268c1f"
+# (module, category); ``ResponseModal``'s EMAILS_SUBJECTS and its default sender.
+HACKCLUB_MAILS = (("reject", "not_a_job"), ("accept", "other"))
+HACKCLUB_FROM = "clubs@hackclub.com"
+
+
+def _showdown(markdown: str) -> str:
+    """What showdown's ``makeHtml`` writes for these mails: paragraphs at blank lines (a
+    line ending in two spaces breaks), ``**bold**`` and ``[label](url)``; HTML kept as is."""
+    blocks = re.split(r"\n[ \t]*\n", markdown.strip("\n"))
+    out = []
+    for block in blocks:
+        lines = [line.strip() for line in block.strip("\n").split("\n")]
+        text = "\n".join(
+            line + ("<br />" if raw.endswith("  ") else "")
+            for line, raw in zip(lines, block.strip("\n").split("\n"), strict=True)
+        )
+        text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+        text = re.sub(r"\[([^\]]+)\]\(\s*([^)\s]+)\s*\)", r'<a href="\2">\1</a>', text)
+        if text:
+            out.append(f"<p>{text}</p>")
+    return "\n".join(out)
+
+
+def hackclub(snap: Snapshot) -> Iterator[Spec]:
+    """The refusal and the acceptance (the branch for the default sender), the leader's name
+    filled; HTML only, as SES is given it."""
+    unit = "hackclub/en"
+    modal = snap.read(HACKCLUB, HACKCLUB_COMMIT, "js/components/ResponseModal.jsx")
+    for module, category in HACKCLUB_MAILS:
+        path = f"js/emails/{module}.js"
+        source = snap.read(HACKCLUB, HACKCLUB_COMMIT, path)
+        literals = re.findall(r"`(.*?)`", source, re.S)
+        if not literals:
+            raise ValueError(f"no message in {module}")
+        subject = re.search(rf'{module}: "([^"]*)"', modal)
+        if subject is None:
+            raise ValueError(f"no subject for {module}")
+        message = literals[-1].replace("${names}", OWNER[0])  # the else branch: the default
+        if "${" in message:
+            raise ValueError(f"unfilled {module}")
+        yield spec(
+            unit,
+            blob_url(HACKCLUB, HACKCLUB_COMMIT, path),
+            category,
+            subject=f"{subject.group(1)}: {OWNER[0]}",
+            text=_text_part(_showdown(message)),
+            html=_showdown(message),
+            company="n/a",
+            role="n/a",
+            sender=("", HACKCLUB_FROM),
+            noreply=False,
+            fmt="html_only",
+        )
+
+
+TENANT = "yhnalx/TenantNew"
+TENANT_COMMIT = "34a704e47b7b26b673e64e88a0a8c5dfc820e44c"
+# (Mailable, view, category, our reason or lease term).
+TENANT_MAILS = (
+    ("TenantRejectedMail", "tenant_rejected", "not_a_job", "Incomplete requirements"),
+    ("TenantRejectedMail", "tenant_rejected", "not_a_job", "The unit has already been leased"),
+    ("TenantApprovedMail", "tenant_approved", "other", "6 months"),
+    ("TenantVoidedMail", "tenant_voided", "not_a_job", None),
+)
+
+
+def _tenant_sender(mailable: str) -> tuple[str, str]:
+    m = re.search(r"from: new Address\('([^']+)', '([^']+)'\)", mailable)
+    if m is None:
+        raise ValueError("no sender")
+    return m.group(2), m.group(1)
+
+
+def tenant(snap: Snapshot) -> Iterator[Spec]:
+    """Each view filled as its Mailable's ``content()`` gives it; HTML only (``view:``)."""
+    unit = "tenantnew/en"
+    for mailable, view, category, detail in TENANT_MAILS:
+        code = snap.read(TENANT, TENANT_COMMIT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        values = {
+            "$tenantName": OWNER[0],
+            "$reason": detail or "",
+            "$leaseTerm": detail or "",
+            "$tenant->name": OWNER[0],
+            "number_format($tenant->rent_balance, 2)": "4,500.00",
+            "number_format($tenant->utility_balance, 2)": "0.00",
+            "ucfirst($tenant->status)": "Voided",
+        }
+        html = _fill_blade(snap.read(TENANT, TENANT_COMMIT, path), values)
+        yield spec(
+            unit,
+            blob_url(TENANT, TENANT_COMMIT, path),
+            category,
+            subject=_envelope_subject(code),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=_tenant_sender(code),
+            noreply=True,
+            extra_headers={"X-Mailer": "Mailtrap PHP Client"},
+            fmt="html_only",
+        )
+
+
+CLCC = "carlocano03/shantal_beauty"
+CLCC_COMMIT = "21944e25481f5de0b59e90995d6bf29185cd6e43"
+CLCC_VIEWS = "application/views/email_template"
+CLCC_ADMIN = "application/controllers/portal/admin_portal"
+CLCC_SITE = "application/controllers/website"
+# (view, controller, category, our comment).
+CLCC_MAILS = (
+    ("success_registration", f"{CLCC_SITE}/Registration_form.php", "other", None),
+    (
+        "declined_request",
+        f"{CLCC_ADMIN}/Scholar_request.php",
+        "not_a_job",
+        "The submitted grades do not meet the required general weighted average.",
+    ),
+    (
+        "declined_request",
+        f"{CLCC_ADMIN}/Scholar_request.php",
+        "not_a_job",
+        "The slots for this school year have all been filled.",
+    ),
+    ("approved_request", f"{CLCC_ADMIN}/Scholar_request.php", "other", None),
+    (
+        "invalid_letter",
+        f"{CLCC_ADMIN}/Attendance_record.php",
+        "not_a_job",
+        "The medical certificate attached is not signed by the attending physician.",
+    ),
+    ("approved_letter", f"{CLCC_ADMIN}/Attendance_record.php", "other", "Noted. Get well soon."),
+)
+CLCC_SENDER = ("CLCC School Unity Portal", "schoolunity.clcc@gmail.com")
+
+
+def _clcc_subject(controller: str, view: str) -> str:
+    """The subject beside the view: ``'subject' => '...'`` before ``'template_path'``, or the
+    ``$subject`` assigned just before ``$template = 'email_template/view'``."""
+    literal = re.search(
+        rf"'subject'\s*=>\s*'([^']*)',\s*'template_path'\s*=>\s*'email_template/{view}'",
+        controller,
+    )
+    assigned = re.search(
+        rf"\$subject = '([^']*)';\s*\$template = 'email_template/{view}'", controller
+    )
+    m = literal or assigned
+    if m is None:
+        raise ValueError(f"no subject for {view}")
+    return m.group(1)
+
+
+def clcc(snap: Snapshot) -> Iterator[Spec]:
+    """Each view's ``<?= $x ?>`` filled as the controller's ``mail_data`` gives it (the
+    student's first name); HTML only (``set_mailtype('html')``)."""
+    unit = "clcc/en"
+    for n, (view, controller, category, comment) in enumerate(CLCC_MAILS):
+        path = f"{CLCC_VIEWS}/{view}.php"
+        values = {
+            "$name_to": FIRST,
+            "$comment": html_lib.escape(comment or ""),
+            "$login_url": "https://schoolunity.clcc.org.ph/login",
+            "$username": f"SCH-2024-{117 + n:04d}",
+            "$password": "p4Xw9q",
+        }
+        html = fill_exact(snap.read(CLCC, CLCC_COMMIT, path), r"<\?=\s*(.*?)\s*;?\s*\?>", values)
+        yield spec(
+            unit,
+            blob_url(CLCC, CLCC_COMMIT, path),
+            category,
+            subject=_clcc_subject(snap.read(CLCC, CLCC_COMMIT, controller), view),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=CLCC_SENDER,
+            noreply=True,
+            fmt="html_only",
+        )
