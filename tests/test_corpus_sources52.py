@@ -4,6 +4,7 @@ the source), and the units' pins."""
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from corpuslib.sources_suites52 import (  # noqa: E402
     DJPORTAL_PATH,
     EREC,
     HACKCLUB,
+    IASSIST,
     ORBIT,
     ORBIT_DIR,
     ORBIT_MAILS,
@@ -33,12 +35,15 @@ from corpuslib.sources_suites52 import (  # noqa: E402
     _erec_subject,
     _f_defaults,
     _f_string,
+    _iassist_brand,
+    _py_constant,
     _showdown,
     _twb_subject,
     clcc,
     djportal,
     erec,
     hackclub,
+    iassist,
     orbit,
     tenant,
     twb,
@@ -114,6 +119,21 @@ def test_subject_readers() -> None:
     assert _clcc_subject(controller, "v2") == "Otro"
 
 
+def test_python_constants_and_the_brand_attribute() -> None:
+    """A module constant with or without an annotation; ``_BRAND_BG`` filled from the two
+    brand constants."""
+    source = (
+        "_BRAND_SOLID = '#111'\n_BRAND_GRADIENT = 'none'\n"
+        '_BRAND_BG = f\'bgcolor="{_BRAND_SOLID}" style="background:{_BRAND_GRADIENT}\'\n'
+        "_CONFIG: dict[str, dict] = {'a': {'b': 'c'}}\n"
+    )
+    module = ast.parse(source)
+    assert _py_constant(module, "_CONFIG") == {"a": {"b": "c"}}
+    assert _iassist_brand(source, module) == 'bgcolor="#111" style="background:none'
+    with pytest.raises(ValueError):
+        _py_constant(module, "_OTRA")
+
+
 def test_showdown_subset() -> None:
     """Paragraphs at blank lines, a two-space line end breaks, bold and links, HTML kept."""
     md = 'Hola,\n\nUno **dos**  \n[tres](https://x.org) <img src="a" />\n  \nfin\n'
@@ -146,6 +166,7 @@ def test_showdown_subset() -> None:
         (hackclub, HACKCLUB, ["not_a_job", "other"], 0),
         (tenant, TENANT, ["not_a_job", "not_a_job", "other", "not_a_job"], 0),
         (clcc, CLCC, ["other", "not_a_job", "not_a_job", "other", "not_a_job", "other"], 0),
+        (iassist, IASSIST, ["other", "moving_forward", "rejection", "rejection"], 2),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -189,3 +210,4 @@ def test_sources52_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["hackclub/en"] == "dev"
     assert parts["tenantnew/en"] == "dev"
     assert parts["clcc/en"] == "dev"
+    assert parts["iassist/en"] == "test"

@@ -51,10 +51,20 @@ views sent by ``send_email_html`` as "CLCC School Unity Portal"): a scholarship 
 received, declined ("your request for the scholarship has not been approved. The selection
 process was highly competitive", twice with the admin's reason), approved, and a scholar's
 excuse letter declined and approved. Subjects from the controllers; sender address ours
-(``smtp_user`` comes from the database). No job: ``not_a_job`` and ``other``."""
+(``smtp_user`` comes from the database). No job: ``not_a_job`` and ``other``.
+
+Internet Assist (InternetAssist/Internet-Assist-API, the site of an IT support company in
+Maldon, Essex; Flask, mail sent through Microsoft Graph as HTML only): the status mail
+``send_job_status_update`` sends a job applicant when the admin changes the status, from its
+``_STATUS_UPDATE_CONFIG``: reviewed ("it has caught our attention", ``other``), shortlisted,
+and rejected ("After careful consideration we have decided not to progress your application at
+this time", twice), in the shared header. Sender ours (``GRAPH_SENDER`` is a placeholder); the
+logo's address ours (``request.host_url``). Left out: the receipt (its details card and steps
+come from the form's fields) and the mails to staff."""
 
 from __future__ import annotations
 
+import ast
 import html as html_lib
 import re
 from collections.abc import Iterator
@@ -486,6 +496,84 @@ def clcc(snap: Snapshot) -> Iterator[Spec]:
             company="n/a",
             role="n/a",
             sender=CLCC_SENDER,
+            noreply=True,
+            fmt="html_only",
+        )
+
+
+IASSIST = "InternetAssist/Internet-Assist-API"
+IASSIST_COMMIT = "de61ff4dad6812c2549b6305c85c5e2f5a74b242"
+IASSIST_PATH = "app/services/email_service.py"
+# (status, category): the statuses ``_STATUS_UPDATE_CONFIG`` writes to.
+IASSIST_MAILS = (
+    ("reviewed", "other"),
+    ("shortlisted", "moving_forward"),
+    ("rejected", "rejection"),
+    ("rejected", "rejection"),
+)
+IASSIST_SENDER = ("Internet Assist", "no-reply@ia.uk")
+IASSIST_LOGO = "https://ia.uk/assets/email-logo.png"
+
+
+def _py_constant(module: ast.Module, name: str) -> object:
+    """The literal value assigned (with or without an annotation) to ``name``."""
+    for node in module.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if isinstance(target, ast.Name) and target.id == name and node.value is not None:
+            return ast.literal_eval(node.value)
+    raise ValueError(f"no constant {name}")
+
+
+def _iassist_brand(source: str, module: ast.Module) -> str:
+    """``_BRAND_BG``: its single-quoted f-string with the two brand constants."""
+    m = re.search(r"^_BRAND_BG = f'(.*)'$", source, re.M)
+    if m is None:
+        raise ValueError("no _BRAND_BG")
+    names = ("_BRAND_SOLID", "_BRAND_GRADIENT")
+    return fill_exact(m.group(1), r"\{(\w+)\}", {n: str(_py_constant(module, n)) for n in names})
+
+
+def iassist(snap: Snapshot) -> Iterator[Spec]:
+    """The status mail's f-string filled from the status's configuration, its header from
+    ``_email_header``; HTML only, as Graph is given it."""
+    unit = "iassist/en"
+    source = snap.read(IASSIST, IASSIST_COMMIT, IASSIST_PATH)
+    module = ast.parse(source)
+    config = _py_constant(module, "_STATUS_UPDATE_CONFIG")
+    if not isinstance(config, dict):
+        raise ValueError("no status configuration")
+    brand = _iassist_brand(source, module)
+    header = _f_string(_py_function(source, "_email_header"), "return ")
+    page = _f_string(_py_function(source, "send_job_status_update"), "html = ")
+    for n, (status, category) in enumerate(IASSIST_MAILS):
+        cfg = config[status]
+        position = fill_for(unit, status, "en", n).role
+        top = fill_exact(
+            header,
+            r"\{([^{}]+)\}",
+            {"_logo_url()": IASSIST_LOGO, "_BRAND_BG": brand, "escape(title)": cfg["heading"]},
+        )
+        values = {
+            "_email_header(cfg['heading'])": top,
+            "first": FIRST,
+            "intro": cfg["intro"].format(position=html_lib.escape(position)),
+            "body": cfg["body"],
+            "colour": cfg["colour"],
+        }
+        html = fill_exact(page, r"\{([^{}]+)\}", values)
+        yield spec(
+            unit,
+            blob_url(IASSIST, IASSIST_COMMIT, IASSIST_PATH),
+            category,
+            subject=cfg["subject"],
+            text=_text_part(html),
+            html=html,
+            company="Internet Assist",
+            role=position,
+            labels_on_rejection=True,
+            sender=IASSIST_SENDER,
             noreply=True,
             fmt="html_only",
         )
