@@ -23,28 +23,37 @@ from corpuslib.sources_suites52 import (  # noqa: E402
     DJPORTAL,
     DJPORTAL_MAILS,
     DJPORTAL_PATH,
+    DOGTECH,
     EREC,
     HACKCLUB,
     IASSIST,
+    ITCW,
     ORBIT,
     ORBIT_DIR,
     ORBIT_MAILS,
+    PETZONE,
     TENANT,
     TWB,
     _clcc_subject,
+    _dogtech_subject,
     _erec_subject,
     _f_defaults,
     _f_string,
     _iassist_brand,
+    _itcw_subject,
+    _petzone_subject,
     _py_constant,
     _showdown,
     _twb_subject,
     clcc,
     djportal,
+    dogtech,
     erec,
     hackclub,
     iassist,
+    itcw,
     orbit,
+    petzone,
     tenant,
     twb,
 )
@@ -134,6 +143,20 @@ def test_python_constants_and_the_brand_attribute() -> None:
         _py_constant(module, "_OTRA")
 
 
+def test_more_subject_readers() -> None:
+    """A Rails action's ``subject:``; a Mailable's ``->subject`` or its Envelope's; the Java
+    ``.subject`` of the ``EmailData`` built before the template's enum."""
+    mailer = "def a\n mail(subject: 'Uno')\nend\ndef b\n mail(subject: 'Dos')\nend\n"
+    assert _itcw_subject(mailer, "b") == "Dos"
+    assert _petzone_subject("return $this->subject('Recibido')->view('x');") == "Recibido"
+    assert _petzone_subject("new Envelope(subject: 'Rechazado',") == "Rechazado"
+    java = (
+        'EmailData.builder().subject("Uno").build(); send(d, TemplatesEnum.TEMPLATE_A);\n'
+        'EmailData.builder().subject("Dos").build(); send(d, TemplatesEnum.TEMPLATE_B);\n'
+    )
+    assert _dogtech_subject(java, "template_b") == "Dos"
+
+
 def test_showdown_subset() -> None:
     """Paragraphs at blank lines, a two-space line end breaks, bold and links, HTML kept."""
     md = 'Hola,\n\nUno **dos**  \n[tres](https://x.org) <img src="a" />\n  \nfin\n'
@@ -167,6 +190,9 @@ def test_showdown_subset() -> None:
         (tenant, TENANT, ["not_a_job", "not_a_job", "other", "not_a_job"], 0),
         (clcc, CLCC, ["other", "not_a_job", "not_a_job", "other", "not_a_job", "other"], 0),
         (iassist, IASSIST, ["other", "moving_forward", "rejection", "rejection"], 2),
+        (itcw, ITCW, ["not_a_job", "not_a_job", "other"], 0),
+        (petzone, PETZONE, ["not_a_job", "not_a_job", "other", "other"], 0),
+        (dogtech, DOGTECH, ["not_a_job", "not_a_job", "other", "other"], 0),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +208,7 @@ def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> N
         body = (s.html or "") + s.text
         for mark in ("{{", "${", "<?=", "@extends", "@section", "@include"):
             assert mark not in body, (s.url, mark)
-        assert "Robin" in body + s.subject or s.unit == "twb/en"
+        assert "Robin" in body + s.subject or s.unit in ("twb/en", "itcw/en")
         assert s.subject
 
 
@@ -211,3 +237,6 @@ def test_sources52_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["tenantnew/en"] == "dev"
     assert parts["clcc/en"] == "dev"
     assert parts["iassist/en"] == "test"
+    assert parts["itcw/en"] == "test"
+    assert parts["petzone/en"] == "dev"
+    assert parts["dogtech/pt"] == "test"

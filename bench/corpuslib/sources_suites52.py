@@ -60,7 +60,28 @@ Maldon, Essex; Flask, mail sent through Microsoft Graph as HTML only): the statu
 and rejected ("After careful consideration we have decided not to progress your application at
 this time", twice), in the shared header. Sender ours (``GRAPH_SENDER`` is a placeholder); the
 logo's address ours (``request.host_url``). Left out: the receipt (its details card and steps
-come from the form's fields) and the mails to staff."""
+come from the form's fields) and the mails to staff.
+
+IT Job Expo (anonoz/itcwresume, the resume platform of a Malaysian university IT society's
+job fair, Rails): the student's resume, submitted to be shown to the fair's recruiters,
+rejected by the volunteers with their message ("Your resume submitted to IT Job Expo has been
+rejected ... Once you have edited your resume, visit IJE Resume to upload the new one", twice)
+and approved; multipart (the text and HTML views, the HTML one in the mailer layout), subjects
+from ``ResumeMailer``, sender from ``ApplicationMailer``. A resume vetted for a fair, no job
+refused: ``not_a_job``. Left out: the recruiters' account mail.
+
+PetZone (Biubietnam/projecthk2, a Vietnamese student team's pet-adoption site; Laravel): an
+adoption request rejected ("We're sorry to inform you that your request to adopt P has been
+rejected", with and without the shelter's reason), approved (Markdown mail in Laravel's
+layout) and received (an HTML view); subjects from the Mailables; the app's name from the
+view's footer ("PetZone"), its address and sender ours. No job.
+
+DogTech (GabrielRodriguesS/dogTech-API at 2f4e396e, the tip of ``develop``: the adoption
+system of SJPA, a Brazilian animal-protection group; Spring, FreeMarker): in Portuguese, the
+adoption refused ("Seu pedido de adoção foi recusado ... Infelizmente não foi dessa vez", sent
+to every other applicant for the animal, twice), approved (the same subject, "Resposta ao
+pedido de adoção") and the request for feedback; sender ``EmailData.from``. No job: the
+look-alikes a Portuguese unit may hold."""
 
 from __future__ import annotations
 
@@ -70,12 +91,14 @@ import re
 from collections.abc import Iterator
 
 from .fill import OWNER, Spec, fill_for, spec
+from .render import freemarker
 from .snapshot import Snapshot, blob_url
 from .sources_handbooks10 import _mustache
 from .sources_suites14 import _fill_blade
 from .sources_suites15b import _py_function
-from .sources_suites35 import _envelope_subject, _text_part
+from .sources_suites35 import _blade_branches, _envelope_subject, _text_part
 from .sources_suites39 import _blade_layout
+from .sources_suites45 import _markdown_html, _simple_format
 from .sources_suites49 import _no_blade_comments
 from .templating import fill_exact
 
@@ -575,5 +598,215 @@ def iassist(snap: Snapshot) -> Iterator[Spec]:
             labels_on_rejection=True,
             sender=IASSIST_SENDER,
             noreply=True,
+            fmt="html_only",
+        )
+
+
+ITCW = "anonoz/itcwresume"
+ITCW_COMMIT = "525e57c796f11b95edc19a20a7dec8a3e0648dfd"
+# (action, category, the volunteers' message: ours).
+ITCW_MAILS = (
+    (
+        "rejection_email",
+        "not_a_job",
+        "Please remove your IC number and home address.\nKeep it to two pages.",
+    ),
+    ("rejection_email", "not_a_job", "Your resume is missing your expected graduation date."),
+    ("approval_email", "other", ""),
+)
+ITCW_LINK = '<a href="https://resumetcd.herokuapp.com">IJE Resume</a>'
+
+
+def _itcw_subject(mailer: str, action: str) -> str:
+    """The ``subject:`` of a ``ResumeMailer`` action's ``mail(...)``."""
+    subject = re.search(r"subject: '([^']*)'", mailer[mailer.index(f"def {action}") :])
+    if subject is None:
+        raise ValueError(f"no subject in {action}")
+    return subject.group(1)
+
+
+def itcw(snap: Snapshot) -> Iterator[Spec]:
+    """Each action's text view and HTML view (in the layout), ``<%= %>`` filled by exact
+    expression; multipart."""
+    unit = "itcw/en"
+    mailer = snap.read(ITCW, ITCW_COMMIT, "app/mailers/resume_mailer.rb")
+    base = snap.read(ITCW, ITCW_COMMIT, "app/mailers/application_mailer.rb")
+    sender = re.search(r"default from: '([^<']+) <([^>']+)>'", base)
+    if sender is None:
+        raise ValueError("no default sender")
+    layout = snap.read(ITCW, ITCW_COMMIT, "app/views/layouts/mailer.html.erb")
+    erb = r"<%=\s*(.*?)\s*%>"
+    for action, category, reason in ITCW_MAILS:
+        subject = _itcw_subject(mailer, action)
+        values = {
+            "@resume.rejection_reason": reason,
+            "simple_format(@resume.rejection_reason)": _simple_format(html_lib.escape(reason)),
+            "link_to \"IJE Resume\", 'https://resumetcd.herokuapp.com'": ITCW_LINK,
+        }
+        path = f"app/views/resume_mailer/{action}.html.erb"
+        inner = fill_exact(snap.read(ITCW, ITCW_COMMIT, path), erb, values)
+        text_path = f"app/views/resume_mailer/{action}.txt.erb"
+        yield spec(
+            unit,
+            blob_url(ITCW, ITCW_COMMIT, path),
+            category,
+            subject=subject,
+            text=fill_exact(snap.read(ITCW, ITCW_COMMIT, text_path), erb, values),
+            html=fill_exact(layout, erb, {"yield": inner}),
+            company="n/a",
+            role="n/a",
+            sender=(sender.group(1), sender.group(2)),
+            noreply=False,
+            fmt="html",
+        )
+
+
+PETZONE = "Biubietnam/projecthk2"
+PETZONE_COMMIT = "d34839a71ade42e5c3403ffba67aaa3079c2e2f0"
+PETZONE_DIR = "server/phpserver"
+# (Mailable, view, category, the shelter's note: ours).
+PETZONE_MAILS = (
+    (
+        "AdoptionRequestRejected",
+        "adoption/rejected",
+        "not_a_job",
+        "Milo needs a home with a fenced garden.",
+    ),
+    ("AdoptionRequestRejected", "adoption/rejected", "not_a_job", ""),
+    ("AdoptionRequestApproved", "adoption/approved", "other", ""),
+    ("AdoptionRequestReceived", "adoption_request", "other", ""),
+)
+PETZONE_APP = ("PetZone", "https://petzone.vn")
+PETZONE_SENDER = ("PetZone", "no-reply@petzone.vn")
+PETZONE_PET = "Milo"
+
+
+def _petzone_subject(mailable: str) -> str:
+    """An Envelope's literal subject, or ``build()``'s ``->subject('...')``."""
+    m = re.search(r"->subject\('([^']*)'\)", mailable)
+    return m.group(1) if m else _envelope_subject(mailable)
+
+
+def petzone(snap: Snapshot) -> Iterator[Spec]:
+    """The two Markdown mails in Laravel's layout (the ``@if`` on the note resolved), the
+    receipt's HTML view (no note, no photo); HTML with the text part."""
+    unit = "petzone/en"
+    app, url = PETZONE_APP
+    for mailable, view, category, note in PETZONE_MAILS:
+        code = snap.read(PETZONE, PETZONE_COMMIT, f"{PETZONE_DIR}/app/Mail/{mailable}.php")
+        path = f"{PETZONE_DIR}/resources/views/emails/{view}.blade.php"
+        flags = {"$response->note": bool(note), "$adoption->note": False}
+        source = _blade_branches(
+            snap.read(PETZONE, PETZONE_COMMIT, path), flags | {"$adoption->pet->image": False}
+        )
+        values = {
+            "$request->user->name": OWNER[0],
+            "$request->pet->name": PETZONE_PET,
+            "$response->note": html_lib.escape(note),
+            "config('app.name')": app,
+            "\\Carbon\\Carbon::parse($request->approved_at)->format('F j, Y \\a\\t H:i')": (
+                "June 3, 2025 at 14:20"
+            ),
+            "$adoption->user->name": OWNER[0],
+            "$adoption->pet->name": PETZONE_PET,
+            "\\Carbon\\Carbon::parse($adoption->requested_at)->format('F j, Y - H:i')": (
+                "May 28, 2025 - 09:41"
+            ),
+            "url('http://localhost:3000')": "http://localhost:3000",
+            "url('/http://localhost:3000/contact')": f"{url}/http://localhost:3000/contact",
+            "now()->year": "2025",
+        }
+        if "@component('mail::message')" in source:
+            html = _markdown_html(source, values, app, url)
+        else:
+            html = _fill_blade(source, values)
+        yield spec(
+            unit,
+            blob_url(PETZONE, PETZONE_COMMIT, path),
+            category,
+            subject=_petzone_subject(code),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=PETZONE_SENDER,
+            noreply=True,
+            fmt="html",
+        )
+
+
+DOGTECH = "GabrielRodriguesS/dogTech-API"
+DOGTECH_COMMIT = "2f4e396eaa83b6074ba0b8e36d8ee7fb5ae11540"
+DOGTECH_TEMPLATES = "src/main/resources/templates"
+# (template, the Java file that sends it, category, the animal: ours).
+DOGTECH_MAILS = (
+    (
+        "template_rejected_adoption",
+        "src/main/java/main/utils/EmailUtils.java",
+        "not_a_job",
+        "Paçoca",
+    ),
+    (
+        "template_rejected_adoption",
+        "src/main/java/main/utils/EmailUtils.java",
+        "not_a_job",
+        "Tobias",
+    ),
+    (
+        "template_approved_adoption",
+        "src/main/java/main/domain/stateMachine/stateActions/AdoptedAction.java",
+        "other",
+        "Paçoca",
+    ),
+    (
+        "template_request_feedback",
+        "src/main/java/main/utils/EmailUtils.java",
+        "other",
+        "Tobias",
+    ),
+)
+
+
+def _dogtech_subject(java: str, template: str) -> str:
+    """The ``.subject("...")`` of the ``EmailData`` built for the template's enum."""
+    enum = template.upper()
+    at = java.index(f"TemplatesEnum.{enum}")
+    subjects = re.findall(r'\.subject\("([^"]*)"\)', java[:at])
+    if not subjects:
+        raise ValueError(f"no subject for {template}")
+    return subjects[-1]
+
+
+def dogtech(snap: Snapshot) -> Iterator[Spec]:
+    """Each FreeMarker template filled as the Java code's model gives it (the first name
+    capitalised, the animal); HTML only (``setText(html, true)``)."""
+    unit = "dogtech/pt"
+    model = snap.read(DOGTECH, DOGTECH_COMMIT, "src/main/java/main/domain/model/EmailData.java")
+    sender = re.search(r'String from = "([^"]+)"', model)
+    if sender is None:
+        raise ValueError("no sender")
+    for template, java, category, animal in DOGTECH_MAILS:
+        path = f"{DOGTECH_TEMPLATES}/{template}.ftl"
+        source = snap.read(DOGTECH, DOGTECH_COMMIT, path)
+        names = set(re.findall(r"\$\{(\w+)", source))
+        ctx = {
+            "name": FIRST,
+            "animal": animal,
+            "link": "http://AINDA_NÃO_EXISTE_O_ENDPOINT_PARA_GERAR_O_LINK_AQUI.com",
+        }
+        if names - set(ctx):
+            raise ValueError(f"unfilled {sorted(names - set(ctx))}")
+        html = freemarker(source, ctx)
+        yield spec(
+            unit,
+            blob_url(DOGTECH, DOGTECH_COMMIT, path),
+            category,
+            subject=_dogtech_subject(snap.read(DOGTECH, DOGTECH_COMMIT, java), template),
+            text=_text_part(html),
+            html=html,
+            company="n/a",
+            role="n/a",
+            sender=("", sender.group(1)),
+            noreply=False,
             fmt="html_only",
         )
