@@ -32,6 +32,7 @@ from corpuslib.sources_suites52 import (  # noqa: E402
     ORBIT_DIR,
     ORBIT_MAILS,
     PETZONE,
+    TALENT,
     TENANT,
     TWB,
     _clcc_subject,
@@ -54,6 +55,7 @@ from corpuslib.sources_suites52 import (  # noqa: E402
     itcw,
     orbit,
     petzone,
+    talentcore,
     tenant,
     twb,
 )
@@ -193,6 +195,20 @@ def test_showdown_subset() -> None:
         (itcw, ITCW, ["not_a_job", "not_a_job", "other"], 0),
         (petzone, PETZONE, ["not_a_job", "not_a_job", "other", "other"], 0),
         (dogtech, DOGTECH, ["not_a_job", "not_a_job", "other", "other"], 0),
+        (
+            talentcore,
+            TALENT,
+            [
+                "acknowledgement",
+                "assessment",
+                "interview_invitation",
+                "rejection",
+                "rejection",
+                "offer",
+                "other",
+            ],
+            2,
+        ),
     ],
 )
 def test_recipes_on_the_real_snapshot(recipe, repo, categories, rejections) -> None:  # type: ignore[no-untyped-def]
@@ -221,6 +237,9 @@ def test_real_mails_say_what_their_labels_claim() -> None:
     assert "Incomplete requirements" in rejected.text and rejected.fmt == "html_only"
     refused = next(iter(twb(_real(TWB))))
     assert "has not been approved" in refused.text and refused.subject.startswith("SOLAS Match")
+    talent = list(talentcore(_real(TALENT)))
+    assert talent[-1].subject.startswith("Update on Your Application for")
+    assert "decline our job offer" in talent[-1].text and not talent[-1].rejection
     declined = list(clcc(_real(CLCC)))[1]
     assert declined.subject == "Scholarship Application [Declined]"
 
@@ -240,3 +259,4 @@ def test_sources52_units_are_pinned_where_the_split_rule_put_them() -> None:
     assert parts["itcw/en"] == "test"
     assert parts["petzone/en"] == "dev"
     assert parts["dogtech/pt"] == "test"
+    assert parts["talentcore/en"] == "dev"

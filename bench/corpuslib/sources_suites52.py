@@ -81,7 +81,16 @@ system of SJPA, a Brazilian animal-protection group; Spring, FreeMarker): in Por
 adoption refused ("Seu pedido de adoção foi recusado ... Infelizmente não foi dessa vez", sent
 to every other applicant for the animal, twice), approved (the same subject, "Resposta ao
 pedido de adoção") and the request for feedback; sender ``EmailData.from``. No job: the
-look-alikes a Portuguese unit may hold."""
+look-alikes a Portuguese unit may hold.
+
+Talent Core (KingChen711/talent-core-api, a recruitment-drive platform, Express and Prisma;
+templates in ``src/constants/email-templates.ts``, sent by ``EmailService``): received, the
+test invitation, the interview invitation after the test, the offer, the refusal that the code
+names "save" (the application kept in the talent pool: "we have decided to proceed with other
+candidates whose qualifications more closely match the requirements of the position", twice)
+and the one it names "reject", which answers a candidate who declined the offer ("We understand
+that you have decided to decline our job offer": ``other``) under the refusal's subject. Client
+address from ``.env.example``; sender ours (``APP_EMAIL_ADDRESS`` is empty there)."""
 
 from __future__ import annotations
 
@@ -100,7 +109,7 @@ from .sources_suites35 import _blade_branches, _envelope_subject, _text_part
 from .sources_suites39 import _blade_layout
 from .sources_suites45 import _markdown_html, _simple_format
 from .sources_suites49 import _no_blade_comments
-from .templating import fill_exact
+from .templating import fill_exact, fill_js, js_literal
 
 FIRST, LAST = OWNER[0].split()
 
@@ -807,6 +816,71 @@ def dogtech(snap: Snapshot) -> Iterator[Spec]:
             company="n/a",
             role="n/a",
             sender=("", sender.group(1)),
+            noreply=False,
+            fmt="html_only",
+        )
+
+
+TALENT = "KingChen711/talent-core-api"
+TALENT_COMMIT = "3da0c8cca44c16cc3cab7a98196ed8b70743b8bc"
+TALENT_TEMPLATES = "src/constants/email-templates.ts"
+TALENT_SERVICE = "src/modules/email/email.service.ts"
+# (template, the service method that sends it, category).
+TALENT_MAILS = (
+    ("receivedApplicationTemplate", "sendEmailReceivedApplication", "acknowledgement"),
+    ("notifyTakeTestTemplate", "sendEmailTakeTest", "assessment"),
+    ("notifyInterviewSessionTemplate", "sendEmailInterviewSession", "interview_invitation"),
+    ("notifySaveApplicationTemplate", "sendEmailSaveApplication", "rejection"),
+    ("notifySaveApplicationTemplate", "sendEmailSaveApplication", "rejection"),
+    ("notifyApproveApplicationTemplate", "sendEmailApproveApplication", "offer"),
+    ("notifyRejectApplicationTemplate", "sendEmailRejectApplication", "other"),
+)
+TALENT_NAME = "Talent Core Corporation"
+TALENT_URL = "https://talent-core.vercel.app"  # CLIENT_URL in .env.example
+TALENT_SENDER = ("", "talentcore.recruit@gmail.com")
+
+
+def talentcore(snap: Snapshot) -> Iterator[Spec]:
+    """Each template literal with ``CLIENT_URL``, its ``{key}`` placeholders replaced as
+    ``replacePlaceholders`` does with the method's data; subject from the method's
+    ``sendMail``; HTML only."""
+    unit = "talentcore/en"
+    templates = snap.read(TALENT, TALENT_COMMIT, TALENT_TEMPLATES)
+    service = snap.read(TALENT, TALENT_COMMIT, TALENT_SERVICE)
+    for n, (template, method, category) in enumerate(TALENT_MAILS):
+        job = fill_for(unit, template, "en", n).role
+        literal = fill_js(
+            js_literal(templates, f"export const {template} ="),
+            {"process.env.CLIENT_URL": TALENT_URL},
+        )
+        data = {
+            "candidate": OWNER[0],
+            "appliedJob": job,
+            "recruitmentDrive": "Summer Recruitment Drive 2025",
+            "point": "8.5",
+            "interviewDate": "August 12th, 2025 9:00 AM",
+            "method": "Online",
+            "location": "Google Meet",
+            "receiveJobDate": "September 1st, 2025 8:30 AM",
+            "testDate": "August 5th, 2025 2:00 PM",
+            "to": OWNER[1],
+            "signUpLink": f"{TALENT_URL}/sign-up",
+            "linkToTakeTest": f"{TALENT_URL}/my-applications/cm0b7x2k40001",
+        }
+        html = fill_exact(literal, r"\{(\w+)\}", data)
+        body = service[service.index(f"public {method} =") :]
+        subject = fill_js(js_literal(body, "this.sendMail(to,"), {"appliedJob": job})
+        yield spec(
+            unit,
+            blob_url(TALENT, TALENT_COMMIT, TALENT_TEMPLATES),
+            category,
+            subject=subject,
+            text=_text_part(html),
+            html=html,
+            company=TALENT_NAME,
+            role=job,
+            labels_on_rejection=True,
+            sender=TALENT_SENDER,
             noreply=False,
             fmt="html_only",
         )
