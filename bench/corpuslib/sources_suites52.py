@@ -1,7 +1,9 @@
 """Recipes for session 38's sources52 (issue 11): English mail from an Indonesian telecom's
-hiring dashboard, an Australian job board's test results and a Django job portal (job
-refusals); look-alikes from a volunteer translators' platform, a student-club programme, a
-tenant-management app and a church's scholarship portal (refusals of no job).
+hiring dashboard, an Australian job board's test results, a Django job portal, an Essex IT
+firm's careers status mail and a recruitment-drive platform (job refusals); look-alikes from a
+volunteer translators' platform, a student-club programme, a tenant-management app, a church's
+scholarship portal, a job fair's resume platform and two pet-adoption systems, one Brazilian
+(refusals of no job).
 
 Orbit (audreyyi27/twm-orbit-hr-nginx-main, Orbit HR, the hiring dashboard of Taiwan Mobile
 Indonesia; FastAPI and Next.js): ``get_email_template`` fills one of five f-string templates
