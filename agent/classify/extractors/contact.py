@@ -30,6 +30,10 @@ from agent.mail.parse import Message
 _NOREPLY_TEXT = tuple(Rx(p) for p in patterns("noreply_text"))
 
 
+# "Orchard Foods Recruitment (Do Not Reply)": the display name says nobody reads replies.
+_NOREPLY_NAME = compiled("noreply_name")
+
+
 _SIG_NAME = compiled("sig_name", 0)
 
 
@@ -100,6 +104,8 @@ def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
     addr = msg.from_addr
     if addr and is_noreply_address(addr):
         return True, f"no-reply sender ({addr})"
+    if msg.from_name and (m := _NOREPLY_NAME.search(msg.from_name)) is not None:
+        return True, f'no-reply sender name "{quote(m.group())}"'
     for rx in _NOREPLY_TEXT:
         m = rx.search(t.doc, start=t.body_start)
         if m is not None:

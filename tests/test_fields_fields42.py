@@ -1,0 +1,132 @@
+"""No-reply display names and Dutch notices, pt/nl title leads, es/pt stage words (session 38, fields42).
+
+Why a file of its own: the held-out fields probes of session 38 (``bench/probes/fields-pt-22.txt``,
+``fields-nl-37.txt``, ``fields-es-27.txt``, ``fields-en-27.txt``) found a display name saying
+"(Do Not Reply)" over a plain address, a Dutch "Deze mailbox wordt niet gelezen", titles after
+"na oportunidade de", "processo seletivo para", "de openstaande vacature", "de job van" and
+"kandidatuur voor", a subject's step ("prueba técnica") taken for the title, "A empresa X atualizou
+o status" lost to the board, the finals in the plural and a talk "por telefone". Each with the
+look-alike the rule must leave alone; other names and sentences than the probes'.
+"""
+
+from __future__ import annotations
+
+from test_fields_senders import _verdict
+
+NO_EN = "Unfortunately, we will not be moving forward with your application."
+NO_NL = "Helaas hebben we besloten om niet verder te gaan met je sollicitatie."
+NO_PT = "Infelizmente, decidimos seguir com outros candidatos."
+NO_ES = "Lamentablemente, hemos decidido continuar con otros candidatos."
+
+
+def test_a_display_name_that_says_do_not_reply_is_no_reply() -> None:
+    v = _verdict(
+        "Lakeside Dairy Careers (Do Not Reply) <careers@lakesidedairy.com>",
+        "Your application",
+        f"Hi Alex,\n\n{NO_EN}\n\nLakeside Dairy\n",
+    )
+    assert v.noreply is True
+    # Look-alike: a name merely holding the letters ("Replyco") is read by a person.
+    v = _verdict(
+        "Replyco Careers <careers@replyco.com>",
+        "Your application",
+        f"Hi Alex,\n\n{NO_EN}\n\nReplyco\n",
+    )
+    assert v.noreply is False
+
+
+def test_a_dutch_mailbox_said_to_be_unread_is_no_reply() -> None:
+    v = _verdict(
+        "Werving Gemeente Oostmeer <werving@oostmeer.nl>",
+        "Uw sollicitatie",
+        f"Beste Alex,\n\n{NO_NL}\n\nDit e-mailadres wordt niet gecontroleerd.\n",
+    )
+    assert v.noreply is True
+    # Look-alike: a reader's own mail that went unread names no mailbox of the sender's.
+    v = _verdict(
+        "Werving Gemeente Oostmeer <werving@oostmeer.nl>",
+        "Uw sollicitatie",
+        f"Beste Alex,\n\n{NO_NL}\n\nMocht je eerdere mail niet gelezen zijn, bel ons gerust.\n",
+    )
+    assert v.noreply is False
+
+
+def test_portuguese_title_leads_opportunity_and_selection_process() -> None:
+    v = _verdict(
+        "RH <rh@moveisaurora.com.br>",
+        "Retorno",
+        f"Olá Alex,\n\nAgradecemos seu interesse na oportunidade de Marceneiro. {NO_PT}\n",
+    )
+    assert v.role == "Marceneiro"
+    v = _verdict(
+        "RH <rh@moveisaurora.com.br>",
+        "Retorno",
+        f"Olá Alex,\n\nObrigado por participar do processo seletivo para Auxiliar de Logística. "
+        f"{NO_PT}\n",
+    )
+    assert v.role == "Auxiliar de Logística"
+    # Look-alike: an opportunity to do something is no title.
+    v = _verdict(
+        "RH <rh@moveisaurora.com.br>",
+        "Retorno",
+        f"Olá Alex,\n\nAgradecemos a oportunidade de conhecer seu perfil. {NO_PT}\n",
+    )
+    assert v.role is None
+
+
+def test_dutch_and_flemish_title_leads() -> None:
+    v = _verdict(
+        "HR <hr@tuincentrumlinde.nl>",
+        "Je sollicitatie",
+        f"Beste Alex,\n\nBedankt voor je reactie op de openstaande vacature Hovenier. {NO_NL}\n",
+    )
+    assert v.role == "Hovenier"
+    v = _verdict(
+        "HR <hr@drukkerijschelde.be>",
+        "Je kandidatuur",
+        "Dag Alex,\n\nBedankt voor je kandidatuur voor Drukker. Helaas moeten we je laten weten "
+        "dat we je kandidatuur niet weerhouden.\n",
+    )
+    assert v.role == "Drukker"
+
+
+def test_a_step_named_in_the_subject_is_no_title() -> None:
+    v = _verdict(
+        "Selección <seleccion@grupoalcor.es>",
+        "Resultado prueba técnica - Analista de Datos",
+        f"Hola Alex,\n\nGracias por hacer la prueba técnica. {NO_ES}\n",
+    )
+    assert v.role == "Analista de Datos"
+    assert v.stage == "screen"
+
+
+def test_finals_in_the_plural_and_a_talk_by_phone() -> None:
+    v = _verdict(
+        "Selección <seleccion@grupoalcor.es>",
+        "Jefe de Planta",
+        f"Hola Alex,\n\nTras las entrevistas finales con el comité, {NO_ES[0].lower()}{NO_ES[1:]}\n",
+    )
+    assert v.stage == "final"
+    v = _verdict(
+        "Carla Souza <carla@grupoalvorada.com.br>",
+        "Analista Fiscal",
+        f"Olá Alex,\n\nObrigada pela conversa por telefone. {NO_PT}\n\nCarla Souza\n",
+    )
+    assert v.stage == "screen"
+    # Look-alike: a talk in person stays an interview.
+    v = _verdict(
+        "Carla Souza <carla@grupoalvorada.com.br>",
+        "Analista Fiscal",
+        f"Olá Alex,\n\nObrigada pela conversa de ontem no escritório. {NO_PT}\n\nCarla Souza\n",
+    )
+    assert v.stage == "interview"
+
+
+def test_a_board_relays_the_employer_that_updated_the_status() -> None:
+    v = _verdict(
+        "Vagas Já <noreply@vagasja.com.br>",
+        "Atualização da candidatura",
+        "Olá Alex,\n\nA empresa Farmácia Boa Saúde atualizou o status da sua candidatura para a "
+        "vaga de Balconista: não selecionado.\n",
+    )
+    assert v.company == "Farmácia Boa Saúde"
