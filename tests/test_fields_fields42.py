@@ -130,3 +130,33 @@ def test_a_board_relays_the_employer_that_updated_the_status() -> None:
         "vaga de Balconista: não selecionado.\n",
     )
     assert v.company == "Farmácia Boa Saúde"
+    v = _verdict(
+        "Vagas Já <noreply@vagasja.com.br>",
+        "Atualização da candidatura",
+        "Olá Alex,\n\nA Ótica Visão Clara atualizou a sua candidatura para a vaga Vendedor: "
+        "não selecionado.\n",
+    )
+    assert v.company == "Ótica Visão Clara"
+    # Look-alike: the board's own system updating the status names no employer.
+    v = _verdict(
+        "Vagas Já <noreply@vagasja.com.br>",
+        "Atualização da candidatura",
+        "Olá Alex,\n\nO Sistema atualizou o status da sua candidatura: não selecionado.\n",
+    )
+    assert v.company != "Sistema"
+
+
+def test_a_shift_in_brackets_is_part_of_the_title_a_place_is_not() -> None:
+    v = _verdict(
+        "Recruitment <recruitment@elmhousecare.org.uk>",
+        "Care Worker (Nights)",
+        f"Dear Alex,\n\nThank you for your application for Care Worker (Nights). {NO_EN}\n",
+    )
+    assert v.role == "Care Worker (Nights)"
+    # Look-alike: a town in brackets, the post named "in" it in the text, is where, not what.
+    v = _verdict(
+        "Recruitment <recruitment@elmhousecare.org.uk>",
+        "Care Worker (Harrogate)",
+        f"Dear Alex,\n\nThank you for applying for the Care Worker role in Harrogate. {NO_EN}\n",
+    )
+    assert v.role == "Care Worker"
