@@ -160,3 +160,99 @@ def test_a_shift_in_brackets_is_part_of_the_title_a_place_is_not() -> None:
         f"Dear Alex,\n\nThank you for applying for the Care Worker role in Harrogate. {NO_EN}\n",
     )
     assert v.role == "Care Worker"
+
+
+# Pass 2 (fields-pt-23, nl-38, es-28, en-28).
+
+
+def test_the_reader_among_the_finalists_reached_the_final() -> None:
+    v = _verdict(
+        "Talento <talento@navieraatlantica.es>",
+        "Proceso Oficial de Puente",
+        f"Hola Alex,\n\nFuiste una de las finalistas del proceso. {NO_ES}\n",
+    )
+    assert v.stage == "final"
+    v = _verdict(
+        "Talento <talento@navieraatlantica.es>",
+        "Proceso Oficial de Puente",
+        f"Hola Alex,\n\nGracias por la entrevista con el director general. {NO_ES}\n",
+    )
+    assert v.stage == "final"
+    # Look-alike: the other one a finalist, the reader's CV only read.
+    v = _verdict(
+        "Talento <talento@navieraatlantica.es>",
+        "Proceso Oficial de Puente",
+        "Hola Alex,\n\nTras revisar tu candidatura, hemos elegido a otro finalista para el puesto.\n",
+    )
+    assert v.stage == "application"
+
+
+def test_a_spanish_board_names_the_employer_in_the_past_tense() -> None:
+    v = _verdict(
+        "Portal Empleo <notificaciones@portalempleo.es>",
+        "Tu postulación",
+        "Hola Alex,\n\nLa empresa Panadería Trigal revisó tu candidatura para la oferta Panadero "
+        "y decidió no continuar con tu proceso.\n",
+    )
+    assert v.company == "Panadería Trigal"
+
+
+def test_a_notification_only_address_is_no_reply() -> None:
+    v = _verdict(
+        "Careers <careers@harlowmetals.com>",
+        "Your application",
+        f"Dear Alex,\n\n{NO_EN}\n\nThis message comes from a notification-only address.\n",
+    )
+    assert v.noreply is True
+    # Look-alike: what the employer cannot accept by mail is no word on the box.
+    v = _verdict(
+        "Careers <careers@harlowmetals.com>",
+        "Your application",
+        f"Dear Alex,\n\n{NO_EN} Note that we cannot accept applications by email.\n",
+    )
+    assert v.noreply is False
+
+
+def test_a_talk_with_the_recruiter_is_a_screen() -> None:
+    v = _verdict(
+        "Hiring <hiring@pellmanlogistics.com>",
+        "Planner position",
+        f"Hi Alex,\n\nThanks for taking the time to talk with our recruiter last week. {NO_EN}\n",
+    )
+    assert v.stage == "screen"
+
+
+def test_an_agency_reports_its_clients_feedback() -> None:
+    body = (
+        "Hi Alex,\n\nI've had feedback from Marston Dairies on the Buyer role and unfortunately "
+        "they've decided not to take your application further.\n\nTom Reed\nClearview Recruitment\n"
+    )
+    v = _verdict("Tom Reed <tom@clearviewrecruitment.co.uk>", "Buyer role", body)
+    assert v.company == "Marston Dairies"
+    # Look-alike: a person's feedback ("she") names no employer.
+    body = body.replace("Marston Dairies", "Sarah").replace("they've", "she has")
+    v = _verdict("Tom Reed <tom@clearviewrecruitment.co.uk>", "Buyer role", body)
+    assert v.company != "Sarah"
+
+
+def test_a_flemish_post_and_a_first_name_writer() -> None:
+    v = _verdict(
+        "Gemeente Zoersel <jobs@zoersel.be>",
+        "Uw kandidatuur",
+        "Beste,\n\nWij danken u voor uw kandidatuur voor de betrekking van Boekhouder. Helaas "
+        "werd u niet geselecteerd.\n",
+    )
+    assert v.role == "Boekhouder"
+    v = _verdict(
+        "Nina <nina@studiohaven.nl>", "Designer", f"Hoi Alex,\n\n{NO_NL}\n\nGroet,\nNina\n"
+    )
+    assert v.contact_name == "Nina"
+    # Look-alikes: a team box signing its own name, a first name over another mailbox.
+    v = _verdict(
+        "Vacatures <vacatures@studiohaven.nl>", "Designer", f"Hoi,\n\n{NO_NL}\n\nVacatures\n"
+    )
+    assert v.contact_name is None
+    v = _verdict(
+        "Nina <jobs@studiohaven.nl>", "Designer", f"Hoi Alex,\n\n{NO_NL}\n\nGroet,\nNina\n"
+    )
+    assert v.contact_name is None

@@ -16,6 +16,7 @@ from agent.classify.extractors.common import (
     MailText,
     behalf_writer,
     domain_in,
+    first_name_writer,
     fold,
     is_noreply_address,
     looks_like_person,
@@ -66,6 +67,8 @@ def find_contact(msg: Message, t: MailText, company: str | None = None) -> str |
             return name
     if organisation:
         return None  # the sender is an organisation: a line below the text is no safer a name
+    if msg.from_name and (first := first_name_writer(msg.from_name, msg.from_addr, t)):
+        return first
     for line in t.sig.split("\n")[1:4]:
         m = _SIG_NAME.match(line)
         if m is not None and looks_like_person(m.group("n")):
