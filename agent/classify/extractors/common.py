@@ -203,6 +203,21 @@ ON_BEHALF = compiled("on_behalf_name")
 _FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
 
 
+def first_name_writer(name: str, addr: str, t: MailText) -> str | None:
+    """ "Eva" <eva@bureaulinq.nl> who signs "Eva": a first name alone is the writer when the
+    display name, the mailbox and the sign-off (the body's last lines when no signature was
+    split off) all give it (a team's "Careers" <careers@...> is org-like; a first name on one
+    of them only is no proof)."""
+    name = name.strip().strip("\"'")
+    if not _FIRST_NAME.match(name) or _org_like(name):
+        return None
+    if fold(addr.partition("@")[0]) != fold(name):
+        return None
+    tail = t.body.rstrip().rsplit("\n", 3)[1:] + t.sig.split("\n")[:6]
+    lines = (line.strip(" \t*,-–") for line in tail)
+    return name if any(line == name for line in lines) else None
+
+
 def behalf_writer(name: str) -> str | None:
     """The writer of a display name "Sanne (namens Acme)", "Gemma on behalf of Penrose Bakery",
     "Joana (em nome de X)": a first name alone is a person here, as the name says that someone

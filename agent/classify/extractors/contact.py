@@ -16,6 +16,7 @@ from agent.classify.extractors.common import (
     MailText,
     behalf_writer,
     domain_in,
+    first_name_writer,
     fold,
     is_noreply_address,
     looks_like_person,
@@ -28,6 +29,10 @@ from agent.classify.matching import Rx
 from agent.mail.parse import Message
 
 _NOREPLY_TEXT = tuple(Rx(p) for p in patterns("noreply_text"))
+
+
+# "Orchard Foods Recruitment (Do Not Reply)": the display name says nobody reads replies.
+_NOREPLY_NAME = compiled("noreply_name")
 
 
 _SIG_NAME = compiled("sig_name", 0)
@@ -62,6 +67,8 @@ def find_contact(msg: Message, t: MailText, company: str | None = None) -> str |
             return name
     if organisation:
         return None  # the sender is an organisation: a line below the text is no safer a name
+    if msg.from_name and (first := first_name_writer(msg.from_name, msg.from_addr, t)):
+        return first
     for line in t.sig.split("\n")[1:4]:
         m = _SIG_NAME.match(line)
         if m is not None and looks_like_person(m.group("n")):
@@ -100,6 +107,8 @@ def find_noreply(msg: Message, t: MailText) -> tuple[bool, str | None]:
     addr = msg.from_addr
     if addr and is_noreply_address(addr):
         return True, f"no-reply sender ({addr})"
+    if msg.from_name and (m := _NOREPLY_NAME.search(msg.from_name)) is not None:
+        return True, f'no-reply sender name "{quote(m.group())}"'
     for rx in _NOREPLY_TEXT:
         m = rx.search(t.doc, start=t.body_start)
         if m is not None:
