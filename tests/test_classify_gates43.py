@@ -177,3 +177,73 @@ def test_a_game_studio_signing_as_its_talent_team_stays_a_rejection() -> None:
     raw = mail("Your application", body, sender="Pixelforge <no-reply@pixelforge.example>")
     v = classify(parse_bytes(raw), [OWNER])
     assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence"),
+    [
+        (
+            "nl",
+            "Vacature 17",
+            "Helaas is je sollicitatie voor de functie van planner bij ons depot in Tilburg niet "
+            "succesvol.",
+        ),
+        (
+            "nl",
+            "Vacature 18",
+            "Wij laten u weten dat wij u helaas niet hebben geselecteerd voor de functie.",
+        ),
+        (
+            "de",
+            "Ihre Bewerbung",
+            "Leider war Ihre Bewerbung auf die Erzieherstelle in unserer Kita nicht erfolgreich.",
+        ),
+        (
+            "it",
+            "Avviso 12",
+            "Siamo spiacenti: la sua candidatura per il posto di magazziniere presso la sede di "
+            "Verona non è andata a buon fine.",
+        ),
+        (
+            "pt",
+            "Oferta 12",
+            "Lamentamos informar que não foi selecionada para o lugar de rececionista.",
+        ),
+    ],
+)
+def test_job_refusals_round_78_found_missed_are_read(
+    lang: str, subject: str, sentence: str
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence"),
+    [
+        (
+            "nl",
+            "Procedure",
+            "Als je sollicitatie voor de functie van planner bij ons depot niet succesvol is, "
+            "hoor je dat binnen twee weken.",
+        ),
+        (
+            "nl",
+            "Procedure",
+            "We hebben nog niet alle kandidaten gesproken en u nog niet hebben geselecteerd.",
+        ),
+        (
+            "de",
+            "Ihr Antrag",
+            "Leider war Ihr Antrag an die Geschäftsstelle des Vereins nicht erfolgreich.",
+        ),
+        (
+            "pt",
+            "Pedido",
+            "Lamentamos, o seu pedido para o posto de saúde não foi aprovado.",
+        ),
+    ],
+)
+def test_their_look_alikes_stay_no(lang: str, subject: str, sentence: str) -> None:
+    v = weak(lang, subject, sentence)
+    assert not v.is_rejection, v.reasons
