@@ -65,6 +65,11 @@ def test_a_receipt_waiting_for_a_matching_position_is_no_rejection(
             "Dear Alex,\n\nThank you for applying for the apartment. We regret to inform you "
             "that we are unable to proceed with your application.\n\nProperty Manager\n",
         ),
+        (  # session 38, dev tenantnew/en: the renter named instead of the tenancy
+            "Tenant Application Rejected",
+            "Dear Alex,\n\nWe regret to inform you that your tenant application has been "
+            "rejected. Your account has been deactivated.\n\nTenant Management\n",
+        ),
     ],
 )
 def test_a_thing_applied_for_through_an_ats_sender_is_no_job(subject: str, body: str) -> None:
@@ -106,6 +111,11 @@ def test_a_hotel_job_at_our_property_stays_a_rejection() -> None:
             "Lettings Assistant",
             "Thank you for applying for the Lettings Assistant job at Riverside Housing "
             "Association. We regret to inform you that we have appointed another candidate.",
+        ),
+        (
+            "Tenant Liaison Officer",
+            "Thank you for your application for the Tenant Liaison Officer position. "
+            "Unfortunately we will not be progressing your application.",
         ),
     ],
 )
