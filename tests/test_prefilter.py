@@ -760,7 +760,17 @@ _WORD_ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*>")
 _WORD_CELL_TAG = re.compile(r"<\s*(?:td|th)\b[^>]*>", re.IGNORECASE)
 
 
+# Session 38 (recall44): a </div> that only white space and non-block tags part from the next
+# <div> is one space (the start's line break stands alone), as agent.mail.parse reads it.
+_WORD_SOFT_END = re.compile(
+    rf"<\s*/\s*div\s*>(?:\s|<(?!\s*/?\s*(?:{'|'.join(sorted(parse_mod.BLOCK_ELEMENTS))})\b)"
+    r"[a-zA-Z/!?][^>]*>)*(?=<\s*div\b)",
+    re.IGNORECASE,
+)
+
+
 def _crude_as_written(markup: str) -> str:
+    markup = _WORD_SOFT_END.sub(" ", markup)
     cells_apart = _WORD_CELL_TAG.sub(" ", markup)  # as html_to_text keeps them
     return _WORD_ANY_TAG.sub("", _WORD_BLOCK_TAG.sub("\n", cells_apart))
 
