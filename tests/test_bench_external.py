@@ -458,8 +458,11 @@ def test_diagnosis_lists_dev_misses_and_only_counts_test_ones(tmp_path: Path) ->
     dev, test = out.getvalue().split("== ")[1:]
     assert dev_miss in dev and "diagnosis of 1 misses in dev" in dev
     assert test_miss not in test and "diagnosis of 1 misses in test" in test
-    counted = [line.split() for line in test.split("diagnosis of")[1].splitlines()[1:]]
-    assert all(len(parts) == 2 and parts[0] == "1" for parts in counted)
+    lines = test.split("diagnosis of")[1].splitlines()[1:]
+    # the HTML-only shares first (counts only), then "N TAG (M missed)" a tag
+    assert lines[0].split(":")[0].strip() == "html-only" and "of 1 missed" in lines[0]
+    counted = [line.split() for line in lines[1:]]
+    assert all(len(parts) == 4 and parts[0] == "1" and parts[3] == "missed)" for parts in counted)
     assert any(parts[1].startswith("lang:") for parts in counted)
     assert any(parts[1].startswith("decided:") for parts in counted)
 

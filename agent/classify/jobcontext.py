@@ -26,7 +26,7 @@ from agent.classify.extractors.common import (
     quote,
     title_subject,
 )
-from agent.classify.lexicon import compiled, named_alternation, pattern, rule_of
+from agent.classify.lexicon import compiled, named_alternation, pattern, patterns, rule_of
 from agent.classify.matching import Doc
 from agent.classify.objects import THING, decision_object
 from agent.mail.parse import Message
@@ -53,6 +53,7 @@ _MEMBER_BODY_OURS = patterncache.compiled(
 MEMBER_RULE = "patterns.member_body"  # a kind is cited as patterns.member_body.<id>
 _MEMBER_WORD = compiled("member_word")
 MEMBER_BODY_WEIGHT = -6.0  # kept whole in job mail, as other_request is (frames.OTHER_REQUEST)
+_MEMBER_YIELDS = frozenset(patterns("member_body_yields"))
 
 
 def job_sender(msg: Message) -> bool:
@@ -91,6 +92,18 @@ def member_body(t: MailText, msg: Message) -> tuple[str, str] | None:
     if found is None:
         return None
     return f"{MEMBER_RULE}.{rule_of(found, _MEMBER_IDS)}", found[0]
+
+
+def member_yields(packs: list[Pack], t: MailText, msg: Message, rule: str) -> bool:
+    """Whether the member body of ``rule`` gives way to who writes: a kind an employer's mail may
+    name too (``member_body_yields``: a game studio's "join our Discord server" under its
+    refusal) counts only where no hiring function signs and no job sender or ATS writes; a
+    community server's own "sollicitatie voor Moderator" has none (session 38, dev tdb/nl)."""
+    if rule.rpartition(".")[2] not in _MEMBER_YIELDS:
+        return False
+    if job_sender(msg) or envelope_ats(msg) is not None:
+        return True
+    return _hiring_function(packs, t) is not None
 
 
 def _names_its_object(packs: list[Pack], doc: Doc, spans: list[tuple[int, int]]) -> bool:
@@ -236,7 +249,7 @@ def job_context(
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
         categories["not_a_job"] *= 0.3 if has_job else 2.0
-    if (member := member_body(t, msg)) is not None:
+    if (member := member_body(t, msg)) is not None and not member_yields(packs, t, msg, member[0]):
         rule, body = member
         categories["not_a_job"] = categories.get("not_a_job", 0.0) + MEMBER_BODY_WEIGHT
         reasons.append(f'members selected by {rule} "{quote(body)}" ({MEMBER_BODY_WEIGHT:+g})')

@@ -29,7 +29,7 @@ import hyperscan
 from agent.classify import onepass
 from agent.classify.engine import MAX_BODY_CHARS
 from agent.mail import rfc2047
-from agent.mail.parse import BLOCK_ELEMENTS
+from agent.mail.parse import BLOCK_ELEMENTS, SOFT_BLOCK
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,15 @@ _BLOCK_TAG = re.compile(
     rf"<\s*+/?\s*+(?=[{_BLOCK_FIRST}])(?:{_prefix_tree(BLOCK_ELEMENTS)})\b[^>]*+>"
 )
 _ANY_TAG = re.compile(r"<[a-zA-Z/!?][^>]*+>")
+# A </div> that only white space and tags of no block element part from the next <div>:
+# one line break, the start's, as agent.mail.parse's reader writes it (session 38). The
+# run up to the <div> goes with it (its source line breaks would be a blank line here).
+_SOFT = "".join(map(caseless, SOFT_BLOCK))
+_SOFT_END = re.compile(
+    rf"<\s*+/\s*+{_SOFT}\s*+>"
+    rf"(?:\s|<(?!\s*+/?\s*+(?:{_prefix_tree(BLOCK_ELEMENTS)})\b)[a-zA-Z/!?][^>]*+>)*+"
+    rf"(?=<\s*+{_SOFT}\b)"
+)
 # A table cell's start is a space there too: "<td>R-4411</td><td>Not selected" is two words.
 _CELL_TAG = re.compile(r"<\s*+t[dh]\b[^>]*+>", re.I)
 
@@ -424,6 +433,8 @@ def crude_html_text(markup: str) -> str:
     Hidden elements, scripts and styles stay in; for a pre-filter, extra text
     costs a little selectivity, missing text would cost a rejection.
     """
+    if "</" in markup:
+        markup = _SOFT_END.sub(" ", markup)
     text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", _CELL_TAG.sub(" ", markup)))
     return html.unescape(text.replace("&nbsp;", "\xa0")) if "&" in text else text
 

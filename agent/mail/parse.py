@@ -235,6 +235,12 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0"
 )
 _HIDEABLE = frozenset(("div", "span", "td", "table", "p", "tr", "center", "font"))
+# Session 38 (issue 11): one <div> after another is one line break on screen, not a blank
+# line; an editor that keeps a text's lines as <div>s ("...não</div><div>foi selecionada")
+# would otherwise split its sentences into paragraphs. The end of a <div> followed, through
+# white space and tags of no block element only, by a <div>'s start writes no break of its
+# own (the start writes one); rawmail.crude_html_text reads the same.
+SOFT_BLOCK = "div"
 _DATA_SPACE = re.compile(r"\s+")
 
 
@@ -258,6 +264,7 @@ class _HTMLText(HTMLParser):
         # (tag, hidden) of the open hideable elements: an end tag closes its own start,
         # and an unclosed <td> or <p> inside a hidden block cannot hide the rest of the mail.
         self._open: list[tuple[str, bool]] = []
+        self._soft_end = -1  # where the break of a </div> with nothing after it yet is
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -267,6 +274,9 @@ class _HTMLText(HTMLParser):
             if alt:
                 self.alts.append(alt[:100])
         elif tag in self._BLOCK:
+            if tag == SOFT_BLOCK and self._soft_end >= 0:
+                self.parts[self._soft_end] = " "  # </div><div>: the start's break alone
+            self._soft_end = -1
             self.parts.append("\n")
         elif tag in ("td", "th"):
             self.parts.append(" ")  # cells of a row stay apart words ("R-4411 Not selected")
@@ -294,9 +304,12 @@ class _HTMLText(HTMLParser):
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
         if tag in self._BLOCK and tag not in _VOID:
+            self._soft_end = len(self.parts) if tag == SOFT_BLOCK else -1
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if not data.isspace():
+            self._soft_end = -1
         if not self._skip:
             self.parts.append(data if self._pre else _DATA_SPACE.sub(" ", data))
 

@@ -144,13 +144,40 @@ def _context_tags(msg: Message, verdict: Verdict, t: MailText, langs: list[Pack]
     return found or ["context:none-found"]
 
 
-def show_tags(folder_name: str, per_mail: list[tuple[str, list[str]]], detail: bool) -> None:
-    """Per mail (``detail``) and as counts per tag over every miss of one folder."""
+def base_tags(msg: Message | None, truth: bool) -> list[str]:
+    """The structural facts of *any* mail, missed or not (session 38): its label and whether
+    it is HTML-only, so a tag's share among the misses has a share among all to be set
+    against (33 HTML-only misses of 129 mean nothing without the HTML-only rejections)."""
+    kind = "rejections" if truth else "others"
+    html = msg is not None and msg.html_only
+    return [f"all:{kind}", *([f"all:{kind}-html-only"] if html else [])]
+
+
+def show_tags(
+    folder_name: str,
+    per_mail: list[tuple[str, list[str]]],
+    detail: bool,
+    base: dict[str, int] | None = None,
+) -> None:
+    """Per mail (``detail``) and as counts per tag over every miss of one folder; the missed
+    rejections' HTML-only share beside that of every rejection (``base``)."""
     print(f"   diagnosis of {len(per_mail)} misses in {folder_name} (structural tags, no text):")
+    if base:
+        missed = [t for _, t in per_mail if "missed" in t]
+        false = [t for _, t in per_mail if "false-rejection" in t]
+        print(
+            f"     html-only: {sum('html-only' in t for t in missed)} of {len(missed)} missed, "
+            f"{base.get('all:rejections-html-only', 0)} of {base.get('all:rejections', 0)} "
+            f"rejections; {sum('html-only' in t for t in false)} of {len(false)} false, "
+            f"{base.get('all:others-html-only', 0)} of {base.get('all:others', 0)} others"
+        )
     if detail:
         for name, found in per_mail:
             print(f"     {name}")
             print(f"         {' '.join(found)}")
     counts = Counter(tag for _, found in per_mail for tag in set(found))
+    # How many of each tag's mails are missed rejections (session 38): a near frame of the
+    # false rejections says nothing of what recall lacks.
+    missed = Counter(tag for _, found in per_mail if "missed" in found for tag in set(found))
     for tag, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
-        print(f"     {n:>4}  {tag}")
+        print(f"     {n:>4}  {tag}  ({missed[tag]} missed)")

@@ -67,8 +67,8 @@ def find_contact(msg: Message, t: MailText, company: str | None = None) -> str |
             return name
     if organisation:
         return None  # the sender is an organisation: a line below the text is no safer a name
-    if msg.from_name and (first := first_name_writer(msg.from_name, msg.from_addr, t)):
-        return first
+    if msg.from_name and (writer := first_name_writer(msg.from_name, msg.from_addr, t)):
+        return writer
     for line in t.sig.split("\n")[1:4]:
         m = _SIG_NAME.match(line)
         if m is not None and looks_like_person(m.group("n")):
