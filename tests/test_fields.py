@@ -460,3 +460,15 @@ def test_a_regional_ats_is_the_sender_never_the_employer(lang: str, domain: str)
     v = _verdict(lang, f"Recruiting <jobs@{domain}>", "Bewerbung", "", "Nordwind Logistik GmbH")
     assert v.company == "Nordwind Logistik", v.reasons
     assert any(r.startswith("ATS system sender") for r in v.reasons), v.reasons
+
+
+def test_a_contract_length_in_brackets_is_part_of_a_labelled_title() -> None:
+    """ "Offre : Stage ... (6 mois)" then "Entreprise : X" on the next line: the bracketed
+    length keeps the title (its time word is no phrase of time), and the hard-wrap join stops
+    before the labelled line (session 38, devmiss44, dev stageconnect/fr)."""
+    opening = (
+        "Nous vous informons que votre candidature n'a malheureusement pas été retenue.\n\n"
+        "Offre : Stage développeur web Python/Django (6 mois)\nEntreprise : Groupe Lemoine"
+    )
+    v = _verdict("fr", "Stages Plus <contact@stagesplus.fr>", "Réponse", opening, "L'équipe")
+    assert v.role == "Stage développeur web Python/Django (6 mois)"

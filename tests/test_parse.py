@@ -221,3 +221,23 @@ def test_mail_parsers_notes_are_ours_with_the_reason(caplog: pytest.LogCaptureFi
     notes = [m for m in ours if "enriched" in m]
     assert len(notes) == 1, ours
     assert "only text/plain and text/html" in notes[0], notes
+
+
+def test_html_source_sent_as_text_plain_is_read_as_html() -> None:
+    """A template's HTML source as the only (text/plain) part is read as an HTML part is, by
+    the parser and the pre-filter's glance alike (session 38, devmiss44, dev orbit/en); a plain
+    text that only mentions a tag stays plain."""
+    from agent.classify import prefilter
+
+    body = (
+        "<p>Hi <strong>Alex</strong>,</p>\n<p>Thank you for applying for the <strong>Data "
+        "Analyst</strong> role at <strong>Kestrel Grid</strong>.</p>\n<p>We have decided to "
+        "move forward with other candidates.</p>\n"
+    )
+    raw = mail("Your application", body)
+    msg = parse_bytes(raw)
+    assert msg.html_only and "<strong>" not in msg.text and "Data Analyst role" in msg.text
+    seen = prefilter.glance(raw)
+    assert seen is not None and seen.message.html_only and "<p>" not in seen.message.text
+    plain = mail("Re: markup", "Use <p> for paragraphs and </p> to close them, not <br>.")
+    assert not parse_bytes(plain).html_only

@@ -56,8 +56,10 @@ _WRAP = re.compile(r"\n(?<!\n\n)(?!\n)")  # "\n" first, then look-behinds: re fi
 _WRAP_BLANK = re.compile(r"\n\n(?<=[a-zà-ÿ,]\n\n)(?=[a-zà-ÿ])")
 _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'))  # str.replace: fast
 
-# A break after a long line (hard wrapping at 60-80 columns), not after a short field line.
-_SOFT_WRAP = re.compile(r"\n(?<=[^\n]{50}\n)(?=[^\n])")
+# A break after a long line (hard wrapping at 60-80 columns), not after a short field line,
+# nor before a labelled field's line ("Offre : Stage développeur web Python/Django (6 mois)"
+# then "Entreprise : Groupe Vauclair": session 38, devmiss44, dev stageconnect/fr).
+_SOFT_WRAP = re.compile(r"\n(?<=[^\n]{50}\n)(?=[^\n])(?![A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2} ?: )")
 # Double-spaced wrapping (a blank line after every wrapped line): a long line not ending a
 # sentence, a blank line, a word, a lower-case letter on one side ("for our\n\nSite
 # Reliability Engineer", "Office Manager\n\nrole"; not "Number: BF-13\n\nPosition

@@ -66,6 +66,7 @@ from agent.mail.parse import (
     Message,
     clean_header,
     first_msgid,
+    markup_as_plain,
     msgids,
     parse_date,
     quick_message,
@@ -306,10 +307,11 @@ def glance(raw: bytes, *, light: bool = False) -> Glance | None:
     except (rawmail.Unsure, UnicodeError):
         return None
     plain = rawmail.joined(texts, "text/plain")
-    html_only = not plain or plain.isspace()  # ``not plain.strip()`` without copying the text
+    # ``not plain.strip()`` without copying the text; HTML source as text/plain read as HTML
+    html_only = not plain or plain.isspace() or markup_as_plain(plain)
     if html_only:
         # All of it: the crude text may hold more than the classifier's window.
-        markup = rawmail.joined(texts, "text/html")
+        markup = rawmail.joined(texts, "text/html") or plain
         text = crude_html_text(markup[: PARSE_MAX_TEXT_CHARS * 4])
     else:
         text = plain[: MAX_TEXT_CHARS * 2]  # a margin, should mail-parser trim a part

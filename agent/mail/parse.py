@@ -318,6 +318,27 @@ def html_to_text(markup: str) -> str:
     return html_text_and_alts(markup)[0]
 
 
+# A plain part that opens with an HTML element and closes some: a template's source sent as
+# text/plain (session 38, issue 11: "<p>Hi <strong>Robin</strong>,</p>" as the only part).
+_MARKUP_HEAD = re.compile(
+    r"\s*<(!doctype|html|head|body|meta|div|p|table|tr|td|span|br|h[1-6]|center|font|strong|b|img)[\s>/]",
+    re.IGNORECASE,
+)
+_MARKUP_CLOSE = re.compile(
+    r"</(p|div|td|tr|table|span|strong|b|html|body|h[1-6]|li|ul)>|<br\s*/?>", re.I
+)
+
+
+def markup_as_plain(plain: str) -> bool:
+    """Whether a text/plain part is really HTML source: it opens with an element and closes
+    at least two, so it is read as an HTML part is (tags out, paragraphs kept). Both the
+    full parser and the pre-filter's glance ask this, so the two paths read the same text."""
+    return (
+        _MARKUP_HEAD.match(plain, 0, 400) is not None
+        and len(_MARKUP_CLOSE.findall(plain, 0, 4000)) >= 2
+    )
+
+
 def html_text_and_alts(markup: str) -> tuple[str, tuple[str, ...]]:
     """The text a browser shows, and the first images' alt texts (not part of that text)."""
     parser = _HTMLText()
@@ -503,10 +524,10 @@ def _message(mail: Any, size: int, headers: dict[str, str] | None = None) -> Mes
     plain = "\n".join(p for p in (mail.text_plain or []) if p)
     html_only = False
     alts: tuple[str, ...] = ()
-    if plain.strip():
+    if plain.strip() and not markup_as_plain(plain):
         text = plain
     else:
-        markup = "\n".join(p for p in (mail.text_html or []) if p)
+        markup = "\n".join(p for p in (mail.text_html or []) if p) or plain
         html_only = bool(markup)
         text, alts = html_text_and_alts(markup[: MAX_TEXT_CHARS * 4]) if markup else ("", ())
     text = text.replace("\r\n", "\n")[:MAX_TEXT_CHARS]

@@ -91,6 +91,10 @@ _TIME_WORD = Lowered(
 _DOT_NAME = re.compile(r"\s*\.(?=[A-Z])")
 
 
+# "(6 mois)", "[12 mois]": a contract's length in the title; its time word is no phrase of time.
+_NUMBERED_BRACKET = compiled("role_numbered_bracket")
+
+
 def clean_role(role: str) -> str | None:
     """A job title, or None: a phrase that only looks like one ("of last week") is worse."""
     dot = "." if _DOT_NAME.match(role) else ""  # ".NET Developer": the dot is part of the name
@@ -104,7 +108,8 @@ def clean_role(role: str) -> str | None:
     role = dot + _ROLE_WORD_TAIL.sub("", role)
     if not role or len(role) < 2 or _ROLE_STOP.match(role) or len(role.split()) > 10:
         return None
-    if _ROLE_BAD_START.match(role) or _TIME_WORD.search(role) or _ROLE_LEGAL_END.search(role):
+    timed = _TIME_WORD.search(_NUMBERED_BRACKET.sub("", role)) if _TIME_WORD.search(role) else None
+    if _ROLE_BAD_START.match(role) or timed or _ROLE_LEGAL_END.search(role):
         return None
     if not LETTERS2.search(role) or role.count("(") != role.count(")") or role[0] == "(":
         return None  # "(préciser le poste)": a template's blank, not a title
