@@ -136,7 +136,9 @@ def _sgi_template(snap: Snapshot, folder: str, name: str, changesets: tuple[str,
             return snap.read(SGI, SGI_COMMIT, path)
         except MissingSource:  # not rewritten by this changeset: the older one
             continue
-    raise ValueError(f"no template {name}")
+    # MissingSource, not ValueError: a snapshot without this repository skips the unit (as
+    # every recipe does) instead of stopping a partial build (session 39's restore hit it).
+    raise MissingSource(f"{SGI}: no changeset holds {name}")
 
 
 def _sgi_render(template: str, values: dict[str, str]) -> str:
