@@ -636,6 +636,34 @@ def test_pages_manifest_names_missing_and_changed_templates(tmp_path: Path) -> N
     ]
 
 
+def test_pages_manifest_fingerprints_the_subject_too(tmp_path: Path) -> None:
+    """A page's subject line is part of its mails: a restore that matched every body still
+    built units unlike build.csv because subjects came back otherwise (session 39). An older
+    manifest without the column still reads, and names no subject difference."""
+    from corpuslib import pages_manifest
+
+    site = tmp_path / "examplehr-en"
+    site.mkdir()
+    page = site / "00-rejection.txt"
+    head = "url: https://hr.example.org/no\nread: 2026-11-30\nkind: rejection\n"
+    page.write_text(head + "subject: Your application\n---\nThe role is filled.\n", "utf-8")
+    manifest = tmp_path / "pages.csv"
+    pages_manifest.write(pages_manifest.scan(tmp_path), manifest)
+    expected = pages_manifest.read(manifest)
+    assert "Your application" not in manifest.read_text("utf-8")
+    page.write_text(head + "subject: Re: your application\n---\nThe role is filled.\n", "utf-8")
+    assert pages_manifest.compare(expected, pages_manifest.scan(tmp_path)) == [
+        "differs examplehr-en/00-rejection.txt: subject_sha256"
+    ]
+    old = manifest.read_text("utf-8").splitlines()
+    old = [",".join(line.split(",")[:-1]) if line[:1] != "#" else line for line in old]
+    manifest.write_text("\n".join(old) + "\n", "utf-8")
+    assert "subject_sha256" not in manifest.read_text("utf-8")
+    assert (
+        pages_manifest.compare(pages_manifest.read(manifest), pages_manifest.scan(tmp_path)) == []
+    )
+
+
 def test_classifier_errors_are_counted_and_shown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

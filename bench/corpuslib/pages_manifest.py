@@ -17,7 +17,7 @@ from pathlib import Path
 from .sources_pages import read_page
 
 MANIFEST = Path(__file__).resolve().parent / "pages.csv"
-FIELDS = ["file", "url", "kind", "stage", "own", "frame", "body_sha256"]
+FIELDS = ["file", "url", "kind", "stage", "own", "frame", "body_sha256", "subject_sha256"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class Entry:
     own: str
     frame: str
     body_sha256: str
+    # Session 39: the subject too. Session 36's and 39's restores matched every body and still
+    # built 20 units unlike build.csv, because a page's subject line (ours or the page's) was
+    # not fingerprinted and came back otherwise. "" in an older manifest: not recorded.
+    subject_sha256: str = ""
 
 
 def fingerprint(body: str) -> str:
@@ -53,6 +57,7 @@ def scan(folder: Path) -> list[Entry]:
                 own="1" if page.own else "0",
                 frame="1" if page.frame else "0",
                 body_sha256=fingerprint(page.body),
+                subject_sha256=fingerprint(page.subject),
             )
         )
     return entries
@@ -80,7 +85,12 @@ def compare(expected: list[Entry], found: list[Entry]) -> list[str]:
     lines = [f"missing {f} ({want[f].url})" for f in sorted(want.keys() - have.keys())]
     lines += [f"not in the manifest {f}" for f in sorted(have.keys() - want.keys())]
     for f in sorted(want.keys() & have.keys()):
-        if want[f] != have[f]:
-            diff = [k for k in FIELDS if getattr(want[f], k) != getattr(have[f], k)]
+        diff = [
+            k
+            for k in FIELDS
+            if getattr(want[f], k) != getattr(have[f], k)
+            and (k != "subject_sha256" or want[f].subject_sha256)
+        ]
+        if diff:
             lines.append(f"differs {f}: {', '.join(diff)}")
     return lines
