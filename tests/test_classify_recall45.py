@@ -4,9 +4,9 @@ Probed in bench/probes/*-{yes,no}-82.txt (our own sentences from how Gupy, Kenob
 InRecruiting and recruiters word a no, written before the fix); these cells are other sentences
 of the same kinds. The reader (not the application) who does not go on to the next stages; the
 follow-up as "dar andamento / sequência" with the reader's participation as its object; going on
-with other candidates "of greater fit"; "não se encaixa no que buscamos"; "this time it was not
-possible" closing its sentence; Italian "proseguiremo / andati avanti" with a negation. Each
-look-alike keeps the words and changes what they are about.
+with other candidates "of greater fit"; "não se encaixa no que buscamos"; no "aderência" with the
+post; Spanish candidates "más afines"; "this time it was not possible" closing its sentence;
+Italian "non siamo andati avanti con il tuo profilo". Each look-alike keeps the words and changes what they are about.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def _ids(v: object) -> str:
         ("pt", "Seu currículo não se encaixa naquilo que procuramos.", "needs-not-matched"),
         ("pt", "Dessa vez não foi possível.", "did-not-work-out"),
         ("es", "Esta vez no fue posible.", "did-not-work-out"),
+        ("pt", "Não identificamos aderência entre o seu perfil e a posição.", "no-fit-with-role"),
+        ("es", "Hemos optado por candidatos más afines a la vacante.", "opto-perfil-con-mas"),
         ("it", "Purtroppo non siamo andate avanti con la tua candidatura.", "not-proceed"),
         ("it", "Stavolta non è stato possibile.", "did-not-work-out"),
     ],
@@ -60,6 +62,7 @@ def test_round_82_kinds_are_rejections(lang: str, sentence: str, rule: str) -> N
         ("pt", "Decidimos dar sequência com você e outros dois candidatos na etapa final."),
         ("pt", "Informamos que você seguirá para as próximas etapas do processo seletivo."),
         ("pt", "O seu perfil se encaixa no que buscamos para esta vaga."),
+        ("pt", "Ainda não há aderência com a vaga: o gestor revisa os perfis na segunda."),
         # "not possible" with its own complement
         ("pt", "Dessa vez não foi possível reservar a sala; a entrevista fica para sexta."),
         ("es", "En esta ocasión no fue posible grabar la llamada."),
