@@ -6,7 +6,8 @@ of the same kinds. The reader (not the application) who does not go on to the ne
 follow-up as "dar andamento / sequência" with the reader's participation as its object; going on
 with other candidates "of greater fit"; "não se encaixa no que buscamos"; no "aderência" with the
 post; Spanish candidates "más afines"; "this time it was not possible" closing its sentence;
-Italian "non siamo andati avanti con il tuo profilo". Each look-alike keeps the words and changes what they are about.
+Italian "non siamo andati avanti con il tuo profilo". Each look-alike keeps the words and changes
+what they are about.
 """
 
 from __future__ import annotations
