@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from agent.classify import initials, patterncache
+from agent.classify import footers, initials, patterncache
 from agent.classify.engine import MAX_BODY_CHARS, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
@@ -244,7 +244,9 @@ def job_context(
     no word, sender nor structure the cheap path keys on, so the full path makes no
     rejection of it either (session 23; tests/test_prefilter.py holds both paths to it).
     """
-    has_job = _stated(packs, t, msg, reasons) or _process_named(packs, t, categories, reasons)
+    has_job = _stated(packs, t, msg, reasons, spans) or _process_named(
+        packs, t, categories, reasons
+    )
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
@@ -273,20 +275,50 @@ def job_context(
     return SOME if weak or found else NONE
 
 
-def _stated(packs: list[Pack], t: MailText, msg: Message, reasons: list[str]) -> bool:
+def words_end(packs: list[Pack], t: MailText, spans: list[tuple[int, int]]) -> int:
+    """Where a mail's own words end for job words: at the first line of template furniture
+    after its last decision (:mod:`footers`: "Abmelden | Impressum", "© 2026 …", a bare "Ihr
+    Team"), else the text's end. What a template's footer says — a sign-off's "Ihr Team", a
+    legal notice's "Geschäftsführer" — is not what the mail is about (session 39)."""
+    text = t.doc.text
+    if not spans:
+        return len(text)
+    return footers.chrome_cut(packs, text, max(e for _, e in spans), len(text))
+
+
+def _stated(
+    packs: list[Pack],
+    t: MailText,
+    msg: Message,
+    reasons: list[str],
+    spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> bool:
     """Job words in the newest text or the signature's head, a job sender, an ATS's
-    envelope or a hiring function signing: each is job context whatever else is said."""
+    envelope or a hiring function signing: each is job context whatever else is said. Job
+    words are read above the template's furniture after the last decision (``spans``)."""
     doc = t.cues
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
-    if job_sender(msg) or any(
-        p.job_context is not None
-        and (
-            p.job_context.search(doc, end=t.lead_end) is not None
-            or p.job_context.search(doc, start=t.sig_start, end=sig_end) is not None
-        )
-        for p in packs
-    ):
+    if job_sender(msg):
         return True
+    cut: int | None = None
+    for p in packs:
+        if p.job_context is None:
+            continue
+        m = p.job_context.search(doc, end=t.lead_end) or p.job_context.search(
+            doc, start=t.sig_start, end=sig_end
+        )
+        if m is None:
+            continue
+        if cut is None:
+            cut = words_end(packs, t, spans)
+        if m.start() < cut:
+            return True
+        # Found only in the furniture: read again above it.
+        if p.job_context.search(doc, end=min(t.lead_end, cut)) is not None or (
+            cut > t.sig_start
+            and p.job_context.search(doc, start=t.sig_start, end=min(sig_end, cut)) is not None
+        ):
+            return True
     if (domain := envelope_ats(msg)) is not None:
         reasons.append(f"sent through an applicant tracking system ({domain})")
         return True
