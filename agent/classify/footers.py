@@ -7,7 +7,8 @@ Why a module of its own (session 39, issue 11): furniture is neither the decisio
 sign of what the mail is about. Sent as HTML only in the shapes ATS templates use
 (``bench/html_variants``' ``lang-*`` shapes), dev mail changed its verdict because a footer's
 unsubscribe or browser line was read as a newsletter's (:func:`furniture_of_one_to_one`), or
-its sign-off and legal lines as job words (:func:`chrome_cut`, read by ``jobcontext``).
+its sign-off and legal lines as job words (``jobcontext`` asks :func:`on_chrome_line` of a job
+word after the last decision).
 """
 
 from __future__ import annotations
@@ -23,16 +24,6 @@ def on_chrome_line(packs: Iterable[Pack], text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
     return any(p.chrome is not None and p.chrome.rx.match(text, start, end) for p in packs)
-
-
-def chrome_cut(packs: Iterable[Pack], text: str, start: int, end: int) -> int:
-    """Where the first furniture line in ``text[start:end]`` begins (``end`` if none): past it,
-    a template's footer, not the mail, is speaking."""
-    cut = end
-    for p in packs:
-        if p.chrome is not None and (m := p.chrome.rx.search(text, start, cut)) is not None:
-            cut = m.start()
-    return cut
 
 
 def furniture_of_one_to_one(

@@ -328,15 +328,6 @@ def _collect_lookalikes(
             r.seen.add(cue.rx.pattern)
             r.discount("a third party's gate on the reader's own application", start, stop)
             continue
-        if cue.category == "newsletter" and footers.furniture_of_one_to_one(
-            packs, r.text, start, bulk=bulk, decided=ev.decision >= DECISION_WEIGHT
-        ):
-            # "Unsubscribe | Privacy" / "View this email in your browser" on a template's own
-            # line, in mail to one reader with a decision: furniture, not a newsletter (session
-            # 39). Reported, not counted; List-Unsubscribe still counts as a header.
-            r.seen.add(cue.rx.pattern)
-            r.discount("template furniture of mail to one reader", start, stop)
-            continue
         if cue.category == "job_alert" and start >= after:
             # "You were not selected. Similar jobs you might like": an ATS's furniture after a
             # no to the reader, not a job alert. Reported, not counted.
@@ -349,6 +340,14 @@ def _collect_lookalikes(
         if (sentence in strong or start < pivot) and cue.category not in _IN_SENTENCE:
             continue
         r.seen.add(cue.rx.pattern)
+        if cue.category == "newsletter" and footers.furniture_of_one_to_one(
+            packs, r.text, start, bulk=bulk, decided=ev.decision >= DECISION_WEIGHT
+        ):
+            # "Unsubscribe | Privacy" / "View this email in your browser" on a template's own
+            # line, in mail to one reader with a decision: furniture, not a newsletter (session
+            # 39). Reported, not counted; List-Unsubscribe still counts as a header.
+            r.discount("template furniture of mail to one reader", start, stop)
+            continue
         if (
             cue.category == "interview_invitation"
             and ev.decision >= DECISION_WEIGHT

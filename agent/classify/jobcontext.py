@@ -275,15 +275,31 @@ def job_context(
     return SOME if weak or found else NONE
 
 
-def words_end(packs: list[Pack], t: MailText, spans: list[tuple[int, int]]) -> int:
-    """Where a mail's own words end for job words: at the first line of template furniture
-    after its last decision (:mod:`footers`: "Abmelden | Impressum", "© 2026 …", a bare "Ihr
-    Team"), else the text's end. What a template's footer says — a sign-off's "Ihr Team", a
-    legal notice's "Geschäftsführer" — is not what the mail is about (session 39)."""
-    text = t.doc.text
-    if not spans:
-        return len(text)
-    return footers.chrome_cut(packs, text, max(e for _, e in spans), len(text))
+def _furniture(packs: list[Pack], t: MailText, after: int, m: re.Match[str]) -> bool:
+    """Whether the job word ``m`` sits on a line of template furniture after the mail's last
+    decision (:mod:`footers`: "Abmelden | Impressum", "© 2026 … Geschäftsführer: …", a bare
+    "Ihr Team" signing a template). What a template's footer says is not what the mail is
+    about (session 39)."""
+    return m.start() >= after and footers.on_chrome_line(packs, t.doc.text, m.start())
+
+
+def _own_job_words(
+    packs: list[Pack], p: Pack, t: MailText, spans: list[tuple[int, int]] | tuple[()]
+) -> bool:
+    """Job words of ``p`` in the newest text or the signature's head, not on a furniture line
+    after the last decision."""
+    rx, doc = p.job_context, t.cues
+    if rx is None:
+        return False
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    m = rx.search(doc, end=t.lead_end) or rx.search(doc, start=t.sig_start, end=sig_end)
+    if m is None:
+        return False
+    after = max((e for _, e in spans), default=len(doc.text))
+    if not _furniture(packs, t, after, m):
+        return True  # the usual answer: one search, no furniture read
+    found = [*rx.finditer(doc, end=t.lead_end), *rx.finditer(doc, start=t.sig_start, end=sig_end)]
+    return any(not _furniture(packs, t, after, f) for f in found)
 
 
 def _stated(
@@ -291,34 +307,13 @@ def _stated(
     t: MailText,
     msg: Message,
     reasons: list[str],
-    spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    spans: list[tuple[int, int]] | tuple[()] = (),
 ) -> bool:
     """Job words in the newest text or the signature's head, a job sender, an ATS's
     envelope or a hiring function signing: each is job context whatever else is said. Job
-    words are read above the template's furniture after the last decision (``spans``)."""
-    doc = t.cues
-    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
-    if job_sender(msg):
+    words on a line of template furniture after the last decision (``spans``) are not."""
+    if job_sender(msg) or any(_own_job_words(packs, p, t, spans) for p in packs):
         return True
-    cut: int | None = None
-    for p in packs:
-        if p.job_context is None:
-            continue
-        m = p.job_context.search(doc, end=t.lead_end) or p.job_context.search(
-            doc, start=t.sig_start, end=sig_end
-        )
-        if m is None:
-            continue
-        if cut is None:
-            cut = words_end(packs, t, spans)
-        if m.start() < cut:
-            return True
-        # Found only in the furniture: read again above it.
-        if p.job_context.search(doc, end=min(t.lead_end, cut)) is not None or (
-            cut > t.sig_start
-            and p.job_context.search(doc, start=t.sig_start, end=min(sig_end, cut)) is not None
-        ):
-            return True
     if (domain := envelope_ats(msg)) is not None:
         reasons.append(f"sent through an applicant tracking system ({domain})")
         return True
