@@ -227,12 +227,7 @@ def _reader_chosen(r: _Reading, ev: Evidence, start: int, stop: int, cue: Cue) -
 
 
 def collect_cues(
-    packs: list[Pack],
-    t: MailText,
-    ev: Evidence,
-    to: tuple[tuple[str, str], ...],
-    *,
-    bulk: bool = False,
+    packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...], bulk: bool
 ) -> None:
     """Rejection and look-alike cues in subject and body, sentence by sentence.
 
@@ -503,7 +498,7 @@ class Decision:
 def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     """Weigh the cues of the newest text, the headers and the job context into a decision."""
     ev = Evidence()
-    collect_cues(packs, t, ev, msg.to, bulk=bulk_mail(msg))
+    collect_cues(packs, t, ev, msg.to, bulk_mail(msg))
     if len(t.body) < 300:
         for name in msg.attachments:
             if REJECTION_ATTACHMENT.search(name or ""):
