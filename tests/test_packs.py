@@ -91,6 +91,8 @@ MISTAKES = [
         "stage.intervju",
         "intervjuo",
     ),
+    # session 39: template furniture (``chrome``) written as one string, not a list
+    (GOOD + "\n[structure]\nchrome = 'malabonu'\n", "structure.chrome", "'malabonu'"),
     # a rule pasted under [meta]
     (
         GOOD.replace('stopwords = ["la", "kaj"]', 'stopwords = ["la", "kaj"]\n\'ne plu\' = 3.0'),

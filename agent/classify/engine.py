@@ -167,6 +167,9 @@ class Pack:
     hiring_function: Rx | None  # "People & Culture", "Ressources Humaines": a signature's team
     contact_context: Rx | None  # "our chat", "das Telefonat": jobcontext._contact (session 26)
     manager_title: Rx | None  # "Head of Engineering" signing, read as hiring_function is
+    # Template furniture ("Unsubscribe", "Impressum", "© 2026 …"): a line that opens with one
+    # of these is a template's, not the mail's (footers.py, session 39)
+    chrome: Rx | None
     # Its bare initials ("HR"), counted only where :mod:`initials` says they sign
     hiring_initials: tuple[str, ...]
     initials_rx: re.Pattern[str] | None  # those words, whole and case-sensitive
@@ -194,6 +197,12 @@ class Pack:
     # Every stop-word of two or more characters, UTF-8: the same for other text (WORD never
     # finds a one-character word, so those stop-words never count).
     stopword_bytes: frozenset[bytes] = frozenset()
+
+
+def _chrome_rx(patterns: list[str]) -> Rx | None:
+    """A pack's ``chrome`` patterns as one line-start pattern: bullets, bars and dots before."""
+    parts = "|".join(f"(?:{p})" for p in patterns if p)
+    return Rx(rf"^[ \t>*|·•\-–—]*(?:{parts})", re.I | re.M) if parts else None
 
 
 def cue_index_of(cues: list[Cue]) -> dict[str, tuple[int, ...]]:
@@ -272,6 +281,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         hiring_function=join(struct.get("hiring_function", []), flags=re.I),
         contact_context=join(struct.get("contact_context", []), flags=re.I),
         manager_title=join(struct.get("manager_title", []), flags=re.I),
+        chrome=_chrome_rx(struct.get("chrome", [])),
         hiring_initials=tuple(struct.get("hiring_initials", [])),
         initials_rx=_initials_rx(struct.get("hiring_initials", [])),
         initials_after=_after_rx(struct.get("hiring_initials_after", [])),

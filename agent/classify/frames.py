@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from agent.classify import footers
 from agent.classify.clauses import (
     REVERSALS,
     bounds_past_semicolons,
@@ -226,7 +227,7 @@ def _reader_chosen(r: _Reading, ev: Evidence, start: int, stop: int, cue: Cue) -
 
 
 def collect_cues(
-    packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...]
+    packs: list[Pack], t: MailText, ev: Evidence, to: tuple[tuple[str, str], ...], bulk: bool
 ) -> None:
     """Rejection and look-alike cues in subject and body, sentence by sentence.
 
@@ -282,7 +283,7 @@ def collect_cues(
             r.discount(f'a no on "{quote(yes[0])}", a yes to the reader "{yes[1]}"', start, stop)
         else:
             _take(r, doc, start, stop, cue)
-    _collect_lookalikes(packs, doc, hits, r)
+    _collect_lookalikes(packs, doc, hits, r, bulk)
 
 
 def _take(r: _Reading, doc: Doc, start: int, stop: int, cue: Cue) -> None:
@@ -301,7 +302,7 @@ def _take(r: _Reading, doc: Doc, start: int, stop: int, cue: Cue) -> None:
 
 
 def _collect_lookalikes(
-    packs: list[Pack], doc: Doc, hits: list[tuple[int, int, Cue]], r: _Reading
+    packs: list[Pack], doc: Doc, hits: list[tuple[int, int, Cue]], r: _Reading, bulk: bool
 ) -> None:
     """Look-alike cues, except where they are part of the no itself."""
     ev = r.ev
@@ -334,6 +335,14 @@ def _collect_lookalikes(
         if (sentence in strong or start < pivot) and cue.category not in _IN_SENTENCE:
             continue
         r.seen.add(cue.rx.pattern)
+        if cue.category == "newsletter" and footers.furniture_of_one_to_one(
+            packs, r.text, start, bulk=bulk, decided=ev.decision >= DECISION_WEIGHT
+        ):
+            # "Unsubscribe | Privacy" / "View this email in your browser" on a template's own
+            # line, in mail to one reader with a decision: furniture, not a newsletter (session
+            # 39). Reported, not counted; List-Unsubscribe still counts as a header.
+            r.discount("template furniture of mail to one reader", start, stop)
+            continue
         if (
             cue.category == "interview_invitation"
             and ev.decision >= DECISION_WEIGHT
@@ -489,7 +498,7 @@ class Decision:
 def decide(msg: Message, packs: list[Pack], t: MailText) -> Decision:
     """Weigh the cues of the newest text, the headers and the job context into a decision."""
     ev = Evidence()
-    collect_cues(packs, t, ev, msg.to)
+    collect_cues(packs, t, ev, msg.to, bulk_mail(msg))
     if len(t.body) < 300:
         for name in msg.attachments:
             if REJECTION_ATTACHMENT.search(name or ""):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from agent.classify import initials, patterncache
+from agent.classify import footers, initials, patterncache
 from agent.classify.engine import MAX_BODY_CHARS, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
@@ -244,7 +244,9 @@ def job_context(
     no word, sender nor structure the cheap path keys on, so the full path makes no
     rejection of it either (session 23; tests/test_prefilter.py holds both paths to it).
     """
-    has_job = _stated(packs, t, msg, reasons) or _process_named(packs, t, categories, reasons)
+    has_job = _stated(packs, t, msg, reasons, spans) or _process_named(
+        packs, t, categories, reasons
+    )
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
@@ -273,19 +275,44 @@ def job_context(
     return SOME if weak or found else NONE
 
 
-def _stated(packs: list[Pack], t: MailText, msg: Message, reasons: list[str]) -> bool:
-    """Job words in the newest text or the signature's head, a job sender, an ATS's
-    envelope or a hiring function signing: each is job context whatever else is said."""
-    doc = t.cues
+def _furniture(packs: list[Pack], t: MailText, after: int, m: re.Match[str]) -> bool:
+    """Whether the job word ``m`` sits on a line of template furniture after the mail's last
+    decision (:mod:`footers`: "Abmelden | Impressum", "© 2026 … Geschäftsführer: …", a bare
+    "Ihr Team" signing a template). What a template's footer says is not what the mail is
+    about (session 39)."""
+    return m.start() >= after and footers.on_chrome_line(packs, t.doc.text, m.start())
+
+
+def _own_job_words(
+    packs: list[Pack], p: Pack, t: MailText, spans: list[tuple[int, int]] | tuple[()]
+) -> bool:
+    """Job words of ``p`` in the newest text or the signature's head, not on a furniture line
+    after the last decision."""
+    rx, doc = p.job_context, t.cues
+    if rx is None:
+        return False
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
-    if job_sender(msg) or any(
-        p.job_context is not None
-        and (
-            p.job_context.search(doc, end=t.lead_end) is not None
-            or p.job_context.search(doc, start=t.sig_start, end=sig_end) is not None
-        )
-        for p in packs
-    ):
+    m = rx.search(doc, end=t.lead_end) or rx.search(doc, start=t.sig_start, end=sig_end)
+    if m is None:
+        return False
+    after = max((e for _, e in spans), default=len(doc.text))
+    if not _furniture(packs, t, after, m):
+        return True  # the usual answer: one search, no furniture read
+    found = [*rx.finditer(doc, end=t.lead_end), *rx.finditer(doc, start=t.sig_start, end=sig_end)]
+    return any(not _furniture(packs, t, after, f) for f in found)
+
+
+def _stated(
+    packs: list[Pack],
+    t: MailText,
+    msg: Message,
+    reasons: list[str],
+    spans: list[tuple[int, int]] | tuple[()] = (),
+) -> bool:
+    """Job words in the newest text or the signature's head, a job sender, an ATS's
+    envelope or a hiring function signing: each is job context whatever else is said. Job
+    words on a line of template furniture after the last decision (``spans``) are not."""
+    if job_sender(msg) or any(_own_job_words(packs, p, t, spans) for p in packs):
         return True
     if (domain := envelope_ats(msg)) is not None:
         reasons.append(f"sent through an applicant tracking system ({domain})")

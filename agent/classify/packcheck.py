@@ -33,6 +33,7 @@ STRUCTURE_KEYS = (
     "hiring_function",
     "contact_context",
     "manager_title",
+    "chrome",
     "hiring_initials",
     "hiring_initials_after",
     "contrast",
