@@ -1,0 +1,98 @@
+"""Session 39's sources55 recipe (issue 11): its readers on our own wording in a stand-in
+snapshot, its labels and shape on the real snapshot (skipped where it lacks the source), and
+the unit's pin."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from corpus_helpers import pinned_parts  # noqa: E402
+from corpus_helpers import real_snapshot as _real  # noqa: E402
+from corpus_helpers import write_source as _write  # noqa: E402
+from corpuslib.snapshot import Snapshot  # noqa: E402
+from corpuslib.sources_suites55 import (  # noqa: E402
+    AVARIA,
+    AVARIA_BREVO,
+    AVARIA_MAILS,
+    AVARIA_ROUTE,
+    _avaria_branch,
+    _avaria_sender,
+    avaria,
+)
+
+BREVO = 'export async function sendEmail({\n  sender = { email: "rh@x.cl", name: "X | RH" }\n'
+
+
+def _route(statuses: list[str]) -> str:
+    """A stand-in handler: one branch per status, ``${nombre}`` and ``${vacante}`` in both
+    literals."""
+    branches = "".join(
+        f'      {"" if i == 0 else "} else "}if (estado === "{s}") {{\n'
+        f"        subject = `Asunto {s}: ${{vacante}}`;\n"
+        f"        htmlContent = `\n          <p>Hola ${{nombre}}, {s} en ${{vacante}}.</p>\n"
+        "        `;\n"
+        for i, s in enumerate(statuses)
+    )
+    return "if (enviarEmail) {\n" + branches + "      }\n}\n"
+
+
+def test_branch_and_sender_readers() -> None:
+    """The subject and HTML of one status's branch (a missing status raises); the default
+    sender's name and address."""
+    route = _route(["descartado", "entrevista"])
+    subject, html = _avaria_branch(route, "entrevista")
+    assert subject == "Asunto entrevista: ${vacante}"
+    assert "entrevista en ${vacante}" in html and "descartado" not in html
+    with pytest.raises(ValueError):
+        _avaria_branch(route, "contratado")
+    assert _avaria_sender(BREVO) == ("X | RH", "rh@x.cl")
+    with pytest.raises(ValueError):
+        _avaria_sender("export function sendEmail() {}")
+
+
+def test_avaria_fills_name_and_post(tmp_path: Path) -> None:
+    """Each status in order, the first name and the post filled in subject and body; the
+    refusal's labels set, the others' "n/a"; HTML only."""
+    _write(tmp_path, AVARIA, AVARIA_ROUTE, _route(sorted({s for s, _ in AVARIA_MAILS})))
+    _write(tmp_path, AVARIA, AVARIA_BREVO, BREVO)
+    specs = list(avaria(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == [c for _, c in AVARIA_MAILS]
+    refusal = specs[0]
+    assert refusal.subject == f"Asunto descartado: {refusal.role}"
+    assert f"Hola Robin, descartado en {refusal.role}." in refusal.text
+    assert (refusal.company, refusal.fmt, refusal.sender) == (
+        "Clínica Avaria",
+        "html_only",
+        ("X | RH", "rh@x.cl"),
+    )
+    assert all(s.company == "n/a" and s.role == "n/a" for s in specs[2:])
+    with pytest.raises(ValueError):  # a status the handler no longer mails
+        _write(tmp_path, AVARIA, AVARIA_ROUTE, _route(["descartado"]))
+        list(avaria(Snapshot(tmp_path)))
+
+
+def test_avaria_on_the_real_snapshot() -> None:
+    """The pinned handler: two refusals that say so, every placeholder filled, the clinic's
+    sender."""
+    specs = list(avaria(_real(AVARIA)))
+    assert [s.category for s in specs] == [c for _, c in AVARIA_MAILS]
+    refusals = [s for s in specs if s.rejection]
+    assert len(refusals) == 2
+    assert all("avanzar en esta ocasión con otros candidatos" in s.text for s in refusals)
+    assert all(s.subject.startswith("Actualización de tu postulación: ") for s in refusals)
+    for s in specs:
+        assert "${" not in (s.html or "") + s.text + s.subject
+        assert "Robin" in s.text
+        assert s.sender == ("Clínica Avaria | Reclutamiento", "reclutamiento@clinicaavaria.cl")
+
+
+def test_sources55_unit_is_pinned_where_the_split_rule_put_it() -> None:
+    """avaria/es in parts.csv, where the split rule put it in the first full build."""
+    assert pinned_parts()["avaria/es"] == "dev"
