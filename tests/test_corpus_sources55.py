@@ -1,6 +1,6 @@
-"""Session 39's sources55 recipe (issue 11): its readers on our own wording in a stand-in
-snapshot, its labels and shape on the real snapshot (skipped where it lacks the source), and
-the unit's pin."""
+"""Session 39's sources55 recipes (issue 11): their readers on our own wording in stand-in
+snapshots, their labels and shape on the real snapshot (skipped where it lacks the source),
+and the units' pins."""
 
 from __future__ import annotations
 
@@ -22,9 +22,15 @@ from corpuslib.sources_suites55 import (  # noqa: E402
     AVARIA_BREVO,
     AVARIA_MAILS,
     AVARIA_ROUTE,
+    RECRUITPRO,
+    RECRUITPRO_CONFIG,
+    RECRUITPRO_MAILS,
     _avaria_branch,
     _avaria_sender,
+    _mailable_subject,
+    _php_heredoc,
     avaria,
+    recruitpro,
 )
 
 BREVO = 'export async function sendEmail({\n  sender = { email: "rh@x.cl", name: "X | RH" }\n'
@@ -93,6 +99,61 @@ def test_avaria_on_the_real_snapshot() -> None:
         assert s.sender == ("Clínica Avaria | Reclutamiento", "reclutamiento@clinicaavaria.cl")
 
 
-def test_sources55_unit_is_pinned_where_the_split_rule_put_it() -> None:
-    """avaria/es in parts.csv, where the split rule put it in the first full build."""
-    assert pinned_parts()["avaria/es"] == "dev"
+def test_php_heredoc_and_subject_readers() -> None:
+    """A flexible heredoc loses its closing marker's indentation (a line left of it raises);
+    ``build()``'s subject literal."""
+    source = "    const A = <<<HTML\n        Oi {{nome}},<br>\n          tchau\n        HTML;\n"
+    assert _php_heredoc(source, "A") == "Oi {{nome}},<br>\n  tchau"
+    with pytest.raises(ValueError):
+        _php_heredoc("const A = <<<HTML\nx\n    HTML;\n", "A")
+    with pytest.raises(ValueError):
+        _php_heredoc(source, "B")
+    assert _mailable_subject("return $this->subject('Olá')->view('v');") == "Olá"
+
+
+def test_recruitpro_fills_the_default_text_into_the_view(tmp_path: Path) -> None:
+    """The default text with name, post and company, put where the view prints it; the
+    refusals' labels set, the approval's "n/a"."""
+    consts = "".join(
+        f"    const {c} = <<<HTML\n        Oi {{{{nome}}}}, {c} {{{{vaga}}}} na {{{{empresa}}}}\n"
+        "        HTML;\n"
+        for c in sorted({c for _, _, c, _ in RECRUITPRO_MAILS})
+    )
+    _write(tmp_path, RECRUITPRO, RECRUITPRO_CONFIG, consts)
+    for mailable, view, _, _ in RECRUITPRO_MAILS:
+        _write(
+            tmp_path,
+            RECRUITPRO,
+            f"resources/views/emails/{view}.blade.php",
+            "<img src=\"{{ asset('images/recruitPro-logo.png') }}\"><p>{!! $conteudo !!}</p>"
+            "<p>© {{ date('Y') }}</p>",
+        )
+        _write(tmp_path, RECRUITPRO, f"app/Mail/{mailable}.php", f"->subject('Assunto {view}')")
+    specs = list(recruitpro(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == [c for _, _, _, c in RECRUITPRO_MAILS]
+    refusal = specs[0]
+    assert refusal.subject == "Assunto candidatura-reprovada"
+    text = f"Oi Robin Berger, TEMPLATE_RECUSADO_PADRAO {refusal.role} na {refusal.company}"
+    assert text in refusal.text and "localhost/images/recruitPro-logo.png" in (refusal.html or "")
+    assert (specs[2].company, specs[2].role) == ("n/a", "n/a")
+
+
+def test_recruitpro_on_the_real_snapshot() -> None:
+    """The pinned defaults: two refusals that say so, an approval, every placeholder filled."""
+    specs = list(recruitpro(_real(RECRUITPRO)))
+    assert [s.category for s in specs] == [c for _, _, _, c in RECRUITPRO_MAILS]
+    refusals = [s for s in specs if s.rejection]
+    assert all("optamos por seguir com outro perfil neste momento" in s.text for s in refusals)
+    assert all(s.subject == "Atualização sobre sua candidatura" for s in refusals)
+    assert specs[2].subject == "Sua candidatura foi aprovada!"
+    for s in specs:
+        body = (s.html or "") + s.text
+        assert "{{" not in body and "{!!" not in body and "Robin Berger" in s.text
+
+
+def test_sources55_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """sources55's units in parts.csv, where the split rule put them in the first full
+    build."""
+    parts = pinned_parts()
+    assert parts["avaria/es"] == "dev"
+    assert parts["recruitpro/pt"] == "dev"

@@ -1,5 +1,5 @@
 """Recipes for session 39's sources55 (issue 11): Spanish job mail from a Chilean clinic's
-recruiting portal (a refusal wording the Spanish pack had not met in a source of its own).
+recruiting portal and Brazilian job mail from a job board's default company templates.
 
 Avaria (jdanfossi/portal-reclutamiento, the recruiting portal of Clínica Avaria, Chile;
 Next.js, Drizzle, mail sent through Brevo's API as ``htmlContent`` only): when the admin moves
@@ -11,7 +11,16 @@ posición", twice, for two posts), ``entrevista`` (an interview stage announced,
 to call: ``interview_invitation``), ``oferta`` ("nos encontramos elaborando una propuesta
 formal para ti": ``offer``) and ``contratado`` (hired: ``offer``). The first name is the
 candidate's name up to its first space; the post is the vacancy's title (ours); sender from
-``sendEmail``'s default in ``src/lib/brevo.ts``."""
+``sendEmail``'s default in ``src/lib/brevo.ts``.
+
+RecruitPro (awaken24/recruit-app, a Brazilian job board; Laravel): a company's refusal and
+approval mails are texts it may edit in its settings, created with the defaults
+``ConfiguracaoEmpresa::TEMPLATE_RECUSADO_PADRAO`` ("Após uma análise cuidadosa, infelizmente,
+optamos por seguir com outro perfil neste momento", twice) and ``TEMPLATE_SUCESSO_PADRAO`` (the
+application "foi aprovada 🎉", next steps to follow: ``offer``, as TalentHub's "aprovado");
+``VagaController`` fills ``{{nome}}``, ``{{vaga}}`` and ``{{empresa}}`` and the Mailable puts the
+text in its view (``{!! $conteudo !!}``, the logo from ``asset()``); subjects from the Mailables'
+``build()``; sender ours (``MAIL_FROM_ADDRESS`` is null in ``.env.example``)."""
 
 from __future__ import annotations
 
@@ -20,6 +29,7 @@ from collections.abc import Iterator
 
 from .fill import OWNER, Spec, fill_for, spec
 from .snapshot import Snapshot, blob_url
+from .sources_suites14 import _fill_blade
 from .sources_suites35 import _text_part
 from .templating import fill_exact
 
@@ -83,5 +93,79 @@ def avaria(snap: Snapshot) -> Iterator[Spec]:
             labels_on_rejection=True,
             sender=sender,
             noreply=False,
+            fmt="html_only",
+        )
+
+
+RECRUITPRO = "awaken24/recruit-app"
+RECRUITPRO_COMMIT = "faa27a8f6f7d9e157b6ed11d341e9c9b56826c1e"
+RECRUITPRO_CONFIG = "app/Models/ConfiguracaoEmpresa.php"
+# (Mailable, view, the default text's constant, category).
+RECRUITPRO_MAILS = (
+    ("CandidaturaReprovadaMail", "candidatura-reprovada", "TEMPLATE_RECUSADO_PADRAO", "rejection"),
+    ("CandidaturaReprovadaMail", "candidatura-reprovada", "TEMPLATE_RECUSADO_PADRAO", "rejection"),
+    ("CandidaturaAprovadaMail", "candidatura-aprovada", "TEMPLATE_SUCESSO_PADRAO", "offer"),
+)
+RECRUITPRO_URL = "http://localhost"  # APP_URL in .env.example
+RECRUITPRO_LOGO_PATH = "images/recruitPro-logo.png"
+RECRUITPRO_SENDER = ("RecruitPro", "no-reply@recruitpro.com.br")
+
+
+def _php_heredoc(source: str, name: str) -> str:
+    """The text of ``const NAME = <<<HTML ... HTML;``, the closing marker's indentation taken
+    off every line (PHP 7.3's flexible heredoc)."""
+    m = re.search(rf"const {name} = <<<HTML\n(.*?)\n([ \t]*)HTML;", source, re.S)
+    if m is None:
+        raise ValueError(f"no heredoc {name}")
+    indent = m.group(2)
+    lines = m.group(1).split("\n")
+    if any(line and not line.startswith(indent) for line in lines):
+        raise ValueError(f"{name}: a line left of the closing marker")
+    return "\n".join(line[len(indent) :] for line in lines)
+
+
+def _mailable_subject(mailable: str) -> str:
+    """``build()``'s ``->subject('...')``."""
+    m = re.search(r"->subject\('([^']*)'\)", mailable)
+    if m is None:
+        raise ValueError("no subject")
+    return m.group(1)
+
+
+def recruitpro(snap: Snapshot) -> Iterator[Spec]:
+    """The default texts filled as ``VagaController`` fills them, in the Mailables' views;
+    HTML only (``->view()``)."""
+    unit = "recruitpro/pt"
+    config = snap.read(RECRUITPRO, RECRUITPRO_COMMIT, RECRUITPRO_CONFIG)
+    for n, (mailable, view, constant, category) in enumerate(RECRUITPRO_MAILS):
+        f = fill_for(unit, constant, "pt", n)
+        text = fill_exact(
+            _php_heredoc(config, constant),
+            r"\{\{(\w+)\}\}",
+            {"nome": OWNER[0], "vaga": f.role, "empresa": f.company},
+        )
+        path = f"resources/views/emails/{view}.blade.php"
+        page = snap.read(RECRUITPRO, RECRUITPRO_COMMIT, path)
+        page = fill_exact(page, r"\{!!\s*(.*?)\s*!!\}", {"$conteudo": text})
+        html = _fill_blade(
+            page,
+            {
+                f"asset('{RECRUITPRO_LOGO_PATH}')": f"{RECRUITPRO_URL}/{RECRUITPRO_LOGO_PATH}",
+                "date('Y')": "2025",
+            },
+        )
+        code = snap.read(RECRUITPRO, RECRUITPRO_COMMIT, f"app/Mail/{mailable}.php")
+        yield spec(
+            unit,
+            blob_url(RECRUITPRO, RECRUITPRO_COMMIT, RECRUITPRO_CONFIG),
+            category,
+            subject=_mailable_subject(code),
+            text=_text_part(html),
+            html=html,
+            company=f.company,
+            role=f.role,
+            labels_on_rejection=True,
+            sender=RECRUITPRO_SENDER,
+            noreply=True,
             fmt="html_only",
         )
