@@ -25,12 +25,16 @@ from corpuslib.sources_suites55 import (  # noqa: E402
     RECRUITPRO,
     RECRUITPRO_CONFIG,
     RECRUITPRO_MAILS,
+    RRHH,
+    RRHH_MAILS,
     _avaria_branch,
     _avaria_sender,
     _mailable_subject,
     _php_heredoc,
+    _rrhh_subject,
     avaria,
     recruitpro,
+    rrhh,
 )
 
 BREVO = 'export async function sendEmail({\n  sender = { email: "rh@x.cl", name: "X | RH" }\n'
@@ -151,9 +155,48 @@ def test_recruitpro_on_the_real_snapshot() -> None:
         assert "{{" not in body and "{!!" not in body and "Robin Berger" in s.text
 
 
+def test_rrhh_subject_and_reason_line(tmp_path: Path) -> None:
+    """The subject literal joined to the app's name; the reason line only where a reason is
+    given; the refusal's company is the app, its role "n/a"."""
+    assert _rrhh_subject("->subject('Hola - ' . config('app.name'))", "X") == "Hola - X"
+    with pytest.raises(ValueError):
+        _rrhh_subject("->subject('Hola')", "X")
+    body = (
+        "@component('mail::message')\n# Título\n\nHola {{ $candidate->name }},\n\n"
+        "{{ $candidate->rejection_reason ? \"Razón: {$candidate->rejection_reason}\" : '' }}\n\n"
+        "{{ $calendlyLink }}\n\n{{ config('app.name') }}\n@endcomponent"
+    )
+    for mailable, view, _, _ in RRHH_MAILS:
+        _write(tmp_path, RRHH, f"resources/views/emails/{view}.blade.php", body)
+        _write(
+            tmp_path,
+            RRHH,
+            f"app/Mail/{mailable}.php",
+            f"->subject('Asunto {view} - ' . config('app.name'))",
+        )
+    specs = list(rrhh(Snapshot(tmp_path)))
+    assert [s.category for s in specs] == [c for _, _, c, _ in RRHH_MAILS]
+    assert "Razón: El puesto requiere" in specs[0].text
+    assert "Razón" not in specs[1].text and "Hola Robin Berger" in specs[1].text
+    assert (specs[0].company, specs[0].role) == ("Talento Andino", "n/a")
+    assert specs[0].subject == "Asunto application-rejected - Talento Andino"
+
+
+def test_rrhh_on_the_real_snapshot() -> None:
+    """The pinned views: two refusals that say so, an interview invitation with the link."""
+    specs = list(rrhh(_real(RRHH)))
+    assert [s.category for s in specs] == [c for _, _, c, _ in RRHH_MAILS]
+    refusals = [s for s in specs if s.rejection]
+    assert all("no has sido seleccionado para continuar con el proceso" in s.text for s in refusals)
+    assert "calendly.com" in specs[2].text
+    for s in specs:
+        assert "{{" not in (s.html or "") + s.text and "Robin Berger" in s.text
+
+
 def test_sources55_units_are_pinned_where_the_split_rule_put_them() -> None:
     """sources55's units in parts.csv, where the split rule put them in the first full
     build."""
     parts = pinned_parts()
     assert parts["avaria/es"] == "dev"
     assert parts["recruitpro/pt"] == "dev"
+    assert parts["rrhh/es"] == "dev"

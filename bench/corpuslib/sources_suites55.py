@@ -20,7 +20,15 @@ optamos por seguir com outro perfil neste momento", twice) and ``TEMPLATE_SUCESS
 application "foi aprovada 🎉", next steps to follow: ``offer``, as TalentHub's "aprovado");
 ``VagaController`` fills ``{{nome}}``, ``{{vaga}}`` and ``{{empresa}}`` and the Mailable puts the
 text in its view (``{!! $conteudo !!}``, the logo from ``asset()``); subjects from the Mailables'
-``build()``; sender ours (``MAIL_FROM_ADDRESS`` is null in ``.env.example``)."""
+``build()``; sender ours (``MAIL_FROM_ADDRESS`` is null in ``.env.example``).
+
+RRHH (drex25/rrhh-system, a Spanish-language HR system; Laravel Markdown mail): when a
+candidate's status becomes ``rejected``, ``CandidateController`` sends ``ApplicationRejected``
+("lamentamos informarte que en esta ocasión no has sido seleccionado para continuar con el
+proceso", with and without the recruiter's reason: ours); when it becomes ``shortlisted``,
+``ShortlistedWithCalendly`` invites to book an interview (``interview_invitation``). Subjects
+from ``build()`` (the literal and ``config('app.name')``); the app's name and address ours
+(``APP_NAME`` is "Laravel" in ``.env.example``), sender ``MAIL_FROM_ADDRESS`` from it."""
 
 from __future__ import annotations
 
@@ -31,6 +39,7 @@ from .fill import OWNER, Spec, fill_for, spec
 from .snapshot import Snapshot, blob_url
 from .sources_suites14 import _fill_blade
 from .sources_suites35 import _text_part
+from .sources_suites45 import _markdown_html
 from .templating import fill_exact
 
 FIRST = OWNER[0].split()[0]
@@ -168,4 +177,62 @@ def recruitpro(snap: Snapshot) -> Iterator[Spec]:
             sender=RECRUITPRO_SENDER,
             noreply=True,
             fmt="html_only",
+        )
+
+
+RRHH = "drex25/rrhh-system"
+RRHH_COMMIT = "0f0366cf7a2d293dca0fd0c8575e4dbf6bbc1238"
+# (Mailable, view, category, the recruiter's reason: ours).
+RRHH_MAILS = (
+    (
+        "ApplicationRejected",
+        "application-rejected",
+        "rejection",
+        "El puesto requiere inglés avanzado.",
+    ),
+    ("ApplicationRejected", "application-rejected", "rejection", ""),
+    ("ShortlistedWithCalendly", "shortlisted-with-calendly", "interview_invitation", ""),
+)
+RRHH_APP = ("Talento Andino", "https://rrhh.talentoandino.com")
+RRHH_SENDER = ("Talento Andino", "hello@example.com")  # MAIL_FROM_ADDRESS in .env.example
+RRHH_CALENDLY = "https://calendly.com/talentoandino/entrevista-30min"
+RRHH_REASON = "$candidate->rejection_reason ? \"Razón: {$candidate->rejection_reason}\" : ''"
+
+
+def _rrhh_subject(mailable: str, app: str) -> str:
+    """``build()``'s ``->subject('literal' . config('app.name'))``."""
+    m = re.search(r"->subject\('([^']*)' \. config\('app\.name'\)\)", mailable)
+    if m is None:
+        raise ValueError("no subject")
+    return m.group(1) + app
+
+
+def rrhh(snap: Snapshot) -> Iterator[Spec]:
+    """Each Markdown view in Laravel's default layout, filled by exact expression (the reason
+    line empty when there is none); HTML with the text part."""
+    unit = "rrhh/es"
+    app, url = RRHH_APP
+    for mailable, view, category, reason in RRHH_MAILS:
+        code = snap.read(RRHH, RRHH_COMMIT, f"app/Mail/{mailable}.php")
+        path = f"resources/views/emails/{view}.blade.php"
+        values = {
+            "$candidate->name": OWNER[0],
+            RRHH_REASON: f"Razón: {reason}" if reason else "",
+            "config('app.name')": app,
+            "$calendlyLink": RRHH_CALENDLY,
+        }
+        html = _markdown_html(snap.read(RRHH, RRHH_COMMIT, path), values, app, url)
+        yield spec(
+            unit,
+            blob_url(RRHH, RRHH_COMMIT, path),
+            category,
+            subject=_rrhh_subject(code, app),
+            text=_text_part(html),
+            html=html,
+            company=app,
+            role="n/a",  # the refusal names no post
+            labels_on_rejection=True,
+            sender=RRHH_SENDER,
+            noreply=False,
+            fmt="html",
         )
