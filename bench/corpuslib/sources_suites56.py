@@ -61,10 +61,9 @@ NUTVITA_LAYOUT = (
 )
 
 
-def _nutvita_text(source: str, body: str, name: str, note: str | None) -> str:
-    """``recruitmentEmail``'s text for ``body``, as its template literal lays it out."""
-    if NUTVITA_LAYOUT not in source:
-        raise ValueError("the mail's layout changed")
+def _nutvita_text(body: str, name: str, note: str | None) -> str:
+    """``recruitmentEmail``'s text for ``body``, as its template literal (``NUTVITA_LAYOUT``)
+    lays it out."""
     extra = f"\n\nMessage de l’équipe : {note}" if note else ""
     return f"Bonjour {name},\n\n{body}{extra}\n\nÉquipe NutVitaGlobalis\n"
 
@@ -73,6 +72,8 @@ def nutvita(snap: Snapshot) -> Iterator[Spec]:
     """Each status's subject and text, the candidate's full name in the greeting."""
     unit = "nutvita/fr"
     source = snap.read(NUTVITA, NUTVITA_COMMIT, NUTVITA_PATH)
+    if NUTVITA_LAYOUT not in source:
+        raise ValueError("the mail's layout changed")
     templates = _nutvita_templates(source)
     for status, category, note in NUTVITA_MAILS:
         if status not in templates:
@@ -83,7 +84,7 @@ def nutvita(snap: Snapshot) -> Iterator[Spec]:
             blob_url(NUTVITA, NUTVITA_COMMIT, NUTVITA_PATH),
             category,
             subject=subject,
-            text=_nutvita_text(source, body, OWNER[0], note),
+            text=_nutvita_text(body, OWNER[0], note),
             company=NUTVITA_COMPANY,
             role="n/a",  # the mail names no post
             labels_on_rejection=True,
