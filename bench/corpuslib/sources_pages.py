@@ -220,6 +220,21 @@ EXAMPLES = {
     "Sehr geehrter Herr Dr. Roland Giller,": "Sehr geehrter Herr {surname},",
     "Grüßen\nHerr Fischer": "Grüßen\n{person}",
     "Ruta Quetzal BBVA": "{company}",
+    # session 40 (branch pages52): names, roles and redactions in the quoted mails
+    "puesto de responsable de comunicación digital": "puesto de {role}",
+    "signor Pinco Pallino": "signor {surname}",
+    "Cara Angela,": "Cara {first},",
+    "Cordiali saluti. XXX": "Cordiali saluti. {person}",
+    "Cordialmente, XXX caporedattore": "Cordialmente, {person} caporedattore",
+    "Sehr geehrte Frau Jakobs,": "Sehr geehrte Frau {surname},",
+    "Position „PR-Berater“": "Position „{role}“",
+    "Fräulein Vorzimmer": "{person}",
+    "Sehr geehrter Herr Mustermann,": "Sehr geehrter Herr {surname},",
+    "as [V.P.] is away": "as our Vice President is away",
+    "[the employer]": "{company}",
+    "[HR Manager]": "{person}",
+    "at xxx for the Project Manager role": "at {company} for the {role} role",
+    "Dear Paolo Massa,": "Dear {owner},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
