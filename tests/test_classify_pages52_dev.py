@@ -1,0 +1,62 @@
+"""Issue 11, session 40 (lead): two dev misses of the pages52 units, as kinds.
+
+`web-adweek/en`: a small employer "finally decided on someone" (the choosing verbs of
+`appoint-another` had "settled on" but not "decided on"); `web-huffingtonpost/es`: "no aceptamos
+su candidatura", the present tense beside the "no podemos aceptar" the pack knew. The cells are
+other sentences of the same kinds; each look-alike keeps the words and changes what they are
+about.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+
+
+def _ids(v: object) -> str:
+    return " ".join(str(r) for r in getattr(v, "reasons", ()))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        (
+            "en",
+            "We met some strong people for the analyst role and in the end decided on "
+            "another candidate.",
+            "appoint-another",
+        ),
+        (
+            "en",
+            "Thanks for your patience with the engineering role; we have decided on someone "
+            "who has run a similar team.",
+            "appoint-another",
+        ),
+        (
+            "es",
+            "Tras revisar los perfiles recibidos para el puesto, no aceptamos tu candidatura "
+            "en esta ocasión.",
+            "no-podemos-atender-su-solicitud",
+        ),
+    ],
+)
+def test_decided_on_someone_and_no_aceptamos_are_rejections(
+    lang: str, sentence: str, rule: str
+) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "We have decided on a date for your interview for the analyst role: Tuesday."),
+        ("en", "Have you decided on a start date for the engineering role yet?"),
+        ("es", "No aceptamos candidaturas espontáneas; consulta las vacantes abiertas."),
+        ("es", "Si no aceptamos tu candidatura antes del viernes, te escribiremos."),
+    ],
+)
+def test_their_look_alikes_stay_no(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
