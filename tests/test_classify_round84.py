@@ -112,7 +112,11 @@ def test_round_84_kinds_are_rejections(lang: str, sentence: str, rule: str) -> N
             "Je vous avais présentée à mon client ; il a malheureusement décidé de ne pas donner suite.",
         ),
         # A reply under a job ad's title with its gender mark.
-        ("fr", "Re: Contrôleuse de gestion F/H", "Mon client ne souhaite pas poursuivre avec vous."),
+        (
+            "fr",
+            "Re: Contrôleuse de gestion F/H",
+            "Mon client ne souhaite pas poursuivre avec vous.",
+        ),
         ("nl", "Re: onze call", "We zijn toch gegaan voor iemand met meer sales-ervaring."),
         (
             "nl",
