@@ -55,13 +55,15 @@ def _digest(status: str) -> Verdict:
             lambda: weak(
                 "en",
                 "Project update",
-                "The project \"Bookkeeping help\" you placed a bid on was awarded to another freelancer.",
+                'The project "Bookkeeping help" you placed a bid on was awarded to another freelancer.',
             ),
             "awarded-to-another-freelancer",
         ),
         # "to pass this time": a time, not a thing passed.
         (
-            lambda: wrapped("en", "The team looked at your portfolio and decided to pass this time."),
+            lambda: wrapped(
+                "en", "The team looked at your portfolio and decided to pass this time."
+            ),
             "decided-to-pass",
         ),
     ],
