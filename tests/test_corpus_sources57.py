@@ -21,13 +21,24 @@ from corpuslib.sources_suites57 import (  # noqa: E402
     METTELO,
     METTELO_MAILS,
     METTELO_RENDER,
+    RUDEL,
+    RUDEL_DIR,
+    RUDEL_MAILS,
+    RUDEL_MESSAGE,
+    SIRH,
+    SIRH_MAILS,
+    SIRH_PATH,
     _architect_message,
     _email_copy,
     _fill_literal,
     _project_message,
     _render,
+    _rudel_calls,
     _seed_rows,
+    _sirh_branch,
     mettelo,
+    rudel,
+    sirh,
 )
 
 
@@ -137,6 +148,102 @@ def test_mettelo_on_the_real_snapshot() -> None:
         assert s.fmt == "html"
 
 
+def _sirh_source(actions: list[str]) -> str:
+    """A stand-in ``server.js``: the mailer, then one branch an action, each setting a
+    subject and an HTML literal with the candidate's name and post."""
+    branches = "".join(
+        f"else if (action_type === '{a}') {{\n    nouveauStatut = 'x';\n"
+        f"    emailSujet = `Sujet {a} - ${{candidat.poste_vise}}`;\n"
+        f"    emailHtml = `<p>Bonjour ${{candidat.nom_complet}}, {a}.</p>`;\n}}\n"
+        for a in actions
+    )
+    mailer = "sender: {}, htmlContent: htmlContent\n"
+    return mailer + 'const siteLink = "https://x.example/";\n' + branches
+
+
+def test_sirh_branch_reader_and_recipe(tmp_path: Path) -> None:
+    """Each action's subject and HTML literals, filled; the company only where the mail
+    signs with one; a missing action raises, and so does a mailer that no longer sends the
+    HTML as given."""
+    actions = sorted({a for a, _, _ in SIRH_MAILS})
+    source = _sirh_source(actions)
+    assert _sirh_branch(source, "REFUS_IMMEDIAT") == (
+        "Sujet REFUS_IMMEDIAT - ${candidat.poste_vise}",
+        "<p>Bonjour ${candidat.nom_complet}, REFUS_IMMEDIAT.</p>",
+    )
+    with pytest.raises(ValueError):
+        _sirh_branch(source, "EN_ATTENTE")
+    _write(tmp_path, SIRH, SIRH_PATH, source)
+    specs = list(sirh(Snapshot(tmp_path)))
+    assert [(s.category, s.stage) for s in specs] == [(c, st or "n/a") for _, c, st in SIRH_MAILS]
+    first = specs[0]
+    assert first.subject == f"Sujet REFUS_IMMEDIAT - {first.role}"
+    assert "Bonjour Robin Berger, REFUS_IMMEDIAT." in first.text
+    assert (first.company, first.fmt) == ("n/a", "html_only")
+    _write(tmp_path, SIRH, SIRH_PATH, source.replace("htmlContent: htmlContent", "text"))
+    with pytest.raises(ValueError):
+        list(sirh(Snapshot(tmp_path)))
+
+
+def test_sirh_on_the_real_snapshot() -> None:
+    """The pinned server: three refusals that say so (the one after the interview signed
+    CORP-HR), an interview invitation, a hire; every expression filled."""
+    specs = list(sirh(_real(SIRH)))
+    refusals = [s for s in specs if s.rejection]
+    assert len(refusals) == 3
+    assert sum("ne pouvons pas donner une suite favorable" in s.text for s in refusals) == 2
+    assert "nous avons choisi un profil" in refusals[2].text
+    assert (refusals[2].stage, refusals[2].company) == ("interview", "CORP-HR")
+    for s in specs:
+        assert "${" not in (s.html or "") + s.subject and "Robin Berger" in s.text
+
+
+def test_rudel_calls_reader() -> None:
+    """The chain's calls in order, the first name put in, an ``HtmlString`` kept as HTML
+    (marked ``!``); an argument it cannot read raises."""
+    source = (
+        "    public function toMail($notifiable): MailMessage\n    {\n"
+        "        return (new MailMessage)\n"
+        "            ->subject('Antrag abgelehnt')\n"
+        "            ->greeting('Hallo ' . $notifiable->first_name . ',')\n"
+        "            ->line('Leider nein.')\n"
+        "            ->salutation(new HtmlString('Grüße<br>Vorstand'));\n    }\n"
+    )
+    assert _rudel_calls(source, "Robin") == [
+        ("subject", "Antrag abgelehnt"),
+        ("greeting", "Hallo Robin,"),
+        ("line", "Leider nein."),
+        ("salutation!", "Grüße<br>Vorstand"),
+    ]
+    with pytest.raises(ValueError):
+        _rudel_calls(source.replace("'Leider nein.'", "__('no')"), "Robin")
+
+
+def test_rudel_on_the_real_snapshot() -> None:
+    """The pinned notifications: two refusals of an application to join (not a job), two
+    acceptances (one whose subject says refused), in the club's footer."""
+    specs = list(rudel(_real(RUDEL)))
+    assert [s.category for s in specs] == [c for _, c in RUDEL_MAILS]
+    assert not any(s.rejection for s in specs)
+    assert "Mitgliedsaufnahmeantrag abgelehnt wurde" in specs[0].text
+    assert "Spartenaufnahmeantrag abgelehnt wurde" in specs[1].text
+    assert specs[3].subject == "Spartenaufnahmeantrag abgelehnt" and "angenommen" in specs[3].text
+    for s in specs:
+        assert s.text.startswith("Hallo Robin,") and "© 2026 Alles im Rudel e.V." in s.text
+
+
+def test_a_changed_club_layout_stops_the_recipe(tmp_path: Path) -> None:
+    """The published layout without its copyright line: the recipe raises."""
+    _write(tmp_path, RUDEL, RUDEL_MESSAGE, "@component('mail::layout') {{ $slot }}")
+    _write(tmp_path, RUDEL, f"{RUDEL_DIR}/{RUDEL_MAILS[0][0]}.php", "")
+    with pytest.raises(ValueError, match="layout changed"):
+        list(rudel(Snapshot(tmp_path)))
+
+
 def test_sources57_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """English rejections come from many units; the rule put mettelo in dev."""
-    assert pinned_parts()["mettelo/en"] == "dev"
+    """The rule put mettelo (English, many rejection units) and rudel (German, no
+    rejection) in dev, sirh (French) in test."""
+    parts = pinned_parts()
+    assert parts["mettelo/en"] == "dev"
+    assert parts["rudel/de"] == "dev"
+    assert parts["sirh/fr"] == "test"

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .fill import OWNER, Spec, spec
+from .fill import OWNER, Spec, fill_for, spec
 from .snapshot import Snapshot, blob_url
 from .sources_suites19 import _literal_end, esc
 from .sources_suites35 import _text_part
@@ -490,5 +490,168 @@ def mettelo(snap: Snapshot) -> Iterator[Spec]:
             labels_on_rejection=True,
             sender=METTELO_SENDER,
             noreply=False,
+            fmt="html",
+        )
+
+
+SIRH = "dominiqueBILLCATARIA/sirh-supabase-v2"
+SIRH_COMMIT = "c3f464d8d297ece0db33836d3e67a290a4963205"
+SIRH_PATH = "server.js"
+# Ours: the address (the code sends from a person's own mailbox under the name "SIRH SECURE"),
+# the password the hire generates (``Math.random().toString(36).slice(-8) + "!23"``).
+SIRH_SENDER = ("SIRH SECURE", "recrutement@sirh-secure.fr")
+SIRH_PASSWORD = "k7q2x9wm!23"
+# (the recruiter's action, category, stage of a refusal).
+SIRH_MAILS = (
+    ("REFUS_IMMEDIAT", "rejection", "application"),
+    ("REFUS_IMMEDIAT", "rejection", "application"),
+    ("REFUS_APRES_ENTRETIEN", "rejection", "interview"),
+    ("VALIDER_POUR_ENTRETIEN", "interview_invitation", None),
+    ("ACCEPTER_EMBAUCHE", "offer", None),
+)
+
+
+def _sirh_branch(source: str, action: str) -> tuple[str, str]:
+    """The subject and HTML literals the ``candidate-action`` branch of ``action`` sets."""
+    at = source.find(f"action_type === '{action}'")
+    if at == -1:
+        raise ValueError(f"no branch for {action}")
+    subject = source.index("emailSujet = `", at) + 13
+    html = source.index("emailHtml = `", subject) + 12
+    return _literal_at(source, subject), _literal_at(source, html)
+
+
+def _sirh_site(source: str) -> str:
+    m = re.search(r'const siteLink = "([^"]+)";', source)
+    if m is None:
+        raise ValueError("no siteLink")
+    return m.group(1)
+
+
+def sirh(snap: Snapshot) -> Iterator[Spec]:
+    """A French HR system's mails to a candidate when the recruiter acts on the application:
+    refused at once (twice, two posts), refused after the interview (signed by the company),
+    invited to an interview, hired with the portal's access; HTML only, as Brevo's
+    ``htmlContent`` is sent."""
+    unit = "sirh/fr"
+    source = snap.read(SIRH, SIRH_COMMIT, SIRH_PATH)
+    if "htmlContent: htmlContent" not in source:
+        raise ValueError("sendEmailAPI no longer sends the HTML as given")
+    site = _sirh_site(source)
+    for n, (action, category, stage) in enumerate(SIRH_MAILS):
+        subject, body = _sirh_branch(source, action)
+        post = fill_for(unit, action, "fr", n).role
+        values = {
+            "candidat.nom_complet": OWNER[0],
+            "candidat.poste_vise": post,
+            "siteLink": site,
+            "username": OWNER[1],
+            "generatedPassword": SIRH_PASSWORD,
+        }
+        html = _fill_literal(body, values)
+        yield spec(
+            unit,
+            blob_url(SIRH, SIRH_COMMIT, SIRH_PATH),
+            category,
+            stage,
+            subject=_fill_literal(subject, values),
+            text=_text_part(html),
+            html=html,
+            # the refusal after the interview is signed "CORP-HR"; the other names no company
+            company="CORP-HR" if "CORP-HR" in html else "n/a",
+            role=post,
+            labels_on_rejection=True,
+            sender=SIRH_SENDER,
+            noreply=False,
+            fmt="html_only",
+        )
+
+
+RUDEL = "Alles-im-Rudel/alles-im-rudel-backend"
+RUDEL_COMMIT = "df556d7a6c3e5d695c4c685288269ef52c7eef42"
+RUDEL_DIR = "app/Notifications"
+RUDEL_MESSAGE = "resources/views/vendor/mail/html/message.blade.php"
+RUDEL_SENDER = ("Alles im Rudel", "noreply@allesimrudel.de")  # .env.example's MAIL_FROM_*
+RUDEL_FRONTEND = "https://allesimrudel.de/#/"  # ours: APP_FRONTEND_URL is a local address
+# (notification, category): the board's decisions on an application to join the club and
+# to join one of its branches (Sparten).
+RUDEL_MAILS = (
+    ("Membership/MembershipRejectNotification", "not_a_job"),
+    ("Branches/BranchMembershipRejectNotification", "not_a_job"),
+    ("Membership/MembershipAcceptNotification", "other"),
+    # its subject says "abgelehnt", its text that the application was accepted
+    ("Branches/BranchMembershipAcceptNotification", "other"),
+)
+
+
+def _rudel_calls(source: str, first_name: str) -> list[tuple[str, str]]:
+    """(call, text) of a ``toMail`` ``MailMessage`` chain, one call a line; a
+    ``new HtmlString(...)`` argument is kept as HTML, marked by the call name's ``!``."""
+    at = source.index("function toMail(")
+    body = source[at : source.index("\n    }", at)]
+    calls = []
+    for name, call in re.findall(r"^\s*->(\w+)\((.*)\);?$", body, re.M):
+        raw = call.startswith("new HtmlString(")
+        arg = call.removeprefix("new HtmlString(").removesuffix(")") if raw else call
+        parts = list(re.finditer(r"'((?:[^'\\]|\\.)*)'|(\$notifiable->first_name)|( \. )", arg))
+        if "".join(m.group(0) for m in parts) != arg:
+            raise ValueError(f"unreadable argument {arg}")
+        text = "".join(m.group(1) or (first_name if m.group(2) else "") for m in parts)
+        calls.append((name + ("!" if raw else ""), text))
+    if not calls:
+        raise ValueError("no MailMessage calls")
+    return calls
+
+
+def _rudel_footer(view: str) -> tuple[str, str, str]:
+    """(logo path, logo alt, the line after ``© year``) of the published mail layout."""
+    logo = re.search(r"env\('APP_FRONTEND_URL'\) \. '([^']+)'", view)
+    alt = re.search(r'alt="([^"]+)"', view)
+    rights = re.search(r"© \{\{ date\('Y'\) \}\} ([^\n<]+)", view)
+    if logo is None or alt is None or rights is None:
+        raise ValueError("the mail layout changed")
+    return logo.group(1), alt.group(1), rights.group(1).strip()
+
+
+def rudel(snap: Snapshot) -> Iterator[Spec]:
+    """Look-alikes: a German gaming and airsoft club's board refusing and accepting an
+    application for membership and for a branch, as Laravel's notification mail renders the
+    ``MailMessage`` (greeting, lines, the board's salutation) in the club's published layout
+    (no header, its logo and copyright line as footer); HTML with its text part."""
+    unit = "rudel/de"
+    logo, alt, rights = _rudel_footer(snap.read(RUDEL, RUDEL_COMMIT, RUDEL_MESSAGE))
+    for name, category in RUDEL_MAILS:
+        path = f"{RUDEL_DIR}/{name}.php"
+        calls = _rudel_calls(snap.read(RUDEL, RUDEL_COMMIT, path), FIRST)
+        subjects = [text for call, text in calls if call == "subject"]
+        if len(subjects) != 1:
+            raise ValueError(f"{len(subjects)} subjects")
+        parts = []
+        for call, text in calls:
+            if call == "greeting":
+                parts.append(f"<h1>{esc(text)}</h1>")
+            elif call == "line":
+                parts.append(f"<p>{esc(text)}</p>")
+            elif call == "salutation!":
+                parts.append(f"<p>{text}</p>")
+            elif call != "subject":
+                raise ValueError(f"unsupported MailMessage call {call}")
+        site = RUDEL_FRONTEND
+        parts.append(
+            f'<p><a href="{site}"><img src="{site}{logo}" alt="{esc(alt)}"></a><br>'
+            f"© 2026 {esc(rights)}</p>"
+        )
+        html = "\n".join(parts)
+        yield spec(
+            unit,
+            blob_url(RUDEL, RUDEL_COMMIT, path),
+            category,
+            subject=subjects[0],
+            text=_text_part(html),
+            html=f"<html><body>{html}</body></html>",
+            company="n/a",
+            role="n/a",
+            sender=RUDEL_SENDER,
+            noreply=True,
             fmt="html",
         )
