@@ -20,11 +20,11 @@ from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites57 import (  # noqa: E402
     METTELO,
     METTELO_MAILS,
-    METTELO_RENDER,
+    METTELO_RENDER_PATH,
     RUDEL,
     RUDEL_DIR,
     RUDEL_MAILS,
-    RUDEL_MESSAGE,
+    RUDEL_MESSAGE_PATH,
     SIRH,
     SIRH_MAILS,
     SIRH_PATH,
@@ -119,7 +119,7 @@ def test_route_messages() -> None:
 
 def test_a_changed_renderer_stops_the_recipe(tmp_path: Path) -> None:
     """``renderCommunication`` no longer what ``_render`` reproduces: the recipe raises."""
-    _write(tmp_path, METTELO, METTELO_RENDER, "export function renderCommunication(){}")
+    _write(tmp_path, METTELO, METTELO_RENDER_PATH, "export function renderCommunication(){}")
     with pytest.raises(ValueError, match="renderCommunication changed"):
         list(mettelo(Snapshot(tmp_path)))
 
@@ -234,7 +234,7 @@ def test_rudel_on_the_real_snapshot() -> None:
 
 def test_a_changed_club_layout_stops_the_recipe(tmp_path: Path) -> None:
     """The published layout without its copyright line: the recipe raises."""
-    _write(tmp_path, RUDEL, RUDEL_MESSAGE, "@component('mail::layout') {{ $slot }}")
+    _write(tmp_path, RUDEL, RUDEL_MESSAGE_PATH, "@component('mail::layout') {{ $slot }}")
     _write(tmp_path, RUDEL, f"{RUDEL_DIR}/{RUDEL_MAILS[0][0]}.php", "")
     with pytest.raises(ValueError, match="layout changed"):
         list(rudel(Snapshot(tmp_path)))

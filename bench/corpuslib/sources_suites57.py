@@ -45,12 +45,12 @@ FIRST = OWNER[0].split()[0]
 
 METTELO = "Mettelo/mettelo-platform"
 METTELO_COMMIT = "46bf3c204df30d0e10498e45f884c8bef4faec75"
-METTELO_SEED = "supabase/migrations/20260815161000_phase_0_communication_foundation.sql"
-METTELO_RENDER = "lib/communication-templates.ts"
-METTELO_LAYOUT = "lib/notifications.ts"
-METTELO_PROJECTS = "app/api/admin/applications/route.ts"
-METTELO_ARCHITECT = "app/api/admin/project-architect-applications/route.ts"
-METTELO_ENV = ".env.example"
+METTELO_SEED_PATH = "supabase/migrations/20260815161000_phase_0_communication_foundation.sql"
+METTELO_RENDER_PATH = "lib/communication-templates.ts"
+METTELO_LAYOUT_PATH = "lib/notifications.ts"
+METTELO_PROJECTS_PATH = "app/api/admin/applications/route.ts"
+METTELO_ARCHITECT_PATH = "app/api/admin/project-architect-applications/route.ts"
+METTELO_ENV_PATH = ".env.example"
 METTELO_SENDER = ("Mettelo", "team@mettelo.com")  # ours: METTELO_EMAIL_FROM is a setting
 # ``renderCommunication``'s two replacements, which ``_render`` reproduces: checked, so that
 # a changed renderer stops the recipe.
@@ -446,17 +446,17 @@ def mettelo(snap: Snapshot) -> Iterator[Spec]:
     def read(path: str) -> str:
         return snap.read(METTELO, METTELO_COMMIT, path)
 
-    render = read(METTELO_RENDER)
+    render = read(METTELO_RENDER_PATH)
     if not all(part in render for part in METTELO_RENDERER):
         raise ValueError("renderCommunication changed")
-    layout, site = read(METTELO_LAYOUT), _site(read(METTELO_ENV))
-    seed = _seed_rows(read(METTELO_SEED))
-    projects, architect = read(METTELO_PROJECTS), read(METTELO_ARCHITECT)
+    layout, site = read(METTELO_LAYOUT_PATH), _site(read(METTELO_ENV_PATH))
+    seed = _seed_rows(read(METTELO_SEED_PATH))
+    projects, architect = read(METTELO_PROJECTS_PATH), read(METTELO_ARCHITECT_PATH)
     for mail in METTELO_MAILS:
         payload: dict[str, object] = {"recipient_name": OWNER[0], **mail.payload}
         role = "n/a"
         if mail.key.startswith("career_"):
-            path = METTELO_SEED
+            path = METTELO_SEED_PATH
             role = METTELO_ROLE
             subject_t, body_t = seed[mail.key]
             values = _career_values(mail.key, role)
@@ -465,7 +465,7 @@ def mettelo(snap: Snapshot) -> Iterator[Spec]:
             if mail.key == "career_interview":
                 payload["interview_at"] = f"{METTELO_INTERVIEW_AT:%Y-%m-%dT%H:%M}:00.000Z"
         elif mail.key.startswith("application_"):
-            path = METTELO_PROJECTS
+            path = METTELO_PROJECTS_PATH
             status = mail.key.removeprefix("application_")
             subject, body = _project_message(projects, status, METTELO_PROJECT, mail.note)
             # enrichPayload: the project, its type, the verified Proof count; the team role
@@ -474,7 +474,7 @@ def mettelo(snap: Snapshot) -> Iterator[Spec]:
             if mail.with_role:
                 payload["role_title"] = METTELO_TEAM_ROLE
         else:
-            path = METTELO_ARCHITECT
+            path = METTELO_ARCHITECT_PATH
             subject, body = _architect_message(architect, "declined", mail.note)
         payload.update(body=body, action_url=mail.action_url)
         html = _email_html(layout, mail.key, body, payload, site)
@@ -570,7 +570,7 @@ def sirh(snap: Snapshot) -> Iterator[Spec]:
 RUDEL = "Alles-im-Rudel/alles-im-rudel-backend"
 RUDEL_COMMIT = "df556d7a6c3e5d695c4c685288269ef52c7eef42"
 RUDEL_DIR = "app/Notifications"
-RUDEL_MESSAGE = "resources/views/vendor/mail/html/message.blade.php"
+RUDEL_MESSAGE_PATH = "resources/views/vendor/mail/html/message.blade.php"
 RUDEL_SENDER = ("Alles im Rudel", "noreply@allesimrudel.de")  # .env.example's MAIL_FROM_*
 RUDEL_FRONTEND = "https://allesimrudel.de/#/"  # ours: APP_FRONTEND_URL is a local address
 # (notification, category): the board's decisions on an application to join the club and
@@ -619,7 +619,7 @@ def rudel(snap: Snapshot) -> Iterator[Spec]:
     ``MailMessage`` (greeting, lines, the board's salutation) in the club's published layout
     (no header, its logo and copyright line as footer); HTML with its text part."""
     unit = "rudel/de"
-    logo, alt, rights = _rudel_footer(snap.read(RUDEL, RUDEL_COMMIT, RUDEL_MESSAGE))
+    logo, alt, rights = _rudel_footer(snap.read(RUDEL, RUDEL_COMMIT, RUDEL_MESSAGE_PATH))
     for name, category in RUDEL_MAILS:
         path = f"{RUDEL_DIR}/{name}.php"
         calls = _rudel_calls(snap.read(RUDEL, RUDEL_COMMIT, path), FIRST)
