@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,25 @@ def pinned_parts() -> dict[str, str]:
     with PARTS.open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         return {row["unit"]: row["part"] for row in rows}
+
+
+def page_variant(unit: str, lang: str) -> tuple[Callable[[str], str], dict[str, str]]:
+    """A saved page's renderer for ``unit``'s first variant, and the values it puts in.
+
+    For the page-unit tests (tests/test_corpus_pages*.py): ``render(text)`` is what the
+    pages recipe makes of a stretch of the page; the values are the owner's name parts and
+    the variant's company, role and sender.
+    """
+    from corpuslib.fill import OWNER, fill_for
+    from corpuslib.sources_pages import fill_page
+
+    f = fill_for(unit, "01-rejection", lang, 0)
+    values = {
+        "owner": OWNER[0],
+        "first": OWNER[0].split()[0],
+        "surname": OWNER[0].split()[-1],
+        "company": f.company,
+        "role": f.role,
+        "person": f.person,
+    }
+    return (lambda text: fill_page(text, f)), values

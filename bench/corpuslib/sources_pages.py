@@ -235,6 +235,23 @@ EXAMPLES = {
     "[HR Manager]": "{person}",
     "at xxx for the Project Manager role": "at {company} for the {role} role",
     "Dear Paolo Massa,": "Dear {owner},",
+    # session 40 (branch pages53): names, roles and redactions in the quoted mails
+    "Raquel Mourão": "{owner}",
+    "Luis Gomes": "{person}",
+    "A ‘tal empresa’": "A {company}",
+    "Revista P&%": "{company}",
+    "Guten Tag Nadja,": "Guten Tag {first},",
+    "bei Spreadshirt": "bei {company}",
+    "Hi Greg,": "Hi {first},",
+    "interest in Mozilla": "interest in {company}",
+    "Mozilla Talent Acquisition Team": "{company} Talent Acquisition Team",
+    "the Senior Developer Advocate, Add-ons opening": "the {role} opening",
+    "join the Autoblog team": "join the {company} team",
+    "AUTOBLOG: ": "{company}: ",
+    "Dear Robert,": "Dear {first},",
+    "Dear Mr. Heaton:": "Dear Mr. {surname}:",
+    "Dear Jessica:": "Dear {first}:",
+    "Jeff Walker": "{person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
