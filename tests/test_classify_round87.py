@@ -8,7 +8,9 @@ an artist's application to exhibit; a beta's waitlist; a coding school's admissi
 volunteer places filled; a role the reader only viewed on a board; a saved-job alert; an HR
 platform's product mail; a missing CV asked for again (it). A post named after the thing (a Fund
 Officer, a Beta Tester, a grant-funded post, an Exhibition Assistant, a volunteer coordinator) and
-a role the reader applied to that has closed stay rejections.
+a role the reader applied to that has closed stay rejections. A recruiter who puts the role off
+("for now", "yet") and offers other roles in the same breath refuses nobody; one who chose another
+candidate and offers other roles still does.
 """
 
 from __future__ import annotations
@@ -222,4 +224,47 @@ PERSON = "Giulia Conti <giulia.conti@northwind-example.com>"
 )
 def test_whole_mails(subject: str, body: str, want: bool) -> None:
     v = classify(parse_bytes(mail(subject, body, sender=PERSON)), [OWNER])
+    assert v.is_rejection is want, v.reasons
+
+
+# (lang, sentence, is a rejection): a recruiter's short mail.
+RECRUITER = [
+    (
+        "en",
+        "We won't be hiring for the analyst role for now as the headcount is frozen, but we have "
+        "a few other openings that could suit you.",
+        False,
+    ),
+    (
+        "en",
+        "We've offered the analyst role to another candidate, but we have a few other openings "
+        "that could suit you.",
+        True,
+    ),
+    (
+        "es",
+        "De momento no vamos a cubrir el puesto de analista, pero tenemos otras dos vacantes que "
+        "te pueden interesar.",
+        False,
+    ),
+    (
+        "es",
+        "Hemos elegido a otra candidata para el puesto de analista, pero tenemos otras dos "
+        "vacantes que te pueden interesar.",
+        True,
+    ),
+    (
+        "pt",
+        "Decidimos não preencher a vaga de analista por agora, mas temos outras duas vagas que "
+        "podem te interessar.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), RECRUITER)
+def test_a_role_put_off_with_other_roles(lang: str, sentence: str, want: bool) -> None:
+    greeting = {"en": "Hi Alex,", "es": "Hola Alex:", "pt": "Olá Alex,"}[lang]
+    body = f"{greeting}\n\n{sentence}\n\nGiulia"
+    v = classify(parse_bytes(mail("Re: Analyst", body, sender=PERSON)), [OWNER])
     assert v.is_rejection is want, v.reasons
