@@ -467,7 +467,12 @@ SAVED_JOB = "saved_job"
 ALERTS = frozenset(("job_alert", SAVED_JOB))
 STRONG_LOOKALIKES = frozenset(("offer", "not_a_job", "out_of_office", "article_about_rejection"))
 STRONG_LOOKALIKES |= GATES | {OTHER_REQUEST, SAVED_JOB}
-_IN_SENTENCE = GATES | {"not_a_job", OTHER_REQUEST, SAVED_JOB} | REVERSALS
+# A recruiter's role put off and other roles offered to the reader in the same breath ("not to
+# fill this role for now, but I have two other roles for you": issue 11, session 40, round 87):
+# its rule holds both, so it counts in the decision's own sentence (at 0.4 of its weight against
+# a clear decision, as any look-alike not in STRONG_LOOKALIKES).
+ROLE_PUT_OFF = "role_put_off"
+_IN_SENTENCE = GATES | {"not_a_job", OTHER_REQUEST, SAVED_JOB, ROLE_PUT_OFF} | REVERSALS
 # Where the rules leave room for a second opinion: job context, no decision cue, and nothing
 # that looks like something else but the thanks and acknowledgement every rejection is wrapped in.
 MODEL_ROOM = frozenset(("other", "acknowledgement"))
