@@ -227,7 +227,12 @@ NO = [
     ("es", "job", "", "No presentaremos tu candidatura hasta que nos confirmes tu disponibilidad."),
     ("pt", "person", "Re: evento", "Fechamos com outro fornecedor para o evento de sexta."),
     ("pt", "job", "", "Não fechamos com outro candidato: a vaga continua aberta para você."),
-    ("it", "job", "", "Se supererai il test, potrai accedere alla fase successiva della selezione."),
+    (
+        "it",
+        "job",
+        "",
+        "Se supererai il test, potrai accedere alla fase successiva della selezione.",
+    ),
     (
         "it",
         "person",
