@@ -5,9 +5,10 @@ missing document asked for after a no, which is no decision.
 Probed in bench/probes/{es,pt,it}-{yes,no}-85.txt (written before the packs were read for it; main
 then es 36/47, pt 38/44, it 34/43 yes and es 27/29, pt 26/28, it 25/28 no). These cells are other
 sentences of the same kinds, each for one rule or word list the round added or widened; every
-rejection below, and the first four look-alikes, are misread on main. The other look-alikes keep a
-new rule's words and change what they are about (a pause with its end, a condition, a supplier, a
-negation): they guard the new rules' edges.
+rejection below, and the look-alikes marked so, are misread on main. The other look-alikes keep a new
+rule's words and change what they are about (a pause with its end, a condition, a supplier, a
+negation): they guard the new rules' edges. Pass 2 (written after pass 1's fixes): other countries'
+and an agency's turns.
 """
 
 from __future__ import annotations
@@ -183,6 +184,49 @@ YES = [
         "La tua candidatura per l'annuncio Addetto vendite Milano è stata respinta.",
         "candidatura-e-stata-respinta",
     ),
+    # pass 2
+    (
+        "es",
+        "person",
+        "Re: entrevista",
+        "Siento decirte que ya no vas a seguir en el proceso de selección del puesto.",
+        "not-going-to-go-on-periphrastic",
+    ),
+    (
+        "es",
+        "person",
+        "Re: proceso",
+        "Al final la empresa escogió a otro candidato para la vacante.",
+        "preferido-otro-candidat",
+    ),
+    (
+        "pt",
+        "person",
+        "Retorno",
+        "Infelizmente não vamos avançar com o seu perfil desta vez.",
+        "",
+    ),
+    (
+        "pt",
+        "person",
+        "Re: vaga no cliente",
+        "A empresa acabou contratando uma pessoa interna.",
+        "ended-up-choosing-another-gerund",
+    ),
+    (
+        "it",
+        "person",
+        "Aggiornamento selezione",
+        "Il cliente ha scelto di procedere con una figura con maggiore esperienza.",
+        "went-on-with-another-level",
+    ),
+    (
+        "it",
+        "person",
+        "Re: selezione",
+        "L'azienda ha deciso di non convocarti per il colloquio finale.",
+        "decided-not-to-meet-you",
+    ),
 ]
 
 
@@ -238,6 +282,19 @@ NO = [
         "person",
         "Re: la tua candidatura",
         "Non possiamo proseguire con la tua candidatura fino a quando non riceviamo il modulo firmato.",
+    ),
+    # pass 2: one post filled, another one named by its place still open (misread on main)
+    (
+        "es",
+        "job",
+        "",
+        "El puesto de Sevilla ya está cubierto, pero el de Málaga sigue abierto y encajas en él.",
+    ),
+    (
+        "it",
+        "job",
+        "",
+        "La posizione di Roma è stata coperta, ma quella di Napoli resta aperta per te.",
     ),
 ]
 
