@@ -202,13 +202,6 @@ YES = [
     (
         "pt",
         "person",
-        "Retorno",
-        "Infelizmente não vamos avançar com o seu perfil desta vez.",
-        "",
-    ),
-    (
-        "pt",
-        "person",
         "Re: vaga no cliente",
         "A empresa acabou contratando uma pessoa interna.",
         "ended-up-choosing-another-gerund",
