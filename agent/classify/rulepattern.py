@@ -34,7 +34,10 @@ def negation_guard(negations: Iterable[str]) -> str:
 
 # A word gap of a hand-written pattern: one word with a space before or after it, repeated
 # ("( \S+){0,3}", "(\w+ ){0,2}", "( [\w-]+)?"); the guard goes before the word.
-_GAP = re.compile(r"(?<!\\)(\((?:\?:)?)( ?)(\\[wS]\+|\[[^\]\[]*\]\+)( ?\))(?=[?*+{])")
+# The "(" first and its backslash test after it ("(?<!\\\()": the two characters before are
+# not "\("), not a look-behind first: re then skips from "(" to "(" in C instead of trying
+# every character (~0.01 s of each process's start over the packs' patterns; the same matches).
+_GAP = re.compile(r"(\((?<!\\\()(?:\?:)?)( ?)(\\[wS]\+|\[[^\]\[]*\]\+)( ?\))(?=[?*+{])")
 
 
 def guard_gaps(pattern: str, guard: str) -> str:
