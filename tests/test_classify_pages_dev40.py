@@ -1,4 +1,4 @@
-"""Issue 11, session 40 (lead): two dev misses of the pages52 units, as kinds.
+"""Issue 11, session 40 (lead): three dev misses of the pages52 and pages53 units, as kinds.
 
 `web-adweek/en`: a small employer "finally decided on someone" (the choosing verbs of
 `appoint-another` had "settled on" but not "decided on"); `web-huffingtonpost/es`: "no aceptamos
@@ -38,6 +38,11 @@ def _ids(v: object) -> str:
             "en esta ocasión.",
             "no-podemos-atender-su-solicitud",
         ),
+        (
+            "it",
+            "Per la posizione di analista il responsabile ha scelto qualcuno più vicino alla sede.",
+            "ha-scelto-un-profilo-differente",
+        ),
     ],
 )
 def test_decided_on_someone_and_no_aceptamos_are_rejections(
@@ -55,6 +60,11 @@ def test_decided_on_someone_and_no_aceptamos_are_rejections(
         ("en", "Have you decided on a start date for the engineering role yet?"),
         ("es", "No aceptamos candidaturas espontáneas; consulta las vacantes abiertas."),
         ("es", "Si no aceptamos tu candidatura antes del viernes, te escribiremos."),
+        (
+            "it",
+            "Per la posizione di analista abbiamo scelto qualcuno con più esperienza per "
+            "affiancarti nel primo mese.",
+        ),
     ],
 )
 def test_their_look_alikes_stay_no(lang: str, sentence: str) -> None:
