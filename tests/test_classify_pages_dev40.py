@@ -70,3 +70,17 @@ def test_decided_on_someone_and_no_aceptamos_are_rejections(
 def test_their_look_alikes_stay_no(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert not v.is_rejection, v.reasons
+
+
+def test_a_project_application_is_read_as_one_and_another_project_is_no_choice() -> None:
+    """mettelo/en's kind: the look-alike is cited, and "choose another project" (the reader's
+    choice, not the employer's) no longer counts as `appoint-another`."""
+    v = wrapped(
+        "en",
+        "Your project application for the river clean-up dashboard was not selected for this "
+        "team; you can reapply later or choose another project.",
+    )
+    assert "project-team-application" in _ids(v), v.reasons
+    assert "appoint-another" not in _ids(v), v.reasons
+    hired = wrapped("en", "In the end we hired another strong candidate for the analyst role.")
+    assert hired.is_rejection and "appoint-another" in _ids(hired), hired.reasons
