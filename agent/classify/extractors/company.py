@@ -28,6 +28,7 @@ from agent.classify.extractors.common import (
     SenderSide,
     domain_in,
     drop_programmes,
+    first_name_box,
     fold,
     looks_like_person,
     post_in_org,
@@ -214,6 +215,8 @@ def company_candidates(
     sender = _sender_org(msg.from_name, domain)
     if sender and ats and _names_system(sender, ats, msg.from_name):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
+    if sender and domain in FREEMAIL and first_name_box(msg.from_name, msg.from_addr):
+        sender = None  # "Pauline" <pauline.r@gmail.com>: the writer's first name, not a firm
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and (platform is None or _relayed_name(msg.from_name, PLATFORM_DOMAINS[platform])):
         # A board's own display name is never the employer; "Maison Berthier via Welcome
