@@ -193,7 +193,8 @@ def _names_system(name: str, ats: str, shown: str = "") -> bool:
     SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
     or a later word with the system's whole name (not "Acme Recruiting" from recruitee.com).
     ``shown``: the header's name, "USA Staffing" before its team word is cut (dev smeqa-en)."""
-    if fold(name.replace(" ", "")).startswith(ats.partition(".")[0][:6]):
+    # "BITE" from b-ite.de: the domain's hyphen is no letter of the name
+    if fold(name.replace(" ", "")).startswith(ats.partition(".")[0].replace("-", "")[:6]):
         return True
     label = fold(_domain_label(ats))
     whole = bool(shown) and len(label) > 5 and fold(shown.replace(" ", "")).startswith(label)
