@@ -254,3 +254,13 @@ def test_english_trades_alone_in_a_subject() -> None:
         "has not been successful.\n",
     )
     assert v.role == "Paralegal"
+
+
+def test_tests_as_a_skill_are_no_step() -> None:
+    """Dev wedotalent-pt: a skill's "testes automatizados" in the ad's profile is no screen."""
+    body = (
+        f"Olá Alex,\n\nAgradecemos a sua candidatura à vaga de Analista. {NO_PT}\n\n"
+        "Perfil da vaga: boa comunicação e domínio de testes automatizados.\n"
+    )
+    v = _verdict("RH <rh@empresa-exemplo.com.br>", "Processo seletivo", body)
+    assert v.stage == "application"
