@@ -84,12 +84,16 @@ def test_a_manager_signs_under_her_title() -> None:
     assert v.company is None
 
 
-def test_a_free_mail_first_name_is_no_firm() -> None:
-    body = f"Bonjour,\n\n{NO_FR}\n\nBonne continuation,\nMaëlle\n"
+def test_a_free_mail_first_name_gives_way_to_the_firm_the_text_names() -> None:
+    body = (
+        "Bonjour,\n\nMerci pour votre candidature au sein du restaurant Le Vieux Four. "
+        f"{NO_FR}\n\nBonne continuation,\nMaëlle\n"
+    )
     v = _verdict("Maëlle <maelle.b@gmail.com>", "Candidature serveuse", body)
-    assert v.company is None
-    # Look-alike: a one-word name that is not the box's own is the firm's.
-    v = _verdict("Lumivert <recrutement.lv@gmail.com>", "Candidature serveuse", body)
+    assert v.company == "Le Vieux Four"
+    # Look-alike: with no firm named elsewhere, a box's one-word name may be a shop's: it stays.
+    body = f"Bonjour,\n\n{NO_FR}\n\nBonne continuation\n"
+    v = _verdict("Lumivert <lumivert.shop@gmail.com>", "Candidature serveuse", body)
     assert v.company == "Lumivert"
 
 

@@ -223,8 +223,8 @@ _BOX_PARTS = re.compile(r"[._+\-\d]+")
 
 def first_name_box(name: str, addr: str) -> bool:
     """ "Pauline" <pauline.r@gmail.com>: one capitalised word that opens a free-mail box's own
-    name is its owner's first name, no firm's ("Boulangerie" is org-like; the caller asks only
-    of a free-mail address, where a firm's name stands in the box as often as in the display)."""
+    name: its owner's first name, or a shop's name ("Lumio" <lumio.jobs@gmail.com>), so the
+    caller gives way only to a firm the text or the signature names ("Boulangerie" is org-like)."""
     name = name.strip().strip("\"'")
     if not _FIRST_NAME.match(name) or _org_like(name):
         return False
