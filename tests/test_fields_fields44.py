@@ -18,7 +18,9 @@ from test_fields_senders import _verdict
 
 NO_FR = "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue."
 NO_PT = "Infelizmente, decidimos seguir com outros candidatos."
-NO_DE = "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben."
+NO_DE = (
+    "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben."
+)
 NO_ES = "Lamentablemente, hemos decidido continuar con otros candidatos."
 
 
