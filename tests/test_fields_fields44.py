@@ -270,3 +270,14 @@ def test_tests_as_a_skill_are_no_step() -> None:
     )
     v = _verdict("RH <rh@empresa-exemplo.com.br>", "Processo seletivo", body)
     assert v.stage == "application"
+
+
+def test_a_capitalised_kind_is_part_of_the_name() -> None:
+    """ "au sein du Cabinet X": the kind written with a capital belongs to the name."""
+    v = _verdict(
+        "Inès Lamy <ines.lamy@yahoo.fr>",
+        "Candidature assistante juridique",
+        f"Bonjour,\n\nMerci pour votre candidature au sein du Cabinet Lebrun & Fils. {NO_FR}\n\n"
+        "Inès Lamy\n",
+    )
+    assert v.company == "Cabinet Lebrun & Fils"
