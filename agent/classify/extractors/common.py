@@ -218,6 +218,20 @@ def first_name_writer(name: str, addr: str, t: MailText) -> str | None:
     return name if any(line == name for line in lines) else None
 
 
+_BOX_PARTS = re.compile(r"[._+\-\d]+")
+
+
+def first_name_box(name: str, addr: str) -> bool:
+    """ "Pauline" <pauline.r@gmail.com>: one capitalised word that opens a free-mail box's own
+    name: its owner's first name, or a shop's name ("Lumio" <lumio.jobs@gmail.com>), so the
+    caller gives way only to a firm the text or the signature names ("Boulangerie" is org-like)."""
+    name = name.strip().strip("\"'")
+    if not _FIRST_NAME.match(name) or _org_like(name):
+        return False
+    head = _BOX_PARTS.split(addr.partition("@")[0], maxsplit=1)[0]
+    return bool(head) and fold(head) == fold(name)
+
+
 def behalf_writer(name: str) -> str | None:
     """The writer of a display name "Sanne (namens Acme)", "Gemma on behalf of Penrose Bakery",
     "Joana (em nome de X)": a first name alone is a person here, as the name says that someone

@@ -28,6 +28,7 @@ from agent.classify.extractors.common import (
     SenderSide,
     domain_in,
     drop_programmes,
+    first_name_box,
     fold,
     looks_like_person,
     post_in_org,
@@ -192,7 +193,8 @@ def _names_system(name: str, ats: str, shown: str = "") -> bool:
     SuccessFactors" (successfactors.eu): the name opens with the domain's first six letters,
     or a later word with the system's whole name (not "Acme Recruiting" from recruitee.com).
     ``shown``: the header's name, "USA Staffing" before its team word is cut (dev smeqa-en)."""
-    if fold(name.replace(" ", "")).startswith(ats.partition(".")[0][:6]):
+    # "BITE" from b-ite.de: the domain's hyphen is no letter of the name
+    if fold(name.replace(" ", "")).startswith(ats.partition(".")[0].replace("-", "")[:6]):
         return True
     label = fold(_domain_label(ats))
     whole = bool(shown) and len(label) > 5 and fold(shown.replace(" ", "")).startswith(label)
@@ -214,6 +216,8 @@ def company_candidates(
     sender = _sender_org(msg.from_name, domain)
     if sender and ats and _names_system(sender, ats, msg.from_name):
         sender = None  # "USA Staffing Office" from usastaffing.gov: the system, not the employer
+    # "Pauline" <pauline.r@gmail.com>: a first name or a shop's; the text's firm decides (below)
+    box_name = bool(sender and domain in FREEMAIL and first_name_box(msg.from_name, msg.from_addr))
     platform = domain_in(domain, PLATFORM_DOMAINS)
     if sender and (platform is None or _relayed_name(msg.from_name, PLATFORM_DOMAINS[platform])):
         # A board's own display name is never the employer; "Maison Berthier via Welcome
@@ -246,6 +250,8 @@ def company_candidates(
         board = squash(PLATFORM_DOMAINS[platform])
         out = [(c, src) for c, src in out if not squash(c).startswith(board)]
     out = drop_programmes(out, t)
+    if box_name and any(src in ("text", "signature") for _, src in out):
+        out = [(c, src) for c, src in out if src != "sender name"]
     elsewhere = None if relay else _post_elsewhere(t, out)
     # The subject (or else the text) names the post and the employer; the sender relays it.
     named = elsewhere or (None if relay else _post_elsewhere_in_text(t, out))
