@@ -29,36 +29,44 @@ from agent.classify.matching import _NO_MATCHES, Doc, Rx, Scan, _anchored
 from agent.classify.needles import parser_known
 from agent.classify.patterncache import compiled
 
+# What can open or close a group or hold a "|" that is no alternation: an escaped backslash,
+# parenthesis, bar or bracket, a class ("]" first, after "^", is a member), a parenthesis, a
+# bar. Read as tokens, not character by character: the packs' 2,601 cue patterns are read at
+# every start, and other escapes ("\\b", "\\s") are no token: re skips over them.
+_TOKEN = re.compile(r"\\[\\()|\[\]]|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_NOT_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^()|\\\[]+", re.S)
+_INNERMOST = re.compile(r"\([^()]*\)")
+
+
+def _bar_outside_groups(pattern: str) -> bool:
+    """Whether a ``|`` stands outside every group: the pattern's parentheses and bars alone,
+    innermost groups dropped until none is left (in C: most patterns have none such)."""
+    rest = _NOT_STRUCTURE.sub("", pattern)
+    while "(" in rest:
+        shorter = _INNERMOST.sub("", rest)
+        if shorter == rest:
+            return True  # unbalanced: let the token walk say
+        rest = shorter
+    return "|" in rest
+
 
 def top_level(pattern: str) -> list[str] | None:
     """``pattern`` cut at the ``|`` outside every group and class; None without one (or with
     a global inline flag, which one alternative alone would not carry)."""
-    if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
+    if "|" not in pattern or _GLOBAL_FLAGS.match(pattern) or not _bar_outside_groups(pattern):
         return None
     parts: list[str] = []
-    depth = last = i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: "]" first (after "^") is a member, not its end
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
+    depth = last = 0
+    for m in _TOKEN.finditer(pattern):
+        piece = m[0]
+        if piece == "(":
             depth += 1
-        elif ch == ")":
+        elif piece == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
-        i += 1
+        elif piece == "|" and depth == 0:
+            parts.append(pattern[last : m.start()])
+            last = m.end()
     parts.append(pattern[last:])
     return parts if len(parts) > 1 else None
 
@@ -68,9 +76,9 @@ class Alternatives:
 
     __slots__ = ("_reduced", "branches", "rx")
 
-    def __init__(self, rx: Rx, parts: list[str]) -> None:
+    def __init__(self, rx: Rx, branches: tuple[Rx, ...]) -> None:
         self.rx = rx
-        self.branches = tuple(Rx(part, rx.flags) for part in parts)
+        self.branches = branches
         # the alternatives kept (their numbers) -> those alternatives as one pattern
         self._reduced: dict[tuple[int, ...], tuple[re.Pattern[str], Scan]] = {}
 
@@ -80,17 +88,15 @@ class Alternatives:
         parts = top_level(rx.pattern)
         if parts is None or not parser_known():
             return None
-        try:
-            for part in parts:
-                re.compile(part, rx.flags)
-        except re.error:
-            return None  # a group reference across alternatives: the cue stays whole
         if rx.lead is None and not all(part.startswith("\\b") for part in parts):
             return None
-        found = cls(rx, parts)
-        if not any(b.needles for b in found.branches):
+        try:  # analysed once and kept across runs (patterncache), compiled only on first use
+            branches = tuple(Rx(part, rx.flags) for part in parts)
+        except re.error:
+            return None  # a group reference across alternatives: the cue stays whole
+        if not any(b.needles for b in branches):
             return None  # nothing to rule an alternative out with
-        return found
+        return cls(rx, branches)
 
     def matches(self, doc: Doc, end: int) -> list[re.Match[str]]:
         """``rx.matches(doc, end, tested=True)``: the cue's matches in ``doc.text[:end]``."""
