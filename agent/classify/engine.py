@@ -23,6 +23,7 @@ from typing import Any
 
 from agent import files
 from agent.classify import patterncache
+from agent.classify.alternatives import Alternatives
 from agent.classify.inclusive import marked, unmark
 from agent.classify.matching import Doc, NeedleIndex, Rx, line_search
 from agent.classify.packcheck import (
@@ -184,6 +185,8 @@ class Pack:
     # Per cue, its needle groups after the first (the one cue_index files it under): what is
     # left to test of a cue the index names, before a call to search it.
     cue_rest: tuple[tuple[frozenset[str], ...], ...] = ()
+    # Per cue, its top-level alternatives set apart (``alternatives``), or None: tried whole.
+    cue_alternatives: tuple[Alternatives | None, ...] = ()
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
@@ -297,6 +300,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         cue_needles=frozenset(cue_index),
         cue_always=tuple(i for i, cue in enumerate(cues) if not cue.rx.needles),
         cue_rest=tuple(cue.rx.needles[1:] for cue in cues),
+        cue_alternatives=tuple(Alternatives.of(cue.rx) for cue in cues),
         stage={s: rx for s in STAGES if (rx := join(stages.get(s, []), flags=re.I)) is not None},
         stage_weak={
             s: rx
@@ -387,6 +391,8 @@ def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:
                         yield v
                     elif isinstance(v, Cue):
                         yield v.rx
+                    elif isinstance(v, Alternatives):
+                        yield from v.branches
 
 
 # --------------------------------------------------------------------------- structure

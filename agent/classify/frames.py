@@ -160,7 +160,7 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
         for needle in present & pack.cue_needles:
             tried.update(index[needle])
         # In pack order: equal-weight hits at one start keep a stable order (not hash order).
-        cues, rest = pack.cues, pack.cue_rest
+        cues, rest, alternatives = pack.cues, pack.cue_rest, pack.cue_alternatives
         for i in sorted(tried):
             # Most cues the index names lack a word of another group: no call for those.
             # The index named it for a word of its first group: every group is tested.
@@ -169,7 +169,12 @@ def _hits(packs: list[Pack], doc: Doc, end: int) -> list[tuple[int, int, Cue]]:
                     break
             else:
                 cue = cues[i]
-                for m in cue.rx.matches(doc, end, tested=True):
+                split = alternatives[i]
+                if split is None:
+                    found = cue.rx.matches(doc, end, tested=True)
+                else:  # a cue of alternatives: only those whose own words the text holds
+                    found = split.matches(doc, end)
+                for m in found:
                     hits.append((m.start(), m.end(), cue))
     return hits
 
