@@ -233,18 +233,8 @@ def company_candidates(
     stated = _stated(packs, t, sender_side(signoff, [sender, own_key, *sig_orgs]))
     out.extend([*stated, *_bracket_head(msg.subject), *_footer(t, ats, msg.from_name)])
     out.extend(_tenant(msg, t))
-    label = ""
-    if domain and not relay:
-        label = own_label
-        if len(label) > 2:
-            # A domain is the last resort: spelled as the mail spells the name, if it does
-            # (the text, or else the display name: "Nova Santé <no-reply@novasante.fr>"
-            # reads as a person's name, yet it spells the domain with its accent and space).
-            plain = label.replace("-", "")
-            spelled = spell_in_text(plain, t.doc.text) or spell_in_text(plain, msg.from_name)
-            out.append(
-                (spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")
-            )
+    label = own_label if domain and not relay else ""
+    out.extend(_domain_name(msg, t, label))
     if platform:
         # "StepStone Deutschland GmbH" in the footer, "Ihr StepStone-Team": the board's own name.
         board = squash(PLATFORM_DOMAINS[platform])
@@ -265,6 +255,17 @@ def company_candidates(
         or (elsewhere is not None and looks_like_person(msg.from_name, domain))
     )
     return out, agency
+
+
+def _domain_name(msg: Message, t: MailText, label: str) -> list[tuple[str, str]]:
+    """The sender's own domain as the last resort, spelled as the mail spells the name if it
+    does (the text, or else the display name: "Nova Santé <no-reply@novasante.fr>" reads as a
+    person's name, yet it spells the domain with its accent and space)."""
+    if len(label) <= 2:
+        return []
+    plain = label.replace("-", "")
+    spelled = spell_in_text(plain, t.doc.text) or spell_in_text(plain, msg.from_name)
+    return [(spelled or " ".join(w.capitalize() for w in label.split("-")), "sender domain")]
 
 
 def _signed(msg: Message, signoff: list[str], own_key: str) -> list[str]:
