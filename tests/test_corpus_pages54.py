@@ -34,6 +34,13 @@ CASES = [
         "Jouw sollicitatie - {role}",
     ),
     ("web-pjmcwilliams/en", "en", "as [Company Name] continues", "as {company} continues"),
+    # a client's "vuestra empresa" is the reader's firm, no placeholder to fill
+    (
+        "web-dinamikak/es",
+        "es",
+        "presentada por vuestra empresa.",
+        "presentada por vuestra empresa.",
+    ),
     # a one-line mail with no name in it: nothing to put in
     (
         "web-matourdargent/fr",
@@ -54,6 +61,7 @@ def test_the_quoted_names_and_titles_become_the_variants(
 
 PINS = {
     "web-berthine/fr": "dev",
+    "web-dinamikak/es": "dev",
     "web-magisterartium/de": "dev",
     "web-matourdargent/fr": "dev",
     "web-pjmcwilliams/en": "dev",
@@ -63,6 +71,6 @@ PINS = {
 }
 
 
-def test_parts_csv_pins_the_seven_units_where_the_split_put_them() -> None:
+def test_parts_csv_pins_the_eight_units_where_the_split_put_them() -> None:
     parts = pinned_parts()
     assert {unit: parts.get(unit) for unit in PINS} == PINS
