@@ -252,6 +252,11 @@ EXAMPLES = {
     "Dear Mr. Heaton:": "Dear Mr. {surname}:",
     "Dear Jessica:": "Dear {first}:",
     "Jeff Walker": "{person}",
+    # session 40 (branch pages54): names and redactions in the quoted mails
+    "bien cordialement. Mme X": "bien cordialement. {person}",
+    "Sehr geehrter Herr M.A.,": "Sehr geehrter Herr {surname},",
+    "Dear Mr Philaja": "Dear Mr {surname}",
+    "Traineeship Journalistiek Talent": "{role}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
