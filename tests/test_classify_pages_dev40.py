@@ -1,4 +1,4 @@
-"""Issue 11, session 40 (lead): three dev misses of the pages52 and pages53 units, as kinds.
+"""Issue 11, session 40 (lead): dev misses of the pages52, pages53 and pages54 units, as kinds.
 
 `web-adweek/en`: a small employer "finally decided on someone" (the choosing verbs of
 `appoint-another` had "settled on" but not "decided on"); `web-huffingtonpost/es`: "no aceptamos
@@ -43,6 +43,11 @@ def _ids(v: object) -> str:
             "Per la posizione di analista il responsabile ha scelto qualcuno più vicino alla sede.",
             "ha-scelto-un-profilo-differente",
         ),
+        (
+            "de",
+            "Die Wahl fiel auf Kandidatinnen, deren Erfahrung besser zu unserer Stelle passt.",
+            "choice-fell",
+        ),
     ],
 )
 def test_decided_on_someone_and_no_aceptamos_are_rejections(
@@ -58,6 +63,7 @@ def test_decided_on_someone_and_no_aceptamos_are_rejections(
     [
         ("en", "We have decided on a date for your interview for the analyst role: Tuesday."),
         ("en", "Have you decided on a start date for the engineering role yet?"),
+        ("de", "Bei der letzten Ausschreibung fiel die Wahl auf Bewerber aus der Region."),
         ("es", "No aceptamos candidaturas espontáneas; consulta las vacantes abiertas."),
         ("es", "Si no aceptamos tu candidatura antes del viernes, te escribiremos."),
         (
@@ -84,3 +90,15 @@ def test_a_project_application_is_read_as_one_and_another_project_is_no_choice()
     assert "appoint-another" not in _ids(v), v.reasons
     hired = wrapped("en", "In the end we hired another strong candidate for the analyst role.")
     assert hired.is_rejection and "appoint-another" in _ids(hired), hired.reasons
+
+
+def test_a_meeting_that_did_not_happen_is_no_interview() -> None:
+    """web-magisterartium/de: "ohne Sie persönlich kennen zu lernen" says the choice was made
+    before any meeting, so the weak interview word is no stage."""
+    v = wrapped(
+        "de",
+        "Wir mussten eine erste Auswahl treffen, ohne Sie persönlich kennen zu lernen. Leider "
+        "haben wir uns für andere Bewerber entschieden.",
+    )
+    assert v.is_rejection, v.reasons
+    assert v.stage != "interview", v.reasons
