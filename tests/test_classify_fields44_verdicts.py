@@ -5,8 +5,10 @@ refusals were not read as refusals at all. Three are wordings the packs almost k
 application as "celle-ci" after "informer que" (the rule took "qu'elle"), an application "ao
 procedimento concursal para T" that "não foi admitida" (the rule took "para" and no admission),
 and a post filled "con otro candidato" after "decidido cubrir la plaza". The fourth ("Decidimos
-seguir com outra pessoa, mas se tiver dúvidas ...") is read, then taken as hypothetical by the
-"se" of the next clause: left. Each look-alike keeps the words and changes what they are about.
+seguir com outra pessoa, mas se tiver dúvidas ...") was read, then taken as hypothetical: pt's
+conditional marker matched "mas se" whole, so the conjunction that opens the next clause was no
+clause break between the decision and the "se". Each look-alike keeps the words and changes what
+they are about.
 """
 
 from __future__ import annotations
@@ -62,3 +64,15 @@ def test_fields44_verdict_misses_are_rejections(lang: str, sentence: str, rule: 
 def test_their_look_alikes_stay_no(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert not v.is_rejection, v.reasons
+
+
+def test_a_condition_in_the_next_clause_leaves_the_decision_alone() -> None:
+    v = wrapped(
+        "pt",
+        "Decidimos seguir com outro candidato, mas se tiver dúvidas pode me responder diretamente.",
+    )
+    assert v.is_rejection, v.reasons
+    still = wrapped(
+        "pt", "Decidimos seguir com outro candidato só se você não responder até sexta."
+    )
+    assert not still.is_rejection, still.reasons
