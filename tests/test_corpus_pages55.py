@@ -64,11 +64,11 @@ CASES = [
 
 
 @pytest.mark.parametrize(("unit", "lang", "page", "template"), CASES)
-def test_the_quoted_names_and_titles_become_the_variants(
+def test_each_quoted_name_title_and_firm_renders_as_the_variant_puts_it(
     unit: str, lang: str, page: str, template: str
 ) -> None:
-    render, values = page_variant(unit, lang)
-    assert render(page) == template.format(**values)
+    render, wanted = page_variant(unit, lang)
+    assert render(page) == template.format(**wanted)
 
 
 PINS = {
@@ -82,6 +82,6 @@ PINS = {
 }
 
 
-def test_parts_csv_pins_the_seven_units_where_the_split_put_them() -> None:
-    parts = pinned_parts()
-    assert {unit: parts.get(unit) for unit in PINS} == PINS
+def test_parts_csv_keeps_pages55s_seven_units_in_the_parts_the_split_gave() -> None:
+    pinned = pinned_parts()
+    assert {unit: pinned.get(unit) for unit in PINS} == PINS
