@@ -257,6 +257,12 @@ EXAMPLES = {
     "Sehr geehrter Herr M.A.,": "Sehr geehrter Herr {surname},",
     "Dear Mr Philaja": "Dear Mr {surname}",
     "Traineeship Journalistiek Talent": "{role}",
+    # session 40 (branch pages55): names, roles and firms in the quoted mails
+    "Hola Manuela,": "Hola {first},",
+    "posizione di Retail Assistant presso Aldi": "posizione di {role} presso {company}",
+    "Dear Hannah Musick:": "Dear {owner}:",
+    "William,\n\nThanks for your submission": "{first},\n\nThanks for your submission",
+    "Yours,\nRosecrans": "Yours,\n{person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
