@@ -37,7 +37,7 @@ GLOBALJOBS_APPLY_PATH = "Gestion_candidats/postuler_offre.php"
 GLOBALJOBS_DECISION_PATH = "Gestion_recruteur/voir_candidatures.php"
 GLOBALJOBS_REJECT_OFFER_PATH = "Gestion_Admin/rejet_cause.php"
 GLOBALJOBS_PUBLISH_PATH = "Gestion_Admin/admin_data.php"
-GLOBALJOBS_SENDER = ("GlobalJobs", "notifications@globaljobs.example.sn")  # ours: see above
+GLOBALJOBS_SENDER = ("GlobalJobs", "contact@globaljobs.example.sn")  # ours: see above
 GLOBALJOBS_RECRUITER = ("Awa", "Ndiaye")  # ours: the recruiter (prenom, nom) of the look-alikes
 # Ours: the admin's reason.
 GLOBALJOBS_CAUSE = "Le salaire proposé n'est pas indiqué et la description du poste est incomplète."
