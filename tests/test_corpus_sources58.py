@@ -22,13 +22,20 @@ from corpuslib.sources_suites58 import (  # noqa: E402
     GLOBALJOBS_CAUSE,
     GLOBALJOBS_MAILER_PATH,
     GLOBALJOBS_MAILS,
+    RESURGO,
+    RESURGO_MAILS,
+    RESURGO_STEPS_PATH,
     _decision,
     _php_assign,
+    _php_branch_of,
     _php_concat,
+    _php_expr,
     _php_html,
     _php_interpolate,
+    _resurgo_mail,
     _strip_tags,
     globaljobs,
+    resurgo,
 )
 
 
@@ -102,6 +109,67 @@ def test_globaljobs_on_the_real_snapshot() -> None:
         assert s.text.startswith("Bonjour Robin Berger,")
 
 
-def test_sources58_unit_is_pinned_where_the_split_rule_put_it() -> None:
-    """The rule put globaljobs (French) in test."""
-    assert pinned_parts()["globaljobs/fr"] == "test"
+def test_php_expr_and_branch_body() -> None:
+    """Literals of both quotes and variables joined by dots; a branch's body from
+    ``$mail->Body`` appends or from ``$message``; an unknown variable, an unreadable term or a
+    body that is not one assignment and appends raises."""
+    values = {"a": "Robin", "p": "Clerk"}
+    assert _php_expr("'<p>Dear ' . $a . \",</p>\"", values) == "<p>Dear Robin,</p>"
+    assert _php_expr('"<p>For $p.</p>"', values) == "<p>For Clerk.</p>"
+    with pytest.raises(ValueError):
+        _php_expr("'x' . $b", values)
+    with pytest.raises(ValueError):
+        _php_expr("'x' . strtoupper($a)", values)
+    source = (
+        "if (isset($_POST['no'])) {\n        $mail->Subject = 'Update';\n"
+        "        $mail->Body = '<p>Dear ' . $a . '</p>';\n"
+        "        $mail->Body .= '<p>Not this time.</p>';\n}\n"
+        "if (isset($_POST['yes'])) {\n        $mail->Subject = 'Yes';\n"
+        "        $message = '<p>Yes, ' . $a . '</p>';\n        $mail->Body = $message;\n}\n"
+    )
+    assert _resurgo_mail(_php_branch_of(source, "no"), values) == (
+        "Update",
+        "<p>Dear Robin</p><p>Not this time.</p>",
+    )
+    assert _resurgo_mail(_php_branch_of(source, "yes"), values) == ("Yes", "<p>Yes, Robin</p>")
+    with pytest.raises(ValueError):
+        _php_branch_of(source, "maybe")
+    with pytest.raises(ValueError):
+        appended_only = source.replace("$mail->Body = '<p>Dear", "$mail->Body .= '<p>Dear")
+        _resurgo_mail(_php_branch_of(appended_only, "no"), values)
+
+
+def test_a_resurgo_mail_with_a_text_part_stops_the_recipe(tmp_path: Path) -> None:
+    """A mailer that now sets ``AltBody``: the recipe raises (the mails are HTML only)."""
+    _write(tmp_path, RESURGO, RESURGO_STEPS_PATH, "$mail->isHTML(true);\n$mail->AltBody = '';\n")
+    with pytest.raises(ValueError, match="HTML only"):
+        list(resurgo(Snapshot(tmp_path)))
+
+
+def test_resurgo_on_the_real_snapshot() -> None:
+    """The pinned HR system: received, processing, interview, three refusals (rejected with
+    the source's "differed", archived and deleted with "no need to recruit"), accepted with
+    the credentials; signed OLSHCO, every variable filled."""
+    specs = list(resurgo(_real(RESURGO)))
+    assert [s.category for s in specs] == [c for _, _, c in RESURGO_MAILS]
+    refusals = [s for s in specs if s.rejection]
+    assert [s.subject for s in refusals] == [
+        "Application Rejected",
+        "Application Archived",
+        "Application Deleted",
+    ]
+    assert "has been differed" in refusals[0].text
+    for s in refusals[1:]:
+        assert "no need to recruit for this position" in s.text
+    for s in refusals:
+        assert (s.company, s.stage) == ("OLSHCO", "application") and s.role in s.text
+    assert "Username:" in specs[-1].text and "has been accepted" in specs[-1].text
+    for s in specs:
+        assert "$" not in (s.html or "") and "OLSHCO" in s.text and "Robin" in s.text
+
+
+def test_sources58_units_are_pinned_where_the_split_rule_put_them() -> None:
+    """The rule put globaljobs (French) and resurgo (English) in test."""
+    parts = pinned_parts()
+    assert parts["globaljobs/fr"] == "test"
+    assert parts["resurgo/en"] == "test"

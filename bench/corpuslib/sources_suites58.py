@@ -17,7 +17,22 @@ Not used: ``sendmail.php`` (a second accept/refuse mailer signed "L'équipe Recr
 IKBARA"), which no page calls and which cannot run (``getMailer()`` is defined nowhere).
 
 Ours: the sender's address (the code sends from a person's Gmail address under the name
-"GlobalJobs"), the posts, the recruiter and the admin's reason."""
+"GlobalJobs"), the posts, the recruiter and the admin's reason.
+
+RESURGO (carl4president/RESURGO, the HR system of OLSHCO, a Philippine school: recruitment,
+employees, payroll; PHPMailer with ``isHTML(true)`` and no ``AltBody``, so each mail is one
+HTML part). The applicant's mails the recruitment pages send (``admin/accept_applicants.php``'s
+branches, ``admin/application_archive.php``, ``admin/application_delete.php``): received, being
+processed, invited to an interview, accepted (with the employee portal's credentials and an
+attendance QR code: ``offer``), and three refusals: "Application Rejected" ("your application
+for the position of P has been differed": the source's word, its subject says rejected and the
+application is deleted), "Application Archived" and "Application Deleted" ("After careful
+consideration, we have determined that there is currently no need to recruit for this
+position": a post cancelled). Signed "OLSHCO" ("our school"): the company.
+
+Ours: the sender's address (the code sends from the school's Gmail address, no name), the
+posts, the interview's date, time and place, the credentials; the middle name is empty (the
+owner has none), so "Dear Robin  Berger" keeps PHP's two spaces."""
 
 from __future__ import annotations
 
@@ -27,6 +42,7 @@ from collections.abc import Iterator, Mapping
 
 from .fill import OWNER, Spec, fill_for, spec
 from .snapshot import Snapshot, blob_url
+from .sources_suites35 import _text_part
 
 FIRST, LAST = OWNER[0].split()
 
@@ -187,4 +203,120 @@ def globaljobs(snap: Snapshot) -> Iterator[Spec]:
             sender=GLOBALJOBS_SENDER,
             noreply=False,
             fmt="html",
+        )
+
+
+RESURGO = "carl4president/RESURGO"
+RESURGO_COMMIT = "9563b5bdae5c28527b3ecd3607549f93f7746372"
+RESURGO_STEPS_PATH = "admin/accept_applicants.php"
+RESURGO_ARCHIVE_PATH = "admin/application_archive.php"
+RESURGO_DELETE_PATH = "admin/application_delete.php"
+RESURGO_SENDER = ("OLSHCO", "hr.olshco@example.edu.ph")  # ours: see above
+# Ours: a school's posts, the interview, the portal credentials the hire generates.
+RESURGO_POSTS = (
+    "Senior High School Mathematics Teacher",
+    "Guidance Counselor",
+    "Registrar Staff",
+    "College Instructor in Nursing",
+)
+RESURGO_INTERVIEW = {"interviewDate": "2024-06-10", "interviewTime": "09:00"}
+RESURGO_LOCATION = "OLSHCO Main Campus, HR Office"
+RESURGO_LOGIN = {"username": "k3Vq8ZrT", "password": "p7Lw2xQe9NbA"}
+# (file, the $_POST key of its branch or None for the whole file, category)
+RESURGO_MAILS = (
+    (RESURGO_STEPS_PATH, "receive", "acknowledgement"),
+    (RESURGO_STEPS_PATH, "process", "acknowledgement"),
+    (RESURGO_STEPS_PATH, "interview", "interview_invitation"),
+    (RESURGO_STEPS_PATH, "reject", "rejection"),
+    (RESURGO_ARCHIVE_PATH, "delete", "rejection"),
+    (RESURGO_DELETE_PATH, "delete", "rejection"),
+    (RESURGO_STEPS_PATH, "accept", "offer"),
+)
+_PHP_TERM = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"|\$(\w+)")
+
+
+def _php_branch_of(source: str, key: str) -> str:
+    """The text of ``if (isset($_POST['key']))`` up to the next top-level ``if (isset(`` or
+    ``}else if``."""
+    m = re.search(rf"if \(isset\(\$_POST\['{key}'\]\)\)", source)
+    if m is None:
+        raise ValueError(f"no branch for {key}")
+    end = re.compile(r"\n(?:if \(isset|\}\s*else if|function )").search(source, m.end())
+    return source[m.end() : end.start() if end else len(source)]
+
+
+def _php_expr(expr: str, values: Mapping[str, str]) -> str:
+    """A concatenation of single-quoted literals, double-quoted literals (their ``$name``
+    filled) and ``$name`` variables; anything else, or a variable without a value, raises."""
+    out, i = [], 0
+    expr = expr.strip()
+    while True:
+        m = _PHP_TERM.match(expr, i)
+        if m is None:
+            raise ValueError(f"cannot read {expr[i : i + 30]!r}")
+        if m.group(1) is not None:
+            out.append(re.sub(r"\\(['\\])", r"\1", m.group(1)))
+        elif m.group(2) is not None:
+            out.append(_php_interpolate(m.group(2), values))
+        elif m.group(3) in values:
+            out.append(values[m.group(3)])
+        else:
+            raise ValueError(f"no value for ${m.group(3)}")
+        sep = re.compile(r"\s*\.\s*").match(expr, m.end())
+        if m.end() == len(expr):
+            return "".join(out)
+        if sep is None:
+            raise ValueError(f"cannot read {expr[m.end() : m.end() + 30]!r}")
+        i = sep.end()
+
+
+def _resurgo_mail(branch: str, values: Mapping[str, str]) -> tuple[str, str]:
+    """(subject, HTML body) of a branch: its ``Subject`` literal and the body built by
+    ``$mail->Body = ...; $mail->Body .= ...;`` or by ``$message`` then ``Body = $message``."""
+    subject = re.search(r"\$mail->Subject = '([^']*)';", branch)
+    if subject is None:
+        raise ValueError("no literal Subject")
+    uses_message = "$mail->Body = $message;" in branch
+    target = r"\$message" if uses_message else r"\$mail->Body"
+    parts = re.findall(rf"^\s*{target} (\.?=) (.+);$", branch, re.M)
+    if not parts or parts[0][0] != "=" or any(op != ".=" for op, _ in parts[1:]):
+        raise ValueError("the body is not one assignment and appends")
+    return subject.group(1), "".join(_php_expr(e, values) for _, e in parts)
+
+
+def resurgo(snap: Snapshot) -> Iterator[Spec]:
+    """A Philippine school's HR system writing to an applicant: received, processed,
+    interview, three refusals (rejected, archived, deleted: no need to recruit), accepted;
+    HTML only, as PHPMailer sends an HTML body without ``AltBody``."""
+    unit = "resurgo/en"
+    for n, (path, key, category) in enumerate(RESURGO_MAILS):
+        source = snap.read(RESURGO, RESURGO_COMMIT, path)
+        if "$mail->isHTML(true);" not in source or "AltBody" in source:
+            raise ValueError(f"{path}: the mail is no longer HTML only")
+        post = RESURGO_POSTS[n % len(RESURGO_POSTS)]
+        values = {
+            "firstname": FIRST,
+            "middlename": "",
+            "lastname": LAST,
+            "applicantName": f"{FIRST}  {LAST}",  # firstname . ' ' . middlename . ' ' . lastname
+            "applicantname": OWNER[0],  # the interview form's field
+            "position": post,
+            "interviewLocation": RESURGO_LOCATION,
+            **RESURGO_INTERVIEW,
+            **RESURGO_LOGIN,
+        }
+        subject, body = _resurgo_mail(_php_branch_of(source, key), values)
+        yield spec(
+            unit,
+            blob_url(RESURGO, RESURGO_COMMIT, path),
+            category,
+            subject=subject,
+            text=_text_part(body),
+            html=body,
+            company="OLSHCO",
+            role=post,
+            labels_on_rejection=True,
+            sender=RESURGO_SENDER,
+            noreply=False,
+            fmt="html_only",
         )
