@@ -10,7 +10,10 @@ about.
 from __future__ import annotations
 
 import pytest
+from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
+
+from agent.classify import classify
 
 
 def _ids(v: object) -> str:
@@ -102,3 +105,25 @@ def test_a_meeting_that_did_not_happen_is_no_interview() -> None:
     )
     assert v.is_rejection, v.reasons
     assert v.stage != "interview", v.reasons
+
+
+def test_a_literary_journal_refusing_a_story_is_no_job() -> None:
+    """web-hannahhoo/en (pages55): the editors "appreciate the opportunity to read" a story that
+    "was not a right fit" for the review; the same words about an application stay a no."""
+    story = classify(
+        mail(
+            "Dear Robin,\n\nWe appreciate the opportunity to read your story, but unfortunately "
+            "it was not a right fit for our spring issue. Thank you for trying us.\n\nThe Editors",
+            subject="Your submission to The Harbor Review",
+            sender="The Harbor Review <editors@harborreview.org>",
+        ),
+        [OWNER],
+    )
+    assert "literary-submission" in _ids(story), story.reasons
+    assert not story.is_rejection, story.reasons
+    job = wrapped(
+        "en",
+        "Unfortunately we have decided not to move forward with your application for the "
+        "analyst role.",
+    )
+    assert job.is_rejection and "literary-submission" not in _ids(job), job.reasons
