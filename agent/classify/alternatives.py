@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from agent.classify.matching import _NO_MATCHES, Doc, Rx, Scan, _anchored
+from agent.classify.matching import NO_MATCHES, Doc, Rx, Scan, anchored
 from agent.classify.needles import parser_known
 from agent.classify.patterncache import compiled
 
@@ -115,7 +115,7 @@ class Alternatives:
             else:
                 kept.append(i)
         if not kept:
-            return _NO_MATCHES
+            return NO_MATCHES
         if len(kept) == len(self.branches):
             return rx.matches(doc, end, tested=True)
         key = tuple(kept)
@@ -135,5 +135,5 @@ class Alternatives:
             leads |= lead
         positions = doc.positions(frozenset(leads))
         if not positions:
-            return _NO_MATCHES
-        return _anchored(pattern.match, doc.text, positions, 0, end)
+            return NO_MATCHES
+        return anchored(pattern.match, doc.text, positions, 0, end)

@@ -351,7 +351,7 @@ class Rx:
             positions = text.positions(self.lead)
             if not positions:
                 return None
-            found = _anchored(self.rx.match, text.text, positions, start, end, most=1)
+            found = anchored(self.rx.match, text.text, positions, start, end, most=1)
             return found[0] if found else None
         if self._lines:
             # A line-anchored pattern: jump from newline to newline.
@@ -382,7 +382,7 @@ class Rx:
         positions = doc.positions(self.lead)
         if not positions:
             return _NOTHING
-        return iter(_anchored(self.rx.match, doc.text, positions, start, end))
+        return iter(anchored(self.rx.match, doc.text, positions, start, end))
 
     def matches(self, doc: Doc, end: int, *, tested: bool = False) -> list[re.Match[str]]:
         """Every match in ``doc.text[:end]``, as :meth:`finditer` finds them, in a list.
@@ -398,13 +398,13 @@ class Rx:
             present = doc.present
             for group in self.needles:
                 if present.isdisjoint(group):
-                    return _NO_MATCHES
+                    return NO_MATCHES
         if self.lead is None:
             return list(self.doc_scan.finditer(doc.text, doc.low, 0, end, self.reach(doc)))
         positions = doc.positions(self.lead)
         if not positions:
-            return _NO_MATCHES
-        return _anchored(self.rx.match, doc.text, positions, 0, end)
+            return NO_MATCHES
+        return anchored(self.rx.match, doc.text, positions, 0, end)
 
 
 def _at_word_start(rx: Rx) -> re.Pattern[str]:
@@ -418,7 +418,7 @@ def _at_word_start(rx: Rx) -> re.Pattern[str]:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-def _anchored(
+def anchored(
     match: Callable[[str, int, int], re.Match[str] | None],
     text: str,
     positions: list[int],
@@ -453,7 +453,7 @@ def _anchored(
     return out
 
 
-_NO_MATCHES: list[re.Match[str]] = []  # never changed: returned when nothing can match
+NO_MATCHES: list[re.Match[str]] = []  # never changed: returned when nothing can match
 
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every miss
