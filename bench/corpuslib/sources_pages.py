@@ -263,6 +263,13 @@ EXAMPLES = {
     "Dear Hannah Musick:": "Dear {owner}:",
     "William,\n\nThanks for your submission": "{first},\n\nThanks for your submission",
     "Yours,\nRosecrans": "Yours,\n{person}",
+    # session 41 (branch pages56): names and redactions in the quoted it/pt mails
+    "Gentile sig. P.": "Gentile sig. {surname}",
+    "Gentile dott. ssa M.": "Gentile dott. ssa {surname}",
+    "Silvia XXXXXXXXX\n\nXXXXXXXXXX Edizioni Srl": "{person}\n\n{company}",
+    "Gentile Matteo Grimaldi,": "Gentile {owner},",
+    "Olá, Carla,": "Olá, {first},",
+    "Caro Hermes,": "Caro {first},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
