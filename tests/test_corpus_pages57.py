@@ -1,11 +1,12 @@
 """Branch pages57's web-page units (session 41, issue 11): what the recipe makes of the quoted
 mails' own words, and where the split pinned the units.
 
-None of the eight pages' mails names the applicant, a signer or a role, so this branch added no
-``EXAMPLES`` key: the cases below pin that the recipe leaves those words alone (a look-alike's
-university, a public firm's SMS, a recipient addressed only as "Monsieur") and what it does with
-the one bracket it meets, the blogger's cut. No page text is committed (docs/corpora.md, "Web
-pages"): each case is a few words of a page.
+None of the eleven pages' mails names the applicant, a signer or a role the recipe should replace,
+so this branch added no ``EXAMPLES`` key: the cases below pin that the recipe leaves those words
+alone (a look-alike's university, a public firm's SMS, a recipient addressed only as "Monsieur",
+the two candidates an internal mail names) and what it does with the one bracket it meets, the
+blogger's cut. No page text is committed (docs/corpora.md, "Web pages"): each case is a few words
+of a page.
 """
 
 from __future__ import annotations
@@ -57,6 +58,25 @@ CASES = [
         "Je past niet in ons profiel.",
         "Je past niet in ons profiel.",
     ),
+    # a chat-like one-liner and an internal mail sent by mistake: their words stay as written
+    (
+        "web-losandes/es",
+        "es",
+        "Lo siento. Nosotros buscamos a alguien sin hijos ni novio,",
+        "Lo siento. Nosotros buscamos a alguien sin hijos ni novio,",
+    ),
+    (
+        "web-portalparados/es",
+        "es",
+        "Intentaría gratis (o como mucho 200 euros media jornada) a Alejandro y 400 € a César",
+        "Intentaría gratis (o como mucho 200 euros media jornada) a Alejandro y 400 € a César",
+    ),
+    (
+        "web-blick/fr",
+        "fr",
+        "Malheureusement, votre candidature ne correspond pas à nos attentes.",
+        "Malheureusement, votre candidature ne correspond pas à nos attentes.",
+    ),
     (
         "web-nrc/nl",
         "nl",
@@ -75,17 +95,20 @@ def test_each_quoted_mails_words_render_as_the_variant_puts_them(
 
 
 PINS = {
+    "web-blick/fr": "test",
     "web-chomagemodedemploi/fr": "dev",
     "web-lasprovincias/es": "dev",
     "web-lessecretsdelucas/fr": "dev",
+    "web-losandes/es": "dev",
     "web-mainzerbeobachter/nl": "dev",
     "web-nootilus/fr": "dev",
+    "web-portalparados/es": "dev",
     "web-whatmyhandsmade/fr": "dev",
     "web-diarioinformacion/es": "test",
     "web-nrc/nl": "test",
 }
 
 
-def test_parts_csv_keeps_pages57s_eight_units_in_the_parts_the_split_gave() -> None:
+def test_parts_csv_keeps_pages57s_eleven_units_in_the_parts_the_split_gave() -> None:
     pinned = pinned_parts()
     assert {unit: pinned.get(unit) for unit in PINS} == PINS
