@@ -263,6 +263,12 @@ EXAMPLES = {
     "Dear Hannah Musick:": "Dear {owner}:",
     "William,\n\nThanks for your submission": "{first},\n\nThanks for your submission",
     "Yours,\nRosecrans": "Yours,\n{person}",
+    # session 41 (branch pages58): names, roles and redactions in the quoted mails
+    "Hello John.": "Hello {first}.",
+    "the Content Manager role": "the {role} role",
+    "Dear Ms. _____________,": "Dear Ms. {surname},",
+    "Lieber Herr Brunner,": "Lieber Herr {surname},",
+    "Sehr geehrter Herr Herbst,": "Sehr geehrter Herr {surname},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
