@@ -269,6 +269,8 @@ EXAMPLES = {
     "Dear Ms. _____________,": "Dear Ms. {surname},",
     "Lieber Herr Brunner,": "Lieber Herr {surname},",
     "Sehr geehrter Herr Herbst,": "Sehr geehrter Herr {surname},",
+    "the supervising producer position": "the {role} position",
+    "Cheyrl Imelda Hampton": "{person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
