@@ -270,6 +270,14 @@ EXAMPLES = {
     "Gentile Matteo Grimaldi,": "Gentile {owner},",
     "Olá, Carla,": "Olá, {first},",
     "Caro Hermes,": "Caro {first},",
+    # session 41 (branch pages58): names, roles and redactions in the quoted mails
+    "Hello John.": "Hello {first}.",
+    "the Content Manager role": "the {role} role",
+    "Dear Ms. _____________,": "Dear Ms. {surname},",
+    "Lieber Herr Brunner,": "Lieber Herr {surname},",
+    "Sehr geehrter Herr Herbst,": "Sehr geehrter Herr {surname},",
+    "the supervising producer position": "the {role} position",
+    "Cheyrl Imelda Hampton": "{person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
