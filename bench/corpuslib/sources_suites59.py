@@ -47,7 +47,7 @@ from collections.abc import Iterator, Mapping
 
 from .fill import OWNER, Spec, spec
 from .snapshot import Snapshot, blob_url
-from .sources_suites25 import _laravel_notification_html
+from .sources_suites25 import _laravel_notification_html, _php_split
 from .sources_suites35 import _text_part
 from .sources_suites57 import _fill_literal, _literal_at
 
@@ -247,32 +247,11 @@ def php_array(source: str) -> dict[str, str]:
     return out
 
 
-def _php_dot_split(expr: str) -> list[str]:
-    """``expr`` split on PHP's concatenation dot outside quotes and brackets (``->`` and a
-    dot inside a string kept)."""
-    parts, depth, quote, start = [], 0, "", 0
-    for i, char in enumerate(expr):
-        if quote:
-            if char == quote and expr[i - 1] != "\\":
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "." and depth == 0:
-            parts.append(expr[start:i].strip())
-            start = i + 1
-    parts.append(expr[start:].strip())
-    return parts
-
-
 def recruit_value(expr: str, lang: Mapping[str, str], values: Mapping[str, str]) -> str:
     """A PHP string expression: quoted literals, ``__('file.key')`` from ``lang`` and any
     other term by its exact text in ``values``, joined by dots; an unknown one raises."""
     out = []
-    for term in _php_dot_split(expr):
+    for term in _php_split(expr, "."):  # PHP's concatenation dot, with or without spaces
         lit = re.fullmatch(r"'((?:[^'\\]|\\.)*)'", term)
         trans = re.fullmatch(r"__\('([\w.]+)'\)", term)
         if lit:
