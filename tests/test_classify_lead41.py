@@ -10,7 +10,10 @@ kind in each language; the look-alikes keep the words and change the tense, the 
 from __future__ import annotations
 
 import pytest
+from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
+
+from agent.classify import classify
 
 
 def _ids(v: object) -> str:
@@ -73,3 +76,116 @@ def test_only_chose_those_who_is_a_rejection(lang: str, sentence: str) -> None:
 def test_its_look_alikes_stay_no(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        # web-tobetomars/en: "an individual who more closely matches"
+        (
+            "en",
+            "At this time we have decided to move forward with an individual who more closely "
+            "matches the qualifications required for this role.",
+            "forward-with-a-candidate-who",
+        ),
+        # selektor/es: an adverbial comparative between the verb and its complement
+        (
+            "es",
+            "Hemos decidido continuar con candidatos que se ajustan de forma más precisa a los "
+            "requisitos del puesto.",
+            "chosen-better-fit",
+        ),
+        # web-mainzerbeobachter/nl: the reader as subject, "in" the profile
+        (
+            "nl",
+            "We hebben veel reacties ontvangen. Je past helaas niet in ons profiel.",
+            "you-do-not-fit-in-our-profile",
+        ),
+        # web-losandes/es: an apology, then whom they seek instead
+        (
+            "es",
+            "Lo sentimos. Buscamos a alguien con carné de conducir y coche propio.",
+            "sorry-we-seek-someone-else",
+        ),
+        # web-rco/pt: the reader's age as the reason
+        ("pt", "Infelizmente você já passou da idade que buscamos para a vaga.", "past-the-age"),
+        # web-chomagemodedemploi/fr: no budget to hire
+        (
+            "fr",
+            "Malheureusement nous n'avons pas le budget pour recruter sur ce poste cette année.",
+            "no-budget-to-hire",
+        ),
+        # web-nootilus/fr: you would not be happy with us
+        (
+            "fr",
+            "Je crois que vous ne seriez pas épanoui dans notre équipe.",
+            "you-would-not-be-happy-here",
+        ),
+    ],
+)
+def test_dev_misses_of_session_41_are_rejections(lang: str, sentence: str, rule: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "We will move forward with individuals who complete the assessment by Friday."),
+        ("nl", "Je past niet in ons profiel? Bekijk dan onze andere vacatures."),
+        (
+            "es",
+            "Lo siento por la espera: buscamos a alguien que pueda empezar el lunes, ¿te encaja?",
+        ),
+        ("pt", "Seu irmão já passou da idade do programa jovem aprendiz?"),
+        ("fr", "Si nous n'avons pas le budget pour recruter en mars, nous vous le dirons."),
+        ("fr", "Nous n'avons pas de budget pour la formation cette année."),
+        ("fr", "Vous ne seriez pas heureux chez nous ? Dites-le-nous franchement."),
+    ],
+)
+def test_their_look_alikes_stay_no(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
+
+
+def test_an_accelerator_refusing_a_startup_is_no_job() -> None:
+    """web-raviformative/en: Y Combinator's real no ("your startup was not selected to interview
+    for the upcoming Y Combinator batch"), the gap long and negated; a startup refusing a job
+    applicant stays a rejection."""
+    yc = wrapped(
+        "en",
+        "We're sorry to say that your startup was not selected to interview for the upcoming "
+        "Y Combinator batch. Unfortunately we can't give individual feedback.",
+    )
+    assert not yc.is_rejection and "startup-batch" in _ids(yc), yc.reasons
+    job = wrapped(
+        "en",
+        "Unfortunately we will not move forward with your application for the engineering "
+        "role at our startup.",
+    )
+    assert job.is_rejection, job.reasons
+
+
+def test_sorry_to_reply_only_now_is_no_no_reply_notice() -> None:
+    """web-chomagemodedemploi/fr: "Désolé de ne répondre que maintenant" is a person's apology,
+    not "merci de ne pas répondre"."""
+    person = classify(
+        mail(
+            "Désolé de ne répondre que maintenant. Malheureusement nous n'avons aucun crédit "
+            "pour recruter en ce moment.\n\nPaul",
+            subject="Votre candidature au poste d'assistante",
+            sender="Paul Martin <paul.martin@atelier-nord.fr>",
+        ),
+        [OWNER],
+    )
+    assert person.is_rejection and not person.noreply, person.reasons
+    robot = classify(
+        mail(
+            "Votre candidature n'a pas été retenue.\n\nMerci de ne pas répondre à ce message.",
+            subject="Votre candidature au poste d'assistante",
+            sender="Atelier Nord <recrutement@atelier-nord.fr>",
+        ),
+        [OWNER],
+    )
+    assert robot.noreply, robot.reasons
