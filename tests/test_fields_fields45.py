@@ -208,3 +208,35 @@ def test_a_writer_then_her_firm_on_one_line() -> None:
     body = f"Hoi Alex,\n\n{NO_NL}\n\nGroet,\nRia Kuipers - Recruiter\n"
     v = _verdict("Ria Kuipers <riakuipers@hotmail.com>", "Vacature Kapper", body)
     assert v.company != "Recruiter"
+
+
+def test_the_hotel_applied_to_beats_its_groups_name() -> None:
+    body = (
+        "Bonjour Alex,\n\nMerci pour votre candidature au poste de Veilleur de nuit à l'hôtel "
+        f"Ibis Styles Rennes Gare. {NO_FR}\n\nL'équipe Recrutement\n"
+    )
+    v = _verdict("Hôtellerie Ouest Group <recrutement@hotellerie-ouest-group.fr>", "Candidature", body)
+    assert v.company == "Ibis Styles Rennes Gare"
+    # Look-alike: the hotel's kind alone names no establishment; the group stays.
+    body = (
+        "Bonjour Alex,\n\nMerci pour votre candidature au poste de Veilleur de nuit à l'hôtel. "
+        f"{NO_FR}\n\nL'équipe Recrutement\n"
+    )
+    v = _verdict("Hôtellerie Ouest Group <recrutement@hotellerie-ouest-group.fr>", "Candidature", body)
+    assert v.company == "Hôtellerie Ouest Group"
+
+
+def test_a_clients_answer_across_a_sentence() -> None:
+    body = (
+        "Hoi Alex,\n\nIk heb terugkoppeling gekregen van Bouwgroep Dijkstra na jullie gesprek van "
+        "dinsdag. Zij hebben helaas gekozen voor een andere kandidaat.\n\nGroet,\nMila Bos\n"
+    )
+    v = _verdict("Mila Bos <mila@technischwerven.nl>", "Vacature Uitvoerder", body)
+    assert v.company == "Bouwgroep Dijkstra"
+    # Look-alike: "ze heeft" after the sentence may be a person's answer: not read as a client.
+    body = (
+        "Hoi Alex,\n\nIk heb terugkoppeling gekregen van Marieke na jullie gesprek van dinsdag. "
+        "Ze heeft helaas gekozen voor een andere kandidaat.\n\nGroet,\nMila Bos\n"
+    )
+    v = _verdict("Mila Bos <mila@technischwerven.nl>", "Vacature Uitvoerder", body)
+    assert v.company != "Marieke"
