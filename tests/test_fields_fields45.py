@@ -93,10 +93,7 @@ def test_la_figura_di_leads_a_title() -> None:
     body = f"Gentile Alex,\n\ngrazie per la candidatura per la figura di Barista. {NO_IT}\n"
     assert _verdict("Bar Centrale <info@barcentrale.it>", "Candidatura", body).role == "Barista"
     # Look-alike: a figure in lower case with no title word is no title.
-    body = (
-        "Gentile Alex,\n\nabbiamo individuato una figura di maggiore esperienza. "
-        f"{NO_IT}\n"
-    )
+    body = f"Gentile Alex,\n\nabbiamo individuato una figura di maggiore esperienza. {NO_IT}\n"
     assert _verdict("Bar Centrale <info@barcentrale.it>", "Candidatura", body).role is None
 
 
@@ -215,14 +212,18 @@ def test_the_hotel_applied_to_beats_its_groups_name() -> None:
         "Bonjour Alex,\n\nMerci pour votre candidature au poste de Veilleur de nuit à l'hôtel "
         f"Ibis Styles Rennes Gare. {NO_FR}\n\nL'équipe Recrutement\n"
     )
-    v = _verdict("Hôtellerie Ouest Group <recrutement@hotellerie-ouest-group.fr>", "Candidature", body)
+    v = _verdict(
+        "Hôtellerie Ouest Group <recrutement@hotellerie-ouest-group.fr>", "Candidature", body
+    )
     assert v.company == "Ibis Styles Rennes Gare"
     # Look-alike: the hotel's kind alone names no establishment; the group stays.
     body = (
         "Bonjour Alex,\n\nMerci pour votre candidature au poste de Veilleur de nuit à l'hôtel. "
         f"{NO_FR}\n\nL'équipe Recrutement\n"
     )
-    v = _verdict("Hôtellerie Ouest Group <recrutement@hotellerie-ouest-group.fr>", "Candidature", body)
+    v = _verdict(
+        "Hôtellerie Ouest Group <recrutement@hotellerie-ouest-group.fr>", "Candidature", body
+    )
     assert v.company == "Hôtellerie Ouest Group"
 
 

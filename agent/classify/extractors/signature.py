@@ -154,9 +154,9 @@ def _line_org(
     if m is not None and ORG_SHAPE.match(m.group("c")):
         return m.group("c")
     sep = _SIG_TITLE_SEP.search(line) is not None
-    if sep and (org := _name_title_org(line, own_key)) is not None:
-        return org
-    if sep and (org := _name_dash_org(line, sender_words, own_key)) is not None:
+    if sep and (
+        org := _name_title_org(line, own_key) or _name_dash_org(line, sender_words, own_key)
+    ):
         return org
     m = _SIG_TITLE.match(line) if sep else None
     if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
