@@ -15,6 +15,7 @@ with the look-alike the rule must leave alone; other names and sentences than th
 
 from __future__ import annotations
 
+import pytest
 from test_fields_senders import _verdict
 
 from agent.classify.extractors.company import _clean_org
@@ -97,28 +98,6 @@ def test_la_figura_di_leads_a_title() -> None:
     assert _verdict("Bar Centrale <info@barcentrale.it>", "Candidatura", body).role is None
 
 
-def test_the_plural_colloqui_is_a_talk_held() -> None:
-    body = (
-        "Gentile Alex,\n\na seguito dei colloqui svolti la scorsa settimana, le comunichiamo che "
-        "non è stato selezionato.\n"
-    )
-    assert _verdict("Hotel Lido <hr@hotellido.it>", "Selezione", body).stage == "interview"
-    # Look-alike: the talks as a step not reached.
-    body = (
-        "Gentile Alex,\n\nnon è stato possibile ammetterla alla fase dei colloqui per la posizione "
-        "di Portiere.\n"
-    )
-    assert _verdict("Hotel Lido <hr@hotellido.it>", "Selezione", body).stage == "application"
-
-
-def test_a_chat_on_the_phone_is_a_screen() -> None:
-    body = f"Ciao Alex,\n\ngrazie per la chiacchierata telefonica di lunedì. {NO_IT}\n"
-    assert _verdict("Sara <sara@studiobeta.it>", "Riscontro", body).stage == "screen"
-    # Look-alike: a chat at the office is a talk.
-    body = f"Ciao Alex,\n\ngrazie per la chiacchierata di lunedì in ufficio. {NO_IT}\n"
-    assert _verdict("Sara <sara@studiobeta.it>", "Riscontro", body).stage == "interview"
-
-
 def test_a_recruiters_own_client_named() -> None:
     v = _verdict(
         "Noor Hendriks <noor@werfkracht.nl>",
@@ -172,18 +151,51 @@ def test_a_brand_of_a_group_beats_the_groups_name() -> None:
     assert v.company == "Groupe Mousquetaires"
 
 
-def test_a_talk_named_again_is_the_same_talk() -> None:
-    body = (
+# (sender, body, stage): a rule's case, then its look-alike.
+STAGES = [
+    # The plural "colloqui" is a talk held; the talks as a step not reached are not.
+    (
+        "Hotel Lido <hr@hotellido.it>",
+        "Gentile Alex,\n\na seguito dei colloqui svolti la scorsa settimana, le comunichiamo che "
+        "non è stato selezionato.\n",
+        "interview",
+    ),
+    (
+        "Hotel Lido <hr@hotellido.it>",
+        "Gentile Alex,\n\nnon è stato possibile ammetterla alla fase dei colloqui per la posizione "
+        "di Portiere.\n",
+        "application",
+    ),
+    # A chat on the phone is a screen; a chat at the office is a talk.
+    (
+        "Sara <sara@studiobeta.it>",
+        f"Ciao Alex,\n\ngrazie per la chiacchierata telefonica di lunedì. {NO_IT}\n",
+        "screen",
+    ),
+    (
+        "Sara <sara@studiobeta.it>",
+        f"Ciao Alex,\n\ngrazie per la chiacchierata di lunedì in ufficio. {NO_IT}\n",
+        "interview",
+    ),
+    # A talk named again is the same talk; a second one said to be with someone else is not.
+    (
+        "Nuria <nuria@tallerpixel.es>",
         "Hola Alex,\n\nGracias por la entrevista telefónica del martes. Tras la entrevista hemos "
-        "decidido no avanzar con tu candidatura.\n"
-    )
-    assert _verdict("Nuria <nuria@tallerpixel.es>", "Tu proceso", body).stage == "screen"
-    # Look-alike: a second talk said to be with someone else is an interview.
-    body = (
+        "decidido no avanzar con tu candidatura.\n",
+        "screen",
+    ),
+    (
+        "Nuria <nuria@tallerpixel.es>",
         "Hola Alex,\n\nGracias por la entrevista telefónica del martes. Tras la entrevista con la "
-        "directora hemos decidido no avanzar con tu candidatura.\n"
-    )
-    assert _verdict("Nuria <nuria@tallerpixel.es>", "Tu proceso", body).stage == "interview"
+        "directora hemos decidido no avanzar con tu candidatura.\n",
+        "interview",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "body", "stage"), STAGES)
+def test_stage(sender: str, body: str, stage: str) -> None:
+    assert _verdict(sender, "Riscontro", body).stage == stage
 
 
 def test_a_title_alone_in_a_subject() -> None:
