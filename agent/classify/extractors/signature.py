@@ -154,7 +154,9 @@ def _line_org(
     if m is not None and ORG_SHAPE.match(m.group("c")):
         return m.group("c")
     sep = _SIG_TITLE_SEP.search(line) is not None
-    if sep and (org := _name_title_org(line, own_key)) is not None:
+    if sep and (
+        org := _name_title_org(line, own_key) or _name_dash_org(line, sender_words, own_key)
+    ):
         return org
     m = _SIG_TITLE.match(line) if sep else None
     if m is not None and (_TITLE_HINT.search(head := m.group("t")) or _department(head)):
@@ -201,6 +203,22 @@ def _name_title_org(line: str, own_key: str = "") -> str | None:
         return None
     # (not "a person's name": "Halcyon Robotics" reads as one, and the line's shape says firm;
     # a name of two words or more is no town's, so an ATS no list names may send it)
+    return org if _name_line_org(org, "" if " " in org else own_key) else None
+
+
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _name_dash_org(line: str, sender_words: set[str], own_key: str = "") -> str | None:
+    """ "Joost Peters - Bakkerij Peters": the writer's own name, then for whom, on one line
+    (session 41, fields-nl-40). The writer is the sender ("Jane Doe - Recruiter" names a
+    title, "Bakkerij Peters - Zwolle" no writer); the organisation is read as under a name."""
+    parts = _NAME_DASH.split(line)
+    if len(parts) != 2 or not looks_like_person(head := parts[0]):
+        return None
+    if head.split()[0].lower() not in sender_words:
+        return None
+    org = parts[1]
     return org if _name_line_org(org, "" if " " in org else own_key) else None
 
 

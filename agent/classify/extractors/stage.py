@@ -76,7 +76,7 @@ def find_stage(
                     ahead.append(name)
                 elif not (_agency_own(text, m) and agency()):
                     found.append((name, m.start(), m.end(), m.group()))
-    if (explicit := _explicit_stage(found, t.body_start)) is not None:
+    if (explicit := _explicit_stage(found, t.body_start, text)) is not None:
         return explicit
     implied = [_PREVIOUS_STAGE[a] for a in ahead if a in _PREVIOUS_STAGE]
     if "interview" in implied:
@@ -111,12 +111,14 @@ def _agency_own(text: str, m: re.Match[str]) -> bool:
 
 
 def _explicit_stage(
-    found: list[tuple[str, int, int, str]], body_start: int
+    found: list[tuple[str, int, int, str]], body_start: int, text: str = ""
 ) -> tuple[str, str] | None:
     """The latest stage cued outright, a specific cue beating a general one it overlaps.
 
     A subject's general word ("Esito colloquio", "Interview feedback") names any talk;
     the text's specific one ("il colloquio telefonico", "the phone screen") says which.
+    So does a specific one before a bare general one that takes its noun up again ("la
+    entrevista telefónica de ayer. Tras la entrevista hemos decidido ...": the same talk).
     """
     specific = {"interview": ("screen", "final")}
     for name in STAGES:
@@ -125,12 +127,32 @@ def _explicit_stage(
                 continue
             if any(
                 other in specific.get(stage, ())
-                and ((s1 < e0 and s0 < e1) or (e0 <= body_start <= s1))
-                for other, s1, e1, _ in found
+                and (
+                    (s1 < e0 and s0 < e1)
+                    or (e0 <= body_start <= s1)
+                    or (body_start <= s1 and e1 <= s0 and _takes_up(cue, other_cue, text, e0))
+                )
+                for other, s1, e1, other_cue in found
             ):
                 continue
             return stage, cue
     return None
+
+
+# What follows a bare mention of a talk named before: a clause's verb or pronoun, or its end.
+_BACK_REFERENCE_END = compiled("stage_back_reference_end")
+
+
+def _takes_up(cue: str, earlier: str, text: str, end: int) -> bool:
+    """Whether a general cue ("Tras la entrevista") names again the talk an earlier specific
+    cue named ("la entrevista telefónica"): its noun is the earlier cue's, and nothing after it
+    says which talk ("Tras la entrevista con el director" is another one)."""
+    noun = cue.rsplit(None, 1)[-1].lower()
+    return (
+        len(noun) > 3
+        and noun in earlier.lower().split()
+        and _BACK_REFERENCE_END.match(text, end) is not None
+    )
 
 
 def _quoted_stage(packs: list[Pack], quoted: str) -> tuple[str, str] | None:
