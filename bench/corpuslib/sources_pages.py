@@ -278,6 +278,14 @@ EXAMPLES = {
     "Sehr geehrter Herr Herbst,": "Sehr geehrter Herr {surname},",
     "the supervising producer position": "the {role} position",
     "Cheyrl Imelda Hampton": "{person}",
+    # session 41 (branch pages59): names, roles and redactions in the quoted pt/es/it mails
+    "Prezada Priscila,": "Prezada {first},",
+    "Obrigado\nOceano": "Obrigado\n{company}",
+    "alla posizione di (…).": "alla posizione di {role}.",
+    "María, hola.": "{first}, hola.",
+    "Estimado/a ********,": "Estimado/a {owner},",
+    "para el puesto Dependiente.": "para el puesto {role}.",
+    "Nuria, una de": "{first}, una de",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
