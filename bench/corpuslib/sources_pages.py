@@ -278,6 +278,10 @@ EXAMPLES = {
     "Sehr geehrter Herr Herbst,": "Sehr geehrter Herr {surname},",
     "the supervising producer position": "the {role} position",
     "Cheyrl Imelda Hampton": "{person}",
+    # session 41 (branch pages60): a ruling's redaction, a blogger's name and blank
+    "Sehr geehrter Herr (...),": "Sehr geehrter Herr {surname},",
+    "Monsieur Lalouz,": "Monsieur {surname},",
+    "postulé à tel poste": "postulé au poste de {role}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
