@@ -286,6 +286,10 @@ EXAMPLES = {
     "Estimado/a ********,": "Estimado/a {owner},",
     "para el puesto Dependiente.": "para el puesto {role}.",
     "Nuria, una de": "{first}, una de",
+    # session 41 (branch pages60): a ruling's redaction, a blogger's name and blank
+    "Sehr geehrter Herr (...),": "Sehr geehrter Herr {surname},",
+    "Monsieur Lalouz,": "Monsieur {surname},",
+    "postulé à tel poste": "postulé au poste de {role}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
