@@ -58,7 +58,12 @@ CASES = [
         " through the Department of Albatross at Albatross University.",
         "applying for the {role} at {company}.",
     ),
-    ("web-newpostdoc/en", "en", "endeavors.\n\nAlbatross Albatross\n", "endeavors.\n\n{person}\n"),
+    (
+        "web-newpostdoc/en",
+        "en",
+        "endeavors.\n\n\nAlbatross Albatross\n",
+        "endeavors.\n\n\n{person}\n",
+    ),
     # a research group that signs as itself
     (
         "web-extatosoma/en",

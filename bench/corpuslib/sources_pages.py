@@ -290,7 +290,7 @@ EXAMPLES = {
     "Dear New Postdoc,": "Dear {owner},",
     "the Postdoctoral Fellowship in Albatross Albatross and Albatross Research through the"
     " Department of Albatross at Albatross University": "the {role} at {company}",
-    "endeavors.\n\nAlbatross Albatross\n": "endeavors.\n\n{person}\n",
+    "\nAlbatross Albatross\n": "\n{person}\n",
     "with the UIC SEL Research Group.": "with {company}.",
     "Sincerely,\nThe UIC SEL Research Group": "Sincerely,\n{company}",
     "Hello Psych Post Doc,": "Hello {owner},",
