@@ -290,6 +290,25 @@ EXAMPLES = {
     "Sehr geehrter Herr (...),": "Sehr geehrter Herr {surname},",
     "Monsieur Lalouz,": "Monsieur {surname},",
     "postulé à tel poste": "postulé au poste de {role}",
+    # session 41 (branch pages61): names, roles, schools and redactions in the quoted mails
+    "Dear (me):": "Dear {first}:",
+    "the Language Arts position at (school).": "the {role} position at {company}.",
+    "Dear Allison,": "Dear {first},",
+    "the SK position": "the {role} position",
+    "[our school]": "{company}",
+    "the position of assistant professor": "the position of {role}",
+    "We, at the University of Wisconsin,": "We, at {company},",
+    "the FACULTY-OPEN RANK position": "the {role} position",
+    "Dear New Postdoc,": "Dear {owner},",
+    "the Postdoctoral Fellowship in Albatross Albatross and Albatross Research through the"
+    " Department of Albatross at Albatross University": "the {role} at {company}",
+    "\nAlbatross Albatross\n": "\n{person}\n",
+    "with the UIC SEL Research Group.": "with {company}.",
+    "Sincerely,\nThe UIC SEL Research Group": "Sincerely,\n{company}",
+    "Hello Psych Post Doc,": "Hello {owner},",
+    "the post-doctoral position at the really cool place that you'd like to work.": "the {role}"
+    " position at {company}.",
+    "Person Running the Search": "{person}",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
