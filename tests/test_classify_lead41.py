@@ -189,3 +189,104 @@ def test_sorry_to_reply_only_now_is_no_no_reply_notice() -> None:
         [OWNER],
     )
     assert robot.noreply, robot.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        # web-voce/it and web-losandes/es: thanks with a contrast, or an apology, then whom they
+        # seek instead
+        (
+            "it",
+            "Grazie, ma cerchiamo qualcuno con la patente C.",
+            "thanks-but-we-seek-someone-else",
+        ),
+        (
+            "pt",
+            "Obrigado, mas procuramos alguém com carta de condução.",
+            "thanks-but-we-seek-someone-else",
+        ),
+        (
+            "fr",
+            "Merci, mais nous cherchons quelqu'un qui parle couramment allemand.",
+            "thanks-but-we-seek-someone-else",
+        ),
+        (
+            "nl",
+            "Bedankt, maar we zoeken iemand met een rijbewijs.",
+            "thanks-but-we-seek-someone-else",
+        ),
+        (
+            "en",
+            "Thanks, but we're looking for someone with a forklift licence.",
+            "thanks-but-we-seek-someone-else",
+        ),
+        # web-priferri/pt: not in a position to hire now
+        (
+            "pt",
+            "Infelizmente não estamos em condições de contratar neste momento.",
+            "not-in-a-position-to-hire",
+        ),
+        # web-libe/fr: the criterion that does not match, as the subject
+        (
+            "fr",
+            "Vous correspondez au profil, mais le seul critère qui ne correspond pas est la "
+            "mobilité.",
+            "the-criterion-that-does-not-match",
+        ),
+        (
+            "en",
+            "You match the profile, but the only thing that doesn't fit is your availability.",
+            "the-criterion-that-does-not-match",
+        ),
+        # web-mejshasan/en: the inability as a degree
+        (
+            "en",
+            "Your experience was not quite broad enough to offer you the analyst role.",
+            "not-enough-to-offer-you",
+        ),
+    ],
+)
+def test_dev_misses_of_pages59_to_61_are_rejections(lang: str, sentence: str, rule: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "it",
+            "Grazie per la candidatura. Cerchiamo personale per il nuovo punto vendita e il "
+            "tuo profilo ci interessa: ti chiamiamo domani.",
+        ),
+        ("it", "Grazie, ma cerchiamo qualcuno con la patente: ce l'hai?"),
+        ("pt", "Obrigado pelo contato. Procuramos alguém como você: podemos conversar amanhã?"),
+        (
+            "en",
+            "Thanks for applying. We're looking for someone with your skills and would love "
+            "to set up an interview.",
+        ),
+        ("en", "Sorry, but we're looking for someone who can start on Monday: could you?"),
+        ("fr", "Si un critère ne correspond pas, nous vous le dirons."),
+        ("pt", "Não estamos em condições de contratar os seus serviços de consultoria."),
+        ("en", "Your score was high enough to offer you the next interview."),
+    ],
+)
+def test_pages59_to_61_look_alikes_stay_no(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
+
+
+def test_a_search_committee_reading_your_work_is_no_literary_journal() -> None:
+    """web-mejshasan/en: "grateful for the opportunity to read your work" from a postdoc search
+    is no literary refusal; a journal's "opportunity to read your story" still is."""
+    postdoc = wrapped(
+        "en",
+        "Although the fit was not sufficiently exact to offer you a postdoctoral appointment, we "
+        "are grateful for the opportunity to read your work.",
+    )
+    assert postdoc.is_rejection and "literary-submission" not in _ids(postdoc), postdoc.reasons
+    story = wrapped("en", "We appreciate the opportunity to read your story.")
+    assert "literary-submission" in _ids(story), story.reasons
