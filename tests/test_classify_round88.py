@@ -1,0 +1,165 @@
+"""Issue 11, session 41 (branch gates46): three known faults of the not-a-job look-alikes and a
+decision, then refusals of no job that say "your application", round 88.
+
+The faults: nl `startup-batch` read "in deze batch" alone (a traineeship's refusal naming its
+batch was sunk at -20); en `named-grant` (-8) sank job refusals that name a grant — a post paid
+from one, a title with the grant's name; it `ha-scelto-un-profilo-differente` read "qualcuno"
+with no role, so a dinner's cook chosen in job mail was a no. Round 88 (bench/probes/*-88.txt,
+our own sentences, written before any change) found refusals of PhD and master places,
+scholarships, exchanges, housing, allotments, competitions, loans, a room and an accelerator's
+class read as job refusals; these cells are other sentences of the same kinds, and job refusals
+sharing their words (a trainee programme, an apprenticeship, a public post) stay rejections.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+from test_gates_offers import weak
+
+from agent.classify import classify
+from agent.mail.parse import parse_bytes
+
+from helpers import OWNER, mail
+
+PERSON = "Morgan Reid <morgan.reid@northwind-example.com>"
+GREETING = {
+    "en": ("Hi Alex,\n\n", "\n\nThanks,\nMorgan"),
+    "de": ("Hallo Alex,\n\n", "\n\nViele Grüße\nMorgan"),
+    "es": ("Hola Alex:\n\n", "\n\nUn saludo,\nMorgan"),
+    "it": ("Ciao Alex,\n\n", "\n\nCordiali saluti,\nMorgan"),
+    "nl": ("Hallo Alex,\n\n", "\n\nGroeten,\nMorgan"),
+    "pt": ("Olá Alex,\n\n", "\n\nAbraço,\nMorgan"),
+}
+
+
+def person(lang: str, subject: str, sentence: str):  # type: ignore[no-untyped-def]
+    head, tail = GREETING[lang]
+    return classify(parse_bytes(mail(subject, head + sentence + tail, sender=PERSON)), [OWNER])
+
+
+def _ids(v) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.split('"')[0].split()[-1].rsplit(".", 1)[-1] for r in v.reasons if '"' in r}
+
+
+# Fault 1: nl "in deze batch" is a startup's batch only beside a startup's word.
+@pytest.mark.parametrize(
+    ("subject", "sentence", "want"),
+    [
+        (
+            "Traineeship 2027",
+            "Bedankt voor je sollicitatie voor ons traineeship. Helaas ben je in deze batch niet "
+            "geselecteerd.",
+            True,
+        ),
+        ("Traineeship Finance", "Helaas hebben we in deze batch voor andere trainees gekozen.", True),
+        (
+            "Incubator",
+            "Helaas hebben we besloten om in deze batch niet verder te gaan met jullie bedrijf.",
+            False,
+        ),
+        (
+            "Batch 12",
+            "Na gesprekken met veel oprichters gaan we in deze batch helaas niet verder met je "
+            "aanvraag.",
+            False,
+        ),
+    ],
+)
+def test_nl_batch_bound_to_a_startup(subject: str, sentence: str, want: bool) -> None:
+    v = weak("nl", subject, sentence)
+    assert v.is_rejection is want, v.reasons
+
+
+# Fault 2: en named-grant against job refusals that name a grant, and grant refusals.
+@pytest.mark.parametrize(
+    ("subject", "sentence", "want"),
+    [
+        (
+            "Research Assistant (grant-funded)",
+            "We are sorry to inform you that this grant-funded position has been filled.",
+            True,
+        ),
+        (
+            "Research Assistant",
+            "This post is funded by a small grant from the Foundation. Unfortunately your "
+            "application for the post has not been successful.",
+            True,
+        ),
+        (
+            "Project Coordinator",
+            "The project is funded by an arts grant. After careful consideration, we have decided "
+            "to offer the position to another candidate.",
+            True,
+        ),
+        (
+            "Programme Officer - Community Grants",
+            "Thank you for applying. Unfortunately, you have not been shortlisted for interview.",
+            True,
+        ),
+        (
+            "Officer, Small Grants",
+            "We regret to inform you that your application has not been successful on this "
+            "occasion.",
+            True,
+        ),
+        (
+            "Capital Grants Programme Manager",
+            "Unfortunately, on this occasion your application has not been successful.",
+            True,
+        ),
+        (
+            "Travel Grant Administrator (fixed term)",
+            "Thank you for your application. Unfortunately you have not been shortlisted.",
+            True,
+        ),
+        (
+            "Community Grants Programme 2027",
+            "Thank you for applying. Unfortunately your application was unsuccessful on this "
+            "occasion.",
+            False,
+        ),
+        (
+            "Heritage Grant decision",
+            "Unfortunately the panel decided not to support your application this time.",
+            False,
+        ),
+        (
+            "Microgrant results",
+            "We're sorry to tell you that your application was not selected for a microgrant "
+            "this round.",
+            False,
+        ),
+        (
+            "Creative Grant 2027",
+            "Unfortunately the panel did not move your application forward to the interview stage.",
+            False,
+        ),
+    ],
+)
+def test_en_named_grant_against_posts_paid_from_grants(
+    subject: str, sentence: str, want: bool
+) -> None:
+    v = weak("en", subject, sentence)
+    assert v.is_rejection is want, v.reasons
+
+
+# Fault 3: it "qualcuno" / "una persona" chosen, bound to the hire.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Per la cena abbiamo scelto qualcuno con più esperienza in cucina. A venerdì!", False),
+        ("Per il rinfresco abbiamo scelto qualcuno più esperto di catering.", False),
+        ("Purtroppo abbiamo scelto qualcuno con più esperienza.", True),
+        ("Abbiamo scelto qualcuno con più esperienza per il ruolo di analista.", True),
+        (
+            "Il suo curriculum era molto buono, ma il team ha scelto qualcuno con più esperienza "
+            "diretta.",
+            True,
+        ),
+        ("Siamo spiacenti, ma abbiamo scelto una persona con maggiore esperienza nel settore.", True),
+    ],
+)
+def test_it_someone_chosen_is_bound_to_the_hire(sentence: str, want: bool) -> None:
+    v = wrapped("it", sentence)
+    assert v.is_rejection is want, v.reasons
