@@ -52,7 +52,11 @@ def _ids(v) -> set[str]:  # type: ignore[no-untyped-def]
             "geselecteerd.",
             True,
         ),
-        ("Traineeship Finance", "Helaas hebben we in deze batch voor andere trainees gekozen.", True),
+        (
+            "Traineeship Finance",
+            "Helaas hebben we in deze batch voor andere trainees gekozen.",
+            True,
+        ),
         (
             "Incubator",
             "Helaas hebben we besloten om in deze batch niet verder te gaan met jullie bedrijf.",
@@ -157,9 +161,209 @@ def test_en_named_grant_against_posts_paid_from_grants(
             "diretta.",
             True,
         ),
-        ("Siamo spiacenti, ma abbiamo scelto una persona con maggiore esperienza nel settore.", True),
+        (
+            "Siamo spiacenti, ma abbiamo scelto una persona con maggiore esperienza nel settore.",
+            True,
+        ),
     ],
 )
 def test_it_someone_chosen_is_bound_to_the_hire(sentence: str, want: bool) -> None:
     v = wrapped("it", sentence)
+    assert v.is_rejection is want, v.reasons
+
+
+# Round 88's kinds: the thing refused named by its own words, the refusal "your application".
+NO_JOB = [
+    (
+        "en",
+        "Summer school 2027 results",
+        "Thank you for your application. Unfortunately the number of applications far exceeded "
+        "the places available this year.",
+    ),
+    (
+        "en",
+        "Your housing application",
+        "We regret that your application for university accommodation has been unsuccessful.",
+    ),
+    (
+        "en",
+        "Personal loan",
+        "Thank you for your application. We are unable to offer you a loan on this occasion.",
+    ),
+    (
+        "en",
+        "Poetry prize",
+        "Thank you for your entry. Unfortunately your application was not shortlisted.",
+    ),
+    (
+        "de",
+        "Graduiertenkolleg 2027",
+        "Leider können wir Ihre Bewerbung um Aufnahme in das Graduiertenkolleg nicht "
+        "berücksichtigen.",
+    ),
+    (
+        "de",
+        "Schreibwettbewerb",
+        "Leider wurde Ihre Bewerbung nicht für die Endrunde ausgewählt.",
+    ),
+    (
+        "de",
+        "Auslandssemester Kanada",
+        "Leider müssen wir dir mitteilen, dass deine Bewerbung nicht berücksichtigt werden konnte.",
+    ),
+    (
+        "it",
+        "Scambio studentesco 2027",
+        "Ci dispiace, la tua candidatura non è stata accettata.",
+    ),
+    (
+        "it",
+        "Residenze",
+        "La sua candidatura per un posto alloggio non è stata accolta.",
+    ),
+    (
+        "es",
+        "Programa de intercambio",
+        "Lamentamos comunicarte que tu solicitud no ha sido aceptada.",
+    ),
+    (
+        "es",
+        "Convocatoria de residencias 2027",
+        "Su solicitud no ha sido seleccionada.",
+    ),
+    (
+        "pt",
+        "Curso de especialização",
+        "A sua candidatura ao curso não foi aceite, pois as vagas estão preenchidas.",
+    ),
+    (
+        "pt",
+        "Alojamento estudantil",
+        "Lamentamos, a sua candidatura a alojamento não foi aceite.",
+    ),
+    (
+        "pt",
+        "Apoios 2027",
+        "Informamos que a sua candidatura ao apoio não foi aprovada por falta de dotação "
+        "orçamental.",
+    ),
+]
+
+# Job refusals sharing those words.
+JOB_REFUSALS = [
+    (
+        "de",
+        "Sachbearbeiter Stipendienverwaltung (m/w/d)",
+        "Vielen Dank für Ihre Bewerbung. Leider haben wir uns für einen anderen Bewerber "
+        "entschieden.",
+    ),
+    (
+        "de",
+        "Werkstudent Vertrieb",
+        "Leider können wir Ihnen die Werkstudenten-Stelle nicht anbieten.",
+    ),
+    (
+        "de",
+        "Duales Studium Informatik",
+        "Leider können wir Ihnen keinen Platz im dualen Studium bei uns anbieten.",
+    ),
+    (
+        "it",
+        "Procedura selettiva",
+        "La informiamo che la sua domanda per il posto di istruttore non è stata accolta.",
+    ),
+    (
+        "es",
+        "Oposiciones - Técnico de Hacienda",
+        "Lamentamos comunicarle que no ha superado el segundo ejercicio.",
+    ),
+    (
+        "es",
+        "Contrato predoctoral",
+        "Le informamos de que hemos ofrecido el contrato a otro candidato.",
+    ),
+    (
+        "es",
+        "Programa de Trainees",
+        "Gracias por tu solicitud para nuestro programa de trainees. Lamentablemente no "
+        "seguiremos con tu candidatura.",
+    ),
+    (
+        "pt",
+        "Programa de Trainees",
+        "Agradecemos a sua candidatura ao nosso programa de trainees. Infelizmente, não vamos "
+        "avançar com a sua candidatura.",
+    ),
+    (
+        "nl",
+        "Stageplek marketing",
+        "Bedankt voor je sollicitatie. Helaas hebben we de stageplek aan iemand anders gegeven.",
+    ),
+    (
+        "nl",
+        "Functie beleidsmedewerker",
+        "Helaas moeten wij u laten weten dat u niet door bent naar de volgende ronde.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence", "want"),
+    [(*c, False) for c in NO_JOB] + [(*c, True) for c in JOB_REFUSALS],
+)
+def test_round88_what_the_refusal_is_about(
+    lang: str, subject: str, sentence: str, want: bool
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert v.is_rejection is want, v.reasons
+
+
+# A person's short mail: a room, a residency's artists, an accelerator's class; and a person's
+# no to an apprentice.
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence", "want"),
+    [
+        (
+            "en",
+            "Re: flat share",
+            "Thanks so much for your application for the spare room, but we've gone with "
+            "someone else.",
+            False,
+        ),
+        (
+            "en",
+            "Re: open call",
+            "Sorry, the panel chose other artists this time. Your application was lovely though.",
+            False,
+        ),
+        (
+            "es",
+            "Re: habitación",
+            "Gracias por tu interés en la habitación, pero hemos elegido a otra persona.",
+            False,
+        ),
+        (
+            "pt",
+            "Re: turma de outubro",
+            "Infelizmente vocês não foram selecionados para esta turma.",
+            False,
+        ),
+        (
+            "it",
+            "Re: colloquio",
+            "Grazie per il colloquio per il posto da apprendista. Purtroppo abbiamo scelto "
+            "un'altra ragazza.",
+            True,
+        ),
+        (
+            "es",
+            "Re: entrevista",
+            "Gracias por venir a la entrevista. Al final hemos elegido a otra chica para el puesto "
+            "de camarera.",
+            True,
+        ),
+    ],
+)
+def test_round88_a_persons_mail(lang: str, subject: str, sentence: str, want: bool) -> None:
+    v = person(lang, subject, sentence)
     assert v.is_rejection is want, v.reasons
