@@ -148,12 +148,15 @@ def test_en_named_grant_against_posts_paid_from_grants(
     assert v.is_rejection is want, v.reasons
 
 
-# Fault 3: it "qualcuno" / "una persona" chosen, bound to the hire.
+# Fault 3: it "qualcuno" / "una persona" chosen, bound to the hire (ha-scelto-un-profilo-differente,
+# and scelto-candidat-con-maggiore, which read "una persona con più" the same way).
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
         ("Per la cena abbiamo scelto qualcuno con più esperienza in cucina. A venerdì!", False),
         ("Per il rinfresco abbiamo scelto qualcuno più esperto di catering.", False),
+        ("Per la cena abbiamo scelto una persona con più esperienza in cucina.", False),
+        ("Abbiamo scelto una persona che risponde meglio ai requisiti della posizione.", True),
         ("Purtroppo abbiamo scelto qualcuno con più esperienza.", True),
         ("Abbiamo scelto qualcuno con più esperienza per il ruolo di analista.", True),
         (
