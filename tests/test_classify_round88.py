@@ -262,6 +262,12 @@ JOB_REFUSALS = [
     ),
     (
         "de",
+        "Referent/in Stipendienprogramm",
+        "Nach sorgfältiger Prüfung haben wir uns entschieden, Ihre Bewerbung nicht weiter zu "
+        "verfolgen.",
+    ),
+    (
+        "de",
         "Werkstudent Vertrieb",
         "Leider können wir Ihnen die Werkstudenten-Stelle nicht anbieten.",
     ),
