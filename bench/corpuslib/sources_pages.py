@@ -309,6 +309,22 @@ EXAMPLES = {
     "the post-doctoral position at the really cool place that you'd like to work.": "the {role}"
     " position at {company}.",
     "Person Running the Search": "{person}",
+    # session 41 (branch pages64): names, roles, employers and the bloggers' masks in the quotes
+    "the position of [history/geography] at [local city] High School in [local city] ISD.": "the"
+    " position of {role} at {company}.",
+    "considering [local city] ISD as": "considering {company} as",
+    "interest in [local city] schools and": "interest in {company} and",
+    "Dear Nicola\n": "Dear {first}\n",
+    "Mr A. Nogo.": "{person}",
+    "Hi Stella,": "Hi {first},",
+    "our Narrative Designer role.": "our {role} role.",
+    "a role with _______.": "a role with {company}.",
+    "an intern opportunity with […] We": "an intern opportunity with {company}. We",
+    "to consider […] when": "to consider {company} when",
+    "your application for […] While": "your application for {role}. While",
+    "your interest in […] and I wish": "your interest in {company} and I wish",
+    "a job here at UGA.": "a job here at {company}.",
+    "Dear Lila,": "Dear {first},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
