@@ -309,6 +309,8 @@ EXAMPLES = {
     "the post-doctoral position at the really cool place that you'd like to work.": "the {role}"
     " position at {company}.",
     "Person Running the Search": "{person}",
+    # session 41 (branch pages62): the first name in a hotel owner's SMS
+    "Mi dispiace Paolo ma": "Mi dispiace {first} ma",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
