@@ -1,5 +1,5 @@
 """Branch pages62's web-page units (session 41, issue 11): what the recipe puts in place of the
-one name the quoted Spanish, Italian and Portuguese messages carry, what it leaves as the pages
+names the quoted Spanish, Italian and Portuguese messages carry, what it leaves as the pages
 show it, and where the split pinned the units.
 
 No page text is committed (docs/corpora.md, "Web pages"): each case below is only a stretch
@@ -20,6 +20,8 @@ CASES = [
         "Mi dispiace Paolo ma non posso",
         "Mi dispiace {first} ma non posso",
     ),
+    # an employer's WhatsApp ending a contract in the trial period: the recipient's first name
+    ("web-infobae/es", "es", "Buenas tardes, Sara. Ha habido", "Buenas tardes, {first}. Ha habido"),
     # a shop owner's chat and an agency's mail: no name in them, the clients' brands stay words
     (
         "web-quotidianocanavese/it",
@@ -62,10 +64,11 @@ PINS = {
     "web-blogdoboa/pt": "test",
     "web-elcomercio/es": "test",
     "web-elpatagonico/es": "test",
+    "web-infobae/es": "test",
     "web-quotidianocanavese/it": "test",
 }
 
 
-def test_parts_csv_keeps_pages62s_seven_units_in_the_parts_the_split_gave() -> None:
+def test_parts_csv_keeps_pages62s_eight_units_in_the_parts_the_split_gave() -> None:
     pinned = pinned_parts()
     assert {unit: pinned.get(unit) for unit in PINS} == PINS

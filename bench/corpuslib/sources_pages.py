@@ -309,8 +309,9 @@ EXAMPLES = {
     "the post-doctoral position at the really cool place that you'd like to work.": "the {role}"
     " position at {company}.",
     "Person Running the Search": "{person}",
-    # session 41 (branch pages62): the first name in a hotel owner's SMS
+    # session 41 (branch pages62): the first name in a hotel owner's SMS and an employer's WhatsApp
     "Mi dispiace Paolo ma": "Mi dispiace {first} ma",
+    "Buenas tardes, Sara.": "Buenas tardes, {first}.",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
