@@ -325,6 +325,9 @@ EXAMPLES = {
     "your interest in […] and I wish": "your interest in {company} and I wish",
     "a job here at UGA.": "a job here at {company}.",
     "Dear Lila,": "Dear {first},",
+    # session 41 (branch pages62): the first name in a hotel owner's SMS and an employer's WhatsApp
+    "Mi dispiace Paolo ma": "Mi dispiace {first} ma",
+    "Buenas tardes, Sara.": "Buenas tardes, {first}.",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
