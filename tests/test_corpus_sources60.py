@@ -1,5 +1,6 @@
 """Session 41's sources60 recipes (issue 11): their readers on our own wording in stand-in
-text (a Python dict of status pairs, plain placeholder replacement, an Electron app's default
+text (Python dicts of status pairs and of status words, f-strings, plain placeholder
+replacement, an Electron app's default
 templates as JavaScript strings, its ``{{key}}`` fill, a React Native screen's ``sendEmail``
 calls with template literals), a changed sender stopping a recipe, their labels and shape on
 the real snapshots (skipped where they lack the source), and the pins."""
@@ -24,6 +25,9 @@ from corpuslib.sources_suites60 import (  # noqa: E402
     CRM_APP_PATH,
     CRM_MAILS,
     CRM_MAIN_PATH,
+    GTB,
+    GTB_MAILS,
+    GTB_ROUTE_PATH,
     WEBCERT,
     WEBCERT_CONTROLLER_PATH,
     WEBCERT_MAILS,
@@ -35,8 +39,13 @@ from corpuslib.sources_suites60 import (  # noqa: E402
     WORKLY_SCREEN_PATH,
     crm_fill,
     crm_templates,
+    gtb,
+    gtb_fill,
+    gtb_mail_parts,
     python_dict_literal,
     recruitercrm,
+    status_pairs,
+    status_words,
     webcert,
     webcert_fill,
     workly,
@@ -54,14 +63,21 @@ CONTROLLER = """class C:
 """
 
 
-def test_python_dict_literal_reads_status_pairs() -> None:
-    """The dict's pairs, braces inside strings kept; a dict that is not of pairs raises."""
-    assert python_dict_literal(CONTROLLER, "status_mensagens") == {
+def test_python_dict_literals_of_pairs_and_of_words() -> None:
+    """The dict's pairs, braces inside strings kept; a dict followed by ``.get(...)`` read
+    as words; a dict of the other shape, a name in it or no such dict raises."""
+    assert status_pairs(CONTROLLER, "status_mensagens") == {
         "SIM": ("Olá {amigo}!", "Tudo certo, com 'aspas'."),
         "NÃO": ("Não foi", "Fica para a próxima."),
     }
+    words = '    status_pt = {\n        "a": "Finalizado (Não)",\n    }.get(s.lower(), s)\n'
+    assert status_words(words, "status_pt") == {"a": "Finalizado (Não)"}
     with pytest.raises(ValueError):
-        python_dict_literal("x = {'a': 'b'}\n", "x")
+        status_pairs("x = {'a': 'b'}\n", "x")
+    with pytest.raises(ValueError):
+        status_words(CONTROLLER, "status_mensagens")
+    with pytest.raises(ValueError):
+        python_dict_literal("x = {'a': b}\n", "x")
     with pytest.raises(ValueError):
         python_dict_literal(CONTROLLER, "outra")
 
@@ -167,6 +183,65 @@ def test_a_workly_screen_without_mailto_stops_the_recipe(tmp_path: Path) -> None
         list(workly(Snapshot(tmp_path)))
 
 
+ROUTE = """_send_email_notification_simulated(user_email, user_name, job_title, new_status)
+def _send(name, job_title, new_status):
+    status_pt = {
+        "sim": "Aprovado",
+        "nao": "Finalizado (Não selecionado)",
+    }.get(new_status.lower(), new_status)
+    if smtp_host:
+            msg['Subject'] = f"Board - Vaga: {job_title}"
+            html = f\"\"\"
+            <p>Olá, <strong>{name}</strong>! {job_title}: <span>{status_pt}</span></p>
+            \"\"\"
+            msg.attach(MIMEText(html, 'html'))
+"""
+
+
+def test_gtb_mail_parts_and_fill() -> None:
+    """The SMTP branch's subject and HTML f-strings; plain-name fields filled, any other
+    field raises; a mail that gains a text part stops the reader."""
+    subject, html = gtb_mail_parts(ROUTE)
+    assert subject == "Board - Vaga: {job_title}"
+    values = {"name": "Robin Berger", "job_title": "Cuoco", "status_pt": "Não"}
+    assert "<strong>Robin Berger</strong>! Cuoco: <span>Não</span>" in gtb_fill(html, values)
+    with pytest.raises(ValueError):
+        gtb_fill("{name} {job_title.upper()}", values)
+    with pytest.raises(ValueError, match="HTML alone"):
+        gtb_mail_parts(ROUTE.replace("MIMEText(html, 'html')", "MIMEText(text, 'plain')"))
+
+
+def test_a_gtb_route_that_no_longer_mails_stops_the_recipe(tmp_path: Path) -> None:
+    """The status route without its mail call: the recipe raises."""
+    _write(tmp_path, GTB, GTB_ROUTE_PATH, ROUTE.split("\n", 1)[1])
+    with pytest.raises(ValueError, match="no longer mails"):
+        list(gtb(Snapshot(tmp_path)))
+
+
+def test_gtb_on_the_real_snapshot() -> None:
+    """The pinned board: one mail a status, the refusal twice (two jobs) as the badge
+    "Finalizado (Não selecionado nesta etapa)", the job named, no employer, HTML only."""
+    specs = list(gtb(_real(GTB)))
+    assert [s.category for s in specs] == [c for _, _, c in GTB_MAILS]
+    refusals = [s for s in specs if s.rejection]
+    assert [s.role for s in refusals] == [
+        "Desenvolvedor Full Stack Junior",
+        "Engenheiro de Dados Python / Spark",
+    ]
+    for s in refusals:
+        assert (
+            "O status da sua candidatura foi atualizado para: Finalizado (Não selecionado nesta "
+            "etapa)" in s.text
+        )
+        assert (
+            s.subject == f"globalTalentBridge - Atualização do Processo Seletivo (Vaga: {s.role})"
+        )
+        assert (s.company, s.stage) == ("n/a", "application")
+    for s in specs:
+        assert s.fmt == "html_only" and "{" not in (s.html or "") and s.noreply
+        assert s.sender == ("", "no-reply@globaltalentbridge.com")
+
+
 def test_webcert_on_the_real_snapshot() -> None:
     """The pinned system: one status mail a status, the refusal twice and the closed process
     once, each naming the firm and no job, HTML only, every placeholder filled."""
@@ -221,9 +296,10 @@ def test_workly_on_the_real_snapshot() -> None:
 
 
 def test_sources60_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """The rule put recruitercrm (Italian) in dev, webcertificados (Portuguese) and workly
-    (Spanish) in test."""
+    """The rule put recruitercrm (Italian) and globaltalentbridge (Portuguese) in dev,
+    webcertificados (Portuguese) and workly (Spanish) in test."""
     parts = pinned_parts()
+    assert parts["globaltalentbridge/pt"] == "dev"
     assert parts["recruitercrm/it"] == "dev"
     assert parts["webcertificados/pt"] == "test"
     assert parts["workly/es"] == "test"

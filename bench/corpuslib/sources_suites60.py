@@ -33,8 +33,19 @@ la vacante en este momento. ¡Éxitos en tu búsqueda!" under "Actualización de
 Workly". Plain text from the employer's mailbox; the mail names neither the employer nor the
 job. Ours: the employer's address, the interview's date and time as the phone prints them.
 
+globalTalentBridge (erikaoraymundo-prog/PI_IA_ML, a Brazilian students' job board matching Latin
+American developers with jobs, FastAPI and React, "Projeto Integrador IA/ML 2026"): a recruiter
+sets an application's status in the dashboard and ``update_application_status`` mails the
+candidate (``_send_email_notification_simulated``: logged, and sent through SMTP when
+``SMTP_HOST`` is set) — "Temos novidades sobre o seu processo seletivo para a vaga: J." and
+"O status da sua candidatura foi atualizado para:" a badge with ``status_pt``'s words for the
+status; the refusal is the badge **"Finalizado (Não selecionado nesta etapa)"**. The SMTP mail
+is one HTML part from the code's fallback ``no-reply@globaltalentbridge.com``. Ours: the jobs
+(two of the repository's own fallback titles).
+
 No licence allows copying the texts (WebCertificados' is MIT; the CRM's ``package.json`` says
-UNLICENSED; Workly states none): they are read at build time, never committed."""
+UNLICENSED; Workly and globalTalentBridge state none): they are read at build time, never
+committed."""
 
 from __future__ import annotations
 
@@ -72,7 +83,7 @@ WEBCERT_MAILS = (
 )
 
 
-def python_dict_literal(source: str, name: str) -> dict[str, tuple[str, str]]:
+def python_dict_literal(source: str, name: str) -> dict[str, object]:
     """The literal ``name: ... = {...}`` of a Python source, read with ``ast.literal_eval``
     (only literals: a call or a name in it raises)."""
     m = re.search(rf"^\s*{re.escape(name)}(?::[^=\n]+)?\s*=\s*\{{", source, re.M)
@@ -95,11 +106,31 @@ def python_dict_literal(source: str, name: str) -> dict[str, tuple[str, str]]:
                 break
         i += 1
     value = ast.literal_eval(source[m.end() - 1 : i + 1])
-    if not isinstance(value, dict) or not all(
-        isinstance(v, tuple) and len(v) == 2 for v in value.values()
-    ):
-        raise ValueError(f"{name} is not a dict of pairs")
+    if not isinstance(value, dict):
+        raise ValueError(f"{name} is not a dict")
     return value
+
+
+def status_pairs(source: str, name: str) -> dict[str, tuple[str, str]]:
+    """A dict literal of status -> (subject, sentence); any other value raises."""
+    out = {}
+    for key, value in python_dict_literal(source, name).items():
+        if not (
+            isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value)
+        ):
+            raise ValueError(f"{name} is not a dict of pairs")
+        out[key] = (value[0], value[1])
+    return out
+
+
+def status_words(source: str, name: str) -> dict[str, str]:
+    """A dict literal of status -> the words shown for it; any other value raises."""
+    out = {}
+    for key, value in python_dict_literal(source, name).items():
+        if not isinstance(value, str):
+            raise ValueError(f"{name} is not a dict of strings")
+        out[key] = value
+    return out
 
 
 def webcert_fill(template: str, replacements: Mapping[str, str]) -> str:
@@ -140,7 +171,7 @@ def webcert(snap: Snapshot) -> Iterator[Spec]:
     """The status mail HR's change sends, once a status (the refusal twice); HTML only."""
     unit = "webcertificados/pt"
     _webcert_checked(snap)
-    messages = python_dict_literal(
+    messages = status_pairs(
         snap.read(WEBCERT, WEBCERT_COMMIT, WEBCERT_CONTROLLER_PATH), "status_mensagens"
     )
     template = snap.read(WEBCERT, WEBCERT_COMMIT, WEBCERT_TEMPLATE_PATH)
@@ -316,4 +347,71 @@ def workly(snap: Snapshot) -> Iterator[Spec]:
             sender=WORKLY_SENDER,
             noreply=False,
             fmt="plain",
+        )
+
+
+GTB = "erikaoraymundo-prog/PI_IA_ML"
+GTB_COMMIT = "481b8eb7230595f7a0bd1dc7e92b9d495b842ee6"
+GTB_ROUTE_PATH = "backend/routes/matching.py"
+GTB_SENDER = ("", "no-reply@globaltalentbridge.com")  # the code's fallback sender
+# (status the recruiter sets, the job: two of FALLBACK_JOBS' titles, category)
+GTB_MAILS = (
+    ("pendente", "Desenvolvedor Full Stack Junior", "acknowledgement"),
+    ("analisando", "Desenvolvedor Full Stack Junior", "acknowledgement"),
+    ("rejeitado", "Desenvolvedor Full Stack Junior", "rejection"),
+    ("rejeitado", "Engenheiro de Dados Python / Spark", "rejection"),
+    ("aceito", "Engenheiro de Dados Python / Spark", "offer"),
+)
+
+
+def gtb_mail_parts(source: str) -> tuple[str, str]:
+    """(subject f-string, HTML f-string) of the SMTP branch of the status mail."""
+    subject = re.search(r"msg\['Subject'\] = f\"([^\"]*)\"", source)
+    html = re.search(r'html = f"""(.*?)"""', source, re.S)
+    if subject is None or html is None:
+        raise ValueError("no SMTP subject or HTML")
+    if "msg.attach(MIMEText(html, 'html'))" not in source:
+        raise ValueError("the mail is no longer HTML alone")
+    return subject.group(1), html.group(1)
+
+
+def gtb_fill(template: str, values: Mapping[str, str]) -> str:
+    """A Python f-string whose fields are plain names, filled; any other field raises."""
+
+    def field(m: re.Match[str]) -> str:
+        if m.group(1) not in values:
+            raise ValueError(f"no value for {{{m.group(1)}}}")
+        return values[m.group(1)]
+
+    return re.sub(r"\{([^{}]*)\}", field, template)
+
+
+def gtb(snap: Snapshot) -> Iterator[Spec]:
+    """The status mail a recruiter's change sends, once a status (the refusal twice, two
+    jobs); HTML only, from the fallback no-reply sender."""
+    unit = "globaltalentbridge/pt"
+    source = snap.read(GTB, GTB_COMMIT, GTB_ROUTE_PATH)
+    if "_send_email_notification_simulated(user_email, user_name, job_title, new_status)" not in (
+        source
+    ):
+        raise ValueError("the status route no longer mails")
+    words = status_words(source, "status_pt")
+    subject_t, html_t = gtb_mail_parts(source)
+    for status, job, category in GTB_MAILS:
+        values = {"name": OWNER[0], "job_title": job, "status_pt": words[status]}
+        html = gtb_fill(html_t, values).strip()
+        yield spec(
+            unit,
+            blob_url(GTB, GTB_COMMIT, GTB_ROUTE_PATH),
+            category,
+            subject=gtb_fill(subject_t, values),
+            text=_text_part(html),
+            html=html,
+            # the mail names the job board, not the employer
+            company="n/a",
+            role=job,
+            labels_on_rejection=True,
+            sender=GTB_SENDER,
+            noreply=True,
+            fmt="html_only",
         )
