@@ -83,6 +83,12 @@ CASES = [
         "les candidats qui ont des noms ''ghetto'' suggestifs",
     ),
     ("web-francebleu/fr", "fr", "Dossier insuffisant au regard", "Dossier insuffisant au regard"),
+    (
+        "web-jobware/de",
+        "de",
+        "haben wir uns dazu entschlossen, die Stelle intern zu besetzen.",
+        "haben wir uns dazu entschlossen, die Stelle intern zu besetzen.",
+    ),
     ("web-destentor/nl", "nl", "Dit is die ‘kamper’", "Dit is die ‘kamper’"),
 ]
 
@@ -100,10 +106,11 @@ PINS = {
     "web-destentor/nl": "dev",
     "web-francebleu/fr": "dev",
     "web-absence/de": "test",
+    "web-jobware/de": "test",
     "web-tvanouvelles/fr": "test",
 }
 
 
-def test_parts_csv_keeps_pages63s_five_units_in_the_parts_the_split_gave() -> None:
+def test_parts_csv_keeps_pages63s_six_units_in_the_parts_the_split_gave() -> None:
     pinned = pinned_parts()
     assert {unit: pinned.get(unit) for unit in PINS} == PINS
