@@ -328,6 +328,13 @@ EXAMPLES = {
     # session 41 (branch pages62): the first name in a hotel owner's SMS and an employer's WhatsApp
     "Mi dispiace Paolo ma": "Mi dispiace {first} ma",
     "Buenas tardes, Sara.": "Buenas tardes, {first}.",
+    # session 41 (branch pages63): the readers' initials, a recruiter's office, a firm's name
+    "Sehr geehrter Herr L.\n": "Sehr geehrter Herr {surname}\n",
+    "Freundliche Grüsse\nS.Z.\nOffice Zürich": "Freundliche Grüsse\n{person}\n{company}",
+    "Sehr geehrter Herr K.,": "Sehr geehrter Herr {surname},",
+    "Kind regards\n\nS. H.": "Kind regards\n\n{person}",
+    "Sehr geehrter Herr A.,": "Sehr geehrter Herr {surname},",
+    "chez Mantality Health.": "chez {company}.",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
