@@ -290,3 +290,117 @@ def test_a_search_committee_reading_your_work_is_no_literary_journal() -> None:
     assert postdoc.is_rejection and "literary-submission" not in _ids(postdoc), postdoc.reasons
     story = wrapped("en", "We appreciate the opportunity to read your story.")
     assert "literary-submission" in _ids(story), story.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "is_no"),
+    [
+        # web-muedemaus/en: the other person as the passive's subject
+        (
+            "An applicant has been chosen and will fill the position after Board approval.",
+            "another-has-been-chosen",
+            True,
+        ),
+        (
+            "Another candidate has now been selected for the analyst role.",
+            "",
+            True,
+        ),
+        ("Once an applicant has been chosen, we will write to everyone who applied.", "", False),
+        ("An applicant has been selected for the next interview round and it is you.", "", False),
+        # web-insidehbs/en: the inability aimed at the whole pool
+        (
+            "We are unfortunately unable to utilize the talents of all the qualified people who "
+            "apply to our firm.",
+            "cannot-take-all-qualified",
+            True,
+        ),
+        (
+            "We cannot hire all the strong candidates who apply for this role.",
+            "cannot-take-all-qualified",
+            True,
+        ),
+        (
+            "Due to the volume we are unable to interview all applicants; we will write if you are "
+            "shortlisted.",
+            "",
+            False,
+        ),
+    ],
+)
+def test_pages64_dev_misses_and_their_look_alikes(sentence: str, rule: str, is_no: bool) -> None:
+    v = wrapped("en", sentence)
+    assert v.is_rejection is is_no, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule", "is_no"),
+    [
+        # web-milanotoday/it: an apology, then the writer cannot let the reader come or start
+        (
+            "it",
+            "Mi dispiace, ma alla fine non possiamo farti iniziare lunedì in negozio.",
+            "sorry-cannot-have-you-come",
+            True,
+        ),
+        (
+            "it",
+            "Scusa, domani non posso farti venire a prendere: prendi il treno per il colloquio.",
+            "",
+            False,
+        ),
+        # web-elimparcial/es: hiring again only later, so not now
+        (
+            "es",
+            "Esperamos que más adelante podamos volver a contratar; guardamos tu contacto.",
+            "hiring-again-only-later",
+            True,
+        ),
+    ],
+)
+def test_pages62_dev_misses_and_their_look_alikes(
+    lang: str, sentence: str, rule: str, is_no: bool
+) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection is is_no, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule", "is_no"),
+    [
+        # globaltalentbridge/pt: a status changed to a closing word with the refusal beside it
+        (
+            "pt",
+            "O status da sua candidatura foi atualizado para: Encerrado (não aprovado).",
+            "status-updated-to-not-selected",
+            True,
+        ),
+        (
+            "pt",
+            "O status da sua candidatura foi atualizado para: Aprovado para entrevista.",
+            "",
+            False,
+        ),
+        # web-altersdiskriminierung/de: the reader as subject, the fit verb last and negated
+        (
+            "de",
+            "Ich muss Ihnen leider sagen, dass Sie nicht in unser Team passen.",
+            "you-do-not-fit-verb-final",
+            True,
+        ),
+        (
+            "de",
+            "Wir glauben, dass Sie perfekt in unser Team passen, und laden Sie gerne ein.",
+            "",
+            False,
+        ),
+    ],
+)
+def test_sources60_and_pages63_dev_misses_and_look_alikes(
+    lang: str, sentence: str, rule: str, is_no: bool
+) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection is is_no, v.reasons
+    assert rule in _ids(v), v.reasons
