@@ -335,6 +335,21 @@ EXAMPLES = {
     "Kind regards\n\nS. H.": "Kind regards\n\n{person}",
     "Sehr geehrter Herr A.,": "Sehr geehrter Herr {surname},",
     "chez Mantality Health.": "chez {company}.",
+    # session 41 (branch pages67): names, roles, employers and the bloggers' masks in the quotes
+    "Dear Articulate,": "Dear {first},",
+    "Best wishes, Jocelyn": "Best wishes, {person}",
+    "Dear Greg\n": "Dear {first}\n",
+    "interest in _________________, UK. At _____________ we": "interest in {company}, UK. At"
+    " {company} we",
+    "interest in _________________.\n": "interest in {company}.\n",
+    "Hey Tameka,": "Hey {first},",
+    "for the ____________ position.": "for the {role} position.",
+    "interest in _____________, and wish": "interest in {company}, and wish",
+    "the Professional Blogger position.": "the {role} position.",
+    "make #### #### #### a success": "make {company} a success",
+    "join the #### #### #### network": "join the {company} network",
+    "\n### ####\n": "\n{person}\n",
+    "information to xxxxxxx.": "information to {company}.",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
