@@ -350,6 +350,13 @@ EXAMPLES = {
     "join the #### #### #### network": "join the {company} network",
     "\n### ####\n": "\n{person}\n",
     "information to xxxxxxx.": "information to {company}.",
+    # session 41 (branch pages66): a forum poster's first name and his two bracketed masks (a
+    # contact and a school: ours), a website editor's surname and the editor's initials
+    "Hallo Koen,": "Hallo {first},",
+    "[een of andere Pipo]": "mevrouw Visser",
+    "[Naam andere school]": "het Zuiderlicht College",
+    "Sehr geehrter Herr Dr. Gizewski,": "Sehr geehrter Herr Dr. {surname},",
+    "I. L. , Redaktion": "{person}, Redaktion",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
