@@ -1,5 +1,6 @@
 """Branch pages65's web-page units (session 41, issue 11): what the recipe leaves of the quoted
-Italian and Portuguese refusals as the pages show them, and where the split pinned the units.
+Italian and Portuguese refusals (and two landlords' noes) as the pages show them, and where the
+split pinned the units.
 
 No page text is committed (docs/corpora.md, "Web pages"): each case below is only a few words of
 a quoted message.
@@ -32,6 +33,14 @@ CASES = [
         "da tua falta de capacidade de perceber português",
         "da tua falta de capacidade de perceber português",
     ),
+    # two landlords' answers about a flat (look-alikes): their own words stay
+    (
+        "web-h24notizie/it",
+        "it",
+        "non è disponibile per chi simpatizza",
+        "non è disponibile per chi simpatizza",
+    ),
+    ("web-liberta/it", "it", "Non affitto agli stranieri", "Non affitto agli stranieri"),
 ]
 
 
@@ -47,9 +56,11 @@ PINS = {
     "web-magg/pt": "dev",
     "web-infooggi/it": "test",
     "web-oggitreviso/it": "test",
+    "web-h24notizie/it": "test",
+    "web-liberta/it": "test",
 }
 
 
-def test_parts_csv_keeps_pages65s_three_units_in_the_parts_the_split_gave() -> None:
+def test_parts_csv_keeps_pages65s_five_units_in_the_parts_the_split_gave() -> None:
     pinned = pinned_parts()
     assert {unit: pinned.get(unit) for unit in PINS} == PINS
