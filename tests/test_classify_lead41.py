@@ -405,3 +405,36 @@ def test_sources60_and_pages63_dev_misses_and_look_alikes(
     lang: str, sentence: str, rule: str, is_no: bool
 ) -> None:
     _check(lang, sentence, rule, is_no)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule", "is_no"),
+    [
+        # web-phdblue/en: "short-listed" with its hyphen
+        (
+            "en",
+            "Unfortunately, I have not short-listed you for this position.",
+            "not-shortlisted-you",
+            True,
+        ),
+        ("en", "Good news: you have been short-listed for the analyst position.", "", False),
+        # web-magg/pt: what the post required, then that the reader did not show it
+        (
+            "pt",
+            "A vaga exigia atenção aos detalhes, algo que não demonstraste na entrevista.",
+            "post-required-what-you-did-not-show",
+            True,
+        ),
+        ("pt", "A vaga exige atenção aos detalhes; envie o seu portfólio até sexta.", "", False),
+        (
+            "en",
+            "The role required team leadership, which you did not demonstrate.",
+            "post-required-what-you-did-not-show",
+            True,
+        ),
+    ],
+)
+def test_pages65_and_pages67_dev_misses_and_look_alikes(
+    lang: str, sentence: str, rule: str, is_no: bool
+) -> None:
+    _check(lang, sentence, rule, is_no)
