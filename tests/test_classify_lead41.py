@@ -362,17 +362,6 @@ def test_pages64_dev_misses_and_their_look_alikes(sentence: str, rule: str, is_n
             "hiring-again-only-later",
             True,
         ),
-    ],
-)
-def test_pages62_dev_misses_and_their_look_alikes(
-    lang: str, sentence: str, rule: str, is_no: bool
-) -> None:
-    _check(lang, sentence, rule, is_no)
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence", "rule", "is_no"),
-    [
         # globaltalentbridge/pt: a status changed to a closing word with the refusal beside it
         (
             "pt",
@@ -399,17 +388,6 @@ def test_pages62_dev_misses_and_their_look_alikes(
             "",
             False,
         ),
-    ],
-)
-def test_sources60_and_pages63_dev_misses_and_look_alikes(
-    lang: str, sentence: str, rule: str, is_no: bool
-) -> None:
-    _check(lang, sentence, rule, is_no)
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence", "rule", "is_no"),
-    [
         # web-phdblue/en: "short-listed" with its hyphen
         (
             "en",
@@ -434,7 +412,8 @@ def test_sources60_and_pages63_dev_misses_and_look_alikes(
         ),
     ],
 )
-def test_pages65_and_pages67_dev_misses_and_look_alikes(
+def test_later_dev_misses_and_their_look_alikes(
     lang: str, sentence: str, rule: str, is_no: bool
 ) -> None:
+    """pages62-67 and sources60's dev misses as kinds, each beside a look-alike."""
     _check(lang, sentence, rule, is_no)
