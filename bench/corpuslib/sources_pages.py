@@ -357,6 +357,8 @@ EXAMPLES = {
     "[Naam andere school]": "het Zuiderlicht College",
     "Sehr geehrter Herr Dr. Gizewski,": "Sehr geehrter Herr Dr. {surname},",
     "I. L. , Redaktion": "{person}, Redaktion",
+    # session 41 (branch pages68): the reader's surname in a supermarket manager's voicemail
+    "Sí, señorita Jones,": "Sí, señorita {surname},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
