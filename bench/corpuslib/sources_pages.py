@@ -357,6 +357,9 @@ EXAMPLES = {
     "[Naam andere school]": "het Zuiderlicht College",
     "Sehr geehrter Herr Dr. Gizewski,": "Sehr geehrter Herr Dr. {surname},",
     "I. L. , Redaktion": "{person}, Redaktion",
+    # session 41 (branch pages69): a job seeker's name in an automated no, a mother's surname
+    "Bonjour Kandia Dramé,": "Bonjour {owner},",
+    "Liebe Frau Maurer,": "Liebe Frau {surname},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
