@@ -359,6 +359,9 @@ EXAMPLES = {
     "I. L. , Redaktion": "{person}, Redaktion",
     # session 41 (branch pages68): the reader's surname in a supermarket manager's voicemail
     "Sí, señorita Jones,": "Sí, señorita {surname},",
+    # session 41 (branch pages69): a job seeker's name in an automated no, a mother's surname
+    "Bonjour Kandia Dramé,": "Bonjour {owner},",
+    "Liebe Frau Maurer,": "Liebe Frau {surname},",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
