@@ -11,10 +11,11 @@ necessidades da posição neste momento."); cancelling a post calls
 ``send-candidate-vaga-canceled-email`` ("esta oportunidade foi cancelada e o processo seletivo
 foi encerrado"); reopening it calls ``send-candidate-vaga-reopened-email`` (the same subject
 as the cancelled notice, "Temos uma ótima notícia! O processo seletivo para a vaga J foi
-reativado e gostaríamos de saber se você ainda tem interesse"). Each function fills its ``const html = `...``` template literal with the
-candidate's first name (``candidateName.split(' ')[0]``) and the post's title and posts it to
-Resend as ``html`` only, from ``Usabit people <noreply@space.pro.br>``, with the subject's
-template literal and the logo as an inline attachment (``cid:logo``).
+reativado e gostaríamos de saber se você ainda tem interesse"). Each function fills its
+``const html = `...``` template literal with the candidate's first name
+(``candidateName.split(' ')[0]``) and the post's title and posts it to Resend as ``html``
+only, from ``Usabit people <noreply@space.pro.br>``, with the subject's template literal and
+the logo as an inline attachment (``cid:logo``).
 
 The repository has no snapshot: the three files were read with ``read_file`` at the pinned
 commit and saved as plain files, each with its ``LOGO_BASE64`` value cut to its first 64
