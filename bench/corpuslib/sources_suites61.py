@@ -1,7 +1,8 @@
 """Recipes for session 41's sources61 (issue 11): a Brazilian applicant tracker's two mails
 to candidates who were not chosen — the thank-you refusal sent when a post is closed and the
 notice that a post was cancelled; and, a look-alike, the notice that a cancelled post was
-reopened. And a Brazilian firm's selection portal whose AI screening mails its verdict.
+reopened. A Brazilian firm's selection portal whose AI screening mails its verdict. And an HR
+suite's candidate stage mails in Spanish, whose refusal is its portal's courtesy message.
 
 Usabit people (Fabrycio13/ia_rh_usabit, an AI-assisted applicant tracker, React with Supabase
 Edge Functions in Deno, Portuguese): closing a post with a chosen candidate calls the Edge
@@ -36,6 +37,18 @@ pinned commit is not in the fetched snapshot (whose ``templates.ts`` has no AI t
 was read with ``read_file`` and saved as a plain file, its character count equal to
 ``read_file``'s ``total_chars`` (31,116). Ours: the posts, the case's deadline and link, the
 tracking code, the app's address (``NEXT_PUBLIC_APP_URL``), the year, the sender's address.
+
+FrogsAtWorkHR (Ink710/frogsatwork-hr, an HR suite with an applicant tracker and a candidate
+portal, Next.js, JavaScript): when a recruiter moves an application to another stage, the ATS
+calls ``deliverCandidateStageEmail``, which builds the mail with ``candidateStageEmail``
+(``packages/notifications/src/templates.js``) in the candidate's locale — subject and
+paragraphs per stage (APPLIED, SCREEN, INTERVIEW, OFFER, REJECTED: "Gracias por tu postulación.
+Tras revisar tu perfil, hemos decidido no continuar con tu candidatura para esta vacante."), the
+portal's address, the sign-off — as a text and an HTML part, sent by nodemailer from
+``DEFAULT_FROM`` ("FrogsAtWorkHR <no-reply@frogsatwork.test>", ``transport.js``, unless
+``SMTP_FROM`` is set). The fetched snapshot predates the recruiting module: ``templates.js`` was
+read with ``read_file`` at the pinned commit and saved as a plain file (7,568 characters, as
+``total_chars``). Ours: the posts, the portal's address (the caller's ``portalUrl``).
 
 No licence allows copying the texts: they are read at build time, never committed."""
 
@@ -174,4 +187,100 @@ def aura(snap: Snapshot) -> Iterator[Spec]:
             sender=AURA_SENDER,
             noreply=False,
             fmt="html_only",
+        )
+
+
+FROGS = "Ink710/frogsatwork-hr"
+FROGS_COMMIT = "52f86ddf84e9df26a20df5cd3dfaddc346e6317a"
+FROGS_TEMPLATES_PATH = "packages/notifications/src/templates.js"
+FROGS_SENDER = ("FrogsAtWorkHR", "no-reply@frogsatwork.test")  # transport.js's DEFAULT_FROM
+FROGS_PORTAL = "https://portal.frogsatwork.test/applications"  # ours: the caller's portalUrl
+# (stage, the post: ours, category): each stage once, the refusal twice (two posts)
+FROGS_MAILS = (
+    ("APPLIED", "Analista de Nómina", "acknowledgement"),
+    ("SCREEN", "Analista de Nómina", "acknowledgement"),
+    ("INTERVIEW", "Analista de Nómina", "moving_forward"),
+    ("REJECTED", "Analista de Nómina", "rejection"),
+    ("REJECTED", "Coordinador de Turnos", "rejection"),
+    ("OFFER", "Coordinador de Turnos", "offer"),
+)
+# candidateStageEmail's renderer, as the recipe repeats it: stop if the file's changed
+FROGS_RENDERER = (
+    'const text = [...paragraphs, "", portalUrl, "", `— ${pack.signoff}`].join("\\n\\n");',
+    'paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") +',
+    '`<p><a href="${escapeHtml(portalUrl)}">${escapeHtml(pack.portalLink)}</a></p>` +',
+    '`<p style="color:#71717a;font-size:13px">— ${escapeHtml(pack.signoff)}</p>`;',
+)
+
+
+def frogs_copy(source: str, locale: str) -> tuple[dict[str, str], dict[str, tuple[str, list[str]]]]:
+    """A locale's pack of ``COPY``: its strings (portalLink, signoff) and, per stage, the
+    subject literal and the paragraphs' literals (comments between them skipped)."""
+    start = source.index(f"\n  {locale}: {{\n")
+    end = source.index("\n  },", start)
+    pack = source[start:end]
+    strings = dict(re.findall(r'^    (\w+): "([^"\\]*)",$', pack, re.M))
+    stages: dict[str, tuple[str, list[str]]] = {}
+    for m in re.finditer(r"^    ([A-Z]+): \{\n      subject: \(job\) => `", pack, re.M):
+        subject = _literal_at(pack, m.end() - 1)
+        opener = "paragraphs: (name, job) => ["
+        at = pack.index(opener, m.end()) + len(opener)
+        paragraphs = []
+        while True:
+            rest = re.compile(r"\s*(?://[^\n]*\s*)*").match(pack, at)
+            at = rest.end() if rest else at
+            if pack[at] == "]":
+                break
+            paragraph = _literal_at(pack, at)
+            paragraphs.append(paragraph)
+            at += len(paragraph) + 2
+            if pack[at] == ",":
+                at += 1
+        stages[m.group(1)] = (subject, paragraphs)
+    if not stages or set(strings) != {"portalLink", "signoff"}:
+        raise ValueError(f"no {locale} pack")
+    return strings, stages
+
+
+def frogs_escape(value: str) -> str:
+    """``escapeHtml``: &, <, > and double quotes."""
+    for a, b in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
+        value = value.replace(a, b)
+    return value
+
+
+def frogs(snap: Snapshot) -> Iterator[Spec]:
+    """The Spanish stage mails: received, under review, interview, the refusal twice (two
+    posts), the offer stage; a text and an HTML part from the suite's no-reply sender."""
+    unit = "frogsatwork/es"
+    source = snap.read(FROGS, FROGS_COMMIT, FROGS_TEMPLATES_PATH)
+    for part in FROGS_RENDERER:
+        if part not in source:
+            raise ValueError(f"candidateStageEmail changed: no {part[:40]}")
+    strings, stages = frogs_copy(source, "es")
+    for stage, job, category in FROGS_MAILS:
+        subject_t, paragraphs_t = stages[stage]
+        values = {"name": OWNER[0].split()[0], "job": job}
+        paragraphs = [_fill_literal(p, values) for p in paragraphs_t]
+        text = "\n\n".join([*paragraphs, "", FROGS_PORTAL, "", f"— {strings['signoff']}"])
+        html = (
+            "".join(f"<p>{frogs_escape(p)}</p>" for p in paragraphs)
+            + f'<p><a href="{frogs_escape(FROGS_PORTAL)}">{frogs_escape(strings["portalLink"])}'
+            + "</a></p>"
+            + f'<p style="color:#71717a;font-size:13px">— {frogs_escape(strings["signoff"])}</p>'
+        )
+        yield spec(
+            unit,
+            blob_url(FROGS, FROGS_COMMIT, FROGS_TEMPLATES_PATH),
+            category,
+            subject=_fill_literal(subject_t, {"job": job}),
+            text=text,
+            html=html,
+            # the mail signs with the suite's name; it names no other employer
+            company="FrogsAtWorkHR",
+            role=job,
+            labels_on_rejection=True,
+            sender=FROGS_SENDER,
+            noreply=True,
+            fmt="html",
         )
