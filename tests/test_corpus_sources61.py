@@ -1,6 +1,7 @@
 """Session 41's sources61 recipes (issue 11): their readers on our own wording in stand-in
 text (a Deno Edge Function posting one mail to Resend: its sender, subject and HTML template
-literals; a TypeScript object of arrow functions returning a subject and an HTML literal), a
+literals; a TypeScript object of arrow functions returning a subject and an HTML literal; a
+JavaScript copy object of subjects and paragraph lists per locale and stage), a
 changed sender or mail shape stopping a recipe, their labels and shape on the real
 snapshots (skipped where they lack the source), and the pins."""
 
@@ -22,6 +23,9 @@ from corpuslib.snapshot import Snapshot  # noqa: E402
 from corpuslib.sources_suites61 import (  # noqa: E402
     AURA,
     AURA_MAILS,
+    FROGS,
+    FROGS_MAILS,
+    FROGS_TEMPLATES_PATH,
     USABIT,
     USABIT_CANCELED_PATH,
     USABIT_MAILS,
@@ -29,6 +33,9 @@ from corpuslib.sources_suites61 import (  # noqa: E402
     USABIT_THANKYOU_PATH,
     aura,
     aura_templates,
+    frogs,
+    frogs_copy,
+    frogs_escape,
     usabit,
     usabit_parts,
 )
@@ -108,6 +115,57 @@ def test_aura_templates_read_each_arrow_function() -> None:
         aura_templates("export const emailTemplates = {}\n")
 
 
+COPY = """const COPY = {
+  en: {
+    portalLink: "See",
+    signoff: "Us",
+    NO: {
+      subject: (job) => `Sorry about ${job}`,
+      paragraphs: (name, job) => [
+        `Hi ${name},`,
+      ],
+    },
+  },
+  es: {
+    portalLink: "Ver aquí",
+    signoff: "Nosotros",
+    NO: {
+      subject: (job) => `Lo siento: ${job}`,
+      paragraphs: (name, job) => [
+        `Hola ${name}:`,
+        // un comentario, `con comillas`
+        // y otro
+        `Primero, ${job}.`,
+        `Segundo`
+      ],
+    },
+  },
+};
+"""
+
+
+def test_frogs_copy_reads_a_locale_pack() -> None:
+    """The locale's strings and each stage's subject and paragraphs, comments between the
+    paragraphs skipped, the last one without a comma; the other locale left out; a source
+    without the locale raises."""
+    strings, stages = frogs_copy(COPY, "es")
+    assert strings == {"portalLink": "Ver aquí", "signoff": "Nosotros"}
+    assert stages == {
+        "NO": ("Lo siento: ${job}", ["Hola ${name}:", "Primero, ${job}.", "Segundo"]),
+    }
+    assert frogs_copy(COPY, "en")[1]["NO"] == ("Sorry about ${job}", ["Hi ${name},"])
+    with pytest.raises(ValueError):
+        frogs_copy(COPY, "pt")
+    assert frogs_escape('a & "b" <c>') == "a &amp; &quot;b&quot; &lt;c&gt;"
+
+
+def test_a_changed_renderer_stops_frogs(tmp_path: Path) -> None:
+    """A copy file whose renderer builds the text otherwise: the recipe raises."""
+    _write(tmp_path, FROGS, FROGS_TEMPLATES_PATH, COPY)
+    with pytest.raises(ValueError, match="candidateStageEmail changed"):
+        list(frogs(Snapshot(tmp_path)))
+
+
 def test_usabit_on_the_real_snapshot() -> None:
     """The saved functions: the thank-you refusal and the cancelled post for two posts each,
     the reopened post under the cancelled notice's subject; the first name, the post, HTML
@@ -147,8 +205,33 @@ def test_aura_on_the_real_snapshot() -> None:
         assert "Olá Robin Berger," in s.text and s.sender[0] == "AutoU"
 
 
+def test_frogs_on_the_real_snapshot() -> None:
+    """The saved copy: each Spanish stage once, the refusal twice (two posts), the text as
+    the renderer joins it (paragraphs, the portal, the sign-off), the HTML paragraphs."""
+    specs = list(frogs(_real(FROGS)))
+    assert [s.category for s in specs] == [c for _, _, c in FROGS_MAILS]
+    refusals = [s for s in specs if s.rejection]
+    assert [s.role for s in refusals] == ["Analista de Nómina", "Coordinador de Turnos"]
+    for s in refusals:
+        assert s.subject == f"Novedades sobre tu postulación para {s.role}"
+        assert s.text.startswith(
+            "Hola Robin:\n\nGracias por tu postulación. Tras revisar tu perfil, hemos decidido "
+            "no continuar con tu candidatura para esta vacante."
+        )
+        assert s.text.endswith(
+            "aquí:\n\n\n\nhttps://portal.frogsatwork.test/applications\n\n\n\n— FrogsAtWorkHR"
+        )
+        assert (s.company, s.stage) == ("FrogsAtWorkHR", "application")
+    assert specs[-1].subject == specs[4].subject  # the offer stage shares the refusal's subject
+    for s in specs:
+        assert s.fmt == "html" and s.html and s.html.startswith("<p>Hola Robin:</p>")
+        assert "${" not in s.text + s.html and s.noreply
+
+
 def test_sources61_units_are_pinned_where_the_split_rule_put_them() -> None:
-    """The rule put usabit (Portuguese) in dev and aura (Portuguese) in test."""
+    """The rule put usabit (Portuguese) in dev, aura (Portuguese) and frogsatwork (Spanish,
+    on main's split after pages68) in test."""
     parts = pinned_parts()
     assert parts["usabit/pt"] == "dev"
     assert parts["aura/pt"] == "test"
+    assert parts["frogsatwork/es"] == "test"
