@@ -50,7 +50,7 @@ portal's address, the sign-off — as a text and an HTML part, sent by nodemaile
 read with ``read_file`` at the pinned commit and saved as a plain file (7,568 characters, as
 ``total_chars``). Ours: the posts, the portal's address (the caller's ``portalUrl``).
 
-No licence allows copying the texts: they are read at build time, never committed."""
+The texts are read at build time from the snapshot, never committed."""
 
 from __future__ import annotations
 
