@@ -410,10 +410,37 @@ def test_pages64_dev_misses_and_their_look_alikes(sentence: str, rule: str, is_n
             "post-required-what-you-did-not-show",
             True,
         ),
+        # web-elcorreo/es and web-watv/es (pages68): a start that will not happen, no more hires
+        (
+            "es",
+            "Lo siento, al final no vas a empezar en este puesto el lunes.",
+            "you-will-not-start",
+            True,
+        ),
+        ("es", "¿No vas a empezar en ese trabajo el lunes? Avísanos.", "", False),
+        (
+            "es",
+            "Lamentablemente no podemos contratar a más personas este año.",
+            "cannot-hire-more-people",
+            True,
+        ),
+        # web-realites/fr (pages69): the firm takes only a kind of person
+        (
+            "fr",
+            "Désolé, notre entreprise n'embauche que des personnes ayant le permis poids lourd.",
+            "only-takes-a-kind-of-person",
+            True,
+        ),
+        (
+            "fr",
+            "Nous n'acceptons que les candidatures envoyées par le formulaire en ligne.",
+            "",
+            False,
+        ),
     ],
 )
 def test_later_dev_misses_and_their_look_alikes(
     lang: str, sentence: str, rule: str, is_no: bool
 ) -> None:
-    """pages62-67 and sources60's dev misses as kinds, each beside a look-alike."""
+    """pages62-69 and sources60's dev misses as kinds, each beside a look-alike."""
     _check(lang, sentence, rule, is_no)
