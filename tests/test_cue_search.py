@@ -44,6 +44,12 @@ SEARCHED_EVERYWHERE = {
     # "l'affitto" with any apostrophe: no word of two letters every match holds; its opening
     # literals are known, so each Italian mail costs one scan of them.
     "it.not_a_job.affitto": "no needle group: l'affitto, l'appartamento",
+    # Session 41 (gates46): a German study place, exchange or scholarship named by a compound's
+    # head ("Masterstudiengang", "Deutschlandstipendium", "Schreibwettbewerb"); a light look-alike.
+    "de.not_a_job.college-exchange-scholarship-contest": "compounds of Studiengang/Stipendium/Wettbewerb",
+    # Session 41 (gates46): a grant named on a line with no job title on it; opens at a line
+    # start ((?<![^\n])), so every other position fails at once.
+    "en.not_a_job.named-grant": "line-anchored: the whole line is read for a job title",
 }
 
 

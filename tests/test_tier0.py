@@ -67,7 +67,13 @@ def _compare(mails: Iterator[bytes]) -> tuple[int, int, int]:
         assert new.message == old.message
         assert new.candidate == old.candidate, (new.message.subject, new.reason, old.reason)
         if new.tier0 == "decision":  # before the cue words' automaton: either reason
-            assert old.reason in (new.reason, "no key words of a decision phrase")
+            # ... or the old gate's job words, which weigh another domain's words (session 41:
+            # "Aufnahmeantrag", "Mitglieder"); tier 0's job pass does not, so it settles later.
+            assert old.reason in (
+                new.reason,
+                "no key words of a decision phrase",
+                "no job words and no job sender",
+            )
         if new.tier0:
             tier0 += 1
             other_reason += new.tier0 == "job" and new.reason != old.reason  # a span's edge
