@@ -16,9 +16,15 @@ the text, so the rest match where the whole does, each with the same span. A cue
 leading words is tried where the words of the alternatives kept start (a match of one
 starts with one of its own). A cue without them is searched with ``re`` over the text
 (:class:`matching.Scan`), where a match may begin inside a word: there only alternatives
-that open with ``\\b`` are set apart (their needles are words the match starts or holds
-whole), otherwise the cue is tried whole. ``tests/test_alternatives.py`` holds every
-pack's split cues to the whole ones.
+that open with ``\\b`` (bare or as a group's first item, ``(?:\\b…)``, the form
+``engine.join`` writes) are left out when their words are missing (their needles are words
+the match starts or holds whole); any other alternative is always kept, and a cue none of
+whose alternatives opens so is tried whole. ``tests/test_alternatives.py`` holds every
+pack's split patterns to the whole ones.
+
+Not only cues: a pack's joined lists read on the same :class:`Doc` (``engine.join``: the
+conditionals and hedges of a decision's sentence, the stage words) are split the same way
+(``Pack.split``; session 41, branch speed46).
 """
 
 from __future__ import annotations
@@ -51,6 +57,33 @@ def _bar_outside_groups(pattern: str) -> bool:
     return "|" in rest
 
 
+def _group_end(pattern: str) -> int:
+    """Where the group opening ``pattern`` closes (the index of its ")"), or -1."""
+    depth = 0
+    for m in _TOKEN.finditer(pattern):
+        if m[0] == "(":
+            depth += 1
+        elif m[0] == ")":
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return -1
+
+
+def opens_with_boundary(part: str) -> bool:
+    """Whether every match of ``part`` opens with ``\\b``: written first, or first in a
+    non-capturing group that opens it (``(?:\\b…)…``), in each of that group's alternatives."""
+    if part.startswith("\\b"):
+        return True
+    if not part.startswith("(?:"):
+        return False
+    end = _group_end(part)
+    if end < 0:
+        return False
+    inner = part[3:end]
+    return all(opens_with_boundary(p) for p in top_level(inner) or [inner])
+
+
 def top_level(pattern: str) -> list[str] | None:
     """``pattern`` cut at the ``|`` outside every group and class; None without one (or with
     a global inline flag, which one alternative alone would not carry)."""
@@ -72,13 +105,16 @@ def top_level(pattern: str) -> list[str] | None:
 
 
 class Alternatives:
-    """A cue's pattern and its top-level alternatives, each an :class:`Rx` of its own."""
+    """A pattern's :class:`Rx` and its top-level alternatives, each an :class:`Rx` of its own."""
 
-    __slots__ = ("_reduced", "branches", "rx")
+    __slots__ = ("_reduced", "branches", "fixed", "rx")
 
-    def __init__(self, rx: Rx, branches: tuple[Rx, ...]) -> None:
+    def __init__(self, rx: Rx, branches: tuple[Rx, ...], fixed: tuple[bool, ...]) -> None:
         self.rx = rx
         self.branches = branches
+        # Per alternative: always kept (its words say nothing: a match of the whole, found by
+        # re anywhere in the text, may start inside a word there)
+        self.fixed = fixed
         # the alternatives kept (their numbers) -> those alternatives as one pattern
         self._reduced: dict[tuple[int, ...], tuple[re.Pattern[str], Scan]] = {}
 
@@ -88,27 +124,38 @@ class Alternatives:
         parts = top_level(rx.pattern)
         if parts is None or not parser_known():
             return None
-        if rx.lead is None and not all(part.startswith("\\b") for part in parts):
-            return None
+        # With leading words every match starts at one, a word start: each alternative's own
+        # words are a pre-test of it. Without, only an alternative that opens with \b has one.
+        fixed = tuple(rx.lead is None and not opens_with_boundary(part) for part in parts)
         try:  # analysed once and kept across runs (patterncache), compiled only on first use
             branches = tuple(Rx(part, rx.flags) for part in parts)
         except re.error:
             return None  # a group reference across alternatives: the cue stays whole
-        if not any(b.needles for b in branches):
+        if not any(b.needles and not f for b, f in zip(branches, fixed, strict=True)):
             return None  # nothing to rule an alternative out with
-        return cls(rx, branches)
+        return cls(rx, branches, fixed)
 
-    def matches(self, doc: Doc, end: int) -> list[re.Match[str]]:
-        """``rx.matches(doc, end, tested=True)``: the cue's matches in ``doc.text[:end]``."""
+    def matches(self, doc: Doc, end: int, *, tested: bool = True) -> list[re.Match[str]]:
+        """``rx.matches(doc, end, tested=tested)``: the matches in ``doc.text[:end]``.
+        ``tested``: the caller found a needle of each of ``rx``'s groups in the text (the cue
+        loop does); otherwise they are tested here first."""
         rx = self.rx
         index = doc.index
         if index not in rx.indexes or not doc.aligned:
             return rx.matches(doc, end, tested=True)
         present = doc.present
+        if not tested:
+            for group in rx.needles:
+                if present.isdisjoint(group):
+                    return NO_MATCHES
         kept: list[int] = []
+        fixed = self.fixed
         for i, branch in enumerate(self.branches):
             if index not in branch.indexes:
                 return rx.matches(doc, end, tested=True)
+            if fixed[i]:
+                kept.append(i)
+                continue
             for group in branch.needles:
                 if present.isdisjoint(group):
                     break
@@ -137,3 +184,10 @@ class Alternatives:
         if not positions:
             return NO_MATCHES
         return anchored(pattern.match, doc.text, positions, 0, end)
+
+
+def matches(rx: Rx, split: Alternatives | None, doc: Doc, end: int) -> list[re.Match[str]]:
+    """``rx.finditer(doc, end=end)`` as a list: through ``split`` (``rx``'s alternatives) if any."""
+    if split is None:
+        return rx.matches(doc, end)
+    return split.matches(doc, end, tested=False)
