@@ -78,8 +78,8 @@ def opens_with_boundary(part: str) -> bool:
     if not part.startswith("(?:"):
         return False
     end = _group_end(part)
-    if end < 0:
-        return False
+    if end < 0 or part[end + 1 : end + 2] in ("?", "*", "{"):
+        return False  # unbalanced, or a group that may be left out (or repeated none)
     inner = part[3:end]
     return all(opens_with_boundary(p) for p in top_level(inner) or [inner])
 
@@ -135,24 +135,25 @@ class Alternatives:
             return None  # nothing to rule an alternative out with
         return cls(rx, branches, fixed)
 
-    def matches(self, doc: Doc, end: int, *, tested: bool = True) -> list[re.Match[str]]:
-        """``rx.matches(doc, end, tested=tested)``: the matches in ``doc.text[:end]``.
-        ``tested``: the caller found a needle of each of ``rx``'s groups in the text (the cue
-        loop does); otherwise they are tested here first."""
+    def _reduced_for(
+        self, doc: Doc, tested: bool
+    ) -> tuple[re.Pattern[str], Scan, tuple[int, ...]] | bool:
+        """The kept alternatives as one pattern, its search and their numbers; True: try the
+        whole pattern (the split cannot say, or every alternative is kept); False: no match."""
         rx = self.rx
         index = doc.index
         if index not in rx.indexes or not doc.aligned:
-            return rx.matches(doc, end, tested=True)
+            return True
         present = doc.present
         if not tested:
             for group in rx.needles:
                 if present.isdisjoint(group):
-                    return NO_MATCHES
+                    return False
         kept: list[int] = []
         fixed = self.fixed
         for i, branch in enumerate(self.branches):
             if index not in branch.indexes:
-                return rx.matches(doc, end, tested=True)
+                return True
             if fixed[i]:
                 kept.append(i)
                 continue
@@ -162,28 +163,63 @@ class Alternatives:
             else:
                 kept.append(i)
         if not kept:
-            return NO_MATCHES
+            return False
         if len(kept) == len(self.branches):
-            return rx.matches(doc, end, tested=True)
+            return True
         key = tuple(kept)
         found = self._reduced.get(key)
         if found is None:
             pattern = compiled("|".join(self.branches[i].pattern for i in key), rx.flags)
             found = self._reduced[key] = (pattern, Scan(pattern))
-        pattern, scan = found
-        if rx.lead is None:
-            return list(scan.finditer(doc.text, doc.low, 0, end, rx.reach(doc)))
+        return (*found, key)
+
+    def _leads(self, key: tuple[int, ...]) -> frozenset[str]:
+        """The words a match of the alternatives ``key`` starts with (``rx`` has leading words)."""
         leads: set[str] = set()
         for i in key:
             lead = self.branches[i].lead
             if lead is None:
-                leads = set(rx.lead)
-                break
+                return self.rx.lead or frozenset()
             leads |= lead
-        positions = doc.positions(frozenset(leads))
+        return frozenset(leads)
+
+    def matches(self, doc: Doc, end: int, *, tested: bool = True) -> list[re.Match[str]]:
+        """``rx.matches(doc, end, tested=tested)``: the matches in ``doc.text[:end]``.
+        ``tested``: the caller found a needle of each of ``rx``'s groups in the text (the cue
+        loop does); otherwise they are tested here first."""
+        rx = self.rx
+        reduced = self._reduced_for(doc, tested)
+        if reduced is True:
+            return rx.matches(doc, end, tested=True)
+        if reduced is False:
+            return NO_MATCHES
+        pattern, scan, key = reduced
+        if rx.lead is None:
+            return list(scan.finditer(doc.text, doc.low, 0, end, rx.reach(doc)))
+        positions = doc.positions(self._leads(key))
         if not positions:
             return NO_MATCHES
         return anchored(pattern.match, doc.text, positions, 0, end)
+
+    def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``rx.search(doc, start=start, end=end)``: the first match in ``doc.text[start:end]``."""
+        rx = self.rx
+        if rx.pattern.startswith("^"):  # Rx.search jumps from line to line: left to it
+            return rx.search(doc, start=start, end=end)
+        reduced = self._reduced_for(doc, False)
+        if reduced is True:
+            return rx.search(doc, start=start, end=end)
+        if reduced is False:
+            return None
+        pattern, scan, key = reduced
+        end = len(doc.text) if end is None else end
+        if rx.lead is None:
+            return scan.search(doc.text, doc.low, start, end, rx.reach(doc))
+        positions = doc.positions(self._leads(key))
+        if not positions:
+            return None
+        found = anchored(pattern.match, doc.text, positions, start, end, most=1)
+        return found[0] if found else None
 
 
 def matches(rx: Rx, split: Alternatives | None, doc: Doc, end: int) -> list[re.Match[str]]:
@@ -191,3 +227,12 @@ def matches(rx: Rx, split: Alternatives | None, doc: Doc, end: int) -> list[re.M
     if split is None:
         return rx.matches(doc, end)
     return split.matches(doc, end, tested=False)
+
+
+def search(
+    rx: Rx, split: Alternatives | None, doc: Doc, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """``rx.search(doc, start=start, end=end)``, through ``split`` (its alternatives) if any."""
+    if split is None:
+        return rx.search(doc, start=start, end=end)
+    return split.search(doc, start, end)

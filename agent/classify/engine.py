@@ -190,7 +190,8 @@ class Pack:
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
     # Joined lists read on a Doc, their alternatives set apart (``alternatives``): "conditional",
-    # "hedge", "stage.<name>", "stage_weak.<name>" -> the split; a list not split is not here.
+    # "hedge", "job_context", "stage.<name>", "stage_weak.<name>" -> the split; a list not split
+    # is not here.
     split: dict[str, Alternatives] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
     # The employer a relay names after a post ("T en X", "T at X"): taken only as an organisation.
@@ -260,7 +261,7 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
 
 def _splits(pack: Pack) -> dict[str, Alternatives]:
     """The joined lists of ``pack`` read on a Doc, split where that keeps their matches."""
-    joined = {"conditional": pack.conditional, "hedge": pack.hedge}
+    joined = {"conditional": pack.conditional, "hedge": pack.hedge, "job_context": pack.job_context}
     joined |= {f"stage.{name}": rx for name, rx in pack.stage.items()}
     joined |= {f"stage_weak.{name}": rx for name, rx in pack.stage_weak.items()}
     return {
