@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from agent.classify.matching import NO_MATCHES, Doc, Rx, Scan, anchored
+from agent.classify.matching import NO_MATCHES, Doc, NeedleIndex, Rx, Scan, anchored
 from agent.classify.needles import parser_known
 from agent.classify.patterncache import compiled
 
@@ -104,10 +104,16 @@ def top_level(pattern: str) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
+# The kept alternatives as one pattern, its search and their numbers; True: the whole pattern
+# is tried; False: nothing can match.
+_Reduced = tuple[re.Pattern[str], Scan, tuple[int, ...]] | bool
+_KEPT_SETS = 256  # the most sets of words an Alternatives keeps its answer for
+
+
 class Alternatives:
     """A pattern's :class:`Rx` and its top-level alternatives, each an :class:`Rx` of its own."""
 
-    __slots__ = ("_reduced", "branches", "fixed", "rx")
+    __slots__ = ("_by_words", "_indexed", "_reduced", "_words", "branches", "fixed", "rx")
 
     def __init__(self, rx: Rx, branches: tuple[Rx, ...], fixed: tuple[bool, ...]) -> None:
         self.rx = rx
@@ -117,6 +123,13 @@ class Alternatives:
         self.fixed = fixed
         # the alternatives kept (their numbers) -> those alternatives as one pattern
         self._reduced: dict[tuple[int, ...], tuple[re.Pattern[str], Scan]] = {}
+        # Every needle of the alternatives that may be left out: which of them a text holds
+        # says which are kept, so that answer is kept per set of them (a few sets recur).
+        self._words = frozenset(
+            w for b, f in zip(branches, fixed, strict=True) if not f for g in b.needles for w in g
+        )
+        self._by_words: dict[frozenset[str], _Reduced] = {}
+        self._indexed: NeedleIndex | None = None  # the index that holds every alternative
 
     @classmethod
     def of(cls, rx: Rx) -> Alternatives | None:
@@ -135,43 +148,46 @@ class Alternatives:
             return None  # nothing to rule an alternative out with
         return cls(rx, branches, fixed)
 
-    def _reduced_for(
-        self, doc: Doc, tested: bool
-    ) -> tuple[re.Pattern[str], Scan, tuple[int, ...]] | bool:
+    def _reduced_for(self, doc: Doc, tested: bool) -> _Reduced:
         """The kept alternatives as one pattern, its search and their numbers; True: try the
         whole pattern (the split cannot say, or every alternative is kept); False: no match."""
         rx = self.rx
         index = doc.index
         if index not in rx.indexes or not doc.aligned:
             return True
+        if index is not self._indexed:
+            if not all(index in branch.indexes for branch in self.branches):
+                return True
+            self._indexed = index
         present = doc.present
         if not tested:
             for group in rx.needles:
                 if present.isdisjoint(group):
                     return False
-        kept: list[int] = []
-        fixed = self.fixed
-        for i, branch in enumerate(self.branches):
-            if index not in branch.indexes:
-                return True
-            if fixed[i]:
-                kept.append(i)
-                continue
-            for group in branch.needles:
-                if present.isdisjoint(group):
-                    break
-            else:
-                kept.append(i)
+        words = present & self._words
+        found = self._by_words.get(words)
+        if found is None:
+            found = self._reduce(words)
+            if len(self._by_words) < _KEPT_SETS:
+                self._by_words[words] = found
+        return found
+
+    def _reduce(self, words: frozenset[str]) -> _Reduced:
+        """:meth:`_reduced_for` where the text holds ``words`` of the alternatives' needles."""
+        kept = tuple(
+            i
+            for i, (branch, fixed) in enumerate(zip(self.branches, self.fixed, strict=True))
+            if fixed or all(not words.isdisjoint(group) for group in branch.needles)
+        )
         if not kept:
             return False
         if len(kept) == len(self.branches):
             return True
-        key = tuple(kept)
-        found = self._reduced.get(key)
+        found = self._reduced.get(kept)
         if found is None:
-            pattern = compiled("|".join(self.branches[i].pattern for i in key), rx.flags)
-            found = self._reduced[key] = (pattern, Scan(pattern))
-        return (*found, key)
+            pattern = compiled("|".join(self.branches[i].pattern for i in kept), self.rx.flags)
+            found = self._reduced[kept] = (pattern, Scan(pattern))
+        return (*found, kept)
 
     def _leads(self, key: tuple[int, ...]) -> frozenset[str]:
         """The words a match of the alternatives ``key`` starts with (``rx`` has leading words)."""
