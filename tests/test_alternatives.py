@@ -20,7 +20,12 @@ from pathlib import Path
 import pytest
 
 from agent.classify import alternatives, frames, packs
-from agent.classify.alternatives import Alternatives, opens_with_boundary, top_level
+from agent.classify.alternatives import (
+    Alternatives,
+    distributed,
+    opens_with_boundary,
+    top_level,
+)
 from agent.classify.engine import Pack
 from agent.classify.matching import Doc, NeedleIndex, Rx
 from agent.mail.parse import parse_bytes
@@ -234,3 +239,35 @@ def test_an_alternative_not_opening_with_a_boundary_is_always_kept() -> None:
     assert _spans(rx.matches(doc, len(text))) == want
     first = split.search(doc, 0, len(text))
     assert first is not None and first.span() == (5, 17)
+
+
+def test_a_leading_alternation_is_distributed_over_the_rest() -> None:
+    assert distributed(r"\b(?:a|b c)d") == [r"\b(?:a)d", r"\b(?:b c)d"]
+    assert distributed(r"\b(?:a|(x|y)z)(?:,\s*q)?r") == [
+        r"\b(?:a)(?:,\s*q)?r",
+        r"\b(?:(x|y)z)(?:,\s*q)?r",
+    ]
+    assert distributed(r"\b(?:a|b)?c") is None  # the group may be left out
+    assert distributed(r"\b(?:a|b)+c") is None
+    assert distributed(r"\b(?:a|b){1,2}c") is None
+    assert distributed(r"(?:a|b)c") is None  # no \b first
+    assert distributed(r"\b(?:ab)c") is None  # no alternatives
+    assert distributed(r"\b(?:a|b)(?P<named>c)") is None  # the name would be given twice
+    assert distributed(r"\b(?:a|b)(c)\1") is None  # a back-reference
+    assert distributed(r"\b(?:a|b)c|d") is None  # top_level's, not this
+    # Order and backtracking: the first alternative that matches with the rest wins
+    for pattern, text in (
+        (r"\b(?:a|ab)c?", "abc ab a"),
+        (r"\b(?:ab|a)c", "abc ac"),
+        (
+            r"\b(?:you|yours|your (cv|resume))(?:,\s*(?:and|but)\b[^,.]{1,40}(?=,))?[ ,]+(?:were|are) not\b",
+            "your cv, and more, are not; yours were not, you are not; your resume were not",
+        ),
+        (r"\b(?:a+|b)(?:a|x)\w*", "aaax aaa ba bx"),
+    ):
+        parts = distributed(pattern)
+        assert parts is not None
+        split = re.compile("|".join(parts), re.I)
+        whole = re.compile(pattern, re.I)
+        assert [m.span() for m in split.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        assert any(True for _ in whole.finditer(text))

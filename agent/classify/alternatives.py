@@ -43,6 +43,7 @@ _TOKEN = re.compile(r"\\[\\()|\[\]]|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _NOT_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^()|\\\[]+", re.S)
 _INNERMOST = re.compile(r"\([^()]*\)")
+_BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")  # "\1" unescaped
 
 
 def _bar_outside_groups(pattern: str) -> bool:
@@ -82,6 +83,26 @@ def opens_with_boundary(part: str) -> bool:
         return False  # unbalanced, or a group that may be left out (or repeated none)
     inner = part[3:end]
     return all(opens_with_boundary(p) for p in top_level(inner) or [inner])
+
+
+def distributed(pattern: str) -> list[str] | None:
+    """``\\b(?:A|B|…)REST`` as its alternatives ``\\b(?:A)REST``, ``\\b(?:B)REST``, …; None
+    for any other pattern (one with a name or a back-reference, which a second copy of REST
+    would repeat, too). ``re`` tries A then REST, backtracking into A, before B: the first
+    of these that matches at a position is the match of the whole there."""
+    if not pattern.startswith("\\b(?:") or "(?P" in pattern or _BACKREF.search(pattern):
+        return None
+    body = pattern[2:]
+    end = _group_end(body)
+    if end < 0 or body[end + 1 : end + 2] in ("?", "*", "+", "{"):
+        return None
+    heads = top_level(body[3:end])
+    if heads is None:
+        return None
+    rest = body[end + 1 :]
+    if "|" in rest and _bar_outside_groups(rest):
+        return None  # "\\b(?:a|b)c|d": alternatives at the top level (top_level's)
+    return [f"\\b(?:{head}){rest}" for head in heads]
 
 
 def top_level(pattern: str) -> list[str] | None:
@@ -134,7 +155,7 @@ class Alternatives:
     @classmethod
     def of(cls, rx: Rx) -> Alternatives | None:
         """``rx``'s alternatives, when setting them apart keeps its matches; else None."""
-        parts = top_level(rx.pattern)
+        parts = top_level(rx.pattern) or distributed(rx.pattern)
         if parts is None or not parser_known():
             return None
         # With leading words every match starts at one, a word start: each alternative's own
