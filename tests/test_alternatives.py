@@ -254,6 +254,8 @@ def test_a_leading_alternation_is_distributed_over_the_rest() -> None:
     assert distributed(r"\b(?:ab)c") is None  # no alternatives
     assert distributed(r"\b(?:a|b)(?P<named>c)") is None  # the name would be given twice
     assert distributed(r"\b(?:a|b)(c)\1") is None  # a back-reference
+    assert distributed(r"\b(?:a|b)(c)\\\1") is None  # one after an escaped backslash
+    assert distributed(r"\b(?:a|b)\\1") == [r"\b(?:a)\\1", r"\b(?:b)\\1"]  # a backslash, "1"
     assert distributed(r"\b(?:a|b)c|d") is None  # top_level's, not this
     # Order and backtracking: the first alternative that matches with the rest wins
     for pattern, text in (

@@ -43,7 +43,7 @@ _TOKEN = re.compile(r"\\[\\()|\[\]]|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _NOT_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^()|\\\[]+", re.S)
 _INNERMOST = re.compile(r"\([^()]*\)")
-_BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")  # "\1" unescaped
+_DIGIT_ESCAPE = re.compile(r"\\[1-9]")  # "\1": a back-reference unless its backslash is escaped
 
 
 def _bar_outside_groups(pattern: str) -> bool:
@@ -90,7 +90,15 @@ def distributed(pattern: str) -> list[str] | None:
     for any other pattern (one with a name or a back-reference, which a second copy of REST
     would repeat, too). ``re`` tries A then REST, backtracking into A, before B: the first
     of these that matches at a position is the match of the whole there."""
-    if not pattern.startswith("\\b(?:") or "(?P" in pattern or _BACKREF.search(pattern):
+    if not pattern.startswith("\\b(?:"):
+        return None
+    return _distributed(pattern, top_checked=False)
+
+
+def _distributed(pattern: str, top_checked: bool) -> list[str] | None:
+    """:func:`distributed` of a pattern opening with ``\\b(?:``; ``top_checked``: it has no
+    alternatives at its top level (:func:`top_level` said so; not checked again)."""
+    if "(?P" in pattern or _back_reference(pattern):
         return None
     body = pattern[2:]
     end = _group_end(body)
@@ -100,9 +108,20 @@ def distributed(pattern: str) -> list[str] | None:
     if heads is None:
         return None
     rest = body[end + 1 :]
-    if "|" in rest and _bar_outside_groups(rest):
+    if not top_checked and "|" in rest and _bar_outside_groups(rest):
         return None  # "\\b(?:a|b)c|d": alternatives at the top level (top_level's)
     return [f"\\b(?:{head}){rest}" for head in heads]
+
+
+def _back_reference(pattern: str) -> bool:
+    """Whether ``pattern`` refers back to a group by number ("\\1", not "\\\\1")."""
+    for m in _DIGIT_ESCAPE.finditer(pattern):
+        at = m.start()
+        while at > 0 and pattern[at - 1] == "\\":
+            at -= 1
+        if (m.start() - at) % 2 == 0:  # an even run of backslashes before this one
+            return True
+    return False
 
 
 def top_level(pattern: str) -> list[str] | None:
@@ -155,7 +174,13 @@ class Alternatives:
     @classmethod
     def of(cls, rx: Rx) -> Alternatives | None:
         """``rx``'s alternatives, when setting them apart keeps its matches; else None."""
-        parts = top_level(rx.pattern) or distributed(rx.pattern)
+        parts = top_level(rx.pattern)
+        if (
+            parts is None
+            and rx.pattern.startswith("\\b(?:")
+            and not _GLOBAL_FLAGS.match(rx.pattern)
+        ):
+            parts = _distributed(rx.pattern, top_checked=True)
         if parts is None or not parser_known():
             return None
         # With leading words every match starts at one, a word start: each alternative's own
