@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,13 @@ def _texts() -> list[str]:
         msg = parse_bytes(path.read_bytes())
         out.append((msg.subject or "") + "\n" + (msg.text or "")[:4000])
     return out
+
+
+def _docs() -> Iterator[tuple[str, Doc, int]]:
+    """Each text of :func:`_texts`, its Doc and its length."""
+    ps = packs()
+    for text in _texts():
+        yield text, ps.doc(text), len(text)
 
 
 def _spans(found: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -122,12 +130,9 @@ def test_opens_with_boundary() -> None:
 def test_split_cues_find_what_the_whole_cues_find() -> None:
     """Whole texts and windows: the split path's matches are the whole cue's on the Doc and
     plain re's over the text, span for span."""
-    ps = packs()
     cues = _split_cues()
     checked = reduced = found = 0
-    for text in _texts():
-        doc = ps.doc(text)
-        n = len(text)
+    for text, doc, n in _docs():
         for rx, alt in cues:
             if not _may_match(rx, doc):
                 continue
@@ -195,12 +200,9 @@ def test_split_lists_find_what_the_whole_lists_find() -> None:
     (``alternatives.matches`` and ``search``, the readers' doors) against the whole pattern on
     the same Doc, untested (the readers test nothing first): every match, and the first from
     several starts, in whole texts and windows."""
-    ps = packs()
     lists = _split_lists()
     checked = reduced = found = 0
-    for text in _texts():
-        doc = ps.doc(text)
-        n = len(text)
+    for text, doc, n in _docs():
         for name, rx, split in lists:
             for end in (n, n // 2, (2 * n) // 3):
                 got = _spans(alternatives.matches(rx, split, doc, end))
