@@ -275,23 +275,3 @@ def test_a_leading_alternation_is_distributed_over_the_rest() -> None:
         whole = re.compile(pattern, re.I)
         assert [m.span() for m in split.finditer(text)] == [m.span() for m in whole.finditer(text)]
         assert any(True for _ in whole.finditer(text))
-
-
-def test_positions_of_several_leads_are_the_words_starting_with_one_kept_or_not() -> None:
-    """``Doc.positions`` of several leads (kept per set of leads the text holds, speed46): the
-    starts of the words opening with one of them, in order, asked first, again, and through
-    another set holding the same present leads."""
-    ps = packs()
-    for text in [*SENTENCES[:12], "Your yours you, YOU-you; the theme there."]:
-        doc = ps.doc(text)
-        words = [(m.start(), m[0].lower()) for m in re.finditer(r"(?<!\w)\w+", text)]
-        for leads in (
-            frozenset({"you", "your"}),
-            frozenset({"the", "ther"}),
-            frozenset({"the", "you"}),
-        ):
-            present = [lead for lead in leads if lead in doc.present]
-            want = sorted({at for at, w in words if any(w.startswith(x) for x in present)})
-            assert doc.positions(leads) == want, (text, leads)
-            assert doc.positions(leads) == want  # kept
-            assert doc.positions(leads | {"zzzzqx"}) == want  # the same leads present
