@@ -519,8 +519,7 @@ class Doc:
                     run.append(at)
         self._by_lead = by_lead  # shared by copies (engine._retext)
         self.present: frozenset[str] = frozenset(by_lead)
-        # positions of a group or of several leads present, kept (shared by copies too)
-        self._by_group: dict[frozenset[str], list[int]] = {}
+        self._by_group: dict[frozenset[str], list[int]] = {}  # group_positions, shared too
 
     def positions(self, leads: frozenset[str]) -> list[int]:
         """Where words starting with one of ``leads`` (indexed needles) start, in order."""
@@ -532,12 +531,7 @@ class Doc:
         hit = leads & self.present
         if len(hit) < 2:
             return by_lead[next(iter(hit))] if hit else _NO_POSITIONS
-        # Kept by the leads the text holds: the frames of a pack share their subjects' leads
-        # ("you", "your"), and each asks on every mail (session 41, speed46).
-        found = self._by_group.get(hit)
-        if found is None:  # a word may start with two
-            found = self._by_group[hit] = sorted(set().union(*map(by_lead.__getitem__, hit)))
-        return found
+        return sorted(set().union(*map(by_lead.__getitem__, hit)))  # a word may start with two
 
     def group_positions(self, group: frozenset[str]) -> list[int]:
         """:meth:`positions` of a needle group, kept: several patterns share a group."""
