@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from agent.classify import alternatives
 from agent.classify.engine import Pack
 from agent.classify.matching import Doc
 from agent.classify.sentences import SENTENCE_END
@@ -41,9 +42,12 @@ def conditional_markers(
     """Sentence number -> (start, end, is a hedge) of each conditional or hedge in it."""
     found: dict[int, list[tuple[int, int, bool]]] = {}
     for pack in packs:
-        for rx, hedge in ((pack.conditional, False), (pack.hedge, True)):
+        for name, rx, hedge in (
+            ("conditional", pack.conditional, False),
+            ("hedge", pack.hedge, True),
+        ):
             if rx is not None:
-                for m in rx.finditer(doc, end=end):
+                for m in alternatives.matches(rx, pack.split.get(name), doc, end):
                     sentence = bisect.bisect_right(bounds, m.start())
                     found.setdefault(sentence, []).append((m.start(), m.end(), hedge))
     return found

@@ -189,6 +189,10 @@ class Pack:
     cue_alternatives: tuple[Alternatives | None, ...] = ()
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
+    # Joined lists read on a Doc, their alternatives set apart (``alternatives``): "conditional",
+    # "hedge", "job_context", "stage.<name>", "stage_weak.<name>" -> the split; a list not split
+    # is not here.
+    split: dict[str, Alternatives] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
     # The employer a relay names after a post ("T en X", "T at X"): taken only as an organisation.
     relay_company: tuple[Rx, ...] = ()
@@ -255,6 +259,18 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
     return cues
 
 
+def _splits(pack: Pack) -> dict[str, Alternatives]:
+    """The joined lists of ``pack`` read on a Doc, split where that keeps their matches."""
+    joined = {"conditional": pack.conditional, "hedge": pack.hedge, "job_context": pack.job_context}
+    joined |= {f"stage.{name}": rx for name, rx in pack.stage.items()}
+    joined |= {f"stage_weak.{name}": rx for name, rx in pack.stage_weak.items()}
+    return {
+        name: split
+        for name, rx in joined.items()
+        if rx is not None and (split := Alternatives.of(rx)) is not None
+    }
+
+
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     meta = data.get("meta", {})
     struct = data.get("structure", {})
@@ -267,7 +283,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})
-    return Pack(
+    pack = Pack(
         code=code,
         name=str(meta.get("name", code)),
         stopwords=frozenset(meta.get("stopwords", [])),
@@ -313,6 +329,8 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         role=tuple(Rx(p, 0) for p in extract.get("role", [])),
         client=tuple(Rx(p, 0) for p in extract.get("client", [])),
     )
+    pack.split = _splits(pack)
+    return pack
 
 
 @dataclass(frozen=True, eq=False)
@@ -384,7 +402,11 @@ def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:
             if isinstance(value, Rx):
                 yield value
             elif isinstance(value, dict):
-                yield from (v for v in value.values() if isinstance(v, Rx))
+                for v in value.values():
+                    if isinstance(v, Rx):
+                        yield v
+                    elif isinstance(v, Alternatives):
+                        yield from v.branches
             elif isinstance(value, tuple):
                 for v in value:
                     if isinstance(v, Rx):
