@@ -16,22 +16,16 @@ the text, so the rest match where the whole does, each with the same span. A cue
 leading words is tried where the words of the alternatives kept start (a match of one
 starts with one of its own). A cue without them is searched with ``re`` over the text
 (:class:`matching.Scan`), where a match may begin inside a word: there only alternatives
-that open with ``\\b`` (bare or as a group's first item, ``(?:\\b…)``, the form
-``engine.join`` writes) are left out when their words are missing (their needles are words
-the match starts or holds whole); any other alternative is always kept, and a cue none of
-whose alternatives opens so is tried whole. ``tests/test_alternatives.py`` holds every
-pack's split patterns to the whole ones.
-
-Not only cues: a pack's joined lists read on the same :class:`Doc` (``engine.join``: the
-conditionals and hedges of a decision's sentence, the stage words) are split the same way
-(``Pack.split``; session 41, branch speed46).
+that open with ``\\b`` are set apart (their needles are words the match starts or holds
+whole), otherwise the cue is tried whole. ``tests/test_alternatives.py`` holds every
+pack's split cues to the whole ones.
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.classify.matching import NO_MATCHES, Doc, NeedleIndex, Rx, Scan, anchored
+from agent.classify.matching import NO_MATCHES, Doc, Rx, Scan, anchored
 from agent.classify.needles import parser_known
 from agent.classify.patterncache import compiled
 
@@ -43,7 +37,6 @@ _TOKEN = re.compile(r"\\[\\()|\[\]]|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _NOT_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^()|\\\[]+", re.S)
 _INNERMOST = re.compile(r"\([^()]*\)")
-_DIGIT_ESCAPE = re.compile(r"\\[1-9]")  # "\1": a back-reference unless its backslash is escaped
 
 
 def _bar_outside_groups(pattern: str) -> bool:
@@ -56,72 +49,6 @@ def _bar_outside_groups(pattern: str) -> bool:
             return True  # unbalanced: let the token walk say
         rest = shorter
     return "|" in rest
-
-
-def _group_end(pattern: str) -> int:
-    """Where the group opening ``pattern`` closes (the index of its ")"), or -1."""
-    depth = 0
-    for m in _TOKEN.finditer(pattern):
-        if m[0] == "(":
-            depth += 1
-        elif m[0] == ")":
-            depth -= 1
-            if depth == 0:
-                return m.start()
-    return -1
-
-
-def opens_with_boundary(part: str) -> bool:
-    """Whether every match of ``part`` opens with ``\\b``: written first, or first in a
-    non-capturing group that opens it (``(?:\\b…)…``), in each of that group's alternatives."""
-    if part.startswith("\\b"):
-        return True
-    if not part.startswith("(?:"):
-        return False
-    end = _group_end(part)
-    if end < 0 or part[end + 1 : end + 2] in ("?", "*", "{"):
-        return False  # unbalanced, or a group that may be left out (or repeated none)
-    inner = part[3:end]
-    return all(opens_with_boundary(p) for p in top_level(inner) or [inner])
-
-
-def distributed(pattern: str) -> list[str] | None:
-    """``\\b(?:A|B|…)REST`` as its alternatives ``\\b(?:A)REST``, ``\\b(?:B)REST``, …; None
-    for any other pattern (one with a name or a back-reference, which a second copy of REST
-    would repeat, too). ``re`` tries A then REST, backtracking into A, before B: the first
-    of these that matches at a position is the match of the whole there."""
-    if not pattern.startswith("\\b(?:"):
-        return None
-    return _distributed(pattern, top_checked=False)
-
-
-def _distributed(pattern: str, top_checked: bool) -> list[str] | None:
-    """:func:`distributed` of a pattern opening with ``\\b(?:``; ``top_checked``: it has no
-    alternatives at its top level (:func:`top_level` said so; not checked again)."""
-    if "(?P" in pattern or _back_reference(pattern):
-        return None
-    body = pattern[2:]
-    end = _group_end(body)
-    if end < 0 or body[end + 1 : end + 2] in ("?", "*", "+", "{"):
-        return None
-    heads = top_level(body[3:end])
-    if heads is None:
-        return None
-    rest = body[end + 1 :]
-    if not top_checked and "|" in rest and _bar_outside_groups(rest):
-        return None  # "\\b(?:a|b)c|d": alternatives at the top level (top_level's)
-    return [f"\\b(?:{head}){rest}" for head in heads]
-
-
-def _back_reference(pattern: str) -> bool:
-    """Whether ``pattern`` refers back to a group by number ("\\1", not "\\\\1")."""
-    for m in _DIGIT_ESCAPE.finditer(pattern):
-        at = m.start()
-        while at > 0 and pattern[at - 1] == "\\":
-            at -= 1
-        if (m.start() - at) % 2 == 0:  # an even run of backslashes before this one
-            return True
-    return False
 
 
 def top_level(pattern: str) -> list[str] | None:
@@ -144,157 +71,69 @@ def top_level(pattern: str) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
-# The kept alternatives as one pattern, its search and their numbers; True: the whole pattern
-# is tried; False: nothing can match.
-_Reduced = tuple[re.Pattern[str], Scan, tuple[int, ...]] | bool
-_KEPT_SETS = 256  # the most sets of words an Alternatives keeps its answer for
-
-
 class Alternatives:
-    """A pattern's :class:`Rx` and its top-level alternatives, each an :class:`Rx` of its own."""
+    """A cue's pattern and its top-level alternatives, each an :class:`Rx` of its own."""
 
-    __slots__ = ("_by_words", "_indexed", "_reduced", "_words", "branches", "fixed", "rx")
+    __slots__ = ("_reduced", "branches", "rx")
 
-    def __init__(self, rx: Rx, branches: tuple[Rx, ...], fixed: tuple[bool, ...]) -> None:
+    def __init__(self, rx: Rx, branches: tuple[Rx, ...]) -> None:
         self.rx = rx
         self.branches = branches
-        # Per alternative: always kept (its words say nothing: a match of the whole, found by
-        # re anywhere in the text, may start inside a word there)
-        self.fixed = fixed
         # the alternatives kept (their numbers) -> those alternatives as one pattern
         self._reduced: dict[tuple[int, ...], tuple[re.Pattern[str], Scan]] = {}
-        # Every needle of the alternatives that may be left out: which of them a text holds
-        # says which are kept, so that answer is kept per set of them (a few sets recur).
-        self._words = frozenset(
-            w for b, f in zip(branches, fixed, strict=True) if not f for g in b.needles for w in g
-        )
-        self._by_words: dict[frozenset[str], _Reduced] = {}
-        self._indexed: NeedleIndex | None = None  # the index that holds every alternative
 
     @classmethod
     def of(cls, rx: Rx) -> Alternatives | None:
         """``rx``'s alternatives, when setting them apart keeps its matches; else None."""
         parts = top_level(rx.pattern)
-        if (
-            parts is None
-            and rx.pattern.startswith("\\b(?:")
-            and not _GLOBAL_FLAGS.match(rx.pattern)
-        ):
-            parts = _distributed(rx.pattern, top_checked=True)
         if parts is None or not parser_known():
             return None
-        # With leading words every match starts at one, a word start: each alternative's own
-        # words are a pre-test of it. Without, only an alternative that opens with \b has one.
-        fixed = tuple(rx.lead is None and not opens_with_boundary(part) for part in parts)
+        if rx.lead is None and not all(part.startswith("\\b") for part in parts):
+            return None
         try:  # analysed once and kept across runs (patterncache), compiled only on first use
             branches = tuple(Rx(part, rx.flags) for part in parts)
         except re.error:
             return None  # a group reference across alternatives: the cue stays whole
-        if not any(b.needles and not f for b, f in zip(branches, fixed, strict=True)):
+        if not any(b.needles for b in branches):
             return None  # nothing to rule an alternative out with
-        return cls(rx, branches, fixed)
+        return cls(rx, branches)
 
-    def _reduced_for(self, doc: Doc, tested: bool) -> _Reduced:
-        """The kept alternatives as one pattern, its search and their numbers; True: try the
-        whole pattern (the split cannot say, or every alternative is kept); False: no match."""
+    def matches(self, doc: Doc, end: int) -> list[re.Match[str]]:
+        """``rx.matches(doc, end, tested=True)``: the cue's matches in ``doc.text[:end]``."""
         rx = self.rx
         index = doc.index
         if index not in rx.indexes or not doc.aligned:
-            return True
-        if index is not self._indexed:
-            if not all(index in branch.indexes for branch in self.branches):
-                return True
-            self._indexed = index
+            return rx.matches(doc, end, tested=True)
         present = doc.present
-        if not tested:
-            for group in rx.needles:
+        kept: list[int] = []
+        for i, branch in enumerate(self.branches):
+            if index not in branch.indexes:
+                return rx.matches(doc, end, tested=True)
+            for group in branch.needles:
                 if present.isdisjoint(group):
-                    return False
-        words = present & self._words
-        found = self._by_words.get(words)
-        if found is None:
-            found = self._reduce(words)
-            if len(self._by_words) < _KEPT_SETS:
-                self._by_words[words] = found
-        return found
-
-    def _reduce(self, words: frozenset[str]) -> _Reduced:
-        """:meth:`_reduced_for` where the text holds ``words`` of the alternatives' needles."""
-        kept = tuple(
-            i
-            for i, (branch, fixed) in enumerate(zip(self.branches, self.fixed, strict=True))
-            if fixed or all(not words.isdisjoint(group) for group in branch.needles)
-        )
+                    break
+            else:
+                kept.append(i)
         if not kept:
-            return False
+            return NO_MATCHES
         if len(kept) == len(self.branches):
-            return True
-        found = self._reduced.get(kept)
+            return rx.matches(doc, end, tested=True)
+        key = tuple(kept)
+        found = self._reduced.get(key)
         if found is None:
-            pattern = compiled("|".join(self.branches[i].pattern for i in kept), self.rx.flags)
-            found = self._reduced[kept] = (pattern, Scan(pattern))
-        return (*found, kept)
-
-    def _leads(self, key: tuple[int, ...]) -> frozenset[str]:
-        """The words a match of the alternatives ``key`` starts with (``rx`` has leading words)."""
+            pattern = compiled("|".join(self.branches[i].pattern for i in key), rx.flags)
+            found = self._reduced[key] = (pattern, Scan(pattern))
+        pattern, scan = found
+        if rx.lead is None:
+            return list(scan.finditer(doc.text, doc.low, 0, end, rx.reach(doc)))
         leads: set[str] = set()
         for i in key:
             lead = self.branches[i].lead
             if lead is None:
-                return self.rx.lead or frozenset()
+                leads = set(rx.lead)
+                break
             leads |= lead
-        return frozenset(leads)
-
-    def matches(self, doc: Doc, end: int, *, tested: bool = True) -> list[re.Match[str]]:
-        """``rx.matches(doc, end, tested=tested)``: the matches in ``doc.text[:end]``.
-        ``tested``: the caller found a needle of each of ``rx``'s groups in the text (the cue
-        loop does); otherwise they are tested here first."""
-        rx = self.rx
-        reduced = self._reduced_for(doc, tested)
-        if reduced is True:
-            return rx.matches(doc, end, tested=True)
-        if reduced is False:
-            return NO_MATCHES
-        pattern, scan, key = reduced
-        if rx.lead is None:
-            return list(scan.finditer(doc.text, doc.low, 0, end, rx.reach(doc)))
-        positions = doc.positions(self._leads(key))
+        positions = doc.positions(frozenset(leads))
         if not positions:
             return NO_MATCHES
         return anchored(pattern.match, doc.text, positions, 0, end)
-
-    def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """``rx.search(doc, start=start, end=end)``: the first match in ``doc.text[start:end]``."""
-        rx = self.rx
-        if rx.pattern.startswith("^"):  # Rx.search jumps from line to line: left to it
-            return rx.search(doc, start=start, end=end)
-        reduced = self._reduced_for(doc, False)
-        if reduced is True:
-            return rx.search(doc, start=start, end=end)
-        if reduced is False:
-            return None
-        pattern, scan, key = reduced
-        end = len(doc.text) if end is None else end
-        if rx.lead is None:
-            return scan.search(doc.text, doc.low, start, end, rx.reach(doc))
-        positions = doc.positions(self._leads(key))
-        if not positions:
-            return None
-        found = anchored(pattern.match, doc.text, positions, start, end, most=1)
-        return found[0] if found else None
-
-
-def matches(rx: Rx, split: Alternatives | None, doc: Doc, end: int) -> list[re.Match[str]]:
-    """``rx.finditer(doc, end=end)`` as a list: through ``split`` (``rx``'s alternatives) if any."""
-    if split is None:
-        return rx.matches(doc, end)
-    return split.matches(doc, end, tested=False)
-
-
-def search(
-    rx: Rx, split: Alternatives | None, doc: Doc, start: int = 0, end: int | None = None
-) -> re.Match[str] | None:
-    """``rx.search(doc, start=start, end=end)``, through ``split`` (its alternatives) if any."""
-    if split is None:
-        return rx.search(doc, start=start, end=end)
-    return split.search(doc, start, end)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from agent.classify import alternatives
 from agent.classify.engine import Pack
 from agent.classify.matching import Doc
 from agent.classify.sentences import SENTENCE_END
@@ -42,12 +41,9 @@ def conditional_markers(
     """Sentence number -> (start, end, is a hedge) of each conditional or hedge in it."""
     found: dict[int, list[tuple[int, int, bool]]] = {}
     for pack in packs:
-        for name, rx, hedge in (
-            ("conditional", pack.conditional, False),
-            ("hedge", pack.hedge, True),
-        ):
+        for rx, hedge in ((pack.conditional, False), (pack.hedge, True)):
             if rx is not None:
-                for m in alternatives.matches(rx, pack.split.get(name), doc, end):
+                for m in rx.finditer(doc, end=end):
                     sentence = bisect.bisect_right(bounds, m.start())
                     found.setdefault(sentence, []).append((m.start(), m.end(), hedge))
     return found

@@ -189,10 +189,6 @@ class Pack:
     cue_alternatives: tuple[Alternatives | None, ...] = ()
     stage: dict[str, Rx] = field(default_factory=dict)
     stage_weak: dict[str, Rx] = field(default_factory=dict)
-    # Joined lists read on a Doc, their alternatives set apart (``alternatives``): "conditional",
-    # "hedge", "job_context", "stage.<name>", "stage_weak.<name>" -> the split; a list not split
-    # is not here.
-    split: dict[str, Alternatives] = field(default_factory=dict)
     company: tuple[Rx, ...] = ()
     # The employer a relay names after a post ("T en X", "T at X"): taken only as an organisation.
     relay_company: tuple[Rx, ...] = ()
@@ -259,18 +255,6 @@ def table_cues(code: str, category: str, table: dict[str, Any], guard: str = "")
     return cues
 
 
-def _splits(pack: Pack) -> dict[str, Alternatives]:
-    """The joined lists of ``pack`` read on a Doc, split where that keeps their matches."""
-    joined = {"conditional": pack.conditional, "hedge": pack.hedge, "job_context": pack.job_context}
-    joined |= {f"stage.{name}": rx for name, rx in pack.stage.items()}
-    joined |= {f"stage_weak.{name}": rx for name, rx in pack.stage_weak.items()}
-    return {
-        name: split
-        for name, rx in joined.items()
-        if rx is not None and (split := Alternatives.of(rx)) is not None
-    }
-
-
 def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     meta = data.get("meta", {})
     struct = data.get("structure", {})
@@ -283,7 +267,7 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
     cues.sort(key=lambda cue: -abs(cue.weight))
     stages = data.get("stage", {})
     extract = data.get("extract", {})
-    pack = Pack(
+    return Pack(
         code=code,
         name=str(meta.get("name", code)),
         stopwords=frozenset(meta.get("stopwords", [])),
@@ -329,8 +313,6 @@ def compile_pack(code: str, data: dict[str, Any]) -> Pack:
         role=tuple(Rx(p, 0) for p in extract.get("role", [])),
         client=tuple(Rx(p, 0) for p in extract.get("client", [])),
     )
-    pack.split = _splits(pack)
-    return pack
 
 
 @dataclass(frozen=True, eq=False)
@@ -402,11 +384,7 @@ def _pack_patterns(packs: Iterable[Pack]) -> Iterator[Rx]:
             if isinstance(value, Rx):
                 yield value
             elif isinstance(value, dict):
-                for v in value.values():
-                    if isinstance(v, Rx):
-                        yield v
-                    elif isinstance(v, Alternatives):
-                        yield from v.branches
+                yield from (v for v in value.values() if isinstance(v, Rx))
             elif isinstance(value, tuple):
                 for v in value:
                     if isinstance(v, Rx):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from agent.classify import alternatives, footers, initials, patterncache
+from agent.classify import footers, initials, patterncache
 from agent.classify.engine import MAX_BODY_CHARS, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
@@ -295,10 +295,7 @@ def _own_job_words(
     if rx is None:
         return False
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
-    split = p.split.get("job_context")
-    m = alternatives.search(rx, split, doc, 0, t.lead_end) or alternatives.search(
-        rx, split, doc, t.sig_start, sig_end
-    )
+    m = rx.search(doc, end=t.lead_end) or rx.search(doc, start=t.sig_start, end=sig_end)
     if m is None:
         return False
     after = max((e for _, e in spans), default=len(doc.text))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.classify import alternatives
 from agent.classify.engine import STAGES, Pack
 from agent.classify.extractors.common import MailText
 from agent.classify.lexicon import compiled
@@ -69,7 +68,7 @@ def find_stage(
             rx = pack.stage.get(name)
             if rx is None or (applied and name == "application"):
                 continue  # of application cues only the first is ever quoted
-            for m in alternatives.matches(rx, pack.split.get(f"stage.{name}"), doc, end):
+            for m in rx.finditer(doc, end=end):
                 if name == "application":
                     applied.append(m.group())
                     break
@@ -89,7 +88,7 @@ def find_stage(
             rx = pack.stage_weak.get(name)
             if rx is None:
                 continue
-            for m in alternatives.matches(rx, pack.split.get(f"stage_weak.{name}"), doc, end):
+            for m in rx.finditer(doc, end=end):
                 if not _prospective(packs, text, m.start()) and not (
                     _agency_own(text, m) and agency()
                 ):
