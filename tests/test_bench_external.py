@@ -3210,3 +3210,24 @@ def test_session35_spec_helpers_derive_labels_and_keep_edges_when_asked() -> Non
         "<html><body><p>Hi</p></body></html>"
     )
     assert kept.text == "Hi\n"
+
+
+def test_test_part_misses_are_counted_never_listed_unless_asked(tmp_path: Path) -> None:
+    dev_miss = _flip_first_label(_small_corpus(tmp_path / "dev"))
+    test_miss = _flip_first_label(_small_corpus(tmp_path / "test", 6))
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert EXTERNAL.main([str(tmp_path)]) == 0
+    dev, test = out.getvalue().split("== ")[1:]
+    assert dev_miss in dev and test_miss not in test
+    assert "1 misclassified, 2 field misses: not listed in test/" in test
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert EXTERNAL.main(["--json", str(tmp_path)]) == 0
+    doc = json.loads(out.getvalue())["corpora"]
+    assert [m["file"] for m in doc[0]["misses"]] == [dev_miss]
+    assert doc[1]["misses"] == [] and doc[1]["misses_hidden"] == [1, 2]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert EXTERNAL.main(["--show-test-misses", str(tmp_path)]) == 0
+    assert test_miss in out.getvalue().split("== ")[2]
