@@ -3231,3 +3231,17 @@ def test_test_part_misses_are_counted_never_listed_unless_asked(tmp_path: Path) 
     with redirect_stdout(out):
         assert EXTERNAL.main(["--show-test-misses", str(tmp_path)]) == 0
     assert test_miss in out.getvalue().split("== ")[2]
+
+
+def test_scan_floor_reads_the_four_headers_the_standard_parser_reads() -> None:
+    """bench/scan's floor stage must read what a stored row needs, or it is no floor."""
+    scan_bench = _script("scan")
+    for eml in sorted((CORPUS / "emails").glob("*.eml"))[:40]:
+        raw = eml.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        quick = scan_bench._four_headers(raw)
+        full = scan_bench._four_headers_stdlib(raw)
+        for got, want in zip(quick, full, strict=True):
+            if want is None:
+                assert got is None
+            elif "\n" not in want:  # a folded value: the floor keeps its first line only
+                assert got is not None and got.decode("utf-8", "replace").strip() == want.strip()
