@@ -32,6 +32,13 @@ CASES = [
         "… ma la nostra società, in questo momento,",
         "… ma la nostra società, in questo momento,",
     ),
+    # a parenthesis of the clinic's own words is no placeholder: it stays
+    (
+        "web-gazetaonline/pt",
+        "pt",
+        "alta resolução (iguais a cada um dos modelos em anexo).",
+        "alta resolução (iguais a cada um dos modelos em anexo).",
+    ),
     # quoted words with no name in them: nothing to put in
     (
         "web-estousem/pt",
@@ -51,12 +58,13 @@ def test_pages70_quoted_names_render_as_the_variant_puts_them(
 
 
 PINS = {
+    "web-gazetaonline/pt": "dev",
     "web-ilblogdiadriano/it": "dev",
     "web-estousem/pt": "test",
     "web-webjournalist/it": "test",
 }
 
 
-def test_parts_csv_keeps_pages70s_three_units_in_the_parts_the_split_gave() -> None:
+def test_parts_csv_keeps_pages70s_four_units_in_the_parts_the_split_gave() -> None:
     pinned = pinned_parts()
     assert {unit: pinned.get(unit) for unit in PINS} == PINS
