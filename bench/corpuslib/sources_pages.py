@@ -362,6 +362,8 @@ EXAMPLES = {
     # session 41 (branch pages69): a job seeker's name in an automated no, a mother's surname
     "Bonjour Kandia Dramé,": "Bonjour {owner},",
     "Liebe Frau Maurer,": "Liebe Frau {surname},",
+    # session 42 (branch pages70): a blogger's first name in a development agency's answer
+    "Gentilissima Eleonora\n": "Gentilissima {first}\n",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
