@@ -362,6 +362,20 @@ EXAMPLES = {
     # session 41 (branch pages69): a job seeker's name in an automated no, a mother's surname
     "Bonjour Kandia Dramé,": "Bonjour {owner},",
     "Liebe Frau Maurer,": "Liebe Frau {surname},",
+    # session 42 (branch pages71): the writers' and artists' names (and the masks two of them put
+    # in their place) in the refusals of a novel, manuscripts, a synopsis, grants and a retreat;
+    # an editor's name
+    "Dear Mr. Campbell,": "Dear {owner},",
+    "Dear Mr Campbell,": "Dear {owner},",
+    "Monsieur XXX,": "Monsieur {surname},",
+    "Beste Mirjam,": "Beste {first},",
+    "Estimado José Ramón:": "Estimado {first}:",
+    "atentamente\nRaquel Martínez": "atentamente\n{person}",
+    "A/A Juan Ángel Laguna": "A/A {owner}",
+    "Gentile signor ***,": "Gentile signor {surname},",
+    "Dear holly,": "Dear {first},",
+    "Dear Susan ,": "Dear {first} ,",
+    "Dear Ms. Clements:": "Dear {owner}:",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
