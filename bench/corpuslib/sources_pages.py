@@ -364,6 +364,20 @@ EXAMPLES = {
     "Liebe Frau Maurer,": "Liebe Frau {surname},",
     # session 42 (branch pages70): a blogger's first name in a development agency's answer
     "Gentilissima Eleonora\n": "Gentilissima {first}\n",
+    # session 42 (branch pages71): the writers' and artists' names (and the masks two of them put
+    # in their place) in the refusals of a novel, manuscripts, a synopsis, grants and a retreat;
+    # an editor's name
+    "Dear Mr. Campbell,": "Dear {owner},",
+    "Dear Mr Campbell,": "Dear {owner},",
+    "Monsieur XXX,": "Monsieur {surname},",
+    "Beste Mirjam,": "Beste {first},",
+    "Estimado José Ramón:": "Estimado {first}:",
+    "atentamente\nRaquel Martínez": "atentamente\n{person}",
+    "A/A Juan Ángel Laguna": "A/A {owner}",
+    "Gentile signor ***,": "Gentile signor {surname},",
+    "Dear holly,": "Dear {first},",
+    "Dear Susan ,": "Dear {first} ,",
+    "Dear Ms. Clements:": "Dear {owner}:",
 }
 PLACEHOLDER = (
     r"\$([A-Z]\w*\.\w+)|\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\[([^\]\n]{1,90})\]"
