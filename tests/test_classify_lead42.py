@@ -1,0 +1,52 @@
+"""Issue 11, session 42 (lead): kinds named by the session's new page units.
+
+French's literary negation: formal letters drop "pas" after "pouvoir" ("nous n'avons pu retenir
+votre candidature", "notre client n'a pu donner une suite favorable à votre candidature"), which
+every French rule with "pas" missed (pages71 found it in a publisher's letter). The look-alikes
+keep the words and make them a restriction or a condition ("ne … que", "ne … que si", "sans").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import wrapped
+
+
+def _ids(v: object) -> str:
+    return " ".join(str(r) for r in getattr(v, "reasons", ()))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après examen attentif, nous n'avons pu retenir votre candidature.",
+        "Notre client n'a pu donner une suite favorable à votre candidature.",
+        "Le comité n'a malheureusement pu retenir votre dossier pour ce poste.",
+        "Nous ne pouvons malheureusement retenir votre candidature.",
+        "Nous n'avons pu retenir votre candidature, bien qu'elle soit de grande qualité.",
+        "Nous n'avons pu donner suite à votre candidature, même si votre profil est intéressant.",
+        "Nous n'avons pu retenir votre candidature pour le poste que vous visiez.",
+    ],
+)
+def test_literary_negation_without_pas_is_a_rejection(sentence: str) -> None:
+    v = wrapped("fr", sentence)
+    assert v.is_rejection, v.reasons
+    assert "fr.not-proceed-literary" in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a restriction: some were chosen, the reader not told apart
+        "Nous n'avons pu retenir que quelques candidatures parmi les plus de deux cents reçues.",
+        # conditions, not decisions
+        "Nous ne pourrons retenir votre candidature qu'une fois le dossier complet.",
+        "Nous ne pourrons examiner votre dossier que si vous joignez votre lettre de motivation.",
+        # an invitation that says what could not be done yet
+        "Nous n'avons pu vous joindre par téléphone : pourriez-vous nous rappeler pour fixer "
+        "un entretien ?",
+    ],
+)
+def test_its_look_alikes_do_not_cite_it(sentence: str) -> None:
+    v = wrapped("fr", sentence)
+    assert "fr.not-proceed-literary" not in _ids(v), v.reasons
