@@ -50,3 +50,47 @@ def test_literary_negation_without_pas_is_a_rejection(sentence: str) -> None:
 def test_its_look_alikes_do_not_cite_it(sentence: str) -> None:
     v = wrapped("fr", sentence)
     assert "fr.not-proceed-literary" not in _ids(v), v.reasons
+
+
+# web-ilblogdiadriano/it (pages70): the firm plans no hires now, the hires a noun. The kind in
+# each language; a time word of now binds it.
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Ma la nostra società, in questo momento, non prevede assunzioni."),
+        ("it", "Purtroppo al momento non sono previste nuove assunzioni."),
+        ("it", "Attualmente le assunzioni sono bloccate."),
+        ("es", "En este momento no tenemos previstas nuevas contrataciones."),
+        ("es", "Actualmente las contrataciones están congeladas."),
+        ("pt", "No momento não há previsão de novas contratações."),
+        ("pt", "Não estamos realizando contratações no momento."),
+        ("fr", "Nous ne prévoyons pas de recrutement pour le moment."),
+        ("fr", "Aucun recrutement n'est prévu actuellement."),
+        ("de", "Derzeit sind keine Neueinstellungen geplant."),
+        ("de", "Wir planen aktuell keine Einstellungen."),
+        ("en", "We have no plans to hire at the moment."),
+        ("en", "At present no new hires are planned."),
+    ],
+)
+def test_no_hires_planned_now_is_a_rejection(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert f"{lang}.rejection.no-hires-planned-now" in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # hires planned later, no "now" refused
+        ("it", "Al momento stiamo valutando i profili: le assunzioni sono previste per settembre."),
+        # a year, not now: a news line
+        ("it", "Il sindacato dice che l'azienda non prevede assunzioni nel 2025."),
+        ("es", "Según la prensa, la empresa no prevé contrataciones en 2025."),
+        ("fr", "Selon la presse, l'entreprise ne prévoit pas de recrutement en 2025."),
+        ("de", "Laut Presse plant der Konzern 2025 keine Neueinstellungen."),
+        ("pt", "Segundo o jornal, a empresa não prevê contratações em 2025."),
+    ],
+)
+def test_no_hires_look_alikes_do_not_cite_it(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert "no-hires-planned-now" not in _ids(v), v.reasons
