@@ -94,3 +94,32 @@ def test_no_hires_planned_now_is_a_rejection(lang: str, sentence: str) -> None:
 def test_no_hires_look_alikes_do_not_cite_it(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
     assert "no-hires-planned-now" not in _ids(v), v.reasons
+
+
+# pages71's note: en applicant-own-decision read a recruiter's "I have to pass on this one" as
+# the applicant declining; the sentence's hiring-side need ("we need someone with …") tells.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unfortunately I have to pass on this one, as we need someone with more Java experience.",
+        "I have to pass on this one: we are looking for someone who has led a team before.",
+    ],
+)
+def test_a_recruiters_pass_with_the_hiring_sides_need_is_a_rejection(sentence: str) -> None:
+    v = wrapped("en", sentence)
+    assert v.is_rejection, v.reasons
+    assert "applicant-own-decision" not in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you so much for the offer, but I have to pass on this opportunity as I have "
+        "accepted another role.",
+        "I will pass on the role, as we need to relocate to Spain next month.",
+    ],
+)
+def test_the_applicants_own_pass_stays_their_wording(sentence: str) -> None:
+    v = wrapped("en", sentence)
+    assert not v.is_rejection, v.reasons
+    assert "applicant-own-decision" in _ids(v), v.reasons
