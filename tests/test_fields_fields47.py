@@ -195,7 +195,9 @@ def test_dvinci_is_a_system_and_the_signature_keeps_its_legal_form() -> None:
 
 
 def test_a_development_office_as_sender_is_no_employer() -> None:
-    body = f"Sehr geehrter Herr Doe,\n\n{NO_DE}\n\nMit freundlichen Grüßen\nStadtsparkasse Auental\n"
+    body = (
+        f"Sehr geehrter Herr Doe,\n\n{NO_DE}\n\nMit freundlichen Grüßen\nStadtsparkasse Auental\n"
+    )
     v = _verdict("Personalentwicklung <azubi@sparkasse-auental.example>", "Ihre Bewerbung", body)
     assert v.company != "Personalentwicklung"
     # Look-alike: a firm whose name holds the word is a name.
@@ -220,7 +222,9 @@ def test_a_hyphenated_video_interview_is_a_screen_and_zur_position_a_title() -> 
 
 
 def test_flemish_legal_forms_end_a_signature_line() -> None:
-    body = f"Beste Alex,\n\n{NO_NL}\n\nMet vriendelijke groeten,\nHR-dienst\nSchrijnwerkerij Maes nv\n"
+    body = (
+        f"Beste Alex,\n\n{NO_NL}\n\nMet vriendelijke groeten,\nHR-dienst\nSchrijnwerkerij Maes nv\n"
+    )
     v = _verdict("Jobs <jobs@maes-schrijnwerk.example>", "Uw kandidatuur", body)
     assert v.company == "Schrijnwerkerij Maes"
     # Look-alike: "nv" in a sentence is no legal form of a line.
@@ -237,7 +241,9 @@ def test_a_board_relay_de_werkgever_x_bv_heeft() -> None:
     v = _verdict("VDAB <noreply@vdab.be>", "Reactie op je sollicitatie", body)
     assert v.company == "Garage Wouters"
     # Look-alike: the board's own name is never the employer.
-    v = _verdict("VDAB <noreply@vdab.be>", "Reactie op je sollicitatie", f"Beste Alex,\n\n{NO_NL}\n")
+    v = _verdict(
+        "VDAB <noreply@vdab.be>", "Reactie op je sollicitatie", f"Beste Alex,\n\n{NO_NL}\n"
+    )
     assert v.company != "VDAB"
 
 
