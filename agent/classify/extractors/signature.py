@@ -46,6 +46,7 @@ _TEAM_LINE_CHARS = compiled("team_line_chars", 0)  # what any line _TEAM_LINE ma
 
 
 _OFFICE_LINE = compiled("office_line")
+_NAMED_TEAM_LINE = compiled("named_team_line", 0)  # "Loomwright Recruiting": names its own
 _PARENT_BODY_LINE = compiled("parent_body_line")
 
 
@@ -172,7 +173,7 @@ def _line_org(
         return org
     if (org := _institution(line)) is not None:
         return org
-    if nxt and _office(nxt) and _org_above(line, sender_words):
+    if nxt and _office(nxt) and _org_above(line, sender_words) and not _first_name_above(line, nxt):
         # "Stadt Freiburg im Breisgau" then "Haupt- und Personalamt": for whom, which office
         return line
     if nxt and (_office(line) or (_TEAM_LINE_CHARS.fullmatch(line) and _TEAM_LINE.match(line))):
@@ -225,6 +226,12 @@ def _name_dash_org(line: str, sender_words: set[str], own_key: str = "") -> str 
 def _office(line: str) -> bool:
     """ "Personalabteilung", "Haupt- und Personalamt", "Servicio de Personal": a department."""
     return _OFFICE_LINE.match(line) is not None or _department(line)
+
+
+def _first_name_above(line: str, nxt: str) -> bool:
+    """ "Priya" then "Loomwright Recruiting": one word above a team line that names its own
+    organisation is the writer's first name ("Siemens" then "HR": the line names none)."""
+    return " " not in line and _NAMED_TEAM_LINE.match(nxt) is not None
 
 
 def _org_above(line: str, sender_words: set[str]) -> bool:
