@@ -123,3 +123,25 @@ def test_the_applicants_own_pass_stays_their_wording(sentence: str) -> None:
     v = wrapped("en", sentence)
     assert not v.is_rejection, v.reasons
     assert "applicant-own-decision" in _ids(v), v.reasons
+
+
+# fields47's held-out notes: a relay's past "y donner suite" (fr) and Flemish "beslist" /
+# "geopteerd voor" (nl); the look-alike keeps "beslist" and "een andere kandidaat" apart.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        ("fr", "Le recruteur n'a pas souhaité y donner suite.", "fr.no-follow-up-y"),
+        ("fr", "Nous n'avons malheureusement pas pu y donner suite.", "fr.no-follow-up-y"),
+        ("nl", "We hebben beslist om een andere kandidaat aan te werven.", "nl.other-candidates"),
+        ("nl", "We hebben geopteerd voor een andere kandidaat.", "nl.other-candidates"),
+    ],
+)
+def test_relayed_and_flemish_nos(lang: str, sentence: str, rule: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+def test_flemish_beslist_to_invite_is_no_rejection() -> None:
+    v = wrapped("nl", "We hebben beslist om je uit te nodigen voor een tweede gesprek.")
+    assert not v.is_rejection, v.reasons
