@@ -3,8 +3,8 @@ Spanish (Spain and Latin America) say no, as families, not letters.
 
 Probed in bench/probes/{it,pt,es}-{yes,no}-89.txt (written before the packs were read or changed;
 main then it 52/60, pt 49/59, es 52/58 yes and it 31/32, pt 31/31, es 31/31 no). The rules the round
-added or widened are families of the language (a verb family × the application or the reader as
-object × a negated or closed outcome), each with its look-alikes. These cells are other sentences of
+added or widened are families of the language (a verb family, by the application or the reader as
+object, by a negated or closed outcome), each with its look-alikes. These cells are other sentences of
 the same kinds, none a probe line: every rejection below is misread on main, and the look-alikes
 marked so are misread on main too; the others keep a new rule's words and change what they are
 about (a positive outcome, a condition, a hire, an idiom's negation, a question, an ad).
@@ -13,23 +13,10 @@ about (a positive outcome, a condition, a hire, an idiom's negation, a question,
 from __future__ import annotations
 
 import pytest
-from test_classify import OWNER, mail
 from test_classify_grammar import wrapped
+from test_classify_round85 import person  # a person's short mail, bench/probe's ``person``
 
-from agent.classify import Verdict, classify
-
-HEAD_TAIL = {
-    "es": ("Hola Alex:\n\n", "\n\nUn saludo,\nMorgan"),
-    "pt": ("Olá Alex,\n\n", "\n\nAbraço,\nMorgan"),
-    "it": ("Ciao Alex,\n\n", "\n\nCordiali saluti,\nMorgan"),
-}
-
-
-def person(lang: str, subject: str, sentence: str) -> Verdict:
-    """A person's short mail from a company address (bench/probe's ``person``)."""
-    head, tail = HEAD_TAIL[lang]
-    sender = "Morgan Reid <morgan.reid@northwind-example.com>"
-    return classify(mail(head + sentence + tail, subject=subject, sender=sender), [OWNER])
+from agent.classify import Verdict
 
 
 def verdict(lang: str, subject: str, sentence: str) -> Verdict:
@@ -39,7 +26,12 @@ def verdict(lang: str, subject: str, sentence: str) -> Verdict:
 
 YES = [
     # pt: the verb family (aproveitar, convocar, encaixar), "nao" without its tilde, the reader as "contigo"
-    ("pt", "", "Após análise, não vamos aproveitar o seu currículo para esta oportunidade.", "pt.not-proceed"),
+    (
+        "pt",
+        "",
+        "Após análise, não vamos aproveitar o seu currículo para esta oportunidade.",
+        "pt.not-proceed",
+    ),
     ("pt", "", "Infelizmente nao iremos seguir com a sua candidatura.", "pt.not-proceed"),
     ("pt", "", "Não conseguimos encaixar o seu perfil nas vagas atuais.", "pt.not-proceed"),
     ("pt", "", "Nesta fase não vamos evoluir contigo.", "pt.not-proceed"),
@@ -61,15 +53,45 @@ YES = [
         "pt.position-filled-relative",
     ),
     ("pt", "", "A empresa cancelou a vaga por falta de orçamento.", "employer-closed-the-post"),
-    ("pt", "", "Esse processo foi finalizado com a contratação de outra candidata.", "closed-with-another"),
+    (
+        "pt",
+        "",
+        "Esse processo foi finalizado com a contratação de outra candidata.",
+        "closed-with-another",
+    ),
     ("pt", "", "O resultado do seu teste não foi favorável.", "outcome-not-favourable"),
-    ("pt", "", "Desta vez não rolou, mas continue acompanhando nossas vagas.", "pt.did-not-work-out"),
+    (
+        "pt",
+        "",
+        "Desta vez não rolou, mas continue acompanhando nossas vagas.",
+        "pt.did-not-work-out",
+    ),
     ("pt", "", "A empresa decidiu por outra candidata.", "pt.other-candidates"),
     # pt: a person's own short no
-    ("pt", "Re: estágio", "Oi! Não estamos contratando estagiários este ano, desculpa.", "not-hiring-now"),
-    ("pt", "Re: entrevista", "Já selecionamos uma candidata, mas obrigado pelo tempo.", "already-hired"),
-    ("pt", "Re: entrevista", "Infelizmente não será possível te contratar neste momento.", "will-not-hire"),
-    ("pt", "Re: processo", "Você não tem o perfil da vaga, mas agradeço o interesse.", "lack-the-profile"),
+    (
+        "pt",
+        "Re: estágio",
+        "Oi! Não estamos contratando estagiários este ano, desculpa.",
+        "not-hiring-now",
+    ),
+    (
+        "pt",
+        "Re: entrevista",
+        "Já selecionamos uma candidata, mas obrigado pelo tempo.",
+        "already-hired",
+    ),
+    (
+        "pt",
+        "Re: entrevista",
+        "Infelizmente não será possível te contratar neste momento.",
+        "will-not-hire",
+    ),
+    (
+        "pt",
+        "Re: processo",
+        "Você não tem o perfil da vaga, mas agradeço o interesse.",
+        "lack-the-profile",
+    ),
     ("pt", "Re: vaga", "Não temos vaga para você por enquanto, boa sorte!", "no-opening-for-you"),
     # es: the paradigm of going on, the reader as "vos", a closed process, an outcome
     (
@@ -92,10 +114,25 @@ YES = [
     ("es", "", "Hemos congelado la vacante hasta el año que viene.", "employer-closed-the-post"),
     ("es", "", "La vacante se canceló la semana pasada.", "es.position-filled"),
     # es: a person's own short no
-    ("es", "Re: prácticas", "Este año no estamos contratando becarios, lo siento.", "not-hiring-anyone"),
-    ("es", "Re: entrevista", "Ya hemos contratado a una candidata, gracias por venir.", "already-hired"),
+    (
+        "es",
+        "Re: prácticas",
+        "Este año no estamos contratando becarios, lo siento.",
+        "not-hiring-anyone",
+    ),
+    (
+        "es",
+        "Re: entrevista",
+        "Ya hemos contratado a una candidata, gracias por venir.",
+        "already-hired",
+    ),
     ("es", "Re: tu CV", "No podemos contratarte ahora mismo, lo siento.", "will-not-hire-you"),
-    ("es", "Re: entrevista", "No tienes el perfil que buscamos para este puesto.", "lack-the-profile"),
+    (
+        "es",
+        "Re: entrevista",
+        "No tienes el perfil que buscamos para este puesto.",
+        "lack-the-profile",
+    ),
     ("es", "Re: entrevista", "Buscamos a alguien más joven, lo siento.", "someone-with-a-trait"),
     # it: "avanzare" in the family, the accent left out, a closed process
     ("it", "", "Abbiamo deciso di non avanzare con il tuo profilo.", "it.not-proceed"),
@@ -107,9 +144,19 @@ YES = [
     # it: a person's own short no
     ("it", "Re: stage", "Quest'anno non prendiamo tirocinanti, mi dispiace.", "not-hiring-anyone"),
     ("it", "Re: colloquio", "Abbiamo già assunto una candidata, grazie comunque.", "already-hired"),
-    ("it", "Re: colloquio", "Per il momento non procediamo, grazie comunque.", "not-proceeding-now"),
+    (
+        "it",
+        "Re: colloquio",
+        "Per il momento non procediamo, grazie comunque.",
+        "not-proceeding-now",
+    ),
     ("it", "Re: colloquio", "Non possiamo assumerti in questo periodo.", "will-not-hire-you"),
-    ("it", "Re: colloquio", "Alla fine non ti abbiamo preso, mi dispiace.", "we-did-not-choose-you"),
+    (
+        "it",
+        "Re: colloquio",
+        "Alla fine non ti abbiamo preso, mi dispiace.",
+        "we-did-not-choose-you",
+    ),
     ("it", "Re: candidatura", "Il tuo profilo non fa al caso nostro.", "not-right-for-us"),
 ]
 
@@ -126,12 +173,20 @@ NO = [
     ("it", "", "Non vediamo l'ora di procedere con la tua candidatura."),
     ("it", "", "Non appena procederemo con la tua candidatura ti scriveremo."),
     # A condition of the contract, not a no (misread on main)
-    ("it", "", "Non assumiamo personale senza partita IVA: ti chiediamo di aprirla prima di iniziare."),
+    (
+        "it",
+        "",
+        "Non assumiamo personale senza partita IVA: ti chiediamo di aprirla prima di iniziare.",
+    ),
     ("es", "", "No dudes en continuar con tu candidatura desde el portal."),
     # The new rules' words about something else
     ("pt", "", "Não hesite em nos chamar se quiser seguir com a sua candidatura."),
     ("pt", "", "Não precisa manter o seu currículo atualizado, nós fazemos isso."),
-    ("pt", "", "Não podemos aceitar sua candidatura sem o currículo anexado; por favor, envie novamente."),
+    (
+        "pt",
+        "",
+        "Não podemos aceitar sua candidatura sem o currículo anexado; por favor, envie novamente.",
+    ),
     ("pt", "Re: proposta", "Fechamos a vaga com você! Bem-vindo ao time."),
     ("pt", "Re: contrato", "Você não foi contratado ainda: falta assinar o contrato."),
     ("pt", "", "Procuramos alguém mais experiente para liderar o time: requisitos abaixo."),
@@ -143,7 +198,11 @@ NO = [
         "etapa de selección.",
     ),
     ("es", "", "Ya hemos encontrado a la persona que te hará la entrevista."),
-    ("es", "Re: entrevista", "No te vamos a contratar sin una entrevista previa, así que te esperamos el lunes."),
+    (
+        "es",
+        "Re: entrevista",
+        "No te vamos a contratar sin una entrevista previa, así que te esperamos el lunes.",
+    ),
     ("es", "Re: entrevista", "¿Por qué no te contratamos antes?"),
     ("it", "Re: colloquio", "Non ti abbiamo scelto a caso: il tuo profilo è ottimo!"),
     ("it", "", "Cerchiamo qualcuno più senior per guidare il team: requisiti qui sotto."),
