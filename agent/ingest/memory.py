@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from agent.classify import Verdict
+from agent.classify import Verdict, stage_of
 from agent.classify.extractors.common import ATS_DOMAINS, domain_in
 from agent.ingest.applications import registrable, squash
 from agent.mail.parse import Message
@@ -37,7 +37,9 @@ SHINGLE = 3  # words a shingle
 SHORT_LINE = 3  # words of a line whose capitalised words are all taken for names
 MIN_SHINGLES = 4  # a text shorter than this is too small to tell templates apart
 
-_ADDRESS = re.compile(r"[^\s@]+@[\w.-]*\w|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
+_ADDRESS = re.compile(
+    r"[^\s@]+@[\w.-]*\w|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"
+)
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?:;]")
 _BREAK = frozenset(".!?:;")
 
@@ -145,43 +147,63 @@ class Recall:
     correction_id: int
     message_ref: str  # the corrected mail: its messages row id, else its Message-ID
     score: float
+    same: bool = False  # the corrected mail itself, seen again
 
     @property
     def reason(self) -> str:
+        if self.same:
+            return f"user:message-{self.message_ref}"
         return f"user:like-message-{self.message_ref} ({self.score:.2f})"
 
 
 def correction_fields(msg: Message, company: str | None) -> dict[str, Any]:
     """The columns a correction of ``msg`` is found again by."""
     key = Key.of(msg, company)
+    text = mail_text(msg)
     return {
         "domain": key.domain if key else None,
         "company_key": key.company_key if key else None,
-        "shingles": json.dumps(sorted(mail_shingles(msg))),
+        "shingles": json.dumps(sorted(shingles(text))),
+        "words": json.dumps(sorted(plain_words(text))),
     }
 
 
 def recall(store: Store, msg: Message, company: str | None) -> Recall | None:
-    """The owner's label for ``msg``, when it is a near-duplicate of a corrected mail of
-    the same sender domain (relay: and company); the closest such correction."""
+    """The owner's label for ``msg``, when it is a near-duplicate (:func:`alike`, at least
+    :data:`THRESHOLD`) of a corrected mail of the same sender domain (a relay's: and
+    company); the closest such correction."""
     key = Key.of(msg, company)
-    if key is None:
-        return None
-    rows = store.corrections_for_domain(key.domain)
-    if key.company_key is not None:
+    rows = store.corrections_for_domain(key.domain) if key is not None else []
+    if key is not None and key.company_key is not None:
         rows = [r for r in rows if (r["company_key"] or "") == key.company_key]
-    if not rows:
-        return None
-    mine = mail_shingles(msg)
-    if len(mine) < MIN_SHINGLES:
+    text = mail_text(msg) if rows else ""
+    mine = (shingles(text), plain_words(text))
+    if len(mine[0]) < MIN_SHINGLES:
         return None
     best: Recall | None = None
     for row in rows:
-        score = jaccard(mine, frozenset(json.loads(row["shingles"] or "[]")))
+        theirs = (frozenset(json.loads(row["shingles"] or "[]")),
+                  frozenset(json.loads(row["words"] or "[]")))  # fmt: skip
+        score = alike(mine, theirs)
         if score >= THRESHOLD and (best is None or score > best.score):
             ref = str(row["message_row"] or row["message_id"])
             best = Recall(row["label"], int(row["id"]), ref, score)
     return best
+
+
+def owner_label(store: Store, msg: Message, verdict: Verdict) -> Verdict:
+    """``verdict``, or the owner's label where it differs: the owner's correction of this
+    very mail (by Message-ID: a rescan, a re-import), else the closest corrected mail of
+    its sender (:func:`recall`)."""
+    mine = store.correction_of(msg.message_id)
+    if mine is not None:
+        ref = str(mine["message_row"] or msg.message_id)
+        found: Recall | None = Recall(mine["label"], int(mine["id"]), ref, 1.0, same=True)
+    else:
+        found = recall(store, msg, verdict.company)
+    if found is None or (found.label == "rejection") == verdict.is_rejection:
+        return verdict
+    return relabelled(verdict, found, stage_of(msg) if found.label == "rejection" else "")
 
 
 def relabelled(verdict: Verdict, found: Recall, stage: str) -> Verdict:
