@@ -37,11 +37,10 @@ SHINGLE = 3  # words a shingle
 SHORT_LINE = 3  # words of a line whose capitalised words are all taken for names
 MIN_SHINGLES = 4  # a text shorter than this is too small to tell templates apart
 
-_ADDRESS = re.compile(
-    r"[^\s@]+@[\w.-]*\w|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"
-)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?:;]")
 _BREAK = frozenset(".!?:;")
+_DIGIT = re.compile(r"\d")
 
 
 def masked_words(text: str) -> list[str]:
@@ -55,15 +54,15 @@ def masked_words(text: str) -> list[str]:
     Rejetée" keeps its slot.
     """
     words: list[str] = []
-    for line in _ADDRESS.sub(" 0 ", text).split("\n"):
-        tokens = _TOKEN.findall(line)
+    for line in text.split("\n"):
+        tokens = _TOKEN.findall(" ".join(_unaddressed(w) for w in line.split()))
         short = ":" not in tokens and sum(t not in _BREAK for t in tokens) <= SHORT_LINE
         start = True
         for token in tokens:
             if token in _BREAK:
                 start = True
                 continue
-            if any(c.isdigit() for c in token):
+            if not token.isalpha() and _DIGIT.search(token):
                 word = "#"
             elif token[0].isupper() and (short or not start):
                 word = "@"
@@ -73,6 +72,14 @@ def masked_words(text: str) -> list[str]:
             if not (word == "@" and words and words[-1] == "@"):
                 words.append(word)
     return words
+
+
+def _unaddressed(chunk: str) -> str:
+    """A chunk between spaces, or ``0`` for an address or a link (read whole: linear)."""
+    bare = chunk.strip("<>()[]\"',;:.!?")
+    if "@" in bare or ("." in bare and ("://" in bare or _DOMAIN.fullmatch(bare))):
+        return "0" + chunk[len(chunk.rstrip(".!?;:")) :]  # a sentence's end stays
+    return chunk
 
 
 def shingles(text: str) -> frozenset[int]:
