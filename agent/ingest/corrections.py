@@ -130,6 +130,8 @@ def add(
         raise StateError(
             f"message {row['id']} is already {what} as rejection {row['rejection_id']}"
         )
+    if row["message_id"] and store.rejection_logged(row["message_id"]):
+        raise StateError(f"message {row['id']} is logged already, as a copy in another folder")
     mail = reread(cfg, row)
     msg = pipeline.parse_raw(mail.raw)
     owners = pipeline.owner_addresses(cfg)

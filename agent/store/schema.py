@@ -365,7 +365,8 @@ def _migration_10(db: sqlite_utils.Database) -> None:
     """The owner's corrections (``rejections add`` / ``drop``, issue 11): what a mail was,
     and what a later mail of the same template is found again by; a dropped rejection is
     kept (drafts point at it, a rescan must find it logged) but marked. ``messages``
-    already keeps each mail's subject, sender and date (``mail list`` reads them)."""
+    already keeps each mail's subject, sender and date (``mail list`` reads them).
+    Idempotent, as 8 and 9 are (a test replays the migrations after 6)."""
     db.table("corrections").create(
         {
             "id": int,
@@ -382,10 +383,12 @@ def _migration_10(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         not_null={"label", "at"},
+        if_not_exists=True,
     )
-    db.table("corrections").create_index(["domain"])
-    db.table("corrections").create_index(["message_id"])
-    db.table("rejections").add_column("dropped_at", str)
+    db.table("corrections").create_index(["domain"], if_not_exists=True)
+    db.table("corrections").create_index(["message_id"], if_not_exists=True)
+    if "dropped_at" not in db.table("rejections").columns_dict:
+        db.table("rejections").add_column("dropped_at", str)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
