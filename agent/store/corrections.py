@@ -114,9 +114,12 @@ class CorrectionsMixin(StoreBase):
         return int(row[0]) if row else None
 
     def prove_rejection(self, message_id: str, rejection_id: int, proves: str) -> int | None:
-        """An existing timeline entry of this mail becomes the rejection; its application."""
+        """A timeline entry this mail had before it was a rejection (an acknowledgement, say)
+        becomes the rejection; its application, or None when there was none."""
         row = self.conn.execute(
-            "SELECT application_id FROM application_events WHERE message_id = ?", (message_id,)
+            "SELECT application_id FROM application_events WHERE message_id = ? "
+            "AND rejection_id IS NOT ?",
+            (message_id, rejection_id),
         ).fetchone()
         if row is None:
             return None
