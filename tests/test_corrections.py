@@ -100,6 +100,7 @@ def test_missed_rejection_added_then_remembered_for_its_sender_only(
         (corr,) = conn.execute("SELECT * FROM corrections").fetchall()
         assert corr["label"] == "rejection" and corr["domain"] == "lumenlabs.io"
         assert corr["message_row"] == found["id"]
+        assert conn.execute("SELECT status FROM applications").fetchone()[0] == "rejected"
         reasons = conn.execute("SELECT reasons FROM rejections").fetchone()[0]
         assert f"user:message-{found['id']}" in reasons
     code, _, err = run(capsys, "--config", cfg, "rejections", "add", str(found["id"]))
