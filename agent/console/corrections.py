@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from agent.console.commands import _maybe_rolled_back, _print_json, load_config, open_db
-from agent.errors import ReboundError
+from agent.console.commands import _maybe_rolled_back, _print_json, each, load_config, open_db
 from agent.store import Store
 
 log = logging.getLogger(__name__)
@@ -126,16 +124,9 @@ def _each(
     """``act`` on every ref; one's refusal (unknown, already done) does not stop the others.
     Exit 1 when any was refused (its error on stderr)."""
     cfg = load_config(args)
-    failed, done = 0, []
     with open_db(cfg) as store, _maybe_rolled_back(store, args.dry_run):
-        for ref in refs:
-            try:
-                result = act(store, ref)
-            except ReboundError as exc:
-                failed += 1
-                print(f"rebound: {exc}", file=sys.stderr)
-                continue
-            done.append({**result, "dry_run": bool(args.dry_run)})
+        results, failed = each(refs, lambda ref: act(store, ref))
+    done = [{**result, "dry_run": bool(args.dry_run)} for result in results]
     if args.json:
         _print_json(done)
     for d in [] if args.json else done:
