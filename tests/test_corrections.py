@@ -243,3 +243,23 @@ def test_a_relay_files_corrections_by_company_too() -> None:
     own = parse_bytes(mail("x", "y", sender="Jo <jo@mail.acme.com>"))
     assert memory.Key.of(relay, "Acme Inc.") == memory.Key("greenhouse.io", "acme")
     assert memory.Key.of(own, "Acme") == memory.Key("acme.com", None)
+
+
+def test_an_imported_mail_is_read_again_from_its_file(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    cfg = str(write_config(tmp_path))
+    mbox = tmp_path / "mail.mbox"
+    first = mail("Your Platform Engineer interviews", FIRST, sender=LUMEN)
+    news = mail("News", NEWSLETTER)
+    mbox.write_bytes(
+        b"".join(b"From x@y Thu Jan  1 00:00:00 2026\n" + m + b"\n" for m in (news, first))
+    )
+    code, out, _ = run(capsys, "--config", cfg, "import", "--json", str(mbox))
+    assert code == 0 and json.loads(out)["rejections"] == 0
+    (found,) = listed(capsys, cfg, "platform")
+    assert found["folder"].startswith("mbox:") and found["uid"] == 2
+    code, out, _ = run(capsys, "--config", cfg, "rejections", "add", found["message_id"],
+                       "--role", "Staff Engineer")  # fmt: skip
+    assert code == 0 and "(Lumen Labs, Staff Engineer, interview)" in out and "draft #1" in out
+    with db(cfg) as conn:
+        fields = conn.execute("SELECT fields FROM corrections").fetchone()[0]
+    assert json.loads(fields) == {"role": "Staff Engineer"}
