@@ -44,6 +44,7 @@ from agent.console.commands import (
     cmd_send,
     parse_since,
 )
+from agent.console.corrections import cmd_mail_list, cmd_rejections_add, cmd_rejections_drop
 from agent.errors import ReboundError, UsageError
 from agent.logsetup import configure
 from agent.store import APPLICATION_STATUSES, DRAFT_STATUSES
@@ -377,8 +378,36 @@ def _review_commands(cmds: _Commands) -> None:
     rl.add_argument("--stage", choices=config_mod.STAGES, help="only this stage")
     rl.add_argument("--company", metavar="TEXT", help="company name contains TEXT (any case)")
     rl.add_argument("--limit", type=_positive, metavar="N", help="only the newest N")
+    _correction_commands(cmds, rej)
     _applications_commands(cmds)
     _drafts_commands(cmds)
+
+
+def _correction_commands(cmds: _Commands, rej: _Commands) -> None:
+    ml = _group(cmds, "mail", "the mail Rebound has read", "rebound mail list --search acme")
+    what = "stored mail, oldest first: id, date, sender, subject, what Rebound made of it"
+    sp = ml.add("list", cmd_mail_list, what, "rebound mail list --since 2026-11-01 --limit 9")
+    sp.add_argument("--since", type=parse_since, metavar="YYYY-MM-DD", help="dated on or after")
+    sp.add_argument("--search", metavar="TEXT", help="subject or sender contains TEXT (any case)")
+    sp.add_argument("--limit", type=_positive, metavar="N", help="only the newest N")
+    _json(sp)
+    sp = rej.add(
+        "add",
+        cmd_rejections_add,
+        "this mail was a rejection: log it, draft its request, remember its wording",
+        "rebound rejections add 1234 --dry-run",
+        "rebound rejections add '<abc@mail.example>' --company Acme --stage interview",
+    )
+    sp.add_argument("messages", nargs="+", metavar="MESSAGE", help="an id of `mail list`, or <id>")
+    for name, what in (("company", "X"), ("role", "Y")):
+        sp.add_argument(f"--{name}", metavar=what, help=f"the {name}, instead of the one read")
+    sp.add_argument("--stage", choices=config_mod.STAGES, help="the stage, instead of the one read")
+    what = "this was no rejection: unlog it, discard its unsent drafts, for good"
+    sp = rej.add("drop", cmd_rejections_drop, what, "rebound rejections drop 12 15 --dry-run")
+    sp.add_argument("ids", type=int, nargs="+", metavar="ID", help="ids of `rejections list`")
+    for sp in (rej.sub.choices["add"], rej.sub.choices["drop"]):
+        _dry_run(sp)
+        _json(sp)
 
 
 def _applications_commands(cmds: _Commands) -> None:

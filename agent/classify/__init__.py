@@ -106,6 +106,7 @@ __all__ = [
     "norm_company",
     "pack_table",
     "packs",
+    "stage_of",
     "title_subject",
 ]
 
@@ -270,6 +271,17 @@ def second_opinion(
         if (leaned := gate.support(model.gate, text, sentence, d, language)) is not None:
             return p, sentence, leaned
     return None
+
+
+def stage_of(msg: Message) -> str:
+    """How far the application got, read as for a rejection: for a mail the owner says is
+    one (``rejections add``, the corrections' memory) though the rules found no decision."""
+    try:
+        _language, langs, t = _read(msg)
+        return find_stage(langs, t)[0]
+    except Exception:
+        log.exception("stage_of failed on %s", getattr(msg, "message_id", None))
+        return "unknown"
 
 
 def model_sentences(t: MailText) -> list[str]:

@@ -13,10 +13,10 @@ import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from agent import config as config_mod
 from agent.config import Config
@@ -24,6 +24,8 @@ from agent.errors import ReboundError, UsageError
 from agent.store import Store, open_store
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------- helpers
@@ -324,20 +326,28 @@ def _each_draft(args: argparse.Namespace, status: str, act: Callable[[Store, int
     if bool(args.ids) == bool(args.all):
         raise UsageError("name draft ids, or --all (not both)")
     cfg = load_config(args)
-    failed = 0
     with open_db(cfg) as store, _maybe_rolled_back(store, args.dry_run):
         ids = args.ids or [d["id"] for d in store.drafts(status)]
         if not ids:
             print(f"no {status} drafts")
-        for draft_id in ids:
-            try:
-                line = act(store, draft_id)
-            except ReboundError as exc:
-                failed += 1
-                print(f"rebound: {exc}", file=sys.stderr)
-                continue
-            print(f"would have: {line}" if args.dry_run else line)
+        lines, failed = each(ids, lambda draft_id: act(store, draft_id))
+    for line in lines:
+        print(f"would have: {line}" if args.dry_run else line)
     return 1 if failed else 0
+
+
+def each(refs: Iterable[R], act: Callable[[R], T]) -> tuple[list[T], int]:
+    """``act`` on every ref: (what the done ones gave, how many were refused). One's
+    refusal (unknown, already done: a ``ReboundError``) is said on stderr and does not
+    stop the others."""
+    done, failed = [], 0
+    for ref in refs:
+        try:
+            done.append(act(ref))
+        except ReboundError as exc:
+            failed += 1
+            print(f"rebound: {exc}", file=sys.stderr)
+    return done, failed
 
 
 @contextmanager

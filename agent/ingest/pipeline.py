@@ -35,7 +35,7 @@ from agent.errors import ParseError
 from agent.feedback.drafts import check_templates, make_draft
 from agent.feedback.templating import environment
 from agent.feedback.window import window_for
-from agent.ingest import applications, quiet, replies
+from agent.ingest import applications, memory, quiet, replies
 from agent.ingest import approve_by_reply as commands
 from agent.mail.autoreply import is_automatic
 from agent.mail.parse import LOCAL_UIDVALIDITY, MAX_MESSAGE_BYTES, Message, RawMail, parse_bytes
@@ -139,13 +139,16 @@ class Route:
     ``own``: sent from one of the owner's addresses; ``digest_code``: carries
     something shaped like a digest code; ``answered``: the sent draft it replies to;
     ``timeline``: may be an event of an application though it cannot be a rejection
-    (job words in its subject, a known application's thread or employer).
+    (job words in its subject, a known application's thread or employer);
+    ``remembered``: its sender's domain has a correction of the owner's
+    (:mod:`agent.ingest.memory` reads it, whatever the glance said).
     """
 
     own: bool
     digest_code: bool
     answered: dict[str, Any] | None
     timeline: bool = False
+    remembered: bool = False
 
     @property
     def ours(self) -> bool:
@@ -161,7 +164,9 @@ def route(store: Store, msg: Message, owners: frozenset[str], *, listed: bool = 
     if way.ours:
         return way
     timeline = applications.worth_full_look(store, msg, listed=listed)
-    return Route(own, way.digest_code, answered, timeline)
+    domain = applications.registrable(msg.from_domain) if msg.from_domain else ""
+    remembered = bool(domain) and store.correction_domain(domain)
+    return Route(own, way.digest_code, answered, timeline, remembered)
 
 
 def rebounds_own_business(
@@ -321,7 +326,9 @@ def read_mail(
 
     Runs inside the write transaction, so it only looks things up — except for an
     answer to a sent request that the glance alone had settled: its handler needs
-    the whole mail, decoded here (rare), as is a possible application event.
+    the whole mail, decoded here (rare), as is a possible application event and mail
+    from a domain the owner corrected mail of (whose label it may take:
+    :func:`memory.owner_label`).
     Raises :class:`ParseError`.
     """
     msg = item.message
@@ -329,7 +336,7 @@ def read_mail(
         raise ParseError(item.error or "nothing was parsed")
     listed = item.glance is not None and applications.mailing_list(item.mail.raw)
     way = route(store, msg, owners, listed=listed)
-    if item.glance is not None and not way.ours and not way.timeline:
+    if item.glance is not None and not way.ours and not (way.timeline or way.remembered):
         return msg, prefilter.verdict_for(item.glance), None
     if item.glance is not None:
         msg = item.parsed or parse_raw(item.mail.raw)
@@ -337,6 +344,8 @@ def read_mail(
     if handled:
         return msg, None, handled
     verdict = item.verdict or classify(msg, owner_addresses=owners, model=second_opinion(cfg))
+    if way.remembered:
+        verdict = memory.owner_label(store, msg, verdict)
     return msg, verdict, handled
 
 

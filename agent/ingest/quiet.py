@@ -33,8 +33,9 @@ def quiet_prefix(
     Claimed: the owner's own mail or a digest code; a reply in a known draft's or
     application's thread; job words in the subject of no mailing list's mail
     (``applications.subject_worth_look``: the analysis asked it already, ``looked``
-    is its answer per mail); or mail from the domain of an open application
-    (``route`` then reads its text for job words).
+    is its answer per mail); mail from the domain of an open application
+    (``route`` then reads its text for job words), or from a domain the owner corrected
+    mail of (``memory`` compares it with the corrected ones).
     """
     head: list[Message] = []
     for msg, worth in zip(messages[:LOOK_AHEAD], looked, strict=False):  # no query past memory
@@ -45,6 +46,7 @@ def quiet_prefix(
     domains = [registrable(msg.from_domain) if msg.from_domain else "" for msg in head]
     known = store.known_thread_ids(mid for ids in threads for mid in ids)
     employers = store.application_domains(d for d in domains if d)
+    employers |= store.correction_domains() if head else set()
     for n, (ids, domain) in enumerate(zip(threads, domains, strict=True)):
         if (known and not known.isdisjoint(ids)) or (domain and domain in employers):
             return n

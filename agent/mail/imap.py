@@ -454,6 +454,13 @@ def _fetch_whole(client: imapclient.IMAPClient, folder: str, uids: list[int]) ->
     return {uid: whole.get(uid, b"") for uid in uids if uid in sizes}
 
 
+def fetch_one(client: imapclient.IMAPClient, folder: str, uid: int) -> bytes | None:
+    """One whole mail of the selected ``folder`` (``rejections add``); None when it is gone
+    or over the size limit."""
+    found = _fetch_whole(client, folder, [uid])
+    return found.get(uid) or None
+
+
 def arrival_times(
     client: imapclient.IMAPClient,
     folder: str,

@@ -16,6 +16,7 @@ from agent.errors import StoreError
 from agent.files import create_private
 from agent.store.applications import ApplicationsMixin
 from agent.store.core import StoreBase, iso, now_utc, parse_iso
+from agent.store.corrections import CORRECTION_LABELS, CorrectionsMixin
 from agent.store.drafts import DraftsMixin
 from agent.store.mailings import MailingsMixin
 from agent.store.messages import MessagesMixin
@@ -38,6 +39,7 @@ __all__ = [
     "APPLICATION_STATUSES",
     "BEFORE_SENT_STATUSES",
     "BUSY_TIMEOUT_SECONDS",
+    "CORRECTION_LABELS",
     "DONE_DRAFT_STATUSES",
     "DRAFT_STATUSES",
     "MIGRATIONS",
@@ -67,6 +69,7 @@ class Store(
     DraftsMixin,
     MailingsMixin,
     ApplicationsMixin,
+    CorrectionsMixin,
     StoreBase,
 ):
     """The database of one Rebound user. Open with :func:`open_store`."""

@@ -126,7 +126,8 @@ class ApplicationsMixin(StoreBase):
         apps = "SELECT count(DISTINCT application_id) FROM application_events WHERE kind = ? AND "
         by_stage = dict(
             self.conn.execute(
-                "SELECT stage, count(*) FROM rejections WHERE received_at >= ? GROUP BY stage",
+                "SELECT stage, count(*) FROM rejections WHERE received_at >= ? "
+                "AND dropped_at IS NULL GROUP BY stage",
                 (since,),
             )
         )

@@ -35,12 +35,14 @@ class RejectionsMixin(StoreBase):
         company: str | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Logged rejections, oldest first; ``limit`` keeps the newest; ``company``
-        matches any part of the name in any case ("acme" finds "Acme Robotics")."""
+        """Logged rejections, oldest first, but those the owner dropped; ``limit`` keeps the
+        newest; ``company`` matches any part of the name in any case ("acme" finds "Acme
+        Robotics")."""
         like = (company or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self.query(
             "SELECT r.*, d.id AS draft_id, d.status AS draft_status FROM rejections r "
-            "LEFT JOIN drafts d ON d.rejection_id = r.id WHERE coalesce(r.received_at, '') >= ? "
+            "LEFT JOIN drafts d ON d.rejection_id = r.id WHERE r.dropped_at IS NULL "
+            "AND coalesce(r.received_at, '') >= ? "
             "AND (? = '' OR r.stage = ?) AND coalesce(r.company, '') LIKE ? ESCAPE '\\' "
             "ORDER BY r.received_at DESC, r.id DESC LIMIT ?",
             (since or "", stage or "", stage or "", f"%{like}%", limit or -1),
@@ -51,11 +53,14 @@ class RejectionsMixin(StoreBase):
         return bool(self.query("SELECT 1 FROM rejections WHERE message_id = ?", (message_id,)))
 
     def count_rejections(self, since: str | None = None) -> int:
-        """All rejections, or those received at or after ``since`` (ISO time)."""
+        """All rejections, or those received at or after ``since`` (ISO time); not those
+        the owner dropped."""
         if since is None:
-            return int(self.conn.execute("SELECT count(*) FROM rejections").fetchone()[0])
+            sql = "SELECT count(*) FROM rejections WHERE dropped_at IS NULL"
+            return int(self.conn.execute(sql).fetchone()[0])
         row = self.conn.execute(
-            "SELECT count(*) FROM rejections WHERE received_at >= ?", (since,)
+            "SELECT count(*) FROM rejections WHERE dropped_at IS NULL AND received_at >= ?",
+            (since,),
         ).fetchone()
         return int(row[0])
 
@@ -64,6 +69,7 @@ class RejectionsMixin(StoreBase):
         read from history: :meth:`backfill_since` has them)."""
         return self.query(
             "SELECT * FROM rejections WHERE no_draft_reason IS NOT NULL AND created_at >= ? "
+            "AND dropped_at IS NULL "
             "AND COALESCE(backfill, 0) = 0 ORDER BY id",
             (since,),
         )
@@ -87,6 +93,6 @@ class RejectionsMixin(StoreBase):
         """Rejections logged from history since ``since``, oldest first."""
         return self.query(
             "SELECT * FROM rejections WHERE backfill = 1 AND created_at >= ? "
-            "ORDER BY received_at, id",
+            "AND dropped_at IS NULL ORDER BY received_at, id",
             (since,),
         )

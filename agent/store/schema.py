@@ -361,6 +361,36 @@ def _migration_9(db: sqlite_utils.Database) -> None:
     db.table("rejections").create_index(["message_row"], if_not_exists=True)
 
 
+def _migration_10(db: sqlite_utils.Database) -> None:
+    """The owner's corrections (``rejections add`` / ``drop``, issue 11): what a mail was,
+    and what a later mail of the same template is found again by; a dropped rejection is
+    kept (drafts point at it, a rescan must find it logged) but marked. ``messages``
+    already keeps each mail's subject, sender and date (``mail list`` reads them).
+    Idempotent, as 8 and 9 are (a test replays the migrations after 6)."""
+    db.table("corrections").create(
+        {
+            "id": int,
+            "message_row": int,  # messages.id of the corrected mail
+            "message_id": str,
+            "label": str,  # rejection | not_rejection
+            "at": str,
+            "fields": str,  # JSON: what the owner gave (--company, --role, --stage)
+            "domain": str,  # the sender's registrable domain: the memory's index
+            "company_key": str,  # a relay's mail: the company too
+            "shingles": str,  # JSON list of the masked text's shingle hashes
+            "words": str,  # JSON list of its plain words (memory.substituted)
+            "rejection_id": int,
+        },
+        pk="id",
+        not_null={"label", "at"},
+        if_not_exists=True,
+    )
+    db.table("corrections").create_index(["domain"], if_not_exists=True)
+    db.table("corrections").create_index(["message_id"], if_not_exists=True)
+    if "dropped_at" not in db.table("rejections").columns_dict:
+        db.table("rejections").add_column("dropped_at", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
@@ -371,6 +401,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_7,
     _migration_8,
     _migration_9,
+    _migration_10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

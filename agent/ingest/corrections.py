@@ -1,0 +1,251 @@
+"""The owner's corrections: ``rejections add`` (this was one) and ``rejections drop`` (not).
+
+``add`` reads the stored mail again (IMAP, or the local file it was imported from),
+logs it as :func:`pipeline.log_rejection` logs a found one (the extractors' fields, the
+owner's overriding them), puts it on its application's timeline as the rejection and
+drafts the feedback request — from now, when the recommended window has passed (as
+``drafts restore`` does). ``drop`` marks the rejection dropped (kept: its drafts point
+at it and a rescan must find it logged), discards its drafts that are not sent yet and
+recomputes its application's status. Both record a ``corrections`` row, which the
+pipeline honours when the mail is seen again and :mod:`agent.ingest.memory` compares
+later mail of the same sender with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from agent.classify import Verdict, classify, stage_of
+from agent.config import Config
+from agent.errors import StateError
+from agent.feedback import drafts
+from agent.feedback.window import window_for
+from agent.ingest import applications, memory, pipeline
+from agent.mail import imap
+from agent.mail.local import local_messages
+from agent.mail.parse import LOCAL_UIDVALIDITY, Message, RawMail
+from agent.store import Rejection, Store, iso, now_utc
+
+log = logging.getLogger(__name__)
+
+SENT_LIKE = ("sending", "sent", "sent_by_user", "answered", "uncertain")
+
+
+@dataclass
+class Added:
+    """What ``rejections add`` did (or, dry, would do) with one mail."""
+
+    message: int  # its messages row
+    company: str | None = None
+    role: str | None = None
+    stage: str | None = None
+    rejection_id: int | None = None
+    draft_id: int | None = None
+    window_from_now: bool = False  # the recommended window had passed: opened from now
+    no_draft_reason: str | None = None
+    application_id: int | None = None
+    correction_id: int | None = None
+
+
+@dataclass
+class Dropped:
+    """What ``rejections drop`` did (or, dry, would do) with one rejection."""
+
+    rejection_id: int
+    discarded: list[int] = field(default_factory=list)  # drafts discarded
+    kept: list[tuple[int, str]] = field(default_factory=list)  # (draft, status) left alone
+    application_id: int | None = None
+    application_status: str | None = None
+    correction_id: int | None = None
+
+
+# ---------------------------------------------------------------- reading a stored mail again
+
+
+def reread(cfg: Config, row: dict[str, Any]) -> RawMail:
+    """The stored mail's bytes, from its IMAP folder or the local file it came from."""
+    folder, uidvalidity, uid = row["folder"], int(row["uidvalidity"]), int(row["uid"])
+    raw = _local(folder, uid) if uidvalidity == LOCAL_UIDVALIDITY else _imap(cfg, row)
+    if not raw:
+        raise StateError(f"message {row['id']} ({folder} #{uid}) can no longer be read")
+    return RawMail(folder, uidvalidity, uid, raw, None, f"{folder}/{uid}")
+
+
+def _local(folder: str, uid: int) -> bytes | None:
+    kind, _, path = folder.partition(":")
+    if kind not in ("eml", "mbox", "maildir") or not path:
+        return None  # stdin: gone
+    for mail in local_messages([path], dates=False):
+        if mail.folder == folder and mail.uid == uid:
+            return mail.raw
+    return None
+
+
+def _imap(cfg: Config, row: dict[str, Any]) -> bytes | None:
+    client = imap.connect(cfg)
+    try:
+        if imap.select(client, row["folder"]) != int(row["uidvalidity"]):
+            raise StateError(
+                f"folder {row['folder']!r} was renumbered since message {row['id']} was "
+                "read (UIDVALIDITY changed): scan again, then find it in `mail list`"
+            )
+        return imap.fetch_one(client, row["folder"], int(row["uid"]))
+    finally:
+        imap.quiet_logout(client)
+
+
+# ---------------------------------------------------------------- this was a rejection
+
+
+def owner_verdict(verdict: Verdict, msg: Message, given: dict[str, str], reason: str) -> Verdict:
+    """``verdict`` made the owner's rejection: the fields given override the extractors'."""
+    return dataclasses.replace(
+        memory.relabelled(verdict, memory.Recall("rejection", 0, "", 1.0), "unknown"),
+        stage=given.get("stage") or stage_of(msg),
+        company=given.get("company") or verdict.company,
+        role=given.get("role") or verdict.role,
+        reasons=(reason, *verdict.reasons),
+        score=1.0,
+    )
+
+
+def add(
+    store: Store,
+    cfg: Config,
+    ref: str,
+    given: dict[str, str],
+    *,
+    now: datetime | None = None,
+) -> Added:
+    """``rejections add MESSAGE``: log the stored mail ``ref`` as a rejection, draft it.
+
+    A dry run calls it inside a transaction it then rolls back (every check runs)."""
+    row = store.stored_message(ref)
+    if row["rejection_id"] is not None:
+        what = "dropped" if row["dropped_at"] else "logged"
+        raise StateError(
+            f"message {row['id']} is already {what} as rejection {row['rejection_id']}"
+        )
+    if row["message_id"] and store.rejection_logged(row["message_id"]):
+        raise StateError(f"message {row['id']} is logged already, as a copy in another folder")
+    mail = reread(cfg, row)
+    msg = pipeline.parse_raw(mail.raw)
+    owners = pipeline.owner_addresses(cfg)
+    verdict = classify(msg, owner_addresses=owners, model=pipeline.second_opinion(cfg))
+    verdict = owner_verdict(verdict, msg, given, f"user:message-{row['id']}")
+    done = Added(int(row["id"]), verdict.company, verdict.role, verdict.stage)
+    with store.transaction():
+        logged = pipeline.log_rejection(store, mail, msg, verdict, row["id"])
+        rejection, done.application_id = logged
+        done.rejection_id = rejection.id
+        done.application_id = _on_timeline(store, msg, rejection) or done.application_id
+        done.draft_id, done.window_from_now = _draft(store, cfg, rejection, now or now_utc())
+        if done.draft_id is None:
+            done.no_draft_reason = store.get_rejection(rejection.id)["no_draft_reason"]
+        done.correction_id = _remember(
+            store,
+            row,
+            msg,
+            "rejection",
+            given=given,
+            rejection_id=rejection.id,
+            company=verdict.company,
+        )
+    return done
+
+
+def _on_timeline(store: Store, msg: Message, rejection: Rejection) -> int | None:
+    """A mail already on a timeline (an acknowledgement, say) becomes its rejection there."""
+    if not msg.message_id:
+        return None
+    app = store.prove_rejection(msg.message_id, rejection.id, "rejected")
+    if app is not None:
+        applications.recompute(store, app)
+    return app
+
+
+def _draft(
+    store: Store, cfg: Config, rejection: Rejection, now: datetime
+) -> tuple[int | None, bool]:
+    """The feedback request, from now when its window has passed: (draft, from now)."""
+    arrived = datetime.fromisoformat(rejection.received_at) if rejection.received_at else now
+    window = window_for(cfg, arrived, rejection.sender_utc_offset, rejection.reply_address)
+    late = window.deadline <= now
+    if late:  # as `drafts restore`: as if it had arrived min_delay_hours ago
+        start = now - timedelta(hours=cfg.feedback.min_delay_hours)
+        rejection = dataclasses.replace(rejection, received_at=iso(start))
+    draft_id = drafts.make_draft(store, cfg, rejection, now=now)
+    return draft_id, late and draft_id is not None
+
+
+def _remember(
+    store: Store,
+    row: dict[str, Any],
+    msg: Message,
+    label: str,
+    *,
+    given: dict[str, str],
+    rejection_id: int | None,
+    company: str | None = None,
+) -> int:
+    return store.add_correction(
+        {
+            "message_row": row["id"],
+            "message_id": msg.message_id,
+            "label": label,
+            "fields": given,
+            "rejection_id": rejection_id,
+            **memory.correction_fields(msg, company),
+        }
+    )
+
+
+# ---------------------------------------------------------------- this was no rejection
+
+
+def drop(store: Store, rejection_id: int) -> Dropped:
+    """``rejections drop ID``: not a rejection; its unsent drafts discarded, for good (a
+    sent one is left as it is: the request went out)."""
+    rej = store.get_rejection(rejection_id)
+    if rej["dropped_at"]:
+        raise StateError(f"rejection {rejection_id} was dropped already ({rej['dropped_at']})")
+    done = Dropped(rejection_id)
+    for draft in store.drafts_of_rejection(rejection_id):
+        if draft["status"] in SENT_LIKE:
+            done.kept.append((int(draft["id"]), draft["status"]))
+        elif draft["status"] != "discarded":
+            done.discarded.append(int(draft["id"]))
+    with store.transaction():
+        for draft_id in done.discarded:
+            drafts.discard(store, draft_id)
+        store.drop_rejection(rejection_id)
+        done.application_id = store.unprove_rejection(rejection_id)
+        if done.application_id is not None:
+            done.application_status = applications.recompute(store, done.application_id)
+        msg = _as_message(rej)
+        row = {"id": rej["message_row"]}
+        done.correction_id = _remember(
+            store,
+            row,
+            msg,
+            "not_rejection",
+            given={},
+            rejection_id=rejection_id,
+            company=rej["company"],
+        )
+    return done
+
+
+def _as_message(rej: dict[str, Any]) -> Message:
+    """The logged rejection as the memory reads a mail: sender, subject, text."""
+    return Message(
+        message_id=rej["message_id"],
+        subject=rej["subject"] or "",
+        from_name=rej["from_name"] or "",
+        from_addr=rej["from_addr"] or "",
+        text=rej["body"] or "",
+    )
