@@ -145,3 +145,33 @@ def test_relayed_and_flemish_nos(lang: str, sentence: str, rule: str) -> None:
 def test_flemish_beslist_to_invite_is_no_rejection() -> None:
     v = wrapped("nl", "We hebben beslist om je uit te nodigen voor een tweede gesprek.")
     assert not v.is_rejection, v.reasons
+
+
+# fields47's held-out notes in pt and es: the rival a finalist, the process as subject, the
+# application named back by "a mesma", the decision to discard with an enclitic pronoun.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        ("pt", "O cliente optou por seguir com outro finalista.", "pt.other-candidates"),
+        ("pt", "Não daremos seguimento à mesma.", "pt.not-proceed"),
+        ("pt", "O processo seguirá com outro candidato.", "pt.process-with-others"),
+        ("es", "La empresa ha decidido descartarla.", "es.rejection.decided-to-discard-it"),
+    ],
+)
+def test_pt_and_es_nos_named_back(lang: str, sentence: str, rule: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pt", "O processo seguirá com outras etapas e você será avisado por e-mail."),
+        ("pt", "Recebemos sua documentação; não houve problema com a mesma."),
+        ("es", "Hemos decidido seleccionarte para la entrevista del martes."),
+    ],
+)
+def test_pt_and_es_look_alikes_stay_no(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
