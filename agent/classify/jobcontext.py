@@ -253,7 +253,13 @@ def job_context(
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
-        categories["not_a_job"] *= 0.3 if has_job else 2.0
+        # A sender's name or domain alone ("... Recruiting", an ATS's From) says less: where no
+        # job word, ATS envelope nor hiring function is there, the other domain's words keep
+        # their weight (session 42, gates47: a literary review's or a room's refusal under a
+        # job sender's name was a job refusal).
+        categories["not_a_job"] *= (
+            (SENDER_ONLY_WEIGHT if _sender_only(packs, t, msg, spans) else 0.3) if has_job else 2.0
+        )
     if (member := member_body(t, msg)) is not None and not member_yields(packs, t, msg, member[0]):
         rule, body = member
         categories["not_a_job"] = categories.get("not_a_job", 0.0) + MEMBER_BODY_WEIGHT
@@ -276,6 +282,23 @@ def job_context(
     what = "only application words, no job words" if weak else "no job-application words"
     reasons.append(f"{what} ({penalty:+g})")
     return SOME if weak or found else NONE
+
+
+SENDER_ONLY_WEIGHT = 1.0  # not_a_job's factor where only the sender makes the mail job mail
+
+
+def _sender_only(
+    packs: list[Pack], t: MailText, msg: Message, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a job sender (:func:`job_sender`: its name, address or ATS domain) is the mail's
+    only job context: no job words of its own (:func:`_own_job_words`), no ATS envelope, no
+    hiring function signing. Called where ``not_a_job`` weighed something, so rarely."""
+    return (
+        job_sender(msg)
+        and not any(_own_job_words(packs, p, t, spans) for p in packs)
+        and envelope_ats(msg) is None
+        and _hiring_function(packs, t) is None
+    )
 
 
 def _furniture(packs: list[Pack], t: MailText, after: int, m: re.Match[str]) -> bool:
