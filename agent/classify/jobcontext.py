@@ -291,10 +291,14 @@ def _sender_only(
     packs: list[Pack], t: MailText, msg: Message, spans: list[tuple[int, int]]
 ) -> bool:
     """Whether a job sender (:func:`job_sender`: its name, address or ATS domain) is the mail's
-    only job context: no job words of its own (:func:`_own_job_words`), no ATS envelope, no
-    hiring function signing. Called where ``not_a_job`` weighed something, so rarely."""
+    only job context: no subject naming an application for a title or a title alone, no job
+    words of its own (:func:`_own_job_words`), no ATS envelope, no hiring function signing.
+    Called where ``not_a_job`` weighed something, so rarely."""
+    subject = msg.subject or ""
     return (
         job_sender(msg)
+        and not application_subject(subject)
+        and not title_subject(subject)
         and not any(_own_job_words(packs, p, t, spans) for p in packs)
         and envelope_ats(msg) is None
         and _hiring_function(packs, t) is None
