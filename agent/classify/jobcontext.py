@@ -292,8 +292,9 @@ def _sender_only(
 ) -> bool:
     """Whether a job sender (:func:`job_sender`: its name, address or ATS domain) is the mail's
     only job context: no subject naming an application for a title or a title alone, no job
-    words of its own (:func:`_own_job_words`), no ATS envelope, no hiring function signing.
-    Called where ``not_a_job`` weighed something, so rarely."""
+    words of its own (:func:`_own_job_words`), no ATS envelope, no hiring function signing, no
+    selection process named (a bank's careers box: "o processo seletivo para Analista de
+    Crédito"). Called where ``not_a_job`` weighed something, so rarely."""
     subject = msg.subject or ""
     return (
         job_sender(msg)
@@ -302,6 +303,7 @@ def _sender_only(
         and not any(_own_job_words(packs, p, t, spans) for p in packs)
         and envelope_ats(msg) is None
         and _hiring_function(packs, t) is None
+        and _process_at(packs, t) is None
     )
 
 
@@ -362,6 +364,14 @@ def _process_named(
     (session 22, issue 11)."""
     if "not_a_job" in categories:
         return False
+    if (m := _process_at(packs, t)) is not None:
+        reasons.append(f'a selection process named "{quote(m[0])}"')
+        return True
+    return False
+
+
+def _process_at(packs: list[Pack], t: MailText) -> re.Match[str] | None:
+    """The first selection process a pack names in the newest text or the signature's head."""
     doc = t.cues
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     for p in packs:
@@ -370,9 +380,8 @@ def _process_named(
                 doc, start=t.sig_start, end=sig_end
             )
             if m is not None:
-                reasons.append(f'a selection process named "{quote(m[0])}"')
-                return True
-    return False
+                return m
+    return None
 
 
 def _application_words(packs: list[Pack], t: MailText) -> bool:
