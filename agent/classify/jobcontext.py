@@ -253,7 +253,13 @@ def job_context(
     if "not_a_job" in categories:
         # Words of other domains (a grant, a flat, a paper) decide little in a
         # mail about a job, and a lot in a mail that names no job at all.
-        categories["not_a_job"] *= 0.3 if has_job else 2.0
+        # A sender's name or domain alone ("... Recruiting", an ATS's From) says less: where no
+        # job word, ATS envelope nor hiring function is there, the other domain's words keep
+        # their weight (session 42, gates47: a literary review's or a room's refusal under a
+        # job sender's name was a job refusal).
+        categories["not_a_job"] *= (
+            (SENDER_ONLY_WEIGHT if _sender_only(packs, t, msg, spans) else 0.3) if has_job else 2.0
+        )
     if (member := member_body(t, msg)) is not None and not member_yields(packs, t, msg, member[0]):
         rule, body = member
         categories["not_a_job"] = categories.get("not_a_job", 0.0) + MEMBER_BODY_WEIGHT
@@ -276,6 +282,29 @@ def job_context(
     what = "only application words, no job words" if weak else "no job-application words"
     reasons.append(f"{what} ({penalty:+g})")
     return SOME if weak or found else NONE
+
+
+SENDER_ONLY_WEIGHT = 1.0  # not_a_job's factor where only the sender makes the mail job mail
+
+
+def _sender_only(
+    packs: list[Pack], t: MailText, msg: Message, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a job sender (:func:`job_sender`: its name, address or ATS domain) is the mail's
+    only job context: no subject naming an application for a title or a title alone, no job
+    words of its own (:func:`_own_job_words`), no ATS envelope, no hiring function signing, no
+    selection process named (a bank's careers box: "o processo seletivo para Analista de
+    Crédito"). Called where ``not_a_job`` weighed something, so rarely."""
+    subject = msg.subject or ""
+    return (
+        job_sender(msg)
+        and not application_subject(subject)
+        and not title_subject(subject)
+        and not any(_own_job_words(packs, p, t, spans) for p in packs)
+        and envelope_ats(msg) is None
+        and _hiring_function(packs, t) is None
+        and _process_at(packs, t) is None
+    )
 
 
 def _furniture(packs: list[Pack], t: MailText, after: int, m: re.Match[str]) -> bool:
@@ -335,6 +364,14 @@ def _process_named(
     (session 22, issue 11)."""
     if "not_a_job" in categories:
         return False
+    if (m := _process_at(packs, t)) is not None:
+        reasons.append(f'a selection process named "{quote(m[0])}"')
+        return True
+    return False
+
+
+def _process_at(packs: list[Pack], t: MailText) -> re.Match[str] | None:
+    """The first selection process a pack names in the newest text or the signature's head."""
     doc = t.cues
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     for p in packs:
@@ -343,9 +380,8 @@ def _process_named(
                 doc, start=t.sig_start, end=sig_end
             )
             if m is not None:
-                reasons.append(f'a selection process named "{quote(m[0])}"')
-                return True
-    return False
+                return m
+    return None
 
 
 def _application_words(packs: list[Pack], t: MailText) -> bool:
