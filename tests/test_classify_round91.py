@@ -39,7 +39,10 @@ YES = [
     ("de", "Anderen Bewerbern wurde der Vorzug gegeben."),
     ("de", "Wir müssen Ihnen mitteilen, dass Sie im Auswahlverfahren ausgeschieden sind."),
     ("de", "Wir haben Ihre Bewerbung zu den Akten gelegt."),
-    ("de", "leider muessen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht beruecksichtigen koennen."),
+    (
+        "de",
+        "leider muessen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht beruecksichtigen koennen.",
+    ),
     # nl
     ("nl", "Helaas kunnen wij je sollicitatie niet in overweging nemen."),
     ("nl", "We zullen je kandidatuur niet verder opvolgen."),
@@ -95,7 +98,10 @@ NO = [
     ("nl", "Je sollicitatie heeft geleid tot een uitnodiging voor een gesprek."),
     ("nl", "We hebben iemand aangeworven voor de receptie en zoeken nu nog een boekhouder."),
     ("nl", "Helaas geen match gevonden voor je zoekopdracht."),
-    ("nl", "We hebben de procedure moeten stopzetten vanwege een storing, we plannen het gesprek opnieuw in."),
+    (
+        "nl",
+        "We hebben de procedure moeten stopzetten vanwege een storing, we plannen het gesprek opnieuw in.",
+    ),
     ("nl", "We hebben je vraag aan een interne medewerker toegewezen."),
     ("nl", "Je hebt ons overtuigd, we nodigen je graag uit."),
     ("nl", "Als je ervaring niet voldoende is, bieden we een opleiding aan."),
@@ -104,7 +110,10 @@ NO = [
     ("en", "Don't worry if your experience does not match every requirement, apply anyway!"),
     ("en", "We are looking for candidates who are a strong fit for our culture."),
     ("en", "Your application has not been considered yet as it is incomplete."),
-    ("en", "Your profile is matching with our requirement and we would like to schedule an interview."),
+    (
+        "en",
+        "Your profile is matching with our requirement and we would like to schedule an interview.",
+    ),
     ("en", "We will not be inviting you to interview unless a new role opens."),
     ("en", "If your English level is not sufficient, we offer free courses."),
     ("en", "Is this role the right fit for you? Take our quiz."),
