@@ -82,6 +82,35 @@ CASES: list[tuple[str, str, str, int, tuple[str, ...]]] = [
         ),
     ),
     (
+        "en job_context: hire",
+        r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bour )(?<!\bvan )(?<!\bcar )(?<!\bbike )"
+        r"(?<!\bboat )(?<!\btool )(?<!\bhall )(?<!\broom )(?<!\bsuit )(?<!\bskip )(?<!\bvenue )"
+        r"(?<!\bplant )(?<!\bcoach )(?<!\bdress )(?<!\bcycle )(?<!\bequipment )(?<!\bmarquee )"
+        r"(?<!\bminibus )(?<!\bscooter )\bhire\b(?! (of|car|cars|van|vans|bikes?|charges?|fees?"
+        r"|costs?|rates?|period|agreement|company|shop|desk|purchase|deposit)\b)",
+        _list_item("en", "job_context", "(?<!\\bscooter )"),
+        re.I,
+        (
+            "we will hire a new engineer",
+            "The hire car",
+            "van hire",
+            "vanhire",
+            "the hire",
+            "Hire",
+            "hired",
+            "rehire",
+            "new-hire",
+            "a hire of",
+            "our  hire",
+            "car hire costs",
+            "tool\nhire",
+            "theme hire",
+            "scooter hire now",
+            "hire purchase",
+            "hire-purchase",
+        ),
+    ),
+    (
         "de stelle-an-eine-andere-kandidat-vergeben",
         r"\w*(stelle|platz|position)\b (\w+ ){0,3}(an|mit) (eine[nrm]?|einen) (andere[nrm]?"
         r"|weitere[nrm]?) (kandidat|bewerber|finalist|person|mitbewerber)\w* (vergeben|besetzt)",
