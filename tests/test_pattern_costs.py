@@ -1,11 +1,11 @@
 """Pack and extractor patterns rewritten to cost less (issue 15, speed47) find what they found.
 
 Each rewrite only adds a zero-width test in front (a look-ahead asking first for a character or
-word every match holds) or factors an alternation; each is held here to the pattern it replaces,
-written out as it was: the same matches (spans and groups, every match of ``finditer`` and the
-first from many starts) over the repository's mail (``tests/corpus``), every probe line, every
-pack pattern's own text, the dev corpus when it is on this machine, and written edge cases,
-in the case of the text and lower-cased.
+word every match holds) or moves such a test before others at the same place; each is held here
+to the pattern it replaces, written out as it was: the same matches (spans and groups, every
+match of ``finditer`` and the first from many starts) over the repository's mail
+(``tests/corpus``), every probe file, every pack file's own text, the dev corpus when it is on
+this machine, and written edge cases, each as written and lower-cased.
 """
 
 from __future__ import annotations
