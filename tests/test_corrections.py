@@ -119,13 +119,20 @@ def test_missed_rejection_added_then_remembered_for_its_sender_only(
     assert f'"user:like-message-{found["id"]} (' in rows[1]["reasons"]
 
 
-def test_drop_discards_the_draft_and_sticks_across_a_rescan(imap_account, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def scanned_rejection(imap_account, tmp_path, capsys) -> tuple[bytes, str, int, int]:  # type: ignore[no-untyped-def]
+    """A found rejection with its draft: (the mail, the config, rejection id, draft id)."""
     raw = mail("Re: Interview", INTERVIEW_REJECTION)
     imap_account.append(raw)
     cfg = str(write_config(tmp_path, imap_account))
     assert scan(capsys, cfg)["rejections"] == 1
     with db(cfg) as conn:
         rid, draft_id = conn.execute("SELECT rejection_id, id FROM drafts").fetchone()
+    return raw, cfg, rid, draft_id
+
+
+def test_drop_discards_the_draft_and_sticks_across_a_rescan(imap_account, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    raw, cfg, rid, draft_id = scanned_rejection(imap_account, tmp_path, capsys)
+    with db(cfg) as conn:
         app = conn.execute("SELECT id, status FROM applications").fetchone()
     assert app["status"] == "rejected"
 
@@ -263,3 +270,51 @@ def test_an_imported_mail_is_read_again_from_its_file(tmp_path, capsys) -> None:
     with db(cfg) as conn:
         fields = conn.execute("SELECT fields FROM corrections").fetchone()[0]
     assert json.loads(fields) == {"role": "Staff Engineer"}
+
+
+def test_a_drop_is_taken_back_by_adding_the_mail_again(imap_account, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A drop made by mistake is not final: `rejections add` of the mail undoes it, with its
+    draft, its timeline and the memory's label."""
+    raw, cfg, rid, draft_id = scanned_rejection(imap_account, tmp_path, capsys)
+    with db(cfg) as conn:
+        message_row = conn.execute("SELECT message_row FROM rejections").fetchone()[0]
+    assert run(capsys, "--config", cfg, "rejections", "drop", str(rid))[0] == 0
+
+    code, out, _ = run(capsys, "--config", cfg, "rejections", "add", str(message_row), "--dry-run")
+    assert code == 0 and "would have:" in out and "the drop taken back" in out
+    with db(cfg) as conn:
+        assert conn.execute("SELECT dropped_at FROM rejections").fetchone()[0] is not None
+
+    code, out, _ = run(
+        capsys,
+        "--config",
+        cfg,
+        "rejections",
+        "add",
+        str(message_row),
+        "--role",
+        "Analyst",
+        "--json",
+    )
+    assert code == 0
+    (added,) = json.loads(out)
+    assert set(added) == json_table("`rejections add --json`")
+    assert added["undropped"] is True and added["rejection_id"] == rid
+    assert added["draft_id"] == draft_id and added["role"] == "Analyst"
+    with db(cfg) as conn:
+        assert conn.execute("SELECT dropped_at FROM rejections").fetchone()[0] is None
+        assert conn.execute("SELECT status FROM drafts").fetchone()[0] == "pending"
+        assert conn.execute("SELECT status FROM applications").fetchone()[0] == "rejected"
+        labels = [r[0] for r in conn.execute("SELECT label FROM corrections ORDER BY id")]
+    assert labels == ["not_rejection", "rejection"]
+    code, out, _ = run(capsys, "--config", cfg, "rejections", "list", "--json")
+    assert [r["id"] for r in json.loads(out)] == [rid]
+    code, _, err = run(capsys, "--config", cfg, "rejections", "add", str(message_row))
+    assert code == 1 and "already logged" in err
+
+    # seen again: the newer correction wins, and nothing is logged twice
+    imap_account.append(raw)
+    assert scan(capsys, cfg)["rejections"] == 0
+    with db(cfg) as conn:
+        assert conn.execute("SELECT count(*) FROM rejections").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 1

@@ -85,7 +85,8 @@ def cmd_rejections_add(args: argparse.Namespace) -> int:
 
 def _added_line(d: dict[str, Any]) -> str:
     what = f"{d['company'] or 'company unknown'}, {d['role'] or 'role unknown'}, {d['stage']}"
-    line = f"message {d['message']}: rejection #{d['rejection_id']} logged ({what})"
+    done = "restored: the drop taken back" if d["undropped"] else "logged"
+    line = f"message {d['message']}: rejection #{d['rejection_id']} {done} ({what})"
     if d["draft_id"] is None:
         return f"{line}; no draft: {d['no_draft_reason'] or '?'}"
     late = "; its recommended window had passed: opened from now" if d["window_from_now"] else ""

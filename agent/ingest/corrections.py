@@ -49,6 +49,7 @@ class Added:
     no_draft_reason: str | None = None
     application_id: int | None = None
     correction_id: int | None = None
+    undropped: bool = False  # a drop taken back (the rejection was logged before)
 
 
 @dataclass
@@ -125,10 +126,11 @@ def add(
 
     A dry run calls it inside a transaction it then rolls back (every check runs)."""
     row = store.stored_message(ref)
+    if row["rejection_id"] is not None and row["dropped_at"]:
+        return _undrop(store, cfg, row, given, now or now_utc())
     if row["rejection_id"] is not None:
-        what = "dropped" if row["dropped_at"] else "logged"
         raise StateError(
-            f"message {row['id']} is already {what} as rejection {row['rejection_id']}"
+            f"message {row['id']} is already logged as rejection {row['rejection_id']}"
         )
     if row["message_id"] and store.rejection_logged(row["message_id"]):
         raise StateError(f"message {row['id']} is logged already, as a copy in another folder")
@@ -156,6 +158,52 @@ def add(
             company=verdict.company,
         )
     return done
+
+
+def _undrop(
+    store: Store, cfg: Config, row: dict[str, Any], given: dict[str, str], now: datetime
+) -> Added:
+    """``add`` of a mail the owner dropped: the drop taken back. Listed again, back on its
+    timeline, its discarded request restored (from now when its window has closed, as
+    ``drafts restore``) or drafted if it never had one; the new correction, being newer,
+    outweighs the drop's for this mail and its template (:func:`memory.recall`)."""
+    rejection_id = int(row["rejection_id"])
+    rej = store.get_rejection(rejection_id)
+    done = Added(int(row["id"]), rejection_id=rejection_id, undropped=True)
+    with store.transaction():
+        store.undrop_rejection(rejection_id, given)
+        rej = store.get_rejection(rejection_id)
+        done.company, done.role, done.stage = rej["company"], rej["role"], rej["stage"]
+        done.application_id = store.reprove_rejection(rejection_id)
+        if done.application_id is not None:
+            applications.recompute(store, done.application_id)
+        done.draft_id, done.window_from_now = _draft_again(store, cfg, rejection_id, now)
+        if done.draft_id is None:
+            done.no_draft_reason = rej["no_draft_reason"] or "its request went out already"
+        done.correction_id = _remember(
+            store,
+            row,
+            _as_message(rej),
+            "rejection",
+            given=given,
+            rejection_id=rejection_id,
+            company=rej["company"],
+        )
+    return done
+
+
+def _draft_again(
+    store: Store, cfg: Config, rejection_id: int, now: datetime
+) -> tuple[int | None, bool]:
+    """An undropped rejection's request: none when one went out, else its discarded draft
+    restored, else a new one."""
+    made = store.drafts_of_rejection(rejection_id)
+    if any(d["status"] in SENT_LIKE or d["status"] == "pending" for d in made):
+        return None, False
+    for draft in made:
+        if draft["status"] in ("discarded", "expired"):
+            return int(draft["id"]), drafts.restore(store, cfg, int(draft["id"]), now=now)
+    return _draft(store, cfg, Rejection.from_row(store.get_rejection(rejection_id)), now)
 
 
 def _on_timeline(store: Store, msg: Message, rejection: Rejection) -> int | None:

@@ -100,6 +100,25 @@ class CorrectionsMixin(StoreBase):
         self.update_row("rejections", rejection_id, {"dropped_at": iso(now_utc())})
         self.event("rejection", rejection_id, "dropped")
 
+    def undrop_rejection(self, rejection_id: int, fields: dict[str, str]) -> None:
+        """The owner takes a drop back: listed, counted and digested again (``fields``: the
+        company, role or stage they give this time)."""
+        self.update_row("rejections", rejection_id, {**fields, "dropped_at": None})
+        self.event("rejection", rejection_id, "undropped")
+
+    def reprove_rejection(self, rejection_id: int) -> int | None:
+        """The timeline entry a drop unproved proves the rejection again; its application."""
+        row = self.conn.execute(
+            "SELECT application_id FROM application_events WHERE rejection_id = ?",
+            (rejection_id,),
+        ).fetchone()
+        self.conn.execute(
+            "UPDATE application_events SET proves = 'rejected', kind = 'rejection' "
+            "WHERE rejection_id = ? AND kind = 'not_rejection'",
+            (rejection_id,),
+        )
+        return int(row[0]) if row else None
+
     def unprove_rejection(self, rejection_id: int) -> int | None:
         """Its timeline entry proves nothing any more; the application it is on."""
         row = self.conn.execute(
