@@ -168,7 +168,6 @@ def _undrop(
     ``drafts restore``) or drafted if it never had one; the new correction, being newer,
     outweighs the drop's for this mail and its template (:func:`memory.recall`)."""
     rejection_id = int(row["rejection_id"])
-    rej = store.get_rejection(rejection_id)
     done = Added(int(row["id"]), rejection_id=rejection_id, undropped=True)
     with store.transaction():
         store.undrop_rejection(rejection_id, given)

@@ -16,6 +16,7 @@ and that domain's corrections are few. The classifier stays pure: this runs in i
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import zlib
@@ -216,16 +217,11 @@ def owner_label(store: Store, msg: Message, verdict: Verdict) -> Verdict:
 def relabelled(verdict: Verdict, found: Recall, stage: str) -> Verdict:
     """``verdict`` with the owner's label; ``stage`` is a user-labelled rejection's."""
     rejection = found.label == "rejection"
-    return Verdict(
+    return dataclasses.replace(
+        verdict,
         is_rejection=rejection,
         score=round(found.score, 4),
         stage=stage if rejection else None,
-        company=verdict.company,
-        role=verdict.role,
-        contact_name=verdict.contact_name,
-        reply_address=verdict.reply_address,
-        noreply=verdict.noreply,
-        language=verdict.language,
         reasons=(found.reason, *verdict.reasons),
         category="rejection" if rejection else "user_not_rejection",
     )
