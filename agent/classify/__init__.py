@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from agent.classify import engine, evidence, gate, learned, opinions
+from agent.classify import embedded, engine, evidence, gate, learned, opinions
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
 from agent.classify.engine import (
@@ -268,12 +268,20 @@ def second_opinion(
     threshold = model.threshold_for(language)
     if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
         return None
-    said = model.over(model_sentences(t), threshold, language)
+    sentences, text = model_sentences(t), t.cues.text[: t.lead_end]
+    if isinstance(model, embedded.SentenceModel) and model.gate:
+        # The encoder costs ~25 ms a sentence: it scores only the sentences (of the first it
+        # reads) that could hold the gate's evidence, the verdict as if it scored them all.
+        sentences = [
+            s
+            for s in sentences[: embedded.MAX_SENTENCES]
+            if gate.support(model.gate, text, s, d, language) is not None
+        ]
+    said = model.over(sentences, threshold, language)
     if not said or not model.gate:
         return (*said[0], "") if said else None
     # Any sentence over the threshold may carry the rules' evidence, the likeliest first:
     # a letter's cue often sits in its second-likeliest sentence (bench/cv-sources).
-    text = t.cues.text[: t.lead_end]
     for p, sentence in said:
         if (leaned := gate.support(model.gate, text, sentence, d, language)) is not None:
             return p, sentence, leaned
