@@ -269,14 +269,10 @@ def second_opinion(
     if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
         return None
     sentences, text = model_sentences(t), t.cues.text[: t.lead_end]
-    if isinstance(model, embedded.SentenceModel) and model.gate:
-        # The encoder costs ~25 ms a sentence: it scores only the sentences (of the first it
-        # reads) that could hold the gate's evidence, the verdict as if it scored them all.
-        sentences = [
-            s
-            for s in sentences[: embedded.MAX_SENTENCES]
-            if gate.support(model.gate, text, s, d, language) is not None
-        ]
+    if isinstance(model, embedded.SentenceModel) and model.gate:  # ~25 ms a sentence
+        sentences = gate.admitted(
+            model.gate, text, sentences[: embedded.MAX_SENTENCES], d, language
+        )
     said = model.over(sentences, threshold, language)
     if not said or not model.gate:
         return (*said[0], "") if said else None
