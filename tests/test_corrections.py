@@ -318,3 +318,24 @@ def test_a_drop_is_taken_back_by_adding_the_mail_again(imap_account, tmp_path, c
     with db(cfg) as conn:
         assert conn.execute("SELECT count(*) FROM rejections").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 1
+
+
+def test_adding_several_messages_logs_in_once(imap_account, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`rejections add A B` reads both mails again over one IMAP session (the real Dovecot;
+    the login is only counted on its way)."""
+    from agent.mail import imap
+
+    imap_account.append(mail("Your Platform Engineer interviews", FIRST, sender=LUMEN))
+    imap_account.append(
+        mail("Your Data Analyst interviews", LATER, sender="Marco <marco@orbit.example>")
+    )
+    cfg = str(write_config(tmp_path, imap_account, extra="[classify]\nsentence_model = false\n"))
+    scan(capsys, cfg)
+    ids = sorted(str(m["id"]) for m in listed(capsys, cfg, "interviews"))
+    assert len(ids) == 2
+    logins: list[object] = []
+    real = imap.connect
+    monkeypatch.setattr(imap, "connect", lambda c: logins.append(c) or real(c))
+    code, out, _ = run(capsys, "--config", cfg, "rejections", "add", *ids)
+    assert code == 0 and out.count(": rejection #") == 2, out
+    assert len(logins) == 1

@@ -69,18 +69,20 @@ def _message_json(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def cmd_rejections_add(args: argparse.Namespace) -> int:
-    from agent.ingest.corrections import add
+    from agent.ingest.corrections import Rereader, add
 
     cfg = load_config(args)
     given = {k: v for k in ("company", "role", "stage") if (v := getattr(args, k))}
 
-    def act(store: Store, ref: str) -> dict[str, Any]:
-        done = add(store, cfg, ref, given)
-        if args.dry_run:
-            log.info("would log message %s as a rejection and draft its request", ref)
-        return asdict(done)
+    with Rereader(cfg) as reader:  # one IMAP session for every message named
 
-    return _each(args, args.messages, act, _added_line)
+        def act(store: Store, ref: str) -> dict[str, Any]:
+            done = add(store, cfg, ref, given, reader=reader)
+            if args.dry_run:
+                log.info("would log message %s as a rejection and draft its request", ref)
+            return asdict(done)
+
+        return _each(args, args.messages, act, _added_line)
 
 
 def _added_line(d: dict[str, Any]) -> str:

@@ -67,13 +67,52 @@ class Dropped:
 # ---------------------------------------------------------------- reading a stored mail again
 
 
+class Rereader:
+    """Reads stored mails again, over one IMAP session for all of them: ``rejections add A B
+    C`` logs in once, on the first mail that needs the server, and out at the end. A session
+    that broke is dropped, so the next mail opens a new one rather than failing alike."""
+
+    def __init__(self, cfg: Config) -> None:
+        self.cfg = cfg
+        self._client: Any = None
+
+    def __enter__(self) -> Rereader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._client is not None:
+            imap.quiet_logout(self._client)
+            self._client = None
+
+    def read(self, row: dict[str, Any]) -> RawMail:
+        """The stored mail's bytes, from its IMAP folder or the local file it came from."""
+        folder, uidvalidity, uid = row["folder"], int(row["uidvalidity"]), int(row["uid"])
+        raw = _local(folder, uid) if uidvalidity == LOCAL_UIDVALIDITY else self._imap(row)
+        if not raw:
+            raise StateError(f"message {row['id']} ({folder} #{uid}) can no longer be read")
+        return RawMail(folder, uidvalidity, uid, raw, None, f"{folder}/{uid}")
+
+    def _imap(self, row: dict[str, Any]) -> bytes | None:
+        if self._client is None:
+            self._client = imap.connect(self.cfg)
+        try:
+            if imap.select(self._client, row["folder"]) != int(row["uidvalidity"]):
+                raise StateError(
+                    f"folder {row['folder']!r} was renumbered since message {row['id']} was "
+                    "read (UIDVALIDITY changed): scan again, then find it in `mail list`"
+                )
+            return imap.fetch_one(self._client, row["folder"], int(row["uid"]))
+        except StateError:
+            raise
+        except Exception:
+            self.__exit__()  # a broken session: the next mail logs in anew
+            raise
+
+
 def reread(cfg: Config, row: dict[str, Any]) -> RawMail:
-    """The stored mail's bytes, from its IMAP folder or the local file it came from."""
-    folder, uidvalidity, uid = row["folder"], int(row["uidvalidity"]), int(row["uid"])
-    raw = _local(folder, uid) if uidvalidity == LOCAL_UIDVALIDITY else _imap(cfg, row)
-    if not raw:
-        raise StateError(f"message {row['id']} ({folder} #{uid}) can no longer be read")
-    return RawMail(folder, uidvalidity, uid, raw, None, f"{folder}/{uid}")
+    """One stored mail's bytes, in a session of its own (:class:`Rereader` for several)."""
+    with Rereader(cfg) as reader:
+        return reader.read(row)
 
 
 def _local(folder: str, uid: int) -> bytes | None:
@@ -84,19 +123,6 @@ def _local(folder: str, uid: int) -> bytes | None:
         if mail.folder == folder and mail.uid == uid:
             return mail.raw
     return None
-
-
-def _imap(cfg: Config, row: dict[str, Any]) -> bytes | None:
-    client = imap.connect(cfg)
-    try:
-        if imap.select(client, row["folder"]) != int(row["uidvalidity"]):
-            raise StateError(
-                f"folder {row['folder']!r} was renumbered since message {row['id']} was "
-                "read (UIDVALIDITY changed): scan again, then find it in `mail list`"
-            )
-        return imap.fetch_one(client, row["folder"], int(row["uid"]))
-    finally:
-        imap.quiet_logout(client)
 
 
 # ---------------------------------------------------------------- this was a rejection
@@ -121,6 +147,7 @@ def add(
     given: dict[str, str],
     *,
     now: datetime | None = None,
+    reader: Rereader | None = None,
 ) -> Added:
     """``rejections add MESSAGE``: log the stored mail ``ref`` as a rejection, draft it.
 
@@ -134,7 +161,7 @@ def add(
         )
     if row["message_id"] and store.rejection_logged(row["message_id"]):
         raise StateError(f"message {row['id']} is logged already, as a copy in another folder")
-    mail = reread(cfg, row)
+    mail = reader.read(row) if reader is not None else reread(cfg, row)
     msg = pipeline.parse_raw(mail.raw)
     owners = pipeline.owner_addresses(cfg)
     verdict = classify(msg, owner_addresses=owners, model=pipeline.second_opinion(cfg))
