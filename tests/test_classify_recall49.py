@@ -37,8 +37,16 @@ def _ids(v: object) -> str:
             "Lamentablemente no se ha tenido en cuenta su perfil para esta vacante.",
             "impersonal-not-considered",
         ),
-        ("es", "Por ahora no la vamos a poder incorporar al equipo.", "will-not-be-able-to-hire-you"),
-        ("pt", "Infelizmente não iremos poder contratá-la para o cargo.", "will-not-be-able-to-hire-you"),
+        (
+            "es",
+            "Por ahora no la vamos a poder incorporar al equipo.",
+            "will-not-be-able-to-hire-you",
+        ),
+        (
+            "pt",
+            "Infelizmente não iremos poder contratá-la para o cargo.",
+            "will-not-be-able-to-hire-you",
+        ),
         ("pt", "Para esta vaga não contaremos consigo.", "will-not-count-on-you"),
         ("es", "Lamentablemente no has quedado como finalista del proceso.", "not-among-finalists"),
         (
