@@ -73,6 +73,32 @@ def test_round_92_kinds_are_rejections(lang: str, sentence: str, rule: str) -> N
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [
+        ("es", "Han decidido no seguir con la suscripción al software de reclutamiento."),
+        ("es", "Hemos decidido no continuar con el proveedor de nóminas."),
+        ("pt", "Resolvemos não seguir com o fornecedor de exames admissionais."),
+        ("pt", "Optamos por não continuar com o atual prestador de benefícios."),
+    ],
+)
+def test_supplier_not_continued_is_no_rejection(lang: str, sentence: str) -> None:
+    """es-no-92 / pt-no-92: "decided not to go on" with a supplier or a service after "con"."""
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "Hemos decidido no seguir con tu candidatura."),
+        ("pt", "Decidimos não continuar com o seu perfil."),
+    ],
+)
+def test_not_continued_with_the_reader_still_a_rejection(lang: str, sentence: str) -> None:
+    assert wrapped(lang, sentence).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
         # the judgement turned into a question or a good one
         ("es", "¿Consideramos que tu perfil no es el adecuado? Al contrario, queremos conocerte."),
         ("pt", "Consideramos que o seu perfil é o mais adequado para a função."),
