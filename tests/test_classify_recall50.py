@@ -40,8 +40,16 @@ def _ids(v: object) -> str:
             "La società ha deciso di chiudere il percorso nei tuoi confronti.",
             "process-interrupted-for-you",
         ),
-        ("it", "Ti scrivo per dirti che il posto è andato a un'altra candidata.", "went-to-another-candidate"),
-        ("it", "Ci dispiace, nulla da fare per il ruolo di cassiere.", "nothing-doing-for-the-post"),
+        (
+            "it",
+            "Ti scrivo per dirti che il posto è andato a un'altra candidata.",
+            "went-to-another-candidate",
+        ),
+        (
+            "it",
+            "Ci dispiace, nulla da fare per il ruolo di cassiere.",
+            "nothing-doing-for-the-post",
+        ),
     ],
 )
 def test_round_92_kinds_are_rejections(lang: str, sentence: str, rule: str) -> None:
@@ -54,10 +62,16 @@ def test_round_92_kinds_are_rejections(lang: str, sentence: str, rule: str) -> N
     ("lang", "sentence"),
     [
         # the better-fitting one not chosen yet
-        ("it", "Non abbiamo ancora individuato una figura che risponda meglio, la terremo aggiornata."),
+        (
+            "it",
+            "Non abbiamo ancora individuato una figura che risponda meglio, la terremo aggiornata.",
+        ),
         ("it", "Non abbiamo ancora scelto un profilo che rispecchia meglio le esigenze, a presto."),
         # the process goes on, or nothing for the reader to do
-        ("it", "Non interromperemo il processo di selezione nei suoi confronti: ci sentiamo lunedì."),
+        (
+            "it",
+            "Non interromperemo il processo di selezione nei suoi confronti: ci sentiamo lunedì.",
+        ),
         ("it", "Non c'è nulla da fare per la candidatura, ci pensiamo noi."),
         # the post went to the reader
         ("it", "La posizione è andata a te: complimenti!"),
