@@ -14,11 +14,8 @@ they are about.
 from __future__ import annotations
 
 import pytest
+from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
-
-
-def _ids(v: object) -> str:
-    return " ".join(str(r) for r in getattr(v, "reasons", ()))
 
 
 @pytest.mark.parametrize(

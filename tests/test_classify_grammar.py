@@ -55,6 +55,11 @@ WRAP = {
 }
 
 
+def reason_text(v: object) -> str:
+    """A verdict's reasons as one string: the round files assert a rule id is among them."""
+    return " ".join(str(r) for r in getattr(v, "reasons", ()))
+
+
 def wrapped(lang: str, sentence: str) -> Verdict:
     subject, head, tail = WRAP[lang]
     msg = mail(head + sentence + tail, subject=subject, sender="Acme <jobs@acme-corp.com>")

@@ -9,11 +9,8 @@ keep the words and make them a restriction or a condition ("ne … que", "ne …
 from __future__ import annotations
 
 import pytest
+from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
-
-
-def _ids(v: object) -> str:
-    return " ".join(str(r) for r in getattr(v, "reasons", ()))
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import pytest
 from test_classify import OWNER, mail
+from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
 
 from agent.classify import classify
-
-
-def _ids(v: object) -> str:
-    return " ".join(str(r) for r in getattr(v, "reasons", ()))
 
 
 @pytest.mark.parametrize(

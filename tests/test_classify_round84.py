@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from test_classify import OWNER, mail
+from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
 
 from agent.classify import Verdict, classify
@@ -28,10 +29,6 @@ GREET = {
 def _person(lang: str, subject: str, sentence: str) -> Verdict:
     head, tail = GREET[lang]
     return classify(mail(head + sentence + tail, subject=subject, sender=PERSON), [OWNER])
-
-
-def _ids(v: Verdict) -> str:
-    return " ".join(v.reasons)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from test_classify import OWNER, mail
+from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
 from test_gates_offers import weak
 
@@ -40,10 +41,6 @@ def verdict(lang: str, wrap: str, subject: str, sentence: str) -> Verdict:
     if wrap == "weak":
         return weak(lang, subject, sentence)
     return wrapped(lang, sentence)
-
-
-def _ids(v: Verdict) -> str:
-    return " ".join(v.reasons)
 
 
 YES = [

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import pytest
 from test_classify import OWNER, mail
+from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
 from test_gates_offers import weak
 
 from agent.classify import Verdict, classify
 
 HR = "Acme HR <hr@acme-corp.com>"
-
-
-def _ids(v: Verdict) -> str:
-    return " ".join(str(r) for r in v.reasons)
 
 
 def _hr(subject: str, sentence: str) -> Verdict:
