@@ -66,7 +66,7 @@ def test_round_93_kinds_are_rejections(lang: str, sentence: str, rule: str) -> N
         ("it", "Purtroppo la domanda di prestito non è stata accolta."),
         ("it", "Il paper non è stato accettato per la sessione plenaria."),
         ("es", "Estado de la solicitud de crédito: rechazada."),
-        ("pt", "Situação da solicitação de financiamento: não aprovada."),
+        ("pt", "Situação da solicitação de crédito: não aprovada."),
     ],
 )
 def test_round_93_lookalikes_stay_no(lang: str, sentence: str) -> None:
