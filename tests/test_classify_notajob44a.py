@@ -1,0 +1,101 @@
+"""Issue 11, session 44 (branch naj44a): refusals that are not about a job, in en, de, nl.
+
+Probed in bench/probes/{en,de,nl}-{no,yes}-94.txt (written before any rule changed, held out);
+these cells are other sentences of the same kinds, each read as a job's no before this change.
+The thing applied for closes the phrase ("Bewerbung für das Promotionsstipendium", "aanvraag
+voor de onderzoekssubsidie", "application for the innovation voucher": applied-for-a-thing);
+the application named by its thing ("Ihr Visumantrag", "uw verblijfsvergunningaanvraag":
+thing-application); a grant, a fund or a loan "nicht bewilligt" / "niet toegekend", even in a
+subject-like line alone (thing-not-granted). The job mail around them (an ATS sender, "Your
+application for Data Engineer") weighs not_a_job to 0.3, so these rules are heavy; the guards are
+posts named after the same things, which stay rejections.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_grammar import reason_text as _ids
+from test_classify_grammar import wrapped
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        (
+            "en",
+            "Sadly your application for the innovation voucher was not successful.",
+            "applied-for-a-thing",
+        ),
+        (
+            "de",
+            "Leider wurde Ihre Bewerbung für das Promotionsstipendium nicht berücksichtigt.",
+            "applied-for-a-thing",
+        ),
+        (
+            "de",
+            "Leider konnten wir Ihre Bewerbung um die Mitgliedschaft nicht berücksichtigen.",
+            "applied-for-a-thing",
+        ),
+        (
+            "de",
+            "Leider wurde Ihre Bewerbung für die Schreibresidenz nicht berücksichtigt.",
+            "applied-for-a-thing",
+        ),
+        ("de", "Leider wurde Ihre Bewerbung um einen Kredit abgelehnt.", "applied-for-a-thing"),
+        (
+            "nl",
+            "Helaas is uw aanvraag voor de onderzoekssubsidie niet gehonoreerd.",
+            "applied-for-a-thing",
+        ),
+        ("nl", "Uw aanvraag voor een hypotheek is helaas afgewezen.", "applied-for-a-thing"),
+        ("nl", "Helaas is je aanvraag voor de reisbeurs afgewezen.", "applied-for-a-thing"),
+        ("de", "Absage: Ihr Aufnahmeantrag", "thing-application"),
+        ("de", "Absage: Ihr Visumantrag", "thing-application"),
+        ("de", "Leider wurde Ihr Visumantrag nicht berücksichtigt.", "thing-application"),
+        (
+            "de",
+            "Ihr Mitgliedsantrag konnte leider nicht berücksichtigt werden.",
+            "thing-application",
+        ),
+        ("nl", "Helaas is uw verblijfsvergunningaanvraag afgewezen.", "thing-application"),
+        ("nl", "Afwijzing: uw creditcardaanvraag", "thing-application"),
+        ("de", "Absage: Fördermittel nicht bewilligt", "thing-not-granted"),
+        ("nl", "Afwijzing: subsidie niet toegekend", "thing-not-granted"),
+    ],
+)
+def test_round_94_refusals_not_about_a_job(lang: str, sentence: str, rule: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # a post named after the thing, or the post's own money refused
+        (
+            "en",
+            "Unfortunately your application for the Voucher Scheme Officer role was not successful.",
+        ),
+        (
+            "de",
+            "Leider wurde Ihre Bewerbung als Referentin für Stipendien nicht berücksichtigt.",
+        ),
+        (
+            "de",
+            "Leider wurde Ihre Bewerbung auf die Stelle in der Stipendienverwaltung nicht berücksichtigt.",
+        ),
+        (
+            "de",
+            "Leider wurde die Stelle nicht bewilligt, daher können wir Ihre Bewerbung nicht berücksichtigen.",
+        ),
+        (
+            "nl",
+            "Helaas hebben we besloten niet verder te gaan met je sollicitatie als subsidieadviseur.",
+        ),
+        ("nl", "Helaas is je sollicitatie voor de functie van beursmedewerker afgewezen."),
+    ],
+)
+def test_round_94_posts_named_after_the_thing_stay_rejections(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
