@@ -8,7 +8,9 @@ the application named by its thing ("Ihr Visumantrag", "uw verblijfsvergunningaa
 thing-application); a grant, a fund or a loan "nicht bewilligt" / "niet toegekend", even in a
 subject-like line alone (thing-not-granted). The job mail around them (an ATS sender, "Your
 application for Data Engineer") weighs not_a_job to 0.3, so these rules are heavy; the guards are
-posts named after the same things, which stay rejections.
+posts named after the same things, which stay rejections. In an organisation's no-reply mail
+(weak job context) a hackathon named anywhere, or a membership or visa application by its own
+compound, even bare in the subject, is enough (hackathon, membership-or-visa-application: light).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 from test_classify_grammar import reason_text as _ids
 from test_classify_grammar import wrapped
+from test_gates_offers import weak
 
 
 @pytest.mark.parametrize(
@@ -98,4 +101,77 @@ def test_round_94_refusals_not_about_a_job(lang: str, sentence: str, rule: str) 
 )
 def test_round_94_posts_named_after_the_thing_stay_rejections(lang: str, sentence: str) -> None:
     v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence", "rule"),
+    [
+        (
+            "en",
+            "Hackathon application",
+            "Unfortunately your application was not successful this time.",
+            "hackathon",
+        ),
+        ("de", "Hackathon-Anmeldung", "Leider müssen wir Ihre Bewerbung ablehnen.", "hackathon"),
+        (
+            "de",
+            "Hackathon",
+            "Danke für deine Bewerbung. Leider haben wir uns gegen deine Bewerbung entschieden.",
+            "hackathon",
+        ),
+        (
+            "nl",
+            "Hackathon 2026",
+            "Helaas is je aanmelding deze keer niet geselecteerd.",
+            "hackathon",
+        ),
+        (
+            "de",
+            "Mitgliedsantrag",
+            "Leider müssen wir Ihre Bewerbung ablehnen.",
+            "membership-or-visa-application",
+        ),
+        (
+            "de",
+            "Ihr Visumantrag",
+            "Leider können wir Ihre Bewerbung nicht berücksichtigen.",
+            "thing-application",
+        ),
+        (
+            "nl",
+            "Lidmaatschapsaanvraag",
+            "Helaas is uw aanmelding niet geselecteerd.",
+            "membership-or-visa-application",
+        ),
+    ],
+)
+def test_round_94_weak_mail_naming_another_thing_is_none(
+    lang: str, subject: str, sentence: str, rule: str
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert not v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence"),
+    [
+        (
+            "en",
+            "Your application: Hackathon Coordinator",
+            "Unfortunately, we have decided not to move forward with your application for the "
+            "Hackathon Coordinator position.",
+        ),
+        (
+            "de",
+            "Ihre Bewerbung als Hackathon-Organisatorin",
+            "Leider haben wir uns für eine andere Bewerberin entschieden.",
+        ),
+    ],
+)
+def test_round_94_a_hackathons_post_stays_a_rejection(
+    lang: str, subject: str, sentence: str
+) -> None:
+    v = weak(lang, subject, sentence)
     assert v.is_rejection, v.reasons
