@@ -10,7 +10,9 @@ subject-like line alone (thing-not-granted). The job mail around them (an ATS se
 application for Data Engineer") weighs not_a_job to 0.3, so these rules are heavy; the guards are
 posts named after the same things, which stay rejections. In an organisation's no-reply mail
 (weak job context) a hackathon named anywhere, or a membership or visa application by its own
-compound, even bare in the subject, is enough (hackathon, membership-or-visa-application: light).
+compound, even bare in the subject, a place on a training course or a further-education programme, an
+interest in exhibiting, is enough (hackathon, membership-or-visa-application, training-course,
+application-to-exhibit: light).
 """
 
 from __future__ import annotations
@@ -52,6 +54,18 @@ from test_gates_offers import weak
         ),
         ("nl", "Uw aanvraag voor een hypotheek is helaas afgewezen.", "applied-for-a-thing"),
         ("nl", "Helaas is je aanvraag voor de reisbeurs afgewezen.", "applied-for-a-thing"),
+        (
+            "en",
+            "We regret that your nomination for the Community Champion award was not successful.",
+            "applied-for-a-thing",
+        ),
+        (
+            "en",
+            "Unfortunately your entry for the photography prize was not selected.",
+            "applied-for-a-thing",
+        ),
+        ("nl", "Helaas is uw inzending voor de prijs niet geselecteerd.", "applied-for-a-thing"),
+        ("nl", "Helaas is uw nominatie voor de prijs niet gehonoreerd.", "applied-for-a-thing"),
         ("de", "Absage: Ihr Aufnahmeantrag", "thing-application"),
         ("de", "Absage: Ihr Visumantrag", "thing-application"),
         ("de", "Leider wurde Ihr Visumantrag nicht berücksichtigt.", "thing-application"),
@@ -144,6 +158,37 @@ def test_round_94_posts_named_after_the_thing_stay_rejections(lang: str, sentenc
             "Helaas is uw aanmelding niet geselecteerd.",
             "membership-or-visa-application",
         ),
+        (
+            "en",
+            "Your application",
+            "We are unable to offer you a place on the leadership training.",
+            "training-course",
+        ),
+        (
+            "de",
+            "Ihre Bewerbung",
+            "Leider können wir Ihnen keinen Platz in unserem Weiterbildungsprogramm anbieten.",
+            "training-course",
+        ),
+        (
+            "de",
+            "Ihre Bewerbung",
+            "Leider wurden Sie für die Fortbildung nicht ausgewählt.",
+            "training-course",
+        ),
+        (
+            "nl",
+            "Uw aanmelding",
+            "Helaas bent u niet geselecteerd voor de training.",
+            "training-course",
+        ),
+        (
+            "en",
+            "Your application",
+            "Thank you for your interest in exhibiting at the Makers Market. Unfortunately we are "
+            "unable to offer you a space.",
+            "application-to-exhibit",
+        ),
     ],
 )
 def test_round_94_weak_mail_naming_another_thing_is_none(
@@ -168,9 +213,26 @@ def test_round_94_weak_mail_naming_another_thing_is_none(
             "Ihre Bewerbung als Hackathon-Organisatorin",
             "Leider haben wir uns für eine andere Bewerberin entschieden.",
         ),
+        # a training scheme or an apprenticeship is a job; a trainer's or a training officer's post too
+        (
+            "en",
+            "Your application",
+            "Unfortunately we are unable to offer you a place on our Graduate Training Scheme.",
+        ),
+        (
+            "de",
+            "Ihre Bewerbung als Weiterbildungsreferentin",
+            "Leider haben wir uns für eine andere Bewerberin entschieden.",
+        ),
+        ("de", "Ihre Bewerbung", "Leider können wir Ihnen keinen Ausbildungsplatz anbieten."),
+        (
+            "nl",
+            "Uw sollicitatie",
+            "Helaas bent u niet geselecteerd voor de functie van trainer.",
+        ),
     ],
 )
-def test_round_94_a_hackathons_post_stays_a_rejection(
+def test_round_94_a_post_named_after_the_thing_stays_a_rejection(
     lang: str, subject: str, sentence: str
 ) -> None:
     v = weak(lang, subject, sentence)
