@@ -237,3 +237,44 @@ def test_round_94_a_post_named_after_the_thing_stays_a_rejection(
 ) -> None:
     v = weak(lang, subject, sentence)
     assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rule"),
+    [
+        # round 94's job rejections (*-yes-94) the packs missed before: the subject after the
+        # verb, a learn-work place, the post filled with another candidate, a hyphenated
+        # programme, an assessment centre named before "nicht bestanden"
+        (
+            "nl",
+            "Helaas kunnen wij u de functie van teamleider in onze vestiging in Utrecht niet aanbieden.",
+            "kunnen-je-de-functie-niet-aanbieden",
+        ),
+        (
+            "nl",
+            "Helaas kunnen we je geen leerwerkplek als elektricien aanbieden.",
+            "no-place-offered",
+        ),
+        (
+            "nl",
+            "We hebben besloten de functie van onderzoeker met een interne kandidaat in te vullen.",
+            "filled-with-another-candidate",
+        ),
+        (
+            "de",
+            "Leider können wir dir keinen Platz in unserem Nachwuchs-Programm anbieten.",
+            "ihnen-kein-stelle-anbieten",
+        ),
+        (
+            "de",
+            "Leider haben Sie das Assessment Center für das Traineeprogramm nicht bestanden.",
+            "bewerbung-den-auswahlprozess-nicht-bestanden",
+        ),
+    ],
+)
+def test_round_94_job_rejections_in_the_same_words_are_found(
+    lang: str, sentence: str, rule: str
+) -> None:
+    v = wrapped(lang, sentence)
+    assert v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
