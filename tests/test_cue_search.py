@@ -50,6 +50,13 @@ SEARCHED_EVERYWHERE = {
     # Session 41 (gates46): a grant named on a line with no job title on it; opens at a line
     # start ((?<![^\n])), so every other position fails at once.
     "en.not_a_job.named-grant": "line-anchored: the whole line is read for a job title",
+    # Session 44 (naj44a): a grant, scholarship or loan named by a compound's head
+    # ("Reisestipendium", "onderzoeksbeurs") and "not granted"; needs the no-verb too.
+    "de.not_a_job.thing-not-granted": "compounds of Stipendium",
+    "nl.not_a_job.thing-not-granted": "compounds of beurs/subsidie",
+    # Session 44 (left44): "seu candidato" only at a clause's start (after a line break or a
+    # stop), where a recruiter's candidate is named, not inside "o seu candidato ideal".
+    "pt.third_party.another-partys-candidate": "clause-anchored: seu/sua candidato at a start",
 }
 
 
