@@ -1,0 +1,75 @@
+"""An offer or an invitation denied to the reader in its own clause: the no itself.
+
+Why: "we are not in a position to offer you the post", "non le proporremo il contratto", "wir
+bieten Ihnen die Stelle leider nicht an" hold an offer look-alike's words, and counted as an
+offer they outweighed the no (issue 11, session 44: 11 held-out real misses read as offers).
+Read from the clause, as ``objects.negated`` reads a decision's: a negation before the look-alike
+(after it in German and Dutch), a verb that gives the offer or the invitation, and the reader, in
+its clause; undone by a double negation ("we cannot but offer you", "no reason not to invite you"),
+a wish ("we can't wait to offer you"), "not yet", or a turn ("..., but we'd like to offer you").
+The words are data (patterns.toml ``yes_denied_before``, ``yes_denied_after``, ``yes_giving``,
+``yes_denial_undone``, ``yes_turn``, ``yes_reader_pronoun``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from agent.classify.engine import Cue
+from agent.classify.lexicon import compiled
+from agent.classify.objects import clause_start
+
+YES = frozenset(("offer", "interview_invitation"))
+DENIED_WEIGHT = 3.0  # as the packs' own "not offer you the position" rules weigh
+_MIN_LOOKALIKE = 2.0  # a look-alike this heavy names the offer or the invitation: not "Termin"
+_BEFORE = compiled("yes_denied_before")
+_AFTER = compiled("yes_denied_after")
+_GIVING = compiled("yes_giving")
+_UNDONE = compiled("yes_denial_undone")
+_TURN = compiled("yes_turn")
+_READER = compiled("reader")
+_CLITIC = compiled("reader_clitic")
+_PRONOUN = compiled("yes_reader_pronoun")
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014.!?\n]")
+_CLAUSE_OPEN = compiled("clause_open")
+_REACH = 160
+
+
+def _clause(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The clause of the look-alike at ``start:stop``: from the last mark, clause word or turn
+    before it to the next mark or clause word after it."""
+    lo = clause_start(text, start)
+    turns = [m.end() for m in _TURN.finditer(text, lo, start)]
+    lo = max(lo, turns[-1]) if turns else lo
+    hi = min(len(text), stop + _REACH)
+    for rx in (_CLAUSE_END, _CLAUSE_OPEN):
+        cut = rx.search(text, stop, hi)
+        hi = cut.start() if cut else hi
+    return lo, hi
+
+
+def denied(text: str, start: int, stop: int) -> bool:
+    """Is the offer or invitation look-alike at ``start:stop`` denied to the reader in its clause?"""
+    lo, hi = _clause(text, start, stop)
+    if not (_BEFORE.search(text, lo, stop) or _AFTER.search(text, stop, hi)):
+        return False
+    if _UNDONE.search(text, lo, hi) or not _GIVING.search(text, lo, hi):
+        return False
+    return any(rx.search(text, lo, hi) for rx in (_READER, _CLITIC, _PRONOUN))
+
+
+def as_denied(text: str, hits: list[tuple[int, int, Cue]]) -> list[tuple[int, int, Cue]]:
+    """The hits with each denied offer or invitation look-alike made a rejection decision (read
+    then as any decision: hypothetical, a question, quoted, taken back)."""
+    return [
+        (s, e, _decision(cue))
+        if cue.category in YES and cue.weight <= -_MIN_LOOKALIKE and denied(text, s, e)
+        else (s, e, cue)
+        for s, e, cue in hits
+    ]
+
+
+def _decision(cue: Cue) -> Cue:
+    rule = f"denied:{cue.rule}"
+    return dataclasses.replace(cue, weight=DENIED_WEIGHT, category="rejection", rule=rule)
