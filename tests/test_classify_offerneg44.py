@@ -64,3 +64,17 @@ def test_denied_lookalike_is_the_no(lang: str, sentence: str) -> None:
 def test_denied_reads_the_clause(sentence: str, start: str, expected: bool) -> None:
     at = sentence.index(start)
     assert denied(sentence, at, at + len(start)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "We could not but offer you the position after such an interview."),
+        ("en", "There is no reason for us not to invite you to the final round."),
+        ("pt", "Não há motivo para não o convidar para a entrevista final."),
+    ],
+)
+def test_double_negation_gives_the_yes(lang: str, sentence: str) -> None:
+    v = wrapped(lang, sentence)
+    assert not v.is_rejection, v.reasons
+    assert "undone:" in _ids(v), v.reasons
