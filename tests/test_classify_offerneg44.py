@@ -47,7 +47,11 @@ def test_denied_lookalike_is_the_no(lang: str, sentence: str) -> None:
         ("Wir bieten Ihnen leider keinen Arbeitsvertrag an.", "Arbeitsvertrag", True),
         # a yes after a denied term: the offer's own clause says yes
         ("We cannot meet your salary, but we'd like to make you an offer.", "make you", False),
-        ("Le télétravail n'est pas possible, mais nous voulons vous faire une offre.", "vous", False),
+        (
+            "Le télétravail n'est pas possible, mais nous voulons vous faire une offre.",
+            "vous",
+            False,
+        ),
         # a double negation, a wish, no hesitation, not yet
         ("We cannot but make you an offer.", "make you", False),
         ("No podemos sino hacerle una oferta formal.", "hacerle", False),
@@ -55,7 +59,11 @@ def test_denied_lookalike_is_the_no(lang: str, sentence: str) -> None:
         ("Non esitiamo a farle un'offerta.", "farle", False),
         ("Wir haben Ihnen den Arbeitsvertrag noch nicht geschickt.", "Arbeitsvertrag", False),
         # a negation without a giving verb: the contract not received; a step not taken until
-        ("You will not receive the offer letter until references are checked.", "offer letter", False),
+        (
+            "You will not receive the offer letter until references are checked.",
+            "offer letter",
+            False,
+        ),
         ("Non abbiamo ricevuto il suo contratto firmato.", "contratto", False),
         # a turn inside the clause: "so" after the no
         ("We could not find anyone stronger so we will make you an offer.", "make you", False),

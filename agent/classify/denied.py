@@ -55,7 +55,8 @@ def _clause(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 def denied(text: str, start: int, stop: int) -> bool:
-    """Is the offer or invitation look-alike at ``start:stop`` denied to the reader in its clause?"""
+    """Is the offer or invitation look-alike at ``start:stop`` denied to the reader in its
+    own clause?"""
     lo, hi = _clause(text, start, stop)
     nots = [m.end() for m in _BEFORE.finditer(text, lo, start)]
     if not (nots or _AFTER.search(text, stop, hi)):
@@ -87,16 +88,20 @@ def as_denied(text: str, hits: list[tuple[int, int, Cue]]) -> list[tuple[int, in
     out: list[tuple[int, int, Cue]] = []
     undone_at: list[tuple[int, int]] = []  # one double negation, one offer: not each rule on it
     for s, e, cue in hits:
+        read = cue
         if cue.category in YES and cue.weight <= -_MIN_LOOKALIKE and denied(text, s, e):
-            cue = _decision(cue)
-        elif cue.category == "rejection" and cue.weight >= DECISION_WEIGHT:
-            if (category := undone(text, s, e)) is not None:
-                if any(s < ue and us < e for us, ue in undone_at):
-                    continue
-                undone_at.append((s, e))
-                rule = f"undone:{cue.rule}"
-                cue = dataclasses.replace(cue, weight=-DENIED_WEIGHT, category=category, rule=rule)
-        out.append((s, e, cue))
+            read = _decision(cue)
+        elif (
+            cue.category == "rejection"
+            and cue.weight >= DECISION_WEIGHT
+            and (category := undone(text, s, e))
+        ):
+            if any(s < ue and us < e for us, ue in undone_at):
+                continue
+            undone_at.append((s, e))
+            rule = f"undone:{cue.rule}"
+            read = dataclasses.replace(cue, weight=-DENIED_WEIGHT, category=category, rule=rule)
+        out.append((s, e, read))
     return out
 
 
