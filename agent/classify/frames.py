@@ -21,10 +21,8 @@ from agent.classify.clauses import (
     hypothetical,
     reversal,
 )
-from agent.classify.engine import (
-    Cue,
-    Pack,
-)
+from agent.classify.denied import as_denied
+from agent.classify.engine import Cue, Pack
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.inclusive import first_forms, swapped, written_at
 from agent.classify.jobcontext import JOB, NONE, bulk_mail, job_context, job_sender
@@ -248,6 +246,7 @@ def collect_cues(
     else:
         written = ""
     r = _Reading(text, ev, [m.end() for m in SENTENCE_END.finditer(text, 0, end)], written)
+    hits = as_denied(text, hits)  # a denied offer or invitation is the no (issue 11)
     hits.sort(key=lambda h: (-abs(h[2].weight), h[0]))
     quoted = _quoted_spans(text, end, to)
     subject_end = t.body_start if t.reply_subject else 0
