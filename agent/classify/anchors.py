@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from agent.classify.denied import MIN_LOOKALIKE
+from agent.classify.denied import YES as DENIABLE
 from agent.classify.engine import DOUBLE_WRAP, SPACE, Cue, Pack, PackSet, normalise, unwrap
 from agent.classify.extractors.common import ATS_DOMAINS, PLATFORM_DOMAINS, SUBJECT_PREFIX
 from agent.classify.frames import REJECTION_ATTACHMENT
@@ -27,7 +29,8 @@ class Anchors:
     The scan's cheap path (:mod:`agent.classify.prefilter`) looks for them in one
     pass and settles mail without them, so it need not know the packs' insides.
     A word here matches where a word of the text starts with it, as in :class:`Doc`.
-    Decision cues are every pack's heavy rejection phrases *and* its decision frames.
+    Decision cues are every pack's heavy rejection phrases *and* its decision frames, and the
+    offer and invitation look-alikes a denial makes a decision (:func:`deniable_cues`).
     """
 
     patterns: tuple[Rx, ...]  # every decision cue (phrase or frame), in pack order
@@ -56,6 +59,18 @@ def decision_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
     )
 
 
+def deniable_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
+    """The offer and invitation look-alikes that decide when denied to the reader in their
+    clause (:func:`agent.classify.denied.as_denied`: "we cannot offer you the post"): the cheap
+    path must hand such mail on as it does a decision phrase (session 44)."""
+    return tuple(
+        cue
+        for pack in packs
+        for cue in pack.cues
+        if cue.category in DENIABLE and cue.weight <= -MIN_LOOKALIKE
+    )
+
+
 def light_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
     """The rejection cues too light to decide: the rest of what ``Evidence.cue_spans`` holds,
     where a second opinion with a cue gate (:mod:`agent.classify.gate`) may lean."""
@@ -70,7 +85,8 @@ def light_cues(packs: Iterable[Pack]) -> tuple[Cue, ...]:
 @functools.cache
 def anchors_of(pack_set: PackSet) -> Anchors:
     """The :class:`Anchors` of every pack of ``pack_set`` (built once per set)."""
-    cues = decision_cues(pack_set.packs.values())  # each with needles: see check_cues
+    # each with needles (see check_cues); a denied offer decides too
+    cues = decision_cues(pack_set.packs.values()) + deniable_cues(pack_set.packs.values())
     job_words: set[str] = set()
     patterns: list[Rx] = []
     person_only: set[int] = set()

@@ -23,7 +23,7 @@ from agent.classify.packcheck import DECISION_WEIGHT
 
 YES = frozenset(("offer", "interview_invitation"))
 DENIED_WEIGHT = 3.0  # as the packs' own "not offer you the position" rules weigh
-_MIN_LOOKALIKE = 2.0  # a look-alike this heavy names the offer or the invitation: not "Termin"
+MIN_LOOKALIKE = 2.0  # a look-alike this heavy names the offer or the invitation: not "Termin"
 _BEFORE = compiled("yes_denied_before")
 _AFTER = compiled("yes_denied_after")
 _GIVING = compiled("yes_giving")
@@ -89,7 +89,7 @@ def as_denied(text: str, hits: list[tuple[int, int, Cue]]) -> list[tuple[int, in
     undone_at: list[tuple[int, int]] = []  # one double negation, one offer: not each rule on it
     for s, e, cue in hits:
         read = cue
-        if cue.category in YES and cue.weight <= -_MIN_LOOKALIKE and denied(text, s, e):
+        if cue.category in YES and cue.weight <= -MIN_LOOKALIKE and denied(text, s, e):
             read = _decision(cue)
         elif (
             cue.category == "rejection"
