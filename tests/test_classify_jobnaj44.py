@@ -25,6 +25,33 @@ JOB = ""  # no subject of its own: the cell's mail is the job wrapper's
 @pytest.mark.parametrize(
     ("lang", "subject", "sentence", "rule"),
     [
+        # a bracketed reference between the application and its outcome (pass 2)
+        (
+            "en",
+            JOB,
+            "Your application for the Finance Officer vacancy (ref. FIN/0412) was not successful.",
+            "application-outcome-bracketed",
+        ),
+        (
+            "de",
+            JOB,
+            "Deine Bewerbung als Lagerhelfer (Standort Hamburg, Teilzeit) ist leider nicht "
+            "erfolgreich.",
+            "bracket-before-verdict",
+        ),
+        (
+            "fr",
+            JOB,
+            "Votre demande d'emploi (poste de cuisinier, réf. 2231) est classée sans suite.",
+            "candidature-a-ete-classe-sans-suite",
+        ),
+        # a job application a portal calls a job request, its status set (pass 2)
+        (
+            "en",
+            JOB,
+            "Your job request for Porter at St Mary's has been moved to unsuccessful.",
+            "status-changed-to",
+        ),
         # a post not allocated or matched to the reader
         (
             "en",
