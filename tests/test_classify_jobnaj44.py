@@ -10,6 +10,12 @@ competition, a supply teacher's appointment, a BBL place, a competition for a gr
 the refusal's wording had no decision rule (a post not allocated, a contract not extended to the
 reader, a competition not won, a job application a portal calls a request, an engagement given to
 another freelancer, a post gone to another teacher).
+
+Pass 2: a bracketed reference (a requisition, a grade, a title) between a job application and
+its outcome; a job application a portal calls a "job request". Pass 3 (round 97, bench/probes/
+*-97.txt, written after pass 2 and measured before pass 3 changed a rule): another freelancer
+chosen or hired, an assessment (a recruiter's English word in fr, es, it, pt), all the holiday
+jobs or seasonal posts of a kind given, a teacher's supply post filled, another intern chosen.
 """
 
 from __future__ import annotations
@@ -149,6 +155,56 @@ JOB = ""  # no subject of its own: the cell's mail is the job wrapper's
             "A vaga de auxiliar de cozinha no nosso restaurante já foi preenchida.",
             "position-filled",
         ),
+        # pass 3 (round 97): all the jobs or posts of a kind given
+        (
+            "de",
+            "Aushilfen",
+            "Leider wurden alle Aushilfsjobs im Lager bereits vergeben.",
+            "all-posts-filled",
+        ),
+        (
+            "it",
+            "Animazione estiva",
+            "I posti da animatore per il villaggio sono già tutti assegnati.",
+            "posts-all-assigned",
+        ),
+        (
+            "nl",
+            "Zomerwerk",
+            "Alle zomerbanen in de kassa zijn inmiddels vergeven.",
+            "all-posts-filled",
+        ),
+        ("pt", JOB, "As vagas de monitor de praia já foram todas preenchidas.", "position-filled"),
+        # pass 3: a teacher's post by its compound, filled
+        ("de", "Grundschule am See", "Die Lehrerstelle ist inzwischen besetzt.", "position-filled"),
+        # pass 3: an engagement given to another freelancer, another one hired
+        (
+            "de",
+            JOB,
+            "Wir haben beschlossen, den Auftrag für das Redesign an einen anderen Freelancer zu "
+            "vergeben.",
+            "engagement-to-another-freelancer",
+        ),
+        (
+            "fr",
+            JOB,
+            "Nous avons attribué cette mission de traduction à une autre indépendante.",
+            "mission-given-to-another-freelancer",
+        ),
+        (
+            "es",
+            JOB,
+            "Al final el equipo ha contratado a otro autónomo para la campaña.",
+            "hired-another-freelancer",
+        ),
+        (
+            "pt",
+            JOB,
+            "Decidimos contratar outra profissional para esta colaboração.",
+            "hired-another-freelancer",
+        ),
+        # pass 3: another intern or working student chosen
+        ("nl", JOB, "We hebben gekozen voor een andere stagiair.", "other-candidates"),
     ],
 )
 def test_round_96_job_refusals_are_rejections(
@@ -204,6 +260,28 @@ def test_round_96_job_refusals_are_rejections(
             "Concursos municipais",
             "Informamos que não foi aprovada no concurso para auxiliar de ação educativa.",
         ),
+        # pass 3 (round 97): another freelancer chosen; an assessment (a recruiter's English word)
+        (
+            "it",
+            "Collaborazioni",
+            "Purtroppo abbiamo scelto un altro freelance per il progetto.",
+        ),
+        (
+            "fr",
+            "Collaborations",
+            "Nous avons finalement retenu un autre freelance pour cette mission.",
+        ),
+        ("de", "Projektanfrage", "Wir haben uns leider für einen anderen Freelancer entschieden."),
+        ("nl", "Opdrachten", "We hebben helaas gekozen voor een andere zzp'er."),
+        ("pt", "Colaborações", "Infelizmente escolhemos outro freelancer para este projeto."),
+        ("es", "Colaboraciones", "Al final hemos contratado a otro autónomo para este encargo."),
+        ("fr", "Programme Talents", "Votre dossier n'a pas été retenu après l'assessment."),
+        (
+            "es",
+            "Programa Impulsa",
+            "Tras el assessment, hemos decidido no continuar con tu candidatura al programa Impulsa.",
+        ),
+        ("pt", "Programa Trainee", "Após o assessment, não foste selecionado para o programa."),
     ],
 )
 def test_round_96_posts_named_by_their_own_words_are_jobs(
