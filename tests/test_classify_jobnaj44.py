@@ -289,3 +289,24 @@ def test_round_96_posts_named_by_their_own_words_are_jobs(
 ) -> None:
     v = weak(lang, subject, sentence)
     assert v.is_rejection, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence", "rule"),
+    [
+        # pass 3 (fr-no-97): a school's entrance competition is an admission, no post
+        (
+            "fr",
+            "École de commerce",
+            "Votre candidature au concours d'entrée en première année n'a malheureusement pas "
+            "été retenue.",
+            "entrance-competition",
+        ),
+    ],
+)
+def test_round_97_refusals_of_no_job_stay_no(
+    lang: str, subject: str, sentence: str, rule: str
+) -> None:
+    v = weak(lang, subject, sentence)
+    assert not v.is_rejection, v.reasons
+    assert rule in _ids(v), v.reasons
