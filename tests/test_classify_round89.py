@@ -50,7 +50,7 @@ YES = [
         "pt",
         "",
         "A vaga à qual você se candidatou pelo nosso site foi encerrada.",
-        "pt.position-filled-relative",
+        "pt.position-filled",  # session 44 (jobnaj44) widened the frame's gap: it reads it first
     ),
     ("pt", "", "A empresa cancelou a vaga por falta de orçamento.", "employer-closed-the-post"),
     (
