@@ -77,6 +77,11 @@ from test_classify_grammar import wrapped
         ),
         (
             "nl",
+            "Wij moeten u meedelen dat wij u geen arbeidsovereenkomst kunnen aanbieden.",
+            "no-contract-offered-to-you",  # the verb last: the older rule does not read it
+        ),
+        (
+            "nl",
             "Wij zetten het sollicitatietraject met u helaas niet voort.",
             "procedure-not-continued-with-you",
         ),
