@@ -5,11 +5,12 @@ bieten Ihnen die Stelle leider nicht an" hold an offer look-alike's words, and c
 offer they outweighed the no (issue 11, session 44: 11 held-out real misses read as offers).
 Read from the clause, as ``objects.negated`` reads a decision's: a negation before the look-alike
 (after it in German and Dutch, and a negated passive after it in any: "an offer will not be made to
-you", "une offre ne vous sera pas faite"), a verb that gives the offer or the invitation, and the reader, in
-its clause; undone by a double negation ("we cannot but offer you", "no reason not to invite you"),
-a wish ("we can't wait to offer you"), "not yet", or a turn ("..., but we'd like to offer you").
-The words are data (patterns.toml ``yes_denied_before``, ``yes_denied_after``, ``yes_denied_passive``, ``yes_giving``,
-``yes_denial_undone``, ``yes_turn``, ``yes_reader_pronoun``).
+you", "une offre ne vous sera pas faite"), a verb that gives the offer or the invitation, and the
+reader, in its clause; undone by a double negation ("we cannot but offer you", "no reason not to
+invite you"), a wish ("we can't wait to offer you"), "not yet", or a turn ("..., but we'd like to
+offer you"). The words are data (patterns.toml ``yes_denied_before``, ``yes_denied_after``,
+``yes_denied_passive``, ``yes_giving``, ``yes_denial_undone``, ``yes_turn``,
+``yes_reader_pronoun``).
 """
 
 from __future__ import annotations
