@@ -4,11 +4,13 @@ Why: "we are not in a position to offer you the post", "non le proporremo il con
 bieten Ihnen die Stelle leider nicht an" hold an offer look-alike's words, and counted as an
 offer they outweighed the no (issue 11, session 44: 11 held-out real misses read as offers).
 Read from the clause, as ``objects.negated`` reads a decision's: a negation before the look-alike
-(after it in German and Dutch), a verb that gives the offer or the invitation, and the reader, in
-its clause; undone by a double negation ("we cannot but offer you", "no reason not to invite you"),
-a wish ("we can't wait to offer you"), "not yet", or a turn ("..., but we'd like to offer you").
-The words are data (patterns.toml ``yes_denied_before``, ``yes_denied_after``, ``yes_giving``,
-``yes_denial_undone``, ``yes_turn``, ``yes_reader_pronoun``).
+(after it in German and Dutch, and a negated passive after it in any: "an offer will not be made to
+you", "une offre ne vous sera pas faite"), a verb that gives the offer or the invitation, and the
+reader, in its clause; undone by a double negation ("we cannot but offer you", "no reason not to
+invite you"), a wish ("we can't wait to offer you"), "not yet", or a turn ("..., but we'd like to
+offer you"). The words are data (patterns.toml ``yes_denied_before``, ``yes_denied_after``,
+``yes_denied_passive``, ``yes_giving``, ``yes_denial_undone``, ``yes_turn``,
+``yes_reader_pronoun``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ DENIED_WEIGHT = 3.0  # as the packs' own "not offer you the position" rules weig
 MIN_LOOKALIKE = 2.0  # a look-alike this heavy names the offer or the invitation: not "Termin"
 _BEFORE = compiled("yes_denied_before")
 _AFTER = compiled("yes_denied_after")
+_PASSIVE = compiled("yes_denied_passive")
 _GIVING = compiled("yes_giving")
 _UNDONE = compiled("yes_denial_undone")
 _TURN = compiled("yes_turn")
@@ -38,6 +41,7 @@ _PRONOUN = compiled("yes_reader_pronoun")
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014.!?\n]")
 _CLAUSE_OPEN = compiled("clause_open")
 _REACH = 160
+_PASSIVE_READER = frozenset(("vous", "te", "le", "ti", "vi", "lhe", "lhes", "vos", "os"))
 _DOUBLE_REACH = 30  # "geen reden om | je niet uit te nodigen": the first no just before the rule
 
 
@@ -59,12 +63,15 @@ def denied(text: str, start: int, stop: int) -> bool:
     own clause?"""
     lo, hi = _clause(text, start, stop)
     nots = [m.end() for m in _BEFORE.finditer(text, lo, start)]
-    if not (nots or _AFTER.search(text, stop, hi)):
+    passive = _PASSIVE.search(text, stop, hi)
+    if not (nots or passive or _AFTER.search(text, stop, hi)):
         return False
     if nots and _WISH.search(text, nots[-1], stop):
         return False  # "... niet verder met de andere finalist en willen je graag een aanbod doen"
     if _UNDONE.search(text, lo, hi) or not _GIVING.search(text, lo, hi):
         return False
+    if passive and _PASSIVE_READER.intersection(passive.group(0).lower().split()):
+        return True  # "ne vous sera pas faite", "non le verrà presentata": the reader's clitic
     return any(rx.search(text, lo, hi) for rx in (_READER, _CLITIC, _PRONOUN))
 
 
