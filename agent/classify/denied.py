@@ -16,11 +16,10 @@ offer you"). The words are data (patterns.toml ``yes_denied_before``, ``yes_deni
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from agent.classify.engine import Cue
-from agent.classify.lexicon import compiled
-from agent.classify.objects import clause_start
+from agent.classify.lexicon import compiled, words
+from agent.classify.objects import clause_end, clause_start
 from agent.classify.packcheck import DECISION_WEIGHT
 
 YES = frozenset(("offer", "interview_invitation"))
@@ -38,10 +37,7 @@ _INVITING = compiled("yes_inviting")
 _READER = compiled("reader")
 _CLITIC = compiled("reader_clitic")
 _PRONOUN = compiled("yes_reader_pronoun")
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014.!?\n]")
-_CLAUSE_OPEN = compiled("clause_open")
-_REACH = 160
-_PASSIVE_READER = frozenset(("vous", "te", "le", "ti", "vi", "lhe", "lhes", "vos", "os"))
+_PASSIVE_READER = frozenset(words("denied", "passive_reader"))
 _DOUBLE_REACH = 30  # "geen reden om | je niet uit te nodigen": the first no just before the rule
 
 
@@ -51,11 +47,7 @@ def _clause(text: str, start: int, stop: int) -> tuple[int, int]:
     lo = clause_start(text, start)
     turns = [m.end() for m in _TURN.finditer(text, lo, start)]
     lo = max(lo, turns[-1]) if turns else lo
-    hi = min(len(text), stop + _REACH)
-    for rx in (_CLAUSE_END, _CLAUSE_OPEN):
-        cut = rx.search(text, stop, hi)
-        hi = cut.start() if cut else hi
-    return lo, hi
+    return lo, clause_end(text, stop)
 
 
 def denied(text: str, start: int, stop: int) -> bool:

@@ -40,16 +40,22 @@ def clause_start(text: str, start: int) -> int:
     return max(marks[-1] if marks else lo, words[-1] if words else lo)
 
 
+def clause_end(text: str, stop: int) -> int:
+    """Where the clause holding the phrase that ends at ``stop`` ends: the next clause or
+    sentence mark or clause word, within reach."""
+    end = min(len(text), stop + _CLAUSE_REACH)
+    for rx in (_CLAUSE_MARK, _CLAUSE_OPEN):
+        cut = rx.search(text, stop, end)
+        end = cut.start() if cut else end
+    return end
+
+
 def _object(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The object named in the phrase or just after it, in its clause. From the phrase's start:
     a frame may hold its object ("scelto un altro fornitore"), and a phrase may end before its
     verb's complement ("no seguir | adelante con el presupuesto"); not "someone who has ... for
     this one", another clause's."""
-    end = stop + _CLAUSE_REACH
-    for rx in (_CLAUSE_MARK, _CLAUSE_OPEN):
-        cut = rx.search(text, stop, end)
-        end = cut.start() if cut else end
-    m = _OBJECT.search(text, start, end)
+    m = _OBJECT.search(text, start, clause_end(text, stop))
     return m if m is not None and m.start() <= stop + _OBJECT_REACH else None
 
 
