@@ -390,6 +390,9 @@ def _correction_commands(cmds: _Commands, rej: _Commands) -> None:
     sp.add_argument("--since", type=parse_since, metavar="YYYY-MM-DD", help="dated on or after")
     sp.add_argument("--search", metavar="TEXT", help="subject or sender contains TEXT (any case)")
     sp.add_argument("--limit", type=_positive, metavar="N", help="only the newest N")
+    sp.add_argument(
+        "--maybe", action="store_true", help="only mail that may be a rejection, not logged as one"
+    )
     _json(sp)
     sp = rej.add(
         "add",

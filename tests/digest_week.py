@@ -153,6 +153,34 @@ def realistic_week(store: Store, cfg: config_mod.Config) -> None:
         "Thank you for interviewing with us. We won't be taking your application further."))  # fmt: skip
     _walk(store, unsure, "approved", "sending", "uncertain")
     _backfill(store, cfg)
+    _maybe(store)
+
+
+MAYBE = (
+    'model:e5-1 p=0.92 "We feel your background is closer to our consulting team than to the '
+    'Analytics Engineer role."'
+)
+
+
+def _maybe(store: Store) -> None:
+    """A job mail the sentence model came close on (issue 11): listed, not logged."""
+    store.record_message(
+        {
+            "folder": "INBOX",
+            "uidvalidity": 1,
+            "uid": 500,
+            "message_id": "<maybe.saltmarsh@mail.example>",
+            "subject": "Your application for Analytics Engineer",
+            "from_addr": "hiring@saltmarsh-analytics.com",
+            "date": (WEEK_NOW - timedelta(hours=19)).isoformat(),
+            "size": 2100,
+            "status": "classified",
+            "is_rejection": 0,
+            "score": 0.2,
+            "category": "other",
+            "maybe": MAYBE,
+        }
+    )
 
 
 BACKFILL = [

@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from agent.classify import embedded, engine, evidence, gate, learned, opinions
+from agent.classify import engine, evidence, learned, opinions
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
+from agent.classify.asking import maybe, model_sentences, second_opinion
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
     MAX_BODY_CHARS,
@@ -72,12 +73,7 @@ from agent.classify.extractors.contact import find_contact, find_noreply, find_r
 from agent.classify.extractors.role import clean_role, pick_role, role_candidates
 from agent.classify.extractors.spelling import expand_acronym
 from agent.classify.extractors.stage import find_stage
-from agent.classify.frames import (
-    MODEL_ROOM,
-    REJECTION_ATTACHMENT,
-    Decision,
-    decide,
-)
+from agent.classify.frames import REJECTION_ATTACHMENT, decide
 from agent.classify.inclusive import swapped
 from agent.classify.jobcontext import job_sender
 from agent.classify.matching import Doc, Rx
@@ -102,10 +98,12 @@ __all__ = [
     "is_noreply_address",
     "job_sender",
     "languages",
+    "model_sentences",
     "newest_part",
     "norm_company",
     "pack_table",
     "packs",
+    "second_opinion",
     "stage_of",
     "title_subject",
 ]
@@ -128,6 +126,7 @@ class Verdict:
     language: str
     reasons: tuple[str, ...]
     category: str | None = None
+    maybe: str | None = None  # why a mail not called a rejection may be one (asking.maybe)
 
     @classmethod
     def without_details(cls, reason: str, category: str, score: float) -> Verdict:
@@ -211,6 +210,7 @@ class Verdict:
             "language": self.language,
             "reasons": list(self.reasons),
             "category": self.category,
+            "maybe": self.maybe,
         }
 
 
@@ -250,40 +250,6 @@ def classify(
         )
 
 
-def second_opinion(
-    model: opinions.Reader, d: Decision, t: MailText, language: str = ""
-) -> tuple[float, str, str] | None:
-    """(probability, sentence, what the rules show there) when the model calls a mail the
-    rules left open a rejection.
-
-    The rules' look-alikes (offer, invitation, own mail, newsletter, another domain)
-    and any decision cue they counted, even one outweighed, keep the last word; a
-    model that asks for a cue (``model.cue``) speaks only where the packs found a
-    light one ("unfortunately", "we regret") that decided nothing on its own, and one
-    with a ``gate`` only where a sentence it scores over its threshold holds the rules'
-    evidence (``gate.support``).
-    """
-    if d.is_rejection or d.decided or not d.job or d.category not in MODEL_ROOM:
-        return None
-    threshold = model.threshold_for(language)
-    if (model.cue and not d.cued) or threshold >= 1.0:  # 1: silent in this language
-        return None
-    sentences, text = model_sentences(t), t.cues.text[: t.lead_end]
-    if isinstance(model, embedded.SentenceModel) and model.gate:  # ~25 ms a sentence
-        sentences = gate.admitted(
-            model.gate, text, sentences[: embedded.MAX_SENTENCES], d, language
-        )
-    said = model.over(sentences, threshold, language)
-    if not said or not model.gate:
-        return (*said[0], "") if said else None
-    # Any sentence over the threshold may carry the rules' evidence, the likeliest first:
-    # a letter's cue often sits in its second-likeliest sentence (bench/cv-sources).
-    for p, sentence in said:
-        if (leaned := gate.support(model.gate, text, sentence, d, language)) is not None:
-            return p, sentence, leaned
-    return None
-
-
 def stage_of(msg: Message) -> str:
     """How far the application got, read as for a rejection: for a mail the owner says is
     one (``rejections add``, the corrections' memory) though the rules found no decision."""
@@ -293,11 +259,6 @@ def stage_of(msg: Message) -> str:
     except Exception:
         log.exception("stage_of failed on %s", getattr(msg, "message_id", None))
         return "unknown"
-
-
-def model_sentences(t: MailText) -> list[str]:
-    """The sentences of subject and newest text the model reads (wrapped lines joined)."""
-    return learned.sentences(t.cues.text[: t.lead_end])
 
 
 def _classify(
@@ -314,7 +275,9 @@ def _classify(
 
     reasons: list[str] = []
 
-    def verdict(is_rej: bool, score: float, stage: str | None, category: str) -> Verdict:
+    def verdict(
+        is_rej: bool, score: float, stage: str | None, category: str, unsure: str | None = None
+    ) -> Verdict:
         head = tuple(reasons)
         decided: dict[str, Any] = {
             "is_rejection": is_rej,
@@ -322,6 +285,7 @@ def _classify(
             "stage": stage,
             "language": language,
             "category": category,
+            "maybe": unsure,
         }
         if found:
             return Verdict(**decided, **_details(found[0], head))
@@ -355,6 +319,9 @@ def _classify(
                 said = f'rejection by model:{reader.name} p={p:.2f} "{quote(sentence)}"'
                 reasons.insert(0, f"{said} where the rules found {leaned}" if leaned else said)
                 return rejected(p, False)
+        if (unsure := maybe(model, d, t, language)) is not None:
+            reasons.append(f"may be a rejection: {unsure}")
+            return verdict(False, d.score, None, d.category, unsure)
     return verdict(False, d.score, None, d.category)
 
 

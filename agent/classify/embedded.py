@@ -66,6 +66,7 @@ class SentenceModel:
     thresholds: dict[str, float] = field(default_factory=dict)
     cue: bool = False  # as learned.Model: speak only where the packs found a light cue
     gate: tuple[str, ...] = ()  # as learned.Model: the rules' evidence its sentence must hold
+    maybe: float = 0.0  # from here to the threshold a mail "may be a rejection" (asking.maybe)
     _seen: OrderedDict[str, float] = field(
         default_factory=OrderedDict, init=False, repr=False, compare=False
     )
@@ -128,6 +129,9 @@ def load(path: Path = MODEL_FILE) -> SentenceModel:
             if not 0.0 < p <= 1.0:
                 raise ValueError(f"{what} {p} is not a probability")
         gate = tuple(str(g) for g in raw.get("gate", ()))
+        maybe = float(raw.get("maybe", 0.0))
+        if not 0.0 <= maybe < float(raw["threshold"]):
+            raise ValueError(f"maybe {maybe} is not below the threshold {raw['threshold']}")
         if unknown := set(gate) - set(GATE_KINDS):
             raise ValueError(f"gate {sorted(unknown)} not of {GATE_KINDS}")
         return SentenceModel(
@@ -138,6 +142,7 @@ def load(path: Path = MODEL_FILE) -> SentenceModel:
             thresholds=thresholds,
             cue=bool(raw.get("cue", False)),
             gate=gate,
+            maybe=maybe,
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: {type(exc).__name__}: {exc}") from exc

@@ -23,12 +23,15 @@ def cmd_mail_list(args: argparse.Namespace) -> int:
     cfg = load_config(args)
     since = args.since.isoformat() if args.since else None
     with open_db(cfg) as store:
-        rows = store.stored_messages(since=since, search=args.search, limit=args.limit)
+        rows = store.stored_messages(
+            since=since, search=args.search, limit=args.limit, maybe=args.maybe
+        )
     if args.json:
         _print_json([_message_json(r) for r in rows])
         return 0
     if not rows:
-        print("no stored mail matches" if args.since or args.search else "no mail read yet")
+        asked = args.since or args.search or args.maybe
+        print("no stored mail matches" if asked else "no mail read yet")
     for r in rows:
         print(
             f"{r['id']:>6}  {(r['date'] or '')[:16]:<16}  {_cut(r['from_addr'], 28):<28}  "
@@ -43,7 +46,8 @@ def made_of(r: dict[str, Any]) -> str:
         return f"rejection #{r['rejection_id']}" + (" (dropped)" if r["dropped_at"] else "")
     if r["is_rejection"]:
         return "rejection (logged once, elsewhere)"
-    return r["category"] or "not a rejection"
+    made = r["category"] or "not a rejection"
+    return f"{made}, may be a rejection" if r.get("maybe") else made
 
 
 def _cut(text: str | None, width: int) -> str:
@@ -64,6 +68,7 @@ def _message_json(r: dict[str, Any]) -> dict[str, Any]:
         "category": r["category"],
         "rejection_id": r["rejection_id"],
         "dropped": r["dropped_at"] is not None,
+        "maybe": r.get("maybe"),
         "made_of": made_of(r),
     }
 

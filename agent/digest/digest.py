@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 PREVIEW_LINES = 3
 LIST_LIMIT = 5  # longer lists of expired drafts or draftless rejections become one line
+MAYBE_DAYS = 14  # mail that may be a rejection, read from older history, is one line
 
 
 def themes_of(text: str) -> list[str]:
@@ -104,6 +105,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         r["received_local"] = _local(r["received_at"], tz)
     no_draft = store.rejections_without_draft(since)
     history = _history(store.backfill_since(since), tz)
+    maybe, maybe_older = _maybe(store, since, now, tz)
     counts = {
         "pending": len(drafts["pending"]),
         "due": len(drafts["due_today"]),
@@ -112,6 +114,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "expired": len(drafts["expired"]),
         "no_draft": len(no_draft),
         "history": history["count"] if history else 0,
+        "maybe": len(maybe) + maybe_older,
     }
     shown = [v for k, v in drafts.items() if k != "later"]
     return {
@@ -123,12 +126,36 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "no_draft_reasons": reason_counts(no_draft),
         "list_limit": LIST_LIMIT,
         "history": history,
+        "maybe": maybe,
+        "maybe_older": maybe_older,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
         "token": "",
-        "empty": not any((*shown, replies, no_draft, history)),
+        "empty": not any((*shown, replies, no_draft, history, maybe, maybe_older)),
     }
+
+
+def _maybe(store: Store, since: str, now: datetime, tz: tzinfo) -> tuple[list[dict[str, Any]], int]:
+    """Mail read since the last digest that may be a rejection Rebound did not log (issue 11:
+    the sentence model came close), and how many more were received too long ago to list.
+
+    Why list them: a rejection in words no rule knows is otherwise silently lost; the owner
+    needs one command (``rejections add``) to log it, and its template is then remembered.
+    """
+    rows = store.maybe_rejections(since)
+    recent_from = iso(now - timedelta(days=MAYBE_DAYS)) or ""
+    recent = [r for r in rows if (r["date"] or "") >= recent_from]
+    for r in recent:
+        r["received_local"] = _local(r["date"], tz)
+        r["sentence"] = sentence_of(r["maybe"] or "")
+    return recent, len(rows) - len(recent)
+
+
+def sentence_of(maybe: str) -> str:
+    """The sentence a "may be a rejection" reason quotes (``model:NAME p=0.83 "…"``)."""
+    start, end = maybe.find('"'), maybe.rfind('"')
+    return maybe[start + 1 : end] if 0 <= start < end else maybe
 
 
 def _local(value: str | None, tz: tzinfo) -> str:
@@ -262,6 +289,8 @@ def subject(data: dict[str, Any]) -> str:
         parts.append(f"{c['attention']} need{'s' if c['attention'] == 1 else ''} a look")
     if c.get("expired"):
         parts.append(f"{c['expired']} expired")
+    if c.get("maybe"):
+        parts.append(f"{c['maybe']} may be a rejection")
     if not parts and c.get("no_draft"):
         n = c["no_draft"]
         parts.append(f"{n} rejection{'s' if n != 1 else ''} without a draft")

@@ -71,4 +71,5 @@ def message_row(
         "is_rejection": int(verdict.is_rejection) if verdict else 0,
         "score": verdict.score if verdict else None,
         "category": verdict.category if verdict else handled,
+        "maybe": verdict.maybe if verdict else None,
     }

@@ -333,6 +333,7 @@ _COPIED = (
     "is_rejection",
     "score",
     "category",
+    "maybe",
 )
 
 

@@ -44,25 +44,43 @@ class CorrectionsMixin(StoreBase):
     # ------------------------------------------------------------ stored mail
 
     def stored_messages(
-        self, *, since: str | None = None, search: str | None = None, limit: int | None = None
+        self,
+        *,
+        since: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        maybe: bool = False,
     ) -> list[dict[str, Any]]:
         """Classified mail, newest last; ``search`` matches subject or sender in any case;
-        ``limit`` keeps the newest. Each row carries its rejection (``rejection_id``,
-        ``dropped_at``) when one was logged."""
+        ``limit`` keeps the newest; ``maybe``: only mail that may be a rejection and was
+        not logged as one. Each row carries its rejection (``rejection_id``, ``dropped_at``)
+        when one was logged."""
         like = (
             "%" + (search or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
         rows = self.query(
             "SELECT m.id, m.folder, m.uid, m.message_id, m.date, m.from_addr, m.subject, "
-            "m.is_rejection, m.category, m.score, r.id AS rejection_id, r.dropped_at "
+            "m.is_rejection, m.category, m.score, m.maybe, r.id AS rejection_id, r.dropped_at "
             "FROM messages m LEFT JOIN rejections r ON r.message_row = m.id "
             "WHERE m.status = 'classified' AND coalesce(m.date, '') >= ? "
             "AND (coalesce(m.subject, '') LIKE ? ESCAPE '\\' "
             "OR coalesce(m.from_addr, '') LIKE ? ESCAPE '\\') "
+            "AND (? = 0 OR (m.maybe IS NOT NULL AND r.id IS NULL)) "
             "ORDER BY m.date DESC, m.id DESC LIMIT ?",
-            (since or "", like, like, limit or -1),
+            (since or "", like, like, int(maybe), limit or -1),
         )
         return rows[::-1]
+
+    def maybe_rejections(self, read_since: str) -> list[dict[str, Any]]:
+        """Mail read since ``read_since`` that may be a rejection (``messages.maybe``) and was
+        not logged as one, oldest first: what the digest asks the owner to look at."""
+        return self.query(
+            "SELECT m.id, m.date, m.from_addr, m.subject, m.maybe FROM messages m "
+            "LEFT JOIN rejections r ON r.message_row = m.id "
+            "WHERE m.status = 'classified' AND m.maybe IS NOT NULL AND m.is_rejection = 0 "
+            "AND r.id IS NULL AND m.processed_at >= ? ORDER BY m.date, m.id",
+            (read_since,),
+        )
 
     def stored_message(self, ref: str) -> dict[str, Any]:
         """A classified mail by its ``messages`` id ("123") or its Message-ID ("<…>")."""

@@ -391,6 +391,13 @@ def _migration_10(db: sqlite_utils.Database) -> None:
         db.table("rejections").add_column("dropped_at", str)
 
 
+def _migration_11(db: sqlite_utils.Database) -> None:
+    """``messages.maybe``: why a mail not called a rejection may be one (the sentence model
+    came close, issue 11), for the digest to list and ``mail list --maybe``. Idempotent."""
+    if "maybe" not in db.table("messages").columns_dict:
+        db.table("messages").add_column("maybe", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
@@ -402,6 +409,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_8,
     _migration_9,
     _migration_10,
+    _migration_11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
