@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from agent.classify import engine, evidence, learned, opinions
 from agent.classify.anchors import Anchors, anchors_of
 from agent.classify.anchors import decision_phrase as _decision_phrase
-from agent.classify.asking import maybe, model_sentences, second_opinion
+from agent.classify.asking import ask, model_sentences, second_opinion
 from agent.classify.engine import (
     DEFAULT_LANGUAGE,
     MAX_BODY_CHARS,
@@ -312,16 +312,12 @@ def _classify(
         if (slots := model.opinion(msg, langs, t, d)) is not None:
             reasons.insert(0, f"rejection by model:{model.name} p={slots[0]:.2f} {slots[1]}")
             return rejected(slots[0], False)
-    elif model is not None:
-        for reader in opinions.readers_of(model):
-            if (opinion := second_opinion(reader, d, t, language)) is not None:
-                p, sentence, leaned = opinion
-                said = f'rejection by model:{reader.name} p={p:.2f} "{quote(sentence)}"'
-                reasons.insert(0, f"{said} where the rules found {leaned}" if leaned else said)
-                return rejected(p, False)
-        if (unsure := maybe(model, d, t, language)) is not None:
-            reasons.append(f"may be a rejection: {unsure}")
-            return verdict(False, d.score, None, d.category, unsure)
+    elif model is not None and (said := ask(model, d, t, language)) is not None:
+        if said.p is not None:
+            reasons.insert(0, said.reason)
+            return rejected(said.p, False)
+        reasons.append(f"may be a rejection: {said.reason}")
+        return verdict(False, d.score, None, d.category, said.reason)
     return verdict(False, d.score, None, d.category)
 
 

@@ -11,6 +11,8 @@ the corrections' memory its template).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from agent.classify import embedded, gate, learned, opinions
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.frames import MODEL_ROOM, Decision
@@ -80,3 +82,24 @@ def maybe(model: opinions.Readers, d: Decision, t: MailText, language: str = "")
         if p >= reader.maybe:
             return f'model:{reader.name} p={p:.2f} "{quote(sentence)}"'
     return None
+
+
+class Said(NamedTuple):
+    """What the readers said of a mail the rules left open: a rejection at ``p`` (its reason
+    cites the reader, the sentence and what the rules show there), or, ``p`` None, a mail
+    that may be one (:func:`maybe`'s reason)."""
+
+    p: float | None
+    reason: str
+
+
+def ask(model: opinions.Readers, d: Decision, t: MailText, language: str = "") -> Said | None:
+    """Each reader in order (the first that calls the mail a rejection decides), then
+    :func:`maybe`; None when no reader has anything to say."""
+    for reader in opinions.readers_of(model):
+        if (opinion := second_opinion(reader, d, t, language)) is not None:
+            p, sentence, leaned = opinion
+            said = f'rejection by model:{reader.name} p={p:.2f} "{quote(sentence)}"'
+            return Said(p, f"{said} where the rules found {leaned}" if leaned else said)
+    unsure = maybe(model, d, t, language)
+    return None if unsure is None else Said(None, unsure)
