@@ -6,6 +6,8 @@ and a real Dovecot (tests/conftest.py)."""
 from __future__ import annotations
 
 import json
+import logging
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,18 +17,20 @@ from agent import config as config_mod
 from agent.classify import bundled_opinion, classify, embedded
 from agent.classify.learned import ModelError
 from agent.cli import main
-from agent.digest.digest import gather, render_text, sentence_of
-from agent.mail.parse import parse_bytes
+from agent.digest.digest import gather, render_text, send_digest, sentence_of
+from agent.ingest import corrections
+from agent.mail.parse import LOCAL_UIDVALIDITY, parse_bytes
 from agent.store import now_utc, open_store
 
-from helpers import NEWSLETTER, mail, write_config
+from helpers import NEWSLETTER, OWNER, mail, write_config
 
 OWNERS = ["alex.doe@example.com"]
 # Written here, in no corpus: a no the sentence model scores between its maybe (0.7) and its
 # threshold (0.95), and which no rule decides.
 CLOSE = (
-    "Hi Alex,\n\nThank you for your time. We feel your background is closer to our consulting "
-    "team than to the Data Analyst role.\n\nBest,\nDana Whitfield\nTalent, Saltmarsh Analytics\n"
+    "Hi Alex,\n\nThank you for your time in the interviews. We feel your background is closer "
+    "to our consulting team than to the Data Analyst role.\n\nBest,\nDana Whitfield\nTalent, "
+    "Saltmarsh Analytics\n"
 )
 CLEAR = (
     "Hi Alex,\n\nThank you for your time. Unfortunately we have decided not to move forward "
@@ -121,3 +125,86 @@ def test_older_mail_from_history_is_one_line(imap_account, tmp_path, capsys) -> 
     assert (
         "MAY BE A REJECTION (1)" in text and "1 older one from history: rebound mail list" in text
     )
+
+
+# ---------------------------------------------------------------- "rejection N" by reply
+
+
+def _reply(token: str, digest_id: str, commands: str) -> bytes:
+    body = f"{commands}\n\nOn Fri, Rebound wrote:\n> Rebound code: {token}\n"
+    headers = {"In-Reply-To": digest_id, "References": digest_id}
+    return mail("Re: Rebound", body, sender=OWNER, to=OWNER, headers=headers)
+
+
+def _token(message) -> str:  # type: ignore[no-untyped-def]
+    text = message.get_body(("plain",)).get_content()
+    return str(re.search(r"Rebound code: (RB-\S+)", text).group(1))  # type: ignore[union-attr]
+
+
+def test_a_reply_rejection_n_is_logged_at_the_daemons_tick(
+    tmp_path, imap_account, smtp_server
+) -> None:  # type: ignore[no-untyped-def]
+    from test_daemon import RunningDaemon, fast_config, wait_until
+
+    imap_account.append(mail(SUBJECT, CLOSE, sender=SENDER))
+    path = fast_config(tmp_path, imap_account, smtp_server)
+    path.write_text(path.read_text() + '\n[daemon]\ntick_seconds = 1\n\n[digest]\ntime = "23:59"\n')
+    cfg = config_mod.load(path)
+    assert main(["--config", str(path), "scan"]) == 0
+    with open_store(cfg.database.path) as store:
+        (row,) = store.stored_messages(maybe=True)
+        assert send_digest(cfg, store, force=True)
+    digest = smtp_server.wait_for(1)[0].message
+    assert f'reply "rejection {row["id"]}"' in digest.get_body(("plain",)).get_content()
+    commands = f"rejection {row['id']}\nrejection 9999"
+    imap_account.append(_reply(_token(digest), digest["Message-ID"], commands))
+
+    def logged() -> list:  # type: ignore[type-arg]
+        with open_store(cfg.database.path) as store:
+            return [r for r in store.stored_messages() if r["rejection_id"] is not None]
+
+    with RunningDaemon(path):
+        (done,) = wait_until(logged, timeout=30, what="the rejection logged as asked")
+        confirmation = wait_until(
+            lambda: [m.message for m in smtp_server.messages if m.message["In-Reply-To"]],
+            timeout=20,
+            what="the confirmation",
+        )[0]
+    assert done["id"] == row["id"]
+    body = confirmation.get_content()
+    assert f"mail {row['id']} (dana@saltmarsh-analytics.com: {SUBJECT})" in body
+    assert "to be logged as a rejection" in body and "mail 9999: not in the digest" in body
+    with open_store(cfg.database.path) as store:
+        (rejection,) = store.query("SELECT * FROM rejections")
+        assert json.loads(rejection["reasons"])[0] == f"user:message-{row['id']}"
+        assert store.asked_rejections() == []  # logged: not asked again
+        assert store.query("SELECT status FROM drafts") == [{"status": "pending"}]
+
+
+def test_a_mail_that_cannot_be_read_again_keeps_why(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="agent.ingest.corrections")
+    path = write_config(tmp_path)
+    cfg = config_mod.load(path)
+    with open_store(cfg.database.path) as store:
+        mail_id = store.record_message(
+            {
+                "folder": f"eml:{tmp_path / 'gone.eml'}",
+                "uidvalidity": LOCAL_UIDVALIDITY,
+                "uid": 1,
+                "message_id": "<gone@x.example>",
+                "subject": SUBJECT,
+                "from_addr": "dana@saltmarsh-analytics.com",
+                "status": "classified",
+                "is_rejection": 0,
+                "category": "other",
+                "maybe": 'model:e5-1 p=0.80 "…"',
+            }
+        )
+        store.ask_rejection(mail_id)
+        assert corrections.log_asked(store, cfg, dry_run=True) == []
+        assert "would log mail" in caplog.text and store.asked_rejections() == [mail_id]
+        assert corrections.log_asked(store, cfg) == []
+        assert store.asked_rejections() == []  # not tried again
+        (row,) = store.query("SELECT owner_asked_error FROM messages")
+        assert row["owner_asked_error"].endswith("gone.eml: no such file or folder")
+    assert "not logged as a rejection as asked" in caplog.text

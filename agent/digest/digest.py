@@ -402,6 +402,7 @@ def send_digest(
             "to_addr": to,
             "subject": str(msg["Subject"]),
             "listed": json.dumps(listed),
+            "listed_mail": json.dumps([m["id"] for m in data["maybe"]]),
             "scheduled": scheduled,
         }
     )

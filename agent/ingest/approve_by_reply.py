@@ -1,4 +1,6 @@
-"""Approve by replying to the digest: ``approve 3``, ``discard 4``, ``approve all``.
+"""Approve by replying to the digest: ``approve 3``, ``discard 4``, ``approve all``, and
+``rejection 24`` for a mail the digest listed as one that may be a rejection (the daemon then
+logs it as ``rebound rejections add 24`` would: :func:`agent.ingest.corrections.log_asked`).
 
 A reply is obeyed only when all of these hold:
 
@@ -39,7 +41,7 @@ from agent.store import Store, iso, now_utc
 log = logging.getLogger(__name__)
 
 MAX_COMMAND_LINES = 40
-_COMMAND = re.compile(r"^(approve|discard)\b[\s:]*(.*)$", re.IGNORECASE)
+_COMMAND = re.compile(r"^(approve|discard|rejection)\b[\s:]*(.*)$", re.IGNORECASE)
 _IDS = re.compile(r"#?(\d{1,9})")
 _ADDRESS = re.compile(r"<?([^\s<>,;:@]+@[^\s<>,;:@]+\.[^\s<>,;:@]+)>?")
 _IGNORABLE = re.compile(
@@ -60,6 +62,7 @@ class Reply:
     not_understood: list[str] = field(default_factory=list)
     digest_id: int | None = None
     listed: list[int] = field(default_factory=list)  # the drafts that digest showed
+    listed_mail: list[int] = field(default_factory=list)  # its mails that may be a rejection
 
 
 def command_lines(text: str) -> list[str]:
@@ -125,7 +128,12 @@ def _check(store: Store, cfg: Config, msg: Message, owners: frozenset[str]) -> R
     for token in codes_in(msg):
         digest = valid_digest_for_token(store, token)
         if digest is not None:
-            return Reply(True, digest_id=digest.id, listed=json.loads(digest.listed or "[]"))
+            return Reply(
+                True,
+                digest_id=digest.id,
+                listed=json.loads(digest.listed or "[]"),
+                listed_mail=json.loads(digest.listed_mail or "[]"),
+            )
     return Reply(False, "no valid code of a recent digest in it (wrong or stale)")
 
 
@@ -139,6 +147,9 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
                 reply.not_understood.append(line)
             continue
         verb, rest = m.group(1).lower(), m.group(2)
+        if verb == "rejection":
+            _ask_rejections(store, line, rest, reply)
+            continue
         words = rest.lower().replace(",", " ").split()
         late = "late" in words
         named: list[str] = []
@@ -168,6 +179,29 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
             _apply(store, verb, draft_id, late, reply, confirm_to=named[0] if named else None)
     if not lines:
         reply.not_understood.append("(no commands found above the quoted digest)")
+
+
+def _ask_rejections(store: Store, line: str, rest: str, reply: Reply) -> None:
+    """``rejection 24 25``: the mails named, if that digest listed them, are to be logged as
+    rejections; the daemon does it outside this transaction (it reads each mail again)."""
+    targets = [int(x) for x in _IDS.findall(rest)]
+    if not targets or _IDS.sub("", rest).replace(",", " ").split():
+        reply.not_understood.append(line)
+        return
+    for mail_id in targets:
+        if mail_id not in reply.listed_mail:
+            reply.problems.append(
+                f"mail {mail_id}: not in the digest you replied to; a reply can only act on the "
+                "mails its digest listed (`rebound rejections add` takes any)"
+            )
+            continue
+        row = store.stored_message(str(mail_id))
+        label = f"mail {mail_id} ({row['from_addr']}: {(row['subject'] or '')[:60]})"
+        if row["rejection_id"] is not None:
+            reply.done.append(f"{label}: was already logged as a rejection")
+            continue
+        store.ask_rejection(mail_id)
+        reply.done.append(f"{label}: to be logged as a rejection, its feedback request drafted")
 
 
 def _label(draft: dict[str, Any], store: Store) -> str:
@@ -219,7 +253,7 @@ def _queue_confirmation(store: Store, cfg: Config, msg: Message, reply: Reply) -
     if reply.not_understood:
         lines += [
             "Not understood (write one command per line: approve 3, discard 4, approve all, "
-            "approve 5 late):",
+            "approve 5 late, rejection 24):",
             *(f"  - {n[:120]}" for n in reply.not_understood),
             "",
         ]

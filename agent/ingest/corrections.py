@@ -21,7 +21,7 @@ from typing import Any
 
 from agent.classify import Verdict, classify, stage_of
 from agent.config import Config
-from agent.errors import StateError
+from agent.errors import MailboxError, ReboundError, StateError
 from agent.feedback import drafts
 from agent.feedback.window import window_for
 from agent.ingest import applications, memory, pipeline
@@ -184,6 +184,41 @@ def add(
             rejection_id=rejection.id,
             company=verdict.company,
         )
+    return done
+
+
+def log_asked(store: Store, cfg: Config, *, dry_run: bool = False) -> list[Added]:
+    """The mails the owner called rejections by replying to a digest ("rejection 24"),
+    logged as ``rejections add`` logs them, over one IMAP session.
+
+    A mail that cannot be (gone from its folder or file, renumbered) keeps the reason and is
+    not tried again; a server out of reach now (``MailboxError``) leaves the rest for the
+    next tick.
+    """
+    done: list[Added] = []
+    asked = store.asked_rejections()
+    if not asked or dry_run:
+        for mail_id in asked:
+            log.info("would log mail %d as a rejection, as the owner asked", mail_id)
+        return done
+    with Rereader(cfg) as reader:
+        for mail_id in asked:
+            try:
+                done.append(added := add(store, cfg, str(mail_id), {}, reader=reader))
+            except MailboxError as exc:  # the server: the next tick tries again
+                log.warning("mail %d: not logged as a rejection yet: %s", mail_id, exc)
+                break
+            except ReboundError as exc:  # gone, renumbered, logged meanwhile: say so, stop
+                with store.transaction():
+                    store.asked_rejection_failed(mail_id, str(exc))
+                log.warning("mail %d: not logged as a rejection as asked: %s", mail_id, exc)
+                continue
+            log.info(
+                "mail %d logged as rejection %s, as the owner asked by reply to the digest%s",
+                mail_id,
+                added.rejection_id,
+                f"; draft {added.draft_id}" if added.draft_id else "",
+            )
     return done
 
 

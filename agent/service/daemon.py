@@ -44,7 +44,7 @@ from agent.delivery import mailsync
 from agent.digest import digest
 from agent.errors import ConfigError, ReboundError, TemplateError
 from agent.feedback import drafts
-from agent.ingest import pipeline
+from agent.ingest import corrections, pipeline
 from agent.ingest.scan import dry_run_store, scan_folder, sent_to_read
 from agent.mail import imap as mailbox
 from agent.mail import interrupt
@@ -244,13 +244,15 @@ class Daemon:
         return run
 
     def tick(self) -> None:
-        """Due sends, expiry and the digest: the work that follows the clock."""
+        """Due sends, expiry, the mails the owner called rejections by reply, and the digest:
+        the work that follows the clock."""
         now = now_utc()
         with open_store(self.cfg.database.path) as store:
             if not self.dry_run:
                 expired = drafts.expire_overdue(store, now)
                 if expired:
                     log.info("drafts %s expired: their window closed unapproved", expired)
+            corrections.log_asked(store, self.cfg, dry_run=self.dry_run)
             if not (self.cfg.smtp.host and self.cfg.owner.email):
                 return
             # send_due also sends the confirmations the watchers queued (outbox)

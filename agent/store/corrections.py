@@ -71,6 +71,29 @@ class CorrectionsMixin(StoreBase):
         )
         return rows[::-1]
 
+    def ask_rejection(self, message_row: int) -> None:
+        """The owner said by reply to a digest that this mail is a rejection: the daemon logs
+        it (:meth:`asked_rejections`), as ``rejections add`` would."""
+        self.conn.execute(
+            "UPDATE messages SET owner_asked = 'rejection', owner_asked_at = ?, "
+            "owner_asked_error = NULL WHERE id = ?",
+            (iso(now_utc()), message_row),
+        )
+
+    def asked_rejections(self) -> list[int]:
+        """The mails the owner asked to log as rejections, not logged yet nor failed."""
+        rows = self.conn.execute(
+            "SELECT m.id FROM messages m LEFT JOIN rejections r ON r.message_row = m.id "
+            "WHERE m.owner_asked = 'rejection' AND m.owner_asked_error IS NULL AND r.id IS NULL "
+            "ORDER BY m.owner_asked_at, m.id"
+        )
+        return [row[0] for row in rows]
+
+    def asked_rejection_failed(self, message_row: int, error: str) -> None:
+        self.conn.execute(
+            "UPDATE messages SET owner_asked_error = ? WHERE id = ?", (error, message_row)
+        )
+
     def maybe_rejections(self, read_since: str) -> list[dict[str, Any]]:
         """Mail read since ``read_since`` that may be a rejection (``messages.maybe``) and was
         not logged as one, oldest first: what the digest asks the owner to look at."""

@@ -103,7 +103,8 @@ class MailingsMixin(StoreBase):
     def newest_digest_codes(self, n: int = 2) -> list[DigestCode]:
         """The ``n`` newest digests that carried an approve-by-reply code."""
         rows = self.conn.execute(
-            "SELECT id, token_hash, created_at, listed FROM digests WHERE token_hash IS NOT NULL "
+            "SELECT id, token_hash, created_at, listed, listed_mail FROM digests "
+            "WHERE token_hash IS NOT NULL "
             "AND status IN ('sent', 'building') ORDER BY id DESC LIMIT ?",
             (n,),
         )

@@ -97,6 +97,7 @@ class DigestCode:
     token_hash: str
     created_at: str
     listed: str | None
+    listed_mail: str | None = None  # JSON: the mails it listed as ones that may be a rejection
 
 
 @dataclass(frozen=True)

@@ -393,9 +393,20 @@ def _migration_10(db: sqlite_utils.Database) -> None:
 
 def _migration_11(db: sqlite_utils.Database) -> None:
     """``messages.maybe``: why a mail not called a rejection may be one (the sentence model
-    came close, issue 11), for the digest to list and ``mail list --maybe``. Idempotent."""
-    if "maybe" not in db.table("messages").columns_dict:
-        db.table("messages").add_column("maybe", str)
+    came close, issue 11), for the digest to list and ``mail list --maybe``; the owner's
+    answer by reply to the digest ("rejection 24": ``owner_asked``, when, and why it could
+    not be done), and which mails a digest listed (``digests.listed_mail``, as ``listed``
+    holds its drafts: a reply acts only on those). Idempotent."""
+    for column in ("maybe", "owner_asked", "owner_asked_at", "owner_asked_error"):
+        if column not in db.table("messages").columns_dict:
+            db.table("messages").add_column(column, str)
+    if "listed_mail" not in db.table("digests").columns_dict:
+        db.table("digests").add_column("listed_mail", str)
+    # asked every tick of the daemon; nearly every row has none, so the index stays tiny
+    db.conn.execute(
+        "CREATE INDEX IF NOT EXISTS idx_messages_owner_asked ON messages (owner_asked) "
+        "WHERE owner_asked IS NOT NULL"
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
