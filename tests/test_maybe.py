@@ -208,3 +208,22 @@ def test_a_mail_that_cannot_be_read_again_keeps_why(tmp_path, caplog) -> None:  
         (row,) = store.query("SELECT owner_asked_error FROM messages")
         assert row["owner_asked_error"].endswith("gone.eml: no such file or folder")
     assert "not logged as a rejection as asked" in caplog.text
+
+
+# ---------------------------------------------------------------- what a newcomer sees
+
+
+def test_the_demo_shows_a_mail_that_may_be_a_rejection(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "◐ MAY BE A REJECTION, not logged (other)  16-saltmarsh-after-the-interviews.eml" in out
+    assert "MAY BE A REJECTION (1): not logged; if one is, log it" in out  # its digest
+    assert '"We feel your background is closer to our consulting team than to the Data' in out
+
+
+def test_classify_without_a_config_asks_the_default_readers(capsys) -> None:  # type: ignore[no-untyped-def]
+    """As a scan with a default config would: the same verdict, the same maybe."""
+    demo = Path(__file__).resolve().parents[1] / "agent/data/demo"
+    assert main(["classify", str(demo / "16-saltmarsh-after-the-interviews.eml")]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("maybe      0.95  ")

@@ -17,6 +17,8 @@ from agent.classify import embedded, gate, learned, opinions
 from agent.classify.extractors.common import MailText, quote
 from agent.classify.frames import MODEL_ROOM, Decision
 
+MAYBE_QUOTE = 240  # characters of the sentence a "may be a rejection" reason quotes
+
 
 def model_sentences(t: MailText) -> list[str]:
     """The sentences of subject and newest text the model reads (wrapped lines joined)."""
@@ -79,8 +81,8 @@ def maybe(model: opinions.Readers, d: Decision, t: MailText, language: str = "")
         if not _room(reader, d, language):
             continue
         p, sentence = reader.best(_read(reader, d, t, language), language)
-        if p >= reader.maybe:
-            return f'model:{reader.name} p={p:.2f} "{quote(sentence)}"'
+        if p >= reader.maybe:  # the digest quotes it: the owner judges by it, so say it whole
+            return f'model:{reader.name} p={p:.2f} "{quote(sentence, MAYBE_QUOTE)}"'
     return None
 
 

@@ -95,12 +95,16 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     check_packs()
     owners = set()
-    model = None
     if args.config or os.environ.get("REBOUND_CONFIG"):
         from agent.ingest.pipeline import owner_addresses, second_opinion
 
         cfg = load_config(args)
         owners, model = set(owner_addresses(cfg)), second_opinion(cfg)
+    else:  # the readers a default config asks, as a scan would: the same verdicts
+        from agent.classify.opinions import bundled
+        from agent.config import Classify
+
+        model = bundled(Classify().second_opinion, Classify().sentence_model)
     status = 0
     for mail in local_messages(args.paths):
         try:
@@ -118,7 +122,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 {"source": mail.source, "message_id": msg.message_id, **verdict.as_json()}
             )
             continue
-        label = "REJECTION" if verdict.is_rejection else "not"
+        label = "REJECTION" if verdict.is_rejection else "maybe" if verdict.maybe else "not"
         detail = ""
         if verdict.is_rejection:
             detail = f" {verdict.stage:<11} {verdict.company or '?'} — {verdict.role or '?'}"

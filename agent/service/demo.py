@@ -55,6 +55,8 @@ def _print_outcome(outcome: Outcome) -> None:
             f"      {v.company or '?'} — {v.role or '?'}; stage {v.stage}; "
             f"contact {v.contact_name or '—'}; reply to {v.reply_address or '— (no-reply)'}"
         )
+    elif v.maybe:
+        print(f"  ◐ MAY BE A REJECTION, not logged ({v.category or 'other'})  {name}")
     else:
         print(f"  ○ not a rejection ({v.category or 'other'})  {name}  (score {v.score:.2f})")
     for reason in v.reasons[:4]:
