@@ -227,3 +227,19 @@ def test_classify_without_a_config_asks_the_default_readers(capsys) -> None:  # 
     assert main(["classify", str(demo / "16-saltmarsh-after-the-interviews.eml")]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("maybe      0.95  ")
+
+
+def test_a_reply_names_only_mails_that_digest_listed_and_that_still_exist(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from agent.ingest.approve_by_reply import Reply, _ask_rejections
+
+    cfg = config_mod.load(write_config(tmp_path))
+    with open_store(cfg.database.path) as store:
+        reply = Reply(True, listed_mail=[77])
+        _ask_rejections(store, "rejection 77 78", " 77 78", reply)
+        _ask_rejections(store, "rejection soon", " soon", reply)
+        assert reply.problems == [
+            "mail 77: there is no such mail any more",
+            "mail 78: not in the digest you replied to; a reply can only act on the mails its "
+            "digest listed (`rebound rejections add` takes any)",
+        ]
+        assert reply.not_understood == ["rejection soon"] and store.asked_rejections() == []

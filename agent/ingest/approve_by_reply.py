@@ -195,7 +195,11 @@ def _ask_rejections(store: Store, line: str, rest: str, reply: Reply) -> None:
                 "mails its digest listed (`rebound rejections add` takes any)"
             )
             continue
-        row = store.stored_message(str(mail_id))
+        try:
+            row = store.stored_message(str(mail_id))
+        except NotFoundError:  # the database was reset since that digest
+            reply.problems.append(f"mail {mail_id}: there is no such mail any more")
+            continue
         label = f"mail {mail_id} ({row['from_addr']}: {(row['subject'] or '')[:60]})"
         if row["rejection_id"] is not None:
             reply.done.append(f"{label}: was already logged as a rejection")
