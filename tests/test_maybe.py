@@ -121,9 +121,9 @@ def test_older_mail_from_history_is_one_line(imap_account, tmp_path, capsys) -> 
     with open_store(conf.database.path) as store:
         data = gather(conf, store, now_utc() + timedelta(hours=1))
         text = render_text(conf, data)
-    assert data["maybe"] == [] and data["maybe_older"] == 1
+    assert data["maybe"] == [] and data["maybe_more"] == 1
     assert (
-        "MAY BE A REJECTION (1)" in text and "1 older one from history: rebound mail list" in text
+        "MAY BE A REJECTION (1)" in text and "  1 more (older): rebound mail list --maybe" in text
     )
 
 
@@ -243,3 +243,33 @@ def test_a_reply_names_only_mails_that_digest_listed_and_that_still_exist(tmp_pa
             "digest listed (`rebound rejections add` takes any)",
         ]
         assert reply.not_understood == ["rejection soon"] and store.asked_rejections() == []
+
+
+def test_a_long_list_shows_the_newest_five(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A first scan of history finds many: the digest stays short, `mail list --maybe` has all."""
+    path = write_config(tmp_path)
+    conf = config_mod.load(path)
+    now = now_utc()
+    with open_store(conf.database.path) as store:
+        for uid in range(1, 8):
+            store.record_message(
+                {
+                    "folder": "INBOX",
+                    "uidvalidity": 1,
+                    "uid": uid,
+                    "message_id": f"<m{uid}@saltmarsh-analytics.com>",
+                    "subject": f"Your application #{uid}",
+                    "from_addr": "dana@saltmarsh-analytics.com",
+                    "date": (now - timedelta(days=8 - uid)).isoformat(),
+                    "status": "classified",
+                    "is_rejection": 0,
+                    "category": "other",
+                    "maybe": f'model:e5-1 p=0.8{uid} "Sentence {uid}."',
+                }
+            )
+        data = gather(conf, store, now + timedelta(minutes=1))
+        text = render_text(conf, data)
+    assert [m["subject"] for m in data["maybe"]] == [f"Your application #{i}" for i in range(3, 8)]
+    assert data["maybe_more"] == 2 and data["counts"]["maybe"] == 7
+    assert "MAY BE A REJECTION (7)" in text and "  2 more: rebound mail list --maybe" in text
+    assert '"Sentence 7."' in text and '"Sentence 2."' not in text

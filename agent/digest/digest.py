@@ -105,7 +105,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         r["received_local"] = _local(r["received_at"], tz)
     no_draft = store.rejections_without_draft(since)
     history = _history(store.backfill_since(since), tz)
-    maybe, maybe_older = _maybe(store, since, now, tz)
+    maybe, maybe_more = _maybe(store, since, now, tz)
     counts = {
         "pending": len(drafts["pending"]),
         "due": len(drafts["due_today"]),
@@ -114,7 +114,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "expired": len(drafts["expired"]),
         "no_draft": len(no_draft),
         "history": history["count"] if history else 0,
-        "maybe": len(maybe) + maybe_older,
+        "maybe": len(maybe) + maybe_more,
     }
     shown = [v for k, v in drafts.items() if k != "later"]
     return {
@@ -127,25 +127,26 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         "list_limit": LIST_LIMIT,
         "history": history,
         "maybe": maybe,
-        "maybe_older": maybe_older,
+        "maybe_more": maybe_more,
         "counts": counts,
         "tally": tally(store, now, cfg),
         "approve_by_reply": cfg.digest.approve_by_reply,
         "token": "",
-        "empty": not any((*shown, replies, no_draft, history, maybe, maybe_older)),
+        "empty": not any((*shown, replies, no_draft, history, maybe, maybe_more)),
     }
 
 
 def _maybe(store: Store, since: str, now: datetime, tz: tzinfo) -> tuple[list[dict[str, Any]], int]:
     """Mail read since the last digest that may be a rejection Rebound did not log (issue 11:
-    the sentence model came close), and how many more were received too long ago to list.
+    the sentence model came close): the newest :data:`LIST_LIMIT` received in the last
+    :data:`MAYBE_DAYS` days, and how many more there are (a first scan of history finds many).
 
     Why list them: a rejection in words no rule knows is otherwise silently lost; the owner
     needs one command (``rejections add``) to log it, and its template is then remembered.
     """
     rows = store.maybe_rejections(since)
     recent_from = iso(now - timedelta(days=MAYBE_DAYS)) or ""
-    recent = [r for r in rows if (r["date"] or "") >= recent_from]
+    recent = [r for r in rows if (r["date"] or "") >= recent_from][-LIST_LIMIT:]  # the newest
     for r in recent:
         r["received_local"] = _local(r["date"], tz)
         r["sentence"] = sentence_of(r["maybe"] or "")
