@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,10 +19,11 @@ from agent import config as config_mod
 from agent.classify import bundled_opinion, classify, embedded
 from agent.classify.learned import ModelError
 from agent.cli import main
-from agent.digest.digest import gather, render_text, send_digest, sentence_of
+from agent.digest.digest import gather, render_text, send_digest
 from agent.ingest import corrections
 from agent.mail.parse import LOCAL_UIDVALIDITY, parse_bytes
 from agent.store import now_utc, open_store
+from agent.text import quoted
 
 from helpers import NEWSLETTER, OWNER, mail, write_config
 
@@ -54,7 +57,7 @@ def test_a_near_miss_is_listed_with_its_sentence_not_logged() -> None:
     assert model.maybe <= p < model.threshold
     assert any(r.startswith("may be a rejection: model:e5-1") for r in v.reasons)
     assert v.as_json()["maybe"] == v.maybe
-    assert sentence_of(v.maybe).startswith("We feel your background is closer")
+    assert quoted(v.maybe).startswith("We feel your background is closer")
 
 
 def test_a_decided_mail_or_no_model_lists_nothing() -> None:
@@ -181,33 +184,62 @@ def test_a_reply_rejection_n_is_logged_at_the_daemons_tick(
         assert store.query("SELECT status FROM drafts") == [{"status": "pending"}]
 
 
+def _row(uid: int, folder: str = "INBOX", uidvalidity: int = 1) -> dict:  # type: ignore[type-arg]
+    return {
+        "folder": folder,
+        "uidvalidity": uidvalidity,
+        "uid": uid,
+        "message_id": f"<asked{uid}@x.example>",
+        "subject": SUBJECT,
+        "from_addr": "dana@saltmarsh-analytics.com",
+        "status": "classified",
+        "is_rejection": 0,
+        "category": "other",
+        "maybe": 'model:e5-1 p=0.80 "…"',
+    }
+
+
+def _asked_mail(store, folder: str, uidvalidity: int) -> int:  # type: ignore[no-untyped-def]
+    mail_id = int(store.record_message(_row(1, folder, uidvalidity)))
+    store.ask_rejection(mail_id)
+    return mail_id
+
+
 def test_a_mail_that_cannot_be_read_again_keeps_why(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level(logging.INFO, logger="agent.ingest.corrections")
-    path = write_config(tmp_path)
-    cfg = config_mod.load(path)
+    cfg = config_mod.load(write_config(tmp_path))
     with open_store(cfg.database.path) as store:
-        mail_id = store.record_message(
-            {
-                "folder": f"eml:{tmp_path / 'gone.eml'}",
-                "uidvalidity": LOCAL_UIDVALIDITY,
-                "uid": 1,
-                "message_id": "<gone@x.example>",
-                "subject": SUBJECT,
-                "from_addr": "dana@saltmarsh-analytics.com",
-                "status": "classified",
-                "is_rejection": 0,
-                "category": "other",
-                "maybe": 'model:e5-1 p=0.80 "…"',
-            }
-        )
-        store.ask_rejection(mail_id)
-        assert corrections.log_asked(store, cfg, dry_run=True) == []
-        assert "would log mail" in caplog.text and store.asked_rejections() == [mail_id]
-        assert corrections.log_asked(store, cfg) == []
+        mail_id = _asked_mail(store, f"eml:{tmp_path / 'gone.eml'}", LOCAL_UIDVALIDITY)
+        asked = corrections.log_asked(store, cfg, dry_run=True)
+        assert asked.done == [] and asked.later  # a dry run: said, and nothing changed
+        assert f"would log mails [{mail_id}] as rejections" in caplog.text
+        assert store.asked_rejections() == [mail_id]
+        asked = corrections.log_asked(store, cfg)
+        assert asked.done == [] and not asked.later
         assert store.asked_rejections() == []  # not tried again
         (row,) = store.query("SELECT owner_asked_error FROM messages")
         assert row["owner_asked_error"].endswith("gone.eml: no such file or folder")
     assert "not logged as a rejection as asked" in caplog.text
+
+
+def test_a_server_out_of_reach_is_tried_again_then_given_up(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as s:  # a port on 127.0.0.1 nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    nobody = SimpleNamespace(host="127.0.0.1", port=port, username="alex", password="x")
+    cfg = config_mod.load(write_config(tmp_path, nobody))
+    with open_store(cfg.database.path) as store:
+        mail_id = _asked_mail(store, "INBOX", 1)
+        for tries in range(1, corrections.ASK_TRIES):
+            asked = corrections.log_asked(store, cfg)
+            assert asked.later and store.asked_rejections() == [mail_id]
+            assert f"not logged as a rejection yet (try {tries}): ConnectError" in caplog.text
+        assert corrections.log_asked(store, cfg).later
+        assert store.asked_rejections() == []
+        (row,) = store.query("SELECT owner_asked_error, owner_asked_tries FROM messages")
+        assert row["owner_asked_error"].startswith("gave up after 5 tries: ConnectError")
+        store.ask_rejection(mail_id)  # the owner asks again: tried afresh
+        assert store.asked_rejections() == [mail_id]
 
 
 # ---------------------------------------------------------------- what a newcomer sees
@@ -234,15 +266,26 @@ def test_a_reply_names_only_mails_that_digest_listed_and_that_still_exist(tmp_pa
 
     cfg = config_mod.load(write_config(tmp_path))
     with open_store(cfg.database.path) as store:
-        reply = Reply(True, listed_mail=[77])
-        _ask_rejections(store, "rejection 77 78", " 77 78", reply)
+        asked = _asked_mail(store, "INBOX", 1)
+        store.asked_rejection_failed(asked, "reset below")
+        logged = int(store.record_message({**_row(2), "message_id": "<logged@x.example>"}))
+        store.insert_row("rejections", {"message_row": logged, "message_id": "<logged@x.example>"})
+        reply = Reply(True, listed_mail=[asked, logged, 77])
+        _ask_rejections(store, "x", f" {asked}, #{asked} {logged} 77 78", reply)
         _ask_rejections(store, "rejection soon", " soon", reply)
         assert reply.problems == [
-            "mail 77: there is no such mail any more",
             "mail 78: not in the digest you replied to; a reply can only act on the mails its "
-            "digest listed (`rebound rejections add` takes any)",
+            "digest listed",
+            "mail 77: there is no such mail any more",
         ]
-        assert reply.not_understood == ["rejection soon"] and store.asked_rejections() == []
+        assert reply.done == [
+            f"mail {asked} (dana@saltmarsh-analytics.com: {SUBJECT}): to be logged as a "
+            "rejection, its feedback request drafted",
+            f"mail {logged} (dana@saltmarsh-analytics.com: {SUBJECT}): was already logged as a "
+            "rejection",
+        ]
+        assert reply.not_understood == ["rejection soon"]
+        assert store.asked_rejections() == [asked]  # asked once, its old failure forgotten
 
 
 def test_a_long_list_shows_the_newest_five(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -273,3 +316,25 @@ def test_a_long_list_shows_the_newest_five(tmp_path) -> None:  # type: ignore[no
     assert data["maybe_more"] == 2 and data["counts"]["maybe"] == 7
     assert "MAY BE A REJECTION (7)" in text and "  2 more: rebound mail list --maybe" in text
     assert '"Sentence 7."' in text and '"Sentence 2."' not in text
+
+
+def test_a_copy_is_listed_once_and_not_once_logged_elsewhere(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same mail in INBOX and in All Mail: one line; logged from either: none."""
+    cfg = config_mod.load(write_config(tmp_path))
+    since = (now_utc() - timedelta(hours=1)).isoformat()
+    with open_store(cfg.database.path) as store:
+        inbox = store.record_message({**_row(1), "message_id": "<same@x.example>"})
+        every = store.record_message({**_row(1, "All Mail"), "message_id": "<same@x.example>"})
+        assert [r["id"] for r in store.maybe_rejections(since)] == [inbox]
+        assert {r["id"] for r in store.stored_messages(maybe=True)} == {inbox, every}
+        store.insert_row("rejections", {"message_row": every, "message_id": "<same@x.example>"})
+        assert store.maybe_rejections(since) == [] and store.stored_messages(maybe=True) == []
+
+
+def test_the_owners_label_leaves_nothing_that_may_be() -> None:
+    from agent.ingest.memory import Recall, relabelled
+
+    v = _verdict(CLOSE)
+    assert v.maybe is not None
+    for label in ("rejection", "not_rejection"):
+        assert relabelled(v, Recall(label, 1, "1", 1.0), "interview").maybe is None

@@ -56,7 +56,13 @@ def second_opinion(
     """
     if not _room(model, d, language):
         return None
-    said = model.over(_read(model, d, t, language), model.threshold_for(language), language)
+    return _over(model, d, t, language, _read(model, d, t, language))
+
+
+def _over(
+    model: opinions.Reader, d: Decision, t: MailText, language: str, sentences: list[str]
+) -> tuple[float, str, str] | None:
+    said = model.over(sentences, model.threshold_for(language), language)
     if not said or not model.gate:
         return (*said[0], "") if said else None
     # Any sentence over the threshold may carry the rules' evidence, the likeliest first:
@@ -68,22 +74,20 @@ def second_opinion(
     return None
 
 
-def maybe(model: opinions.Readers, d: Decision, t: MailText, language: str = "") -> str | None:
-    """Why a mail no reader called a rejection may still be one, or None.
+def maybe(model: opinions.Reader, sentences: list[str], language: str = "") -> str | None:
+    """Why a mail ``model`` did not call a rejection may still be one, or None.
 
-    Only the sentence model says so, where its likeliest sentence that its gate admits scores
-    its file's ``maybe`` or more (below the threshold it decides at). The sentences were
-    scored when it was asked, so this costs no encoder call.
+    Only the sentence model says so, where its likeliest of the ``sentences`` it read (those
+    its gate admits) scores its file's ``maybe`` or more, below the threshold it decides at.
+    They were scored when it was asked, so this costs no encoder call.
     """
-    for reader in opinions.readers_of(model):
-        if not isinstance(reader, embedded.SentenceModel) or not reader.maybe:
-            continue
-        if not _room(reader, d, language):
-            continue
-        p, sentence = reader.best(_read(reader, d, t, language), language)
-        if p >= reader.maybe:  # the digest quotes it: the owner judges by it, so say it whole
-            return f'model:{reader.name} p={p:.2f} "{quote(sentence, MAYBE_QUOTE)}"'
-    return None
+    if not isinstance(model, embedded.SentenceModel) or not model.maybe:
+        return None
+    p, sentence = model.best(sentences, language)
+    if p < model.maybe:
+        return None
+    # the digest quotes it (agent.text.quoted): the owner judges by it, so say it whole
+    return f'model:{model.name} p={p:.2f} "{quote(sentence, MAYBE_QUOTE)}"'
 
 
 class Said(NamedTuple):
@@ -96,12 +100,16 @@ class Said(NamedTuple):
 
 
 def ask(model: opinions.Readers, d: Decision, t: MailText, language: str = "") -> Said | None:
-    """Each reader in order (the first that calls the mail a rejection decides), then
-    :func:`maybe`; None when no reader has anything to say."""
+    """Each reader in order (the first that calls the mail a rejection decides), then what
+    :func:`maybe` said of the sentences one of them read; None when none has anything to say."""
+    unsure = None
     for reader in opinions.readers_of(model):
-        if (opinion := second_opinion(reader, d, t, language)) is not None:
+        if not _room(reader, d, language):
+            continue
+        sentences = _read(reader, d, t, language)
+        if (opinion := _over(reader, d, t, language, sentences)) is not None:
             p, sentence, leaned = opinion
             said = f'rejection by model:{reader.name} p={p:.2f} "{quote(sentence)}"'
             return Said(p, f"{said} where the rules found {leaned}" if leaned else said)
-    unsure = maybe(model, d, t, language)
+        unsure = unsure or maybe(reader, sentences, language)
     return None if unsure is None else Said(None, unsure)

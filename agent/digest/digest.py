@@ -31,6 +31,7 @@ from agent.mail.data import table
 from agent.mail.headers import safe_address
 from agent.mail.smtp import deliver, smtp_session
 from agent.store import Store, iso, now_utc, parse_iso
+from agent.text import quoted
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def gather(cfg: Config, store: Store, now: datetime | None = None) -> dict[str, 
         r["received_local"] = _local(r["received_at"], tz)
     no_draft = store.rejections_without_draft(since)
     history = _history(store.backfill_since(since), tz)
-    maybe, maybe_more = _maybe(store, since, now, tz)
+    maybe, maybe_more = _maybe(store, store.last_digest_made_at() or since, now, tz)
     counts = {
         "pending": len(drafts["pending"]),
         "due": len(drafts["due_today"]),
@@ -149,14 +150,8 @@ def _maybe(store: Store, since: str, now: datetime, tz: tzinfo) -> tuple[list[di
     recent = [r for r in rows if (r["date"] or "") >= recent_from][-LIST_LIMIT:]  # the newest
     for r in recent:
         r["received_local"] = _local(r["date"], tz)
-        r["sentence"] = sentence_of(r["maybe"] or "")
+        r["sentence"] = quoted(r["maybe"] or "")
     return recent, len(rows) - len(recent)
-
-
-def sentence_of(maybe: str) -> str:
-    """The sentence a "may be a rejection" reason quotes (``model:NAME p=0.83 "…"``)."""
-    start, end = maybe.find('"'), maybe.rfind('"')
-    return maybe[start + 1 : end] if 0 <= start < end else maybe
 
 
 def _local(value: str | None, tz: tzinfo) -> str:

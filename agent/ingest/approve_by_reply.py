@@ -163,19 +163,11 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
                 reply.problems.append(f"{line}: nothing from that digest is waiting any more")
         else:
             named = _ADDRESS.findall(rest)  # "approve 3 jobs@agency.example": a third party
-            rest = _ADDRESS.sub(" ", rest)
-            targets = [int(x) for x in _IDS.findall(rest)]
-            leftovers = _IDS.sub("", rest.lower()).replace(",", " ").replace("late", "").split()
-            if not targets or leftovers or (named and (verb != "approve" or len(targets) > 1)):
+            targets = _targets(_ADDRESS.sub(" ", rest), "late")
+            if not targets or (named and (verb != "approve" or len(targets) > 1)):
                 reply.not_understood.append(line)
                 continue
-        for draft_id in targets:
-            if draft_id not in listed:
-                reply.problems.append(
-                    f"#{draft_id}: not in the digest you replied to; a reply can only act on "
-                    "the drafts its digest listed"
-                )
-                continue
+        for draft_id in _listed(targets, listed, "#{}", "drafts", reply):
             _apply(store, verb, draft_id, late, reply, confirm_to=named[0] if named else None)
     if not lines:
         reply.not_understood.append("(no commands found above the quoted digest)")
@@ -184,28 +176,42 @@ def _obey(store: Store, msg: Message, reply: Reply) -> None:
 def _ask_rejections(store: Store, line: str, rest: str, reply: Reply) -> None:
     """``rejection 24 25``: the mails named, if that digest listed them, are to be logged as
     rejections; the daemon does it outside this transaction (it reads each mail again)."""
-    targets = [int(x) for x in _IDS.findall(rest)]
-    if not targets or _IDS.sub("", rest).replace(",", " ").split():
+    targets = _targets(rest)
+    if not targets:
         reply.not_understood.append(line)
         return
-    for mail_id in targets:
-        if mail_id not in reply.listed_mail:
-            reply.problems.append(
-                f"mail {mail_id}: not in the digest you replied to; a reply can only act on the "
-                "mails its digest listed (`rebound rejections add` takes any)"
-            )
-            continue
+    for mail_id in _listed(targets, reply.listed_mail, "mail {}", "mails", reply):
         try:
             row = store.stored_message(str(mail_id))
         except NotFoundError:  # the database was reset since that digest
             reply.problems.append(f"mail {mail_id}: there is no such mail any more")
             continue
-        label = f"mail {mail_id} ({row['from_addr']}: {(row['subject'] or '')[:60]})"
-        if row["rejection_id"] is not None:
+        label = f"mail {mail_id} ({row['from_addr'] or '?'}: {(row['subject'] or '')[:60]})"
+        if row["rejection_id"] is not None and not row["dropped_at"]:  # a dropped one: undone
             reply.done.append(f"{label}: was already logged as a rejection")
             continue
         store.ask_rejection(mail_id)
         reply.done.append(f"{label}: to be logged as a rejection, its feedback request drafted")
+
+
+def _targets(rest: str, *allowed: str) -> list[int]:
+    """The ids a command names ("3", "#4, 5"), each once; none when anything else but the
+    ``allowed`` words is left (then the line was not understood)."""
+    leftovers = _IDS.sub("", rest.lower()).replace(",", " ").split()
+    if any(word not in allowed for word in leftovers):
+        return []
+    return list(dict.fromkeys(int(x) for x in _IDS.findall(rest)))
+
+
+def _listed(targets: list[int], listed: list[int], name: str, what: str, reply: Reply) -> list[int]:
+    """Those of ``targets`` the digest replied to listed; the others are a problem each."""
+    for target in targets:
+        if target not in listed:
+            reply.problems.append(
+                f"{name.format(target)}: not in the digest you replied to; a reply can only "
+                f"act on the {what} its digest listed"
+            )
+    return [t for t in targets if t in listed]
 
 
 def _label(draft: dict[str, Any], store: Store) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from agent.classify import Verdict, classify, stage_of
 from agent.config import Config
-from agent.errors import MailboxError, ReboundError, StateError
+from agent.errors import NotFoundError, ParseError, StateError, UsageError
 from agent.feedback import drafts
 from agent.feedback.window import window_for
 from agent.ingest import applications, memory, pipeline
@@ -187,39 +187,78 @@ def add(
     return done
 
 
-def log_asked(store: Store, cfg: Config, *, dry_run: bool = False) -> list[Added]:
+ASK_TRIES = 5  # a mail the owner asked for, failing for another reason than being gone
+PERMANENT = (StateError, NotFoundError, UsageError, ParseError)  # gone, renumbered, unreadable
+
+
+@dataclass
+class Asked:
+    """What :func:`log_asked` did: the mails logged, and whether some are left for later."""
+
+    done: list[Added] = field(default_factory=list)
+    later: bool = False
+
+
+def log_asked(store: Store, cfg: Config, *, dry_run: bool = False) -> Asked:
     """The mails the owner called rejections by replying to a digest ("rejection 24"),
     logged as ``rejections add`` logs them, over one IMAP session.
 
-    A mail that cannot be (gone from its folder or file, renumbered) keeps the reason and is
-    not tried again; a server out of reach now (``MailboxError``) leaves the rest for the
-    next tick.
+    A mail that cannot be (gone from its folder or file, renumbered, unparseable) keeps the
+    reason and is not tried again. Anything else (the server out of reach, a password
+    command that failed, a busy database) leaves it and the rest for later (``later``), up to
+    :data:`ASK_TRIES` times for the same mail. Never raises an ``Exception``: the daemon's
+    tick goes on to its sends and its digest.
     """
-    done: list[Added] = []
-    asked = store.asked_rejections()
-    if not asked or dry_run:
-        for mail_id in asked:
-            log.info("would log mail %d as a rejection, as the owner asked", mail_id)
-        return done
+    out = Asked()
+    try:
+        asked = store.asked_rejections()
+    except Exception:
+        log.exception("could not read the mails asked for as rejections")
+        return Asked(later=True)
+    if asked and dry_run:
+        log.info("would log mails %s as rejections, as the owner asked", asked)
+        return Asked(later=True)
     with Rereader(cfg) as reader:
         for mail_id in asked:
             try:
-                done.append(added := add(store, cfg, str(mail_id), {}, reader=reader))
-            except MailboxError as exc:  # the server: the next tick tries again
-                log.warning("mail %d: not logged as a rejection yet: %s", mail_id, exc)
-                break
-            except ReboundError as exc:  # gone, renumbered, logged meanwhile: say so, stop
-                with store.transaction():
-                    store.asked_rejection_failed(mail_id, str(exc))
-                log.warning("mail %d: not logged as a rejection as asked: %s", mail_id, exc)
+                out.done.append(added := add(store, cfg, str(mail_id), {}, reader=reader))
+            except PERMANENT as exc:
+                _asked_failed(store, mail_id, str(exc))
                 continue
+            except Exception as exc:  # for later, and said: the tick goes on
+                _asked_later(store, mail_id, exc)
+                out.later = True
+                break
             log.info(
                 "mail %d logged as rejection %s, as the owner asked by reply to the digest%s",
                 mail_id,
                 added.rejection_id,
                 f"; draft {added.draft_id}" if added.draft_id else "",
             )
-    return done
+    return out
+
+
+def _asked_failed(store: Store, mail_id: int, why: str) -> None:
+    log.warning("mail %d: not logged as a rejection as asked: %s", mail_id, why)
+    try:
+        with store.transaction():
+            store.asked_rejection_failed(mail_id, why)
+    except Exception:
+        log.exception("mail %d: could not record why", mail_id)
+
+
+def _asked_later(store: Store, mail_id: int, exc: Exception) -> None:
+    why = f"{type(exc).__name__}: {exc}"
+    try:
+        with store.transaction():
+            tries = store.asked_rejection_tried(mail_id)
+    except Exception:
+        log.exception("mail %d: could not count the try", mail_id)
+        return
+    if tries >= ASK_TRIES:
+        _asked_failed(store, mail_id, f"gave up after {tries} tries: {why}")
+    else:
+        log.warning("mail %d: not logged as a rejection yet (try %d): %s", mail_id, tries, why)
 
 
 def _undrop(

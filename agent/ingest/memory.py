@@ -209,8 +209,10 @@ def owner_label(store: Store, msg: Message, verdict: Verdict) -> Verdict:
         found: Recall | None = Recall(mine["label"], int(mine["id"]), ref, 1.0, same=True)
     else:
         found = recall(store, msg, verdict.company)
-    if found is None or (found.label == "rejection") == verdict.is_rejection:
+    if found is None:
         return verdict
+    if (found.label == "rejection") == verdict.is_rejection:  # agreed: nothing may be left
+        return dataclasses.replace(verdict, maybe=None) if verdict.maybe else verdict
     return relabelled(verdict, found, stage_of(msg) if found.label == "rejection" else "")
 
 
@@ -224,4 +226,5 @@ def relabelled(verdict: Verdict, found: Recall, stage: str) -> Verdict:
         stage=stage if rejection else None,
         reasons=(found.reason, *verdict.reasons),
         category="rejection" if rejection else "user_not_rejection",
+        maybe=None,  # the owner has said what it is
     )

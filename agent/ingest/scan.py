@@ -24,7 +24,7 @@ from agent.config import Config
 from agent.delivery.outbox import flush_outbox
 from agent.errors import ReboundError
 from agent.feedback.templating import environment
-from agent.ingest import parallel
+from agent.ingest import corrections, parallel
 from agent.ingest.pipeline import (
     MAX_ATTEMPTS,
     Outcome,
@@ -377,6 +377,7 @@ def scan(
     if dry_run:
         log.info("dry run: would have logged %s; nothing was saved", total.summary())
     else:
+        corrections.log_asked(store, cfg)  # a digest reply's "rejection N", as the daemon's tick
         send_confirmations(cfg, store)
     return total
 

@@ -55,6 +55,8 @@ from agent.store import Store, now_utc, open_store
 
 log = logging.getLogger(__name__)
 
+ASK_RETRY_SECONDS = 300  # between tries at the mails asked for by reply that had to wait
+
 LOOP_SECONDS = 0.25  # how often the main loop looks at signals, watchers and the schedule
 # SIGTERM to exit: threads get POLITE_STOP_SECONDS to end their session cleanly,
 # then their sockets are shut from here; an SMTP DATA in flight is shut at
@@ -155,6 +157,7 @@ class Daemon:
         self._jobs: threading.Thread | None = None
         self._replan = threading.Event()
         self._jobs_interrupt = Interrupt("jobs")  # the sessions of the schedule's jobs
+        self._asked_after = 0.0  # monotonic: when to try the mails asked for by reply again
 
     # ------------------------------------------------------------ watchers
 
@@ -244,7 +247,7 @@ class Daemon:
         return run
 
     def tick(self) -> None:
-        """Due sends, expiry, the mails the owner called rejections by reply, and the digest:
+        """Due sends, expiry, the digest, and the mails the owner called rejections by reply:
         the work that follows the clock."""
         now = now_utc()
         with open_store(self.cfg.database.path) as store:
@@ -252,12 +255,20 @@ class Daemon:
                 expired = drafts.expire_overdue(store, now)
                 if expired:
                     log.info("drafts %s expired: their window closed unapproved", expired)
-            corrections.log_asked(store, self.cfg, dry_run=self.dry_run)
             if not (self.cfg.smtp.host and self.cfg.owner.email):
-                return
+                return  # no digest, so no reply to one either
             # send_due also sends the confirmations the watchers queued (outbox)
             mailsync.send_due_checked(self.cfg, store, now=now, dry_run=self.dry_run)
             self.digest(store, now)
+            self.asked(store)
+
+    def asked(self, store: Store) -> None:
+        """Log the mails the owner called rejections by replying to a digest; after a try
+        that must wait (a server out of reach, a dry run), not again for ASK_RETRY_SECONDS."""
+        if time.monotonic() < self._asked_after:
+            return
+        if corrections.log_asked(store, self.cfg, dry_run=self.dry_run).later:
+            self._asked_after = time.monotonic() + ASK_RETRY_SECONDS
 
     def digest(self, store: Store, now: datetime) -> None:
         """Once a day at digest.time in the owner's zone; digest_due remembers across restarts."""

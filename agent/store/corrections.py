@@ -11,6 +11,22 @@ from agent.store.core import StoreBase, iso, now_utc
 CORRECTION_LABELS = ("rejection", "not_rejection")
 
 
+# A mail that may be a rejection and was not logged as one, here or as a copy in another folder
+# (``m``: messages, ``r``: its rejection, joined on ``r.message_row = m.id``).
+_MAYBE = (
+    "m.maybe IS NOT NULL AND m.is_rejection = 0 AND r.id IS NULL AND NOT EXISTS "
+    "(SELECT 1 FROM rejections r2 WHERE r2.message_id = m.message_id)"
+)
+
+
+def _again(seen: set[str], key: str) -> bool:
+    """Has ``key`` been seen before? (and it is seen now)"""
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 class CorrectionsMixin(StoreBase):
     """``corrections`` (what the owner said a mail was) and the look-ups around it."""
 
@@ -59,13 +75,13 @@ class CorrectionsMixin(StoreBase):
             "%" + (search or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
         rows = self.query(
-            "SELECT m.id, m.folder, m.uid, m.message_id, m.date, m.from_addr, m.subject, "
+            "SELECT m.id, m.folder, m.uid, m.message_id, m.date, m.from_addr, m.subject, "  # noqa: S608 - _MAYBE is a constant
             "m.is_rejection, m.category, m.score, m.maybe, r.id AS rejection_id, r.dropped_at "
             "FROM messages m LEFT JOIN rejections r ON r.message_row = m.id "
             "WHERE m.status = 'classified' AND coalesce(m.date, '') >= ? "
             "AND (coalesce(m.subject, '') LIKE ? ESCAPE '\\' "
             "OR coalesce(m.from_addr, '') LIKE ? ESCAPE '\\') "
-            "AND (? = 0 OR (m.maybe IS NOT NULL AND r.id IS NULL)) "
+            f"AND (? = 0 OR ({_MAYBE})) "
             "ORDER BY m.date DESC, m.id DESC LIMIT ?",
             (since or "", like, like, int(maybe), limit or -1),
         )
@@ -76,7 +92,7 @@ class CorrectionsMixin(StoreBase):
         it (:meth:`asked_rejections`), as ``rejections add`` would."""
         self.conn.execute(
             "UPDATE messages SET owner_asked = 'rejection', owner_asked_at = ?, "
-            "owner_asked_error = NULL WHERE id = ?",
+            "owner_asked_error = NULL, owner_asked_tries = 0 WHERE id = ?",
             (iso(now_utc()), message_row),
         )
 
@@ -89,6 +105,18 @@ class CorrectionsMixin(StoreBase):
         )
         return [row[0] for row in rows]
 
+    def asked_rejection_tried(self, message_row: int) -> int:
+        """One more failed try at logging a mail the owner asked for; the tries so far."""
+        self.conn.execute(
+            "UPDATE messages SET owner_asked_tries = coalesce(owner_asked_tries, 0) + 1 "
+            "WHERE id = ?",
+            (message_row,),
+        )
+        row = self.conn.execute(
+            "SELECT owner_asked_tries FROM messages WHERE id = ?", (message_row,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def asked_rejection_failed(self, message_row: int, error: str) -> None:
         self.conn.execute(
             "UPDATE messages SET owner_asked_error = ? WHERE id = ?", (error, message_row)
@@ -97,13 +125,15 @@ class CorrectionsMixin(StoreBase):
     def maybe_rejections(self, read_since: str) -> list[dict[str, Any]]:
         """Mail read since ``read_since`` that may be a rejection (``messages.maybe``) and was
         not logged as one, oldest first: what the digest asks the owner to look at."""
-        return self.query(
-            "SELECT m.id, m.date, m.from_addr, m.subject, m.maybe FROM messages m "
-            "LEFT JOIN rejections r ON r.message_row = m.id "
-            "WHERE m.status = 'classified' AND m.maybe IS NOT NULL AND m.is_rejection = 0 "
-            "AND r.id IS NULL AND m.processed_at >= ? ORDER BY m.date, m.id",
+        rows = self.query(
+            "SELECT m.id, m.message_id, m.date, m.from_addr, m.subject, m.maybe "  # noqa: S608 - _MAYBE is a constant
+            "FROM messages m LEFT JOIN rejections r ON r.message_row = m.id "
+            f"WHERE m.status = 'classified' AND {_MAYBE} "
+            "AND m.processed_at >= ? ORDER BY m.date, m.id",
             (read_since,),
         )
+        seen: set[str] = set()  # one row per mail: the same one in INBOX and All Mail
+        return [r for r in rows if not r["message_id"] or not _again(seen, r["message_id"])]
 
     def stored_message(self, ref: str) -> dict[str, Any]:
         """A classified mail by its ``messages`` id ("123") or its Message-ID ("<…>")."""

@@ -66,6 +66,14 @@ class MailingsMixin(StoreBase):
         ).fetchone()
         return row[0] if row else self.get_meta("digest.last_sent_at")
 
+    def last_digest_made_at(self) -> str | None:
+        """When the newest sent digest was recorded, just after it was gathered: what it
+        showed was read before then (its ``sent_at`` follows the delivery)."""
+        row = self.conn.execute(
+            "SELECT created_at FROM digests WHERE status = 'sent' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
     def digest_day_taken(self, local_date: str, recent: str) -> bool:
         """Has the schedule sent or skipped the digest of ``local_date``, or is one being
         built (or did one fail) since ``recent``?"""

@@ -400,6 +400,8 @@ def _migration_11(db: sqlite_utils.Database) -> None:
     for column in ("maybe", "owner_asked", "owner_asked_at", "owner_asked_error"):
         if column not in db.table("messages").columns_dict:
             db.table("messages").add_column(column, str)
+    if "owner_asked_tries" not in db.table("messages").columns_dict:
+        db.table("messages").add_column("owner_asked_tries", int)
     if "listed_mail" not in db.table("digests").columns_dict:
         db.table("digests").add_column("listed_mail", str)
     # asked every tick of the daemon; nearly every row has none, so the index stays tiny
