@@ -146,3 +146,49 @@ def test_a_programme_that_is_a_course_is_no_job(subject: str, sentence: str) -> 
     v = classify(msg, [OWNER])
     assert not v.is_rejection, v.reasons
     assert "course-participant-or-fee" in _ids(v), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "sentence", "signature"),
+    [
+        (
+            "en",
+            "Your application",
+            "We regret that your application has not been successful this time.",
+            "Bursary Panel\nCity Film Fund",
+        ),
+        (
+            "en",
+            "Outcome",
+            "Unfortunately your application was not shortlisted.",
+            "Prize Secretariat\nThe Harbour Poetry Prize",
+        ),
+        (
+            "de",
+            "Ergebnis",
+            "Leider konnten wir Ihre Bewerbung diesmal nicht berücksichtigen.",
+            "Stipendienbüro\nLiteraturstiftung Nord",
+        ),
+    ],
+)
+def test_a_funder_or_prize_signing_is_no_job(
+    lang: str, subject: str, sentence: str, signature: str
+) -> None:
+    """The other domain named only by who signs, under the sign-off: jobcontext reads the
+    signature's head for it where no job context is stated, as it reads job words there."""
+    head, tail = WEAK_GREETING[lang]
+    signoff = tail.rsplit("\n", 1)[0]  # the sign-off without the organisation's name
+    msg = mail(head + sentence + signoff + "\n" + signature, subject=subject, sender=WEAK_SENDER)
+    v = classify(msg, [OWNER])
+    assert not v.is_rejection, v.reasons
+    assert "funder-or-prize-signing" in _ids(v), v.reasons
+
+
+def test_a_job_refusal_signed_by_a_grants_team_stays_a_rejection() -> None:
+    """Job words stated in the newest text: the signature's other domain is not read."""
+    head, tail = WEAK_GREETING["en"]
+    signoff = tail.rsplit("\n", 1)[0]
+    sentence = "Unfortunately your application for the Grants Officer position was not successful."
+    msg = mail(head + sentence + signoff + "\nGrants Team\nArts Council", subject="Grants Officer")
+    v = classify(msg, [OWNER])
+    assert v.is_rejection, v.reasons
