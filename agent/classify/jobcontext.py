@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from agent.classify import footers, initials, patterncache
-from agent.classify.engine import MAX_BODY_CHARS, Pack
+from agent.classify.engine import MAX_BODY_CHARS, Cue, Pack
 from agent.classify.extractors.common import (
     ATS_DOMAINS,
     ATS_ENVELOPE_HEADERS,
@@ -258,7 +258,9 @@ def job_context(
         # their weight (session 42, gates47: a literary review's or a room's refusal under a
         # job sender's name was a job refusal).
         categories["not_a_job"] *= (
-            (SENDER_ONLY_WEIGHT if _sender_only(packs, t, msg, spans) else 0.3) if has_job else 2.0
+            (SENDER_ONLY_WEIGHT if _sender_only(packs, t, msg, spans) else 0.3)
+            if has_job
+            else NO_JOB_FACTOR
         )
     if (member := member_body(t, msg)) is not None and not member_yields(packs, t, msg, member[0]):
         rule, body = member
@@ -268,6 +270,13 @@ def job_context(
         return JOB
     weak = _application_words(packs, t)
     found = _structure(packs, t, msg, spans, weak)
+    if found and "not_a_job" not in categories and (other := _signed_by_other(packs, t)):
+        # Who signs says what the mail is about as the newest text does: "Grants Team / Arts
+        # Council" under "your application was not successful" (session 45, issue 11). Read
+        # only where no job context was stated, so a job's signature words still win.
+        cue, said = other
+        categories["not_a_job"] = cue.weight * NO_JOB_FACTOR
+        reasons.append(f'not a job {cue.rule} "{quote(said)}" ({cue.weight:+g}), signing')
     if "not_a_job" not in categories and found:
         # Words of another domain keep the gate shut, and so does a decision on a thing
         # ("Re: Sales lead" / "... with the purchase": issue 11).
@@ -284,6 +293,24 @@ def job_context(
     return SOME if weak or found else NONE
 
 
+def _signed_by_other(packs: list[Pack], t: MailText) -> tuple[Cue, str] | None:
+    """A pack's word of another domain in the signature's head (a funder, a prize, a council
+    signing), which the look-alike cues, read in the newest text, do not see; the head is where
+    job words count too (:func:`_own_job_words`)."""
+    doc = t.cues
+    sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
+    if sig_end <= t.sig_start:
+        return None
+    for p in packs:
+        for cue in p.cues:
+            if cue.category == "not_a_job" and (
+                m := cue.rx.search(doc, start=t.sig_start, end=sig_end)
+            ):
+                return cue, m.group(0)
+    return None
+
+
+NO_JOB_FACTOR = 2.0  # not_a_job's factor in mail with no job context stated
 SENDER_ONLY_WEIGHT = 1.0  # not_a_job's factor where only the sender makes the mail job mail
 
 
