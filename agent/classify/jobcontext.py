@@ -251,17 +251,7 @@ def job_context(
         packs, t, categories, reasons
     )
     if "not_a_job" in categories:
-        # Words of other domains (a grant, a flat, a paper) decide little in a
-        # mail about a job, and a lot in a mail that names no job at all.
-        # A sender's name or domain alone ("... Recruiting", an ATS's From) says less: where no
-        # job word, ATS envelope nor hiring function is there, the other domain's words keep
-        # their weight (session 42, gates47: a literary review's or a room's refusal under a
-        # job sender's name was a job refusal).
-        categories["not_a_job"] *= (
-            (SENDER_ONLY_WEIGHT if _sender_only(packs, t, msg, spans) else 0.3)
-            if has_job
-            else NO_JOB_FACTOR
-        )
+        categories["not_a_job"] *= _other_domain_factor(packs, t, msg, spans, has_job)
     if (member := member_body(t, msg)) is not None and not member_yields(packs, t, msg, member[0]):
         rule, body = member
         categories["not_a_job"] = categories.get("not_a_job", 0.0) + MEMBER_BODY_WEIGHT
@@ -271,12 +261,11 @@ def job_context(
     weak = _application_words(packs, t)
     found = _structure(packs, t, msg, spans, weak)
     if found and "not_a_job" not in categories and (other := _signed_by_other(packs, t)):
-        # Who signs says what the mail is about as the newest text does: "Grants Team / Arts
-        # Council" under "your application was not successful" (session 45, issue 11). Read
-        # only where no job context was stated, so a job's signature words still win.
-        cue, said = other
-        categories["not_a_job"] = cue.weight * NO_JOB_FACTOR
-        reasons.append(f'not a job {cue.rule} "{quote(said)}" ({cue.weight:+g}), signing')
+        # Read only where no job context was stated, so a job's signature words still win.
+        categories["not_a_job"] = other[0].weight * NO_JOB_FACTOR
+        reasons.append(
+            f'not a job {other[0].rule} "{quote(other[1])}" ({other[0].weight:+g}), signing'
+        )
     if "not_a_job" not in categories and found:
         # Words of another domain keep the gate shut, and so does a decision on a thing
         # ("Re: Sales lead" / "... with the purchase": issue 11).
@@ -293,10 +282,25 @@ def job_context(
     return SOME if weak or found else NONE
 
 
+def _other_domain_factor(
+    packs: list[Pack], t: MailText, msg: Message, spans: list[tuple[int, int]], has_job: bool
+) -> float:
+    """What words of other domains (a grant, a flat, a paper) weigh: little in a mail about a
+    job, a lot in a mail that names no job at all. A sender's name or domain alone ("...
+    Recruiting", an ATS's From) says less: where no job word, ATS envelope nor hiring function
+    is there, they keep their weight (session 42, gates47: a literary review's or a room's
+    refusal under a job sender's name was a job refusal)."""
+    if not has_job:
+        return NO_JOB_FACTOR
+    return SENDER_ONLY_WEIGHT if _sender_only(packs, t, msg, spans) else 0.3
+
+
 def _signed_by_other(packs: list[Pack], t: MailText) -> tuple[Cue, str] | None:
     """A pack's word of another domain in the signature's head (a funder, a prize, a council
     signing), which the look-alike cues, read in the newest text, do not see; the head is where
-    job words count too (:func:`_own_job_words`)."""
+    job words count too (:func:`_own_job_words`). Who signs says what the mail is about as the
+    newest text does: "Grants Team / Arts Council" under "your application was not successful"
+    (session 45, issue 11)."""
     doc = t.cues
     sig_end = min(len(doc.text), t.sig_start + SIGNATURE_JOB_CHARS)
     if sig_end <= t.sig_start:
