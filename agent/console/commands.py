@@ -104,7 +104,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
         from agent.classify.opinions import bundled
         from agent.config import Classify
 
-        model = bundled(Classify().second_opinion, Classify().sentence_model)
+        defaults = Classify()
+        model = bundled(defaults.second_opinion, defaults.sentence_model)
     status = 0
     for mail in local_messages(args.paths):
         try:

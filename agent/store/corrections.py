@@ -19,14 +19,6 @@ _MAYBE = (
 )
 
 
-def _again(seen: set[str], key: str) -> bool:
-    """Has ``key`` been seen before? (and it is seen now)"""
-    if key in seen:
-        return True
-    seen.add(key)
-    return False
-
-
 class CorrectionsMixin(StoreBase):
     """``corrections`` (what the owner said a mail was) and the look-ups around it."""
 
@@ -132,8 +124,10 @@ class CorrectionsMixin(StoreBase):
             "AND m.processed_at >= ? ORDER BY m.date, m.id",
             (read_since,),
         )
-        seen: set[str] = set()  # one row per mail: the same one in INBOX and All Mail
-        return [r for r in rows if not r["message_id"] or not _again(seen, r["message_id"])]
+        first: dict[str, dict[str, Any]] = {}  # one row per mail: the same in INBOX and All Mail
+        for r in rows:
+            first.setdefault(r["message_id"] or f"row {r['id']}", r)
+        return list(first.values())
 
     def stored_message(self, ref: str) -> dict[str, Any]:
         """A classified mail by its ``messages`` id ("123") or its Message-ID ("<…>")."""
